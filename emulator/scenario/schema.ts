@@ -176,6 +176,14 @@ export const TrainingJob = z.object({
       decidedBy: z.string().optional(),
       /** The Sid of the deciding statement, when it has one. */
       statementId: z.string().optional(),
+      /** The request that is refused, so a test can check the scenario's policies really refuse it. */
+      request: z
+        .object({
+          action: z.string(),
+          resource: z.string(),
+          context: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+        })
+        .optional(),
       /** Evidence the dashboard is meant not to be able to read for this job. */
       partialEvidence: z.array(z.string()).optional(),
       note: z.string(),

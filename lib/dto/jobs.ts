@@ -72,3 +72,9 @@ export interface ApiError {
     dashboardNeeds?: string;
   };
 }
+
+/**
+ * What a lib/server use case returns: the value, or the error the route sends as it is (status and
+ * body). Server components call the use cases directly and render the same error.
+ */
+export type UseCaseResult<T> = { ok: true; value: T } | { ok: false; status: number; error: ApiError['error'] };
