@@ -1,0 +1,130 @@
+import 'server-only';
+import {
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  ListAttachedRolePoliciesCommand,
+  ListRolePoliciesCommand,
+  type Role,
+} from '@aws-sdk/client-iam';
+import type { NamedPolicy, Piece, PolicyDocument, RoleEvidence } from '@/lib/analysis/evidence';
+import { iamClient } from './clients';
+import { mapLimit } from './concurrency';
+import { attempt, toMissing } from './errors';
+import { parseIamDocument } from './policy-document';
+
+const MAX_LIST_PAGES = 10;
+const POLICY_FETCH_CONCURRENCY = 4;
+
+/** A (PolicyArn, VersionId) document never changes, so it is cached for the life of the process. */
+const versionCache = new Map<string, PolicyDocument>();
+
+/**
+ * Everything IAM says about an execution role: its trust policy, every identity policy (attached
+ * managed and inline, documents decoded) and its permissions boundary. Each part is read on its
+ * own, so a refused GetRole still leaves the policy listing, and one bad document leaves the rest.
+ * The role itself is `not-found` only when IAM says it does not exist.
+ */
+export async function getRolePermissions(region: string, roleArn: string): Promise<Piece<RoleEvidence>> {
+  const name = roleNameFromArn(roleArn);
+  if (!name) {
+    return { ok: false, missing: { kind: 'error', action: 'iam:GetRole', resource: roleArn, message: `"${roleArn}" is not an IAM role ARN` } };
+  }
+  const client = iamClient(region);
+  const getRoleSite = { action: 'iam:GetRole', resource: roleArn };
+
+  const [role, identityPolicies] = await Promise.all([
+    attempt(getRoleSite, async () => (await client.send(new GetRoleCommand({ RoleName: name }))).Role),
+    getIdentityPolicies(region, roleArn, name),
+  ]);
+  if (!role.ok && role.missing.kind === 'not-found') return role;
+
+  const trustPolicy: Piece<PolicyDocument> = role.ok
+    ? parseIamDocument(role.value?.AssumeRolePolicyDocument, getRoleSite)
+    : role;
+  const boundary = role.ok ? await getBoundary(region, role.value) : role;
+  return { ok: true, value: { arn: role.ok ? (role.value?.Arn ?? roleArn) : roleArn, name, trustPolicy, identityPolicies, boundary } };
+}
+
+async function getIdentityPolicies(region: string, roleArn: string, roleName: string): Promise<Piece<NamedPolicy[]>> {
+  const client = iamClient(region);
+  const [attached, inline] = await Promise.all([
+    attempt({ action: 'iam:ListAttachedRolePolicies', resource: roleArn }, () =>
+      paginate(async (Marker) => {
+        const out = await client.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName, Marker }));
+        return { items: out.AttachedPolicies ?? [], marker: out.IsTruncated ? out.Marker : undefined };
+      }),
+    ),
+    attempt({ action: 'iam:ListRolePolicies', resource: roleArn }, () =>
+      paginate(async (Marker) => {
+        const out = await client.send(new ListRolePoliciesCommand({ RoleName: roleName, Marker }));
+        return { items: out.PolicyNames ?? [], marker: out.IsTruncated ? out.Marker : undefined };
+      }),
+    ),
+  ]);
+  if (!attached.ok) return attached;
+  if (!inline.ok) return inline;
+
+  const managed = await mapLimit(attached.value, POLICY_FETCH_CONCURRENCY, (p) =>
+    getManagedPolicy(region, p.PolicyArn ?? '', p.PolicyName),
+  );
+  const inlinePolicies = await mapLimit(inline.value, POLICY_FETCH_CONCURRENCY, async (policyName): Promise<NamedPolicy> => {
+    const site = { action: 'iam:GetRolePolicy', resource: `${roleArn} (inline policy ${policyName})` };
+    const out = await attempt(site, () => client.send(new GetRolePolicyCommand({ RoleName: roleName, PolicyName: policyName })));
+    return { kind: 'inline', name: policyName, document: out.ok ? parseIamDocument(out.value.PolicyDocument, site) : out };
+  });
+  return { ok: true, value: [...managed, ...inlinePolicies] };
+}
+
+async function getBoundary(region: string, role: Role | undefined): Promise<Piece<NamedPolicy | null>> {
+  const arn = role?.PermissionsBoundary?.PermissionsBoundaryArn;
+  if (!arn) return { ok: true, value: null };
+  return { ok: true, value: await getManagedPolicy(region, arn) };
+}
+
+/** GetPolicy -> DefaultVersionId -> GetPolicyVersion. A failure lands in the policy's document piece. */
+export async function getManagedPolicy(region: string, policyArn: string, knownName?: string): Promise<NamedPolicy> {
+  const client = iamClient(region);
+  const name = knownName ?? policyArn.split('/').pop() ?? policyArn;
+  let versionId: string | undefined;
+  try {
+    const out = await client.send(new GetPolicyCommand({ PolicyArn: policyArn }));
+    versionId = out.Policy?.DefaultVersionId;
+  } catch (error) {
+    return { kind: 'managed', name, arn: policyArn, document: { ok: false, missing: toMissing(error, { action: 'iam:GetPolicy', resource: policyArn }) } };
+  }
+  if (!versionId) {
+    const missing = { kind: 'error' as const, action: 'iam:GetPolicy', resource: policyArn, message: 'GetPolicy returned no DefaultVersionId' };
+    return { kind: 'managed', name, arn: policyArn, document: { ok: false, missing } };
+  }
+
+  const cacheKey = `${policyArn}#${versionId}`;
+  const cached = versionCache.get(cacheKey);
+  if (cached) return { kind: 'managed', name, arn: policyArn, versionId, document: { ok: true, value: cached } };
+
+  const site = { action: 'iam:GetPolicyVersion', resource: policyArn };
+  const out = await attempt(site, () => client.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId })));
+  const document = out.ok ? parseIamDocument(out.value.PolicyVersion?.Document, site) : out;
+  if (document.ok) versionCache.set(cacheKey, document.value);
+  return { kind: 'managed', name, arn: policyArn, versionId, document };
+}
+
+/** `arn:aws:iam::123456789012:role/service-role/ml-train` -> `ml-train` (GetRole takes the bare name). */
+export function roleNameFromArn(roleArn: string): string | undefined {
+  const match = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[^/]+\/)*([\w+=,.@-]{1,64})$/.exec(roleArn);
+  return match?.[1];
+}
+
+async function paginate<T>(page: (marker: string | undefined) => Promise<{ items: T[]; marker?: string }>): Promise<T[]> {
+  const all: T[] = [];
+  let marker: string | undefined;
+  let pages = 0;
+  do {
+    const out = await page(marker);
+    all.push(...out.items);
+    marker = out.marker;
+    pages += 1;
+  } while (marker && pages < MAX_LIST_PAGES);
+  return all;
+}

@@ -1,0 +1,65 @@
+import 'server-only';
+import { GetBucketEncryptionCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
+import type { BucketEncryption, BucketEvidence, Missing, Piece, PolicyDocument } from '@/lib/analysis/evidence';
+import { s3Client } from './clients';
+import { errorName, toMissing } from './errors';
+import { parseJsonDocument } from './policy-document';
+
+/**
+ * A bucket's policy and default encryption. S3's answers mean different things and only one of them
+ * means "none": GetBucketPolicy 404 NoSuchBucketPolicy = no policy (null); 403 = the dashboard lacks
+ * s3:GetBucketPolicy; 405 = the bucket belongs to another account. Likewise
+ * ServerSideEncryptionConfigurationNotFoundError = no default encryption (null).
+ */
+export async function getBucketEvidence(region: string, bucket: string): Promise<BucketEvidence> {
+  const [policy, encryption] = await Promise.all([getBucketPolicy(region, bucket), getBucketEncryption(region, bucket)]);
+  // Another account's bucket refuses both reads; S3 only says so (405) on the policy call.
+  if (!policy.ok && policy.missing.kind === 'cross-account' && !encryption.ok && encryption.missing.kind === 'access-denied') {
+    return { name: bucket, policy, encryption: { ok: false, missing: { ...encryption.missing, kind: 'cross-account' } } };
+  }
+  return { name: bucket, policy, encryption };
+}
+
+async function getBucketPolicy(region: string, bucket: string): Promise<Piece<PolicyDocument | null>> {
+  const site = { action: 's3:GetBucketPolicy', resource: `arn:aws:s3:::${bucket}` };
+  try {
+    const out = await s3Client(region).send(new GetBucketPolicyCommand({ Bucket: bucket }));
+    if (!out.Policy) return { ok: true, value: null };
+    return parseJsonDocument(out.Policy, site);
+  } catch (error) {
+    if (errorName(error) === 'NoSuchBucketPolicy') return { ok: true, value: null };
+    return { ok: false, missing: withBucketContext(toMissing(error, site), bucket) };
+  }
+}
+
+async function getBucketEncryption(region: string, bucket: string): Promise<Piece<BucketEncryption | null>> {
+  // The IAM action behind GetBucketEncryption is s3:GetEncryptionConfiguration.
+  const site = { action: 's3:GetEncryptionConfiguration', resource: `arn:aws:s3:::${bucket}` };
+  try {
+    const out = await s3Client(region).send(new GetBucketEncryptionCommand({ Bucket: bucket }));
+    const rule = out.ServerSideEncryptionConfiguration?.Rules?.[0];
+    const byDefault = rule?.ApplyServerSideEncryptionByDefault;
+    if (!byDefault?.SSEAlgorithm) return { ok: true, value: null };
+    const value: BucketEncryption = { algorithm: byDefault.SSEAlgorithm };
+    if (byDefault.KMSMasterKeyID) value.kmsKeyId = byDefault.KMSMasterKeyID;
+    if (rule?.BucketKeyEnabled !== undefined) value.bucketKeyEnabled = rule.BucketKeyEnabled;
+    return { ok: true, value };
+  } catch (error) {
+    if (errorName(error) === 'ServerSideEncryptionConfigurationNotFoundError') return { ok: true, value: null };
+    return { ok: false, missing: withBucketContext(toMissing(error, site), bucket) };
+  }
+}
+
+function withBucketContext(missing: Missing, bucket: string): Missing {
+  if (missing.kind === 'cross-account') {
+    return { ...missing, message: `bucket ${bucket} belongs to another account, which S3 does not let this account read the configuration of (${missing.message})` };
+  }
+  return missing;
+}
+
+/** `s3://bucket/some/prefix` -> `{ bucket, key }`; undefined for anything that is not an S3 URI. */
+export function parseS3Uri(uri: string): { bucket: string; key: string } | undefined {
+  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+  if (!match?.[1]) return undefined;
+  return { bucket: match[1], key: match[2] ?? '' };
+}

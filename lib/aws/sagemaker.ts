@@ -1,0 +1,148 @@
+import 'server-only';
+import {
+  DescribeTrainingJobCommand,
+  ListTrainingJobsCommand,
+  type DescribeTrainingJobCommandOutput,
+} from '@aws-sdk/client-sagemaker';
+import type { Missing, Piece, TrainingJob } from '@/lib/analysis/evidence';
+import { redactSettings, redactText } from '@/lib/redact';
+import { sagemakerClient } from './clients';
+import { attempt, toMissing } from './errors';
+
+/** One failed job as ListTrainingJobs names it: enough to decide whether to describe it. */
+export interface FailedJobRef {
+  name: string;
+  arn: string;
+  createdAt: string;
+  endedAt?: string;
+  lastModifiedAt?: string;
+}
+
+export interface ListFailedJobsOptions {
+  since?: Date;
+  until?: Date;
+  nameContains?: string;
+  /** Page cap: 100 jobs a page. Reaching it reports `truncated` rather than hiding older jobs. */
+  maxPages?: number;
+}
+
+export type FailedJobList =
+  | { ok: true; jobs: FailedJobRef[]; truncated: boolean; truncatedReason?: string; pages: number }
+  | { ok: false; missing: Missing };
+
+const PAGE_SIZE = 100;
+const DEFAULT_MAX_PAGES = 50;
+
+/**
+ * Every failed training job in the region (optionally within a creation-time window and a name
+ * filter), newest first. ListTrainingJobs applies StatusEquals *after* taking a page, so a page with
+ * no failed jobs but a NextToken is not the end: we follow NextToken until it is absent or the page
+ * cap is reached. An error after the first page keeps what was read and says why it stopped.
+ */
+export async function listFailedJobs(region: string, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const client = sagemakerClient(region);
+  const jobs: FailedJobRef[] = [];
+  let nextToken: string | undefined;
+  let pages = 0;
+
+  do {
+    let output;
+    try {
+      output = await client.send(
+        new ListTrainingJobsCommand({
+          StatusEquals: 'Failed',
+          SortBy: 'CreationTime',
+          SortOrder: 'Descending',
+          MaxResults: PAGE_SIZE,
+          CreationTimeAfter: options.since,
+          CreationTimeBefore: options.until,
+          NameContains: options.nameContains || undefined,
+          NextToken: nextToken,
+        }),
+      );
+    } catch (error) {
+      const missing = toMissing(error, { action: 'sagemaker:ListTrainingJobs' });
+      if (pages === 0) return { ok: false, missing };
+      return { ok: true, jobs, truncated: true, truncatedReason: `listing stopped after ${pages} pages: ${missing.message}`, pages };
+    }
+    pages += 1;
+    for (const summary of output.TrainingJobSummaries ?? []) {
+      // Belt and braces: the filter is the service's job, but a non-failed row must never be shown as failed.
+      if (summary.TrainingJobStatus !== 'Failed' || !summary.TrainingJobName) continue;
+      jobs.push({
+        name: summary.TrainingJobName,
+        arn: summary.TrainingJobArn ?? '',
+        createdAt: iso(summary.CreationTime) ?? '',
+        endedAt: iso(summary.TrainingEndTime),
+        lastModifiedAt: iso(summary.LastModifiedTime),
+      });
+    }
+    nextToken = output.NextToken || undefined;
+  } while (nextToken && pages < maxPages);
+
+  return nextToken
+    ? { ok: true, jobs, truncated: true, truncatedReason: `stopped at the page cap of ${maxPages} pages (${maxPages * PAGE_SIZE} jobs scanned); older failed jobs exist`, pages }
+    : { ok: true, jobs, truncated: false, pages };
+}
+
+/** DescribeTrainingJob in our own shape, with secrets in Environment and HyperParameters masked. */
+export function describeTrainingJob(region: string, name: string): Promise<Piece<TrainingJob>> {
+  return attempt({ action: 'sagemaker:DescribeTrainingJob', resource: name }, async () => {
+    const output = await sagemakerClient(region).send(new DescribeTrainingJobCommand({ TrainingJobName: name }));
+    return toTrainingJob(region, output);
+  });
+}
+
+export function toTrainingJob(region: string, d: DescribeTrainingJobCommandOutput): TrainingJob {
+  const job: TrainingJob = {
+    name: d.TrainingJobName ?? '',
+    arn: d.TrainingJobArn ?? '',
+    region,
+    status: (d.TrainingJobStatus ?? 'Failed') as TrainingJob['status'],
+    secondaryStatus: d.SecondaryStatus,
+    failureReason: d.FailureReason === undefined ? undefined : redactText(d.FailureReason),
+    transitions: (d.SecondaryStatusTransitions ?? []).map((t) => ({
+      status: t.Status ?? '',
+      startTime: iso(t.StartTime) ?? '',
+      endTime: iso(t.EndTime),
+      statusMessage: t.StatusMessage === undefined ? undefined : redactText(t.StatusMessage),
+    })),
+    createdAt: iso(d.CreationTime) ?? '',
+    startedAt: iso(d.TrainingStartTime),
+    endedAt: iso(d.TrainingEndTime),
+    lastModifiedAt: iso(d.LastModifiedTime),
+    roleArn: d.RoleArn ?? '',
+    trainingImage: d.AlgorithmSpecification?.TrainingImage,
+    algorithmName: d.AlgorithmSpecification?.AlgorithmName,
+    inputChannels: (d.InputDataConfig ?? []).flatMap((channel) => {
+      const s3 = channel.DataSource?.S3DataSource;
+      if (!s3?.S3Uri) return []; // file-system channels (EFS, FSx) touch no bucket
+      return [{ name: channel.ChannelName ?? '', s3Uri: s3.S3Uri, s3DataType: s3.S3DataType ?? 'S3Prefix', inputMode: channel.InputMode }];
+    }),
+    output: { s3OutputPath: d.OutputDataConfig?.S3OutputPath ?? '', kmsKeyId: d.OutputDataConfig?.KmsKeyId || undefined },
+    resources: {
+      instanceType: d.ResourceConfig?.InstanceType,
+      instanceCount: d.ResourceConfig?.InstanceCount,
+      volumeSizeGb: d.ResourceConfig?.VolumeSizeInGB,
+      volumeKmsKeyId: d.ResourceConfig?.VolumeKmsKeyId || undefined,
+    },
+    vpc: d.VpcConfig ? { subnetIds: d.VpcConfig.Subnets ?? [], securityGroupIds: d.VpcConfig.SecurityGroupIds ?? [] } : undefined,
+    checkpoint: d.CheckpointConfig?.S3Uri ? { s3Uri: d.CheckpointConfig.S3Uri, localPath: d.CheckpointConfig.LocalPath } : undefined,
+    enableNetworkIsolation: d.EnableNetworkIsolation ?? false,
+    enableInterContainerTrafficEncryption: d.EnableInterContainerTrafficEncryption,
+    environment: redactSettings(d.Environment ?? {}),
+    hyperParameters: redactSettings(d.HyperParameters ?? {}),
+    maxRuntimeSeconds: d.StoppingCondition?.MaxRuntimeInSeconds,
+  };
+  return dropUndefined(job);
+}
+
+function iso(date: Date | undefined): string | undefined {
+  return date ? date.toISOString() : undefined;
+}
+
+// The bundle is JSON: `undefined` keys vanish on the wire anyway; dropping them keeps tests exact.
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

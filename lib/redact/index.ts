@@ -1,0 +1,1 @@
+export { REDACTED, redactSetting, redactSettings, redactText } from './redact';

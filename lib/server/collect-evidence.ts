@@ -1,0 +1,75 @@
+import 'server-only';
+import type { BucketEvidence, EvidenceBundle, KeyEvidence, TrainingJob } from '@/lib/analysis/evidence';
+import type { UseCaseResult } from '@/lib/dto/jobs';
+import { mapLimit } from '@/lib/aws/concurrency';
+import { getNetworkEvidence } from '@/lib/aws/ec2';
+import { getRolePermissions } from '@/lib/aws/iam';
+import { getKeyEvidence } from '@/lib/aws/kms';
+import { getJobLogs } from '@/lib/aws/logs';
+import { getBucketEvidence, parseS3Uri } from '@/lib/aws/s3';
+import { describeTrainingJob } from '@/lib/aws/sagemaker';
+import { failFromMissing } from './api-error';
+import { env } from './env';
+
+/**
+ * Everything the dashboard can read about one training job, gathered in parallel (bounded): the
+ * job, its logs, its role, every bucket it touches, every KMS key it uses (including the default
+ * keys of those buckets) and, in VPC mode, its network. Each piece is present or absent with the
+ * reason; only a job that cannot be described at all fails the whole request.
+ */
+export async function collectEvidence(region: string, jobName: string): Promise<UseCaseResult<EvidenceBundle>> {
+  const described = await describeTrainingJob(region, jobName);
+  if (!described.ok) return failFromMissing(described.missing, `could not describe training job ${jobName} in ${region}`);
+  const job = described.value;
+  const accountId = accountOf(job.arn);
+  const limit = env().concurrency;
+
+  const bucketNames = bucketsOf(job);
+  const [logs, role, buckets, network] = await Promise.all([
+    getJobLogs(region, job.name),
+    getRolePermissions(region, job.roleArn),
+    mapLimit(bucketNames, limit, (bucket) => getBucketEvidence(region, bucket)),
+    job.vpc ? getNetworkEvidence(region, job.vpc) : Promise.resolve(undefined),
+  ]);
+  // Bucket default keys are only known once the buckets are read, hence the second round.
+  const keyRefs = keysOf(job, buckets);
+  const keys = await mapLimit(keyRefs, limit, (ref) => getKeyEvidence(region, ref, accountId));
+
+  const bundle: EvidenceBundle = {
+    region,
+    accountId,
+    collectedAt: new Date().toISOString(),
+    job,
+    logs,
+    role,
+    buckets: Object.fromEntries(buckets.map((b) => [b.name, b])),
+    keys: Object.fromEntries(keys.map((k): [string, KeyEvidence] => [k.ref, k])),
+  };
+  if (network) bundle.network = network;
+  return { ok: true, value: bundle };
+}
+
+/** Input channels, the output path and the checkpoint location, each bucket once. */
+export function bucketsOf(job: TrainingJob): string[] {
+  const uris = [...job.inputChannels.map((c) => c.s3Uri), job.output.s3OutputPath, job.checkpoint?.s3Uri];
+  const names = uris.flatMap((uri) => {
+    const parsed = uri ? parseS3Uri(uri) : undefined;
+    return parsed ? [parsed.bucket] : [];
+  });
+  return [...new Set(names)];
+}
+
+/** The output key, the volume key and each bucket's default SSE-KMS key, each ref once. */
+export function keysOf(job: TrainingJob, buckets: BucketEvidence[]): string[] {
+  const refs = [
+    job.output.kmsKeyId,
+    job.resources.volumeKmsKeyId,
+    ...buckets.map((b) => (b.encryption.ok ? b.encryption.value?.kmsKeyId : undefined)),
+  ];
+  return [...new Set(refs.filter((r): r is string => typeof r === 'string' && r !== ''))];
+}
+
+/** `arn:aws:sagemaker:us-east-1:123456789012:training-job/name` -> `123456789012`. */
+export function accountOf(arn: string): string {
+  return /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/.exec(arn)?.[1] ?? '';
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('parseEnv', () => {
+  it('defaults to us-east-1 and safe timeouts', () => {
+    expect(parseEnv({})).toEqual({ regions: ['us-east-1'], maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 50, concurrency: 8 });
+  });
+
+  it('falls back to AWS_REGION when JOBTRIAGE_REGIONS is unset or blank', () => {
+    expect(parseEnv({ AWS_REGION: 'eu-west-1' }).regions).toEqual(['eu-west-1']);
+    expect(parseEnv({ AWS_REGION: 'eu-west-1', JOBTRIAGE_REGIONS: '' }).regions).toEqual(['eu-west-1']);
+  });
+
+  it('reads the comma list, trimmed and without duplicates', () => {
+    expect(parseEnv({ AWS_REGION: 'eu-west-1', JOBTRIAGE_REGIONS: ' us-east-1, eu-west-1 ,us-east-1,' }).regions).toEqual(['us-east-1', 'eu-west-1']);
+  });
+
+  it('refuses a non-numeric timeout loudly', () => {
+    expect(() => parseEnv({ JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: 'soon' })).toThrow();
+    expect(parseEnv({ JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: '2500' }).requestTimeoutMs).toBe(2500);
+  });
+});

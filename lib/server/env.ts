@@ -1,0 +1,71 @@
+import 'server-only';
+import { z } from 'zod';
+
+/**
+ * The dashboard's configuration, parsed once from the environment with zod. Parsed on first use
+ * (not at import) so tests and scripts can set the environment before anything reads it.
+ */
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const EnvSchema = z.object({
+  AWS_REGION: z.string().trim().optional(),
+  JOBTRIAGE_REGIONS: z.string().trim().optional(),
+  /** SDK attempts per call (first try included); `standard` retry mode backs off between them. */
+  JOBTRIAGE_AWS_MAX_ATTEMPTS: positiveInt(3),
+  /** The Node HTTP handler has no timeouts by default: a hung connection would hang a page. */
+  JOBTRIAGE_AWS_CONNECTION_TIMEOUT_MS: positiveInt(3_000),
+  JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: positiveInt(10_000),
+  /** ListTrainingJobs pages read before the list says `truncated` (100 jobs a page). */
+  JOBTRIAGE_LIST_MAX_PAGES: positiveInt(50),
+  /** Parallel AWS calls one request may have in flight. */
+  JOBTRIAGE_CONCURRENCY: positiveInt(8),
+});
+
+export interface Env {
+  regions: string[];
+  maxAttempts: number;
+  connectionTimeoutMs: number;
+  requestTimeoutMs: number;
+  listMaxPages: number;
+  concurrency: number;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Exposed for tests: parse an arbitrary environment without touching the cached one. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const raw = EnvSchema.parse(blankToUndefined(source));
+  const listed = (raw.JOBTRIAGE_REGIONS ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  const regions = listed.length > 0 ? [...new Set(listed)] : [raw.AWS_REGION || 'us-east-1'];
+  return {
+    regions,
+    maxAttempts: raw.JOBTRIAGE_AWS_MAX_ATTEMPTS,
+    connectionTimeoutMs: raw.JOBTRIAGE_AWS_CONNECTION_TIMEOUT_MS,
+    requestTimeoutMs: raw.JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS,
+    listMaxPages: raw.JOBTRIAGE_LIST_MAX_PAGES,
+    concurrency: raw.JOBTRIAGE_CONCURRENCY,
+  };
+}
+
+/** The regions the region selector offers; requests for any other region are refused. */
+export function configuredRegions(): string[] {
+  return env().regions;
+}
+
+/** Tests change the environment between cases; production never calls this. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+// `FOO=` in a shell or .env file means "unset", not "the empty string".
+function blankToUndefined(source: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+}
