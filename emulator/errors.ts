@@ -3,6 +3,9 @@
  * throw it; the server catches it and hands it to the service's protocol.
  */
 export class AwsError extends Error {
+  /** Extra response headers some errors carry (S3's x-amz-bucket-region on a redirect). */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly code: string,
     message: string,

@@ -22,7 +22,7 @@ export function restXmlProtocol(route: (req: IncomingRequest) => { operation: st
         `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${escapeXml(error.code)}</Code>` +
         `<Message>${escapeXml(error.message)}</Message><RequestId>${requestId}</RequestId>` +
         `<HostId>${hostId(requestId)}</HostId></Error>`;
-      return { status: error.status, headers: { ...s3Headers(requestId), 'content-type': 'application/xml' }, body };
+      return { status: error.status, headers: { ...s3Headers(requestId), ...error.headers, 'content-type': 'application/xml' }, body };
     },
   };
 }

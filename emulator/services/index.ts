@@ -3,8 +3,14 @@
  * exports a ServiceDef and a line here.
  */
 import type { ServiceDef } from '../types';
+import { ec2Service } from './ec2';
+import { iamService } from './iam';
+import { kmsService } from './kms';
+import { logsService } from './logs';
+import { s3Service } from './s3';
 import { sagemakerService } from './sagemaker';
+import { stsService } from './sts';
 
-export const SERVICES: Record<string, ServiceDef> = {
-  [sagemakerService.signingName]: sagemakerService,
-};
+export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
+  [sagemakerService, logsService, iamService, stsService, s3Service, kmsService, ec2Service].map((s) => [s.signingName, s]),
+);

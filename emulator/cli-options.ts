@@ -1,0 +1,59 @@
+/**
+ * The emulator's run options from flags and environment (a flag wins over its variable), checked
+ * up front so a typo fails with a message instead of a silently healthy AWS.
+ */
+import { parseRateLimits, type Faults } from './faults/config';
+
+export interface CliOptions {
+  port: number;
+  scenarioPath: string;
+  now: Date;
+  syntheticJobs: number;
+  faults: Faults;
+}
+
+const FLAGS: Record<string, string> = {
+  '--port': 'EMULATOR_PORT',
+  '--scenario': 'EMULATOR_SCENARIO',
+  '--latency-ms': 'EMULATOR_LATENCY_MS',
+  '--rate-limit': 'EMULATOR_RATE_LIMIT',
+  '--error-rate': 'EMULATOR_ERROR_RATE',
+  '--deny': 'EMULATOR_DENY',
+  '--synthetic-jobs': 'EMULATOR_SYNTHETIC_JOBS',
+  '--now': 'EMULATOR_NOW',
+};
+
+export function parseCliOptions(argv: string[], env: Record<string, string | undefined>): CliOptions {
+  const values: Record<string, string | undefined> = {};
+  for (const variable of Object.values(FLAGS)) values[variable] = env[variable];
+  for (let i = 0; i < argv.length; i++) {
+    const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
+    const variable = FLAGS[flag];
+    if (!variable) throw new Error(`Unknown option ${flag}. Options: ${Object.keys(FLAGS).join(', ')}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`Option ${flag} needs a value`);
+    values[variable] = value;
+  }
+  const number = (variable: string, fallback: number, check: (n: number) => boolean) => {
+    const raw = values[variable];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || !check(n)) throw new Error(`Invalid ${variable}: "${raw}"`);
+    return n;
+  };
+  const nowRaw = values.EMULATOR_NOW;
+  const now = nowRaw ? new Date(nowRaw) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`Invalid EMULATOR_NOW: "${nowRaw}" (expected an ISO time)`);
+  return {
+    port: number('EMULATOR_PORT', 4599, (n) => Number.isInteger(n) && n >= 0 && n < 65536),
+    scenarioPath: values.EMULATOR_SCENARIO || 'emulator/scenarios/demo.json',
+    now,
+    syntheticJobs: number('EMULATOR_SYNTHETIC_JOBS', 0, (n) => Number.isInteger(n) && n >= 0),
+    faults: {
+      latencyMs: number('EMULATOR_LATENCY_MS', 0, (n) => n >= 0),
+      rateLimits: values.EMULATOR_RATE_LIMIT ? parseRateLimits(values.EMULATOR_RATE_LIMIT) : {},
+      errorRate: number('EMULATOR_ERROR_RATE', 0, (n) => n >= 0 && n <= 1),
+      deny: (values.EMULATOR_DENY ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * `npm run emulator`: the local AWS endpoint on EMULATOR_PORT (4599) serving a scenario file.
+ * The app reaches it through AWS_ENDPOINT_URL, so its real SDK code path runs unchanged.
+ */
+import { parseCliOptions } from './cli-options';
+import { readScenarioFile } from './scenario/load';
+import { addSyntheticJobs } from './scenario/generate';
+import { createEmulator } from './server';
+
+async function main(): Promise<void> {
+  const options = parseCliOptions(process.argv.slice(2), process.env);
+  let scenario = readScenarioFile(options.scenarioPath);
+  if (options.syntheticJobs > 0) scenario = addSyntheticJobs(scenario, options.syntheticJobs, 42);
+  const emulator = createEmulator({ scenario, faults: options.faults, now: options.now });
+  let url: string;
+  try {
+    url = await emulator.listen(options.port);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${options.port} is already in use: stop what is using it or set EMULATOR_PORT to another port.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  console.log(`Local AWS endpoint (emulator) listening on ${url}`);
+  const jobs = emulator.scenario.trainingJobs.length;
+  console.log(`Scenario "${scenario.name}" (account ${scenario.accountId}, ${jobs} training jobs) from ${options.scenarioPath}`);
+  const stop = (signal: string) => {
+    console.log(`\n${signal}: stopping the local AWS endpoint`);
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+/**
+ * Adds N synthetic failed jobs for scale tests: a seeded, realistic mix of causes over a handful of
+ * shared roles and buckets, whose policies really produce the failures the jobs report.
+ */
+import { mulberry32 } from '../faults/error-injector';
+import type { Scenario, ScenarioJob } from './schema';
+import { CAUSES, type CauseTemplate, type SyntheticCause } from './synthetic-causes';
+import { syntheticResources, type SyntheticResources } from './synthetic-resources';
+
+const INSTANCE_TYPES = ['ml.m5.xlarge', 'ml.p3.2xlarge', 'ml.g5.2xlarge', 'ml.c5.4xlarge'];
+const STAGES = ['Starting', 'Downloading', 'Training', 'Uploading'] as const;
+
+export function addSyntheticJobs(scenario: Scenario, n: number, seed: number): Scenario {
+  if (n <= 0) return scenario;
+  const region = scenario.trainingJobs[0]?.region ?? scenario.buckets[0]?.region ?? 'us-east-1';
+  const resources = syntheticResources(scenario.accountId, region, seed);
+  const random = mulberry32(seed);
+  const totalWeight = CAUSES.reduce((sum, c) => sum + c.weight, 0);
+  const pick = (): CauseTemplate => {
+    let roll = random() * totalWeight;
+    for (const cause of CAUSES) if ((roll -= cause.weight) < 0) return cause;
+    return CAUSES[0] as CauseTemplate;
+  };
+  const jobs: ScenarioJob[] = [];
+  for (let i = 0; i < n; i++) {
+    // Spread over the last 30 days, newest first, each a few minutes long.
+    const startMinutes = 5 + Math.floor(random() * 30 * 24 * 60);
+    jobs.push(buildJob(pick(), i, startMinutes, region, resources, random));
+  }
+  return {
+    ...scenario,
+    roles: [...scenario.roles, ...resources.roles],
+    buckets: [...scenario.buckets, ...resources.buckets],
+    kmsKeys: [...scenario.kmsKeys, ...resources.kmsKeys],
+    trainingJobs: [...scenario.trainingJobs, ...jobs],
+  };
+}
+
+function buildJob(
+  template: CauseTemplate,
+  index: number,
+  startMinutes: number,
+  region: string,
+  resources: SyntheticResources,
+  random: () => number,
+): ScenarioJob {
+  const name = `synthetic-${template.cause}-${String(index).padStart(5, '0')}`;
+  const { roleArn, inputUri, outputUri } = wiring(template.cause, resources, Math.floor(random() * resources.trainRoleArns.length));
+  const at = (minutesAgo: number) => `-${Math.max(0, minutesAgo)}m`;
+  const stages = STAGES.slice(0, STAGES.indexOf(template.stage) + 1);
+  const transitions: ScenarioJob['transitions'] = stages.map((status, i) => ({
+    status,
+    start: at(startMinutes - i * 2),
+    end: at(startMinutes - i * 2 - 2),
+    message: '',
+  }));
+  transitions.push({ status: 'Failed', start: at(startMinutes - stages.length * 2), message: template.failureReason(inputUri) });
+  const endedAt = at(startMinutes - stages.length * 2);
+  const logStart = startMinutes - 4;
+  return {
+    name,
+    region,
+    status: 'Failed',
+    secondaryStatus: 'Failed',
+    failureReason: template.failureReason(inputUri),
+    createdAt: at(startMinutes + 1),
+    trainingStartTime: template.stage === 'Training' || template.stage === 'Uploading' ? at(startMinutes - 4) : undefined,
+    trainingEndTime: endedAt,
+    lastModifiedTime: endedAt,
+    roleArn,
+    trainingImage: `763104351884.dkr.ecr.${region}.amazonaws.com/pytorch-training:2.3.0-gpu-py311`,
+    inputChannels: [{ name: 'train', s3Uri: inputUri, s3DataType: 'S3Prefix', inputMode: 'File' }],
+    output: { s3OutputPath: outputUri },
+    resources: { instanceType: INSTANCE_TYPES[index % INSTANCE_TYPES.length] ?? 'ml.m5.xlarge', instanceCount: 1, volumeSizeGb: 30 },
+    checkpoint: undefined,
+    enableNetworkIsolation: false,
+    environment: {},
+    hyperParameters: { epochs: '20' },
+    maxRuntimeSeconds: 86400,
+    transitions,
+    logStreams:
+      template.logLines.length === 0
+        ? []
+        : [{ name: `algo-1-${1_700_000_000 + index}`, events: template.logLines.map((message, i) => ({ at: at(logStart - i), message })) }],
+    expect: { cause: template.cause, note: 'synthetic job for scale tests' },
+  };
+}
+
+/** Which role and buckets a cause uses, so its policies really refuse the request it reports. */
+function wiring(cause: SyntheticCause, r: SyntheticResources, roleIndex: number) {
+  const trainRole = r.trainRoleArns[roleIndex] ?? r.trainRoleArns[0] ?? '';
+  const output = `s3://${r.outputBucket}/models/`;
+  switch (cause) {
+    case 's3-read':
+      return { roleArn: r.noReadRoleArn, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
+    case 'bucket-policy':
+      return { roleArn: trainRole, inputUri: `s3://${r.lockedBucket}/train/`, outputUri: output };
+    case 'kms':
+      return { roleArn: trainRole, inputUri: `s3://${r.kmsBucket}/train/`, outputUri: output };
+    case 's3-write':
+      return { roleArn: r.readOnlyRoleArn, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
+    default:
+      return { roleArn: trainRole, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
+  }
+}

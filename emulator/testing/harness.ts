@@ -1,0 +1,55 @@
+/**
+ * Starts an in-process emulator on port 0 with the test account, and hands out real SDK client
+ * configs pointed at it with placeholder credentials. Shared by the emulator's protocol tests.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Faults } from '../faults/config';
+import { readScenarioFile } from '../scenario/load';
+import type { Scenario } from '../scenario/schema';
+import { createEmulator, type Emulator } from '../server';
+
+export const TEST_SCENARIO_PATH = fileURLToPath(new URL('../scenarios/test-account.json', import.meta.url));
+export const TEST_NOW = new Date('2026-06-01T12:00:00Z');
+export const ACCOUNT = '111122223333';
+export const DASHBOARD_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/JobtriageReadOnly/dashboard`;
+
+export interface Running {
+  emulator: Emulator;
+  url: string;
+  /** A client config for `region`; one attempt unless told otherwise, so errors are seen as sent. */
+  config: (region?: string, maxAttempts?: number) => {
+    region: string;
+    endpoint: string;
+    credentials: { accessKeyId: string; secretAccessKey: string };
+    maxAttempts: number;
+  };
+}
+
+export function testScenario(): Scenario {
+  return readScenarioFile(TEST_SCENARIO_PATH);
+}
+
+export async function startTestEmulator(options: { faults?: Faults; scenario?: Scenario; pageSize?: number } = {}): Promise<Running> {
+  const emulator = createEmulator({ scenario: options.scenario ?? testScenario(), faults: options.faults, now: TEST_NOW, pageSize: options.pageSize });
+  const url = await emulator.listen(0);
+  return {
+    emulator,
+    url,
+    config: (region = 'us-east-1', maxAttempts = 1) => ({
+      region,
+      endpoint: url,
+      credentials: { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'emulator-secret' },
+      maxAttempts,
+    }),
+  };
+}
+
+/** The error a promise rejects with, or a failure if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<Error & { $metadata: { httpStatusCode?: number }; Code?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { $metadata: { httpStatusCode?: number } };
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
