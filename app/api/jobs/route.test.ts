@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setClientOverrides } from '@/lib/aws/clients';
+import { fakeHandler, jsonError } from '@/lib/aws/testing/fake-handler';
+import { resetEnvCache } from '@/lib/server/env';
+import { GET as getDetail } from './[region]/[jobName]/route';
+import { GET as getEvidence } from './[region]/[jobName]/evidence/route';
+import { GET as listRoute } from './route';
+
+// Every AWS call would land here; the 400 cases must leave it untouched.
+const handler = fakeHandler(() => jsonError(400, 'ValidationException', 'Requested resource not found.'));
+
+beforeAll(() => {
+  process.env.JOBTRIAGE_REGIONS = 'us-east-1,eu-west-1';
+  process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE';
+  process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
+  resetEnvCache();
+  setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
+});
+afterAll(() => {
+  setClientOverrides({});
+  delete process.env.JOBTRIAGE_REGIONS;
+  resetEnvCache();
+});
+beforeEach(() => {
+  handler.seen.length = 0;
+});
+
+const ctx = (region: string, jobName: string) => ({ params: Promise.resolve({ region, jobName }) });
+const list = (query: string) => listRoute(new Request(`http://localhost/api/jobs${query}`));
+
+describe('GET /api/jobs refuses bad input with 400 and no AWS call', () => {
+  it.each([
+    ['?region=ap-south-1', 'invalid-region', /not configured for this dashboard/],
+    ['?region=us-east-1;drop', 'invalid-region', /not an AWS region/],
+    ['?region=us-east-1&since=yesterday', 'invalid-parameter', /since="yesterday" is not an ISO 8601 time/],
+    ['?region=us-east-1&until=2026-13-45T99:00:00Z', 'invalid-parameter', /until=/],
+    ['?region=us-east-1&since=2026-11-02T00:00:00Z&until=2026-11-01T00:00:00Z', 'invalid-parameter', /is after until/],
+    ['?region=us-east-1&nameContains=%3Cscript%3E', 'invalid-parameter', /nameContains/],
+  ])('%s', async (query, code, message) => {
+    const response = await list(query);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(message);
+    expect(handler.seen).toHaveLength(0);
+  });
+});
+
+describe.each([
+  ['GET /api/jobs/{region}/{jobName}', getDetail],
+  ['GET /api/jobs/{region}/{jobName}/evidence', getEvidence],
+])('%s', (_label, GET) => {
+  it.each([
+    ['ap-south-1', 'job-1', 'invalid-region'],
+    ['not a region', 'job-1', 'invalid-region'],
+    ['us-east-1', 'bad_name', 'invalid-job-name'],
+    ['us-east-1', 'x'.repeat(64), 'invalid-job-name'],
+    ['us-east-1', '-leading-hyphen', 'invalid-job-name'],
+  ])('refuses %s / %s with 400 and no AWS call', async (region, jobName, code) => {
+    const response = await GET(new Request('http://localhost/'), ctx(region, jobName));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe(code);
+    expect(handler.seen).toHaveLength(0);
+  });
+
+  it('answers 404 with an ApiError for a job SageMaker does not know', async () => {
+    const response = await GET(new Request('http://localhost/'), ctx('eu-west-1', 'no-such-job'));
+    expect(response.status).toBe(404);
+    const body = await response.json();
+    expect(body.error.code).toBe('not-found');
+    expect(body.error.message).toMatch(/no-such-job.*Requested resource not found/);
+    expect(handler.seen.map((r) => r.operation)).toEqual(['SageMaker.DescribeTrainingJob']);
+  });
+});
+
+describe('error statuses', () => {
+  it.each([
+    ['AccessDeniedException', 400, 403, 'access-denied'],
+    ['ThrottlingException', 400, 429, 'throttled'],
+    ['InternalFailure', 500, 502, 'unavailable'],
+  ])('a listing that fails with %s answers %s', async (type, awsStatus, status, code) => {
+    setClientOverrides({ requestHandler: fakeHandler(() => jsonError(awsStatus, type, 'nope')), maxAttempts: 1 });
+    try {
+      const response = await list('?region=us-east-1');
+      expect(response.status).toBe(status);
+      const body = await response.json();
+      expect(body.error.code).toBe(code);
+      if (code === 'access-denied') expect(body.error.dashboardNeeds).toBe('sagemaker:ListTrainingJobs');
+    } finally {
+      setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
+    }
+  });
+});
