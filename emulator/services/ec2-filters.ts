@@ -38,7 +38,7 @@ export function describe<T>(ctx: CallContext, input: Params, spec: DescribeSpec,
   );
   const maxResults = stringParam(input, 'MaxResults');
   const size = maxResults === undefined ? ctx.pageSize : Number(maxResults);
-  if (!Number.isInteger(size) || size < 5 || size > 1000) {
+  if (maxResults !== undefined && (!Number.isInteger(size) || size < 5 || size > 1000)) {
     throw new AwsError('InvalidParameterValue', `Value ( ${maxResults} ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.`);
   }
   const scope = `ec2:${spec.operation}`;

@@ -87,7 +87,7 @@ export function filterLogEvents(ctx: CallContext, input: Params) {
   }
   const limit = limitOf(input);
   // One call searches a bounded slice of the group, so pages can be empty and still not the end.
-  const scan = ctx.pageSize * 5;
+  const scan = ctx.pageSize * 2;
   const found: typeof merged = [];
   let position = from;
   while (position < merged.length && position - from < scan && found.length < limit) {
