@@ -1,7 +1,57 @@
-import type { Diagnosis } from './diagnosis';
+import type { Check, DeniedRequest, Diagnosis, Fix } from './diagnosis';
 import type { EvidenceBundle } from './evidence';
+import { buildFixes } from './fixes/build-fixes';
+import { groupKeyOf } from './group-key';
+import { decideCause, type Decision } from './proof/decide-cause';
+import { evaluateChecks } from './proof/evaluate-checks';
+import type { EvaluatedCheck } from './proof/evaluated-check';
+import { readText } from './read-text';
+import { summarize } from './summarize';
 
-/** PLACEHOLDER until the proof layer lands: the signature is the contract. */
-export function diagnose(_bundle: EvidenceBundle): Diagnosis {
-  throw new Error('diagnose: not implemented yet');
+function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefined): DeniedRequest | undefined {
+  if (decision.kind !== 'proven') return textDenied;
+  const { request, decidedBy } = decision.culprit.check;
+  return {
+    principal: request.principal,
+    action: request.action,
+    resource: request.resource,
+    policyType: decidedBy?.policyType,
+    denialType: decidedBy?.denialType,
+  };
+}
+
+function missingEvidenceOf(checks: EvaluatedCheck[]): Diagnosis['missingEvidence'] {
+  const seen = new Map<string, Diagnosis['missingEvidence'][number]>();
+  for (const ec of checks) {
+    if (ec.check.status !== 'unknown') continue;
+    for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds });
+  }
+  return [...seen.values()];
+}
+
+function linkFixes(checks: Check[], fixes: Fix[]): Check[] {
+  return checks.map((c) => ({ ...c, fixIds: fixes.filter((f) => f.checkIds.includes(c.id)).map((f) => f.id) }));
+}
+
+/**
+ * Evidence in, diagnosis out: evaluate every request the job makes, decide the cause, and offer
+ * fixes that were re-simulated before being offered. Async because the simulator is.
+ */
+export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
+  const text = readText(bundle);
+  const evaluation = await evaluateChecks(bundle);
+  const decision = decideCause(bundle, evaluation.checks, text);
+  const fixes = await buildFixes(bundle, evaluation);
+  return {
+    cause: decision.cause,
+    confidence: decision.confidence,
+    summary: summarize(bundle, decision, text.summary),
+    deniedRequest: deniedRequestOf(decision, text.deniedRequest),
+    decidedBy: decision.kind === 'proven' ? decision.culprit.check.decidedBy : decision.kind === 'text-scp' ? decision.decidedBy : undefined,
+    failedStage: decision.failedStage,
+    checks: linkFixes(evaluation.checks.map((c) => c.check), fixes),
+    fixes,
+    groupKey: groupKeyOf(bundle, decision, text),
+    missingEvidence: missingEvidenceOf(evaluation.checks),
+  };
 }

@@ -1,0 +1,81 @@
+/**
+ * ARN and URI parsing the proof layer needs. Pure string work; anything that does not parse comes
+ * back `undefined` so the caller can say "could not tell" instead of guessing.
+ */
+
+export interface S3Location {
+  bucket: string;
+  /** The key prefix without a leading slash; may be empty. */
+  prefix: string;
+}
+
+export function parseS3Uri(uri: string): S3Location | undefined {
+  const m = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri.trim());
+  if (!m || !m[1]) return undefined;
+  return { bucket: m[1], prefix: m[2] ?? '' };
+}
+
+/** `train` and `train/` both name the folder `train/`; an empty prefix is the whole bucket. */
+export function folderPrefix(prefix: string): string {
+  if (prefix === '' || prefix.endsWith('/')) return prefix;
+  return `${prefix}/`;
+}
+
+export function bucketArn(bucket: string): string {
+  return `arn:aws:s3:::${bucket}`;
+}
+
+export function objectArn(bucket: string, key: string): string {
+  return `arn:aws:s3:::${bucket}/${key}`;
+}
+
+export interface EcrImage {
+  accountId: string;
+  region: string;
+  repository: string;
+}
+
+/** `<acct>.dkr.ecr.<region>.amazonaws.com[.cn]/<repo>[:tag|@digest]`; other registries return undefined. */
+export function parseEcrImage(image: string): EcrImage | undefined {
+  const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([^:@]+)(?:[:@].*)?$/.exec(image.trim());
+  if (!m || !m[1] || !m[2] || !m[3]) return undefined;
+  return { accountId: m[1], region: m[2], repository: m[3] };
+}
+
+export function ecrRepositoryArn(image: EcrImage): string {
+  return `arn:aws:ecr:${image.region}:${image.accountId}:repository/${image.repository}`;
+}
+
+/** The 5th field of an ARN; undefined for ARNs without one (S3) or non-ARNs. */
+export function accountOfArn(arn: string): string | undefined {
+  const account = arn.split(':')[4];
+  return account && /^\d{12}$/.test(account) ? account : undefined;
+}
+
+/** `arn:aws:iam::1:role/path/name` -> `name`. */
+export function roleNameOfArn(roleArn: string): string {
+  const resource = roleArn.split(':').slice(5).join(':');
+  const parts = resource.split('/');
+  return parts[parts.length - 1] ?? roleArn;
+}
+
+/** SageMaker assumes the execution role with the session name `SageMaker`. */
+export function roleSessionArn(roleArn: string): string {
+  const account = accountOfArn(roleArn) ?? '000000000000';
+  return `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+}
+
+/** A KMS key ref as a job or bucket names it (id, key ARN, alias, alias ARN) as an ARN. */
+export function kmsKeyArnFromRef(ref: string, region: string, accountId: string): string {
+  if (ref.startsWith('arn:')) return ref;
+  if (ref.startsWith('alias/')) return `arn:aws:kms:${region}:${accountId}:${ref}`;
+  return `arn:aws:kms:${region}:${accountId}:key/${ref}`;
+}
+
+/** A slug safe for check ids, anchors and IAM policy names. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

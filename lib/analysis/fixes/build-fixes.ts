@@ -1,0 +1,65 @@
+import type { CheckStatus, Fix } from '../diagnosis';
+import type { EvidenceBundle } from '../evidence';
+import { evaluateChecks, type Evaluation } from '../proof/evaluate-checks';
+import { applyChanges } from './changes';
+import type { FixPlan } from './fix-plan';
+import { planFixes } from './plan-fixes';
+
+interface Verification {
+  flipped: boolean;
+  regressed: string[];
+}
+
+/**
+ * Apply the plan (with the plans it must go with) to a copy of the evidence and evaluate every check
+ * again: verified only if each targeted check passes and nothing that passed before stops passing.
+ */
+async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan, companions: FixPlan[]): Promise<Verification> {
+  const changed = applyChanges(bundle, [...companions, plan].flatMap((p) => p.changes));
+  const after = await evaluateChecks(changed);
+  const status = new Map<string, CheckStatus>(after.checks.map((c) => [c.check.id, c.check.status]));
+  const flipped = plan.checkIds.every((id) => status.get(id) === 'pass');
+  const regressed = before.checks.filter((c) => c.check.status === 'pass' && status.get(c.check.id) !== 'pass').map((c) => c.check.id);
+  return { flipped, regressed };
+}
+
+function toFix(plan: FixPlan, id: string, verified: boolean, notes: string[]): Fix {
+  return {
+    id,
+    target: plan.target,
+    title: plan.title,
+    accountId: plan.accountId,
+    crossAccount: plan.crossAccount,
+    policy: plan.policy,
+    changedStatements: plan.changedStatements,
+    replaces: plan.replaces,
+    cli: plan.cli,
+    verified,
+    checkIds: plan.checkIds,
+    notes: notes.length ? notes : undefined,
+  };
+}
+
+/**
+ * Every fix is re-simulated before it is offered. A fix that does not flip its checks is dropped; a
+ * fix whose document could not be read (another account's bucket or key) is offered unverified,
+ * saying so, because it is the only way forward and its owner can merge it.
+ */
+export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation): Promise<Fix[]> {
+  const plans = planFixes(bundle, evaluation);
+  const fixes: Fix[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const companions = plans.filter((p) => p !== plan && p.checkIds.some((id) => plan.checkIds.includes(id)));
+    const result = await verify(bundle, evaluation, plan, companions);
+    const notes = [...plan.notes];
+    if (companions.length) notes.push(`Apply together with: ${companions.map((c) => c.title).join('; ')}.`);
+    const id = `fix-${i + 1}-${plan.target}`;
+    if (plan.unverifiable) {
+      notes.push(`Not verified: ${plan.unverifiable}; re-simulation shows only that this statement grants the request on its own.`);
+      fixes.push(toFix(plan, id, false, notes));
+    } else if (result.flipped && result.regressed.length === 0) {
+      fixes.push(toFix(plan, id, true, notes));
+    }
+  }
+  return fixes;
+}

@@ -1,0 +1,76 @@
+import type { EvidenceBundle, NamedPolicy, PolicyDocument, RoleEvidence } from '../evidence';
+
+/** A change to the account, applied to a copy of the evidence so the fix can be re-simulated. */
+export type Change =
+  | { kind: 'role-inline'; policyName: string; document: PolicyDocument }
+  | { kind: 'managed-policy'; policyArn: string; document: PolicyDocument }
+  | { kind: 'boundary'; document: PolicyDocument }
+  | { kind: 'trust-policy'; document: PolicyDocument }
+  | { kind: 'bucket-policy'; bucket: string; document: PolicyDocument }
+  | { kind: 'key-policy'; keyRef: string; document: PolicyDocument }
+  | { kind: 'endpoint-policy'; endpointId: string; document: PolicyDocument }
+  | { kind: 'route'; routeTableId: string; endpointId?: string; vpcId: string; region: string };
+
+/** The id a newly created S3 gateway endpoint gets in the re-simulated copy. */
+export const NEW_ENDPOINT_ID = 'vpce-new-s3-gateway';
+
+function withRole(bundle: EvidenceBundle, edit: (role: RoleEvidence) => RoleEvidence): EvidenceBundle {
+  return bundle.role.ok ? { ...bundle, role: { ok: true, value: edit(bundle.role.value) } } : bundle;
+}
+
+function editPolicies(role: RoleEvidence, edit: (ps: NamedPolicy[]) => NamedPolicy[]): RoleEvidence {
+  return role.identityPolicies.ok ? { ...role, identityPolicies: { ok: true, value: edit(role.identityPolicies.value) } } : role;
+}
+
+function applyChange(bundle: EvidenceBundle, change: Change): EvidenceBundle {
+  switch (change.kind) {
+    case 'role-inline':
+      return withRole(bundle, (role) =>
+        editPolicies(role, (ps) => [
+          ...ps.filter((p) => !(p.kind === 'inline' && p.name === change.policyName)),
+          { kind: 'inline', name: change.policyName, document: { ok: true, value: change.document } },
+        ]),
+      );
+    case 'managed-policy':
+      return withRole(bundle, (role) =>
+        editPolicies(role, (ps) => ps.map((p) => (p.arn === change.policyArn ? { ...p, document: { ok: true, value: change.document } } : p))),
+      );
+    case 'boundary':
+      return withRole(bundle, (role) =>
+        role.boundary.ok && role.boundary.value ? { ...role, boundary: { ok: true, value: { ...role.boundary.value, document: { ok: true, value: change.document } } } } : role,
+      );
+    case 'trust-policy':
+      return withRole(bundle, (role) => ({ ...role, trustPolicy: { ok: true, value: change.document } }));
+    case 'bucket-policy': {
+      const b = bundle.buckets[change.bucket];
+      if (!b) return bundle;
+      return { ...bundle, buckets: { ...bundle.buckets, [change.bucket]: { ...b, policy: { ok: true, value: change.document } } } };
+    }
+    case 'key-policy': {
+      const k = bundle.keys[change.keyRef];
+      if (!k) return bundle;
+      return { ...bundle, keys: { ...bundle.keys, [change.keyRef]: { ...k, policy: { ok: true, value: change.document } } } };
+    }
+    case 'endpoint-policy':
+      return editEndpoints(bundle, (es) => es.map((e) => (e.id === change.endpointId ? { ...e, policy: { ok: true, value: change.document } } : e)));
+    case 'route':
+      return editEndpoints(bundle, (es) =>
+        change.endpointId
+          ? es.map((e) => (e.id === change.endpointId ? { ...e, routeTableIds: [...e.routeTableIds, change.routeTableId] } : e))
+          : [
+              ...es,
+              { id: NEW_ENDPOINT_ID, vpcId: change.vpcId, serviceName: `com.amazonaws.${change.region}.s3`, type: 'Gateway', routeTableIds: [change.routeTableId], subnetIds: [], policy: { ok: true, value: null } },
+            ],
+      );
+  }
+}
+
+function editEndpoints(bundle: EvidenceBundle, edit: (es: import('../evidence').VpcEndpoint[]) => import('../evidence').VpcEndpoint[]): EvidenceBundle {
+  const n = bundle.network;
+  if (!n || !n.endpoints.ok) return bundle;
+  return { ...bundle, network: { ...n, endpoints: { ok: true, value: edit(n.endpoints.value) } } };
+}
+
+export function applyChanges(bundle: EvidenceBundle, changes: Change[]): EvidenceBundle {
+  return changes.reduce(applyChange, bundle);
+}

@@ -1,0 +1,103 @@
+import type { EvidenceBundle } from '../evidence';
+import type { EvaluatedCheck } from '../proof/evaluated-check';
+import type { Evaluation } from '../proof/evaluate-checks';
+import type { PlannedRequest } from '../requests/planned-request';
+import type { FixPlan } from './fix-plan';
+import { resourceDocFor } from './resource-doc';
+import { narrowResourceDeny, resourceGrant, routeFix } from './resource-fixes';
+import { boundaryGrant, inlineGrant, narrowIdentityDeny } from './role-fixes';
+
+function hasIdentityGap(ec: EvaluatedCheck): boolean {
+  if (ec.planned.target.kind === 'trust') return false;
+  if (!ec.denials.some((d) => d.policyType === 'identity' && d.denialType === 'Implicit')) return false;
+  // A key policy that names the role grants on its own (same account): no identity change needed.
+  const keyAlone = ec.deciding?.slot === 'resource' && ec.planned.target.kind === 'kms' && ec.planned.resourceAccountId === ec.planned.request.principal.split(':')[4];
+  return !keyAlone;
+}
+
+function scopeKey(req: PlannedRequest): string {
+  const t = req.target;
+  if (t.kind === 's3') return `${req.stage}:${t.bucket}/${t.prefix}`;
+  if (t.kind === 'kms') return `${req.stage}:${t.keyArn}`;
+  return req.stage;
+}
+
+function groupBy<T>(items: T[], keyOf: (t: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    if (k === undefined) continue;
+    out.set(k, [...(out.get(k) ?? []), item]);
+  }
+  return out;
+}
+
+/** A check we can offer a resource-side statement for although it is unproven: the owner's policy is unreadable. */
+function isUnreadableCrossAccount(ec: EvaluatedCheck, bundle: EvidenceBundle): boolean {
+  const t = ec.planned.target;
+  if (ec.check.status !== 'unknown' || (t.kind !== 's3' && t.kind !== 'kms')) return false;
+  return ec.planned.resourceAccountId !== bundle.accountId && ec.missing.length > 0 && ec.missing.every((m) => m.slot === 'resource');
+}
+
+/** Fix plans for every failing check: the deciding side first, plus the identity grants that must go with it. */
+export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPlan[] {
+  const failing = evaluation.checks.filter((c) => c.check.status === 'fail');
+  const plans: FixPlan[] = [];
+  const ids = (cs: EvaluatedCheck[]) => cs.map((c) => c.check.id);
+
+  for (const [, group] of groupBy(failing.filter(hasIdentityGap), (c) => scopeKey(c.planned))) {
+    plans.push(inlineGrant(bundle, group.map((c) => c.planned), ids(group)));
+  }
+
+  const route = failing.filter((c) => c.deciding?.slot === 'route');
+  if (route.length && evaluation.path.kind === 'no-route') {
+    const p = routeFix(bundle, evaluation.path, ids(route));
+    if (p) plans.push(p);
+  }
+
+  const explicit = groupBy(failing.filter((c) => c.deciding?.denialType === 'explicit'), (c) => `${c.deciding?.slot}:${c.deciding?.policyName ?? ''}:${resourceDocKey(c)}:${c.deciding?.statementIndex}`);
+  for (const [, group] of explicit) {
+    const first = group[0];
+    const p = first ? narrowPlan(bundle, first, ids(group)) : undefined;
+    if (p) plans.push(p);
+  }
+
+  const implicitResource = (c: EvaluatedCheck) => c.deciding?.denialType === 'implicit' && ['resource', 'vpce', 'boundary'].includes(c.deciding.slot);
+  const unproven = evaluation.checks.filter((c) => isUnreadableCrossAccount(c, bundle));
+  for (const [, group] of groupBy([...failing.filter(implicitResource), ...unproven], (c) => (c.deciding?.slot === 'boundary' ? 'boundary' : resourceDocKey(c)))) {
+    const first = group[0];
+    if (!first) continue;
+    if (first.deciding?.slot === 'boundary') {
+      const b = first.inputs.boundary;
+      const p = b ? boundaryGrant(bundle, b, group.map((c) => c.planned), ids(group)) : undefined;
+      if (p) plans.push(p);
+      continue;
+    }
+    const doc = resourceDocFor(bundle, first, evaluation.path, first.deciding?.slot === 'vpce');
+    if (doc) plans.push(resourceGrant(bundle, doc, group.map((c) => c.planned), ids(group)));
+  }
+  return plans;
+}
+
+function resourceDocKey(c: EvaluatedCheck): string {
+  const t = c.planned.target;
+  if (c.deciding?.slot === 'vpce') return 'vpce';
+  if (t.kind === 's3') return `bucket:${t.bucket}`;
+  if (t.kind === 'kms') return `key:${t.keyRef}`;
+  return t.kind;
+}
+
+function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, checkIds: string[]): FixPlan | undefined {
+  const d = c.deciding;
+  if (!d?.statementIndex) return undefined;
+  if (d.slot === 'identity') {
+    const policy = c.inputs.identity.find((p) => p.name === d.policyName);
+    return policy ? narrowIdentityDeny(bundle, policy, false, d.statementIndex, checkIds) : undefined;
+  }
+  if (d.slot === 'boundary') return c.inputs.boundary ? narrowIdentityDeny(bundle, c.inputs.boundary, true, d.statementIndex, checkIds) : undefined;
+  if (d.slot === 'resource' || d.slot === 'vpce') {
+    const doc = resourceDocFor(bundle, c, undefined, d.slot === 'vpce');
+    return doc ? narrowResourceDeny(bundle, doc, d.statementIndex, checkIds) : undefined;
+  }
+  return undefined;
+}

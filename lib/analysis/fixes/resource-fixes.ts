@@ -1,0 +1,145 @@
+import { roleNameOfArn } from '../arns';
+import type { EvidenceBundle, PolicyDocument } from '../evidence';
+import type { S3Path } from '../requests/network-path';
+import type { PlannedRequest } from '../requests/planned-request';
+import { statementAt } from '../proof/statements';
+import type { Change } from './changes';
+import type { FixPlan } from './fix-plan';
+import { command } from './shell';
+import { grantStatements, mergeStatements, narrowDeny, replaceStatement, type Statement } from './statements';
+
+export type ResourceDoc =
+  | { kind: 'bucket'; bucket: string; ownerAccountId?: string; document: PolicyDocument | null | 'unreadable' }
+  | { kind: 'key'; keyRef: string; keyArn: string; accountId: string; document: PolicyDocument | 'unreadable' }
+  | { kind: 'trust' ; document: PolicyDocument }
+  | { kind: 'endpoint'; endpointId: string; document: PolicyDocument | null };
+
+function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocument): string {
+  const json = JSON.stringify(document);
+  switch (doc.kind) {
+    case 'bucket':
+      return command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', json]);
+    case 'key':
+      return command(['aws', 'kms', 'put-key-policy', '--region', bundle.region, '--key-id', doc.keyArn, '--policy-name', 'default', '--policy', json]);
+    case 'trust':
+      return command(['aws', 'iam', 'update-assume-role-policy', '--role-name', roleNameOfArn(bundle.job.roleArn), '--policy-document', json]);
+    case 'endpoint':
+      return command(['aws', 'ec2', 'modify-vpc-endpoint', '--region', bundle.region, '--vpc-endpoint-id', doc.endpointId, '--policy-document', json]);
+  }
+}
+
+function changeFor(doc: ResourceDoc, document: PolicyDocument): Change {
+  switch (doc.kind) {
+    case 'bucket':
+      return { kind: 'bucket-policy', bucket: doc.bucket, document };
+    case 'key':
+      return { kind: 'key-policy', keyRef: doc.keyRef, document };
+    case 'trust':
+      return { kind: 'trust-policy', document };
+    case 'endpoint':
+      return { kind: 'endpoint-policy', endpointId: doc.endpointId, document };
+  }
+}
+
+function ownerOf(bundle: EvidenceBundle, doc: ResourceDoc): string {
+  if (doc.kind === 'bucket') return doc.ownerAccountId ?? 'the bucket owner\u2019s account';
+  if (doc.kind === 'key') return doc.accountId;
+  return bundle.accountId;
+}
+
+function where(doc: ResourceDoc): string {
+  switch (doc.kind) {
+    case 'bucket':
+      return `the bucket policy of ${doc.bucket}`;
+    case 'key':
+      return `the key policy of ${doc.keyArn}`;
+    case 'trust':
+      return 'the role\u2019s trust policy';
+    case 'endpoint':
+      return `the policy of VPC endpoint ${doc.endpointId}`;
+  }
+}
+
+const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-policy', endpoint: 'vpc-endpoint-policy' } as const;
+
+function plan(bundle: EvidenceBundle, doc: ResourceDoc, key: string, title: string, document: PolicyDocument, changed: Statement[], checkIds: string[], extra: Partial<FixPlan> = {}): FixPlan {
+  const accountId = ownerOf(bundle, doc);
+  const crossAccount = accountId !== bundle.accountId;
+  const notes = [...(extra.notes ?? [])];
+  if (crossAccount) notes.unshift(`The resource belongs to ${/^\d{12}$/.test(accountId) ? `account ${accountId}` : accountId}: its owner must add this statement.`);
+  return {
+    key,
+    target: TARGET[doc.kind],
+    title,
+    accountId,
+    crossAccount,
+    policy: document,
+    changedStatements: changed,
+    cli: cliFor(bundle, doc, document),
+    checkIds,
+    changes: [changeFor(doc, document)],
+    ...extra,
+    notes,
+  };
+}
+
+function principalFor(doc: ResourceDoc, roleArn: string): unknown {
+  if (doc.kind === 'trust') return { Service: 'sagemaker.amazonaws.com' };
+  return { AWS: roleArn };
+}
+
+/** A statement on the resource side that grants the role these requests, merged into the document. */
+export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: PlannedRequest[], checkIds: string[]): FixPlan {
+  const principal = principalFor(doc, bundle.job.roleArn);
+  let statements: Statement[];
+  if (doc.kind === 'trust') statements = [{ Sid: 'JobtriageTrustSageMaker', Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }];
+  else if (doc.kind === 'key') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => ({ ...s, Resource: '*' }));
+  else statements = grantStatements(reqs, bundle.region, bundle.accountId, principal);
+  const unreadable = doc.document === 'unreadable';
+  const base = doc.document === 'unreadable' ? null : doc.document;
+  const document = mergeStatements(base, statements);
+  const actions = [...new Set(reqs.map((r) => r.request.action))].join(', ');
+  const who = doc.kind === 'trust' ? 'sagemaker.amazonaws.com' : `role ${roleNameOfArn(bundle.job.roleArn)}`;
+  return plan(bundle, doc, `grant:${where(doc)}`, `Add a statement to ${where(doc)} allowing ${who} ${actions}`, document, statements, checkIds, unreadable
+    ? {
+        unverifiable: `${where(doc)} could not be read`,
+        policy: mergeStatements(null, statements),
+        notes: [`${where(doc)} could not be read: merge this statement into the existing policy rather than replacing it.`],
+      }
+    : {});
+}
+
+/** The resource policy's denying statement, narrowed so it no longer applies to the role. */
+export function narrowResourceDeny(bundle: EvidenceBundle, doc: ResourceDoc, index: number, checkIds: string[]): FixPlan | undefined {
+  if (doc.document === 'unreadable' || doc.document === null) return undefined;
+  const original = statementAt(doc.document, index);
+  if (!original) return undefined;
+  const narrowed = narrowDeny(original, bundle.job.roleArn);
+  const document = replaceStatement(doc.document, index, narrowed);
+  const sid = typeof original.Sid === 'string' ? `"${original.Sid}"` : `${index}`;
+  return plan(bundle, doc, `narrow:${where(doc)}:${index}`, `Narrow statement ${sid} of ${where(doc)} so it no longer denies role ${roleNameOfArn(bundle.job.roleArn)}`, document, [narrowed], checkIds, {
+    replaces: original,
+    notes: [`This exempts role ${roleNameOfArn(bundle.job.roleArn)} from the deny; everyone else stays denied.`],
+  });
+}
+
+/** The missing route to S3: associate the VPC's S3 gateway endpoint with the subnet's route table, or create one. */
+export function routeFix(bundle: EvidenceBundle, path: Extract<S3Path, { kind: 'no-route' }>, checkIds: string[]): FixPlan | undefined {
+  if (!path.routeTableId) return undefined;
+  const cli = path.s3EndpointId
+    ? command(['aws', 'ec2', 'modify-vpc-endpoint', '--region', bundle.region, '--vpc-endpoint-id', path.s3EndpointId, '--add-route-table-ids', path.routeTableId])
+    : command(['aws', 'ec2', 'create-vpc-endpoint', '--region', bundle.region, '--vpc-id', path.vpcId, '--vpc-endpoint-type', 'Gateway', '--service-name', `com.amazonaws.${bundle.region}.s3`, '--route-table-ids', path.routeTableId]);
+  return {
+    key: `route:${path.routeTableId}`,
+    target: 'route-table',
+    title: path.s3EndpointId
+      ? `Route subnet ${path.subnetId} to S3 through endpoint ${path.s3EndpointId} (associate route table ${path.routeTableId})`
+      : `Create an S3 gateway endpoint for route table ${path.routeTableId} so subnet ${path.subnetId} reaches S3`,
+    accountId: bundle.accountId,
+    crossAccount: false,
+    cli,
+    checkIds,
+    notes: path.s3EndpointId ? [`Requests will then come through ${path.s3EndpointId}: its policy and any aws:SourceVpce conditions apply.`] : ['A NAT gateway route would also work, at a cost per GB.'],
+    changes: [{ kind: 'route', routeTableId: path.routeTableId, endpointId: path.s3EndpointId, vpcId: path.vpcId, region: bundle.region }],
+  };
+}

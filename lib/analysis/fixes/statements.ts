@@ -1,0 +1,81 @@
+import { bucketArn, folderPrefix } from '../arns';
+import type { PolicyDocument } from '../evidence';
+import type { PlannedRequest } from '../requests/planned-request';
+import { statementsOf } from '../proof/statements';
+
+export type Statement = Record<string, unknown>;
+
+/** The narrowest resource that covers what SageMaker asks for: the prefix, not one sample object. */
+function grantResource(req: PlannedRequest, region: string, accountId: string): string {
+  const t = req.target;
+  if (t.kind === 's3') return req.request.action === 's3:ListBucket' ? bucketArn(t.bucket) : `${bucketArn(t.bucket)}/${folderPrefix(t.prefix)}*`;
+  if (t.kind === 'logs') return `arn:aws:logs:${region}:${accountId}:log-group:/aws/sagemaker/TrainingJobs:*`;
+  if (t.kind === 'ec2') return '*';
+  return req.request.resource;
+}
+
+function grantCondition(req: PlannedRequest): Statement | undefined {
+  const t = req.target;
+  if (t.kind === 's3' && req.request.action === 's3:ListBucket' && t.prefix !== '') {
+    return { StringLike: { 's3:prefix': [`${folderPrefix(t.prefix)}*`] } };
+  }
+  return undefined;
+}
+
+function sidFor(text: string): string {
+  return `Jobtriage${text.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _sep, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 100);
+}
+
+/**
+ * Allow statements for a set of requests, one per (resource, condition), actions merged. With a
+ * principal for resource policies (bucket, key, endpoint), without for identity policies.
+ */
+export function grantStatements(reqs: PlannedRequest[], region: string, accountId: string, principal?: unknown): Statement[] {
+  const groups = new Map<string, { actions: string[]; resource: string; condition?: Statement; ids: string[] }>();
+  for (const req of reqs) {
+    const resource = grantResource(req, region, accountId);
+    const condition = grantCondition(req);
+    const k = JSON.stringify([resource, condition]);
+    const g = groups.get(k) ?? { actions: [], resource, condition, ids: [] };
+    if (!g.actions.includes(req.request.action)) g.actions.push(req.request.action);
+    g.ids.push(req.id);
+    groups.set(k, g);
+  }
+  return [...groups.values()].map((g) => ({
+    Sid: sidFor(g.ids[0] ?? 'grant'),
+    Effect: 'Allow',
+    ...(principal === undefined ? {} : { Principal: principal }),
+    Action: g.actions.length === 1 ? g.actions[0] : g.actions,
+    Resource: g.resource,
+    ...(g.condition ? { Condition: g.condition } : {}),
+  }));
+}
+
+/** The existing document with statements appended (or a new document). */
+export function mergeStatements(existing: PolicyDocument | null | undefined, added: Statement[]): PolicyDocument {
+  if (!existing) return { Version: '2012-10-17', Statement: added };
+  const taken = new Set(statementsOf(existing).map((s) => s.Sid));
+  const unique = added.map((s) => (taken.has(s.Sid) ? { ...s, Sid: `${String(s.Sid)}2` } : s));
+  return { ...existing, Statement: [...statementsOf(existing), ...unique] };
+}
+
+/**
+ * A deny statement narrowed so it no longer applies to the job's role: the smallest change that
+ * keeps the deny for everyone else. Adds (or extends) `ArnNotEquals aws:PrincipalArn`.
+ */
+export function narrowDeny(statement: Statement, roleArn: string): Statement {
+  const condition = { ...((statement.Condition as Record<string, Record<string, unknown>> | undefined) ?? {}) };
+  const op = { ...(condition.ArnNotEquals ?? {}) };
+  const current = op['aws:PrincipalArn'];
+  const list = current === undefined ? [] : Array.isArray(current) ? current : [current];
+  op['aws:PrincipalArn'] = list.length ? [...list, roleArn] : roleArn;
+  condition.ArnNotEquals = op;
+  return { ...statement, Condition: condition };
+}
+
+/** The document with statement `index` (1-based) replaced. */
+export function replaceStatement(document: PolicyDocument, index: number, replacement: Statement): PolicyDocument {
+  const list = statementsOf(document).slice();
+  list[index - 1] = replacement;
+  return { ...document, Statement: list };
+}

@@ -1,0 +1,89 @@
+import type { RequestDenial, RequestGrant } from '@cloud-copilot/iam-simulate';
+import type { Check } from '../diagnosis';
+import type { EvidenceBundle } from '../evidence';
+import type { S3Path } from '../requests/network-path';
+import type { PlannedRequest } from '../requests/planned-request';
+import { pickDecidingReason, type DecidingReason } from './deciding-reason';
+import { denialSentence, describeDecision } from './describe-decision';
+import type { EvaluatedCheck } from './evaluated-check';
+import { gatherPolicyInputs, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
+import { simulateRequest } from './simulate-request';
+
+function noRouteReason(path: Extract<S3Path, { kind: 'no-route' }>): string {
+  const table = path.routeTableId ? `route table ${path.routeTableId}` : 'no route table';
+  return `no route to S3: subnet ${path.subnetId} (${table}) has neither an S3 gateway endpoint nor a NAT gateway route`;
+}
+
+/**
+ * Could a piece we could not read turn this implicit denial into an allow? A missing identity policy
+ * could add the allow; a missing resource policy could grant (always for KMS and other accounts; in
+ * the same account only alongside an identity gap); an unknown network path changes the context
+ * keys. Guardrails (boundary, endpoint policy) that denied were read, so their denial stands.
+ */
+function couldFlip(denials: RequestDenial[], missing: Set<Slot>, sameAccount: boolean): boolean {
+  const types = new Set(denials.map((d) => d.policyType));
+  if (types.has('pb') || types.has('vpce')) return false;
+  if (missing.has('network')) return true;
+  if (missing.has('identity') && types.has('identity')) return true;
+  if (missing.has('resource') && (types.has('resource') || types.size === 0 || (types.has('identity') && sameAccount))) return true;
+  return false;
+}
+
+function grantSentence(grants: RequestGrant[], inputs: PolicyInputs): string {
+  const parts = grants.map((g) => {
+    const sid = g.statementId ? `"${g.statementId}"` : `${g.statementIndex}`;
+    if (g.policyType === 'resource') return `${inputs.resource?.name ?? 'the resource policy'} (statement ${sid})`;
+    if (g.policyType === 'identity') return `identity policy ${g.policyIdentifier} (statement ${sid})`;
+    const label = { pb: 'permissions boundary', vpce: 'VPC endpoint policy', scp: 'SCP', rcp: 'RCP' }[g.policyType];
+    return `${label} ${g.policyIdentifier} (statement ${sid})`;
+  });
+  return parts.length ? `allowed by ${[...new Set(parts)].join(' and ')}` : 'allowed by the policies that apply';
+}
+
+function partial(missing: MissingPiece[]): string {
+  return missing.map((m) => m.what).join(', ');
+}
+
+function toCheck(req: PlannedRequest, status: Check['status'], reason: string, missing: MissingPiece[]): Check {
+  return {
+    id: req.id,
+    stage: req.stage,
+    title: req.title,
+    request: req.request,
+    status,
+    reason,
+    missing: missing.length ? missing.map(({ what, dashboardNeeds, because }) => ({ what, dashboardNeeds, because })) : undefined,
+    fixIds: [],
+  };
+}
+
+/** Evaluate one request against every policy AWS would consult, honest about what could not be read. */
+export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest, path: S3Path): Promise<EvaluatedCheck> {
+  const inputs = gatherPolicyInputs(bundle, req, path);
+  if (req.target.kind === 's3' && path.kind === 'no-route') {
+    const deciding: DecidingReason = { slot: 'route', denialType: 'implicit' };
+    return { check: toCheck(req, 'fail', noRouteReason(path), []), planned: req, inputs, deciding, missing: [], denials: [] };
+  }
+  const verdict = await simulateRequest(req, inputs);
+  if (verdict.kind === 'error') {
+    const check = toCheck(req, 'unknown', `the request could not be simulated: ${verdict.message}`, inputs.missing);
+    return { check, planned: req, inputs, missing: inputs.missing, denials: [] };
+  }
+  const missing = [...inputs.missing, ...verdict.invalid];
+  const slots = new Set(missing.map((m) => m.slot));
+  if (verdict.result === 'Allowed') {
+    if (missing.length === 0) return { check: toCheck(req, 'pass', grantSentence(verdict.grants, inputs), []), planned: req, inputs, missing, denials: [] };
+    const reason = `allowed by the policies that could be read, but ${partial(missing)} could not be read and may deny it`;
+    return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
+  }
+  const deciding = pickDecidingReason(req, verdict.denials, verdict.sameAccount);
+  const decided = describeDecision(bundle, req, inputs, deciding);
+  const sentence = denialSentence(bundle, req, decided);
+  const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && slots.has('network');
+  if (explicitButContextUnknown || (verdict.result === 'ImplicitlyDenied' && couldFlip(verdict.denials, slots, verdict.sameAccount))) {
+    const reason = `denied by what could be read (${sentence}), but ${partial(missing)} could not be read and may change that`;
+    return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, deciding, missing, denials: verdict.denials };
+  }
+  const check = { ...toCheck(req, 'fail', sentence, []), decidedBy: decided };
+  return { check, planned: req, inputs, deciding, missing, denials: verdict.denials };
+}

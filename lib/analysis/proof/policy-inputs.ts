@@ -1,0 +1,110 @@
+import { roleNameOfArn } from '../arns';
+import type { EvidenceBundle, Missing, NamedPolicy, PolicyDocument } from '../evidence';
+import type { S3Path } from '../requests/network-path';
+import type { PlannedRequest } from '../requests/planned-request';
+
+/** Where a policy sits in AWS's evaluation: the slot a missing piece leaves empty. */
+export type Slot = 'identity' | 'boundary' | 'resource' | 'vpce' | 'network';
+
+export interface MissingPiece {
+  slot: Slot;
+  what: string;
+  dashboardNeeds?: string;
+  because: string;
+}
+
+export interface PolicyInputs {
+  identity: NamedPolicy[];
+  boundary?: NamedPolicy;
+  resource?: { name: string; document: PolicyDocument };
+  endpoint?: { id: string; document: PolicyDocument };
+  missing: MissingPiece[];
+}
+
+/** Says why a piece is missing in words a person can act on. */
+export function describeMissing(slot: Slot, what: string, missing: Missing): MissingPiece {
+  const because: Record<Missing['kind'], string> = {
+    'access-denied': `the dashboard was denied ${missing.action}`,
+    'cross-account': `it belongs to another account, where ${missing.action} is not available to the dashboard`,
+    'not-found': `${missing.action} found nothing`,
+    throttled: `${missing.action} was throttled`,
+    timeout: `${missing.action} timed out`,
+    error: `${missing.action} failed: ${missing.message}`,
+  };
+  return {
+    slot,
+    what,
+    dashboardNeeds: missing.kind === 'access-denied' ? missing.action : undefined,
+    because: because[missing.kind],
+  };
+}
+
+function roleInputs(bundle: EvidenceBundle, out: PolicyInputs): void {
+  const roleName = roleNameOfArn(bundle.job.roleArn);
+  if (!bundle.role.ok) {
+    const piece = describeMissing('identity', `role ${roleName}`, bundle.role.missing);
+    out.missing.push(piece, { ...piece, slot: 'boundary' });
+    return;
+  }
+  const role = bundle.role.value;
+  if (!role.identityPolicies.ok) {
+    out.missing.push(describeMissing('identity', `the policies of role ${roleName}`, role.identityPolicies.missing));
+  } else {
+    for (const policy of role.identityPolicies.value) {
+      if (policy.document.ok) out.identity.push(policy);
+      else out.missing.push(describeMissing('identity', `policy ${policy.name} of role ${roleName}`, policy.document.missing));
+    }
+  }
+  if (!role.boundary.ok) {
+    out.missing.push(describeMissing('boundary', `the permissions boundary of role ${roleName}`, role.boundary.missing));
+  } else if (role.boundary.value) {
+    const boundary = role.boundary.value;
+    if (boundary.document.ok) out.boundary = boundary;
+    else out.missing.push(describeMissing('boundary', `permissions boundary ${boundary.name}`, boundary.document.missing));
+  }
+}
+
+function resourceInputs(bundle: EvidenceBundle, req: PlannedRequest, out: PolicyInputs): void {
+  const t = req.target;
+  if (t.kind === 'trust') {
+    const roleName = roleNameOfArn(bundle.job.roleArn);
+    if (!bundle.role.ok) out.missing.push(describeMissing('resource', `the trust policy of role ${roleName}`, bundle.role.missing));
+    else if (!bundle.role.value.trustPolicy.ok) out.missing.push(describeMissing('resource', `the trust policy of role ${roleName}`, bundle.role.value.trustPolicy.missing));
+    else out.resource = { name: `trust policy of role ${roleName}`, document: bundle.role.value.trustPolicy.value };
+  } else if (t.kind === 's3') {
+    const bucket = bundle.buckets[t.bucket];
+    const what = `the bucket policy of ${t.bucket}`;
+    if (!bucket) out.missing.push({ slot: 'resource', what, because: 'the bucket was not part of the collected evidence' });
+    else if (!bucket.policy.ok) out.missing.push(describeMissing('resource', what, bucket.policy.missing));
+    else if (bucket.policy.value) out.resource = { name: `bucket ${t.bucket}`, document: bucket.policy.value };
+  } else if (t.kind === 'kms') {
+    const key = bundle.keys[t.keyRef];
+    const what = `the key policy of ${t.keyArn}`;
+    if (!key) out.missing.push({ slot: 'resource', what, because: 'the key was not part of the collected evidence' });
+    else if (!key.policy.ok) out.missing.push(describeMissing('resource', what, key.policy.missing));
+    else out.resource = { name: `key ${t.keyArn}`, document: key.policy.value };
+  } else if (t.kind === 'ecr' && req.resourceAccountId !== undefined && req.resourceAccountId !== bundle.accountId && req.request.resource !== '*') {
+    out.missing.push({
+      slot: 'resource',
+      what: `the repository policy of ${req.request.resource}`,
+      because: 'the repository is in another account and the dashboard does not read ECR repository policies',
+    });
+  }
+}
+
+function endpointInputs(req: PlannedRequest, path: S3Path, out: PolicyInputs): void {
+  if (req.target.kind !== 's3') return;
+  if (path.kind === 'unknown') out.missing.push(describeMissing('network', path.what, path.missing));
+  if (path.kind !== 'endpoint') return;
+  if (!path.policy.ok) out.missing.push(describeMissing('vpce', `the policy of VPC endpoint ${path.endpointId}`, path.policy.missing));
+  else if (path.policy.value) out.endpoint = { id: path.endpointId, document: path.policy.value };
+}
+
+/** Every policy AWS would consult for this request, and what could not be read. */
+export function gatherPolicyInputs(bundle: EvidenceBundle, req: PlannedRequest, path: S3Path): PolicyInputs {
+  const out: PolicyInputs = { identity: [], missing: [] };
+  if (req.target.kind !== 'trust') roleInputs(bundle, out);
+  resourceInputs(bundle, req, out);
+  endpointInputs(req, path, out);
+  return out;
+}

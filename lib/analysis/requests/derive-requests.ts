@@ -1,0 +1,195 @@
+import {
+  accountOfArn,
+  bucketArn,
+  ecrRepositoryArn,
+  folderPrefix,
+  kmsKeyArnFromRef,
+  objectArn,
+  parseEcrImage,
+  parseS3Uri,
+  roleSessionArn,
+  slug,
+  type S3Location,
+} from '../arns';
+import type { AwsRequest, Stage } from '../diagnosis';
+import type { EvidenceBundle } from '../evidence';
+import { isAwsOwnedImage } from './aws-owned-images';
+import type { S3Path } from './network-path';
+import type { PlannedRequest, RequestTarget } from './planned-request';
+
+/** Stands in for "any object under the prefix": the simulator needs one concrete key (see PlannedRequest). */
+const SAMPLE_OBJECT = 'sample-object';
+
+interface Ctx {
+  bundle: EvidenceBundle;
+  principal: string;
+  path: S3Path;
+  out: PlannedRequest[];
+}
+
+function baseContext(bundle: EvidenceBundle): Record<string, string> {
+  return { 'aws:PrincipalArn': bundle.job.roleArn, 'aws:PrincipalAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
+}
+
+function networkContext(path: S3Path): Record<string, string> {
+  return path.kind === 'endpoint' ? { 'aws:SourceVpce': path.endpointId, 'aws:SourceVpc': path.vpcId } : {};
+}
+
+function add(
+  ctx: Ctx,
+  stage: Stage,
+  idParts: string[],
+  title: string,
+  request: Omit<AwsRequest, 'principal'> & { principal?: string },
+  target: RequestTarget,
+  extra: { simulatedResource?: string; resourceAccountId?: string } = {},
+): void {
+  ctx.out.push({
+    id: slug([stage, ...idParts].join('-')),
+    stage,
+    title,
+    request: { principal: request.principal ?? ctx.principal, action: request.action, resource: request.resource, context: request.context },
+    simulatedResource: extra.simulatedResource ?? request.resource,
+    // An explicit `undefined` means "another account, which one unknown" (S3's 405 does not say).
+    resourceAccountId: 'resourceAccountId' in extra ? extra.resourceAccountId : ctx.bundle.accountId,
+    target,
+  });
+}
+
+function bucketOwner(bundle: EvidenceBundle, bucket: string): string | undefined {
+  const evidence = bundle.buckets[bucket] as ({ ownerAccountId?: string } & object) | undefined;
+  if (evidence?.ownerAccountId) return evidence.ownerAccountId;
+  const policy = bundle.buckets[bucket]?.policy;
+  // A 405 on GetBucketPolicy says "another account" without saying which.
+  if (policy && !policy.ok && policy.missing.kind === 'cross-account') return undefined;
+  return bundle.accountId;
+}
+
+function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string): void {
+  const { bundle } = ctx;
+  const evidence = bundle.keys[ref];
+  const keyArn = evidence?.metadata.ok ? evidence.metadata.value.arn : kmsKeyArnFromRef(ref, bundle.region, bundle.accountId);
+  const keyAccount = evidence?.metadata.ok ? evidence.metadata.value.accountId : accountOfArn(keyArn);
+  const context: Record<string, string> = { ...baseContext(bundle), 'kms:CallerAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
+  if (via === 'volume') context['kms:GrantIsForAWSResource'] = 'true';
+  else context['kms:ViaService'] = `s3.${bundle.region}.amazonaws.com`;
+  for (const action of actions) {
+    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via }, { resourceAccountId: keyAccount });
+  }
+}
+
+function bucketKeyRef(bundle: EvidenceBundle, bucket: string): string | undefined {
+  const enc = bundle.buckets[bucket]?.encryption;
+  if (!enc?.ok || !enc.value) return undefined;
+  return enc.value.algorithm.startsWith('aws:kms') ? enc.value.kmsKeyId : undefined;
+}
+
+function sampleKey(prefix: string): string {
+  return `${folderPrefix(prefix)}${SAMPLE_OBJECT}`;
+}
+
+function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string): void {
+  const { bundle } = ctx;
+  const owner = bucketOwner(bundle, loc.bucket);
+  const net = { ...baseContext(bundle), ...networkContext(ctx.path) };
+  const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'read', prefix: loc.prefix };
+  const where = `s3://${loc.bucket}/${loc.prefix}`;
+  add(ctx, stage, [...idPrefix, 's3-listbucket'], `List ${label} under ${where}`, { action: 's3:ListBucket', resource: bucketArn(loc.bucket), context: { ...net, 's3:prefix': loc.prefix } }, target, { resourceAccountId: owner });
+  add(ctx, stage, [...idPrefix, 's3-getobject'], `Read ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${folderPrefix(loc.prefix)}*`), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix)), resourceAccountId: owner });
+}
+
+function addS3Write(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, key: string, label: string, sse: Record<string, string>): void {
+  const { bundle } = ctx;
+  const owner = bucketOwner(bundle, loc.bucket);
+  const context = { ...baseContext(bundle), ...networkContext(ctx.path), ...sse };
+  const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'write', prefix: loc.prefix };
+  for (const action of ['s3:PutObject', 's3:AbortMultipartUpload']) {
+    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${action === 's3:PutObject' ? 'Write' : 'Abort multipart uploads of'} ${label} to s3://${loc.bucket}/${key}`, { action, resource: objectArn(loc.bucket, key), context }, target, { resourceAccountId: owner });
+  }
+}
+
+export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedRequest[] {
+  const { job } = bundle;
+  const ctx: Ctx = { bundle, principal: roleSessionArn(job.roleArn), path, out: [] };
+  const jobAccount = accountOfArn(job.roleArn) ?? bundle.accountId;
+
+  add(ctx, 'assume-role', ['sts-assumerole'], `SageMaker assumes role ${job.roleArn}`, {
+    principal: 'sagemaker.amazonaws.com',
+    action: 'sts:AssumeRole',
+    resource: job.roleArn,
+    context: { 'aws:SourceAccount': bundle.accountId, 'aws:SourceArn': job.arn },
+  }, { kind: 'trust' }, { resourceAccountId: jobAccount });
+
+  if (job.vpc) addNetwork(ctx, job.vpc.subnetIds[0] ?? '');
+  if (job.resources.volumeKmsKeyId) addKey(ctx, 'volume', [], job.resources.volumeKmsKeyId, ['kms:CreateGrant'], 'volume', 'Encrypt the training volume');
+  addImage(ctx, jobAccount);
+
+  for (const channel of job.inputChannels) {
+    const loc = parseS3Uri(channel.s3Uri);
+    if (!loc) continue;
+    const id = [slug(channel.name)];
+    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`);
+    const keyRef = bucketKeyRef(bundle, loc.bucket);
+    if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`);
+  }
+
+  addLogs(ctx);
+
+  const checkpoint = job.checkpoint ? parseS3Uri(job.checkpoint.s3Uri) : undefined;
+  if (checkpoint) {
+    const keyRef = bucketKeyRef(bundle, checkpoint.bucket);
+    addS3Write(ctx, 'checkpoints', [], checkpoint, sampleKey(checkpoint.prefix), 'checkpoints', keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {});
+    addS3Read(ctx, 'checkpoints', [], checkpoint, 'checkpoints');
+    if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)');
+  }
+
+  const output = parseS3Uri(job.output.s3OutputPath);
+  if (output) {
+    // SageMaker writes the model to <S3OutputPath>/<job name>/output/model.tar.gz.
+    const key = `${folderPrefix(output.prefix)}${job.name}/output/model.tar.gz`;
+    const keyRef = job.output.kmsKeyId ?? bucketKeyRef(bundle, output.bucket);
+    const sse: Record<string, string> = keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {};
+    if (job.output.kmsKeyId) sse['s3:x-amz-server-side-encryption-aws-kms-key-id'] = kmsKeyArnFromRef(job.output.kmsKeyId, bundle.region, bundle.accountId);
+    addS3Write(ctx, 'output', [], output, key, 'the model artifact', sse);
+    if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)');
+    else if (keyRef) addKey(ctx, 'output', [], keyRef, ['kms:GenerateDataKey'], 's3-write', 'Encrypt the output (bucket default key)');
+  }
+  return ctx.out;
+}
+
+function addNetwork(ctx: Ctx, subnetId: string): void {
+  const { bundle } = ctx;
+  const acct = bundle.accountId;
+  const eni = `arn:aws:ec2:${bundle.region}:${acct}:network-interface/*`;
+  const context = baseContext(bundle);
+  add(ctx, 'network', ['ec2-createnetworkinterface'], `Create network interfaces in subnet ${subnetId}`, { action: 'ec2:CreateNetworkInterface', resource: `arn:aws:ec2:${bundle.region}:${acct}:subnet/${subnetId}`, context }, { kind: 'ec2' });
+  for (const action of ['ec2:CreateNetworkInterfacePermission', 'ec2:DeleteNetworkInterface', 'ec2:DeleteNetworkInterfacePermission']) {
+    add(ctx, 'network', [action.replace(':', '-')], `${action} on the job's network interfaces`, { action, resource: eni, context }, { kind: 'ec2' }, { simulatedResource: `arn:aws:ec2:${bundle.region}:${acct}:network-interface/eni-00000000000000000` });
+  }
+  for (const action of ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeVpcs', 'ec2:DescribeDhcpOptions', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups']) {
+    add(ctx, 'network', [action.replace(':', '-')], `${action} (read the VPC configuration)`, { action, resource: '*', context }, { kind: 'ec2' });
+  }
+}
+
+function addImage(ctx: Ctx, jobAccount: string): void {
+  const { bundle } = ctx;
+  const image = bundle.job.trainingImage ? parseEcrImage(bundle.job.trainingImage) : undefined;
+  if (!image || isAwsOwnedImage(image, jobAccount)) return;
+  const target: RequestTarget = { kind: 'ecr', repositoryAccountId: image.accountId, awsOwned: false };
+  const context = baseContext(bundle);
+  add(ctx, 'image', ['ecr-getauthorizationtoken'], 'Get an ECR authorization token', { action: 'ecr:GetAuthorizationToken', resource: '*', context }, target);
+  const repo = ecrRepositoryArn(image);
+  for (const action of ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage']) {
+    add(ctx, 'image', [action.replace(':', '-')], `${action} on repository ${image.repository}`, { action, resource: repo, context }, target, { resourceAccountId: image.accountId });
+  }
+}
+
+function addLogs(ctx: Ctx): void {
+  const { bundle } = ctx;
+  const streams = bundle.logs.ok ? bundle.logs.value.streams : [];
+  const stream = streams[0]?.name ?? `${bundle.job.name}/algo-1`;
+  const arn = `arn:aws:logs:${bundle.region}:${bundle.accountId}:log-group:/aws/sagemaker/TrainingJobs:log-stream:${stream}`;
+  const context = baseContext(bundle);
+  add(ctx, 'logs', ['logs-createlogstream'], `Create log stream ${stream} in /aws/sagemaker/TrainingJobs`, { action: 'logs:CreateLogStream', resource: arn, context }, { kind: 'logs' });
+  add(ctx, 'logs', ['logs-putlogevents'], `Write log events to ${stream}`, { action: 'logs:PutLogEvents', resource: arn, context }, { kind: 'logs' });
+}

@@ -1,0 +1,80 @@
+import type { EvidenceBundle, Missing, PolicyDocument, Piece, RouteTable, VpcEndpoint } from '../evidence';
+
+/**
+ * How a job's S3 traffic leaves its subnets. It decides the `aws:SourceVpce` / `aws:SourceVpc`
+ * context keys (and so any bucket-policy condition on them) and whether a VPC endpoint policy applies.
+ */
+export type S3Path =
+  | { kind: 'sagemaker-network' }
+  | { kind: 'endpoint'; vpcId: string; endpointId: string; routeTableId: string; policy: Piece<PolicyDocument | null> }
+  | { kind: 'nat'; vpcId: string; routeTableId: string }
+  | { kind: 'no-route'; vpcId: string; subnetId: string; routeTableId?: string; s3EndpointId?: string }
+  | { kind: 'unknown'; missing: Missing; what: string };
+
+function s3ServiceName(region: string): string {
+  return `com.amazonaws.${region}.s3`;
+}
+
+function tableForSubnet(tables: RouteTable[], subnetId: string, vpcId: string | undefined): RouteTable | undefined {
+  const explicit = tables.find((t) => t.subnetIds.includes(subnetId));
+  if (explicit) return explicit;
+  return tables.find((t) => t.main && (vpcId === undefined || t.vpcId === vpcId));
+}
+
+function s3EndpointFor(table: RouteTable, endpoints: VpcEndpoint[], region: string): VpcEndpoint | undefined {
+  const s3Gateways = endpoints.filter(
+    (e) => e.serviceName === s3ServiceName(region) && e.type === 'Gateway' && e.vpcId === table.vpcId,
+  );
+  // AWS adds a prefix-list route for each associated table; either signal counts.
+  return s3Gateways.find(
+    (e) => e.routeTableIds.includes(table.id) || table.routes.some((r) => r.vpcEndpointId === e.id),
+  );
+}
+
+function hasNatRoute(table: RouteTable): boolean {
+  // An internet gateway does not count: SageMaker's ENIs in a VPC get no public IP.
+  return table.routes.some(
+    (r) => r.natGatewayId !== undefined && r.destinationCidr === '0.0.0.0/0' && r.state !== 'blackhole',
+  );
+}
+
+/** Decide the S3 path from the first subnet that lacks one, else the first subnet's path. */
+export function findS3Path(bundle: EvidenceBundle): S3Path {
+  const vpc = bundle.job.vpc;
+  if (!vpc) return { kind: 'sagemaker-network' };
+  const network = bundle.network;
+  if (!network) {
+    return {
+      kind: 'unknown',
+      what: 'the VPC network configuration',
+      missing: { kind: 'error', action: 'ec2:DescribeRouteTables', message: 'no network evidence was collected' },
+    };
+  }
+  if (!network.routeTables.ok) return { kind: 'unknown', what: 'the subnets\u2019 route tables', missing: network.routeTables.missing };
+  if (!network.endpoints.ok) return { kind: 'unknown', what: 'the VPC endpoints', missing: network.endpoints.missing };
+  const vpcId = network.vpcId ?? (network.subnets.ok ? network.subnets.value[0]?.vpcId : undefined);
+  const tables = network.routeTables.value;
+  const endpoints = network.endpoints.value;
+  const paths = vpc.subnetIds.map((subnetId) => pathForSubnet(bundle, subnetId, vpcId, tables, endpoints));
+  return paths.find((p) => p.kind === 'no-route') ?? paths[0] ?? { kind: 'sagemaker-network' };
+}
+
+function pathForSubnet(
+  bundle: EvidenceBundle,
+  subnetId: string,
+  vpcId: string | undefined,
+  tables: RouteTable[],
+  endpoints: VpcEndpoint[],
+): S3Path {
+  const table = tableForSubnet(tables, subnetId, vpcId);
+  const anyS3Endpoint = endpoints.find(
+    (e) => e.serviceName === s3ServiceName(bundle.region) && e.type === 'Gateway' && (vpcId === undefined || e.vpcId === vpcId),
+  );
+  if (!table) return { kind: 'no-route', vpcId: vpcId ?? '', subnetId, s3EndpointId: anyS3Endpoint?.id };
+  const endpoint = s3EndpointFor(table, endpoints, bundle.region);
+  if (endpoint) {
+    return { kind: 'endpoint', vpcId: table.vpcId, endpointId: endpoint.id, routeTableId: table.id, policy: endpoint.policy };
+  }
+  if (hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
+  return { kind: 'no-route', vpcId: table.vpcId, subnetId, routeTableId: table.id, s3EndpointId: anyS3Endpoint?.id };
+}

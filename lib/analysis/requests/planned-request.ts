@@ -1,0 +1,31 @@
+import type { AwsRequest, Stage } from '../diagnosis';
+
+/**
+ * Which resource policy (if any) AWS consults besides the role's own, and what the request is for.
+ * The proof layer uses it to pick the policies to simulate and to name the cause of a denial.
+ */
+export type RequestTarget =
+  | { kind: 'trust' }
+  | { kind: 's3'; bucket: string; direction: 'read' | 'write'; prefix: string }
+  | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output' }
+  | { kind: 'ecr'; repositoryAccountId: string; awsOwned: boolean }
+  | { kind: 'logs' }
+  | { kind: 'ec2' };
+
+/** One request SageMaker makes for the job: what the checklist shows and the simulator evaluates. */
+export interface PlannedRequest {
+  /** Stable within a job, usable as the `#check-<id>` anchor. */
+  id: string;
+  stage: Stage;
+  title: string;
+  /** As shown to people (an S3 object request names the prefix: `arn:aws:s3:::b/train/*`). */
+  request: AwsRequest;
+  /**
+   * The concrete resource simulated when `request.resource` is a pattern: the simulator answers a
+   * wildcard resource with "any match allows", which would hide a partial grant.
+   */
+  simulatedResource: string;
+  /** The account that owns the resource, when known. */
+  resourceAccountId?: string;
+  target: RequestTarget;
+}

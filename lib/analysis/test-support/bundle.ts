@@ -1,0 +1,111 @@
+import type {
+  BucketEvidence,
+  EvidenceBundle,
+  KeyEvidence,
+  NamedPolicy,
+  NetworkEvidence,
+  Piece,
+  PolicyDocument,
+  RoleEvidence,
+  TrainingJob,
+} from '../evidence';
+import { allow, doc, inline, ok, SAGEMAKER_TRUST } from './policies';
+
+export const ACCOUNT = '111122223333';
+export const OTHER_ACCOUNT = '444455556666';
+export const REGION = 'us-east-1';
+export const ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/ml-train`;
+export const IMAGE = `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/trainer:latest`;
+
+/** Everything the default job needs, so a test removes exactly the grant it is about. */
+export const FULL_ACCESS: PolicyDocument = doc(
+  allow('s3:ListBucket', ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-models']),
+  allow(['s3:GetObject'], 'arn:aws:s3:::acme-data/*'),
+  allow(['s3:PutObject', 's3:AbortMultipartUpload', 's3:GetObject'], 'arn:aws:s3:::acme-models/*'),
+  allow(['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'], '*'),
+  allow(['logs:CreateLogStream', 'logs:PutLogEvents'], `arn:aws:logs:*:${ACCOUNT}:log-group:/aws/sagemaker/*`),
+  allow(['ec2:*'], '*'),
+  allow(['kms:CreateGrant', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:Encrypt'], '*'),
+);
+
+export interface BundleSpec {
+  job?: Partial<TrainingJob>;
+  identity?: NamedPolicy[];
+  boundary?: NamedPolicy | null;
+  trust?: Piece<PolicyDocument>;
+  role?: Piece<RoleEvidence>;
+  identityPieces?: Piece<NamedPolicy[]>;
+  buckets?: Record<string, Partial<BucketEvidence>>;
+  keys?: Record<string, KeyEvidence>;
+  network?: NetworkEvidence;
+  logLines?: string[];
+}
+
+function bucket(name: string, spec: Partial<BucketEvidence> = {}): BucketEvidence {
+  return { name, policy: ok(null), encryption: ok({ algorithm: 'AES256' }), ...spec };
+}
+
+export function key(id: string, policy: PolicyDocument | Piece<PolicyDocument>, account = ACCOUNT): KeyEvidence {
+  const arn = `arn:aws:kms:${REGION}:${account}:key/${id}`;
+  return {
+    ref: id,
+    metadata: ok({ arn, accountId: account, keyManager: 'CUSTOMER', keyState: 'Enabled' }),
+    policy: 'ok' in policy ? (policy as Piece<PolicyDocument>) : ok(policy),
+  };
+}
+
+/** A key policy that delegates to the account (the default key policy), so IAM policies decide. */
+export function rootKeyPolicy(account = ACCOUNT): PolicyDocument {
+  return doc({ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*', Resource: '*' });
+}
+
+/** A failed job whose role, by default, has every permission it needs: tests take away one thing. */
+export function buildBundle(spec: BundleSpec = {}): EvidenceBundle {
+  const job: TrainingJob = {
+    name: 'train-1',
+    arn: `arn:aws:sagemaker:${REGION}:${ACCOUNT}:training-job/train-1`,
+    region: REGION,
+    status: 'Failed',
+    failureReason: 'ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied',
+    transitions: [
+      { status: 'Starting', startTime: '2026-11-23T10:00:00Z' },
+      { status: 'Downloading', startTime: '2026-11-23T10:03:00Z' },
+      { status: 'Failed', startTime: '2026-11-23T10:04:00Z' },
+    ],
+    createdAt: '2026-11-23T10:00:00Z',
+    roleArn: ROLE_ARN,
+    trainingImage: IMAGE,
+    inputChannels: [{ name: 'train', s3Uri: 's3://acme-data/train/', s3DataType: 'S3Prefix' }],
+    output: { s3OutputPath: 's3://acme-models/output/' },
+    resources: { instanceType: 'ml.m5.xlarge', instanceCount: 1, volumeSizeGb: 30 },
+    enableNetworkIsolation: false,
+    environment: {},
+    hyperParameters: {},
+    ...spec.job,
+  };
+  const role: Piece<RoleEvidence> = spec.role ?? ok({
+    arn: ROLE_ARN,
+    name: 'ml-train',
+    trustPolicy: spec.trust ?? ok(SAGEMAKER_TRUST),
+    identityPolicies: spec.identityPieces ?? ok(spec.identity ?? [inline('train-access', FULL_ACCESS)]),
+    boundary: ok(spec.boundary ?? null),
+  });
+  const buckets: Record<string, BucketEvidence> = { 'acme-data': bucket('acme-data'), 'acme-models': bucket('acme-models') };
+  for (const [name, b] of Object.entries(spec.buckets ?? {})) buckets[name] = bucket(name, b);
+  return {
+    region: REGION,
+    accountId: ACCOUNT,
+    collectedAt: '2026-11-23T11:00:00Z',
+    job,
+    logs: ok({
+      logGroup: '/aws/sagemaker/TrainingJobs',
+      streams: spec.logLines
+        ? [{ name: `${job.name}/algo-1-1700000000`, truncated: false, lines: spec.logLines.map((message) => ({ timestamp: '2026-11-23T10:05:00Z', message, matched: true })) }]
+        : [],
+    }),
+    role,
+    buckets,
+    keys: spec.keys ?? {},
+    network: spec.network,
+  };
+}
