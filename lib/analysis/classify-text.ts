@@ -1,7 +1,41 @@
 import type { TextDiagnosis } from './diagnosis';
-import type { FailureText } from './observations';
+import type { FailureText, Observation } from './observations';
+import { readObservations } from './text/read-observations';
+import { summarizeText } from './text/summarize-text';
+import { textGroupKey } from './text/text-group-key';
 
-/** PLACEHOLDER until the text layer lands: the signature is the contract. */
-export function classifyText(_text: FailureText): TextDiagnosis {
-  throw new Error('classifyText: not implemented yet');
+/** The strongest observation; the first one wins a tie (the failure reason comes first). */
+function strongest(observations: readonly Observation[]): Observation | undefined {
+  return observations.reduce<Observation | undefined>((best, o) => (!best || o.strength > best.strength ? o : best), undefined);
+}
+
+/**
+ * What the text alone says: the strongest observation's cause, `likely` at most (only evaluating
+ * the policies can confirm), and `unknown` when no rule matched rather than a forced guess.
+ */
+export function classifyText(text: FailureText): TextDiagnosis {
+  const observations = readObservations(text);
+  const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
+  const stage = best?.stage ?? strongest(observations.filter((o) => o.stage))?.stage;
+  const firstText = text.failureReason ?? text.statusMessages?.[0]?.message ?? text.logLines?.[0]?.message ?? '';
+
+  if (!best) {
+    return {
+      cause: 'unknown',
+      confidence: 'unknown',
+      summary: summarizeText('unknown', undefined, stage, firstText.trim()),
+      ...(stage ? { stage } : {}),
+      groupKey: textGroupKey('unknown', undefined, firstText),
+    };
+  }
+  const deniedRequest = best.denied ?? strongest(observations.filter((o) => o.denied && o.cause === best.cause))?.denied;
+  return {
+    cause: best.cause,
+    confidence: 'likely',
+    // The job's own failure reason reads better than the few words a rule matched.
+    summary: summarizeText(best.cause, deniedRequest, stage, best.source.kind === 'failure-reason' ? (text.failureReason ?? best.excerpt) : best.excerpt),
+    ...(stage ? { stage } : {}),
+    ...(deniedRequest ? { deniedRequest } : {}),
+    groupKey: textGroupKey(best.cause, deniedRequest, [text.failureReason ?? '', best.excerpt].join('\n')),
+  };
 }

@@ -1,0 +1,67 @@
+import type { DeniedRequest } from '../diagnosis';
+import { policyTypeOfPhrase } from './policy-type';
+
+// "User: <principal> is not authorized to perform: <action> [on resource: <arn>] <context>"; the
+// principal is optional because some services (and log excerpts) drop the "User:" lead.
+const DENIAL =
+  /(?:(?:User|Role|Principal):\s*(\S+)\s+|\b(arn:aws[\w-]*:(?:sts|iam)::\S+)\s+)?is not authorized to perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s+on resource:\s*("[^"]*"|\S+))?/i;
+const END = String.raw`(?=\s*[:.,;"'()\n]|\s*$|\s+(?:because|for|on|and)\b)`;
+const EXPLICIT = new RegExp(String.raw`with an explicit deny in (?:an? |the )?([A-Za-z -]+?)(?:\s+polic(?:y|ies))?` + END, 'i');
+const IMPLICIT = /because no ([A-Za-z -]+?)(?:\s+polic(?:y|ies))? allows? the\b/i;
+const TRANSITIVE = new RegExp(String.raw`transitively through (?:an? |the )?([A-Za-z -]+?)(?:\s+polic(?:y|ies))?` + END, 'i');
+// KMS's own wording for a ciphertext whose key policy does not let the caller in.
+const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
+const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
+
+/** Trailing sentence punctuation is not part of an ARN; S3 wraps the ARN in double quotes. */
+function cleanResource(raw: string): string {
+  return raw.replace(/^"|"$/g, '').replace(/[.,;:)]+$/, '');
+}
+
+function cleanPrincipal(raw: string): string {
+  return raw.replace(/^"|"$/g, '').replace(/[.,;:]+$/, '');
+}
+
+export interface AccessDeniedMatch {
+  denied: DeniedRequest;
+  /** The denial sentence as it appears in the message (to the end of its line). */
+  excerpt: string;
+}
+
+/**
+ * The request an enhanced AccessDenied message quotes, with the policy type and denial type when
+ * AWS names them. Undefined when the message quotes no request (a bare "Access Denied").
+ */
+export function parseAccessDenied(message: string): DeniedRequest | undefined {
+  return matchAccessDenied(message)?.denied;
+}
+
+/** parseAccessDenied, plus where in the message the denial was found. */
+export function matchAccessDenied(message: string): AccessDeniedMatch | undefined {
+  const m = DENIAL.exec(message);
+  if (!m) return undefined;
+  const [, userPrincipal, arnPrincipal, action, resource] = m;
+  const denied: DeniedRequest = {};
+  const principal = userPrincipal ?? arnPrincipal;
+  if (principal) denied.principal = cleanPrincipal(principal);
+  if (action) denied.action = action;
+  if (resource) denied.resource = cleanResource(resource);
+
+  const rest = message.slice(m.index + m[0].length);
+  const explicit = EXPLICIT.exec(rest) ?? TRANSITIVE.exec(rest);
+  const implicit = explicit ? undefined : IMPLICIT.exec(rest);
+  // KMS does not say whether the key policy lacked an allow or denied: the type only.
+  const keyPolicy = explicit || implicit ? undefined : KMS_NO_RESOURCE_POLICY.exec(rest);
+  const phrase = explicit?.[1] ?? implicit?.[1] ?? keyPolicy?.[1];
+  if (explicit) denied.denialType = 'explicit';
+  if (implicit) denied.denialType = 'implicit';
+  if (phrase) {
+    const policyType = policyTypeOfPhrase(phrase, action);
+    if (policyType) denied.policyType = policyType;
+  }
+  const arn = POLICY_ARN.exec(rest)?.[1];
+  if (arn) denied.policyArn = cleanResource(arn);
+  const lineEnd = message.indexOf('\n', m.index);
+  const excerpt = message.slice(m.index, lineEnd === -1 ? undefined : lineEnd).slice(0, 600).trim();
+  return { denied, excerpt };
+}

@@ -1,0 +1,127 @@
+import type { DeniedRequest, Stage } from '../diagnosis';
+import type { FailureText, Observation, TextSource } from '../observations';
+import { causeOfAction, causeOfDenial, causeOfStage, stageOfAction } from './cause-of-denial';
+import { actionOfOperation } from './operations';
+import { matchAccessDenied } from './parse-access-denied';
+import { FAILURE_RULES, PERMISSION_RULES } from './rules';
+import { failedStageOf, stageOfWords } from './stage-words';
+
+// SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
+const GENERIC_DENIAL =
+  /\bAccess ?Denied(?:Exception)?\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
+
+const QUOTED_WITH_TYPE = 100;
+const QUOTED = 90;
+const GENERIC = 58;
+/** Only says where the job stopped, not why. */
+const STATUS_ONLY = 5;
+
+// The job's own summary of its failure outranks a log line that may be a retried warning.
+const SOURCE_BONUS: Record<TextSource['kind'], number> = { 'failure-reason': 3, 'status-message': 1, log: 0 };
+
+interface Piece {
+  message: string;
+  source: TextSource;
+}
+
+function piecesOf(text: FailureText): Piece[] {
+  const pieces: Piece[] = [];
+  if (text.failureReason) pieces.push({ message: text.failureReason, source: { kind: 'failure-reason' } });
+  for (const s of text.statusMessages ?? []) {
+    if (s.message) pieces.push({ message: s.message, source: { kind: 'status-message', status: s.status } });
+  }
+  (text.logLines ?? []).forEach((line, index) => {
+    pieces.push({ message: line.message, source: { kind: 'log', stream: line.stream, index } });
+  });
+  return pieces;
+}
+
+function s3ResourceIn(message: string): string | undefined {
+  const m = S3_URI.exec(message);
+  if (!m?.[1]) return undefined;
+  const key = (m[2] ?? '').replace(/[.,;:)]+$/, '');
+  return key ? `arn:aws:s3:::${m[1]}/${key}` : `arn:aws:s3:::${m[1]}`;
+}
+
+function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
+  const match = matchAccessDenied(piece.message);
+  if (!match) return undefined;
+  const { denied } = match;
+  const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.message) || failedStage;
+  return {
+    rule: denied.policyType ? 'access-denied-with-policy-type' : 'access-denied-quoted',
+    cause: causeOfDenial(denied, stage),
+    ...(stage ? { stage } : {}),
+    denied,
+    excerpt: match.excerpt,
+    source: piece.source,
+    strength: (denied.policyType ? QUOTED_WITH_TYPE : QUOTED) + SOURCE_BONUS[piece.source.kind],
+  };
+}
+
+function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
+  const m = GENERIC_DENIAL.exec(piece.message);
+  if (!m) return undefined;
+  const action = actionOfOperation(piece.message);
+  const resource = s3ResourceIn(piece.message);
+  const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.message) || failedStage;
+  const cause = (action && causeOfAction(action)) || causeOfStage(stage);
+  const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
+  return {
+    rule: 'access-denied-generic',
+    cause,
+    ...(stage ? { stage } : {}),
+    ...(action || resource ? { denied } : {}),
+    excerpt: m[0],
+    source: piece.source,
+    strength: GENERIC + SOURCE_BONUS[piece.source.kind],
+  };
+}
+
+function phraseObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
+  const found: Observation[] = [];
+  for (const rule of [...PERMISSION_RULES, ...FAILURE_RULES]) {
+    const m = rule.pattern.exec(piece.message);
+    if (!m) continue;
+    const isPermission = PERMISSION_RULES.includes(rule);
+    const stage = rule.stage ?? (isPermission ? (stageOfWords(piece.message) ?? failedStage) : undefined);
+    found.push({
+      rule: rule.id,
+      cause: rule.cause,
+      ...(stage ? { stage } : {}),
+      excerpt: m[0].trim(),
+      source: piece.source,
+      strength: rule.strength + SOURCE_BONUS[piece.source.kind],
+    });
+  }
+  return found;
+}
+
+/**
+ * Every observation the text rules make, in the order of the text (failure reason, status
+ * messages, log lines). A message that quotes a denial is not also read as a bare "AccessDenied".
+ */
+export function readObservations(text: FailureText): Observation[] {
+  const statusMessages = text.statusMessages ?? [];
+  const failedStage = failedStageOf(statusMessages);
+  const observations: Observation[] = [];
+  for (const piece of piecesOf(text)) {
+    const quoted = quotedDenial(piece, failedStage);
+    const denial = quoted ?? genericDenial(piece, failedStage);
+    if (denial) observations.push(denial);
+    observations.push(...phraseObservations(piece, failedStage));
+  }
+  const last = [...statusMessages].reverse().find((s) => failedStageOf([s]) === failedStage);
+  if (failedStage && last) {
+    observations.push({
+      rule: 'failed-during-stage',
+      cause: 'unknown',
+      stage: failedStage,
+      excerpt: last.message,
+      source: { kind: 'status-message', status: last.status },
+      strength: STATUS_ONLY,
+    });
+  }
+  return observations;
+}

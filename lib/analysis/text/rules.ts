@@ -1,0 +1,127 @@
+import type { Cause, Stage } from '../diagnosis';
+
+/** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
+export interface TextRule {
+  id: string;
+  cause: Cause;
+  stage?: Stage;
+  /** Higher wins (see Observation.strength); a quoted denial is 100, a bare "AccessDenied" 50. */
+  strength: number;
+  pattern: RegExp;
+}
+
+/**
+ * Permission failures whose wording names the cause without quoting a request. Their strengths sit
+ * between a quoted denial (90-100) and a bare "Access Denied" (50).
+ */
+export const PERMISSION_RULES: readonly TextRule[] = [
+  {
+    id: 'expired-token',
+    cause: 'expired-credentials',
+    strength: 85,
+    pattern:
+      /\bExpiredToken(?:Exception)?\b|security token included in the request is expired|\bThe provided token has expired|credentials? (?:have|has) expired/i,
+  },
+  {
+    id: 'assume-role',
+    cause: 'trust-policy',
+    stage: 'assume-role',
+    strength: 80,
+    pattern:
+      /unable to assume (?:the )?role|could not assume (?:the )?role|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role/i,
+  },
+  {
+    id: 'vpc-no-route',
+    cause: 'vpc',
+    stage: 'network',
+    strength: 80,
+    pattern: /route to an? (?:Amazon )?S3 VPC endpoint or a NAT device|VPC endpoint polic(?:y|ies)/i,
+  },
+  {
+    id: 's3-connect-timeout',
+    cause: 'vpc',
+    stage: 'network',
+    strength: 75,
+    pattern:
+      /(?:Connect timeout|Could not connect to the endpoint|Read timeout) (?:on )?(?:endpoint )?URL: "?https?:\/\/[^"\s]*s3[.-]|ConnectTimeoutError.{0,200}?s3[.-][^\s"]*amazonaws/i,
+  },
+  {
+    id: 'ecr-pull',
+    cause: 'ecr',
+    stage: 'image',
+    strength: 75,
+    pattern:
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:container |docker )?(?:image|container)|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training |inference )?image .{0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found/i,
+  },
+  {
+    id: 'kms-denied',
+    cause: 'kms',
+    strength: 75,
+    pattern:
+      /\bKMS\b.{0,120}?(?:AccessDenied|access denied|not authorized|denied)|(?:AccessDenied|access denied|not authorized).{0,160}?\bKMS\b|KMS\.(?:DisabledException|KMSInvalidStateException|NotFoundException)|\bKMSInvalidStateException\b|\bKMS\.AccessDeniedException\b/i,
+  },
+  {
+    id: 'logs-denied',
+    cause: 'cloudwatch-logs',
+    stage: 'logs',
+    strength: 75,
+    pattern:
+      /(?:CreateLogStream|PutLogEvents|CreateLogGroup|DescribeLogStreams|CloudWatch Logs?).{0,160}?(?:AccessDenied|not authorized|access denied)|(?:AccessDenied|not authorized|access denied).{0,160}?(?:CreateLogStream|PutLogEvents|CreateLogGroup|CloudWatch Logs)/i,
+  },
+  {
+    id: 'ec2-encoded-denial',
+    cause: 'other-permission',
+    stage: 'network',
+    strength: 75,
+    pattern: /You are not authorized to perform this operation\.?\s*(?:Encoded authorization failure message)?/i,
+  },
+];
+
+/**
+ * Failures that are not about permissions. OOM outranks user code because a killed process also
+ * surfaces as an AlgorithmError; capacity and quota outrank both because SageMaker states them.
+ */
+export const FAILURE_RULES: readonly TextRule[] = [
+  {
+    id: 'capacity',
+    cause: 'capacity',
+    strength: 70,
+    pattern:
+      /\bCapacityError\b|\bInsufficientInstanceCapacity\b|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient capacity|insufficient .{0,40}?capacity/i,
+  },
+  {
+    id: 'quota',
+    cause: 'quota',
+    strength: 70,
+    pattern:
+      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)|\bLimitExceededException\b|(?:service )?quota .{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
+  },
+  {
+    id: 'internal',
+    cause: 'internal',
+    strength: 65,
+    pattern: /\bInternalServerError\b|We encountered an internal error|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
+  },
+  {
+    id: 'out-of-memory',
+    cause: 'out-of-memory',
+    strength: 60,
+    pattern:
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)? (?:with )?(?:exit )?(?:code|status)[: ]*137\b|\bexit code:? ?137\b|\bsignal 9\b|\bSIGKILL\b|^\s*Killed\s*$/im,
+  },
+  {
+    id: 'data',
+    cause: 'data',
+    stage: 'input',
+    strength: 55,
+    pattern:
+      /No S3 objects found under S3 URL|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+  },
+  {
+    id: 'user-code',
+    cause: 'user-code',
+    strength: 30,
+    pattern:
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|NameError|TypeError|ValueError|KeyError|AttributeError|IndexError|AssertionError|RuntimeError|ZeroDivisionError|NotImplementedError|FileNotFoundError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+  },
+];

@@ -1,0 +1,82 @@
+import type { Cause, DeniedRequest, PolicyType, Stage } from '../diagnosis';
+import { roleNameOfPrincipal } from './principal';
+
+const POLICY_LABEL: Record<PolicyType, string> = {
+  identity: 'identity-based policy',
+  resource: 'resource-based policy',
+  'bucket-policy': 'bucket policy',
+  'key-policy': 'key policy',
+  boundary: 'permissions boundary',
+  scp: 'service control policy',
+  rcp: 'resource control policy',
+  'vpc-endpoint': 'VPC endpoint policy',
+  session: 'session policy',
+  'trust-policy': 'role trust policy',
+};
+
+// What to do about it, per cause: the half of the sentence a person acts on.
+const NEXT_STEP: Record<Cause, string> = {
+  's3-read': "grant the execution role s3:ListBucket on the input bucket and s3:GetObject on the input prefix",
+  's3-write': "grant the execution role s3:PutObject on the output (or checkpoint) prefix",
+  kms: 'let the role use the KMS key in both its IAM policy and the key policy',
+  boundary: "widen the role's permissions boundary to allow the action",
+  'bucket-policy': 'change the bucket policy so it allows the role',
+  vpc: "give the job's subnets a route to S3 (a gateway endpoint or NAT) and an endpoint policy that allows the bucket",
+  ecr: 'let the role pull the image (ECR permissions on the repository, and the repository policy for other accounts)',
+  'cloudwatch-logs': 'grant the role logs:CreateLogStream and logs:PutLogEvents on /aws/sagemaker/TrainingJobs',
+  'trust-policy': "let sagemaker.amazonaws.com assume the role in its trust policy (and the caller pass it with iam:PassRole)",
+  scp: "ask the organization's administrators to exempt this request from the service control policy",
+  'expired-credentials': 'refresh the credentials the code uses, or let it use the execution role instead of fixed keys',
+  'other-permission': 'grant the execution role the denied action',
+  'user-code': 'fix the training script; the traceback in the logs shows where it failed',
+  'out-of-memory': 'use an instance type with more memory or reduce the batch size',
+  capacity: 'retry later, or use another instance type or Availability Zone',
+  quota: 'request a quota increase in Service Quotas, or use fewer or other instances',
+  data: 'check that the input location exists, is non-empty and in the format the algorithm expects',
+  internal: 'retry the job; if it keeps failing, contact AWS Support',
+  unknown: 'read the failure reason and logs',
+};
+
+const CAUSE_PHRASE: Record<Cause, string> = {
+  's3-read': 'was denied reading its input from S3',
+  's3-write': 'was denied writing its output to S3',
+  kms: 'was denied using a KMS key',
+  boundary: "was denied by the role's permissions boundary",
+  'bucket-policy': 'was denied by a bucket policy',
+  vpc: 'could not reach S3 from its VPC',
+  ecr: 'could not pull its training image',
+  'cloudwatch-logs': 'was denied writing to CloudWatch Logs',
+  'trust-policy': 'could not be started because SageMaker could not assume the execution role',
+  scp: 'was denied by a service control policy',
+  'expired-credentials': 'used expired AWS credentials',
+  'other-permission': 'was denied an AWS request',
+  'user-code': 'failed in the training code',
+  'out-of-memory': 'ran out of memory',
+  capacity: 'could not get instances: AWS had insufficient capacity',
+  quota: 'hit an account quota (resource limit)',
+  data: 'failed on its input data',
+  internal: 'failed with an internal AWS error',
+  unknown: 'failed for a reason the text rules do not recognise',
+};
+
+function why(denied: DeniedRequest): string {
+  if (!denied.policyType) return '';
+  const label = POLICY_LABEL[denied.policyType];
+  if (denied.denialType === 'explicit') return `: an explicit deny in a ${label} blocks it`;
+  if (denied.denialType === 'implicit') return `: no ${label} allows it`;
+  return `: the ${label} does not allow it`;
+}
+
+/** One sentence a person can act on, from what the text alone says. */
+export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string): string {
+  const role = roleNameOfPrincipal(denied?.principal);
+  const who = role ? `Role ${role}` : 'The job';
+  if (denied?.action) {
+    const on = denied.resource ? ` on ${denied.resource}` : '';
+    return `${role ? `Role ${role}` : "The job's role"} was denied ${denied.action}${on}${why(denied)}; ${NEXT_STEP[cause]}.`;
+  }
+  const during = stage && cause !== 'unknown' ? ` during the ${stage} stage` : '';
+  const line = detail.split('\n')[0]?.trim() ?? '';
+  const quoted = line ? ` ("${line.length > 120 ? `${line.slice(0, 117)}...` : line}")` : '';
+  return `${who} ${CAUSE_PHRASE[cause]}${during}${quoted}; ${NEXT_STEP[cause]}.`;
+}
