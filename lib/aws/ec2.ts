@@ -30,8 +30,11 @@ const MAX_PAGES = 10;
 export async function getNetworkEvidence(region: string, vpc: { subnetIds: string[]; securityGroupIds: string[] }): Promise<NetworkEvidence> {
   const client = ec2Client(region);
   const [subnets, explicitTables, securityGroups] = await Promise.all([
-    attempt({ action: 'ec2:DescribeSubnets', resource: vpc.subnetIds.join(',') }, async () =>
-      (await client.send(new DescribeSubnetsCommand({ SubnetIds: vpc.subnetIds }))).Subnets?.map(toSubnet) ?? [],
+    attempt({ action: 'ec2:DescribeSubnets', resource: vpc.subnetIds.join(',') }, () =>
+      pages(async (NextToken) => {
+        const out = await client.send(new DescribeSubnetsCommand({ SubnetIds: vpc.subnetIds, NextToken }));
+        return { items: (out.Subnets ?? []).map(toSubnet), next: out.NextToken };
+      }),
     ),
     attempt({ action: 'ec2:DescribeRouteTables', resource: vpc.subnetIds.join(',') }, () =>
       describeRouteTables(region, [{ Name: 'association.subnet-id', Values: vpc.subnetIds }]),
@@ -39,13 +42,17 @@ export async function getNetworkEvidence(region: string, vpc: { subnetIds: strin
     attempt({ action: 'ec2:DescribeSecurityGroups', resource: vpc.securityGroupIds.join(',') }, async () =>
       vpc.securityGroupIds.length === 0
         ? []
-        : ((await client.send(new DescribeSecurityGroupsCommand({ GroupIds: vpc.securityGroupIds }))).SecurityGroups ?? []).map((g) => ({
-            id: g.GroupId ?? '',
-            ...(g.GroupName ? { name: g.GroupName } : {}),
-            vpcId: g.VpcId ?? '',
-            ingress: (g.IpPermissions ?? []).map(toRule),
-            egress: (g.IpPermissionsEgress ?? []).map(toRule),
-          })),
+        : pages(async (NextToken) => {
+            const out = await client.send(new DescribeSecurityGroupsCommand({ GroupIds: vpc.securityGroupIds, NextToken }));
+            const items = (out.SecurityGroups ?? []).map((g) => ({
+              id: g.GroupId ?? '',
+              ...(g.GroupName ? { name: g.GroupName } : {}),
+              vpcId: g.VpcId ?? '',
+              ingress: (g.IpPermissions ?? []).map(toRule),
+              egress: (g.IpPermissionsEgress ?? []).map(toRule),
+            }));
+            return { items, next: out.NextToken };
+          }),
     ),
   ]);
 
@@ -90,28 +97,33 @@ async function withMainTable(
   return { ok: true, value: [...explicit.value, ...main.value.filter((t) => !seen.has(t.id))] };
 }
 
-async function describeRouteTables(region: string, Filters: Filter[]): Promise<RouteTable[]> {
-  const tables: RouteTable[] = [];
-  let NextToken: string | undefined;
-  let pages = 0;
-  do {
+function describeRouteTables(region: string, Filters: Filter[]): Promise<RouteTable[]> {
+  return pages(async (NextToken) => {
     const out = await ec2Client(region).send(new DescribeRouteTablesCommand({ Filters, NextToken }));
-    tables.push(...(out.RouteTables ?? []).map(toRouteTable));
-    NextToken = out.NextToken || undefined;
-    pages += 1;
-  } while (NextToken && pages < MAX_PAGES);
-  return tables;
+    return { items: (out.RouteTables ?? []).map(toRouteTable), next: out.NextToken };
+  });
 }
 
-async function describeEndpoints(region: string, vpcId: string): Promise<VpcEndpoint[]> {
-  const endpoints: VpcEndpoint[] = [];
-  let NextToken: string | undefined;
-  let pages = 0;
+/** Follows NextToken up to MAX_PAGES pages (EC2 refuses MaxResults alongside id lists, so pages are the service's). */
+async function pages<T>(page: (token: string | undefined) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+  const all: T[] = [];
+  let token: string | undefined;
+  let count = 0;
   do {
+    const out = await page(token);
+    all.push(...out.items);
+    token = out.next || undefined;
+    count += 1;
+  } while (token && count < MAX_PAGES);
+  return all;
+}
+
+function describeEndpoints(region: string, vpcId: string): Promise<VpcEndpoint[]> {
+  return pages(async (NextToken) => {
     const out = await ec2Client(region).send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }], NextToken }));
-    for (const e of out.VpcEndpoints ?? []) {
+    const items = (out.VpcEndpoints ?? []).map((e): VpcEndpoint => {
       const id = e.VpcEndpointId ?? '';
-      endpoints.push({
+      return {
         id,
         vpcId: e.VpcId ?? vpcId,
         serviceName: e.ServiceName ?? '',
@@ -121,12 +133,10 @@ async function describeEndpoints(region: string, vpcId: string): Promise<VpcEndp
         subnetIds: e.SubnetIds ?? [],
         // EC2 returns the endpoint policy as a plain JSON string; none means full access by default.
         policy: e.PolicyDocument ? parseJsonDocument(e.PolicyDocument, { action: 'ec2:DescribeVpcEndpoints', resource: id }) : { ok: true, value: null },
-      });
-    }
-    NextToken = out.NextToken || undefined;
-    pages += 1;
-  } while (NextToken && pages < MAX_PAGES);
-  return endpoints;
+      };
+    });
+    return { items, next: out.NextToken };
+  });
 }
 
 function toSubnet(s: { SubnetId?: string; VpcId?: string; AvailabilityZone?: string; CidrBlock?: string }): Subnet {

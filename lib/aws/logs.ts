@@ -24,8 +24,8 @@ export const MAX_MATCHED_LINES = 200;
 /** Streams whose tail is read; further streams still contribute their matched lines. */
 export const MAX_TAIL_STREAMS = 8;
 const MAX_STREAM_PAGES = 4;
-const MAX_FILTER_PAGES = 5;
-const MAX_TAIL_PAGES = 3;
+const MAX_FILTER_PAGES = 10;
+const MAX_TAIL_PAGES = 10;
 
 /**
  * Case-sensitive CloudWatch terms (`?` = any of them): what training failures print — Python
