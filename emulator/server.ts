@@ -89,7 +89,7 @@ function createDispatcher(scenario: ResolvedScenario, faults: Faults, now: Date,
       const { operation, input } = service.protocol.readRequest(req);
       const op = service.operations[operation];
       if (!op) throw service.errors.unknownOperation(operation);
-      if (faults.latencyMs) await sleep(faults.latencyMs);
+      if (faults.latencyMs) await (faults.delay ?? sleep)(faults.latencyMs);
       if (!limiter.take(`${serviceName}:${operation}`)) throw service.errors.throttling();
       if (injector.shouldFail()) throw service.errors.internal();
       if (op.action) {

@@ -16,6 +16,8 @@ export interface Faults {
   deny?: string[];
   /** Milliseconds clock for the rate limiter; tests inject one to stay deterministic. */
   clock?: () => number;
+  /** How latency is waited out; tests inject one to observe it without timing anything. */
+  delay?: (ms: number) => Promise<void>;
 }
 
 /** Parses `sagemaker:DescribeTrainingJob=5,logs:FilterLogEvents=5`. */
