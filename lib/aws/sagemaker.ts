@@ -22,8 +22,10 @@ export interface ListFailedJobsOptions {
   since?: Date;
   until?: Date;
   nameContains?: string;
-  /** Page cap: 100 jobs a page. Reaching it reports `truncated` rather than hiding older jobs. */
+  /** Page cap. Reaching it reports `truncated` rather than hiding older jobs. */
   maxPages?: number;
+  /** MaxResults per page (AWS allows 1-100); tests use tiny pages to exercise pagination. */
+  pageSize?: number;
 }
 
 export type FailedJobList =
@@ -31,6 +33,7 @@ export type FailedJobList =
   | { ok: false; missing: Missing };
 
 const PAGE_SIZE = 100;
+
 const DEFAULT_MAX_PAGES = 50;
 
 /**
@@ -41,6 +44,7 @@ const DEFAULT_MAX_PAGES = 50;
  */
 export async function listFailedJobs(region: string, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const pageSize = options.pageSize ?? PAGE_SIZE;
   const client = sagemakerClient(region);
   const jobs: FailedJobRef[] = [];
   let nextToken: string | undefined;
@@ -54,7 +58,7 @@ export async function listFailedJobs(region: string, options: ListFailedJobsOpti
           StatusEquals: 'Failed',
           SortBy: 'CreationTime',
           SortOrder: 'Descending',
-          MaxResults: PAGE_SIZE,
+          MaxResults: pageSize,
           CreationTimeAfter: options.since,
           CreationTimeBefore: options.until,
           NameContains: options.nameContains || undefined,
@@ -82,7 +86,7 @@ export async function listFailedJobs(region: string, options: ListFailedJobsOpti
   } while (nextToken && pages < maxPages);
 
   return nextToken
-    ? { ok: true, jobs, truncated: true, truncatedReason: `stopped at the page cap of ${maxPages} pages (${maxPages * PAGE_SIZE} jobs scanned); older failed jobs exist`, pages }
+    ? { ok: true, jobs, truncated: true, truncatedReason: `stopped at the page cap of ${maxPages} pages (${maxPages * pageSize} jobs scanned); older failed jobs exist`, pages }
     : { ok: true, jobs, truncated: false, pages };
 }
 
