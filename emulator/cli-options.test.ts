@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliOptions } from './cli-options';
+
+describe('parseCliOptions', () => {
+  it('defaults to port 4599 and the demo account with no faults', () => {
+    const options = parseCliOptions([], {});
+    expect(options.port).toBe(4599);
+    expect(options.scenarioPath).toBe('emulator/scenarios/demo.json');
+    expect(options.syntheticJobs).toBe(0);
+    expect(options.faults).toEqual({ latencyMs: 0, rateLimits: {}, errorRate: 0, deny: [] });
+  });
+
+  it('reads the environment, and lets flags win', () => {
+    const options = parseCliOptions(['--port', '5000', '--deny=iam:GetRole,s3:GetBucketPolicy'], {
+      EMULATOR_PORT: '4700',
+      EMULATOR_LATENCY_MS: '120',
+      EMULATOR_RATE_LIMIT: 'sagemaker:DescribeTrainingJob=5,logs:FilterLogEvents=5',
+      EMULATOR_ERROR_RATE: '0.1',
+      EMULATOR_SYNTHETIC_JOBS: '5000',
+      EMULATOR_NOW: '2026-06-01T12:00:00Z',
+      EMULATOR_SCENARIO: 'emulator/scenarios/test-account.json',
+    });
+    expect(options.port).toBe(5000);
+    expect(options.scenarioPath).toBe('emulator/scenarios/test-account.json');
+    expect(options.now.toISOString()).toBe('2026-06-01T12:00:00.000Z');
+    expect(options.syntheticJobs).toBe(5000);
+    expect(options.faults).toEqual({
+      latencyMs: 120,
+      rateLimits: { 'sagemaker:DescribeTrainingJob': 5, 'logs:FilterLogEvents': 5 },
+      errorRate: 0.1,
+      deny: ['iam:GetRole', 's3:GetBucketPolicy'],
+    });
+  });
+
+  it.each([
+    [['--port', 'abc'], {}, /EMULATOR_PORT/],
+    [[], { EMULATOR_ERROR_RATE: '2' }, /EMULATOR_ERROR_RATE/],
+    [[], { EMULATOR_NOW: 'yesterday' }, /EMULATOR_NOW/],
+    [['--colour', 'red'], {}, /Unknown option --colour/],
+    [['--port'], {}, /needs a value/],
+  ])('refuses %j %j', (argv, env, message) => {
+    expect(() => parseCliOptions(argv, env)).toThrow(message);
+  });
+});
