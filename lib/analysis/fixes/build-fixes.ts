@@ -6,7 +6,10 @@ import type { FixPlan } from './fix-plan';
 import { planFixes } from './plan-fixes';
 
 interface Verification {
+  /** Every targeted check passes. */
   flipped: boolean;
+  /** No targeted check fails, but some stay unknown: the evidence to prove them is missing. */
+  unproven: boolean;
   regressed: string[];
 }
 
@@ -18,9 +21,13 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
   const changed = applyChanges(bundle, [...companions, plan].flatMap((p) => p.changes));
   const after = await evaluateChecks(changed);
   const status = new Map<string, CheckStatus>(after.checks.map((c) => [c.check.id, c.check.status]));
-  const flipped = plan.checkIds.every((id) => status.get(id) === 'pass');
+  const targeted = plan.checkIds.map((id) => status.get(id));
   const regressed = before.checks.filter((c) => c.check.status === 'pass' && status.get(c.check.id) !== 'pass').map((c) => c.check.id);
-  return { flipped, regressed };
+  return {
+    flipped: targeted.every((s) => s === 'pass'),
+    unproven: targeted.every((s) => s !== 'fail') && targeted.some((s) => s === 'unknown'),
+    regressed,
+  };
 }
 
 function toFix(plan: FixPlan, id: string, verified: boolean, notes: string[]): Fix {
@@ -41,9 +48,10 @@ function toFix(plan: FixPlan, id: string, verified: boolean, notes: string[]): F
 }
 
 /**
- * Every fix is re-simulated before it is offered. A fix that does not flip its checks is dropped; a
- * fix whose document could not be read (another account's bucket or key) is offered unverified,
- * saying so, because it is the only way forward and its owner can merge it.
+ * Every fix is re-simulated before it is offered. A fix that leaves a targeted check failing, or
+ * breaks a passing one, is dropped. A fix that can only be partly checked, because a document it
+ * depends on could not be read (another account's bucket or key policy), is offered unverified
+ * with a note saying so: it is still the way forward, and its owner can merge it.
  */
 export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation): Promise<Fix[]> {
   const plans = planFixes(bundle, evaluation);
@@ -54,11 +62,15 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const notes = [...plan.notes];
     if (companions.length) notes.push(`Apply together with: ${companions.map((c) => c.title).join('; ')}.`);
     const id = `fix-${i + 1}-${plan.target}`;
+    if (result.regressed.length) continue;
     if (plan.unverifiable) {
-      notes.push(`Not verified: ${plan.unverifiable}; re-simulation shows only that this statement grants the request on its own.`);
+      notes.push(`Not verified: ${plan.unverifiable}; re-simulation only shows that this statement grants the request on its own.`);
       fixes.push(toFix(plan, id, false, notes));
-    } else if (result.flipped && result.regressed.length === 0) {
+    } else if (result.flipped) {
       fixes.push(toFix(plan, id, true, notes));
+    } else if (result.unproven) {
+      notes.push('Not verified: with this change the role\u2019s side allows the request, but a policy it depends on could not be read.');
+      fixes.push(toFix(plan, id, false, notes));
     }
   }
   return fixes;

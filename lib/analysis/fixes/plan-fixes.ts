@@ -32,11 +32,16 @@ function groupBy<T>(items: T[], keyOf: (t: T) => string | undefined): Map<string
   return out;
 }
 
-/** A check we can offer a resource-side statement for although it is unproven: the owner's policy is unreadable. */
+/**
+ * A request to another account's bucket or key whose policy could not be read: the owner must grant
+ * it whatever the role's side says, so a statement for them is offered (unverified) too.
+ */
 function isUnreadableCrossAccount(ec: EvaluatedCheck, bundle: EvidenceBundle): boolean {
   const t = ec.planned.target;
-  if (ec.check.status !== 'unknown' || (t.kind !== 's3' && t.kind !== 'kms')) return false;
-  return ec.planned.resourceAccountId !== bundle.accountId && ec.missing.length > 0 && ec.missing.every((m) => m.slot === 'resource');
+  if (ec.check.status === 'pass' || (t.kind !== 's3' && t.kind !== 'kms')) return false;
+  if (ec.planned.resourceAccountId === bundle.accountId) return false;
+  const resourceMissing = ec.inputs.missing.some((m) => m.slot === 'resource');
+  return resourceMissing && ec.inputs.missing.every((m) => m.slot === 'resource');
 }
 
 /** Fix plans for every failing check: the deciding side first, plus the identity grants that must go with it. */
@@ -64,7 +69,8 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
 
   const implicitResource = (c: EvaluatedCheck) => c.deciding?.denialType === 'implicit' && ['resource', 'vpce', 'boundary'].includes(c.deciding.slot);
   const unproven = evaluation.checks.filter((c) => isUnreadableCrossAccount(c, bundle));
-  for (const [, group] of groupBy([...failing.filter(implicitResource), ...unproven], (c) => (c.deciding?.slot === 'boundary' ? 'boundary' : resourceDocKey(c)))) {
+  const resourceSide = [...failing.filter(implicitResource), ...unproven.filter((c) => !implicitResource(c))];
+  for (const [, group] of groupBy(resourceSide, (c) => (c.deciding?.slot === 'boundary' ? 'boundary' : resourceDocKey(c)))) {
     const first = group[0];
     if (!first) continue;
     if (first.deciding?.slot === 'boundary') {

@@ -85,7 +85,14 @@ function plan(bundle: EvidenceBundle, doc: ResourceDoc, key: string, title: stri
 
 function principalFor(doc: ResourceDoc, roleArn: string): unknown {
   if (doc.kind === 'trust') return { Service: 'sagemaker.amazonaws.com' };
+  // Endpoint policies take only `"Principal": "*"`; the role is named in a condition instead.
+  if (doc.kind === 'endpoint') return '*';
   return { AWS: roleArn };
+}
+
+function scopeToRole(statement: Statement, roleArn: string): Statement {
+  const condition = (statement.Condition as Record<string, unknown> | undefined) ?? {};
+  return { ...statement, Condition: { ...condition, ArnEquals: { 'aws:PrincipalArn': roleArn } } };
 }
 
 /** A statement on the resource side that grants the role these requests, merged into the document. */
@@ -94,6 +101,7 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
   let statements: Statement[];
   if (doc.kind === 'trust') statements = [{ Sid: 'JobtriageTrustSageMaker', Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }];
   else if (doc.kind === 'key') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => ({ ...s, Resource: '*' }));
+  else if (doc.kind === 'endpoint') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => scopeToRole(s, bundle.job.roleArn));
   else statements = grantStatements(reqs, bundle.region, bundle.accountId, principal);
   const unreadable = doc.document === 'unreadable';
   const base = doc.document === 'unreadable' ? null : doc.document;
