@@ -18,8 +18,16 @@ function jobsInRegion(ctx: CallContext): ResolvedJob[] {
   return ctx.scenario.trainingJobs.filter((job) => job.region === ctx.region);
 }
 
+/** Jobs by region and name, built once per scenario: the scale runs describe thousands of jobs. */
+const jobIndex = new WeakMap<object, Map<string, ResolvedJob>>();
+
 function findJob(ctx: CallContext, name: unknown): ResolvedJob {
-  const job = jobsInRegion(ctx).find((j) => j.name === name);
+  let index = jobIndex.get(ctx.scenario);
+  if (!index) {
+    index = new Map(ctx.scenario.trainingJobs.map((j) => [`${j.region}/${j.name}`, j]));
+    jobIndex.set(ctx.scenario, index);
+  }
+  const job = index.get(`${ctx.region}/${String(name)}`);
   // The wording SageMaker uses for any unknown job name.
   if (!job) throw new AwsError('ValidationException', 'Requested resource not found.');
   return job;
