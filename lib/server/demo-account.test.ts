@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoJson from '@/emulator/scenarios/demo.json';
 import { parseScenario } from '@/emulator/scenario/load';
-import type { ScenarioInput, ScenarioJob } from '@/emulator/scenario/schema';
+import type { ScenarioJob } from '@/emulator/scenario/schema';
 import type { EvidenceBundle, MissingKind } from '@/lib/analysis/evidence';
 import { bucketsOf, collectEvidence, keysOf } from './collect-evidence';
 import { clearDescriptionCache } from './description-cache';
@@ -16,12 +16,13 @@ import { missingPieces } from './testing/missing-pieces';
  * dashboard is refused, which jobs have no log streams), then cross-checked against each job's own
  * `expect.partialEvidence` declaration.
  */
-const demo = parseScenario(demoJson as ScenarioInput, 'demo.json');
+// Validated once by the emulator's own schema: the JSON import's inferred type is not the schema's.
+const demo = parseScenario(demoJson, 'demo.json');
 const jobs = demo.trainingJobs;
 
 let env: Awaited<ReturnType<typeof startEmulator>>;
 beforeAll(async () => {
-  env = await startEmulator({ scenario: demoJson as ScenarioInput });
+  env = await startEmulator({ scenario: demo });
   clearDescriptionCache();
 });
 afterAll(() => env?.stop());
