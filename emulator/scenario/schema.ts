@@ -53,7 +53,8 @@ export const Bucket = z.object({
 });
 
 export const KmsKey = z.object({
-  keyId: z.string().uuid(),
+  /** A key id as AWS prints it: a UUID-shaped id, or `mrk-` + 32 hex digits for multi-Region keys. */
+  keyId: z.string().regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/, 'a KMS key id'),
   region: z.string(),
   accountId: AccountId.optional(),
   description: z.string().default(''),
