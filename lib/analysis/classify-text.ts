@@ -16,7 +16,8 @@ function strongest(observations: readonly Observation[]): Observation | undefine
 export function classifyText(text: FailureText): TextDiagnosis {
   const observations = readObservations(text);
   const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
-  const stage = best?.stage ?? strongest(observations.filter((o) => o.stage))?.stage;
+  // A stage from an unrelated rule (a "VPC endpoint" mention beside an SCP denial) would mislead.
+  const stage = best?.stage ?? strongest(observations.filter((o) => o.stage && (!best || o.cause === best.cause || o.cause === 'unknown')))?.stage;
   const firstText = text.failureReason ?? text.statusMessages?.[0]?.message ?? text.logLines?.[0]?.message ?? '';
 
   if (!best) {

@@ -40,9 +40,16 @@ const cases: { name: string; message: string; expected: DeniedRequest | undefine
     },
   },
   {
-    name: 'transitively through a service control policy',
-    message: `User: ${ROLE} is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:123456789012:key/abcd with an explicit deny transitively through a service control policy`,
-    expected: { principal: ROLE, action: 'kms:Decrypt', resource: 'arn:aws:kms:us-east-1:123456789012:key/abcd', policyType: 'scp', denialType: 'explicit' },
+    name: 'transitively through a service control policy (IAM user guide wording)',
+    message:
+      'User: arn:aws:sts::111122223333:assumed-role/role-name/role-session-name is not authorized to perform:\nSNS:Publish on resource: arn:aws:sns:us-east-1:444455556666:role-name-2\nwith an explicit deny in a VPC endpoint policy transitively through a service control policy',
+    expected: {
+      principal: 'arn:aws:sts::111122223333:assumed-role/role-name/role-session-name',
+      action: 'SNS:Publish',
+      resource: 'arn:aws:sns:us-east-1:444455556666:role-name-2',
+      policyType: 'scp',
+      denialType: 'explicit',
+    },
   },
   {
     name: 'resource control policy',

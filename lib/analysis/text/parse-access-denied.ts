@@ -4,9 +4,11 @@ import { policyTypeOfPhrase } from './policy-type';
 // "User: <principal> is not authorized to perform: <action> [on resource: <arn>] <context>"; the
 // principal is optional because some services (and log excerpts) drop the "User:" lead.
 const DENIAL =
-  /(?:(?:User|Role|Principal):\s*(\S+)\s+|\b(arn:aws[\w-]*:(?:sts|iam)::\S+)\s+)?is not authorized to perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s+on resource:\s*("[^"]*"|\S+))?/i;
+  /(?:(?:User|Role|Principal):\s*(\S+)\s+|\b(arn:aws[\w-]*:(?:sts|iam)::\S+)\s+)?(?:is )?not authorized\s+to\s+perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s+on\s+resource:\s*("[^"]*"|\S+))?/i;
 const END = String.raw`(?=\s*[:.,;"'()\n]|\s*$|\s+(?:because|for|on|and)\b)`;
 const EXPLICIT = new RegExp(String.raw`with an explicit deny in (?:an? |the )?([A-Za-z -]+?)(?:\s+polic(?:y|ies))?` + END, 'i');
+// Older messages say only "with an explicit deny", naming no policy type.
+const BARE_EXPLICIT = /\bwith an explicit deny\b/i;
 const IMPLICIT = /because no ([A-Za-z -]+?)(?:\s+polic(?:y|ies))? allows? the\b/i;
 const TRANSITIVE = new RegExp(String.raw`transitively through (?:an? |the )?([A-Za-z -]+?)(?:\s+polic(?:y|ies))?` + END, 'i');
 // KMS's own wording for a ciphertext whose key policy does not let the caller in.
@@ -36,6 +38,30 @@ export function parseAccessDenied(message: string): DeniedRequest | undefined {
   return matchAccessDenied(message)?.denied;
 }
 
+/**
+ * The "why" half of a denial message: which policy type AWS named, explicit or implicit, and the
+ * policy ARN newer messages append. Also used on messages that name a policy type but quote no
+ * request in the usual form.
+ */
+export function readDenialContext(text: string, action?: string): Pick<DeniedRequest, 'policyType' | 'denialType' | 'policyArn'> {
+  const context: Pick<DeniedRequest, 'policyType' | 'denialType' | 'policyArn'> = {};
+  // "...in a VPC endpoint policy transitively through a service control policy": the SCP decided.
+  const explicit = TRANSITIVE.exec(text) ?? EXPLICIT.exec(text);
+  const implicit = explicit ? undefined : IMPLICIT.exec(text);
+  // KMS does not say whether the key policy lacked an allow or denied: the type only.
+  const keyPolicy = explicit || implicit ? undefined : KMS_NO_RESOURCE_POLICY.exec(text);
+  const phrase = explicit?.[1] ?? implicit?.[1] ?? keyPolicy?.[1];
+  if (explicit || BARE_EXPLICIT.test(text)) context.denialType = 'explicit';
+  if (implicit) context.denialType = 'implicit';
+  if (phrase) {
+    const policyType = policyTypeOfPhrase(phrase, action);
+    if (policyType) context.policyType = policyType;
+  }
+  const arn = POLICY_ARN.exec(text)?.[1];
+  if (arn) context.policyArn = cleanResource(arn);
+  return context;
+}
+
 /** parseAccessDenied, plus where in the message the denial was found. */
 export function matchAccessDenied(message: string): AccessDeniedMatch | undefined {
   const m = DENIAL.exec(message);
@@ -47,20 +73,7 @@ export function matchAccessDenied(message: string): AccessDeniedMatch | undefine
   if (action) denied.action = action;
   if (resource) denied.resource = cleanResource(resource);
 
-  const rest = message.slice(m.index + m[0].length);
-  const explicit = EXPLICIT.exec(rest) ?? TRANSITIVE.exec(rest);
-  const implicit = explicit ? undefined : IMPLICIT.exec(rest);
-  // KMS does not say whether the key policy lacked an allow or denied: the type only.
-  const keyPolicy = explicit || implicit ? undefined : KMS_NO_RESOURCE_POLICY.exec(rest);
-  const phrase = explicit?.[1] ?? implicit?.[1] ?? keyPolicy?.[1];
-  if (explicit) denied.denialType = 'explicit';
-  if (implicit) denied.denialType = 'implicit';
-  if (phrase) {
-    const policyType = policyTypeOfPhrase(phrase, action);
-    if (policyType) denied.policyType = policyType;
-  }
-  const arn = POLICY_ARN.exec(rest)?.[1];
-  if (arn) denied.policyArn = cleanResource(arn);
+  Object.assign(denied, readDenialContext(message.slice(m.index + m[0].length), action));
   const lineEnd = message.indexOf('\n', m.index);
   const excerpt = message.slice(m.index, lineEnd === -1 ? undefined : lineEnd).slice(0, 600).trim();
   return { denied, excerpt };

@@ -2,7 +2,7 @@ import type { DeniedRequest, Stage } from '../diagnosis';
 import type { FailureText, Observation, TextSource } from '../observations';
 import { causeOfAction, causeOfDenial, causeOfStage, stageOfAction } from './cause-of-denial';
 import { actionOfOperation } from './operations';
-import { matchAccessDenied } from './parse-access-denied';
+import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfWords } from './stage-words';
 
@@ -14,6 +14,8 @@ const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
 const QUOTED_WITH_TYPE = 100;
 const QUOTED = 90;
 const GENERIC = 58;
+/** A policy type named without a request quoted in the usual form ("...API action ... with an explicit deny in a service control policy"). */
+const NAMED_TYPE = 85;
 /** Only says where the job stopped, not why. */
 const STATUS_ONLY = 5;
 
@@ -57,6 +59,24 @@ function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation
     excerpt: match.excerpt,
     source: piece.source,
     strength: (denied.policyType ? QUOTED_WITH_TYPE : QUOTED) + SOURCE_BONUS[piece.source.kind],
+  };
+}
+
+function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
+  const context = readDenialContext(piece.message);
+  if (!context.policyType) return undefined;
+  const stage = stageOfWords(piece.message) ?? failedStage;
+  const cause = causeOfDenial(context, stage);
+  // Only the types that decide a cause on their own are worth saying without the request.
+  if (cause === 'other-permission' || cause === causeOfStage(stage)) return undefined;
+  return {
+    rule: 'policy-type-named',
+    cause,
+    ...(stage ? { stage } : {}),
+    denied: context,
+    excerpt: piece.message.slice(0, 300),
+    source: piece.source,
+    strength: NAMED_TYPE + SOURCE_BONUS[piece.source.kind],
   };
 }
 
@@ -108,7 +128,7 @@ export function readObservations(text: FailureText): Observation[] {
   const observations: Observation[] = [];
   for (const piece of piecesOf(text)) {
     const quoted = quotedDenial(piece, failedStage);
-    const denial = quoted ?? genericDenial(piece, failedStage);
+    const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
     if (denial) observations.push(denial);
     observations.push(...phraseObservations(piece, failedStage));
   }

@@ -28,14 +28,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /unable to assume (?:the )?role|could not assume (?:the )?role|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role/i,
+      /unable to assume (?:the )?role|could not assume (?:the )?role|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role/i,
   },
   {
     id: 'vpc-no-route',
     cause: 'vpc',
     stage: 'network',
     strength: 80,
-    pattern: /route to an? (?:Amazon )?S3 VPC endpoint or a NAT device|VPC endpoint polic(?:y|ies)/i,
+    pattern: /route to an? (?:Amazon )?S3 VPC endpoint or a NAT device|VPC endpoint polic(?:y|ies)|Unable to execute request to S3/i,
   },
   {
     id: 's3-connect-timeout',
@@ -51,14 +51,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'image',
     strength: 75,
     pattern:
-      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:container |docker )?(?:image|container)|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training |inference )?image .{0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found/i,
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training |inference )?image .{0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
   },
   {
     id: 'kms-denied',
     cause: 'kms',
     strength: 75,
     pattern:
-      /\bKMS\b.{0,120}?(?:AccessDenied|access denied|not authorized|denied)|(?:AccessDenied|access denied|not authorized).{0,160}?\bKMS\b|KMS\.(?:DisabledException|KMSInvalidStateException|NotFoundException)|\bKMSInvalidStateException\b|\bKMS\.AccessDeniedException\b/i,
+      /\bKMS\b.{0,120}?(?:AccessDenied|access denied|not authorized|denied)|(?:AccessDenied|access denied|not authorized).{0,160}?\bKMS\b|KMS\.(?:DisabledException|KMSInvalidStateException|NotFoundException)|\bKMSInvalidStateException\b|ciphertext refers to a customer master key|\bKMS\.AccessDeniedException\b/i,
   },
   {
     id: 'logs-denied',
@@ -87,7 +87,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'capacity',
     strength: 70,
     pattern:
-      /\bCapacityError\b|\bInsufficientInstanceCapacity\b|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient capacity|insufficient .{0,40}?capacity/i,
+      /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient capacity|insufficient .{0,40}?capacity/i,
   },
   {
     id: 'quota',
@@ -107,7 +107,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'out-of-memory',
     strength: 60,
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)? (?:with )?(?:exit )?(?:code|status)[: ]*137\b|\bexit code:? ?137\b|\bsignal 9\b|\bSIGKILL\b|^\s*Killed\s*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^\s*Killed\s*$/im,
   },
   {
     id: 'data',
@@ -115,7 +115,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     stage: 'input',
     strength: 55,
     pattern:
-      /No S3 objects found under S3 URL|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'user-code',

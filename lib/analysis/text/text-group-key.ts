@@ -13,9 +13,9 @@ export function resourceScope(resource: string): string {
     // A first segment that is the whole key (no slash after it) is an object, not a folder.
     return first && s3[3] ? `s3://${s3[1]}/${first}/` : `s3://${s3[1]}/`;
   }
-  const logs = /^(arn:aws[\w-]*:logs:[^:]*:\d*:log-group:[^:]+)/.exec(resource);
+  const logs = /^(arn:aws[\w-]*:logs:[^:]*:[^:]*:log-group:[^:]+)/.exec(resource);
   if (logs?.[1]) return logs[1];
-  const ecr = /^(arn:aws[\w-]*:ecr:[^:]*:\d*:repository\/[^:@]+)/.exec(resource);
+  const ecr = /^(arn:aws[\w-]*:ecr:[^:]*:[^:]*:repository\/[^:@]+)/.exec(resource);
   if (ecr?.[1]) return ecr[1];
   return resource.replace(/(training-job|processing-job|transform-job)\/.*/, '$1/*');
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CAUSES, type Cause, type PolicyType } from '../diagnosis';
+import { classifyText } from '../classify-text';
+import nonPermission from './fixtures/non-permission.json';
+import policyTypes from './fixtures/policy-types.json';
+import s3AndNetwork from './fixtures/s3-and-network.json';
+import services from './fixtures/services.json';
+
+interface FailureFixture {
+  id: string;
+  text: string;
+  source: string;
+  expected: { cause: Cause; action?: string; resource?: string; policyType?: PolicyType };
+}
+
+// Real failure texts from public issue threads, forums and AWS documentation; each cites its source.
+const fixtures: FailureFixture[] = [...policyTypes, ...s3AndNetwork, ...services, ...nonPermission] as FailureFixture[];
+
+describe('failure-text fixtures', () => {
+  it('are at least 80, with unique ids, each citing a source, covering every cause id', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(fixtures.map((f) => f.id)).size).toBe(fixtures.length);
+    expect(fixtures.filter((f) => f.source.trim() === '')).toEqual([]);
+    const covered = new Set(fixtures.map((f) => f.expected.cause));
+    expect(CAUSES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  it.each(fixtures)('$id', ({ text, expected }) => {
+    const result = classifyText({ failureReason: text });
+    const got = {
+      cause: result.cause,
+      ...(expected.action ? { action: result.deniedRequest?.action } : {}),
+      ...(expected.resource ? { resource: result.deniedRequest?.resource } : {}),
+      ...(expected.policyType ? { policyType: result.deniedRequest?.policyType } : {}),
+    };
+    expect(got).toEqual(expected);
+    expect(result.confidence).toBe(expected.cause === 'unknown' ? 'unknown' : 'likely');
+  });
+});
