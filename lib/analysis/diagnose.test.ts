@@ -3,9 +3,9 @@ import type { Cause, Confidence, Diagnosis, FixTarget, PolicyType } from './diag
 import { diagnose } from './diagnose';
 import type { EvidenceBundle } from './evidence';
 import { applyFix, cliDocument } from './test-support/apply-fix';
-import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, ROLE_ARN, rootKeyPolicy, type BundleSpec } from './test-support/bundle';
-import { network, S3_ENDPOINT, TABLE, VPC_JOB } from './test-support/network';
-import { absent, allow, deny, doc, inline, managed, ok } from './test-support/policies';
+import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, type BundleSpec } from './test-support/bundle';
+import { network, S3_ENDPOINT, VPC_JOB } from './test-support/network';
+import { allow, doc, inline, managed, ok } from './test-support/policies';
 import { failedDuring } from './test-support/transitions';
 
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';

@@ -1,24 +1,22 @@
-import { roleNameOfArn } from './arns';
+import { folderPrefix, objectArn, roleNameOfArn } from './arns';
 import type { Cause, TextDiagnosis } from './diagnosis';
 import type { EvidenceBundle } from './evidence';
 import type { Decision } from './proof/decide-cause';
 import type { EvaluatedCheck } from './proof/evaluated-check';
+import { resourceScope } from './text';
 
-/** The resource a failing check is about, at the grain a fix applies to (a prefix, a key, a repository). */
+/**
+ * The resource a check is about, at the text layer's grain (bucket and first prefix segment, key,
+ * repository, log group), so the list page (text only) and the job page group jobs alike.
+ */
 function scopeOf(ec: EvaluatedCheck): string {
   const t = ec.planned.target;
   if (ec.deciding?.slot === 'route') return `no-s3-route:${/subnet (\S+)/.exec(ec.check.reason)?.[1] ?? ''}`;
-  switch (t.kind) {
-    case 's3':
-      return `s3://${t.bucket}/${t.prefix}`;
-    case 'kms':
-      return t.keyArn;
-    default:
-      return ec.check.request.resource;
-  }
+  if (t.kind === 's3') return resourceScope(objectArn(t.bucket, `${folderPrefix(t.prefix)}object`));
+  return resourceScope(ec.check.request.resource);
 }
 
-/** Equal for jobs that fail for the same reason: role, cause and resource scope. */
+/** Equal for jobs that fail for the same reason: cause, role and resource scope. */
 export function groupKeyOf(bundle: EvidenceBundle, decision: Decision, text: TextDiagnosis): string {
   const role = roleNameOfArn(bundle.job.roleArn);
   const key = (cause: Cause, scope: string) => [cause, role, scope].join('|');
@@ -27,8 +25,6 @@ export function groupKeyOf(bundle: EvidenceBundle, decision: Decision, text: Tex
       return key(decision.cause, scopeOf(decision.culprit));
     case 'unproven':
       return key(decision.cause, scopeOf(decision.blocked));
-    case 'text-scp':
-      return key('scp', text.deniedRequest?.action ?? decision.decidedBy.policyName);
     default:
       return text.groupKey;
   }

@@ -62,13 +62,13 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const notes = [...plan.notes];
     if (companions.length) notes.push(`Apply together with: ${companions.map((c) => c.title).join('; ')}.`);
     const id = `fix-${i + 1}-${plan.target}`;
-    if (result.regressed.length) continue;
-    if (plan.unverifiable) {
-      notes.push(`Not verified: ${plan.unverifiable}; re-simulation only shows that this statement grants the request on its own.`);
+    const unreadable = plan.unverifiable ?? companions.find((c) => c.unverifiable)?.unverifiable;
+    if (unreadable && !result.regressed.length && (result.flipped || result.unproven)) {
+      notes.push(`Not verified: ${unreadable}; re-simulation only shows that the change grants the request when that policy holds nothing else.`);
       fixes.push(toFix(plan, id, false, notes));
-    } else if (result.flipped) {
+    } else if (result.flipped && !result.regressed.length) {
       fixes.push(toFix(plan, id, true, notes));
-    } else if (result.unproven) {
+    } else if (result.unproven && !result.regressed.length) {
       notes.push('Not verified: with this change the role\u2019s side allows the request, but a policy it depends on could not be read.');
       fixes.push(toFix(plan, id, false, notes));
     }

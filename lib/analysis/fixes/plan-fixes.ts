@@ -69,7 +69,7 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
 
   const implicitResource = (c: EvaluatedCheck) => c.deciding?.denialType === 'implicit' && ['resource', 'vpce', 'boundary'].includes(c.deciding.slot);
   const unproven = evaluation.checks.filter((c) => isUnreadableCrossAccount(c, bundle));
-  const resourceSide = [...failing.filter(implicitResource), ...unproven.filter((c) => !implicitResource(c))];
+  const resourceSide = [...new Set([...failing.filter(implicitResource), ...unproven])];
   for (const [, group] of groupBy(resourceSide, (c) => (c.deciding?.slot === 'boundary' ? 'boundary' : resourceDocKey(c)))) {
     const first = group[0];
     if (!first) continue;

@@ -20,7 +20,9 @@ function noRouteReason(path: Extract<S3Path, { kind: 'no-route' }>): string {
  * the same account only alongside an identity gap); an unknown network path changes the context
  * keys. Guardrails (boundary, endpoint policy) that denied were read, so their denial stands.
  */
-function couldFlip(denials: RequestDenial[], missing: Set<Slot>, sameAccount: boolean): boolean {
+function couldFlip(req: PlannedRequest, denials: RequestDenial[], missing: Set<Slot>, sameAccount: boolean): boolean {
+  // Only the trust policy decides whether SageMaker may assume the role.
+  if (req.target.kind === 'trust') return missing.has('resource');
   const types = new Set(denials.map((d) => d.policyType));
   if (types.has('pb') || types.has('vpce')) return false;
   if (missing.has('network')) return true;
@@ -80,7 +82,7 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   const decided = describeDecision(bundle, req, inputs, deciding);
   const sentence = denialSentence(bundle, req, decided);
   const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && slots.has('network');
-  if (explicitButContextUnknown || (verdict.result === 'ImplicitlyDenied' && couldFlip(verdict.denials, slots, verdict.sameAccount))) {
+  if (explicitButContextUnknown || (verdict.result === 'ImplicitlyDenied' && couldFlip(req, verdict.denials, slots, verdict.sameAccount))) {
     const reason = `denied by what could be read (${sentence}), but ${partial(missing)} could not be read and may change that`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, deciding, missing, denials: verdict.denials };
   }
