@@ -1,7 +1,29 @@
-export default function HomePage() {
-  return (
-    <main className="p-8">
-      <h1 className="text-2xl font-semibold">Jobtriage</h1>
-    </main>
-  );
+import type { Metadata } from 'next';
+import { JobListView } from '@/components/jobs/job-list-view';
+import { parseListParams, resolveWindow, type ListFilters } from '@/lib/queries/list-params';
+import { configuredRegions } from '@/lib/server/env';
+import { listJobs } from '@/lib/server/list-jobs';
+
+export const metadata: Metadata = { title: 'Failed training jobs' };
+export const dynamic = 'force-dynamic';
+
+/**
+ * The failed-jobs list. The server renders the first view straight from the use case, for the
+ * filters in the URL; the client takes over for filter changes and refreshes.
+ */
+export default async function FailedJobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const regions = configuredRegions();
+  const { filters } = parseListParams(await searchParams, regions);
+  const initial = await loadFirstView(filters);
+  return <JobListView regions={regions} initialFilters={filters} initial={initial} />;
+}
+
+// The same window the browser would ask for: relative ranges end at the time of the request.
+function loadFirstView(filters: ListFilters) {
+  const window = resolveWindow(filters, Date.now());
+  return listJobs(filters.region, {
+    ...(window.since ? { since: new Date(window.since) } : {}),
+    ...(window.until ? { until: new Date(window.until) } : {}),
+    ...(filters.q ? { nameContains: filters.q } : {}),
+  });
 }

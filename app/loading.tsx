@@ -1,0 +1,13 @@
+import { JobListSkeleton } from '@/components/jobs/job-list-skeleton';
+
+export default function Loading() {
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold tracking-tight">Failed training jobs</h1>
+        <p className="text-sm text-slate-600">Listing and describing failed jobs…</p>
+      </div>
+      <JobListSkeleton />
+    </div>
+  );
+}

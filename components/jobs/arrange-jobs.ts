@@ -1,0 +1,70 @@
+import type { Cause } from '@/lib/analysis/diagnosis';
+import type { JobSummary } from '@/lib/dto/jobs';
+import type { SortKey } from '@/lib/queries/list-params';
+import { CAUSE_META } from '@/components/ui/cause-meta';
+
+/** Pure list arithmetic for the failed-jobs page: filter, sort, count and group. */
+
+export function filterByCause(jobs: readonly JobSummary[], causes: readonly Cause[]): JobSummary[] {
+  if (causes.length === 0) return [...jobs];
+  const wanted = new Set<string>(causes);
+  return jobs.filter((j) => wanted.has(j.cause));
+}
+
+export function roleName(roleArn: string | undefined): string {
+  if (!roleArn) return '';
+  return roleArn.slice(roleArn.lastIndexOf('/') + 1);
+}
+
+const VALUE: Record<SortKey, (j: JobSummary) => string> = {
+  failedAt: (j) => j.failedAt,
+  name: (j) => j.name.toLowerCase(),
+  cause: (j) => CAUSE_META[j.cause]?.label ?? j.cause,
+  instanceType: (j) => j.instanceType ?? '',
+  role: (j) => roleName(j.roleArn).toLowerCase(),
+};
+
+/** Stable: ties keep newest first, then name, so the order never flickers between renders. */
+export function sortJobs(jobs: readonly JobSummary[], key: SortKey, dir: 'asc' | 'desc'): JobSummary[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const value = VALUE[key];
+  return [...jobs].sort((a, b) => sign * value(a).localeCompare(value(b)) || b.failedAt.localeCompare(a.failedAt) || a.name.localeCompare(b.name));
+}
+
+export function countCauses(jobs: readonly JobSummary[]): { cause: Cause; count: number }[] {
+  const counts = new Map<Cause, number>();
+  for (const j of jobs) counts.set(j.cause, (counts.get(j.cause) ?? 0) + 1);
+  return [...counts.entries()].map(([cause, count]) => ({ cause, count })).sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
+}
+
+export interface JobGroup {
+  key: string;
+  cause: Cause;
+  /** The newest job's summary speaks for the group. */
+  summary: string;
+  jobs: JobSummary[];
+  latestFailedAt: string;
+}
+
+/** One group per groupKey, largest first; each group's jobs newest first. */
+export function groupJobs(jobs: readonly JobSummary[]): JobGroup[] {
+  const groups = new Map<string, JobSummary[]>();
+  for (const j of jobs) {
+    const list = groups.get(j.groupKey);
+    if (list) list.push(j);
+    else groups.set(j.groupKey, [j]);
+  }
+  return [...groups.entries()]
+    .map(([key, members]) => {
+      const sorted = sortJobs(members, 'failedAt', 'desc');
+      const first = sorted[0] as JobSummary;
+      return { key, cause: first.cause, summary: first.summary, jobs: sorted, latestFailedAt: first.failedAt };
+    })
+    .sort((a, b) => b.jobs.length - a.jobs.length || b.latestFailedAt.localeCompare(a.latestFailedAt));
+}
+
+export function paginate<T>(items: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  return { items: items.slice((current - 1) * size, current * size), page: current, pages };
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useState } from 'react';
+import { CauseBadge } from '@/components/ui/cause-badge';
+import { RelativeTime } from '@/components/ui/relative-time';
+import type { JobGroup } from './arrange-jobs';
+import { JobTable } from './job-table';
+
+/** One row per groupKey ("14 jobs · role ml-train cannot read ..."), each expanding to its jobs. */
+export function JobGroups({ groups, now }: { groups: readonly JobGroup[]; now: number }) {
+  return (
+    <ul className="space-y-2" data-testid="job-groups">
+      {groups.map((g) => (
+        <GroupItem key={g.key} group={g} now={now} />
+      ))}
+    </ul>
+  );
+}
+
+function GroupItem({ group, now }: { group: JobGroup; now: number }) {
+  const [open, setOpen] = useState(false);
+  const panelId = `group-${hash(group.key)}`;
+  const count = `${group.jobs.length} ${group.jobs.length === 1 ? 'job' : 'jobs'}`;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="job-group" data-cause={group.cause}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className="flex w-full items-center gap-3 rounded-lg px-4 py-3 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
+        <span aria-hidden className="w-3 text-slate-400">
+          {open ? '▾' : '▸'}
+        </span>
+        <CauseBadge cause={group.cause} />
+        <span className="min-w-0 flex-1 text-sm">
+          <span className="font-semibold">{count}</span>
+          <span className="text-slate-400"> · </span>
+          <span className="text-slate-800">{group.summary}</span>
+        </span>
+        <span className="text-xs text-slate-500">
+          latest <RelativeTime iso={group.latestFailedAt} now={now} />
+        </span>
+      </button>
+      {open ? (
+        <div id={panelId} className="border-t border-slate-100 p-3">
+          <JobTable jobs={group.jobs} now={now} caption={`${count}: ${group.summary}`} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+// Group keys can hold any character; ids need something tame and stable.
+function hash(text: string): string {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(31, h) + text.charCodeAt(i)) | 0;
+  return (h >>> 0).toString(36);
+}

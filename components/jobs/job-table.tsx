@@ -1,0 +1,96 @@
+import Link from 'next/link';
+import type { JobSummary } from '@/lib/dto/jobs';
+import type { SortKey } from '@/lib/queries/list-params';
+import { CauseBadge } from '@/components/ui/cause-badge';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { roleName } from './arrange-jobs';
+
+const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
+  { key: 'name', label: 'Job', className: 'w-[22%]' },
+  { key: 'failedAt', label: 'Failed', className: 'w-[9%]' },
+  { key: 'cause', label: 'Cause', className: 'w-[14%]' },
+  { key: null, label: 'Summary', className: '' },
+  { key: 'instanceType', label: 'Instance', className: 'w-[10%]' },
+  { key: 'role', label: 'Role', className: 'w-[12%]' },
+];
+
+interface Props {
+  jobs: readonly JobSummary[];
+  now: number;
+  caption: string;
+  sort?: { key: SortKey; dir: 'asc' | 'desc'; onSort: (key: SortKey) => void };
+}
+
+/** A real <table>: screen readers announce rows and columns; job names are the tab stops. */
+export function JobTable({ jobs, now, caption, sort }: Props) {
+  return (
+    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full table-fixed border-collapse text-sm" data-testid="job-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+          <tr>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.label}
+                scope="col"
+                className={`px-3 py-2 ${c.className}`}
+                aria-sort={sort && c.key === sort.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                {sort && c.key ? <SortButton column={c.key} label={c.label} sort={sort} /> : c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {jobs.map((job) => (
+            <JobRow key={job.name} job={job} now={now} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SortButton({ column, label, sort }: { column: SortKey; label: string; sort: NonNullable<Props['sort']> }) {
+  const active = sort.key === column;
+  return (
+    <button type="button" onClick={() => sort.onSort(column)} className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
+      {label}
+      <span aria-hidden className={active ? 'text-slate-900' : 'text-slate-300'}>
+        {active && sort.dir === 'asc' ? '▲' : '▼'}
+      </span>
+      <span className="sr-only">{active ? `, sorted ${sort.dir === 'asc' ? 'ascending' : 'descending'}` : ', sort'}</span>
+    </button>
+  );
+}
+
+function JobRow({ job, now }: { job: JobSummary; now: number }) {
+  const role = roleName(job.roleArn);
+  return (
+    <tr className="align-top hover:bg-slate-50" data-testid="job-row" data-job={job.name} data-cause={job.cause}>
+      <td className="px-3 py-2.5">
+        {/* No prefetch: each job page runs a full triage against AWS, only worth it when opened. */}
+        <Link prefetch={false} href={`/jobs/${encodeURIComponent(job.region)}/${encodeURIComponent(job.name)}`} className="break-all font-medium text-blue-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-blue-600">
+          {job.name}
+        </Link>
+      </td>
+      <td className="px-3 py-2.5 text-slate-700">
+        <RelativeTime iso={job.failedAt} now={now} />
+      </td>
+      <td className="px-3 py-2.5">
+        <CauseBadge cause={job.cause} />
+      </td>
+      <td className="px-3 py-2.5 text-slate-700">
+        <p className="line-clamp-2 break-words" title={job.summary}>
+          {job.summary}
+        </p>
+      </td>
+      <td className="truncate px-3 py-2.5 font-mono text-xs text-slate-700" title={job.instanceType}>
+        {job.instanceType ?? '—'}
+      </td>
+      <td className="truncate px-3 py-2.5 text-slate-700" title={job.roleArn}>
+        {role || '—'}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,56 @@
+import type { JobListResponse, UndescribedJob } from '@/lib/dto/jobs';
+import { Notice } from '@/components/ui/notice';
+
+const KIND_WORDS: Record<UndescribedJob['missing']['kind'], string> = {
+  throttled: 'throttled by AWS',
+  'access-denied': 'access denied',
+  'cross-account': 'in another account',
+  'not-found': 'no longer found',
+  timeout: 'timed out',
+  error: 'AWS error',
+};
+
+/** What the list could not show, said plainly: jobs it could not describe, and a capped listing. */
+export function ListBanners({ data, onRetry, retrying }: { data: JobListResponse; onRetry: () => void; retrying: boolean }) {
+  const byKind = new Map<string, UndescribedJob[]>();
+  for (const u of data.undescribed) byKind.set(u.missing.kind, [...(byKind.get(u.missing.kind) ?? []), u]);
+  return (
+    <>
+      {data.undescribed.length > 0 ? (
+        <Notice
+          tone="warning"
+          testId="undescribed-banner"
+          title={`${data.undescribed.length} failed ${data.undescribed.length === 1 ? 'job' : 'jobs'} could not be described and ${data.undescribed.length === 1 ? 'is' : 'are'} not in the table`}
+          action={
+            <button type="button" onClick={onRetry} disabled={retrying} className="rounded-md border border-amber-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-60">
+              {retrying ? 'Retrying…' : 'Retry'}
+            </button>
+          }
+        >
+          <ul className="list-disc pl-5">
+            {[...byKind.entries()].map(([kind, jobs]) => {
+              const first = jobs[0];
+              return (
+                <li key={kind}>
+                  {jobs.length} {KIND_WORDS[kind as UndescribedJob['missing']['kind']] ?? kind}
+                  {kind === 'access-denied' && first ? (
+                    <>
+                      {' '}
+                      (the dashboard needs <code className="font-mono text-xs">{first.missing.action}</code>)
+                    </>
+                  ) : null}
+                  : <span className="break-all">{jobs.slice(0, 5).map((j) => j.name).join(', ')}{jobs.length > 5 ? ` and ${jobs.length - 5} more` : ''}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </Notice>
+      ) : null}
+      {data.truncated ? (
+        <Notice tone="info" testId="truncated-banner" title="Older failed jobs exist beyond what was listed">
+          <p>{data.truncatedReason ?? 'The listing stopped at its page limit.'} Narrow the time range or the name search to see them.</p>
+        </Notice>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useMemo } from 'react';
+import { parseListParams, toSearchParams, type ListFilters, type ListView } from '@/lib/queries/list-params';
+
+/**
+ * The list's state lives in the URL and nowhere else, so a reload or a shared link reproduces the
+ * view. Updates go through the History API, which Next keeps in sync with useSearchParams without a
+ * server round trip: the data itself comes from React Query.
+ */
+export function useListState(regions: readonly string[]) {
+  const params = useSearchParams();
+  const state = useMemo(() => parseListParams(new URLSearchParams(params.toString()), regions), [params, regions]);
+
+  const update = useCallback(
+    (change: { filters?: Partial<ListFilters>; view?: Partial<ListView> }, mode: 'push' | 'replace' = 'push') => {
+      const filters = dropUndefined({ ...state.filters, ...change.filters });
+      // A new fetch or a new filter starts again at page one.
+      const view = { ...state.view, ...(change.filters || change.view?.causes ? { page: 1 } : {}), ...change.view };
+      const query = toSearchParams(filters, view, regions).toString();
+      const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    },
+    [state, regions],
+  );
+
+  return { ...state, update };
+}
+
+function dropUndefined(filters: ListFilters): ListFilters {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as unknown as ListFilters;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ApiRequestError, apiFetch } from './api-fetch';
+import { detailUrl, listUrl } from './jobs';
+
+const respond = (status: number, body: string, statusText = '') => (async () => new Response(body, { status, statusText, headers: { 'content-type': 'application/json' } })) as typeof fetch;
+
+describe('apiFetch', () => {
+  it('returns the parsed body on success', async () => {
+    await expect(apiFetch('/x', { fetchImpl: respond(200, '{"jobs":[]}') })).resolves.toEqual({ jobs: [] });
+  });
+
+  it('turns an ApiError body into a typed error with the missing permission', async () => {
+    const body = JSON.stringify({ error: { code: 'access-denied', message: 'no', dashboardNeeds: 'sagemaker:ListTrainingJobs' } });
+    const error = await apiFetch('/x', { fetchImpl: respond(403, body) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({ status: 403, code: 'access-denied', message: 'no', dashboardNeeds: 'sagemaker:ListTrainingJobs' });
+  });
+
+  it('still gives a typed error when the body is not an ApiError', async () => {
+    const error = await apiFetch('/x', { fetchImpl: respond(502, '<html>bad gateway</html>', 'Bad Gateway') }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 502, code: 'internal' });
+    expect((error as Error).message).toContain('502');
+  });
+
+  it('reports a network failure as unavailable', async () => {
+    const failing = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof fetch;
+    await expect(apiFetch('/x', { fetchImpl: failing })).rejects.toMatchObject({ status: 0, code: 'unavailable' });
+  });
+});
+
+describe('URLs', () => {
+  it('asks the list for the resolved window and the name filter', () => {
+    const url = new URL(listUrl({ region: 'eu-west-1', range: '24h', q: 'bert' }, Date.parse('2026-11-23T12:00:00Z')), 'http://x');
+    expect(url.pathname).toBe('/api/jobs');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ region: 'eu-west-1', since: '2026-11-22T12:00:00.000Z', until: '2026-11-23T12:00:00.000Z', nameContains: 'bert' });
+  });
+
+  it('encodes the path segments of a job', () => {
+    expect(detailUrl('us-east-1', 'a/b')).toBe('/api/jobs/us-east-1/a%2Fb');
+  });
+});
