@@ -3,7 +3,7 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults to us-east-1 and safe timeouts', () => {
-    expect(parseEnv({})).toEqual({ regions: ['us-east-1'], maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 50, concurrency: 8 });
+    expect(parseEnv({})).toEqual({ regions: ['us-east-1'], maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8 });
   });
 
   it('falls back to AWS_REGION when JOBTRIAGE_REGIONS is unset or blank', () => {

@@ -16,7 +16,7 @@ const EnvSchema = z.object({
   JOBTRIAGE_AWS_CONNECTION_TIMEOUT_MS: positiveInt(3_000),
   JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: positiveInt(10_000),
   /** ListTrainingJobs pages read before the list says `truncated` (100 jobs a page). */
-  JOBTRIAGE_LIST_MAX_PAGES: positiveInt(50),
+  JOBTRIAGE_LIST_MAX_PAGES: positiveInt(100),
   /** Parallel AWS calls one request may have in flight. */
   JOBTRIAGE_CONCURRENCY: positiveInt(8),
 });
