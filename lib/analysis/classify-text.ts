@@ -10,6 +10,18 @@ function strongest(observations: readonly Observation[]): Observation | undefine
 }
 
 /**
+ * The words worth quoting in the summary: the script's own error message when SageMaker wrapped
+ * one (`ErrorMessage "..."`), else the line of the failure reason the rule matched, else the match.
+ */
+function detailOf(best: Observation, text: FailureText): string {
+  const message = best.source.kind === 'failure-reason' ? (text.failureReason ?? '') : '';
+  const wrapped = /ErrorMessage "([^\n]+)/.exec(message)?.[1];
+  if (wrapped) return wrapped.replace(/"$/, '');
+  const line = message.split('\n').find((l) => l.includes(best.excerpt.split('\n')[0] ?? best.excerpt));
+  return (line ?? best.excerpt).trim();
+}
+
+/**
  * What the text alone says: the strongest observation's cause, `likely` at most (only evaluating
  * the policies can confirm), and `unknown` when no rule matched rather than a forced guess.
  */
@@ -33,8 +45,7 @@ export function classifyText(text: FailureText): TextDiagnosis {
   return {
     cause: best.cause,
     confidence: 'likely',
-    // The job's own failure reason reads better than the few words a rule matched.
-    summary: summarizeText(best.cause, deniedRequest, stage, best.source.kind === 'failure-reason' ? (text.failureReason ?? best.excerpt) : best.excerpt),
+    summary: summarizeText(best.cause, deniedRequest, stage, detailOf(best, text)),
     ...(stage ? { stage } : {}),
     ...(deniedRequest ? { deniedRequest } : {}),
     groupKey: textGroupKey(best.cause, deniedRequest, [text.failureReason ?? '', best.excerpt].join('\n')),

@@ -107,7 +107,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'out-of-memory',
     strength: 60,
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^\s*Killed\s*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^\s*Killed\s*$/im,
   },
   {
     id: 'data',

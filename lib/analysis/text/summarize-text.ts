@@ -75,8 +75,9 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
     const on = denied.resource ? ` on ${denied.resource}` : '';
     return `${role ? `Role ${role}` : "The job's role"} was denied ${denied.action}${on}${why(denied)}; ${NEXT_STEP[cause]}.`;
   }
-  const during = stage && cause !== 'unknown' ? ` during the ${stage} stage` : '';
-  const line = detail.split('\n')[0]?.trim() ?? '';
+  // The cause phrase already names these stages; saying them again reads as noise.
+  const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
+  const line = detail.trim();
   const quoted = line ? ` ("${line.length > 120 ? `${line.slice(0, 117)}...` : line}")` : '';
   return `${who} ${CAUSE_PHRASE[cause]}${during}${quoted}; ${NEXT_STEP[cause]}.`;
 }
