@@ -111,8 +111,12 @@ function standardRequests(job: ScenarioJob): Request[] {
   for (const channel of job.inputChannels) {
     const bucket = bucketOfUri(channel.s3Uri);
     const prefix = channel.s3Uri.slice(`s3://${bucket}/`.length);
-    requests.push({ action: 's3:ListBucket', resource: `arn:aws:s3:::${bucket}`, context: { 's3:prefix': prefix } });
-    requests.push({ action: 's3:GetObject', resource: `arn:aws:s3:::${bucket}/${prefix}part-00000` });
+    // A manifest names its objects: SageMaker reads the manifest and never lists the bucket.
+    if (channel.s3DataType === 'ManifestFile') requests.push({ action: 's3:GetObject', resource: `arn:aws:s3:::${bucket}/${prefix}` });
+    else {
+      requests.push({ action: 's3:ListBucket', resource: `arn:aws:s3:::${bucket}`, context: { 's3:prefix': prefix } });
+      requests.push({ action: 's3:GetObject', resource: `arn:aws:s3:::${bucket}/${prefix}part-00000` });
+    }
     kms(findBucket(bucket)?.encryption?.kmsKeyId, 'kms:Decrypt');
   }
   requests.push({
@@ -215,7 +219,7 @@ describe('demo account: coverage', () => {
 
   it('has at least two failed jobs for each headline cause and one of every other', () => {
     for (const cause of ['s3-read', 's3-write', 'kms', 'boundary', 'bucket-policy', 'vpc']) expect(count(cause), cause).toBeGreaterThanOrEqual(2);
-    for (const cause of ['ecr', 'trust-policy', 'scp', 'user-code', 'out-of-memory', 'capacity', 'quota']) expect(count(cause), cause).toBeGreaterThanOrEqual(1);
+    for (const cause of ['ecr', 'trust-policy', 'scp', 'user-code', 'out-of-memory', 'capacity', 'quota', 'data']) expect(count(cause), cause).toBeGreaterThanOrEqual(1);
     expect(failed.every((job) => job.expect), 'every failed job has an oracle').toBe(true);
   });
 
