@@ -284,6 +284,18 @@ describe('demo account: the policies really produce each failure', () => {
     expect(refused).toEqual([]);
   });
 
+  it('where the failure text quotes the refused request, it is the expected request', () => {
+    const quoted = /is not authorized to perform: (\S+) on resource: "?([^"\s]+)"?/;
+    const checked = failed.filter((job) => quoted.test(job.failureReason ?? ''));
+    expect(checked.length).toBeGreaterThanOrEqual(8);
+    for (const job of checked) {
+      const [, action, resource] = quoted.exec(job.failureReason ?? '') ?? [];
+      expect({ action, resource }, job.name).toEqual({ action: job.expect?.request?.action, resource: job.expect?.request?.resource });
+      const logged = job.logStreams.flatMap((s) => s.events.map((e) => e.message)).some((m) => m.includes(`${action} on resource`));
+      if (job.logStreams.length) expect(logged, `${job.name} logs quote it too`).toBe(true);
+    }
+  });
+
   it('the SCP job is allowed by everything inside the account, so only the organization can refuse it', async () => {
     const jobs = failed.filter((job) => job.expect?.decidedBy === 'scp');
     expect(jobs.length).toBeGreaterThan(0);
