@@ -54,6 +54,8 @@ function getClient<C>(service: string, Client: Ctor<C>, region: string, extra: R
       new NodeHttpHandler({
         connectionTimeout: settings.connectionTimeoutMs,
         requestTimeout: settings.requestTimeoutMs,
+        // Without this, smithy only logs a warning when requestTimeout passes and keeps waiting.
+        throwOnRequestTimeout: true,
       }),
     ...extra,
   });

@@ -20,6 +20,11 @@ const POLICY_FETCH_CONCURRENCY = 4;
 /** A (PolicyArn, VersionId) document never changes, so it is cached for the life of the process. */
 const versionCache = new Map<string, PolicyDocument>();
 
+/** Tests only: forget cached policy versions. */
+export function clearPolicyCache(): void {
+  versionCache.clear();
+}
+
 /**
  * Everything IAM says about an execution role: its trust policy, every identity policy (attached
  * managed and inline, documents decoded) and its permissions boundary. Each part is read on its
