@@ -76,3 +76,23 @@ describe('readObservations', () => {
     expect(readObservations({ failureReason: 'The job stopped', statusMessages: [], logLines: [] })).toEqual([]);
   });
 });
+
+describe('readObservations on hostile log text', () => {
+  it('reads through ANSI colour codes and treats HTML as plain words', () => {
+    const esc = String.fromCharCode(27);
+    const observations = readObservations({
+      logLines: [
+        { stream: 's', message: `${esc}[31mERROR${esc}[0m An error occurred (${esc}[1mAccessDenied${esc}[0m) when calling the PutObject operation: Access Denied` },
+        { stream: 's', message: '<img src=x onerror=alert(1)> CUDA out of memory. Tried to allocate 2.00 GiB' },
+      ],
+    });
+    expect(observations.find((o) => o.rule === 'access-denied-generic')).toMatchObject({ cause: 's3-write', denied: { action: 's3:PutObject' } });
+    expect(observations.find((o) => o.rule === 'out-of-memory')).toMatchObject({ excerpt: 'CUDA out of memory', source: { kind: 'log', stream: 's', index: 1 } });
+  });
+
+  it('reads only the first 64 KB of a very long line', () => {
+    const long = `${'with an explicit deny in a '.repeat(2)}${'a '.repeat(200_000)} User: x is not authorized to perform: s3:GetObject`;
+    // The quoted request sits past the 64 KB the rules read, so it is not seen: bounded work is the point.
+    expect(readObservations({ logLines: [{ stream: 's', message: long }] }).map((o) => o.rule)).not.toContain('access-denied-quoted');
+  });
+});

@@ -27,14 +27,24 @@ interface Piece {
   source: TextSource;
 }
 
+// Colour codes split words ("\u001b[31mAccessDenied\u001b[0m") and mean nothing to the rules.
+const ANSI_SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+// CloudWatch allows 256 KB events; the rules only need the start of one, and bounded input keeps
+// every pattern's cost bounded whatever a log line holds.
+const MAX_MESSAGE = 64 * 1024;
+
+function clean(message: string): string {
+  return message.slice(0, MAX_MESSAGE).replace(ANSI_SGR, '');
+}
+
 function piecesOf(text: FailureText): Piece[] {
   const pieces: Piece[] = [];
-  if (text.failureReason) pieces.push({ message: text.failureReason, source: { kind: 'failure-reason' } });
+  if (text.failureReason) pieces.push({ message: clean(text.failureReason), source: { kind: 'failure-reason' } });
   for (const s of text.statusMessages ?? []) {
-    if (s.message) pieces.push({ message: s.message, source: { kind: 'status-message', status: s.status } });
+    if (s.message) pieces.push({ message: clean(s.message), source: { kind: 'status-message', status: s.status } });
   }
   (text.logLines ?? []).forEach((line, index) => {
-    pieces.push({ message: line.message, source: { kind: 'log', stream: line.stream, index } });
+    pieces.push({ message: clean(line.message), source: { kind: 'log', stream: line.stream, index } });
   });
   return pieces;
 }
