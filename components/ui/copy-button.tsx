@@ -28,7 +28,16 @@ export function CopyButton({ text, label = 'Copy', className = '' }: { text: str
       onClick={copy}
       className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${className}`}
     >
-      <span aria-hidden>{state === 'copied' ? '✓' : '⧉'}</span>
+      {state === 'copied' ? (
+        <span aria-hidden className="text-emerald-700">
+          ✓
+        </span>
+      ) : (
+        <svg aria-hidden viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <rect x="5" y="5" width="8.5" height="8.5" rx="1.5" />
+          <path d="M3 10.5V3.5A1 1 0 0 1 4 2.5h6.5" />
+        </svg>
+      )}
       {label}
       <span role="status" aria-live="polite" className={state === 'idle' ? 'sr-only' : 'text-emerald-700'}>
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text instead' : ''}

@@ -1,0 +1,5 @@
+import { JobDetailSkeleton } from '@/components/triage/job-detail-skeleton';
+
+export default function Loading() {
+  return <JobDetailSkeleton />;
+}

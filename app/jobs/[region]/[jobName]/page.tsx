@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { JobDetailView } from '@/components/triage/job-detail-view';
+import { ApiErrorPanel } from '@/components/ui/api-error-panel';
+import { RefreshButton } from '@/components/ui/refresh-button';
+import { configuredRegions } from '@/lib/server/env';
+import { getJobDetail } from '@/lib/server/job-detail';
+import { isWellFormedRegion, validateJobName } from '@/lib/validation';
+
+export const dynamic = 'force-dynamic';
+
+type Params = Promise<{ region: string; jobName: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { jobName } = await params;
+  return { title: validateJobName(jobName).ok ? jobName : 'Invalid job link' };
+}
+
+/**
+ * The shareable triage page: everything comes from the URL, rendered on the server. Malformed
+ * input gets a plain explanation; a job or region this dashboard does not know is a 404.
+ */
+export default async function JobPage({ params }: { params: Params }) {
+  const { region, jobName } = await params;
+  if (!isWellFormedRegion(region)) return <Invalid message={`“${region.slice(0, 80)}” is not an AWS region name (expected something like us-east-1).`} />;
+  const name = validateJobName(jobName);
+  if (!name.ok) return <Invalid message={name.message} />;
+  if (!configuredRegions().includes(region)) notFound();
+
+  const result = await getJobDetail(region, jobName);
+  if (!result.ok) {
+    if (result.error.code === 'not-found') notFound();
+    return (
+      <div className="space-y-4">
+        <Back />
+        <h1 className="break-all text-2xl font-semibold tracking-tight">{jobName}</h1>
+        <ApiErrorPanel error={result.error} what={`could not triage ${jobName} in ${region}`} action={<RefreshButton />} />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <Back />
+      <JobDetailView region={region} jobName={jobName} initial={result.value} />
+    </div>
+  );
+}
+
+function Back() {
+  return (
+    <Link href="/" className="inline-block rounded text-sm text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+      ← All failed jobs
+    </Link>
+  );
+}
+
+function Invalid({ message }: { message: string }) {
+  return (
+    <div className="space-y-4">
+      <Back />
+      <section role="alert" data-testid="invalid-link" className="rounded-lg border border-red-300 bg-red-50 px-5 py-4 text-sm text-red-950">
+        <h1 className="text-base font-semibold">This is not a valid job link</h1>
+        <p className="mt-1 break-words">{message}</p>
+        <p className="mt-1">Job links look like /jobs/us-east-1/my-training-job.</p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { TrainingJob } from '@/lib/analysis/evidence';
+import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/format-time';
+import { roleName } from '@/components/jobs/arrange-jobs';
+import { logStreamsUrl, sagemakerConsoleUrl } from './console-links';
+import type { ReactNode } from 'react';
+
+const STATUS_STYLE: Record<TrainingJob['status'], string> = {
+  Failed: 'bg-red-100 text-red-800 ring-red-300',
+  Completed: 'bg-emerald-100 text-emerald-800 ring-emerald-300',
+  Stopped: 'bg-slate-100 text-slate-700 ring-slate-300',
+  Stopping: 'bg-slate-100 text-slate-700 ring-slate-300',
+  InProgress: 'bg-sky-100 text-sky-800 ring-sky-300',
+};
+
+/** Who, what, when and where: the facts a reader checks before trusting the diagnosis. */
+export function JobHeader({ job, now, actions }: { job: TrainingJob; now: number; actions: ReactNode }) {
+  const ended = job.endedAt ?? job.lastModifiedAt;
+  const started = job.startedAt ?? job.createdAt;
+  const duration = ended ? Date.parse(ended) - Date.parse(started) : undefined;
+  const link = 'rounded text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600';
+  return (
+    <header className="space-y-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Training job · {job.region}</p>
+          <h1 className="mt-0.5 flex flex-wrap items-center gap-2 break-all text-2xl font-semibold tracking-tight">
+            {job.name}
+            <span data-testid="job-status" className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_STYLE[job.status]}`}>
+              {job.status === 'Failed' ? '✕ ' : ''}
+              {job.status}
+            </span>
+          </h1>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">{actions}</div>
+      </div>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+        <Fact label={job.status === 'Failed' ? 'Failed' : 'Ended'}>
+          {ended ? (
+            <time dateTime={ended} title={formatAbsolute(ended, true)}>
+              {formatRelative(ended, now)} <span className="text-slate-500">· {formatAbsolute(ended)}</span>
+            </time>
+          ) : (
+            '—'
+          )}
+        </Fact>
+        <Fact label="Duration">{duration !== undefined ? formatDuration(duration) : '—'}</Fact>
+        <Fact label="Instance">
+          <span className="font-mono text-xs">{job.resources.instanceType ?? '—'}</span>
+          {job.resources.instanceCount && job.resources.instanceCount > 1 ? ` × ${job.resources.instanceCount}` : ''}
+        </Fact>
+        <Fact label="Execution role" wide>
+          <span title={job.roleArn} className="break-all">
+            {roleName(job.roleArn)}
+          </span>
+        </Fact>
+        <Fact label="Open in AWS" wide>
+          <span className="flex flex-wrap gap-x-3">
+            <a className={link} href={sagemakerConsoleUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
+              SageMaker console ↗
+            </a>
+            <a className={link} href={logStreamsUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
+              CloudWatch log streams ↗
+            </a>
+          </span>
+        </Fact>
+      </dl>
+    </header>
+  );
+}
+
+function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={wide ? 'lg:col-span-2 min-w-0' : 'min-w-0'}>
+      <dt className="text-xs font-medium text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-slate-900">{children}</dd>
+    </div>
+  );
+}

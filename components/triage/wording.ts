@@ -1,0 +1,54 @@
+import type { DecidedBy, FixTarget, PolicyType, Stage } from '@/lib/analysis/diagnosis';
+
+/** Engine ids in the words a reader expects. */
+
+const POLICY_TYPES: Record<PolicyType, string> = {
+  identity: 'identity policy',
+  resource: 'resource policy',
+  'bucket-policy': 'bucket policy',
+  'key-policy': 'KMS key policy',
+  boundary: 'permissions boundary',
+  scp: 'service control policy',
+  rcp: 'resource control policy',
+  'vpc-endpoint': 'VPC endpoint policy',
+  session: 'session policy',
+  'trust-policy': 'role trust policy',
+};
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  'assume-role': 'Assume role',
+  network: 'Network',
+  volume: 'Volume',
+  image: 'Image',
+  input: 'Input data',
+  logs: 'Logs',
+  checkpoints: 'Checkpoints',
+  output: 'Output',
+};
+
+const FIX_TARGETS: Record<FixTarget, string> = {
+  'role-inline-policy': 'Role inline policy',
+  'bucket-policy': 'Bucket policy',
+  'key-policy': 'KMS key policy',
+  boundary: 'Permissions boundary',
+  'trust-policy': 'Role trust policy',
+  'vpc-endpoint-policy': 'VPC endpoint policy',
+  'route-table': 'Route table',
+  scp: 'Service control policy',
+  other: 'Change',
+};
+
+export function describePolicyType(type: PolicyType | string): string {
+  return (POLICY_TYPES as Record<string, string>)[type] ?? type;
+}
+
+export function describeFixTarget(target: FixTarget | string): string {
+  return (FIX_TARGETS as Record<string, string>)[target] ?? target;
+}
+
+export function describeStatement(d: Pick<DecidedBy, 'statementId' | 'statementIndex'>): string {
+  if (d.statementId) return `statement “${d.statementId}”`;
+  // The engine numbers statements from 1, as the simulator does.
+  if (d.statementIndex !== undefined) return `statement ${d.statementIndex}`;
+  return 'no statement';
+}
