@@ -52,3 +52,10 @@ describe('classifyText', () => {
     expect(result.deniedRequest?.action).toBe('s3:GetObject');
   });
 });
+
+describe('classifyText on empty input', () => {
+  it('says unknown for a job with no words at all', () => {
+    expect(classifyText({})).toMatchObject({ cause: 'unknown', confidence: 'unknown' });
+    expect(classifyText({ failureReason: '', statusMessages: [], logLines: [] }).cause).toBe('unknown');
+  });
+});
