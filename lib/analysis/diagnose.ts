@@ -39,7 +39,7 @@ function linkFixes(checks: Check[], fixes: Fix[]): Check[] {
  */
 export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
   const text = readText(bundle);
-  const evaluation = await evaluateChecks(bundle);
+  const evaluation = await evaluateChecks(bundle, { denied: text.deniedRequest, stage: text.stage });
   const decision = decideCause(bundle, evaluation.checks, text);
   const fixes = await buildFixes(bundle, evaluation);
   return {

@@ -19,7 +19,7 @@ interface Verification {
  */
 async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan, companions: FixPlan[]): Promise<Verification> {
   const changed = applyChanges(bundle, [...companions, plan].flatMap((p) => p.changes));
-  const after = await evaluateChecks(changed);
+  const after = await evaluateChecks(changed, before.hint);
   const status = new Map<string, CheckStatus>(after.checks.map((c) => [c.check.id, c.check.status]));
   const targeted = plan.checkIds.map((id) => status.get(id));
   const regressed = before.checks.filter((c) => c.check.status === 'pass' && status.get(c.check.id) !== 'pass').map((c) => c.check.id);

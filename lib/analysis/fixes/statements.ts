@@ -1,4 +1,4 @@
-import { bucketArn, folderPrefix } from '../arns';
+import { bucketArn } from '../arns';
 import type { PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import { statementsOf } from '../proof/statements';
@@ -8,7 +8,8 @@ export type Statement = Record<string, unknown>;
 /** The narrowest resource that covers what SageMaker asks for: the prefix, not one sample object. */
 function grantResource(req: PlannedRequest, region: string, accountId: string): string {
   const t = req.target;
-  if (t.kind === 's3') return req.request.action === 's3:ListBucket' ? bucketArn(t.bucket) : `${bucketArn(t.bucket)}/${folderPrefix(t.prefix)}*`;
+  // S3 prefixes are string prefixes: `train` covers `train/x` and `train.csv`, so no slash is added.
+  if (t.kind === 's3') return req.request.action === 's3:ListBucket' ? bucketArn(t.bucket) : `${bucketArn(t.bucket)}/${t.prefix}*`;
   if (t.kind === 'logs') return `arn:aws:logs:${region}:${accountId}:log-group:/aws/sagemaker/TrainingJobs:*`;
   if (t.kind === 'ec2') return '*';
   return req.request.resource;
@@ -17,7 +18,7 @@ function grantResource(req: PlannedRequest, region: string, accountId: string): 
 function grantCondition(req: PlannedRequest): Statement | undefined {
   const t = req.target;
   if (t.kind === 's3' && req.request.action === 's3:ListBucket' && t.prefix !== '') {
-    return { StringLike: { 's3:prefix': [`${folderPrefix(t.prefix)}*`] } };
+    return { StringLike: { 's3:prefix': [`${t.prefix}*`] } };
   }
   return undefined;
 }

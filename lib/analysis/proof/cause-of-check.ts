@@ -36,5 +36,7 @@ export function causeOfCheck(ec: EvaluatedCheck): PermissionCause {
       return 'vpc';
     case 'trust':
       return 'trust-policy';
+    case 'other':
+      return 'other-permission';
   }
 }

@@ -1,5 +1,6 @@
 import { PERMISSION_CAUSES, type Cause, type Confidence, type DecidedBy, type Stage, type TextDiagnosis } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
+import { matchesQuoted } from '../requests/quoted-request';
 import { causeOfCheck } from './cause-of-check';
 import type { EvaluatedCheck } from './evaluated-check';
 import { stagesFromTransitions } from './failed-stages';
@@ -16,12 +17,7 @@ function isPermissionCause(cause: Cause): boolean {
 }
 
 function matchesDenied(ec: EvaluatedCheck, text: TextDiagnosis): boolean {
-  const d = text.deniedRequest;
-  if (!d?.action || d.action.toLowerCase() !== ec.check.request.action.toLowerCase()) return false;
-  if (!d.resource) return true;
-  const r = d.resource.replace(/^"|"$/g, '');
-  const shown = ec.check.request.resource;
-  return r === shown || r === ec.planned.simulatedResource || (shown.endsWith('*') && r.startsWith(shown.slice(0, -1)));
+  return matchesQuoted(ec.planned, text.deniedRequest);
 }
 
 /** Pick the check that explains the failure: the quoted request, else the stage the words or statuses name. */

@@ -16,6 +16,7 @@ import type { EvidenceBundle } from '../evidence';
 import { isAwsOwnedImage } from './aws-owned-images';
 import type { S3Path } from './network-path';
 import type { PlannedRequest, RequestTarget } from './planned-request';
+import { baseContext, bucketOwner, networkContext } from './request-context';
 
 /** Stands in for "any object under the prefix": the simulator needs one concrete key (see PlannedRequest). */
 const SAMPLE_OBJECT = 'sample-object';
@@ -25,14 +26,6 @@ interface Ctx {
   principal: string;
   path: S3Path;
   out: PlannedRequest[];
-}
-
-function baseContext(bundle: EvidenceBundle): Record<string, string> {
-  return { 'aws:PrincipalArn': bundle.job.roleArn, 'aws:PrincipalAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
-}
-
-function networkContext(path: S3Path): Record<string, string> {
-  return path.kind === 'endpoint' ? { 'aws:SourceVpce': path.endpointId, 'aws:SourceVpc': path.vpcId } : {};
 }
 
 function add(
@@ -54,15 +47,6 @@ function add(
     resourceAccountId: 'resourceAccountId' in extra ? extra.resourceAccountId : ctx.bundle.accountId,
     target,
   });
-}
-
-function bucketOwner(bundle: EvidenceBundle, bucket: string): string | undefined {
-  const evidence = bundle.buckets[bucket] as ({ ownerAccountId?: string } & object) | undefined;
-  if (evidence?.ownerAccountId) return evidence.ownerAccountId;
-  const policy = bundle.buckets[bucket]?.policy;
-  // A 405 on GetBucketPolicy says "another account" without saying which.
-  if (policy && !policy.ok && policy.missing.kind === 'cross-account') return undefined;
-  return bundle.accountId;
 }
 
 function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string): void {
@@ -88,23 +72,29 @@ function sampleKey(prefix: string): string {
   return `${folderPrefix(prefix)}${SAMPLE_OBJECT}`;
 }
 
-function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string): void {
+function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string, manifest = false): void {
   const { bundle } = ctx;
   const owner = bucketOwner(bundle, loc.bucket);
   const net = { ...baseContext(bundle), ...networkContext(ctx.path) };
   const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'read', prefix: loc.prefix };
   const where = `s3://${loc.bucket}/${loc.prefix}`;
+  if (manifest) {
+    // A manifest channel names its objects in the manifest: SageMaker reads the manifest, no listing.
+    add(ctx, stage, [...idPrefix, 's3-getobject'], `Read the manifest of ${label} at ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, loc.prefix), context: net }, target, { resourceAccountId: owner });
+    return;
+  }
   add(ctx, stage, [...idPrefix, 's3-listbucket'], `List ${label} under ${where}`, { action: 's3:ListBucket', resource: bucketArn(loc.bucket), context: { ...net, 's3:prefix': loc.prefix } }, target, { resourceAccountId: owner });
-  add(ctx, stage, [...idPrefix, 's3-getobject'], `Read ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${folderPrefix(loc.prefix)}*`), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix)), resourceAccountId: owner });
+  add(ctx, stage, [...idPrefix, 's3-getobject'], `Read ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${loc.prefix}*`), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix)), resourceAccountId: owner });
 }
 
-function addS3Write(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, key: string, label: string, sse: Record<string, string>): void {
+/** `key` is the object simulated; `shown` the resource people see (a prefix pattern for checkpoints). */
+function addS3Write(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, key: string, label: string, sse: Record<string, string>, shown = key): void {
   const { bundle } = ctx;
   const owner = bucketOwner(bundle, loc.bucket);
   const context = { ...baseContext(bundle), ...networkContext(ctx.path), ...sse };
   const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'write', prefix: loc.prefix };
   for (const action of ['s3:PutObject', 's3:AbortMultipartUpload']) {
-    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${action === 's3:PutObject' ? 'Write' : 'Abort multipart uploads of'} ${label} to s3://${loc.bucket}/${key}`, { action, resource: objectArn(loc.bucket, key), context }, target, { resourceAccountId: owner });
+    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${action === 's3:PutObject' ? 'Write' : 'Abort multipart uploads of'} ${label} to s3://${loc.bucket}/${shown}`, { action, resource: objectArn(loc.bucket, shown), context }, target, { resourceAccountId: owner, simulatedResource: objectArn(loc.bucket, key) });
   }
 }
 
@@ -128,7 +118,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const loc = parseS3Uri(channel.s3Uri);
     if (!loc) continue;
     const id = [slug(channel.name)];
-    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`);
+    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType));
     const keyRef = bucketKeyRef(bundle, loc.bucket);
     if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`);
   }
@@ -138,7 +128,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
   const checkpoint = job.checkpoint ? parseS3Uri(job.checkpoint.s3Uri) : undefined;
   if (checkpoint) {
     const keyRef = bucketKeyRef(bundle, checkpoint.bucket);
-    addS3Write(ctx, 'checkpoints', [], checkpoint, sampleKey(checkpoint.prefix), 'checkpoints', keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {});
+    addS3Write(ctx, 'checkpoints', [], checkpoint, sampleKey(checkpoint.prefix), 'checkpoints', keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {}, `${checkpoint.prefix}*`);
     addS3Read(ctx, 'checkpoints', [], checkpoint, 'checkpoints');
     if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)');
   }

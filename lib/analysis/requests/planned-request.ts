@@ -10,7 +10,9 @@ export type RequestTarget =
   | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output' }
   | { kind: 'ecr'; repositoryAccountId: string; awsOwned: boolean }
   | { kind: 'logs' }
-  | { kind: 'ec2' };
+  | { kind: 'ec2' }
+  /** A request the training code made for itself (quoted in the text), of a service the job does not otherwise use. */
+  | { kind: 'other' };
 
 /** One request SageMaker makes for the job: what the checklist shows and the simulator evaluates. */
 export interface PlannedRequest {

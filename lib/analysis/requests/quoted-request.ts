@@ -1,0 +1,85 @@
+import { accountOfArn, roleNameOfArn, slug } from '../arns';
+import { STAGES, type DeniedRequest, type Stage } from '../diagnosis';
+import type { EvidenceBundle } from '../evidence';
+import { stageOfAction } from '../text';
+import type { S3Path } from './network-path';
+import type { PlannedRequest, RequestTarget } from './planned-request';
+import { baseContext, bucketOwner, networkContext } from './request-context';
+
+/** What the text layer read: the request AWS quoted as denied, and the stage the words name. */
+export interface QuotedHint {
+  denied?: DeniedRequest;
+  stage?: Stage;
+}
+
+const S3_READ = /^s3:(?:Get|List|Head)/i;
+
+function unquote(resource: string): string {
+  return resource.replace(/^"|"$/g, '');
+}
+
+/** Does this planned request stand for the quoted one (same action, same resource or under its prefix)? */
+export function matchesQuoted(req: PlannedRequest, denied: DeniedRequest | undefined): boolean {
+  if (!denied?.action || denied.action.toLowerCase() !== req.request.action.toLowerCase()) return false;
+  if (!denied.resource) return true;
+  const r = unquote(denied.resource);
+  const shown = req.request.resource;
+  return r === shown || r === req.simulatedResource || (shown.endsWith('*') && r.startsWith(shown.slice(0, -1)));
+}
+
+function isJobRole(bundle: EvidenceBundle, principal: string | undefined): boolean {
+  if (!principal) return true;
+  const role = roleNameOfArn(bundle.job.roleArn);
+  return principal.includes(`:assumed-role/${role}/`) || principal.endsWith(`:role/${role}`) || principal.endsWith(`/${role}`);
+}
+
+function targetOf(bundle: EvidenceBundle, action: string, resource: string): { target: RequestTarget; account: string | undefined } {
+  const service = action.split(':')[0]?.toLowerCase();
+  const s3 = /^arn:aws[\w-]*:s3:::([^/]+)(?:\/(.*))?$/.exec(resource);
+  if (service === 's3' && s3?.[1]) {
+    const key = s3[2] ?? '';
+    const prefix = key.includes('/') ? key.slice(0, key.lastIndexOf('/') + 1) : '';
+    return { target: { kind: 's3', bucket: s3[1], direction: S3_READ.test(action) ? 'read' : 'write', prefix }, account: bucketOwner(bundle, s3[1]) };
+  }
+  const account = accountOfArn(resource) ?? bundle.accountId;
+  if (service === 'kms') {
+    const ref = Object.entries(bundle.keys).find(([r, k]) => r === resource || (k.metadata.ok && k.metadata.value.arn === resource))?.[0] ?? resource;
+    return { target: { kind: 'kms', keyRef: ref, keyArn: resource, via: 's3-read' }, account };
+  }
+  if (service === 'logs') return { target: { kind: 'logs' }, account };
+  if (service === 'ecr') return { target: { kind: 'ecr', repositoryAccountId: account, awsOwned: false }, account };
+  if (service === 'ec2') return { target: { kind: 'ec2' }, account };
+  return { target: { kind: 'other' }, account };
+}
+
+/**
+ * The denied request the text quotes, when it is the job's role and none of SageMaker's own requests
+ * covers it: typically the training code calling S3 or KMS itself. Evaluating it is how a denial
+ * outside SageMaker's own stages is proven.
+ */
+export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: QuotedHint | undefined, planned: PlannedRequest[]): PlannedRequest | undefined {
+  const denied = hint?.denied;
+  if (!denied?.action || !denied.resource || !isJobRole(bundle, denied.principal)) return undefined;
+  if (planned.some((p) => matchesQuoted(p, denied))) return undefined;
+  const resource = unquote(denied.resource);
+  const { target, account } = targetOf(bundle, denied.action, resource);
+  if (target.kind === 'other' && !/^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(denied.action)) return undefined;
+  const stage = hint?.stage ?? stageOfAction(denied.action, resource) ?? 'input';
+  const context = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}) };
+  return {
+    id: slug(`${stage}-quoted-${denied.action}`),
+    stage,
+    title: `The request quoted in the failure: ${denied.action} on ${resource}`,
+    request: { principal: `arn:aws:sts::${accountOfArn(bundle.job.roleArn) ?? bundle.accountId}:assumed-role/${roleNameOfArn(bundle.job.roleArn)}/SageMaker`, action: denied.action, resource, context },
+    simulatedResource: resource,
+    resourceAccountId: account,
+    target,
+  };
+}
+
+/** Insert a request after the last one of its stage (or an earlier stage), keeping stage order. */
+export function insertInStageOrder(planned: PlannedRequest[], extra: PlannedRequest): PlannedRequest[] {
+  const rank = (s: Stage) => STAGES.indexOf(s);
+  const at = planned.reduce((pos, p, i) => (rank(p.stage) <= rank(extra.stage) ? i + 1 : pos), 0);
+  return [...planned.slice(0, at), extra, ...planned.slice(at)];
+}
