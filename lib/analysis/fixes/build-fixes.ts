@@ -47,6 +47,19 @@ function toFix(plan: FixPlan, id: string, verified: boolean, notes: string[]): F
   };
 }
 
+type Outcome = { kind: 'verified' } | { kind: 'unverified'; note: string } | { kind: 'dropped' };
+
+function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outcome {
+  if (result.regressed.length) return { kind: 'dropped' };
+  const unreadable = plan.unverifiable ?? companions.find((c) => c.unverifiable)?.unverifiable;
+  if (unreadable && (result.flipped || result.unproven)) {
+    return { kind: 'unverified', note: `Not verified: ${unreadable}; re-simulation only shows that the change grants the request when that policy holds nothing else.` };
+  }
+  if (result.flipped) return { kind: 'verified' };
+  if (result.unproven) return { kind: 'unverified', note: 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.' };
+  return { kind: 'dropped' };
+}
+
 /**
  * Every fix is re-simulated before it is offered. A fix that leaves a targeted check failing, or
  * breaks a passing one, is dropped. A fix that can only be partly checked, because a document it
@@ -55,23 +68,21 @@ function toFix(plan: FixPlan, id: string, verified: boolean, notes: string[]): F
  */
 export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation): Promise<Fix[]> {
   const plans = planFixes(bundle, evaluation);
+  const companionsOf = (plan: FixPlan) => plans.filter((p) => p !== plan && p.checkIds.some((id) => plan.checkIds.includes(id)));
+  const outcomes = new Map<FixPlan, Outcome>();
+  for (const plan of plans) outcomes.set(plan, judge(plan, companionsOf(plan), await verify(bundle, evaluation, plan, companionsOf(plan))));
   const fixes: Fix[] = [];
   for (const [i, plan] of plans.entries()) {
-    const companions = plans.filter((p) => p !== plan && p.checkIds.some((id) => plan.checkIds.includes(id)));
-    const result = await verify(bundle, evaluation, plan, companions);
+    let outcome = outcomes.get(plan) ?? { kind: 'dropped' };
+    const companions = companionsOf(plan);
     const notes = [...plan.notes];
     if (companions.length) notes.push(`Apply together with: ${companions.map((c) => c.title).join('; ')}.`);
-    const id = `fix-${i + 1}-${plan.target}`;
-    const unreadable = plan.unverifiable ?? companions.find((c) => c.unverifiable)?.unverifiable;
-    if (unreadable && !result.regressed.length && (result.flipped || result.unproven)) {
-      notes.push(`Not verified: ${unreadable}; re-simulation only shows that the change grants the request when that policy holds nothing else.`);
-      fixes.push(toFix(plan, id, false, notes));
-    } else if (result.flipped && !result.regressed.length) {
-      fixes.push(toFix(plan, id, true, notes));
-    } else if (result.unproven && !result.regressed.length) {
-      notes.push('Not verified: with this change the role\u2019s side allows the request, but a policy it depends on could not be read.');
-      fixes.push(toFix(plan, id, false, notes));
-    }
+    // Verified together with a companion that is not itself verified is not verified.
+    const weak = companions.find((c) => outcomes.get(c)?.kind !== 'verified');
+    if (outcome.kind === 'verified' && weak) outcome = { kind: 'unverified', note: `Not verified: it flips its checks only together with "${weak.title}", which could not be verified.` };
+    if (outcome.kind === 'dropped') continue;
+    if (outcome.kind === 'unverified') notes.push(outcome.note);
+    fixes.push(toFix(plan, `fix-${i + 1}-${plan.target}`, outcome.kind === 'verified', notes));
   }
   return fixes;
 }
