@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../test-support/bundle';
+import { network, S3_ENDPOINT, SUBNET, TABLE, VPC, VPC_JOB } from '../test-support/network';
+import { absent, ok } from '../test-support/policies';
+import { findS3Path } from './network-path';
+
+describe('findS3Path', () => {
+  it('a job without VpcConfig uses SageMaker\u2019s network', () => {
+    expect(findS3Path(buildBundle()).kind).toBe('sagemaker-network');
+  });
+
+  it('an associated S3 gateway endpoint wins over a NAT route', () => {
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: network({ endpointRoute: true, nat: true }) }))).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT, vpcId: VPC, routeTableId: TABLE });
+  });
+
+  it('a NAT route alone reaches S3 without an endpoint', () => {
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: network({ nat: true }) })).kind).toBe('nat');
+  });
+
+  it('an endpoint not associated with the subnet\u2019s table is no route, and is named for the fix', () => {
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: network({ endpoint: true }) }))).toMatchObject({ kind: 'no-route', subnetId: SUBNET, routeTableId: TABLE, s3EndpointId: S3_ENDPOINT });
+  });
+
+  it('a subnet without an explicit association uses the VPC\u2019s main table', () => {
+    const n = network({ nat: true });
+    const tables = n.routeTables.ok ? n.routeTables.value.map((t) => ({ ...t, subnetIds: [], main: true })) : [];
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, routeTables: ok(tables) } })).kind).toBe('nat');
+  });
+
+  it('an internet gateway does not count (SageMaker\u2019s interfaces get no public IP)', () => {
+    const n = network({});
+    const tables = n.routeTables.ok ? n.routeTables.value.map((t) => ({ ...t, routes: [...t.routes, { destinationCidr: '0.0.0.0/0', gatewayId: 'igw-1' }] })) : [];
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, routeTables: ok(tables) } })).kind).toBe('no-route');
+  });
+
+  it('unreadable route tables make the path unknown, with the reason', () => {
+    const path = findS3Path(buildBundle({ job: VPC_JOB, network: { ...network({}), routeTables: absent('access-denied', 'ec2:DescribeRouteTables') } }));
+    expect(path).toMatchObject({ kind: 'unknown', missing: { action: 'ec2:DescribeRouteTables' } });
+  });
+});
