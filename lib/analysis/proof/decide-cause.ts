@@ -38,7 +38,8 @@ function pickCulprit(checks: EvaluatedCheck[], text: TextDiagnosis, stages: Stag
  */
 export function decideCause(bundle: EvidenceBundle, checks: EvaluatedCheck[], text: TextDiagnosis): Decision {
   const stages = stagesFromTransitions(bundle.job.transitions);
-  if (text.cause !== 'unknown' && !isPermissionCause(text.cause)) {
+  // Expired credentials are a permission failure no policy evaluation can prove or disprove.
+  if (text.cause === 'expired-credentials' || (text.cause !== 'unknown' && !isPermissionCause(text.cause))) {
     return { kind: 'not-permission', cause: text.cause, confidence: 'likely', failedStage: text.stage };
   }
   const d = text.deniedRequest;

@@ -165,7 +165,7 @@ function addImage(ctx: Ctx, jobAccount: string): void {
   const { bundle } = ctx;
   const image = bundle.job.trainingImage ? parseEcrImage(bundle.job.trainingImage) : undefined;
   if (!image || isAwsOwnedImage(image, jobAccount)) return;
-  const target: RequestTarget = { kind: 'ecr', repositoryAccountId: image.accountId, awsOwned: false };
+  const target: RequestTarget = { kind: 'ecr', repositoryAccountId: image.accountId };
   const context = baseContext(bundle);
   add(ctx, 'image', ['ecr-getauthorizationtoken'], 'Get an ECR authorization token', { action: 'ecr:GetAuthorizationToken', resource: '*', context }, target);
   const repo = ecrRepositoryArn(image);

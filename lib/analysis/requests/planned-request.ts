@@ -8,7 +8,7 @@ export type RequestTarget =
   | { kind: 'trust' }
   | { kind: 's3'; bucket: string; direction: 'read' | 'write'; prefix: string }
   | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output' }
-  | { kind: 'ecr'; repositoryAccountId: string; awsOwned: boolean }
+  | { kind: 'ecr'; repositoryAccountId: string }
   | { kind: 'logs' }
   | { kind: 'ec2' }
   /** A request the training code made for itself (quoted in the text), of a service the job does not otherwise use. */

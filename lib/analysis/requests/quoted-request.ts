@@ -47,7 +47,7 @@ function targetOf(bundle: EvidenceBundle, action: string, resource: string): { t
     return { target: { kind: 'kms', keyRef: ref, keyArn: resource, via: 's3-read' }, account };
   }
   if (service === 'logs') return { target: { kind: 'logs' }, account };
-  if (service === 'ecr') return { target: { kind: 'ecr', repositoryAccountId: account, awsOwned: false }, account };
+  if (service === 'ecr') return { target: { kind: 'ecr', repositoryAccountId: account }, account };
   if (service === 'ec2') return { target: { kind: 'ec2' }, account };
   return { target: { kind: 'other' }, account };
 }
