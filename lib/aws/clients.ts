@@ -65,7 +65,7 @@ function getClient<C>(service: string, Client: Ctor<C>, region: string, extra: R
 
 /** True when calls go to a custom endpoint (tests, the demo's local endpoint, LocalStack, MinIO). */
 function hasCustomEndpoint(): boolean {
-  return Boolean(overrides.endpoint || process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL);
+  return Boolean(overrides.endpoint) || env().customS3Endpoint;
 }
 
 export const sagemakerClient = (region: string) => getClient('sagemaker', SageMakerClient, region);

@@ -3,7 +3,7 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults to us-east-1 and safe timeouts', () => {
-    expect(parseEnv({})).toEqual({ regions: ['us-east-1'], maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8 });
+    expect(parseEnv({})).toEqual({ regions: ['us-east-1'], customS3Endpoint: false, maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8 });
   });
 
   it('falls back to AWS_REGION when JOBTRIAGE_REGIONS is unset or blank', () => {
@@ -13,6 +13,12 @@ describe('parseEnv', () => {
 
   it('reads the comma list, trimmed and without duplicates', () => {
     expect(parseEnv({ AWS_REGION: 'eu-west-1', JOBTRIAGE_REGIONS: ' us-east-1, eu-west-1 ,us-east-1,' }).regions).toEqual(['us-east-1', 'eu-west-1']);
+  });
+
+  it('knows when a custom endpoint is configured', () => {
+    expect(parseEnv({ AWS_ENDPOINT_URL: 'http://127.0.0.1:4599' }).customS3Endpoint).toBe(true);
+    expect(parseEnv({ AWS_ENDPOINT_URL_S3: 'http://minio:9000' }).customS3Endpoint).toBe(true);
+    expect(parseEnv({ AWS_ENDPOINT_URL: '' }).customS3Endpoint).toBe(false);
   });
 
   it('refuses a non-numeric timeout loudly', () => {

@@ -9,6 +9,9 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 
 const EnvSchema = z.object({
   AWS_REGION: z.string().trim().optional(),
+  /** Read by the SDK itself; we only need to know whether one is set (S3 then uses path-style). */
+  AWS_ENDPOINT_URL: z.string().trim().optional(),
+  AWS_ENDPOINT_URL_S3: z.string().trim().optional(),
   JOBTRIAGE_REGIONS: z.string().trim().optional(),
   /** SDK attempts per call (first try included); `standard` retry mode backs off between them. */
   JOBTRIAGE_AWS_MAX_ATTEMPTS: positiveInt(3),
@@ -23,6 +26,8 @@ const EnvSchema = z.object({
 
 export interface Env {
   regions: string[];
+  /** True when AWS_ENDPOINT_URL(_S3) sends S3 calls to a custom endpoint (local emulator, MinIO). */
+  customS3Endpoint: boolean;
   maxAttempts: number;
   connectionTimeoutMs: number;
   requestTimeoutMs: number;
@@ -47,6 +52,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const regions = listed.length > 0 ? [...new Set(listed)] : [raw.AWS_REGION || 'us-east-1'];
   return {
     regions,
+    customS3Endpoint: Boolean(raw.AWS_ENDPOINT_URL_S3 || raw.AWS_ENDPOINT_URL),
     maxAttempts: raw.JOBTRIAGE_AWS_MAX_ATTEMPTS,
     connectionTimeoutMs: raw.JOBTRIAGE_AWS_CONNECTION_TIMEOUT_MS,
     requestTimeoutMs: raw.JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS,

@@ -65,7 +65,8 @@ describe('collectEvidence when the dashboard is refused evidence reads', () => {
   });
 
   it('occasional 500s are retried by the SDK and the bundle is complete anyway', async () => {
-    env = await startEmulator({ scenario: smallAccount, maxAttempts: 3, faults: { errorEvery: 4 } });
+    // Every 5th call in the whole run fails; with 5 attempts a call would need to land on five of them in a row.
+    env = await startEmulator({ scenario: smallAccount, maxAttempts: 5, faults: { errorEvery: 5 } });
     const b = await bundle();
     // Only the facts of the account are missing, none of the transient failures.
     expect(missingPieces(b).map((m) => m.missing.kind).sort()).toEqual(['cross-account', 'cross-account', 'cross-account']);
