@@ -211,7 +211,7 @@ const cases: Case[] = [
   {
     name: 'cross-account bucket, readable policy that does not grant the role',
     spec: {
-      buckets: { 'acme-data': { ownerAccountId: OTHER_ACCOUNT, policy: ok(doc({ Sid: 'Team', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER_ACCOUNT}:root` }, Action: 's3:*', Resource: 'arn:aws:s3:::acme-data/*' })) } as never },
+      buckets: { 'acme-data': { ownerAccountId: OTHER_ACCOUNT, policy: ok(doc({ Sid: 'Team', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OTHER_ACCOUNT}:root` }, Action: 's3:*', Resource: 'arn:aws:s3:::acme-data/*' })) } },
     },
     cause: 'bucket-policy',
     confidence: 'confirmed',

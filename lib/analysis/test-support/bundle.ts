@@ -28,6 +28,9 @@ export const FULL_ACCESS: PolicyDocument = doc(
   allow(['kms:CreateGrant', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:Encrypt'], '*'),
 );
 
+/** `ownerAccountId` is a local extension of BucketEvidence the engine reads when present (see request-context.ts). */
+export type BucketSpec = Partial<BucketEvidence> & { ownerAccountId?: string };
+
 export interface BundleSpec {
   job?: Partial<TrainingJob>;
   identity?: NamedPolicy[];
@@ -35,13 +38,13 @@ export interface BundleSpec {
   trust?: Piece<PolicyDocument>;
   role?: Piece<RoleEvidence>;
   identityPieces?: Piece<NamedPolicy[]>;
-  buckets?: Record<string, Partial<BucketEvidence>>;
+  buckets?: Record<string, BucketSpec>;
   keys?: Record<string, KeyEvidence>;
   network?: NetworkEvidence;
   logLines?: string[];
 }
 
-function bucket(name: string, spec: Partial<BucketEvidence> = {}): BucketEvidence {
+function bucket(name: string, spec: BucketSpec = {}): BucketEvidence {
   return { name, policy: ok(null), encryption: ok({ algorithm: 'AES256' }), ...spec };
 }
 
