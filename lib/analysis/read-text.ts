@@ -1,18 +1,16 @@
 import { classifyText } from './classify-text';
 import type { TextDiagnosis } from './diagnosis';
-import type { EvidenceBundle } from './evidence';
+import type { EvidenceBundle, LogsEvidence, Piece, TrainingJob } from './evidence';
 import type { FailureText } from './observations';
 
-/** The job's own words, as the text layer reads them. */
-export function failureTextOf(bundle: EvidenceBundle): FailureText {
+/** The job's own words, as the text layer reads them. Takes the parts, not a bundle, so evidence gathering can read them too. */
+export function failureTextOf(job: TrainingJob, logs: Piece<LogsEvidence>): FailureText {
   return {
-    failureReason: bundle.job.failureReason,
-    statusMessages: bundle.job.transitions
+    failureReason: job.failureReason,
+    statusMessages: job.transitions
       .filter((t) => t.statusMessage)
       .map((t) => ({ status: t.status, message: t.statusMessage ?? '' })),
-    logLines: bundle.logs.ok
-      ? bundle.logs.value.streams.flatMap((s) => s.lines.map((l) => ({ stream: s.name, message: l.message })))
-      : [],
+    logLines: logs.ok ? logs.value.streams.flatMap((s) => s.lines.map((l) => ({ stream: s.name, message: l.message }))) : [],
   };
 }
 
@@ -22,7 +20,7 @@ export function failureTextOf(bundle: EvidenceBundle): FailureText {
  */
 export function readText(bundle: EvidenceBundle): TextDiagnosis {
   try {
-    return classifyText(failureTextOf(bundle));
+    return classifyText(failureTextOf(bundle.job, bundle.logs));
   } catch {
     return { cause: 'unknown', confidence: 'unknown', summary: 'The failure text could not be read.', groupKey: 'unknown' };
   }

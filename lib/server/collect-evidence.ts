@@ -8,14 +8,18 @@ import { getKeyEvidence } from '@/lib/aws/kms';
 import { getJobLogs } from '@/lib/aws/logs';
 import { getBucketEvidence, parseS3Uri } from '@/lib/aws/s3';
 import { describeTrainingJob } from '@/lib/aws/sagemaker';
+import { failureTextOf } from '@/lib/analysis/read-text';
 import { failFromMissing } from './api-error';
 import { env } from './env';
+import { quotedResources } from './quoted-resources';
 
 /**
  * Everything the dashboard can read about one training job, gathered in parallel (bounded): the
  * job, its logs, its role, every bucket it touches, every KMS key it uses (including the default
- * keys of those buckets) and, in VPC mode, its network. Each piece is present or absent with the
- * reason; only a job that cannot be described at all fails the whole request.
+ * keys of those buckets) and, in VPC mode, its network. Buckets and keys that the failure text
+ * quotes as denied are read too, so a denial inside the training code can be proven. Each piece is
+ * present or absent with the reason; only a job that cannot be described at all fails the whole
+ * request.
  */
 export async function collectEvidence(region: string, jobName: string): Promise<UseCaseResult<EvidenceBundle>> {
   const described = await describeTrainingJob(region, jobName);
@@ -25,14 +29,18 @@ export async function collectEvidence(region: string, jobName: string): Promise<
   const limit = env().concurrency;
 
   const bucketNames = bucketsOf(job);
-  const [logs, role, buckets, network] = await Promise.all([
+  const [logs, role, configuredBuckets, network] = await Promise.all([
     getJobLogs(region, job.name),
     getRolePermissions(region, job.roleArn),
     mapLimit(bucketNames, limit, (bucket) => getBucketEvidence(region, bucket)),
     job.vpc ? getNetworkEvidence(region, job.vpc) : Promise.resolve(undefined),
   ]);
-  // Bucket default keys are only known once the buckets are read, hence the second round.
-  const keyRefs = keysOf(job, buckets);
+  // What the text quotes is only known once the logs are read, hence the second round.
+  const quoted = quotedResources(failureTextOf(job, logs));
+  const extraBuckets = quoted.buckets.filter((name) => !bucketNames.includes(name));
+  const buckets = [...configuredBuckets, ...(await mapLimit(extraBuckets, limit, (bucket) => getBucketEvidence(region, bucket)))];
+  // Bucket default keys are only known once the buckets are read, hence the third round.
+  const keyRefs = [...new Set([...keysOf(job, buckets), ...quoted.keyArns])];
   const keys = await mapLimit(keyRefs, limit, (ref) => getKeyEvidence(region, ref, accountId));
 
   const bundle: EvidenceBundle = {

@@ -64,6 +64,9 @@ describe('collectEvidence for every demo job', () => {
     const touched = [...job.inputChannels.map((c) => c.s3Uri), job.output.s3OutputPath, job.checkpoint?.s3Uri]
       .filter((u): u is string => !!u)
       .map((u) => u.slice(5).split('/')[0]);
+    // ...and so was a bucket that the failure text quotes as denied (training code reading S3 itself).
+    const quoted = job.expect?.request?.resource.match(/^arn:aws:s3:::([^/]+)/)?.[1];
+    if (quoted && job.failureReason?.includes(job.expect?.request?.resource ?? '')) touched.push(quoted);
     expect(Object.keys(bundle.buckets).sort()).toEqual([...new Set(touched)].sort());
     for (const ref of [job.output.kmsKeyId, job.resources.volumeKmsKeyId].filter(Boolean)) expect(Object.keys(bundle.keys)).toContain(ref);
     expect(bundle.network === undefined).toBe(job.vpc === undefined);
