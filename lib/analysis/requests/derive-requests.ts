@@ -154,7 +154,7 @@ function addNetwork(ctx: Ctx, subnetId: string): void {
   const context = baseContext(bundle);
   add(ctx, 'network', ['ec2-createnetworkinterface'], `Create network interfaces in subnet ${subnetId}`, { action: 'ec2:CreateNetworkInterface', resource: `arn:aws:ec2:${bundle.region}:${acct}:subnet/${subnetId}`, context }, { kind: 'ec2' });
   for (const action of ['ec2:CreateNetworkInterfacePermission', 'ec2:DeleteNetworkInterface', 'ec2:DeleteNetworkInterfacePermission']) {
-    add(ctx, 'network', [action.replace(':', '-')], `${action} on the job's network interfaces`, { action, resource: eni, context }, { kind: 'ec2' }, { simulatedResource: `arn:aws:ec2:${bundle.region}:${acct}:network-interface/eni-00000000000000000` });
+    add(ctx, 'network', [action.replace(':', '-')], `Call ${action} for the job's network interfaces`, { action, resource: eni, context }, { kind: 'ec2' }, { simulatedResource: `arn:aws:ec2:${bundle.region}:${acct}:network-interface/eni-00000000000000000` });
   }
   for (const action of ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeVpcs', 'ec2:DescribeDhcpOptions', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups']) {
     add(ctx, 'network', [action.replace(':', '-')], `${action} (read the VPC configuration)`, { action, resource: '*', context }, { kind: 'ec2' });
@@ -170,7 +170,7 @@ function addImage(ctx: Ctx, jobAccount: string): void {
   add(ctx, 'image', ['ecr-getauthorizationtoken'], 'Get an ECR authorization token', { action: 'ecr:GetAuthorizationToken', resource: '*', context }, target);
   const repo = ecrRepositoryArn(image);
   for (const action of ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage']) {
-    add(ctx, 'image', [action.replace(':', '-')], `${action} on repository ${image.repository}`, { action, resource: repo, context }, target, { resourceAccountId: image.accountId });
+    add(ctx, 'image', [action.replace(':', '-')], `Pull the image: ${action} on repository ${image.repository}`, { action, resource: repo, context }, target, { resourceAccountId: image.accountId });
   }
 }
 
