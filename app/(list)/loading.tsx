@@ -1,3 +1,5 @@
+// In the (list) route group so its loading boundary covers only the list: job pages must be able
+// to answer 404 before anything streams.
 import { JobListSkeleton } from '@/components/jobs/job-list-skeleton';
 
 export default function Loading() {

@@ -37,9 +37,9 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: Diagnosis }) {
           {denied.policyType ? ` — ${denied.denialType === 'explicit' ? 'explicitly denied by' : 'not allowed by'} a ${describePolicyType(denied.policyType)}` : null}
         </p>
       ) : null}
-      {diagnosis.confidence !== 'confirmed' && diagnosis.missingEvidence.length > 0 ? (
+      {diagnosis.missingEvidence.length > 0 ? (
         <div className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="missing-evidence">
-          <p className="font-medium">Not proven, because the dashboard could not read:</p>
+          <p className="font-medium">{diagnosis.confidence === 'confirmed' ? 'Some evidence could not be read; the checks that depend on it are marked unknown:' : 'Not proven, because the dashboard could not read:'}</p>
           <ul className="mt-1 list-disc pl-5">
             {diagnosis.missingEvidence.map((m) => (
               <li key={m.what}>

@@ -1,0 +1,47 @@
+import { HEADLINE_CAUSES, jobsWithCause } from './demo-scenario';
+import { attachScreenshot, expect, test } from './fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+for (const cause of HEADLINE_CAUSES) {
+  for (const job of jobsWithCause(cause)) {
+    test(`${cause}: ${job.name} — from the list to a verified fix on the clipboard`, async ({ listPage, jobPage, jobDetail, page }, testInfo) => {
+      await listPage.goto(`region=${job.region}&range=30d`);
+      await listPage.openJob(job.name);
+      await jobPage.ready();
+
+      await expect(jobPage.causeBadge(), job.expect?.note).toHaveAttribute('data-cause', cause);
+
+      // The page must agree with the API: the failing check is shown, open, with its verified fix.
+      const detail = await jobDetail(job.region, job.name);
+      const failing = detail.diagnosis.checks.filter((c) => c.status === 'fail');
+      expect(failing.length, `the engine reports no failing check for ${job.name}`).toBeGreaterThan(0);
+      // A policy fix is copied as its document; a fix with no document (a missing route) as its command.
+      const verified = (checkId: string) => detail.diagnosis.fixes.find((f) => f.verified && f.checkIds.includes(checkId));
+      const target = failing.find((c) => verified(c.id));
+      expect(target, `no verified fix for any failing check of ${job.name}`).toBeDefined();
+      const fix = target && verified(target.id);
+      if (!target || !fix) return;
+
+      const item = jobPage.check(target.id);
+      await expect(item).toHaveAttribute('data-status', 'fail');
+      await expect(item.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+      await expect(item).toContainText('Failed');
+      await expect(item).toContainText(target.reason);
+
+      const card = jobPage.fixIn(item, fix.id);
+      await expect(card).toBeVisible();
+      await expect(card.getByTestId('verified')).toHaveText(/Verified by simulation/);
+      if (fix.crossAccount) await expect(card.getByTestId('cross-account')).toContainText(fix.accountId);
+      await expect(card.getByTestId('fix-cli')).toHaveText(fix.cli);
+
+      if (fix.policy !== undefined) {
+        expect(JSON.parse(await jobPage.copy(card, 'Copy policy'))).toEqual(fix.policy);
+      } else {
+        expect(await jobPage.copy(card, 'Copy command')).toBe(fix.cli);
+      }
+
+      await attachScreenshot(page, testInfo, `job-${cause}-${job.name}`);
+    });
+  }
+}

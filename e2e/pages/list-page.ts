@@ -1,0 +1,52 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The failed-jobs list, as a user drives it. */
+export class ListPage {
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly search: Locator;
+  readonly region: Locator;
+  readonly range: Locator;
+  readonly chips: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByTestId('job-table');
+    this.rows = page.getByTestId('job-row');
+    this.search = page.getByLabel('Job name contains');
+    this.region = page.getByLabel('Region');
+    this.range = page.getByLabel('Time range');
+    this.chips = page.getByTestId('cause-chips');
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.ready();
+  }
+
+  /** Rows, an empty state or an error: the list has answered. */
+  async ready() {
+    await expect(this.page.getByTestId('list-skeleton')).toHaveCount(0);
+    await expect(this.page.getByTestId('job-table').or(this.page.getByTestId('empty-list')).or(this.page.getByTestId('api-error')).or(this.page.getByTestId('job-groups')).first()).toBeVisible();
+  }
+
+  async rowNames(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-job') ?? ''));
+  }
+
+  row(name: string): Locator {
+    return this.page.locator(`[data-testid="job-row"][data-job="${name}"]`);
+  }
+
+  badge(name: string): Locator {
+    return this.row(name).locator('[data-cause]').last();
+  }
+
+  chip(cause: string): Locator {
+    return this.chips.locator(`button[data-cause="${cause}"]`);
+  }
+
+  async openJob(name: string) {
+    await this.row(name).getByRole('link', { name }).click();
+    await this.page.waitForURL(`**/jobs/**/${name}`);
+  }
+}

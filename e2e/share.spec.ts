@@ -1,0 +1,51 @@
+import { jobsWithCause } from './demo-scenario';
+import { expect, test } from './fixtures';
+import { JobPage } from './pages/job-page';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const job = jobsWithCause('vpc')[0] ?? jobsWithCause('s3-read')[0];
+
+test.describe('shareable job links', () => {
+  test.skip(!job, 'the demo account has no VPC or S3 read job');
+  const { region, name } = job ?? { region: '', name: '' };
+
+  test('a link opened in a fresh browser context renders the same diagnosis', async ({ listPage, jobPage, browser, page }) => {
+    await listPage.goto(`region=${region}&range=30d`);
+    await listPage.openJob(name);
+    await jobPage.ready();
+    const seen = await jobPage.diagnosisText();
+
+    await page.getByRole('button', { name: /Copy link/ }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toBe(`/jobs/${region}/${name}`);
+
+    const teammate = await browser.newContext();
+    try {
+      const other = new JobPage(await teammate.newPage());
+      await other.page.goto(link);
+      await other.ready();
+      expect(await other.diagnosisText()).toEqual(seen);
+    } finally {
+      await teammate.close();
+    }
+  });
+
+  test('a #check- link scrolls to that check, opens and highlights it', async ({ jobPage, jobDetail, page }) => {
+    const detail = await jobDetail(region, name);
+    // The last check in stage order: far enough down that reaching it needs a scroll.
+    const last = await (async () => {
+      await jobPage.goto(region, name);
+      return jobPage.checks.last().getAttribute('data-check-id');
+    })();
+    expect(last).toBeTruthy();
+    expect(detail.diagnosis.checks.some((c) => c.id === last)).toBe(true);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await jobPage.goto(region, name, `#check-${last}`);
+    const item = jobPage.check(last ?? '');
+    await expect(item).toHaveAttribute('data-highlighted', 'true');
+    await expect(item).toBeInViewport();
+    await expect(item.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+  });
+});
