@@ -1,27 +1,42 @@
 import type { DeniedRequest } from '../diagnosis';
 import { policyTypeOfPhrase } from './policy-type';
+import { trimTrailing } from './trim-trailing';
 
 // "User: <principal> is not authorized to perform: <action> [on resource: <arn>] <context>"; the
 // principal is optional because some services (and log excerpts) drop the "User:" lead.
-const DENIAL =
-  /(?:(?:User|Role|Principal):\s*(\S+)\s+|\b(arn:aws[\w-]*:(?:sts|iam)::\S+)\s+)?(?:is )?not authorized\s+to\s+perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s+on\s+resource:\s*("[^"]*"|\S+))?/i;
-const END = String.raw`(?=\s*[:.,;"'()\n]|\s*$|\s+(?:because|for|on|and)\b)`;
-const EXPLICIT = new RegExp(String.raw`with an explicit deny in (?:an? |the )?([A-Za-z -]+?)(?:\s+polic(?:y|ies))?` + END, 'i');
+const DENIAL = /(?:is )?not authorized\s+to\s+perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s+on\s+resource:\s*("[^"]*"|\S+))?/i;
+// The principal is looked for only right before the denial, in a bounded window: one regex with an
+// optional `(\S+)\s+` lead retried at every "User:" or "arn:aws" of a long spaceless line is quadratic.
+const PRINCIPAL_BEFORE = /(?:(?:User|Role|Principal):\s*(\S+)|\b(arn:aws[\w-]*:(?:sts|iam)::\S+))\s+$/i;
+const PRINCIPAL_WINDOW = 2048;
+// The policy-type phrase and the spaces around it are bounded (AWS's longest phrase, "permissions
+// boundary", is 20 characters): unbounded, a long run of spaces after "deny in a" is rescanned once
+// per character of the phrase, which is quadratic.
+const END = String.raw`(?=\s{0,16}[:.,;"'()\n]|\s{0,16}$|\s{1,16}(?:because|for|on|and)\b)`;
+const EXPLICIT = new RegExp(String.raw`with an explicit deny in (?:an? |the )?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
 // Older messages say only "with an explicit deny", naming no policy type.
 const BARE_EXPLICIT = /\bwith an explicit deny\b/i;
-const IMPLICIT = /because no ([A-Za-z -]+?)(?:\s+polic(?:y|ies))? allows? the\b/i;
-const TRANSITIVE = new RegExp(String.raw`transitively through (?:an? |the )?([A-Za-z -]+?)(?:\s+polic(?:y|ies))?` + END, 'i');
+const IMPLICIT = /because no ([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))? allows? the\b/i;
+const TRANSITIVE = new RegExp(String.raw`transitively through (?:an? |the )?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
 // KMS's own wording for a ciphertext whose key policy does not let the caller in.
 const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
 const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
 
 /** Trailing sentence punctuation is not part of an ARN; S3 wraps the ARN in double quotes. */
 function cleanResource(raw: string): string {
-  return raw.replace(/^"|"$/g, '').replace(/[.,;:)]+$/, '');
+  return trimTrailing(raw.replace(/^"|"$/g, ''), '.,;:)');
 }
 
 function cleanPrincipal(raw: string): string {
-  return raw.replace(/^"|"$/g, '').replace(/[.,;:]+$/, '');
+  return trimTrailing(raw.replace(/^"|"$/g, ''), '.,;:');
+}
+
+/** The principal named right before the denial at `index`, and where it starts. */
+function principalBefore(message: string, index: number): { principal: string; start: number } | undefined {
+  const from = Math.max(0, index - PRINCIPAL_WINDOW);
+  const m = PRINCIPAL_BEFORE.exec(message.slice(from, index));
+  const principal = m?.[1] ?? m?.[2];
+  return m && principal ? { principal, start: from + m.index } : undefined;
 }
 
 export interface AccessDeniedMatch {
@@ -66,15 +81,16 @@ export function readDenialContext(text: string, action?: string): Pick<DeniedReq
 export function matchAccessDenied(message: string): AccessDeniedMatch | undefined {
   const m = DENIAL.exec(message);
   if (!m) return undefined;
-  const [, userPrincipal, arnPrincipal, action, resource] = m;
+  const [, action, resource] = m;
   const denied: DeniedRequest = {};
-  const principal = userPrincipal ?? arnPrincipal;
-  if (principal) denied.principal = cleanPrincipal(principal);
+  const before = principalBefore(message, m.index);
+  if (before) denied.principal = cleanPrincipal(before.principal);
   if (action) denied.action = action;
   if (resource) denied.resource = cleanResource(resource);
 
   Object.assign(denied, readDenialContext(message.slice(m.index + m[0].length), action));
-  const lineEnd = message.indexOf('\n', m.index);
-  const excerpt = message.slice(m.index, lineEnd === -1 ? undefined : lineEnd).slice(0, 600).trim();
+  const start = before?.start ?? m.index;
+  const lineEnd = message.indexOf('\n', start);
+  const excerpt = message.slice(start, lineEnd === -1 ? undefined : lineEnd).slice(0, 600).trim();
   return { denied, excerpt };
 }

@@ -5,6 +5,7 @@ import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfWords } from './stage-words';
+import { trimTrailing } from './trim-trailing';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 const GENERIC_DENIAL =
@@ -52,7 +53,7 @@ function piecesOf(text: FailureText): Piece[] {
 function s3ResourceIn(message: string): string | undefined {
   const m = S3_URI.exec(message);
   if (!m?.[1]) return undefined;
-  const key = (m[2] ?? '').replace(/[.,;:)]+$/, '');
+  const key = trimTrailing(m[2] ?? '', '.,;:)');
   return key ? `arn:aws:s3:::${m[1]}/${key}` : `arn:aws:s3:::${m[1]}`;
 }
 

@@ -106,8 +106,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     id: 'out-of-memory',
     cause: 'out-of-memory',
     strength: 60,
+    // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],
+    // not \s: \s spans newlines, so a run of blank lines would be rescanned from every line start.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^\s*Killed\s*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',

@@ -32,9 +32,12 @@ function flavourOf(cause: Cause, text: string): string {
       return errors?.[errors.length - 1] ?? '';
     }
     case 'unknown':
-      // Unrecognised failures group by their wording with the job-specific parts taken out.
+      // Unrecognised failures group by their wording with the job-specific parts taken out: ARNs,
+      // URIs, quoted names and any word with a digit in it. Words are whole runs, tested for a digit
+      // afterwards: `\b[\w.-]*\d[\w.-]*\b` retries from every word boundary of a long dotted run.
       return text
-        .replace(/arn:\S+|s3:\/\/\S+|"[^"]*"|'[^']*'|\b[\w.-]*\d[\w.-]*\b/g, '')
+        .replace(/arn:\S+|s3:\/\/\S+|"[^"]*"|'[^']*'/g, '')
+        .replace(/[\w.-]+/g, (word) => (/\d/.test(word) ? '' : word))
         .replace(/\s+/g, ' ')
         .trim()
         .toLowerCase()

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Cause } from '../diagnosis';
+import { classifyText } from '../classify-text';
+import { parseAccessDenied } from './parse-access-denied';
+import { trimTrailing } from './trim-trailing';
+
+// The text layer reads whatever a job printed, up to 64 KB per message. Each input below made one
+// of its patterns backtrack quadratically: 1 s to 100 s per message before the patterns were
+// bounded. None asserts a duration; the suite's per-test timeout is what fails a regression.
+const SIZE = 64 * 1024;
+const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
+
+const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'spaces after "explicit deny in a"', text: pump('with an explicit deny in a', ' ', '1'), cause: 'unknown' },
+  { name: 'spaces after "transitively through a"', text: pump('transitively through a', ' ', '1'), cause: 'unknown' },
+  { name: 'spaces after "because no a"', text: pump('because no a', ' ', '1'), cause: 'unknown' },
+  { name: 'repeated "because no "', text: pump('', 'because no '), cause: 'unknown' },
+  { name: 'repeated "with an explicit deny in a "', text: pump('', 'with an explicit deny in a '), cause: 'unknown' },
+  { name: 'a spaceless run of "User:"', text: pump('', 'User:'), cause: 'unknown' },
+  { name: 'a spaceless run of "arn:aws:iam::"', text: pump('', 'arn:aws:iam::'), cause: 'unknown' },
+  { name: 'blank lines (the "Killed" line rule)', text: pump('', '\n'), cause: 'unknown' },
+  { name: 'CRLF blank lines', text: pump('', '\r\n'), cause: 'unknown' },
+  { name: 'a dotted run with no digit (the unknown group key)', text: pump('', 'ml.'), cause: 'unknown' },
+  { name: 'a resource of colons', text: pump('not authorized to perform: s3:GetObject on resource: ', ':'), cause: 's3-read' },
+  { name: 'a resource of dots', text: pump('not authorized to perform: s3:GetObject on resource: ', '.'), cause: 's3-read' },
+  { name: 'an S3 key of dots', text: pump('AccessDenied s3://acme-data/', '.'), cause: 'other-permission' },
+];
+
+describe('hostile input', () => {
+  it.each(hostile)('reads $name without backtracking blow-up', ({ text, cause }) => {
+    const diagnosis = classifyText({ failureReason: text, logLines: [{ stream: 'job/algo-1-1', message: text }] });
+    expect(diagnosis.cause).toBe(cause);
+    expect(diagnosis.summary.length).toBeLessThan(1000);
+  });
+
+  it('still reads the policy type when the phrase is followed by ordinary spacing', () => {
+    expect(parseAccessDenied('User: u is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::d/k" with an explicit deny in a   service control policy')).toMatchObject({
+      policyType: 'scp',
+      denialType: 'explicit',
+    });
+  });
+
+  it('takes the principal only from right before the denial', () => {
+    expect(parseAccessDenied('User: arn:aws:iam::123456789012:role/a is not authorized to perform: s3:GetObject')?.principal).toBe('arn:aws:iam::123456789012:role/a');
+    // "User: a" is followed by another word, so it does not name who was denied.
+    expect(parseAccessDenied('User: a b is not authorized to perform: s3:GetObject')?.principal).toBeUndefined();
+    const far = `User: arn:aws:iam::123456789012:role/a ${'x'.repeat(5000)} is not authorized to perform: s3:GetObject`;
+    expect(parseAccessDenied(far)?.principal).toBeUndefined();
+  });
+});
+
+describe('trimTrailing', () => {
+  it.each([
+    ['arn:aws:s3:::d/k.', '.,;:)', 'arn:aws:s3:::d/k'],
+    ['arn:aws:s3:::d/k).;', '.,;:)', 'arn:aws:s3:::d/k'],
+    ['....', '.', ''],
+    ['', '.', ''],
+    ['a.b', '.', 'a.b'],
+  ])('%j without %j at its end is %j', (text, characters, expected) => {
+    expect(trimTrailing(text, characters)).toBe(expected);
+  });
+});
