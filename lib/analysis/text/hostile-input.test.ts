@@ -49,6 +49,17 @@ describe('hostile input', () => {
   });
 });
 
+describe('image wording that is not the training image', () => {
+  // A data loader's complaints about image files are user code or data, never an ECR pull failure.
+  it.each([
+    'FileNotFoundError: image file /opt/ml/input/data/train/cat.jpg not found',
+    'AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "ValueError: image size 512 not found in config"',
+    'Skipping image 0042.png: does not exist in the manifest',
+  ])('%s', (text) => {
+    expect(classifyText({ failureReason: text }).cause).not.toBe('ecr');
+  });
+});
+
 describe('trimTrailing', () => {
   it.each([
     ['arn:aws:s3:::d/k.', '.,;:)', 'arn:aws:s3:::d/k'],

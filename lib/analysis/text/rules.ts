@@ -50,8 +50,10 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     cause: 'ecr',
     stage: 'image',
     strength: 75,
+    // "image ... not found" only when the image is the job's (training/algorithm/container image):
+    // a data loader's "image file x.jpg not found" is not a registry failure.
     pattern:
-      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training |inference )?image .{0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training|inference|algorithm|container) image\b[^\n]{0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
   },
   {
     id: 'kms-denied',
