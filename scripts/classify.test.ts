@@ -76,6 +76,21 @@ describe('npm run classify', () => {
     });
   });
 
+  it('reads a file that starts with a byte-order mark and has CRLF line ends', async () => {
+    const run = await runCli(`\uFEFF${JSON.stringify({ id: 'bom', text: 'CapacityError: Unable to provision requested ML compute capacity.' })}\r\n${JSON.stringify({ id: 'crlf', text: 'x' })}\r\n`);
+    expect(run.stderr).toEqual([]);
+    expect(run.stdout.map((line) => JSON.parse(line) as unknown)).toEqual([
+      { id: 'bom', cause: 'capacity', confidence: 'likely' },
+      { id: 'crlf', cause: 'unknown', confidence: 'unknown' },
+    ]);
+  });
+
+  it('refuses a numeric id JSON cannot write back (1e400 is Infinity, written as null)', async () => {
+    const run = await runCli(`{"id": 1e400, "text": "x"}\n{"id": 7, "text": "x"}\n`);
+    expect(run.stdout.map((line) => JSON.parse(line) as unknown)).toEqual([{ id: 7, cause: 'unknown', confidence: 'unknown' }]);
+    expect(run.stderr).toEqual([expect.stringMatching(/^classify: line 1: missing "id" \(a non-empty string or a finite number\)/)]);
+  });
+
   it('writes nothing and exits 0 on empty input', async () => {
     const run = await runCli('');
     expect(run).toEqual({ code: 0, stdout: [], stderr: [] });

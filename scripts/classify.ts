@@ -6,7 +6,7 @@
  * "policyType"?}`. It calls the same `classifyText` the dashboard uses, so the CLI and the page
  * never disagree. Input is streamed line by line, so a large file never sits in memory.
  *
- * Blank lines are ignored. A malformed line (bad JSON, no id, no text) is reported on stderr with
+ * Blank lines and a leading byte-order mark are ignored. A malformed line (bad JSON, no id, no text) is reported on stderr with
  * its line number and skipped; the rest still run and the exit code stays 0, because one bad line
  * in a bulk export should not throw away the verdicts for the good ones.
  */
@@ -39,7 +39,10 @@ function classifyLine(line: string): LineResult {
   }
   if (!isRecord(parsed)) return { ok: false, reason: 'expected a JSON object with "id" and "text"' };
   const { id, text } = parsed;
-  if (!((typeof id === 'string' && id !== '') || typeof id === 'number')) return { ok: false, reason: 'missing "id" (a non-empty string or a number)' };
+  // 1e400 parses to Infinity, which JSON.stringify writes back as null: the verdict would lose its id.
+  if (!((typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id)))) {
+    return { ok: false, reason: 'missing "id" (a non-empty string or a finite number)' };
+  }
   if (typeof text !== 'string') return { ok: false, reason: 'missing "text" (a string)' };
 
   const diagnosis = classifyText({ failureReason: text });
@@ -65,8 +68,10 @@ async function writeLine(text: string): Promise<void> {
 async function main(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const raw of lines) {
+  for await (const line of lines) {
     lineNumber += 1;
+    // Files saved by Windows tools start with a byte-order mark, which JSON.parse refuses.
+    const raw = lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line;
     if (raw.trim() === '') continue;
     let result: LineResult;
     try {
