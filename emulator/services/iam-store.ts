@@ -5,6 +5,7 @@
 import { AwsError } from '../errors';
 import type { ResolvedRole } from '../scenario/resolved';
 import type { CallContext, Params } from '../types';
+import { decodeToken, encodeToken } from './paging';
 
 export function roleArn(ctx: CallContext, role: Pick<ResolvedRole, 'name' | 'path'>): string {
   return `arn:aws:iam::${ctx.accountId}:role${role.path}${role.name}`;
@@ -47,9 +48,9 @@ export function iamPage<T>(ctx: CallContext, items: T[], input: Params, scope: s
   }
   let from = 0;
   if (typeof input.Marker === 'string') {
-    const match = new RegExp(`^${scope}:(\\d+)$`).exec(Buffer.from(input.Marker, 'base64').toString('utf8'));
-    if (!match) throw new AwsError('ValidationError', 'Invalid Marker.');
-    from = Number(match[1]);
+    const decoded = decodeToken(scope, input.Marker);
+    if (decoded === undefined) throw new AwsError('ValidationError', 'Invalid Marker.');
+    from = decoded;
   }
   const size = Math.min(maxItems, Math.max(2, Math.floor(ctx.pageSize / 5)));
   const next = from + size;
@@ -57,6 +58,6 @@ export function iamPage<T>(ctx: CallContext, items: T[], input: Params, scope: s
   return {
     page: items.slice(from, next),
     IsTruncated: truncated,
-    Marker: truncated ? Buffer.from(`${scope}:${next}`).toString('base64') : undefined,
+    Marker: truncated ? encodeToken(scope, next) : undefined,
   };
 }

@@ -68,6 +68,28 @@ describe('role policies', () => {
     expect(all[0]?.PolicyName).toBe('AmazonSageMakerFullAccess');
   });
 
+  it('pages a role whose name uses the punctuation IAM allows (+=,.@_-)', async () => {
+    // The Marker once embedded the role name in a regular expression, so "+" or "." broke page 2.
+    const name = 'ml+train=a,b.c@d_e-f';
+    const base = testScenario();
+    const role = base.roles.find((r) => r.name === 'ml-train');
+    if (!role) throw new Error('test account lost ml-train');
+    const inline = ['p1', 'p2', 'p3', 'p4', 'p5'].map((policyName) => ({ name: policyName, document: role.trustPolicy }));
+    base.roles.push({ ...role, name, inlinePolicies: inline });
+    const own = await startTestEmulator({ scenario: base });
+    try {
+      const client = new IAMClient(own.config());
+      const names: string[] = [];
+      for await (const page of paginateListRolePolicies({ client }, { RoleName: name })) names.push(...(page.PolicyNames ?? []));
+      expect(names).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+      const attached = [];
+      for await (const page of paginateListAttachedRolePolicies({ client }, { RoleName: name })) attached.push(...(page.AttachedPolicies ?? []));
+      expect(attached.map((p) => p.PolicyArn)).toEqual(role.attachedPolicyArns);
+    } finally {
+      await own.emulator.close();
+    }
+  });
+
   it('filters attached policies by path prefix', async () => {
     const page = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'ml-train', PathPrefix: '/ml/' }));
     expect(page.AttachedPolicies?.map((p) => p.PolicyName)).toEqual(['TrainData']);
