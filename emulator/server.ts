@@ -41,7 +41,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     void readBody(req)
       .then((body) => dispatch(toIncoming(req, body)))
       .then((reply) => send(res, reply))
-      .catch((error: unknown) => send(res, plainReply(500, { message: String(error) })));
+      .catch((error: unknown) => send(res, plainReply(500, { message: String(error) })))
+      // Even the fallback answer can fail (headers already sent): drop the connection, never the server.
+      .catch(() => res.destroy());
   });
   return {
     scenario,
@@ -70,14 +72,15 @@ function createDispatcher(scenario: ResolvedScenario, faults: Faults, now: Date,
   const principalArn =
     scenario.dashboard.principalArn ?? `arn:aws:sts::${scenario.accountId}:assumed-role/JobtriageReadOnly/dashboard`;
 
-  return async function dispatch(req: IncomingRequest): Promise<HttpReply> {
+  return async function dispatch(req: RawRequest): Promise<HttpReply> {
     if (req.method === 'GET' && req.path === '/health') {
       return plainReply(200, { status: 'ok', scenario: scenario.name, accountId: scenario.accountId });
     }
     const requestId = randomUUID();
     const scope = readCredentialScope(req.headers.authorization);
-    const serviceName = scope.kind === 'ok' ? scope.service : guessService(req.headers, req.body);
-    const service: ServiceDef | undefined = SERVICES[serviceName];
+    const serviceName = scope.kind === 'ok' ? scope.service : guessService(req.headers, req.body ?? '');
+    // Own keys only: a scope naming "constructor" must not find Object.prototype's.
+    const service: ServiceDef | undefined = Object.hasOwn(SERVICES, serviceName) ? SERVICES[serviceName] : undefined;
     if (!service) return plainReply(400, { message: `The local AWS endpoint does not emulate "${serviceName}".` });
     const ids = { requestId };
     if (scope.kind !== 'ok') {
@@ -86,8 +89,9 @@ function createDispatcher(scenario: ResolvedScenario, faults: Faults, now: Date,
     }
     const ctx: CallContext = { region: scope.region, accountId: scenario.accountId, requestId, now, scenario, principalArn, pageSize };
     try {
-      const { operation, input } = service.protocol.readRequest(req);
-      const op = service.operations[operation];
+      if (req.body === undefined) throw tooLarge();
+      const { operation, input } = service.protocol.readRequest({ ...req, body: req.body, path: decodePath(req.path) });
+      const op = Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
       if (!op) throw service.errors.unknownOperation(operation);
       if (faults.latencyMs) await (faults.delay ?? sleep)(faults.latencyMs);
       if (!limiter.take(`${serviceName}:${operation}`)) throw service.errors.throttling();
@@ -107,18 +111,44 @@ function createDispatcher(scenario: ResolvedScenario, faults: Faults, now: Date,
   };
 }
 
-function toIncoming(req: IncomingMessage, body: string): IncomingRequest {
+/** A request as read off the socket: path still encoded, body undefined when over MAX_BODY_BYTES. */
+type RawRequest = Omit<IncomingRequest, 'body'> & { body: string | undefined };
+
+function toIncoming(req: IncomingMessage, body: string | undefined): RawRequest {
   const url = new URL(req.url ?? '/', 'http://emulator.invalid');
   const headers: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(req.headers)) headers[key] = Array.isArray(value) ? value.join(',') : value;
-  return { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers, body };
+  // The path stays encoded until a service's protocol reads it, so a bad escape is its error to answer.
+  return { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers, body };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new AwsError('InvalidURI', "Couldn't parse the specified URI.", 400);
+  }
+}
+
+/** Bodies the emulator will read: far above any request the dashboard makes, far below memory trouble. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+function tooLarge(): AwsError {
+  // The emulator's own limit, not an AWS wording: AWS's limits and their messages differ per API.
+  return new AwsError('RequestEntityTooLarge', `The local AWS endpoint reads request bodies up to ${MAX_BODY_BYTES} bytes.`, 413);
+}
+
+/** The body as text, or undefined once it passes MAX_BODY_BYTES (the rest is drained, not kept). */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    req.on('end', () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks).toString('utf8') : undefined));
     req.on('error', reject);
   });
 }

@@ -24,6 +24,10 @@ export function awsJsonProtocol(targetPrefix: string): Protocol {
           throw new AwsError('SerializationException', 'Start of structure or map found where not expected.');
         }
       }
+      // A body that is JSON but not an object (`[1]`, `"x"`, `7`) is as malformed as bad JSON.
+      if (input !== null && (typeof input !== 'object' || Array.isArray(input))) {
+        throw new AwsError('SerializationException', 'Start of structure or map found where not expected.');
+      }
       return { operation, input: (input ?? {}) as Params };
     },
     writeResult(_operation, output, { requestId }) {
