@@ -53,6 +53,7 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
   const now = data ? Date.parse(data.fetchedAt) : 0;
   const windowText = data ? describeWindow(data) : '';
   const page = arranged ? paginate(arranged.sorted, view.page, PAGE_SIZE) : undefined;
+  const groupPage = arranged ? paginate(arranged.groups, view.page, PAGE_SIZE) : undefined;
 
   return (
     <div className="space-y-4">
@@ -77,7 +78,7 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
 
       {!data && !error ? <JobListSkeleton /> : null}
 
-      {data && arranged && page ? (
+      {data && arranged && page && groupPage ? (
         <>
           <ListBanners data={data} onRetry={() => query.refetch()} retrying={query.isFetching} />
           {data.jobs.length > 0 ? <CauseChips counts={arranged.counts} total={data.jobs.length} selected={view.causes} onToggle={toggleCause} onClear={() => update({ view: { causes: [] } })} /> : null}
@@ -89,11 +90,14 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
           ) : arranged.shown.length === 0 ? (
             <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.jobs.length}.</Empty>
           ) : view.view === 'groups' ? (
-            <JobGroups groups={arranged.groups} now={now} />
+            <>
+              <JobGroups groups={groupPage.items} now={now} />
+              <Pager page={groupPage.page} pages={groupPage.pages} total={arranged.groups.length} size={PAGE_SIZE} noun="groups" onPage={(p) => update({ view: { page: p } })} />
+            </>
           ) : (
             <>
               <JobTable jobs={page.items} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} />
-              <Pager page={page.page} pages={page.pages} total={arranged.shown.length} size={PAGE_SIZE} onPage={(p) => update({ view: { page: p } })} />
+              <Pager page={page.page} pages={page.pages} total={arranged.shown.length} size={PAGE_SIZE} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
             </>
           )}
         </>

@@ -77,7 +77,8 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
       <td className="px-3 py-2.5 text-slate-700">
         <RelativeTime iso={job.failedAt} now={now} />
       </td>
-      <td className="px-3 py-2.5">
+      {/* The list classifies by the failure text alone; the job page proves the cause from the policies. */}
+      <td className="px-3 py-2.5" title={job.confidence === 'likely' ? 'Read from the failure message; open the job for the cause proven by policy evaluation' : undefined}>
         <CauseBadge cause={job.cause} />
       </td>
       <td className="px-3 py-2.5 text-slate-700">

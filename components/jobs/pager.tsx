@@ -1,5 +1,5 @@
 /** Pages of the table: a hundred rows render instantly and keep the page light with thousands of jobs. */
-export function Pager({ page, pages, total, size, onPage }: { page: number; pages: number; total: number; size: number; onPage: (page: number) => void }) {
+export function Pager({ page, pages, total, size, noun, onPage }: { page: number; pages: number; total: number; size: number; noun: string; onPage: (page: number) => void }) {
   if (pages <= 1) return null;
   const first = (page - 1) * size + 1;
   const last = Math.min(page * size, total);
@@ -7,7 +7,7 @@ export function Pager({ page, pages, total, size, onPage }: { page: number; page
   return (
     <nav aria-label="Pages" className="flex items-center justify-between text-sm text-slate-600">
       <span>
-        {first}–{last} of {total}
+        {first}–{last} of {total} {noun}
       </span>
       <span className="flex items-center gap-2">
         <button type="button" className={button} disabled={page <= 1} onClick={() => onPage(page - 1)}>

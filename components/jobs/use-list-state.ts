@@ -16,8 +16,9 @@ export function useListState(regions: readonly string[]) {
   const update = useCallback(
     (change: { filters?: Partial<ListFilters>; view?: Partial<ListView> }, mode: 'push' | 'replace' = 'push') => {
       const filters = dropUndefined({ ...state.filters, ...change.filters });
-      // A new fetch or a new filter starts again at page one.
-      const view = { ...state.view, ...(change.filters || change.view?.causes ? { page: 1 } : {}), ...change.view };
+      // Any change other than turning the page starts again at page one.
+      const resetPage = change.filters !== undefined || (change.view !== undefined && !('page' in change.view));
+      const view = { ...state.view, ...(resetPage ? { page: 1 } : {}), ...change.view };
       const query = toSearchParams(filters, view, regions).toString();
       const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
       if (mode === 'push') window.history.pushState(null, '', url);
