@@ -60,7 +60,10 @@ export function s3FaultErrors(): FaultErrors {
   return {
     throttling: () => new AwsError('SlowDown', 'Please reduce your request rate.', 503),
     internal: () => new AwsError('InternalError', 'We encountered an internal error. Please try again.', 500, 'Receiver'),
-    accessDenied: () => new AwsError('AccessDenied', 'Access Denied', 403),
+    // Same-account requests get the enhanced wording with the ARN in double quotes (S3 user guide,
+    // "Troubleshoot access denied (403 Forbidden) errors"); the bare "Access Denied" is for callers
+    // outside the bucket owner's organization, which the dashboard's own denials are not.
+    accessDenied: (p, a, r) => new AwsError('AccessDenied', deniedMessage(p, a, `"${r}"`), 403),
     // An unsigned S3 request is anonymous, and anonymous callers are refused.
     missingAuth: () => new AwsError('AccessDenied', 'Access Denied', 403),
     incompleteSignature: () =>

@@ -1,6 +1,6 @@
 import { GetBucketEncryptionCommand, GetBucketLocationCommand, GetBucketPolicyCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT, rejection, startTestEmulator, testScenario, type Running } from '../testing/harness';
+import { ACCOUNT, DASHBOARD_ARN, rejection, startTestEmulator, testScenario, type Running } from '../testing/harness';
 
 let running: Running;
 let s3: S3Client;
@@ -45,7 +45,10 @@ describe('GetBucketPolicy', () => {
     const client = new S3Client(denied.config());
     const error = await rejection(client.send(new GetBucketPolicyCommand({ Bucket: 'acme-data' })));
     expect(error.name).toBe('AccessDenied');
-    expect(error.message).toBe('Access Denied');
+    // Same account: S3's enhanced wording, the resource ARN in double quotes.
+    expect(error.message).toBe(
+      `User: ${DASHBOARD_ARN} is not authorized to perform: s3:GetBucketPolicy on resource: "arn:aws:s3:::acme-data" because no identity-based policy allows the s3:GetBucketPolicy action`,
+    );
     expect(error.$metadata.httpStatusCode).toBe(403);
     await denied.emulator.close();
   });
