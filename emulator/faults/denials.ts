@@ -16,8 +16,11 @@ export function isDeniedToDashboard(
   );
 }
 
-/** IAM-style matching: `*` any run of characters, `?` one character, case-insensitive for actions. */
-export function matchesGlob(pattern: string, value: string): boolean {
+/**
+ * Glob matching: `*` any run of characters, `?` one character. Case-insensitive by default, as
+ * IAM compares action names; EC2 filter values are case-sensitive and pass `ignoreCase: false`.
+ */
+export function matchesGlob(pattern: string, value: string, { ignoreCase = true }: { ignoreCase?: boolean } = {}): boolean {
   const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, 'i').test(value);
+  return new RegExp(`^${source}$`, ignoreCase ? 'i' : '').test(value);
 }

@@ -1,5 +1,5 @@
 /**
- * EC2's Describe* plumbing: `Filter.N.Name/Value.M` (a value may use `*`), id lists whose unknown
+ * EC2's Describe* plumbing: `Filter.N.Name/Value.M` (case-sensitive; a value may use `*` and `?`), id lists whose unknown
  * members are errors, and NextToken/MaxResults paging.
  */
 import { AwsError } from '../errors';
@@ -34,7 +34,7 @@ export function describe<T>(ctx: CallContext, input: Params, spec: DescribeSpec,
   const selected = items.filter(
     (item) =>
       (ids.length === 0 || ids.includes(item.id)) &&
-      [...filters].every(([name, wanted]) => (item.values[name] ?? []).some((v) => wanted.some((w) => matchesGlob(w, v)))),
+      [...filters].every(([name, wanted]) => (item.values[name] ?? []).some((v) => wanted.some((w) => matchesGlob(w, v, { ignoreCase: false })))),
   );
   const maxResults = stringParam(input, 'MaxResults');
   const size = maxResults === undefined ? ctx.pageSize : Number(maxResults);

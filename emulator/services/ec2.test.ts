@@ -28,6 +28,13 @@ describe('DescribeSubnets', () => {
     expect(byVpc.Subnets).toHaveLength(2);
   });
 
+  it('matches filter values case-sensitively, with * and ? wildcards, as EC2 does', async () => {
+    const upper = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: ['VPC-0A1'] }] }));
+    expect(upper.Subnets).toEqual([]);
+    const star = await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'subnet-id', Values: ['subnet-0?2', 'subnet-0a*'] }] }));
+    expect(star.Subnets?.map((s) => s.SubnetId).sort()).toEqual(['subnet-0a1', 'subnet-0b2']);
+  });
+
   it('pages with NextToken and MaxResults', async () => {
     const first = await ec2.send(new DescribeSubnetsCommand({ MaxResults: 5 }));
     expect(first.NextToken).toBeUndefined();
