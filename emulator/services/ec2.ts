@@ -5,8 +5,8 @@
 import { AwsError } from '../errors';
 import { ec2QueryProtocol } from '../protocols/ec2-query';
 import type { ScenarioVpc } from '../scenario/schema';
-import type { CallContext, Params, ServiceDef } from '../types';
-import { describe, type Filterable } from './ec2-filters';
+import type { CallContext, Operation, ServiceDef } from '../types';
+import { describe, type DescribeSpec, type Filterable } from './ec2-filters';
 import { ec2FaultErrors } from './fault-errors';
 import { stableHex } from './ids';
 
@@ -145,38 +145,45 @@ function securityGroups(ctx: CallContext): Filterable<unknown>[] {
 
 const notFound = (code: string, what: string) => (id: string) => new AwsError(code, `The ${what} '${id}' does not exist`);
 
+/** One Describe* operation: its items filtered and paged, answered under the set EC2 names for it. */
+function describeOperation(
+  operation: string,
+  setName: string,
+  spec: Omit<DescribeSpec, 'operation'>,
+  itemsOf: (ctx: CallContext) => Filterable<unknown>[],
+): Operation {
+  return {
+    action: `ec2:${operation}`,
+    handle: (ctx, input) => {
+      const { page, nextToken } = describe(ctx, input, { operation, ...spec }, itemsOf(ctx));
+      return { [setName]: page, nextToken };
+    },
+  };
+}
+
 export const ec2Service: ServiceDef = {
   signingName: 'ec2',
   protocol: ec2QueryProtocol(),
   errors: ec2FaultErrors(),
   operations: {
-    DescribeSubnets: {
-      action: 'ec2:DescribeSubnets',
-      handle: (ctx: CallContext, input: Params) => {
-        const { page, nextToken } = describe(ctx, input, { operation: 'DescribeSubnets', idParam: 'SubnetId', notFound: notFound('InvalidSubnetID.NotFound', 'subnet ID') }, subnets(ctx));
-        return { subnetSet: page, nextToken };
-      },
-    },
-    DescribeRouteTables: {
-      action: 'ec2:DescribeRouteTables',
-      handle: (ctx: CallContext, input: Params) => {
-        const { page, nextToken } = describe(ctx, input, { operation: 'DescribeRouteTables', idParam: 'RouteTableId', notFound: notFound('InvalidRouteTableID.NotFound', 'routeTable ID') }, routeTables(ctx));
-        return { routeTableSet: page, nextToken };
-      },
-    },
-    DescribeVpcEndpoints: {
-      action: 'ec2:DescribeVpcEndpoints',
-      handle: (ctx: CallContext, input: Params) => {
-        const { page, nextToken } = describe(ctx, input, { operation: 'DescribeVpcEndpoints', idParam: 'VpcEndpointId', notFound: notFound('InvalidVpcEndpointId.NotFound', 'Vpc Endpoint Id') }, vpcEndpoints(ctx));
-        return { vpcEndpointSet: page, nextToken };
-      },
-    },
-    DescribeSecurityGroups: {
-      action: 'ec2:DescribeSecurityGroups',
-      handle: (ctx: CallContext, input: Params) => {
-        const { page, nextToken } = describe(ctx, input, { operation: 'DescribeSecurityGroups', idParam: 'GroupId', notFound: notFound('InvalidGroup.NotFound', 'security group') }, securityGroups(ctx));
-        return { securityGroupInfo: page, nextToken };
-      },
-    },
+    DescribeSubnets: describeOperation('DescribeSubnets', 'subnetSet', { idParam: 'SubnetId', notFound: notFound('InvalidSubnetID.NotFound', 'subnet ID') }, subnets),
+    DescribeRouteTables: describeOperation(
+      'DescribeRouteTables',
+      'routeTableSet',
+      { idParam: 'RouteTableId', notFound: notFound('InvalidRouteTableID.NotFound', 'routeTable ID') },
+      routeTables,
+    ),
+    DescribeVpcEndpoints: describeOperation(
+      'DescribeVpcEndpoints',
+      'vpcEndpointSet',
+      { idParam: 'VpcEndpointId', notFound: notFound('InvalidVpcEndpointId.NotFound', 'Vpc Endpoint Id') },
+      vpcEndpoints,
+    ),
+    DescribeSecurityGroups: describeOperation(
+      'DescribeSecurityGroups',
+      'securityGroupInfo',
+      { idParam: 'GroupId', notFound: notFound('InvalidGroup.NotFound', 'security group') },
+      securityGroups,
+    ),
   },
 };
