@@ -5,17 +5,13 @@
  */
 import { AwsError } from '../errors';
 import type { HttpReply, Protocol } from '../types';
-import { parseForm } from './query-params';
+import { readQueryCall } from './query-params';
 import { escapeXml, toXml } from './xml';
 
 export function awsQueryProtocol(version: string, namespace: string): Protocol {
   return {
     readRequest(req) {
-      const input = req.method === 'POST' ? parseForm(req.body) : Object.fromEntries(req.query);
-      const operation = input.Action;
-      if (typeof operation !== 'string' || operation === '') {
-        throw new AwsError('MissingAction', 'Missing Action');
-      }
+      const { operation, input } = readQueryCall(req, 'Missing Action');
       if (input.Version !== version) {
         throw new AwsError('InvalidAction', `Could not find operation ${operation} for version ${String(input.Version)}`);
       }

@@ -2,24 +2,16 @@
  * ec2Query: like awsQuery on the way in; on the way out there is no Result wrapper, members are
  * camelCase, lists are `<item>`, and errors are `<Response><Errors><Error>...</Errors><RequestID>`.
  */
-import { AwsError } from '../errors';
 import type { Protocol } from '../types';
 import { xmlReply } from './aws-query';
-import { parseForm } from './query-params';
+import { readQueryCall } from './query-params';
 import { escapeXml, toXml } from './xml';
 
 const NAMESPACE = 'http://ec2.amazonaws.com/doc/2016-11-15/';
 
 export function ec2QueryProtocol(): Protocol {
   return {
-    readRequest(req) {
-      const input = req.method === 'POST' ? parseForm(req.body) : Object.fromEntries(req.query);
-      const operation = input.Action;
-      if (typeof operation !== 'string' || operation === '') {
-        throw new AwsError('MissingAction', 'The request must contain the parameter Action');
-      }
-      return { operation, input };
-    },
+    readRequest: (req) => readQueryCall(req, 'The request must contain the parameter Action'),
     writeResult(operation, output, { requestId }) {
       const body =
         `<${operation}Response xmlns="${NAMESPACE}"><requestId>${requestId}</requestId>` +

@@ -1,7 +1,16 @@
 /**
  * Helpers for Query-protocol form parameters (`Filter.1.Name`, `SubnetId.2`), which arrive flat.
  */
-import type { Params } from '../types';
+import { AwsError } from '../errors';
+import type { IncomingRequest, Params } from '../types';
+
+/** The form of a Query-protocol call (POST body or GET query) and its `Action`, which must be there. */
+export function readQueryCall(req: IncomingRequest, missingActionMessage: string): { operation: string; input: Params } {
+  const input = req.method === 'POST' ? parseForm(req.body) : Object.fromEntries(req.query);
+  const operation = input.Action;
+  if (typeof operation !== 'string' || operation === '') throw new AwsError('MissingAction', missingActionMessage);
+  return { operation, input };
+}
 
 export function parseForm(body: string): Params {
   const params: Params = {};
