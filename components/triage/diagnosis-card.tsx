@@ -34,7 +34,7 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: Diagnosis }) {
           {denied.action ? <code className="rounded bg-slate-100 px-1 font-mono text-xs">{denied.action}</code> : null}
           {denied.action && denied.resource ? ' on ' : null}
           {denied.resource ? <code className="break-all rounded bg-slate-100 px-1 font-mono text-xs">{denied.resource}</code> : null}
-          {denied.policyType ? ` — ${denied.denialType === 'explicit' ? 'explicitly denied by' : 'not allowed by'} a ${describePolicyType(denied.policyType)}` : null}
+          {denied.policyType ? ` — ${denied.denialType === 'explicit' ? 'explicitly denied by' : 'not allowed by'} ${withArticle(describePolicyType(denied.policyType))}` : null}
         </p>
       ) : null}
       {diagnosis.missingEvidence.length > 0 ? (
@@ -64,8 +64,9 @@ export function DecidingStatement({ decidedBy }: { decidedBy: DecidedBy }) {
   return (
     <figure className="mt-4" data-testid="deciding-statement">
       <figcaption className="text-sm text-slate-700">
-        Decided by {describeStatement(decidedBy)} of the {describePolicyType(decidedBy.policyType)} <strong className="break-all font-semibold">{decidedBy.policyName}</strong>
-        {decidedBy.denialType === 'explicit' ? ' (an explicit deny)' : ' (nothing allows it)'}
+        Decided by {hasStatement(decidedBy) ? `${describeStatement(decidedBy)} of ` : ''}the {isRoleIdentity(decidedBy) ? 'identity policies of' : describePolicyType(decidedBy.policyType)}{' '}
+        <strong className="break-all font-semibold">{decidedBy.policyName}</strong>
+        {decidedBy.denialType === 'explicit' ? ' (an explicit deny)' : isRoleIdentity(decidedBy) ? ': none of them allows the request' : ': no statement in it allows the request'}
       </figcaption>
       {decidedBy.statement !== undefined ? (
         <pre tabIndex={0} className="mt-2 max-h-72 overflow-auto rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 font-mono text-xs leading-5 text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
@@ -74,4 +75,17 @@ export function DecidingStatement({ decidedBy }: { decidedBy: DecidedBy }) {
       ) : null}
     </figure>
   );
+}
+
+function hasStatement(d: DecidedBy): boolean {
+  return d.statementId !== undefined || d.statementIndex !== undefined;
+}
+
+// An implicit identity denial names the role, not one policy: every policy of the role was read.
+function isRoleIdentity(d: DecidedBy): boolean {
+  return d.policyType === 'identity' && d.policyName.startsWith('role ');
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
