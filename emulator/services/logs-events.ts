@@ -75,7 +75,7 @@ export function filterLogEvents(ctx: CallContext, input: Params) {
   const matches = compileFilterPattern(typeof input.filterPattern === 'string' ? input.filterPattern : undefined);
   const merged = streams
     .flatMap((s, streamIndex) => s.events.map((e, eventIndex) => ({ ...e, logStreamName: s.name, streamIndex, eventIndex })))
-    .filter((e) => inWindow(e.timestamp, input))
+    .filter((e) => inWindow(e.timestamp, input, 'inclusive'))
     .sort((a, b) => a.timestamp - b.timestamp || a.streamIndex - b.streamIndex || a.eventIndex - b.eventIndex);
 
   const scope = `logs:FilterLogEvents:${group}`;

@@ -44,9 +44,14 @@ export function findStream(ctx: CallContext, group: string, name: unknown): Reso
   return stream;
 }
 
-/** Whether a timestamp is inside `[startTime, endTime)`: CloudWatch excludes the end. */
-export function inWindow(timestamp: number, input: Params): boolean {
+/**
+ * Whether a timestamp is inside the call's time window. Both APIs include startTime; at endTime they
+ * differ: GetLogEvents leaves out events "equal to or later than" it, FilterLogEvents only those
+ * "later than" it (CloudWatch Logs API reference).
+ */
+export function inWindow(timestamp: number, input: Params, end: 'exclusive' | 'inclusive' = 'exclusive'): boolean {
   const start = typeof input.startTime === 'number' ? input.startTime : undefined;
-  const end = typeof input.endTime === 'number' ? input.endTime : undefined;
-  return (start === undefined || timestamp >= start) && (end === undefined || timestamp < end);
+  const stop = typeof input.endTime === 'number' ? input.endTime : undefined;
+  const beforeEnd = stop === undefined || timestamp < stop || (end === 'inclusive' && timestamp === stop);
+  return (start === undefined || timestamp >= start) && beforeEnd;
 }

@@ -160,6 +160,17 @@ describe('FilterLogEvents', () => {
     expect(pages).toBeGreaterThan(1);
   });
 
+  it('includes an event at endTime, where GetLogEvents leaves it out', async () => {
+    const head = await client.send(new GetLogEventsCommand({ logGroupName: GROUP, logStreamName: STREAM, startFromHead: true, limit: 1 }));
+    const first = head.events?.[0];
+    if (first?.timestamp === undefined) throw new Error('the test stream has no events');
+    const window = { startTime: first.timestamp, endTime: first.timestamp };
+    const filtered = await client.send(new FilterLogEventsCommand({ logGroupName: GROUP, logStreamNames: [STREAM], ...window }));
+    expect(filtered.events?.map((e) => e.message)).toContain(first.message);
+    const got = await client.send(new GetLogEventsCommand({ logGroupName: GROUP, logStreamName: STREAM, startFromHead: true, ...window }));
+    expect(got.events).toEqual([]);
+  });
+
   it('limits to the named streams', async () => {
     const { found } = await filterAll('ERROR', { logStreamNames: ['train-failed-a-2/algo-1-1700000001'] });
     expect(found).toEqual([{ stream: 'train-failed-a-2/algo-1-1700000001', message: 'ERROR from the other job' }]);
