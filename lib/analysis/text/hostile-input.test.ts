@@ -33,6 +33,14 @@ describe('hostile input', () => {
     expect(diagnosis.summary.length).toBeLessThan(1000);
   });
 
+  it('never cuts the quoted detail of a summary inside a surrogate pair', () => {
+    for (let pad = 95; pad <= 110; pad++) {
+      const { summary } = classifyText({ failureReason: `CapacityError: ${'x'.repeat(pad)}${'\u{1F600}'.repeat(20)}` });
+      expect(summary).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+      expect(summary).toContain('...');
+    }
+  });
+
   it('still reads the policy type when the phrase is followed by ordinary spacing', () => {
     expect(parseAccessDenied('User: u is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::d/k" with an explicit deny in a   service control policy')).toMatchObject({
       policyType: 'scp',

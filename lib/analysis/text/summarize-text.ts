@@ -67,6 +67,15 @@ function why(denied: DeniedRequest): string {
   return `: the ${label} does not allow it`;
 }
 
+/** At most `max` UTF-16 units, never ending in half a surrogate pair (half an emoji renders as U+FFFD). */
+function clip(line: string, max: number): string {
+  if (line.length <= max) return line;
+  let cut = max - 3;
+  const last = line.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${line.slice(0, cut)}...`;
+}
+
 /** One sentence a person can act on, from what the text alone says. */
 export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string): string {
   const role = roleNameOfPrincipal(denied?.principal);
@@ -78,6 +87,6 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   // The cause phrase already names these stages; saying them again reads as noise.
   const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
   const line = detail.trim();
-  const quoted = line ? ` ("${line.length > 120 ? `${line.slice(0, 117)}...` : line}")` : '';
+  const quoted = line ? ` ("${clip(line, 120)}")` : '';
   return `${who} ${CAUSE_PHRASE[cause]}${during}${quoted}; ${NEXT_STEP[cause]}.`;
 }
