@@ -73,6 +73,15 @@ describe('ListTrainingJobs', () => {
     expect(badMax.name).toBe('ValidationException');
   });
 
+  it('refuses a SortOrder or StatusEquals outside its enum instead of ignoring it', async () => {
+    // A typo such as StatusEquals "failed" must not quietly list nothing, or everything.
+    const status = await rejection(client.send(new ListTrainingJobsCommand({ StatusEquals: 'failed' as 'Failed' })));
+    expect(status.name).toBe('ValidationException');
+    expect(status.message).toContain("Value 'failed' at 'statusEquals'");
+    const order = await rejection(client.send(new ListTrainingJobsCommand({ SortOrder: 'Down' as 'Descending' })));
+    expect(order.name).toBe('ValidationException');
+  });
+
   it('keeps regions apart', async () => {
     const eu = new SageMakerClient(running.config('eu-west-1'));
     const page = await eu.send(new ListTrainingJobsCommand({ StatusEquals: 'Failed' }));

@@ -65,6 +65,8 @@ function compareBy(sortBy: string): (a: ResolvedJob, b: ResolvedJob) => number {
   return byTime;
 }
 
+const TRAINING_JOB_STATUSES = ['InProgress', 'Completed', 'Failed', 'Stopping', 'Stopped'];
+
 function listTrainingJobs(ctx: CallContext, input: Params) {
   const maxResults = input.MaxResults ?? ctx.pageSize;
   if (typeof maxResults !== 'number' || !Number.isInteger(maxResults) || maxResults < 1 || maxResults > 100) {
@@ -74,7 +76,14 @@ function listTrainingJobs(ctx: CallContext, input: Params) {
   if (!['Name', 'CreationTime', 'Status'].includes(sortBy)) {
     throw validation('sortBy', sortBy, 'Member must satisfy enum value set: [Name, CreationTime, Status]');
   }
-  const descending = input.SortOrder === 'Descending';
+  const sortOrder = input.SortOrder ?? 'Ascending';
+  if (sortOrder !== 'Ascending' && sortOrder !== 'Descending') {
+    throw validation('sortOrder', sortOrder, 'Member must satisfy enum value set: [Ascending, Descending]');
+  }
+  if (input.StatusEquals !== undefined && !TRAINING_JOB_STATUSES.includes(String(input.StatusEquals))) {
+    throw validation('statusEquals', input.StatusEquals, `Member must satisfy enum value set: [${TRAINING_JOB_STATUSES.join(', ')}]`);
+  }
+  const descending = sortOrder === 'Descending';
   const filtered = jobsInRegion(ctx).filter((job) => passesFilters(job, input)).sort(compareBy(sortBy));
   if (descending) filtered.reverse();
 
