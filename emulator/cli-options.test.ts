@@ -37,6 +37,7 @@ describe('parseCliOptions', () => {
     [[], { EMULATOR_ERROR_RATE: '2' }, /EMULATOR_ERROR_RATE/],
     [[], { EMULATOR_NOW: 'yesterday' }, /EMULATOR_NOW/],
     [['--colour', 'red'], {}, /Unknown option --colour/],
+    [['constructor', 'x'], {}, /Unknown option constructor/],
     [['--port'], {}, /needs a value/],
   ])('refuses %j %j', (argv, env, message) => {
     expect(() => parseCliOptions(argv, env)).toThrow(message);

@@ -28,7 +28,8 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
   for (const variable of Object.values(FLAGS)) values[variable] = env[variable];
   for (let i = 0; i < argv.length; i++) {
     const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
-    const variable = FLAGS[flag];
+    // Own keys only: "constructor" or "toString" are not options.
+    const variable = Object.hasOwn(FLAGS, flag) ? FLAGS[flag] : undefined;
     if (!variable) throw new Error(`Unknown option ${flag}. Options: ${Object.keys(FLAGS).join(', ')}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`Option ${flag} needs a value`);
