@@ -15,9 +15,23 @@ function subscribe(onChange: () => void): () => void {
 export function useLocationHash(): string {
   return useSyncExternalStore(
     subscribe,
-    () => decodeURIComponent(window.location.hash.slice(1)),
+    () => readHash(window.location.hash),
     () => '',
   );
+}
+
+/**
+ * `#check-a%20b` → `check-a b`. A hand-edited or truncated link can carry a malformed escape
+ * (`#check-%E0`); decodeURIComponent throws on it, which would take the whole page down, so such
+ * a hash is used as typed.
+ */
+export function readHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** The page's full address, following hash changes; `fallback` on the server. */
