@@ -6,6 +6,7 @@ import {
   type RequestGrant,
   type Simulation,
 } from '@cloud-copilot/iam-simulate';
+import type { PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { MissingPiece, PolicyInputs } from './policy-inputs';
 
@@ -47,12 +48,53 @@ function errorsToMissing(errors: Record<string, unknown> | undefined, slot: Miss
   return Object.keys(errors ?? {}).map((name) => ({ slot, what: `${label} ${name}`, because: 'its document is not a valid policy' }));
 }
 
+/**
+ * The simulator's validator throws (instead of reporting) on a `null` Statement or a statement that
+ * is not an object, so such documents are screened out first, as the invalid pieces they are.
+ */
+function isSimulatable(document: PolicyDocument | undefined): boolean {
+  if (document === undefined) return true;
+  const s: unknown = document.Statement;
+  const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+  return Array.isArray(s) ? s.every(isObject) : s !== null;
+}
+
+function screenInputs(inputs: PolicyInputs): { current: PolicyInputs; invalid: MissingPiece[] } {
+  const invalid: MissingPiece[] = [];
+  const because = 'its document is not a valid policy';
+  const identity = inputs.identity.filter((p) => {
+    const ok = isSimulatable(p.document.ok ? p.document.value : undefined);
+    if (!ok) invalid.push({ slot: 'identity', what: `identity policy ${p.name}`, because });
+    return ok;
+  });
+  const keep = <T extends { document: PolicyDocument }>(x: T | undefined, slot: MissingPiece['slot'], what: (x: T) => string): T | undefined => {
+    if (!x || isSimulatable(x.document)) return x;
+    invalid.push({ slot, what: what(x), because });
+    return undefined;
+  };
+  const boundaryOk = !inputs.boundary || isSimulatable(inputs.boundary.document.ok ? inputs.boundary.document.value : undefined);
+  if (!boundaryOk && inputs.boundary) invalid.push({ slot: 'boundary', what: `permissions boundary ${inputs.boundary.name}`, because });
+  const current: PolicyInputs = {
+    ...inputs,
+    identity,
+    boundary: boundaryOk ? inputs.boundary : undefined,
+    resource: keep(inputs.resource, 'resource', (r) => r.name),
+    endpoint: keep(inputs.endpoint, 'vpce', (e) => `VPC endpoint policy ${e.id}`),
+  };
+  return { current, invalid };
+}
+
 /** Run one request through the simulator; invalid policies are dropped once and reported, never fatal. */
 export async function simulateRequest(req: PlannedRequest, inputs: PolicyInputs): Promise<SimulationVerdict> {
-  let current = inputs;
-  let invalid: MissingPiece[] = [];
+  let { current, invalid } = screenInputs(inputs);
   for (let attempt = 0; attempt < 2; attempt++) {
-    const run = await runSimulation(buildSimulation(req, current), {});
+    let run: Awaited<ReturnType<typeof runSimulation>>;
+    try {
+      run = await runSimulation(buildSimulation(req, current), {});
+    } catch (error) {
+      // A document shape the screen above did not foresee: this check is unknown, the rest still run.
+      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
     if (run.resultType === 'error') {
       const e = run.errors;
       const found = [
@@ -62,7 +104,7 @@ export async function simulateRequest(req: PlannedRequest, inputs: PolicyInputs)
         ...(e.resourcePolicyErrors?.length ? [{ slot: 'resource' as const, what: current.resource?.name ?? 'the resource policy', because: 'its document is not a valid policy' }] : []),
       ];
       if (attempt === 1 || found.length === 0) return { kind: 'error', message: e.message };
-      invalid = found;
+      invalid = [...invalid, ...found];
       current = {
         ...current,
         identity: current.identity.filter((p) => !(p.name in (e.identityPolicyErrors ?? {}))),
