@@ -27,6 +27,14 @@ const cases: [string, unknown, MissingKind][] = [
   ['request timeout', Object.assign(new Error('Request timed out'), { name: 'TimeoutError' }), 'timeout'],
   ['socket ETIMEDOUT', Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' }), 'timeout'],
   ['connection refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'error'],
+  // The dashboard's credentials, refused with a 403: granting the action would not help, so not access-denied.
+  ['STS/IAM ExpiredToken (403)', sdkError('ExpiredToken', 403, 'The security token included in the request is expired'), 'error'],
+  ['IAM InvalidClientTokenId (403)', sdkError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'), 'error'],
+  ['S3 InvalidAccessKeyId (403)', sdkError('InvalidAccessKeyId', 403, 'The AWS Access Key Id you provided does not exist in our records.'), 'error'],
+  ['S3 SignatureDoesNotMatch (403)', sdkError('SignatureDoesNotMatch', 403, 'The request signature we calculated does not match the signature you provided.'), 'error'],
+  ['JSON ExpiredTokenException', sdkError('ExpiredTokenException', 400, 'The security token included in the request is expired'), 'error'],
+  ['JSON UnrecognizedClientException', sdkError('UnrecognizedClientException', 400, 'The security token included in the request is invalid.'), 'error'],
+  ['EC2 AuthFailure (401)', sdkError('AuthFailure', 401, 'AWS was not able to validate the provided access credentials'), 'error'],
   ['500 InternalFailure', sdkError('InternalFailure', 500), 'error'],
   ['a thrown string', 'weird', 'error'],
 ];
@@ -46,6 +54,12 @@ describe('toMissing', () => {
       resource: 'arn:aws:s3:::b',
       message: 'AccessDenied: Access Denied for AKIAIOSF************',
     });
+  });
+
+  it('says refused credentials are the dashboard\'s own credentials, not a permission to grant', () => {
+    const m = toMissing(sdkError('ExpiredToken', 403, 'The security token included in the request is expired'), { action: 'iam:GetRole' });
+    expect(m.kind).toBe('error');
+    expect(m.message).toMatch(/^AWS refused the dashboard's own credentials .*ExpiredToken: The security token included in the request is expired$/);
   });
 
   it('falls back to the HTTP status when AWS sent no message', () => {

@@ -39,6 +39,24 @@ const THROTTLED = new Set([
   'ProvisionedThroughputExceededException',
 ]);
 
+// The dashboard's own credentials refused (AWS "Common Errors": ExpiredTokenException, InvalidClientTokenId,
+// IncompleteSignature ... all HTTP 403). Not a missing permission: granting the action would not help.
+const CREDENTIALS = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'InvalidAccessKeyId', // S3
+  'SignatureDoesNotMatch',
+  'IncompleteSignature',
+  'InvalidSignatureException',
+  'MissingAuthenticationToken',
+  'MissingAuthenticationTokenException',
+  'AuthFailure', // EC2
+  'TokenRefreshRequired',
+  'CredentialsProviderError', // the SDK found no credentials at all
+]);
+
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ETIMEDOUT', 'ESOCKETTIMEDOUT']);
 
 interface SdkErrorLike {
@@ -69,6 +87,7 @@ export function classify(error: unknown): MissingKind {
 
   if (TIMEOUT.has(name) || TIMEOUT.has(code)) return 'timeout';
   if (THROTTLED.has(name) || status === 429) return 'throttled';
+  if (CREDENTIALS.has(name)) return 'error';
   if (ACCESS_DENIED.has(name)) return 'access-denied';
   if (NOT_FOUND.has(name) || name.endsWith('.NotFound')) return 'not-found';
   // SageMaker answers DescribeTrainingJob for an unknown job with ValidationException
@@ -87,7 +106,8 @@ export function messageOf(error: unknown): string {
   const text = e.message && e.message !== 'UnknownError' ? e.message : '';
   const status = e.$metadata?.httpStatusCode;
   const said = [name, text].filter(Boolean).join(': ') || (status ? `HTTP ${status}` : String(error));
-  return redactText(said);
+  const credentials = CREDENTIALS.has(e.name ?? '') ? "AWS refused the dashboard's own credentials (expired, invalid or absent), not a permission: " : '';
+  return redactText(credentials + said);
 }
 
 /** True when the error is the service saying the thing does not exist (IAM NoSuchEntity, S3 404, ...). */
