@@ -18,6 +18,7 @@ import type {
 } from '@/lib/analysis/evidence';
 import { ec2Client } from './clients';
 import { attempt } from './errors';
+import { collectPages } from './paginate';
 import { parseJsonDocument } from './policy-document';
 
 const MAX_PAGES = 10;
@@ -31,7 +32,7 @@ export async function getNetworkEvidence(region: string, vpc: { subnetIds: strin
   const client = ec2Client(region);
   const [subnets, explicitTables, securityGroups] = await Promise.all([
     attempt({ action: 'ec2:DescribeSubnets', resource: vpc.subnetIds.join(',') }, () =>
-      pages(async (NextToken) => {
+      pages(`the subnets ${vpc.subnetIds.join(', ')}`, async (NextToken) => {
         const out = await client.send(new DescribeSubnetsCommand({ SubnetIds: vpc.subnetIds, NextToken }));
         return { items: (out.Subnets ?? []).map(toSubnet), next: out.NextToken };
       }),
@@ -42,7 +43,7 @@ export async function getNetworkEvidence(region: string, vpc: { subnetIds: strin
     attempt({ action: 'ec2:DescribeSecurityGroups', resource: vpc.securityGroupIds.join(',') }, async () =>
       vpc.securityGroupIds.length === 0
         ? []
-        : pages(async (NextToken) => {
+        : pages(`the security groups ${vpc.securityGroupIds.join(', ')}`, async (NextToken) => {
             const out = await client.send(new DescribeSecurityGroupsCommand({ GroupIds: vpc.securityGroupIds, NextToken }));
             const items = (out.SecurityGroups ?? []).map((g) => ({
               id: g.GroupId ?? '',
@@ -98,28 +99,19 @@ async function withMainTable(
 }
 
 function describeRouteTables(region: string, Filters: Filter[]): Promise<RouteTable[]> {
-  return pages(async (NextToken) => {
+  return pages('the route tables', async (NextToken) => {
     const out = await ec2Client(region).send(new DescribeRouteTablesCommand({ Filters, NextToken }));
     return { items: (out.RouteTables ?? []).map(toRouteTable), next: out.NextToken };
   });
 }
 
-/** Follows NextToken up to MAX_PAGES pages (EC2 refuses MaxResults alongside id lists, so pages are the service's). */
-async function pages<T>(page: (token: string | undefined) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
-  const all: T[] = [];
-  let token: string | undefined;
-  let count = 0;
-  do {
-    const out = await page(token);
-    all.push(...out.items);
-    token = out.next || undefined;
-    count += 1;
-  } while (token && count < MAX_PAGES);
-  return all;
+/** EC2 refuses MaxResults alongside id lists, so the page size is the service's; the cap reports itself. */
+function pages<T>(what: string, page: (token: string | undefined) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+  return collectPages(what, MAX_PAGES, page);
 }
 
 function describeEndpoints(region: string, vpcId: string): Promise<VpcEndpoint[]> {
-  return pages(async (NextToken) => {
+  return pages(`the endpoints of ${vpcId}`, async (NextToken) => {
     const out = await ec2Client(region).send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }], NextToken }));
     const items = (out.VpcEndpoints ?? []).map((e): VpcEndpoint => {
       const id = e.VpcEndpointId ?? '';

@@ -91,6 +91,22 @@ describe('getRolePermissions', () => {
     expect(count('GetPolicyVersion')).toBe(2);
   });
 
+  it('a policy listing that never ends is an incomplete piece, not a short list passed off as the whole', async () => {
+    setClientOverrides({
+      maxAttempts: 1,
+      requestHandler: fakeHandler((req, i) =>
+        req.operation === 'ListRolePolicies'
+          ? xml('ListRolePolicies', `<PolicyNames><member>p${i}</member></PolicyNames><IsTruncated>true</IsTruncated><Marker>m${i}</Marker>`)
+          : iamReply(req),
+      ),
+    });
+    const piece = await getRolePermissions('us-east-1', ROLE_ARN);
+    expect(piece.ok && piece.value.identityPolicies).toMatchObject({
+      ok: false,
+      missing: { kind: 'error', action: 'iam:ListRolePolicies', message: expect.stringMatching(/more than 10 pages.*incomplete/) },
+    });
+  });
+
   it('refuses something that is not a role ARN without calling IAM', async () => {
     const piece = await getRolePermissions('us-east-1', 'arn:aws:iam::111122223333:user/alice');
     expect(piece.ok).toBe(false);

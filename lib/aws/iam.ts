@@ -12,6 +12,7 @@ import type { NamedPolicy, Piece, PolicyDocument, RoleEvidence } from '@/lib/ana
 import { iamClient } from './clients';
 import { mapLimit } from './concurrency';
 import { attempt, toMissing } from './errors';
+import { collectPages } from './paginate';
 import { parseIamDocument } from './policy-document';
 
 const MAX_LIST_PAGES = 10;
@@ -56,15 +57,15 @@ async function getIdentityPolicies(region: string, roleArn: string, roleName: st
   const client = iamClient(region);
   const [attached, inline] = await Promise.all([
     attempt({ action: 'iam:ListAttachedRolePolicies', resource: roleArn }, () =>
-      paginate(async (Marker) => {
+      collectPages(`the managed policies attached to ${roleArn}`, MAX_LIST_PAGES, async (Marker) => {
         const out = await client.send(new ListAttachedRolePoliciesCommand({ RoleName: roleName, Marker }));
-        return { items: out.AttachedPolicies ?? [], marker: out.IsTruncated ? out.Marker : undefined };
+        return { items: out.AttachedPolicies ?? [], next: out.IsTruncated ? out.Marker : undefined };
       }),
     ),
     attempt({ action: 'iam:ListRolePolicies', resource: roleArn }, () =>
-      paginate(async (Marker) => {
+      collectPages(`the inline policies of ${roleArn}`, MAX_LIST_PAGES, async (Marker) => {
         const out = await client.send(new ListRolePoliciesCommand({ RoleName: roleName, Marker }));
-        return { items: out.PolicyNames ?? [], marker: out.IsTruncated ? out.Marker : undefined };
+        return { items: out.PolicyNames ?? [], next: out.IsTruncated ? out.Marker : undefined };
       }),
     ),
   ]);
@@ -119,17 +120,4 @@ export async function getManagedPolicy(region: string, policyArn: string, knownN
 export function roleNameFromArn(roleArn: string): string | undefined {
   const match = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[^/]+\/)*([\w+=,.@-]{1,64})$/.exec(roleArn);
   return match?.[1];
-}
-
-async function paginate<T>(page: (marker: string | undefined) => Promise<{ items: T[]; marker?: string }>): Promise<T[]> {
-  const all: T[] = [];
-  let marker: string | undefined;
-  let pages = 0;
-  do {
-    const out = await page(marker);
-    all.push(...out.items);
-    marker = out.marker;
-    pages += 1;
-  } while (marker && pages < MAX_LIST_PAGES);
-  return all;
 }
