@@ -1,1 +1,1 @@
-export { REDACTED, redactSetting, redactSettings, redactText } from './redact';
+export { REDACTED, redactCredentials, redactDeep, redactSetting, redactSettings, redactText } from './redact';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactSetting, redactSettings, redactText } from './redact';
+import { REDACTED, redactDeep, redactSetting, redactSettings, redactText } from './redact';
 
 // AWS's documented example credentials (IAM user guide), never real ones.
 const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
@@ -14,6 +14,13 @@ describe('redactText', () => {
     ['a session token', 'AWS_SESSION_TOKEN=IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQ', `AWS_SESSION_TOKEN=${REDACTED}`],
     ['a password in a connection string', 'connecting with password=hunter22 to db', `connecting with password=${REDACTED} to db`],
     ['a token setting', 'HF_TOKEN: hf_abcdefghijklmnop', `HF_TOKEN: ${REDACTED}`],
+    // A presigned URL: the token is URL-encoded (%2F) and must go whole, and the signature is a bearer credential.
+    [
+      'a presigned URL',
+      'GET https://b.s3.amazonaws.com/k?X-Amz-Credential=ASIAY34FZKBOKMUTVV7A%2F20261123%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=IQoJb3JpZ2luX2VjEND%2F%2F%2F%2FwEaCXVzLXdlc3QtMiJHMEUCIQDh0Fhz&X-Amz-Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      `GET https://b.s3.amazonaws.com/k?X-Amz-Credential=${REDACTED}&X-Amz-Security-Token=${REDACTED}&X-Amz-Signature=${REDACTED}`,
+    ],
+    ['a bare session token', 'token dump: IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQ done', `token dump: ${REDACTED} done`],
   ])('masks %s', (_label, input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -46,5 +53,27 @@ describe('redactSetting', () => {
 
   it('maps a whole record', () => {
     expect(redactSettings({ epochs: '10', github_token: 'ghp_0123456789abcdefghij' })).toEqual({ epochs: '10', github_token: REDACTED });
+  });
+});
+
+describe('redactDeep', () => {
+  it('masks credentials in every string of a policy document, and nothing that only looks like a label', () => {
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: `leaked ${KEY_ID}`, Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:db-password-AbCdEf' },
+        { Effect: 'Deny', Action: 's3:*', Resource: '*', Condition: { StringNotLike: { 'aws:userid': ['AROAEXAMPLEROLEID1234:*'], note: [`aws_secret_access_key=${SECRET}`] } } },
+      ],
+    };
+    const out = redactDeep(policy);
+    expect(out.Statement[0]?.Sid).toBe('leaked AKIAIOSF************');
+    expect(out.Statement[0]?.Resource).toBe(policy.Statement[0]?.Resource);
+    expect(out.Statement[1]?.Condition?.StringNotLike['aws:userid']).toEqual(['AROAEXAMPLEROLEID1234:*']);
+    expect(out.Statement[1]?.Condition?.StringNotLike.note).toEqual([`aws_secret_access_key=${REDACTED}`]);
+    expect(JSON.stringify(out)).not.toContain(SECRET);
+  });
+
+  it('keeps non-strings and keys as they are', () => {
+    expect(redactDeep({ n: 1, b: true, z: null, list: [2, 'x'] })).toEqual({ n: 1, b: true, z: null, list: [2, 'x'] });
   });
 });

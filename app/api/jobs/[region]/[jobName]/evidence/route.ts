@@ -1,4 +1,4 @@
-import { collectEvidence } from '@/lib/server/collect-evidence';
+import { getJobEvidence } from '@/lib/server/job-evidence';
 import { respond } from '@/lib/server/route-handler';
 import { checkJob } from '@/lib/server/route-input';
 
@@ -11,6 +11,6 @@ export function GET(_request: Request, { params }: { params: Promise<{ region: s
     const { region, jobName } = await params;
     const input = checkJob(region, jobName);
     if (!input.ok) return input;
-    return collectEvidence(input.value.region, input.value.jobName);
+    return getJobEvidence(input.value.region, input.value.jobName);
   });
 }
