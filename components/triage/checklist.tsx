@@ -1,23 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { STAGES, type Check, type Fix } from '@/lib/analysis/diagnosis';
+import type { Check, Fix } from '@/lib/analysis/diagnosis';
 import { StatusPill } from '@/components/ui/status-icon';
 import { useLocationHash } from '@/components/ui/use-location-hash';
 import { DecidingStatement } from './diagnosis-card';
 import { FixCard } from './fix-card';
+import { anchorOf, fixesFor, opensByDefault, orderChecks } from './next-step';
 import { STAGE_LABELS } from './wording';
-
-/** Checks in the order SageMaker makes the requests; ties keep the engine's order. */
-export function orderChecks(checks: readonly Check[]): Check[] {
-  const rank = (c: Check) => STAGES.indexOf(c.stage);
-  return checks
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
-    .map(({ c }) => c);
-}
-
-export const anchorOf = (check: Pick<Check, 'id'>) => `check-${check.id}`;
 
 /**
  * Every request the job makes, pass / fail / unknown. Failing items open with their fix; a
@@ -25,10 +15,11 @@ export const anchorOf = (check: Pick<Check, 'id'>) => `check-${check.id}`;
  */
 export function Checklist({ checks, fixes, jobAccountId }: { checks: readonly Check[]; fixes: readonly Fix[]; jobAccountId: string }) {
   const ordered = orderChecks(checks);
-  // Failing items start open, and so does the item a `#check-...` link points at; clicks override.
+  // Failing items (and unproven ones with a change offered) start open, and so does the item a
+  // `#check-...` link points at; clicks override.
   const target = useLocationHash();
   const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(() => new Map());
-  const isOpen = (c: Check) => overrides.get(c.id) ?? (c.status === 'fail' || anchorOf(c) === target);
+  const isOpen = (c: Check) => overrides.get(c.id) ?? (opensByDefault(c, fixes) || anchorOf(c) === target);
 
   useEffect(() => {
     if (!target.startsWith('check-')) return;
@@ -55,7 +46,7 @@ export function Checklist({ checks, fixes, jobAccountId }: { checks: readonly Ch
       {ordered.length === 0 ? <p className="px-5 py-4 text-sm text-slate-600">The engine derived no requests for this job.</p> : null}
       <ol className="divide-y divide-slate-100" data-testid="checklist">
         {ordered.map((check) => (
-          <CheckItem key={check.id} check={check} fixes={fixes.filter((f) => check.fixIds.includes(f.id) || f.checkIds.includes(check.id))} open={isOpen(check)} highlighted={target === anchorOf(check)} onToggle={() => toggle(check)} jobAccountId={jobAccountId} />
+          <CheckItem key={check.id} check={check} fixes={fixesFor(check, fixes)} open={isOpen(check)} highlighted={target === anchorOf(check)} onToggle={() => toggle(check)} jobAccountId={jobAccountId} />
         ))}
       </ol>
     </section>
@@ -89,7 +80,7 @@ function CheckItem({ check, fixes, open, highlighted, onToggle, jobAccountId }: 
         </button>
       </h3>
       {open ? (
-        <div id={`${id}-body`} className="space-y-3 px-5 pb-4 sm:pl-[15.5rem]">
+        <div id={`${id}-body`} className="space-y-3 px-5 pb-4 sm:pl-[14.75rem]">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-xs">
             <dt className="text-slate-500">Request</dt>
             <dd className="break-all font-mono">{check.request.action}</dd>
@@ -101,9 +92,12 @@ function CheckItem({ check, fixes, open, highlighted, onToggle, jobAccountId }: 
               <>
                 <dt className="text-slate-500">Context</dt>
                 <dd className="break-all font-mono">
-                  {Object.entries(check.request.context)
-                    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`)
-                    .join('  ')}
+                  {/* One key per line: a key split across lines by break-all reads as two. */}
+                  {Object.entries(check.request.context).map(([k, v]) => (
+                    <span key={k} className="block">
+                      {k}={Array.isArray(v) ? v.join(',') : v}
+                    </span>
+                  ))}
                 </dd>
               </>
             ) : null}

@@ -1,6 +1,7 @@
 import type { DecidedBy, Diagnosis } from '@/lib/analysis/diagnosis';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { formatPolicy } from '@/components/policy/policy-lines';
+import { NextStepLink } from './next-step-link';
 import { describePolicyType, describeStatement } from './wording';
 
 const CONFIDENCE = {
@@ -10,7 +11,7 @@ const CONFIDENCE = {
 } as const;
 
 /** The answer first: what broke, how sure we are, and the policy statement that decided it. */
-export function DiagnosisCard({ diagnosis }: { diagnosis: Diagnosis }) {
+export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosis; jobAccountId: string }) {
   const confidence = CONFIDENCE[diagnosis.confidence];
   const denied = diagnosis.deniedRequest;
   return (
@@ -56,6 +57,7 @@ export function DiagnosisCard({ diagnosis }: { diagnosis: Diagnosis }) {
         </div>
       ) : null}
       {diagnosis.decidedBy ? <DecidingStatement decidedBy={diagnosis.decidedBy} /> : null}
+      <NextStepLink diagnosis={diagnosis} jobAccountId={jobAccountId} />
     </section>
   );
 }

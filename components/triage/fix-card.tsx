@@ -2,7 +2,7 @@ import type { Fix } from '@/lib/analysis/diagnosis';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatPolicy } from '@/components/policy/policy-lines';
 import { PolicyJson } from '@/components/policy/policy-json';
-import { describeFixTarget } from './wording';
+import { describeFixTarget, whoMustChange } from './wording';
 
 /** One change to make: where, the exact document and command, and whether it was re-checked. */
 export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string }) {
@@ -27,8 +27,8 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
       {fix.crossAccount || fix.accountId !== jobAccountId ? (
         <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="cross-account">
           <span aria-hidden>⇄ </span>
-          This change must be made by the owner of account <strong className="font-mono">{fix.accountId}</strong>
-          {fix.accountId !== jobAccountId ? ` (the job runs in ${jobAccountId})` : ''}: send them this statement.
+          This change {whoMustChange(fix.accountId)}
+          {fix.accountId !== jobAccountId && /^\d{12}$/.test(fix.accountId) ? ` (the job runs in ${jobAccountId})` : ''}: send its owner this statement.
         </p>
       ) : null}
       {fix.notes && fix.notes.length > 0 ? (

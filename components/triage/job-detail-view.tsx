@@ -43,7 +43,7 @@ export function JobDetailView({ region, jobName, initial }: { region: string; jo
         }
       />
       {refreshError ? <ApiErrorPanel error={refreshError} what="could not refresh this job (showing the previous result)" /> : null}
-      <DiagnosisCard diagnosis={diagnosis} />
+      <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />
       <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} />
       <EvidenceSection evidence={evidence} diagnosis={diagnosis} />
     </div>

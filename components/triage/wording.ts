@@ -52,3 +52,11 @@ export function describeStatement(d: Pick<DecidedBy, 'statementId' | 'statementI
   if (d.statementIndex !== undefined) return `statement ${d.statementIndex}`;
   return 'no statement';
 }
+
+/**
+ * Who makes a change in another account: "must be made by the owner of account 444455556666", or,
+ * when the engine knows no number, in its own words ("must be made in the bucket owner’s account").
+ */
+export function whoMustChange(accountId: string): string {
+  return /^\d{12}$/.test(accountId) ? `must be made by the owner of account ${accountId}` : `must be made in ${accountId}`;
+}

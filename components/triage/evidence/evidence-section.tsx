@@ -31,7 +31,7 @@ export function EvidenceSection({ evidence, diagnosis }: { evidence: EvidenceBun
       <Panel title="Secondary status timeline">
         <StatusTimeline transitions={job.transitions} />
       </Panel>
-      <Panel title="Logs">{evidence.logs.ok ? <LogExcerpt logs={evidence.logs.value} region={evidence.region} /> : <MissingNote what="the job's logs" missing={evidence.logs.missing} />}</Panel>
+      <Panel title="Logs" id="evidence-logs">{evidence.logs.ok ? <LogExcerpt logs={evidence.logs.value} region={evidence.region} /> : <MissingNote what="the job's logs" missing={evidence.logs.missing} />}</Panel>
       <Panel title="Policies">
         <PolicyDocuments evidence={evidence} decisions={decisions} />
       </Panel>
@@ -42,9 +42,9 @@ export function EvidenceSection({ evidence, diagnosis }: { evidence: EvidenceBun
   );
 }
 
-function Panel({ title, children }: { title: string; children: ReactNode }) {
+function Panel({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <div id={id} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3>
       {children}
     </div>

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Check, Fix } from '@/lib/analysis/diagnosis';
+import { chooseNextStep, opensByDefault, orderChecks } from './next-step';
+
+function check(id: string, status: Check['status'], stage: Check['stage'], fixIds: string[] = []): Check {
+  return { id, status, stage, fixIds, title: `title ${id}`, reason: `reason ${id}`, request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', principal: 'arn:aws:iam::1:role/r' } } as Check;
+}
+function fix(id: string, checkIds: string[], verified = true): Fix {
+  return { id, target: 'role-inline-policy', title: `fix ${id}`, accountId: '111122223333', crossAccount: false, cli: 'aws ...', verified, checkIds };
+}
+
+describe('orderChecks', () => {
+  it('puts checks in stage order, keeping the engine order within a stage', () => {
+    const ordered = orderChecks([check('out', 'pass', 'output'), check('in-2', 'pass', 'input'), check('role', 'pass', 'assume-role'), check('in-1', 'pass', 'input')]);
+    expect(ordered.map((c) => c.id)).toEqual(['role', 'in-2', 'in-1', 'out']);
+  });
+});
+
+describe('chooseNextStep', () => {
+  it('points at the first failing check in stage order that has a verified fix', () => {
+    const step = chooseNextStep({
+      checks: [check('out', 'fail', 'output', ['f-out']), check('in', 'fail', 'input', ['f-in-draft']), check('role', 'pass', 'assume-role')],
+      fixes: [fix('f-out', ['out']), fix('f-in-draft', ['in'], false)],
+    });
+    expect(step).toMatchObject({ kind: 'fix', anchor: 'check-out', fix: { id: 'f-out' } });
+  });
+
+  it('finds a fix linked only from the fix side, and falls back to an unverified one', () => {
+    const step = chooseNextStep({ checks: [check('in', 'unknown', 'input')], fixes: [fix('f', ['in'], false)] });
+    expect(step).toMatchObject({ kind: 'fix', anchor: 'check-in', fix: { id: 'f', verified: false } });
+  });
+
+  it('points at a failing check that has no fix', () => {
+    expect(chooseNextStep({ checks: [check('a', 'pass', 'input'), check('b', 'fail', 'output')], fixes: [] })).toMatchObject({ kind: 'check', anchor: 'check-b' });
+  });
+
+  it('sends the reader to the logs when every request is allowed', () => {
+    expect(chooseNextStep({ checks: [check('a', 'pass', 'input')], fixes: [] })).toEqual({ kind: 'logs' });
+  });
+
+  it('points at the first unproven check when nothing failed and no change is offered', () => {
+    expect(chooseNextStep({ checks: [check('a', 'pass', 'input'), check('b', 'unknown', 'input'), check('c', 'unknown', 'output')], fixes: [] })).toMatchObject({ kind: 'check', anchor: 'check-b' });
+  });
+});
+
+describe('opensByDefault', () => {
+  it('opens failures and unproven checks that carry a change, not passes or bare unknowns', () => {
+    const fixes = [fix('f', ['u1'], false)];
+    expect(opensByDefault(check('x', 'fail', 'input'), fixes)).toBe(true);
+    expect(opensByDefault(check('u1', 'unknown', 'input'), fixes)).toBe(true);
+    expect(opensByDefault(check('u2', 'unknown', 'input'), fixes)).toBe(false);
+    expect(opensByDefault(check('p', 'pass', 'input', ['f']), fixes)).toBe(false);
+  });
+});
