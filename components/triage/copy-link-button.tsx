@@ -6,5 +6,5 @@ import { useLocationHref } from '@/components/ui/use-location-hash';
 /** Copies the page's own address (with a `#check-...` anchor when one is open): the link alone reproduces the page. */
 export function CopyLinkButton({ path }: { path: string }) {
   const href = useLocationHref(path);
-  return <CopyButton text={href} label="Copy link" className="px-3 py-1.5 text-sm" />;
+  return <CopyButton text={href} label="Copy link" size="md" />;
 }

@@ -36,8 +36,9 @@ export function JobHeader({ job, now, actions }: { job: TrainingJob; now: number
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
         <Fact label={job.status === 'Failed' ? 'Failed' : 'Ended'}>
           {ended ? (
-            <time dateTime={ended} title={formatAbsolute(ended, true)}>
-              {formatRelative(ended, now)} <span className="text-slate-500">· {formatAbsolute(ended)}</span>
+            <time dateTime={ended} title={formatAbsolute(ended, true)} className="block">
+              {formatRelative(ended, now)}
+              <span className="block whitespace-nowrap text-xs text-slate-500">{formatAbsolute(ended)}</span>
             </time>
           ) : (
             '—'

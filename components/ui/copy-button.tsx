@@ -5,7 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 type State = 'idle' | 'copied' | 'failed';
 
 /** Copies `text` and says so: "Copied" for two seconds, or why it could not. */
-export function CopyButton({ text, label = 'Copy', className = '' }: { text: string; label?: string; className?: string }) {
+// One size per use instead of overriding classes: two Tailwind utilities for the same property
+// do not combine predictably, so `px-3 text-sm` passed in could lose to the defaults.
+const SIZES = { sm: 'gap-1 px-2 py-1 text-xs', md: 'gap-1.5 px-3 py-1.5 text-sm' } as const;
+
+export function CopyButton({ text, label = 'Copy', size = 'sm' }: { text: string; label?: string; size?: keyof typeof SIZES }) {
   const [state, setState] = useState<State>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -26,7 +30,7 @@ export function CopyButton({ text, label = 'Copy', className = '' }: { text: str
     <button
       type="button"
       onClick={copy}
-      className={`inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${className}`}
+      className={`inline-flex items-center rounded-md border border-slate-300 bg-white font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 ${SIZES[size]}`}
     >
       {state === 'copied' ? (
         <span aria-hidden className="text-emerald-700">

@@ -16,6 +16,10 @@ export function PolicyDocuments({ evidence, decisions }: { evidence: EvidenceBun
           <li key={s.key}>
             <details open={isDeciding} className="group rounded-md border border-slate-200 bg-white" data-testid="policy-document" data-deciding={isDeciding || undefined}>
               <summary className="flex cursor-pointer flex-wrap items-center gap-2 rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
+                {/* A flex summary loses the browser's disclosure triangle: draw one, so the row reads as openable. */}
+                <span aria-hidden className="inline-block w-3 text-slate-400 transition-transform group-open:rotate-90">
+                  ▸
+                </span>
                 <span className="break-all">{s.title}</span>
                 {isDeciding ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-inset ring-amber-300">holds the deciding statement</span> : null}
                 {s.missing ? <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs text-amber-900 ring-1 ring-inset ring-amber-300">? could not be read</span> : null}
