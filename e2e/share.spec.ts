@@ -48,4 +48,19 @@ test.describe('shareable job links', () => {
     await expect(item).toBeInViewport();
     await expect(item.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
   });
+
+  test("the diagnosis card's 'Go to the fix' jumps to the failing check, opened and highlighted", async ({ jobPage, jobDetail, page }) => {
+    const detail = await jobDetail(region, name);
+    const failing = detail.diagnosis.checks.find((c) => c.status === 'fail' && detail.diagnosis.fixes.some((f) => f.verified && f.checkIds.includes(c.id)));
+    expect(failing, `no failing check with a verified fix for ${name}`).toBeDefined();
+    await jobPage.goto(region, name);
+    const item = jobPage.check(failing?.id ?? '');
+    await expect(item).not.toHaveAttribute('data-highlighted', 'true');
+
+    await jobPage.nextStep().getByRole('link', { name: /Go to the fix/ }).click();
+    await expect(page).toHaveURL(new RegExp(`#check-${failing?.id}$`));
+    await expect(item).toHaveAttribute('data-highlighted', 'true');
+    await expect(item).toBeInViewport();
+    await expect(item.getByTestId('fix').first()).toBeVisible();
+  });
 });

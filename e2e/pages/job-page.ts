@@ -19,6 +19,11 @@ export class JobPage {
     await expect(this.diagnosis).toBeVisible();
   }
 
+  /** The diagnosis card's "Go to ..." link: where a newcomer should look first. */
+  nextStep(): Locator {
+    return this.diagnosis.getByTestId('next-step');
+  }
+
   causeBadge(): Locator {
     return this.diagnosis.locator('[data-cause]').first();
   }
