@@ -28,6 +28,25 @@ function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocume
   }
 }
 
+/**
+ * When the current document could not be read, a `put-*` of the new statement alone would replace the
+ * owner's whole bucket or key policy (and can lock admins out of a key). So the command reads the
+ * current document, appends the statements with jq, and writes the result back.
+ */
+function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[]): string | undefined {
+  const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), '.Statement = ([.Statement] | flatten(1)) + $add']);
+  if (doc.kind === 'bucket') {
+    const read = command(['aws', 's3api', 'get-bucket-policy', '--bucket', doc.bucket, '--query', 'Policy', '--output', 'text']);
+    return `${read} | ${jq} | ${command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', 'file:///dev/stdin'])}`;
+  }
+  if (doc.kind === 'key') {
+    const key = ['--region', bundle.region, '--key-id', doc.keyArn, '--policy-name', 'default'];
+    const read = command(['aws', 'kms', 'get-key-policy', ...key, '--query', 'Policy', '--output', 'text']);
+    return `${read} | ${jq} | ${command(['aws', 'kms', 'put-key-policy', ...key, '--policy', 'file:///dev/stdin'])}`;
+  }
+  return undefined;
+}
+
 function changeFor(doc: ResourceDoc, document: PolicyDocument): Change {
   switch (doc.kind) {
     case 'bucket':
@@ -108,11 +127,15 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
   const document = mergeStatements(base, statements);
   const actions = [...new Set(reqs.map((r) => r.request.action))].join(', ');
   const who = doc.kind === 'trust' ? 'sagemaker.amazonaws.com' : `role ${roleNameOfArn(bundle.job.roleArn)}`;
+  const mergeCli = unreadable ? mergeCliFor(bundle, doc, statements) : undefined;
   return plan(bundle, doc, `grant:${where(doc)}`, `Add a statement to ${where(doc)} allowing ${who} ${actions}`, document, statements, checkIds, unreadable
     ? {
         unverifiable: `${where(doc)} could not be read`,
         policy: mergeStatements(null, statements),
-        notes: [`${where(doc)} could not be read: merge this statement into the existing policy rather than replacing it.`],
+        ...(mergeCli ? { cli: mergeCli } : {}),
+        notes: [
+          `${where(doc)} could not be read: merge this statement into the existing policy rather than replacing it${mergeCli ? ' (the command reads the current policy and appends it, with jq)' : ''}.`,
+        ],
       }
     : {});
 }
