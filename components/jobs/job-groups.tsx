@@ -33,13 +33,16 @@ function GroupItem({ group, now }: { group: JobGroup; now: number }) {
         <span aria-hidden className="w-3 text-slate-400">
           {open ? '▾' : '▸'}
         </span>
-        <CauseBadge cause={group.cause} />
+        {/* A fixed slot, so every group's sentence starts at the same x whatever the badge's length. */}
+        <span className="w-44 shrink-0">
+          <CauseBadge cause={group.cause} />
+        </span>
         <span className="min-w-0 flex-1 text-sm">
           <span className="font-semibold">{count}</span>
           <span className="text-slate-400"> · </span>
           <span className="text-slate-800">{group.summary}</span>
         </span>
-        <span className="text-xs text-slate-500">
+        <span className="shrink-0 whitespace-nowrap text-xs text-slate-500">
           latest <RelativeTime iso={group.latestFailedAt} now={now} />
         </span>
       </button>

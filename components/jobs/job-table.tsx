@@ -2,16 +2,18 @@ import Link from 'next/link';
 import type { JobSummary } from '@/lib/dto/jobs';
 import type { SortKey } from '@/lib/queries/list-params';
 import { CauseBadge } from '@/components/ui/cause-badge';
+import { formatAbsolute } from '@/components/ui/format-time';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { roleName } from './arrange-jobs';
 
 const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
-  { key: 'name', label: 'Job', className: 'w-[22%]' },
-  { key: 'failedAt', label: 'Failed', className: 'w-[9%]' },
-  { key: 'cause', label: 'Cause', className: 'w-[14%]' },
+  { key: 'name', label: 'Job', className: 'w-[20%]' },
+  { key: 'failedAt', label: 'Failed', className: 'w-[10%]' },
+  { key: 'cause', label: 'Cause', className: 'w-[13%]' },
   { key: null, label: 'Summary', className: '' },
-  { key: 'instanceType', label: 'Instance', className: 'w-[10%]' },
-  { key: 'role', label: 'Role', className: 'w-[12%]' },
+  // Wide enough for ml.p4d.24xlarge and ml.p5.48xlarge: a cut-off instance type is a different one.
+  { key: 'instanceType', label: 'Instance', className: 'w-[11.5%]' },
+  { key: 'role', label: 'Role', className: 'w-[13%]' },
 ];
 
 interface Props {
@@ -76,6 +78,10 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
       </td>
       <td className="px-3 py-2.5 text-slate-700">
         <RelativeTime iso={job.failedAt} now={now} />
+        {/* The absolute time too, without the year: the list spans days, the tooltip has it all. */}
+        <span aria-hidden className="block whitespace-nowrap text-xs text-slate-500">
+          {formatAbsolute(job.failedAt).slice(5)}
+        </span>
       </td>
       {/* The list classifies by the failure text alone; the job page proves the cause from the policies. */}
       <td className="px-3 py-2.5" title={job.confidence === 'likely' ? 'Read from the failure message; open the job for the cause proven by policy evaluation' : undefined}>
@@ -89,8 +95,9 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
       <td className="truncate px-3 py-2.5 font-mono text-xs text-slate-700" title={job.instanceType}>
         {job.instanceType ?? '—'}
       </td>
-      <td className="truncate px-3 py-2.5 text-slate-700" title={job.roleArn}>
-        {role || '—'}
+      <td className="px-3 py-2.5 text-slate-700" title={job.roleArn}>
+        {/* Wrapped, not cut: two roles often differ only in their last characters. */}
+        <span className="line-clamp-2 break-all">{role || '—'}</span>
       </td>
     </tr>
   );
