@@ -11,7 +11,7 @@ import { absent, inline } from '@/lib/analysis/test-support/policies';
  */
 function written(cli: string, current: unknown): unknown {
   const script = `aws() { case "$2" in get-*) printf '%s' "$CURRENT" ;; put-*) cat ;; esac; }; ${cli}`;
-  return JSON.parse(execFileSync('sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', CURRENT: JSON.stringify(current) }, encoding: 'utf8' }));
+  return JSON.parse(execFileSync('sh', ['-c', script], { env: { ...process.env, CURRENT: JSON.stringify(current) }, encoding: 'utf8' }));
 }
 
 const OWNER_POLICY = {
