@@ -1,20 +1,14 @@
-import type { FixTarget } from '../diagnosis';
+import type { Fix } from '../diagnosis';
 import type { Change } from './changes';
 
-/** A fix before verification: what to show, and the changes that re-simulation applies. */
-export interface FixPlan {
+/**
+ * A fix before verification: what to show (the Fix fields, minus what verification decides), and
+ * the changes that re-simulation applies.
+ */
+export type FixPlan = Omit<Fix, 'id' | 'verified' | 'notes'> & {
   key: string;
-  target: FixTarget;
-  title: string;
-  accountId: string;
-  crossAccount: boolean;
-  policy?: unknown;
-  changedStatements?: unknown[];
-  replaces?: unknown;
-  cli: string;
-  checkIds: string[];
   notes: string[];
   changes: Change[];
   /** Set when the document being changed could not be read: re-simulation can then only show the statement works on its own. */
   unverifiable?: string;
-}
+};
