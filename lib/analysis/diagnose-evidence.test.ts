@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnosis } from './diagnosis';
 import { diagnose } from './diagnose';
 import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT } from './test-support/bundle';
-import { VPC_JOB } from './test-support/network';
+import { network, VPC_JOB } from './test-support/network';
 import { absent, allow, doc, inline, ok } from './test-support/policies';
 import type { NamedPolicy } from './evidence';
 
@@ -88,5 +88,15 @@ describe('diagnose: missing evidence', () => {
     const d = await diagnose(buildBundle({ role: ok({ arn: `arn:aws:iam::${ACCOUNT}:role/ml-train`, name: 'ml-train', trustPolicy: ok(doc({ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' })), identityPolicies: ok([inline('p', doc(allow('*', '*')))]), boundary: absent('access-denied', 'iam:GetPolicy') }) }));
     expect(status(d, 'input-train-s3-getobject')).toBe('unknown');
     expect(status(d, 'assume-role-sts-assumerole')).toBe('pass');
+  });
+
+  it('a VPC whose default route goes to a transit gateway: S3 checks unknown with the reason, no route fix claimed', async () => {
+    const n = network({});
+    const routeTables = n.routeTables.ok ? ok(n.routeTables.value.map((t) => ({ ...t, routes: [...t.routes, { destinationCidr: '0.0.0.0/0', transitGatewayId: 'tgw-0egress' }] }))) : n.routeTables;
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: { ...n, routeTables } }));
+    expect(status(d, 'input-train-s3-getobject')).toBe('unknown');
+    expect(d.checks.find((c) => c.id === 'input-train-s3-getobject')?.missing?.[0]?.because).toMatch(/tgw-0egress/);
+    expect(d.fixes.some((f) => f.target === 'route-table')).toBe(false);
+    expect(d.confidence).not.toBe('confirmed');
   });
 });

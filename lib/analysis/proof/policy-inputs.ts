@@ -94,7 +94,10 @@ function resourceInputs(bundle: EvidenceBundle, req: PlannedRequest, out: Policy
 
 function endpointInputs(req: PlannedRequest, path: S3Path, out: PolicyInputs): void {
   if (req.target.kind !== 's3') return;
-  if (path.kind === 'unknown') out.missing.push(describeMissing('network', path.what, path.missing));
+  if (path.kind === 'unknown') {
+    const piece = describeMissing('network', path.what, path.missing);
+    out.missing.push(path.because ? { ...piece, because: path.because } : piece);
+  }
   if (path.kind !== 'endpoint') return;
   if (!path.policy.ok) out.missing.push(describeMissing('vpce', `the policy of VPC endpoint ${path.endpointId}`, path.policy.missing));
   else if (path.policy.value) out.endpoint = { id: path.endpointId, document: path.policy.value };

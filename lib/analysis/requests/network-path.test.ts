@@ -37,4 +37,26 @@ describe('findS3Path', () => {
     const path = findS3Path(buildBundle({ job: VPC_JOB, network: { ...network({}), routeTables: absent('access-denied', 'ec2:DescribeRouteTables') } }));
     expect(path).toMatchObject({ kind: 'unknown', missing: { action: 'ec2:DescribeRouteTables' } });
   });
+
+  it.each([
+    ['a transit gateway', { destinationCidr: '0.0.0.0/0', transitGatewayId: 'tgw-0egress' }, /tgw-0egress/],
+    ['a virtual private gateway', { destinationCidr: '0.0.0.0/0', gatewayId: 'vgw-0onprem' }, /vgw-0onprem/],
+    ['a target the dashboard does not read (a NAT instance)', { destinationCidr: '0.0.0.0/0', state: 'active' }, /does not read/],
+  ])('a default route to %s is an unknown path, not "no route"', (_label, route, because) => {
+    const n = network({});
+    const tables = n.routeTables.ok ? n.routeTables.value.map((t) => ({ ...t, routes: [...t.routes, route] })) : [];
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, routeTables: ok(tables) } }))).toMatchObject({ kind: 'unknown', because });
+  });
+
+  it('an S3 interface endpoint in the VPC is an unknown path, not "no route"', () => {
+    const n = network({});
+    const iface = { id: 'vpce-0iface', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Interface', routeTableIds: [], subnetIds: [SUBNET], policy: ok(null) };
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([iface]) } }))).toMatchObject({ kind: 'unknown', because: /vpce-0iface/ });
+  });
+
+  it('a blackholed default route is still no route', () => {
+    const n = network({});
+    const tables = n.routeTables.ok ? n.routeTables.value.map((t) => ({ ...t, routes: [...t.routes, { destinationCidr: '0.0.0.0/0', transitGatewayId: 'tgw-0gone', state: 'blackhole' }] })) : [];
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, routeTables: ok(tables) } })).kind).toBe('no-route');
+  });
 });

@@ -9,7 +9,7 @@ export type S3Path =
   | { kind: 'endpoint'; vpcId: string; endpointId: string; routeTableId: string; policy: Piece<PolicyDocument | null> }
   | { kind: 'nat'; vpcId: string; routeTableId: string }
   | { kind: 'no-route'; vpcId: string; subnetId: string; routeTableId?: string; s3EndpointId?: string }
-  | { kind: 'unknown'; missing: Missing; what: string };
+  | { kind: 'unknown'; missing: Missing; what: string; because?: string };
 
 function s3ServiceName(region: string): string {
   return `com.amazonaws.${region}.s3`;
@@ -36,6 +36,25 @@ function hasNatRoute(table: RouteTable): boolean {
   return table.routes.some(
     (r) => r.natGatewayId !== undefined && r.destinationCidr === '0.0.0.0/0' && r.state !== 'blackhole',
   );
+}
+
+/**
+ * Egress the dashboard cannot follow: a default route to a transit gateway, a virtual private gateway
+ * or a target it does not read (a NAT instance, a network interface, a peering connection), or an S3
+ * interface endpoint, which private DNS may route S3 through. S3 may well be reachable that way, so
+ * "no route" would be a false verdict; what the path is, is unknown.
+ */
+function opaqueEgress(table: RouteTable, endpoints: VpcEndpoint[], region: string): string | undefined {
+  const route = table.routes.find(
+    (r) => r.destinationCidr === '0.0.0.0/0' && r.state !== 'blackhole' && r.natGatewayId === undefined && !r.gatewayId?.startsWith('igw-'),
+  );
+  if (route) {
+    const target = route.transitGatewayId ?? route.gatewayId ?? 'a target the dashboard does not read (an instance, a network interface or a peering connection)';
+    return `the default route of ${table.id} goes to ${target}, beyond which the dashboard cannot see whether S3 is reachable`;
+  }
+  const iface = endpoints.find((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId);
+  if (iface) return `the VPC has S3 interface endpoint ${iface.id}, whose DNS and policy the dashboard does not read`;
+  return undefined;
 }
 
 /** Decide the S3 path from the first subnet that lacks one, else the first subnet's path. */
@@ -76,5 +95,14 @@ function pathForSubnet(
     return { kind: 'endpoint', vpcId: table.vpcId, endpointId: endpoint.id, routeTableId: table.id, policy: endpoint.policy };
   }
   if (hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
+  const opaque = opaqueEgress(table, endpoints, bundle.region);
+  if (opaque) {
+    return {
+      kind: 'unknown',
+      what: `the way subnet ${subnetId} reaches S3`,
+      missing: { kind: 'error', action: 'ec2:DescribeRouteTables', resource: table.id, message: opaque },
+      because: opaque,
+    };
+  }
   return { kind: 'no-route', vpcId: table.vpcId, subnetId, routeTableId: table.id, s3EndpointId: anyS3Endpoint?.id };
 }
