@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '@/lib/dto/jobs';
-import { countCauses, filterByCause, groupJobs, paginate, roleName, sortJobs } from './arrange-jobs';
+import { chipCounts, countCauses, filterByCause, groupJobs, paginate, roleName, sortJobs } from './arrange-jobs';
 
 function job(name: string, over: Partial<JobSummary> = {}): JobSummary {
   return {
@@ -53,6 +53,14 @@ describe('filterByCause / countCauses', () => {
       { cause: 's3-read', count: 2 },
       { cause: 'kms', count: 1 },
     ]);
+  });
+});
+
+describe('chipCounts', () => {
+  it('keeps a chosen cause that has no job as a chip at 0, so the filter can be seen and undone', () => {
+    const counts = countCauses(jobs);
+    expect(chipCounts(counts, ['kms', 'vpc'])).toEqual([...counts, { cause: 'vpc', count: 0 }]);
+    expect(chipCounts(counts, [])).toEqual(counts);
   });
 });
 

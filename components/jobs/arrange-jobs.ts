@@ -37,6 +37,15 @@ export function countCauses(jobs: readonly JobSummary[]): { cause: Cause; count:
   return [...counts.entries()].map(([cause, count]) => ({ cause, count })).sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
 }
 
+/**
+ * The chips to show: every cause present, plus any cause chosen in the URL that has no job here (a
+ * shared link, or a region switch), at 0, so an active filter is never invisible and can be undone.
+ */
+export function chipCounts(counts: readonly { cause: Cause; count: number }[], selected: readonly Cause[]): { cause: Cause; count: number }[] {
+  const present = new Set(counts.map((c) => c.cause));
+  return [...counts, ...selected.filter((c) => !present.has(c)).map((cause) => ({ cause, count: 0 }))];
+}
+
 export interface JobGroup {
   key: string;
   cause: Cause;

@@ -9,7 +9,7 @@ import { jobQueries } from '@/lib/queries/jobs';
 import type { ListFilters, SortKey } from '@/lib/queries/list-params';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { formatAbsolute } from '@/components/ui/format-time';
-import { countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
+import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
 import { CauseChips } from './cause-chips';
 import { JobGroups } from './job-groups';
 import { JobListSkeleton } from './job-list-skeleton';
@@ -43,7 +43,7 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
   const arranged = useMemo(() => {
     if (!data) return undefined;
     const shown = filterByCause(data.jobs, view.causes);
-    return { counts: countCauses(data.jobs), shown, sorted: sortJobs(shown, view.sort, view.dir), groups: view.view === 'groups' ? groupJobs(shown) : [] };
+    return { counts: chipCounts(countCauses(data.jobs), view.causes), shown, sorted: sortJobs(shown, view.sort, view.dir), groups: view.view === 'groups' ? groupJobs(shown) : [] };
   }, [data, view.causes, view.sort, view.dir, view.view]);
 
   const toggleCause = (cause: Cause) => update({ view: { causes: view.causes.includes(cause) ? view.causes.filter((c) => c !== cause) : [...view.causes, cause] } });
