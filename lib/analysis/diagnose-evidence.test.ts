@@ -99,4 +99,14 @@ describe('diagnose: missing evidence', () => {
     expect(d.fixes.some((f) => f.target === 'route-table')).toBe(false);
     expect(d.confidence).not.toBe('confirmed');
   });
+
+  it('an unread bucket default encryption: object reads are unknown (SSE-KMS would need the key too), a proven identity gap still fails', async () => {
+    const encryption = absent<null>('access-denied', 's3:GetEncryptionConfiguration');
+    const allowed = await diagnose(buildBundle({ buckets: { 'acme-data': { encryption } } }));
+    expect(status(allowed, 'input-train-s3-getobject')).toBe('unknown');
+    expect(allowed.checks.find((c) => c.id === 'input-train-s3-getobject')?.missing?.[0]).toMatchObject({ dashboardNeeds: 's3:GetEncryptionConfiguration', because: expect.stringMatching(/SSE-KMS/) });
+    expect(status(allowed, 'input-train-s3-listbucket')).toBe('pass');
+    const denied = await diagnose(buildBundle({ identity: withoutGetObject, buckets: { 'acme-data': { encryption } } }));
+    expect(status(denied, 'input-train-s3-getobject')).toBe('fail');
+  });
 });

@@ -41,7 +41,8 @@ function isUnreadableCrossAccount(ec: EvaluatedCheck, bundle: EvidenceBundle): b
   if (ec.check.status === 'pass' || (t.kind !== 's3' && t.kind !== 'kms')) return false;
   if (ec.planned.resourceAccountId === bundle.accountId) return false;
   const resourceMissing = ec.inputs.missing.some((m) => m.slot === 'resource');
-  return resourceMissing && ec.inputs.missing.every((m) => m.slot === 'resource');
+  // An unread default encryption only adds a KMS question; the owner's grant is still needed.
+  return resourceMissing && ec.inputs.missing.every((m) => m.slot === 'resource' || m.slot === 'encryption');
 }
 
 /** Fix plans for every failing check: the deciding side first, plus the identity grants that must go with it. */

@@ -4,7 +4,7 @@ import type { S3Path } from '../requests/network-path';
 import type { PlannedRequest } from '../requests/planned-request';
 
 /** Where a policy sits in AWS's evaluation: the slot a missing piece leaves empty. */
-export type Slot = 'identity' | 'boundary' | 'resource' | 'vpce' | 'network';
+export type Slot = 'identity' | 'boundary' | 'resource' | 'vpce' | 'network' | 'encryption';
 
 export interface MissingPiece {
   slot: Slot;
@@ -64,6 +64,8 @@ function roleInputs(bundle: EvidenceBundle, out: PolicyInputs): void {
   }
 }
 
+const OBJECT_DATA = new Set(['s3:GetObject', 's3:PutObject']);
+
 function resourceInputs(bundle: EvidenceBundle, req: PlannedRequest, out: PolicyInputs): void {
   const t = req.target;
   if (t.kind === 'trust') {
@@ -77,6 +79,13 @@ function resourceInputs(bundle: EvidenceBundle, req: PlannedRequest, out: Policy
     if (!bucket) out.missing.push({ slot: 'resource', what, because: 'the bucket was not part of the collected evidence' });
     else if (!bucket.policy.ok) out.missing.push(describeMissing('resource', what, bucket.policy.missing));
     else if (bucket.policy.value) out.resource = { name: `bucket ${t.bucket}`, document: bucket.policy.value };
+    // Reading or writing object data under SSE-KMS also needs the key: with the bucket's default
+    // encryption unread, no KMS check could be derived, so an allow here is not the whole answer.
+    // It can only add a denial, so it never makes a proven denial unknown (see couldFlip).
+    if (bucket && !bucket.encryption.ok && OBJECT_DATA.has(req.request.action)) {
+      const piece = describeMissing('encryption', `the default encryption of bucket ${t.bucket}`, bucket.encryption.missing);
+      out.missing.push({ ...piece, because: `${piece.because}; if it is SSE-KMS, the key's policy decides too` });
+    }
   } else if (t.kind === 'kms') {
     const key = bundle.keys[t.keyRef];
     const what = `the key policy of ${t.keyArn}`;
