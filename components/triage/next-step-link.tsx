@@ -35,7 +35,7 @@ export function NextStepLink({ diagnosis, jobAccountId }: { diagnosis: Diagnosis
           <a href="#evidence-logs" className={link}>
             Go to the logs <span aria-hidden>↓</span>
           </a>
-          <span className="min-w-0 flex-1">Every request the job makes is allowed: the logs show what failed inside the job.</span>
+          <span className="min-w-0 flex-1">{diagnosis.checks.length > 0 ? 'Every request the job makes is allowed: the logs' : 'The logs'} show what failed inside the job.</span>
         </>
       )}
     </div>
