@@ -79,7 +79,9 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
       {!data && !error ? <JobListSkeleton /> : null}
 
       {data && arranged && page && groupPage ? (
-        <>
+        // While another region or range loads, the previous answer stays on screen, dimmed and
+        // marked busy, so it is not mistaken for the new one.
+        <div className={`space-y-4 transition-opacity ${query.isPlaceholderData ? 'opacity-50' : ''}`} aria-busy={query.isPlaceholderData || undefined} data-testid="list-results">
           <ListBanners data={data} onRetry={() => query.refetch()} retrying={query.isFetching} />
           {data.jobs.length > 0 ? <CauseChips counts={arranged.counts} total={data.jobs.length} selected={view.causes} onToggle={toggleCause} onClear={() => update({ view: { causes: [] } })} /> : null}
           {data.jobs.length === 0 ? (
@@ -100,7 +102,7 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
               <Pager page={page.page} pages={page.pages} total={arranged.shown.length} size={PAGE_SIZE} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
             </>
           )}
-        </>
+        </div>
       ) : null}
     </div>
   );
