@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { mergeLines, streamPrefix } from './logs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setClientOverrides } from './clients';
+import { getJobLogs, mergeLines, streamPrefix } from './logs';
+import { fakeHandler, jsonOk } from './testing/fake-handler';
 
 const line = (second: number, message: string, matched = false) => ({ timestamp: new Date(Date.UTC(2026, 10, 23, 8, 0, second)).toISOString(), message, matched });
 
@@ -26,5 +28,32 @@ describe('streamPrefix', () => {
   it('ends with a slash so one job never picks up another job whose name extends it', () => {
     expect(streamPrefix('foo')).toBe('foo/');
     expect('foo-2/algo-1-1700000000'.startsWith(streamPrefix('foo'))).toBe(false);
+  });
+});
+
+describe('getJobLogs', () => {
+  afterEach(() => setClientOverrides({}));
+
+  it('a stream past the listing cap still shows its matched lines, marked truncated', async () => {
+    process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE';
+    process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
+    let page = 0;
+    const handler = fakeHandler((req) => {
+      if (req.operation.endsWith('DescribeLogStreams')) {
+        page += 1;
+        const logStreams = Array.from({ length: 50 }, (_, i) => ({ logStreamName: `j/algo-${page * 50 + i}-1700000000` }));
+        return jsonOk({ logStreams, nextToken: `p${page}` });
+      }
+      if (req.operation.endsWith('FilterLogEvents')) {
+        return jsonOk({ events: [{ logStreamName: 'j/algo-999-1700000000', timestamp: 1_700_000_000_000, message: 'RuntimeError: CUDA out of memory.' }] });
+      }
+      return jsonOk({ events: [], nextForwardToken: 'f', nextBackwardToken: 'b' });
+    });
+    setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
+    const logs = await getJobLogs('us-east-1', 'j');
+    expect(logs.ok && logs.value.streams.find((s) => s.name === 'j/algo-999-1700000000')).toMatchObject({
+      truncated: true,
+      lines: [{ message: 'RuntimeError: CUDA out of memory.', matched: true }],
+    });
   });
 });

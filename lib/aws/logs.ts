@@ -80,6 +80,9 @@ export async function getJobLogs(region: string, jobName: string): Promise<Piece
         return { name, lines: mergeLines(tail.lines, hits), truncated: moreBefore || matched.capped };
       }),
     );
+    // Past the stream-listing cap, a stream still shows its matched lines: FilterLogEvents found them by prefix.
+    const listed = new Set(excerpts.map((e) => e.name));
+    for (const [name, lines] of matched.byStream) if (!listed.has(name)) excerpts.push({ name, lines, truncated: true });
     return { ok: true, value: { logGroup: logGroupName, streams: excerpts } };
   } catch (error) {
     const e = error as { site?: { action: string; resource?: string }; cause?: unknown };
