@@ -56,10 +56,3 @@ function withBucketContext(missing: Missing, bucket: string): Missing {
   }
   return missing;
 }
-
-/** `s3://bucket/some/prefix` -> `{ bucket, key }`; undefined for anything that is not an S3 URI. */
-export function parseS3Uri(uri: string): { bucket: string; key: string } | undefined {
-  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
-  if (!match?.[1]) return undefined;
-  return { bucket: match[1], key: match[2] ?? '' };
-}
