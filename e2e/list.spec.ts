@@ -78,6 +78,15 @@ test.describe('failed-jobs list', () => {
   });
 
   test('a narrower range shows fewer jobs and says which range is empty', async ({ listPage, page }) => {
+    await listPage.goto(ALL);
+    const all = await listPage.rows.count();
+    await listPage.range.selectOption('24h');
+    await expect(page).toHaveURL(/range=24h/);
+    await expect.poll(() => listPage.rows.count()).toBeLessThan(all);
+    const day = await listPage.rows.locator('time[datetime]').evaluateAll((times) => times.map((t) => Date.now() - Date.parse(t.getAttribute('datetime') ?? '')));
+    expect(day.length).toBeGreaterThan(0);
+    for (const age of day) expect(age).toBeLessThanOrEqual(86_400_000 + 60_000);
+
     await listPage.goto('range=24h&q=nothing-matches-this-name');
     await expect(page.getByTestId('empty-list')).toContainText('No failed jobs in us-east-1 between');
   });
@@ -86,8 +95,11 @@ test.describe('failed-jobs list', () => {
     await listPage.goto(ALL);
     await page.getByRole('button', { name: /^Job/ }).click();
     await expect(page).toHaveURL(/sort=name/);
-    const names = await listPage.rowNames();
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    // The URL changes before the rows re-render: poll until they are in order.
+    const expected = failedJobs('us-east-1')
+      .map((j) => j.name)
+      .sort((a, b) => a.localeCompare(b));
+    await expect.poll(() => listPage.rowNames()).toEqual(expected);
     await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Job/);
   });
 

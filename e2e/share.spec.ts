@@ -31,19 +31,18 @@ test.describe('shareable job links', () => {
     }
   });
 
-  test('a #check- link scrolls to that check, opens and highlights it', async ({ jobPage, jobDetail, page }) => {
+  test('a #check- link opened fresh scrolls to that check, opens and highlights it', async ({ jobPage, jobDetail, context }) => {
     const detail = await jobDetail(region, name);
     // The last check in stage order: far enough down that reaching it needs a scroll.
-    const last = await (async () => {
-      await jobPage.goto(region, name);
-      return jobPage.checks.last().getAttribute('data-check-id');
-    })();
+    await jobPage.goto(region, name);
+    const last = await jobPage.checks.last().getAttribute('data-check-id');
     expect(last).toBeTruthy();
     expect(detail.diagnosis.checks.some((c) => c.id === last)).toBe(true);
 
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await jobPage.goto(region, name, `#check-${last}`);
-    const item = jobPage.check(last ?? '');
+    // A new tab, as a teammate clicking the link would: a same-page goto would only change the hash.
+    const fresh = new JobPage(await context.newPage());
+    await fresh.goto(region, name, `#check-${last}`);
+    const item = fresh.check(last ?? '');
     await expect(item).toHaveAttribute('data-highlighted', 'true');
     await expect(item).toBeInViewport();
     await expect(item.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
