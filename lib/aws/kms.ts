@@ -1,5 +1,6 @@
 import 'server-only';
 import { DescribeKeyCommand, GetKeyPolicyCommand } from '@aws-sdk/client-kms';
+import { accountOfArn } from '@/lib/analysis/arns';
 import type { KeyEvidence, Piece, PolicyDocument } from '@/lib/analysis/evidence';
 import { kmsClient } from './clients';
 import { attempt, toMissing } from './errors';
@@ -56,10 +57,6 @@ export async function getKeyEvidence(region: string, ref: string, dashboardAccou
 
 function regionOfArn(ref: string): string | undefined {
   return /^arn:aws[a-z-]*:kms:([a-z0-9-]+):/.exec(ref)?.[1];
-}
-
-function accountOfArn(ref: string): string | undefined {
-  return /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/.exec(ref)?.[1];
 }
 
 function isKeyIdOrKeyArn(ref: string): boolean {

@@ -8,7 +8,7 @@ import { getKeyEvidence } from '@/lib/aws/kms';
 import { getJobLogs } from '@/lib/aws/logs';
 import { getBucketEvidence } from '@/lib/aws/s3';
 import { describeTrainingJob } from '@/lib/aws/sagemaker';
-import { parseS3Uri } from '@/lib/analysis/arns';
+import { accountOfArn, parseS3Uri } from '@/lib/analysis/arns';
 import { failureTextOf } from '@/lib/analysis/read-text';
 import { failFromMissing } from './api-error';
 import { env } from './env';
@@ -26,7 +26,7 @@ export async function collectEvidence(region: string, jobName: string): Promise<
   const described = await describeTrainingJob(region, jobName);
   if (!described.ok) return failFromMissing(described.missing, `could not describe training job ${jobName} in ${region}`);
   const job = described.value;
-  const accountId = accountOf(job.arn);
+  const accountId = accountOfArn(job.arn) ?? '';
   const limit = env().concurrency;
 
   const bucketNames = bucketsOf(job);
@@ -76,9 +76,4 @@ export function keysOf(job: TrainingJob, buckets: BucketEvidence[]): string[] {
     ...buckets.map((b) => (b.encryption.ok ? b.encryption.value?.kmsKeyId : undefined)),
   ];
   return [...new Set(refs.filter((r): r is string => typeof r === 'string' && r !== ''))];
-}
-
-/** `arn:aws:sagemaker:us-east-1:123456789012:training-job/name` -> `123456789012`. */
-export function accountOf(arn: string): string {
-  return /^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/.exec(arn)?.[1] ?? '';
 }
