@@ -13,6 +13,13 @@ describe('console links', () => {
     );
     expect(logStreamUrl('us-east-1', 'my-job/algo-1-1700000000')).toMatch(/log-events\/my-job\$252Falgo-1-1700000000$/);
   });
+
+  it('never lets data choose the host: a region that is not one falls back to the global console', () => {
+    for (const url of [sagemakerConsoleUrl('evil.example/#', 'j'), logStreamsUrl('evil.example/#', 'j'), logStreamUrl('x.evil.example?', 's')]) {
+      expect(new URL(url).host).toBe('console.aws.amazon.com');
+    }
+    expect(new URL(sagemakerConsoleUrl('us-gov-west-1', 'j')).host).toBe('us-gov-west-1.console.aws.amazon.com');
+  });
 });
 
 describe('logWindow', () => {
