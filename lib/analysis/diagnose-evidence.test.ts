@@ -109,4 +109,10 @@ describe('diagnose: missing evidence', () => {
     const denied = await diagnose(buildBundle({ identity: withoutGetObject, buckets: { 'acme-data': { encryption } } }));
     expect(status(denied, 'input-train-s3-getobject')).toBe('fail');
   });
+
+  it('a bucket that does not exist says so, in AWS\'s words, rather than "found nothing"', async () => {
+    const missing = absent<null>('not-found', 's3:GetBucketPolicy', 'NoSuchBucket: The specified bucket does not exist');
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: missing } } }));
+    expect(d.checks.find((c) => c.id === 'input-train-s3-getobject')?.missing?.[0]?.because).toBe('s3:GetBucketPolicy found nothing: NoSuchBucket: The specified bucket does not exist');
+  });
 });

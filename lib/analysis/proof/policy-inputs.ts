@@ -26,7 +26,7 @@ export function describeMissing(slot: Slot, what: string, missing: Missing): Mis
   const because: Record<Missing['kind'], string> = {
     'access-denied': `the dashboard was denied ${missing.action}`,
     'cross-account': `it belongs to another account, where ${missing.action} is not available to the dashboard`,
-    'not-found': `${missing.action} found nothing`,
+    'not-found': `${missing.action} found nothing: ${missing.message}`,
     throttled: `${missing.action} was throttled`,
     timeout: `${missing.action} timed out`,
     error: `${missing.action} failed: ${missing.message}`,
