@@ -45,6 +45,8 @@ describe('diagnose: policy grammar', () => {
     const fix = d.fixes.find((f) => f.target === 'bucket-policy');
     expect(fix?.replaces).toMatchObject({ Sid: 'DenyOutsideVpce' });
     expect(fix?.verified).toBe(true);
+    // Exempting a role from a guardrail is a decision for the policy's owner; the fix says so.
+    expect(fix?.notes?.join(' ')).toMatch(/explicit deny is usually deliberate/);
   });
 
   it('the AmazonSageMakerFullAccess trap: a bucket without "sagemaker" in its name is not readable', async () => {

@@ -6,7 +6,7 @@ import { statementAt } from '../proof/statements';
 import type { Change } from './changes';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
-import { grantStatements, mergeStatements, narrowDeny, replaceStatement, type Statement } from './statements';
+import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
 
 export type ResourceDoc =
   | { kind: 'bucket'; bucket: string; ownerAccountId?: string; document: PolicyDocument | null | 'unreadable' }
@@ -150,7 +150,7 @@ export function narrowResourceDeny(bundle: EvidenceBundle, doc: ResourceDoc, ind
   const sid = typeof original.Sid === 'string' ? `"${original.Sid}"` : `${index}`;
   return plan(bundle, doc, `narrow:${where(doc)}:${index}`, `Narrow statement ${sid} of ${where(doc)} so it no longer denies role ${roleNameOfArn(bundle.job.roleArn)}`, document, [narrowed], checkIds, {
     replaces: original,
-    notes: [`This exempts role ${roleNameOfArn(bundle.job.roleArn)} from the deny; everyone else stays denied.`],
+    notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn)),
   });
 }
 

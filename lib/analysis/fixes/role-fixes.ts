@@ -3,7 +3,7 @@ import type { EvidenceBundle, NamedPolicy } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
-import { grantStatements, mergeStatements, narrowDeny, replaceStatement, type Statement } from './statements';
+import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
 import { statementAt } from '../proof/statements';
 
 function roleAccount(bundle: EvidenceBundle): string {
@@ -79,7 +79,7 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
     changedStatements: [narrowed],
     replaces: original,
     checkIds,
-    notes: [`This exempts role ${role} from the deny; everyone else stays denied.`],
+    notes: narrowedDenyNotes(role),
   };
   if (policy.kind === 'inline') {
     return {

@@ -74,6 +74,18 @@ export function narrowDeny(statement: Statement, roleArn: string): Statement {
   return { ...statement, Condition: condition };
 }
 
+/**
+ * What a person must know before exempting a role from a deny. Explicit denies are usually
+ * guardrails someone put there on purpose (keep contractors off PII, keep data inside a VPC), so
+ * the fix is offered with the question it raises, not as a plain grant.
+ */
+export function narrowedDenyNotes(roleName: string): string[] {
+  return [
+    `This exempts role ${roleName} from the deny; everyone else stays denied.`,
+    'An explicit deny is usually deliberate: confirm with the owner of this policy that the role should be exempt. The alternative is to run the job with a role the deny does not cover.',
+  ];
+}
+
 /** The document with statement `index` (1-based) replaced. */
 export function replaceStatement(document: PolicyDocument, index: number, replacement: Statement): PolicyDocument {
   const list = statementsOf(document).slice();
