@@ -91,7 +91,17 @@ test.describe('failed-jobs list', () => {
     await expect(page.getByTestId('empty-list')).toContainText('No failed jobs in us-east-1 between');
   });
 
-  test('sorting by name orders the rows and is kept in the URL', async ({ listPage, page }) => {
+  test('a cause filter from a link with no job in this region still shows, pressed, and can be cleared', async ({ listPage, page }) => {
+    await listPage.goto('region=eu-west-1&range=30d&cause=trust-policy');
+    await expect(listPage.chip('trust-policy')).toHaveAttribute('aria-pressed', 'true');
+    await expect(listPage.chip('trust-policy')).toContainText('0');
+    await expect(page.getByTestId('empty-list')).toContainText('No jobs with the selected causes');
+    await listPage.chip('trust-policy').click();
+    await expect(page).not.toHaveURL(/cause=/);
+    await expect(listPage.rows).toHaveCount(failedJobs('eu-west-1').length);
+  });
+
+    test('sorting by name orders the rows and is kept in the URL', async ({ listPage, page }) => {
     await listPage.goto(ALL);
     await page.getByRole('button', { name: /^Job/ }).click();
     await expect(page).toHaveURL(/sort=name/);
