@@ -40,8 +40,9 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
       ) : null}
       {fix.replaces !== undefined ? (
         <div>
-          <p className="text-xs font-medium text-slate-600">Replaces this statement:</p>
-          <pre tabIndex={0} className="mt-1 max-h-56 overflow-auto rounded-md border-l-4 border-red-400 bg-red-50 px-3 py-2 font-mono text-xs leading-5 text-slate-900 line-through decoration-red-300 focus-visible:outline-2 focus-visible:outline-blue-600">
+          {/* Not struck through: the reader has to compare it with the replacement, so it must stay readable. */}
+          <p className="text-xs font-medium text-slate-600">Replaces this statement (the highlighted one in the document below takes its place):</p>
+          <pre tabIndex={0} className="mt-1 max-h-56 overflow-auto rounded-md border-l-4 border-red-400 bg-red-50 px-3 py-2 font-mono text-xs leading-5 text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
             {formatPolicy(fix.replaces)}
           </pre>
         </div>
