@@ -101,7 +101,7 @@ test.describe('failed-jobs list', () => {
     await expect(listPage.rows).toHaveCount(failedJobs('eu-west-1').length);
   });
 
-    test('sorting by name orders the rows and is kept in the URL', async ({ listPage, page }) => {
+  test('sorting by name orders the rows and is kept in the URL', async ({ listPage, page }) => {
     await listPage.goto(ALL);
     await page.getByRole('button', { name: /^Job/ }).click();
     await expect(page).toHaveURL(/sort=name/);
