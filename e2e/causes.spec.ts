@@ -29,10 +29,16 @@ for (const cause of HEADLINE_CAUSES) {
       await expect(item).toContainText('Failed');
       await expect(item).toContainText(target.reason);
 
-      const card = jobPage.fixIn(item, fix.id);
+      // One fix often covers several requests: it is shown in full once, under the first of them in
+      // stage order, and the others link to it.
+      const card = jobPage.fixCard(fix.id);
+      await expect(card).toHaveCount(1);
       await expect(card).toBeVisible();
+      const home = jobPage.checks.filter({ has: card });
+      expect(fix.checkIds).toContain(await home.getAttribute('data-check-id'));
+      if ((await home.getAttribute('data-check-id')) !== target.id) await expect(item.getByTestId('fix-elsewhere')).toHaveAttribute('data-fix-id', fix.id);
       await expect(card.getByTestId('verified')).toHaveText(/Verified by simulation/);
-      if (fix.crossAccount) await expect(card.getByTestId('cross-account')).toContainText(fix.accountId);
+      if (fix.crossAccount) await expect(card.getByTestId('cross-account')).toContainText(fix.accountId ?? 'other account');
       await expect(card.getByTestId('fix-cli')).toHaveText(fix.cli);
 
       if (fix.policy !== undefined) {

@@ -6,7 +6,7 @@ import { StatusPill } from '@/components/ui/status-icon';
 import { useLocationHash } from '@/components/ui/use-location-hash';
 import { DecidingStatement } from './diagnosis-card';
 import { FixCard } from './fix-card';
-import { anchorOf, fixesFor, opensByDefault, orderChecks } from './next-step';
+import { anchorOf, fixesFor, fixHomes, opensByDefault, orderChecks } from './next-step';
 import { STAGE_LABELS } from './wording';
 
 /**
@@ -28,6 +28,7 @@ export function Checklist({ checks, fixes, jobAccountId }: { checks: readonly Ch
     return () => cancelAnimationFrame(frame);
   }, [target]);
 
+  const homes = fixHomes(ordered, fixes);
   const toggle = (c: Check) => setOverrides((prev) => new Map(prev).set(c.id, !isOpen(c)));
 
   const counts = { fail: 0, unknown: 0, pass: 0 };
@@ -46,7 +47,7 @@ export function Checklist({ checks, fixes, jobAccountId }: { checks: readonly Ch
       {ordered.length === 0 ? <p className="px-5 py-4 text-sm text-slate-600">The engine derived no requests for this job.</p> : null}
       <ol className="divide-y divide-slate-100" data-testid="checklist">
         {ordered.map((check) => (
-          <CheckItem key={check.id} check={check} fixes={fixesFor(check, fixes)} open={isOpen(check)} highlighted={target === anchorOf(check)} onToggle={() => toggle(check)} jobAccountId={jobAccountId} />
+          <CheckItem key={check.id} check={check} fixes={fixesFor(check, fixes)} homes={homes} open={isOpen(check)} highlighted={target === anchorOf(check)} onToggle={() => toggle(check)} jobAccountId={jobAccountId} />
         ))}
       </ol>
     </section>
@@ -56,13 +57,15 @@ export function Checklist({ checks, fixes, jobAccountId }: { checks: readonly Ch
 interface ItemProps {
   check: Check;
   fixes: Fix[];
+  /** Where each fix is shown in full; elsewhere it is a link there. */
+  homes: ReadonlyMap<string, Check>;
   open: boolean;
   highlighted: boolean;
   onToggle: () => void;
   jobAccountId: string;
 }
 
-function CheckItem({ check, fixes, open, highlighted, onToggle, jobAccountId }: ItemProps) {
+function CheckItem({ check, fixes, homes, open, highlighted, onToggle, jobAccountId }: ItemProps) {
   const id = anchorOf(check);
   return (
     <li id={id} data-testid="check" data-check-id={check.id} data-status={check.status} data-highlighted={highlighted || undefined} className={`scroll-mt-4 ${highlighted ? 'bg-amber-50 ring-2 ring-inset ring-amber-400' : ''}`}>
@@ -121,9 +124,19 @@ function CheckItem({ check, fixes, open, highlighted, onToggle, jobAccountId }: 
             </div>
           ) : null}
           {check.decidedBy && check.status !== 'pass' ? <DecidingStatement decidedBy={check.decidedBy} /> : null}
-          {fixes.map((f) => (
-            <FixCard key={f.id} fix={f} jobAccountId={jobAccountId} />
-          ))}
+          {fixes.map((f) => {
+            const home = homes.get(f.id);
+            return home && home.id !== check.id ? (
+              <p key={f.id} className="text-sm text-slate-700" data-testid="fix-elsewhere" data-fix-id={f.id}>
+                The same change fixes this request: {f.title}.{' '}
+                <a href={`#${anchorOf(home)}`} className="rounded text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+                  See it under “{home.title}” <span aria-hidden>↑</span>
+                </a>
+              </p>
+            ) : (
+              <FixCard key={f.id} fix={f} jobAccountId={jobAccountId} />
+            );
+          })}
           {check.status === 'fail' && fixes.length === 0 ? <p className="text-sm text-slate-600">No verified fix could be built for this request; the reason above says what must change.</p> : null}
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, Fix } from '@/lib/analysis/diagnosis';
-import { chooseNextStep, opensByDefault, orderChecks } from './next-step';
+import { chooseNextStep, fixHomes, opensByDefault, orderChecks } from './next-step';
 
 function check(id: string, status: Check['status'], stage: Check['stage'], fixIds: string[] = []): Check {
   return { id, status, stage, fixIds, title: `title ${id}`, reason: `reason ${id}`, request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', principal: 'arn:aws:iam::1:role/r' } } as Check;
@@ -50,5 +50,14 @@ describe('opensByDefault', () => {
     expect(opensByDefault(check('u1', 'unknown', 'input'), fixes)).toBe(true);
     expect(opensByDefault(check('u2', 'unknown', 'input'), fixes)).toBe(false);
     expect(opensByDefault(check('p', 'pass', 'input', ['f']), fixes)).toBe(false);
+  });
+});
+
+describe('fixHomes', () => {
+  it('gives each fix to the first check in stage order that it targets', () => {
+    const ordered = orderChecks([check('get', 'fail', 'input'), check('out', 'fail', 'output', ['f2']), check('list', 'fail', 'input', ['f1'])]);
+    const homes = fixHomes(ordered, [fix('f1', ['get', 'list']), fix('f2', ['out'])]);
+    expect(homes.get('f1')?.id).toBe('get');
+    expect(homes.get('f2')?.id).toBe('out');
   });
 });

@@ -16,6 +16,17 @@ export function fixesFor(check: Check, fixes: readonly Fix[]): Fix[] {
   return fixes.filter((f) => check.fixIds.includes(f.id) || f.checkIds.includes(check.id));
 }
 
+/**
+ * Which check shows each fix in full: the first, in stage order, that it targets. One fix often
+ * covers several requests (s3:ListBucket and s3:GetObject on the same bucket); printing the same
+ * document and command under each of them doubles the page for nothing.
+ */
+export function fixHomes(ordered: readonly Check[], fixes: readonly Fix[]): Map<string, Check> {
+  const homes = new Map<string, Check>();
+  for (const check of ordered) for (const fix of fixesFor(check, fixes)) if (!homes.has(fix.id)) homes.set(fix.id, check);
+  return homes;
+}
+
 /** A check opens by default when it failed, or when it is unproven but a change is offered for it. */
 export function opensByDefault(check: Check, fixes: readonly Fix[]): boolean {
   return check.status === 'fail' || (check.status === 'unknown' && fixesFor(check, fixes).length > 0);

@@ -36,6 +36,11 @@ export class JobPage {
     return this.page.locator('li[data-testid="check"][data-status="fail"]');
   }
 
+  /** A fix shown in full: once on the page, under the first check it targets. */
+  fixCard(fixId: string): Locator {
+    return this.page.locator(`[data-testid="fix"][data-fix-id="${fixId}"]`);
+  }
+
   fixIn(check: Locator, fixId: string): Locator {
     return check.locator(`[data-testid="fix"][data-fix-id="${fixId}"]`);
   }
