@@ -28,7 +28,7 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
         <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="cross-account">
           <span aria-hidden>⇄ </span>
           This change {whoMustChange(fix.accountId)}
-          {fix.accountId !== jobAccountId && /^\d{12}$/.test(fix.accountId) ? ` (the job runs in ${jobAccountId})` : ''}: send its owner this statement.
+          {fix.accountId && fix.accountId !== jobAccountId ? ` (the job runs in ${jobAccountId})` : ''}: send its owner this statement.
         </p>
       ) : null}
       {fix.notes && fix.notes.length > 0 ? (

@@ -57,6 +57,7 @@ export function describeStatement(d: Pick<DecidedBy, 'statementId' | 'statementI
  * Who makes a change in another account: "must be made by the owner of account 444455556666", or,
  * when the engine knows no number, in its own words ("must be made in the bucket owner’s account").
  */
-export function whoMustChange(accountId: string): string {
-  return /^\d{12}$/.test(accountId) ? `must be made by the owner of account ${accountId}` : `must be made in ${accountId}`;
+/** `accountId` is absent when the resource is in another account whose id AWS did not say. */
+export function whoMustChange(accountId: string | undefined): string {
+  return accountId ? `must be made by the owner of account ${accountId}` : 'must be made by the owner of the other account that holds the resource';
 }

@@ -113,8 +113,12 @@ export interface Fix {
   target: FixTarget;
   /** "Add an inline policy to role ml-train allowing s3:GetObject on arn:aws:s3:::acme-data/train/*". */
   title: string;
-  /** The account that must make the change; differs from the job's when the resource is elsewhere. */
-  accountId: string;
+  /**
+   * The account that must make the change; differs from the job's when the resource is elsewhere.
+   * Absent when that is another account whose id the dashboard could not learn (S3 answers 405 to
+   * another account's bucket without naming its owner); `crossAccount` is then true.
+   */
+  accountId?: string;
   crossAccount: boolean;
   /** The full policy document to apply (for merged documents: the whole merged policy). */
   policy?: unknown;

@@ -60,8 +60,10 @@ function changeFor(doc: ResourceDoc, document: PolicyDocument): Change {
   }
 }
 
-function ownerOf(bundle: EvidenceBundle, doc: ResourceDoc): string {
-  if (doc.kind === 'bucket') return doc.ownerAccountId ?? 'the bucket owner\u2019s account';
+/** The account that owns the resource; undefined for another account's bucket whose owner S3 did not name. */
+function ownerOf(bundle: EvidenceBundle, doc: ResourceDoc): string | undefined {
+  // resourceAccountId is undefined exactly when S3 said "another account" without naming it.
+  if (doc.kind === 'bucket') return doc.ownerAccountId;
   if (doc.kind === 'key') return doc.accountId;
   return bundle.accountId;
 }
@@ -85,12 +87,15 @@ function plan(bundle: EvidenceBundle, doc: ResourceDoc, key: string, title: stri
   const accountId = ownerOf(bundle, doc);
   const crossAccount = accountId !== bundle.accountId;
   const notes = [...(extra.notes ?? [])];
-  if (crossAccount) notes.unshift(`The resource belongs to ${/^\d{12}$/.test(accountId) ? `account ${accountId}` : accountId}: its owner must add this statement.`);
+  if (crossAccount) {
+    const owner = accountId ? `account ${accountId}` : 'another account (S3 did not say which)';
+    notes.unshift(`The resource belongs to ${owner}: its owner must add this statement.`);
+  }
   return {
     key,
     target: TARGET[doc.kind],
     title,
-    accountId,
+    ...(accountId ? { accountId } : {}),
     crossAccount,
     policy: document,
     changedStatements: changed,
