@@ -6,6 +6,7 @@ import { StatusPill } from '@/components/ui/status-icon';
 import { useLocationHash } from '@/components/ui/use-location-hash';
 import { DecidingStatement } from './diagnosis-card';
 import { FixCard } from './fix-card';
+import { MissingEvidenceList } from './missing-evidence-list';
 import { anchorOf, fixesFor, fixHomes, opensByDefault, orderChecks } from './next-step';
 import { STAGE_LABELS } from './wording';
 
@@ -108,19 +109,7 @@ function CheckItem({ check, fixes, homes, open, highlighted, onToggle, jobAccoun
           {check.missing && check.missing.length > 0 ? (
             <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="check-missing">
               <p className="font-medium">Could not be proven: the dashboard could not read</p>
-              <ul className="list-disc pl-5">
-                {check.missing.map((m, i) => (
-                  <li key={i}>
-                    {m.what} — {m.because}
-                    {m.dashboardNeeds ? (
-                      <>
-                        {' '}
-                        (grant the dashboard <code className="font-mono text-xs">{m.dashboardNeeds}</code>)
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              <MissingEvidenceList items={check.missing} />
             </div>
           ) : null}
           {check.decidedBy && check.status !== 'pass' ? <DecidingStatement decidedBy={check.decidedBy} /> : null}

@@ -2,6 +2,7 @@ import type { DecidedBy, Diagnosis } from '@/lib/analysis/diagnosis';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { formatPolicy } from '@/components/policy/policy-lines';
 import { NextStepLink } from './next-step-link';
+import { MissingEvidenceList } from './missing-evidence-list';
 import { describePolicyType, describeStatement } from './wording';
 
 const CONFIDENCE = {
@@ -41,19 +42,7 @@ export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosi
       {diagnosis.missingEvidence.length > 0 ? (
         <div className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="missing-evidence">
           <p className="font-medium">{diagnosis.confidence === 'confirmed' ? 'Some evidence could not be read; the checks that depend on it are marked unknown:' : 'Not proven, because the dashboard could not read:'}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {diagnosis.missingEvidence.map((m) => (
-              <li key={m.what}>
-                {m.what} — {m.because}
-                {m.dashboardNeeds ? (
-                  <>
-                    {' '}
-                    (grant the dashboard <code className="font-mono text-xs">{m.dashboardNeeds}</code>)
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+          <MissingEvidenceList items={diagnosis.missingEvidence} className="mt-1 list-disc pl-5" />
         </div>
       ) : null}
       {diagnosis.decidedBy ? <DecidingStatement decidedBy={diagnosis.decidedBy} /> : null}
