@@ -8,6 +8,12 @@ const sdkOnlyInAws = {
   message: 'AWS SDK imports belong in lib/aws (server-only gateways).',
 };
 
+// Rendering never reaches AWS, and the browser bundle must not pull server-only code.
+const noServerInClient = {
+  group: ['@/lib/aws', '@/lib/aws/*', '@/lib/server', '@/lib/server/*', '@/lib/store', '@/lib/store/*', '**/lib/aws/*', '**/lib/server/*', '**/lib/store/*'],
+  message: 'components/ and lib/queries/ render and fetch the JSON API; AWS and server code stay behind lib/server.',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -18,6 +24,30 @@ const config = [
     files: ['**/*.{ts,tsx,mjs}'],
     ignores: ['lib/aws/**', 'emulator/**', 'scripts/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [sdkOnlyInAws] }] },
+  },
+  {
+    files: ['components/**', 'lib/queries/**', 'lib/dto/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [sdkOnlyInAws, noServerInClient] }] },
+  },
+  {
+    // Gateways sit below use cases: scope and settings come in as arguments, never from lib/server.
+    files: ['lib/aws/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/server', '@/lib/server/*', '**/lib/server/*'], message: 'lib/aws never imports lib/server: the scope comes in.' }] },
+      ],
+    },
+  },
+  {
+    // The local AWS endpoint stands alone: it speaks the wire protocols, it does not borrow the app's code.
+    files: ['emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/aws', '@/lib/aws/*', '@/lib/server', '@/lib/server/*'], message: 'The emulator stands alone.' }] },
+      ],
+    },
   },
   {
     files: ['lib/analysis/**'],

@@ -38,12 +38,10 @@ async function main(): Promise<void> {
     JOBTRIAGE_REGIONS: 'us-east-1,eu-west-1',
   });
 
-  const { NodeHttpHandler } = await import('@smithy/node-http-handler');
   const { readScenarioFile } = await import('@/emulator/scenario/load');
   const { addSyntheticJobs } = await import('@/emulator/scenario/generate');
   const { createEmulator } = await import('@/emulator/server');
-  const { setClientOverrides } = await import('@/lib/aws/clients');
-  const { env } = await import('@/lib/server/env');
+  const { testServices } = await import('@/lib/server/testing/emulator');
   const { listJobs } = await import('@/lib/server/list-jobs');
   const { collectEvidence } = await import('@/lib/server/collect-evidence');
 
@@ -52,20 +50,12 @@ async function main(): Promise<void> {
   const endpoint = await emulator.listen();
 
   // Count every HTTP request the SDK sends (retries included) on the way to the endpoint.
-  const settings = env();
-  const inner = new NodeHttpHandler({ connectionTimeout: settings.connectionTimeoutMs, requestTimeout: settings.requestTimeoutMs });
   let requests = 0;
-  setClientOverrides({
-    endpoint,
-    requestHandler: {
-      handle: (request, options) => {
-        requests += 1;
-        return inner.handle(request, options);
-      },
-      updateHttpClientConfig: (key, value) => inner.updateHttpClientConfig(key, value),
-      httpHandlerConfigs: () => inner.httpHandlerConfigs(),
-    },
-  });
+  const svc = testServices(endpoint, { onCall: () => (requests += 1) });
+  const built = await svc.context('us-east-1');
+  if (!built.ok) throw new Error(built.error.message);
+  const ctx = built.value;
+  const settings = ctx.settings;
 
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 25);
@@ -80,14 +70,14 @@ async function main(): Promise<void> {
     return { value, ms: performance.now() - start, requests: requests - before };
   };
 
-  const cold = await measure(() => listJobs('us-east-1'));
+  const cold = await measure(() => listJobs(ctx));
   if (!cold.value.ok) throw new Error(`listJobs failed: ${JSON.stringify(cold.value.error)}`);
   const list = cold.value.value;
   report('listJobs (cold: list + describe each)', cold.ms, cold.requests);
   console.log(`  ${list.jobs.length} failed jobs, ${list.undescribed.length} undescribed, truncated=${list.truncated}${list.truncatedReason ? ` (${list.truncatedReason})` : ''}`);
   console.log(`  peak RSS so far: ${mb(peakRss)} (process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)})`);
 
-  const warm = await measure(() => listJobs('us-east-1'));
+  const warm = await measure(() => listJobs(ctx));
   report('listJobs (warm: descriptions cached)', warm.ms, warm.requests);
 
   const step = Math.max(1, Math.floor(list.jobs.length / sampleSize));
@@ -96,7 +86,7 @@ async function main(): Promise<void> {
   const evidence = await measure(async () => {
     for (const job of sample) {
       const start = performance.now();
-      const result = await collectEvidence('us-east-1', job.name);
+      const result = await collectEvidence(ctx, job.name);
       durations.push(performance.now() - start);
       if (!result.ok) console.log(`  collectEvidence(${job.name}) -> ${result.status} ${result.error.message}`);
     }
@@ -111,7 +101,7 @@ async function main(): Promise<void> {
   console.log(`\ntotal: ${total} requests in ${(totalMs / 1000).toFixed(1)} s = ${rps(total, totalMs)} req/s to the endpoint; peak RSS ${mb(peakRss)}`);
 
   clearInterval(sampler);
-  setClientOverrides({});
+  svc.close();
   await emulator.close();
 }
 

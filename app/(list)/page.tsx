@@ -3,6 +3,7 @@ import { JobListView } from '@/components/jobs/job-list-view';
 import { parseListParams, resolveWindow, type ListFilters } from '@/lib/queries/list-params';
 import { configuredRegions } from '@/lib/server/env';
 import { listJobs } from '@/lib/server/list-jobs';
+import { withContext } from '@/lib/server/with-context';
 
 export const metadata: Metadata = { title: 'Failed training jobs' };
 export const dynamic = 'force-dynamic';
@@ -21,9 +22,9 @@ export default async function FailedJobsPage({ searchParams }: { searchParams: P
 // The same window the browser would ask for: relative ranges end at the time of the request.
 function loadFirstView(filters: ListFilters) {
   const window = resolveWindow(filters, Date.now());
-  return listJobs(filters.region, {
+  return withContext(filters.region, (ctx) => listJobs(ctx, {
     ...(window.since ? { since: new Date(window.since) } : {}),
     ...(window.until ? { until: new Date(window.until) } : {}),
     ...(filters.q ? { nameContains: filters.q } : {}),
-  });
+  }));
 }

@@ -16,7 +16,7 @@ import type {
   Subnet,
   VpcEndpoint,
 } from '@/lib/analysis/evidence';
-import { ec2Client } from './clients';
+import type { AwsClients } from './scoped-clients';
 import { attempt } from './errors';
 import { collectPages } from './paginate';
 import { parseJsonDocument } from './policy-document';
@@ -28,8 +28,8 @@ const MAX_PAGES = 10;
  * with no explicit association uses the VPC's main table), the VPC's endpoints with their policies,
  * and its security groups. Enough to tell whether S3 is reachable and through which endpoint.
  */
-export async function getNetworkEvidence(region: string, vpc: { subnetIds: string[]; securityGroupIds: string[] }): Promise<NetworkEvidence> {
-  const client = ec2Client(region);
+export async function getNetworkEvidence(aws: AwsClients, vpc: { subnetIds: string[]; securityGroupIds: string[] }): Promise<NetworkEvidence> {
+  const client = aws.ec2();
   const [subnets, explicitTables, securityGroups] = await Promise.all([
     attempt({ action: 'ec2:DescribeSubnets', resource: vpc.subnetIds.join(',') }, () =>
       pages(`the subnets ${vpc.subnetIds.join(', ')}`, async (NextToken) => {
@@ -38,7 +38,7 @@ export async function getNetworkEvidence(region: string, vpc: { subnetIds: strin
       }),
     ),
     attempt({ action: 'ec2:DescribeRouteTables', resource: vpc.subnetIds.join(',') }, () =>
-      describeRouteTables(region, [{ Name: 'association.subnet-id', Values: vpc.subnetIds }]),
+      describeRouteTables(aws, [{ Name: 'association.subnet-id', Values: vpc.subnetIds }]),
     ),
     attempt({ action: 'ec2:DescribeSecurityGroups', resource: vpc.securityGroupIds.join(',') }, async () =>
       vpc.securityGroupIds.length === 0
@@ -63,9 +63,9 @@ export async function getNetworkEvidence(region: string, vpc: { subnetIds: strin
     (securityGroups.ok ? securityGroups.value[0]?.vpcId : undefined);
 
   const [routeTables, endpoints] = await Promise.all([
-    withMainTable(region, vpc.subnetIds, vpcId, explicitTables),
+    withMainTable(aws, vpc.subnetIds, vpcId, explicitTables),
     vpcId
-      ? attempt({ action: 'ec2:DescribeVpcEndpoints', resource: vpcId }, () => describeEndpoints(region, vpcId))
+      ? attempt({ action: 'ec2:DescribeVpcEndpoints', resource: vpcId }, () => describeEndpoints(aws, vpcId))
       : Promise.resolve<Piece<VpcEndpoint[]>>({
           ok: false,
           missing: { kind: 'error', action: 'ec2:DescribeVpcEndpoints', message: 'the VPC of the job could not be determined (its subnets, route tables and security groups could not be read)' },
@@ -76,7 +76,7 @@ export async function getNetworkEvidence(region: string, vpc: { subnetIds: strin
 
 /** Subnets without an explicit association route through the VPC's main table: fetch it too. */
 async function withMainTable(
-  region: string,
+  aws: AwsClients,
   subnetIds: string[],
   vpcId: string | undefined,
   explicit: Piece<RouteTable[]>,
@@ -88,7 +88,7 @@ async function withMainTable(
     return { ok: false, missing: { kind: 'error', action: 'ec2:DescribeRouteTables', message: 'some subnets use the main route table, but the VPC could not be determined to find it' } };
   }
   const main = await attempt({ action: 'ec2:DescribeRouteTables', resource: vpcId }, () =>
-    describeRouteTables(region, [
+    describeRouteTables(aws, [
       { Name: 'vpc-id', Values: [vpcId] },
       { Name: 'association.main', Values: ['true'] },
     ]),
@@ -98,9 +98,9 @@ async function withMainTable(
   return { ok: true, value: [...explicit.value, ...main.value.filter((t) => !seen.has(t.id))] };
 }
 
-function describeRouteTables(region: string, Filters: Filter[]): Promise<RouteTable[]> {
+function describeRouteTables(aws: AwsClients, Filters: Filter[]): Promise<RouteTable[]> {
   return pages('the route tables', async (NextToken) => {
-    const out = await ec2Client(region).send(new DescribeRouteTablesCommand({ Filters, NextToken }));
+    const out = await aws.ec2().send(new DescribeRouteTablesCommand({ Filters, NextToken }));
     return { items: (out.RouteTables ?? []).map(toRouteTable), next: out.NextToken };
   });
 }
@@ -110,9 +110,9 @@ function pages<T>(what: string, page: (token: string | undefined) => Promise<{ i
   return collectPages(what, MAX_PAGES, page);
 }
 
-function describeEndpoints(region: string, vpcId: string): Promise<VpcEndpoint[]> {
+function describeEndpoints(aws: AwsClients, vpcId: string): Promise<VpcEndpoint[]> {
   return pages(`the endpoints of ${vpcId}`, async (NextToken) => {
-    const out = await ec2Client(region).send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }], NextToken }));
+    const out = await aws.ec2().send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }], NextToken }));
     const items = (out.VpcEndpoints ?? []).map((e): VpcEndpoint => {
       const id = e.VpcEndpointId ?? '';
       return {

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setClientOverrides } from './clients';
-import { clearPolicyCache, getRolePermissions, roleNameFromArn } from './iam';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getRolePermissions, roleNameFromArn } from './iam';
+import type { AwsClients } from './scoped-clients';
+import { fakeAws } from './testing/fake-clients';
 import { fakeHandler, type FakeReply, type SeenRequest } from './testing/fake-handler';
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/service-role/ml-train';
@@ -45,18 +46,17 @@ function iamReply(req: SeenRequest): FakeReply {
 }
 
 let handler: ReturnType<typeof fakeHandler>;
+let aws: AwsClients;
 beforeEach(() => {
   process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE';
   process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
   handler = fakeHandler(iamReply);
-  clearPolicyCache();
-  setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
+  aws = fakeAws(handler);
 });
-afterEach(() => setClientOverrides({}));
 
 describe('getRolePermissions', () => {
   it('decodes every document exactly once (a literal % survives) and reads the boundary', async () => {
-    const piece = await getRolePermissions('us-east-1', ROLE_ARN);
+    const piece = await getRolePermissions(aws, ROLE_ARN);
     expect(piece.ok).toBe(true);
     if (!piece.ok) return;
     expect(piece.value.name).toBe('ml-train');
@@ -69,7 +69,7 @@ describe('getRolePermissions', () => {
   });
 
   it('a bad document is one failed piece, not a crash', async () => {
-    const piece = await getRolePermissions('us-east-1', ROLE_ARN);
+    const piece = await getRolePermissions(aws, ROLE_ARN);
     const policies = piece.ok && piece.value.identityPolicies.ok ? piece.value.identityPolicies.value : [];
     expect(policies.map((p) => [p.kind, p.name, p.document.ok])).toEqual([
       ['managed', 'TrainRead', true],
@@ -83,8 +83,8 @@ describe('getRolePermissions', () => {
   });
 
   it('caches a managed policy version forever, but asks for the default version each time', async () => {
-    await getRolePermissions('us-east-1', ROLE_ARN);
-    await getRolePermissions('us-east-1', ROLE_ARN);
+    await getRolePermissions(aws, ROLE_ARN);
+    await getRolePermissions(aws, ROLE_ARN);
     const count = (op: string) => handler.seen.filter((r) => r.operation === op).length;
     // Two policies (TrainRead and the boundary), two runs: GetPolicy 4 times, their v2 documents once each.
     expect(count('GetPolicy')).toBe(4);
@@ -92,15 +92,14 @@ describe('getRolePermissions', () => {
   });
 
   it('a policy listing that never ends is an incomplete piece, not a short list passed off as the whole', async () => {
-    setClientOverrides({
-      maxAttempts: 1,
-      requestHandler: fakeHandler((req, i) =>
+    aws = fakeAws(
+      fakeHandler((req, i) =>
         req.operation === 'ListRolePolicies'
           ? xml('ListRolePolicies', `<PolicyNames><member>p${i}</member></PolicyNames><IsTruncated>true</IsTruncated><Marker>m${i}</Marker>`)
           : iamReply(req),
       ),
-    });
-    const piece = await getRolePermissions('us-east-1', ROLE_ARN);
+    );
+    const piece = await getRolePermissions(aws, ROLE_ARN);
     expect(piece.ok && piece.value.identityPolicies).toMatchObject({
       ok: false,
       missing: { kind: 'error', action: 'iam:ListRolePolicies', message: expect.stringMatching(/more than 10 pages.*incomplete/) },
@@ -108,7 +107,7 @@ describe('getRolePermissions', () => {
   });
 
   it('refuses something that is not a role ARN without calling IAM', async () => {
-    const piece = await getRolePermissions('us-east-1', 'arn:aws:iam::111122223333:user/alice');
+    const piece = await getRolePermissions(aws, 'arn:aws:iam::111122223333:user/alice');
     expect(piece.ok).toBe(false);
     expect(handler.seen).toHaveLength(0);
   });

@@ -9,7 +9,7 @@ import {
   type Role,
 } from '@aws-sdk/client-iam';
 import type { NamedPolicy, Piece, PolicyDocument, RoleEvidence } from '@/lib/analysis/evidence';
-import { iamClient } from './clients';
+import type { AwsClients } from './scoped-clients';
 import { mapLimit } from './concurrency';
 import { attempt, toMissing } from './errors';
 import { collectPages } from './paginate';
@@ -18,13 +18,8 @@ import { parseIamDocument } from './policy-document';
 const MAX_LIST_PAGES = 10;
 const POLICY_FETCH_CONCURRENCY = 4;
 
-/** A (PolicyArn, VersionId) document never changes, so it is cached for the life of the process. */
-const versionCache = new Map<string, PolicyDocument>();
-
-/** Tests only: forget cached policy versions. */
-export function clearPolicyCache(): void {
-  versionCache.clear();
-}
+/** A (PolicyArn, VersionId) document never changes: it is read once, ever, into the shared documents cache. */
+const POLICY_VERSION = 'policy-version';
 
 /**
  * Everything IAM says about an execution role: its trust policy, every identity policy (attached
@@ -32,29 +27,29 @@ export function clearPolicyCache(): void {
  * own, so a refused GetRole still leaves the policy listing, and one bad document leaves the rest.
  * The role itself is `not-found` only when IAM says it does not exist.
  */
-export async function getRolePermissions(region: string, roleArn: string): Promise<Piece<RoleEvidence>> {
+export async function getRolePermissions(aws: AwsClients, roleArn: string): Promise<Piece<RoleEvidence>> {
   const name = roleNameFromArn(roleArn);
   if (!name) {
     return { ok: false, missing: { kind: 'error', action: 'iam:GetRole', resource: roleArn, message: `"${roleArn}" is not an IAM role ARN` } };
   }
-  const client = iamClient(region);
+  const client = aws.iam();
   const getRoleSite = { action: 'iam:GetRole', resource: roleArn };
 
   const [role, identityPolicies] = await Promise.all([
     attempt(getRoleSite, async () => (await client.send(new GetRoleCommand({ RoleName: name }))).Role),
-    getIdentityPolicies(region, roleArn, name),
+    getIdentityPolicies(aws, roleArn, name),
   ]);
   if (!role.ok && role.missing.kind === 'not-found') return role;
 
   const trustPolicy: Piece<PolicyDocument> = role.ok
     ? parseIamDocument(role.value?.AssumeRolePolicyDocument, getRoleSite)
     : role;
-  const boundary = role.ok ? await getBoundary(region, role.value) : role;
+  const boundary = role.ok ? await getBoundary(aws, role.value) : role;
   return { ok: true, value: { arn: role.ok ? (role.value?.Arn ?? roleArn) : roleArn, name, trustPolicy, identityPolicies, boundary } };
 }
 
-async function getIdentityPolicies(region: string, roleArn: string, roleName: string): Promise<Piece<NamedPolicy[]>> {
-  const client = iamClient(region);
+async function getIdentityPolicies(aws: AwsClients, roleArn: string, roleName: string): Promise<Piece<NamedPolicy[]>> {
+  const client = aws.iam();
   const [attached, inline] = await Promise.all([
     attempt({ action: 'iam:ListAttachedRolePolicies', resource: roleArn }, () =>
       collectPages(`the managed policies attached to ${roleArn}`, MAX_LIST_PAGES, async (Marker) => {
@@ -73,7 +68,7 @@ async function getIdentityPolicies(region: string, roleArn: string, roleName: st
   if (!inline.ok) return inline;
 
   const managed = await mapLimit(attached.value, POLICY_FETCH_CONCURRENCY, (p) =>
-    getManagedPolicy(region, p.PolicyArn ?? '', p.PolicyName),
+    getManagedPolicy(aws, p.PolicyArn ?? '', p.PolicyName),
   );
   const inlinePolicies = await mapLimit(inline.value, POLICY_FETCH_CONCURRENCY, async (policyName): Promise<NamedPolicy> => {
     const site = { action: 'iam:GetRolePolicy', resource: `${roleArn} (inline policy ${policyName})` };
@@ -83,15 +78,15 @@ async function getIdentityPolicies(region: string, roleArn: string, roleName: st
   return { ok: true, value: [...managed, ...inlinePolicies] };
 }
 
-async function getBoundary(region: string, role: Role | undefined): Promise<Piece<NamedPolicy | null>> {
+async function getBoundary(aws: AwsClients, role: Role | undefined): Promise<Piece<NamedPolicy | null>> {
   const arn = role?.PermissionsBoundary?.PermissionsBoundaryArn;
   if (!arn) return { ok: true, value: null };
-  return { ok: true, value: await getManagedPolicy(region, arn) };
+  return { ok: true, value: await getManagedPolicy(aws, arn) };
 }
 
 /** GetPolicy -> DefaultVersionId -> GetPolicyVersion. A failure lands in the policy's document piece. */
-export async function getManagedPolicy(region: string, policyArn: string, knownName?: string): Promise<NamedPolicy> {
-  const client = iamClient(region);
+export async function getManagedPolicy(aws: AwsClients, policyArn: string, knownName?: string): Promise<NamedPolicy> {
+  const client = aws.iam();
   const name = knownName ?? policyArn.split('/').pop() ?? policyArn;
   let versionId: string | undefined;
   try {
@@ -106,13 +101,13 @@ export async function getManagedPolicy(region: string, policyArn: string, knownN
   }
 
   const cacheKey = `${policyArn}#${versionId}`;
-  const cached = versionCache.get(cacheKey);
+  const cached = (await aws.documents.get(POLICY_VERSION, cacheKey)) as PolicyDocument | undefined;
   if (cached) return { kind: 'managed', name, arn: policyArn, versionId, document: { ok: true, value: cached } };
 
   const site = { action: 'iam:GetPolicyVersion', resource: policyArn };
   const out = await attempt(site, () => client.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: versionId })));
   const document = out.ok ? parseIamDocument(out.value.PolicyVersion?.Document, site) : out;
-  if (document.ok) versionCache.set(cacheKey, document.value);
+  if (document.ok) await aws.documents.put(POLICY_VERSION, cacheKey, document.value);
   return { kind: 'managed', name, arn: policyArn, versionId, document };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { DescribeKeyCommand, GetKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { accountOfArn } from '@/lib/analysis/arns';
 import type { KeyEvidence, Piece, PolicyDocument } from '@/lib/analysis/evidence';
-import { kmsClient } from './clients';
+import type { AwsClients } from './scoped-clients';
 import { attempt, toMissing } from './errors';
 import { parseJsonDocument } from './policy-document';
 
@@ -13,9 +13,8 @@ type KeyMetadata = Extract<KeyEvidence['metadata'], { ok: true }>['value'];
  * resolves it (and works across accounts given an ARN), GetKeyPolicy reads the policy (and does
  * not work across accounts: a key owned elsewhere is reported `cross-account`).
  */
-export async function getKeyEvidence(region: string, ref: string, dashboardAccountId: string): Promise<KeyEvidence> {
-  const keyRegion = regionOfArn(ref) ?? region;
-  const client = kmsClient(keyRegion);
+export async function getKeyEvidence(aws: AwsClients, ref: string, dashboardAccountId: string): Promise<KeyEvidence> {
+  const client = aws.kms(regionOfArn(ref) ?? aws.region);
 
   const metadata: Piece<KeyMetadata> = await attempt({ action: 'kms:DescribeKey', resource: ref }, async () => {
     const m = (await client.send(new DescribeKeyCommand({ KeyId: ref }))).KeyMetadata;

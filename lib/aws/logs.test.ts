@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { setClientOverrides } from './clients';
+import { describe, expect, it } from 'vitest';
+import { fakeAws } from './testing/fake-clients';
 import { getJobLogs, mergeLines, streamPrefix } from './logs';
 import { fakeHandler, jsonOk } from './testing/fake-handler';
 
@@ -32,8 +32,6 @@ describe('streamPrefix', () => {
 });
 
 describe('getJobLogs', () => {
-  afterEach(() => setClientOverrides({}));
-
   it('a stream past the listing cap still shows its matched lines, marked truncated', async () => {
     process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE';
     process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
@@ -49,8 +47,7 @@ describe('getJobLogs', () => {
       }
       return jsonOk({ events: [], nextForwardToken: 'f', nextBackwardToken: 'b' });
     });
-    setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
-    const logs = await getJobLogs('us-east-1', 'j');
+    const logs = await getJobLogs(fakeAws(handler), 'j');
     expect(logs.ok && logs.value.streams.find((s) => s.name === 'j/algo-999-1700000000')).toMatchObject({
       truncated: true,
       lines: [{ message: 'RuntimeError: CUDA out of memory.', matched: true }],

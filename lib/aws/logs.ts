@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogLine, LogStreamExcerpt, LogsEvidence, Piece } from '@/lib/analysis/evidence';
 import { redactText } from '@/lib/redact';
-import { logsClient } from './clients';
+import type { AwsClients } from './scoped-clients';
 import { toMissing } from './errors';
 
 /**
@@ -39,18 +39,18 @@ export function streamPrefix(jobName: string): string {
   return `${jobName}/`;
 }
 
-export async function getJobLogs(region: string, jobName: string): Promise<Piece<LogsEvidence>> {
+export async function getJobLogs(aws: AwsClients, jobName: string): Promise<Piece<LogsEvidence>> {
   const prefix = streamPrefix(jobName);
   const logGroupName = TRAINING_LOG_GROUP;
   const streamsSite = { action: 'logs:DescribeLogStreams', resource: `${logGroupName}:${prefix}*` };
 
   let streams: LogStream[];
   try {
-    streams = await listStreams(region, prefix);
+    streams = await listStreams(aws, prefix);
   } catch (error) {
     const missing = toMissing(error, streamsSite);
     if (missing.kind === 'not-found') {
-      missing.message = `log group ${logGroupName} does not exist in ${region}: no training job in this region has written logs (${missing.message})`;
+      missing.message = `log group ${logGroupName} does not exist in ${aws.region}: no training job in this region has written logs (${missing.message})`;
     }
     return { ok: false, missing };
   }
@@ -66,13 +66,13 @@ export async function getJobLogs(region: string, jobName: string): Promise<Piece
   }
 
   try {
-    const matched = await filterErrorLines(region, prefix);
+    const matched = await filterErrorLines(aws, prefix);
     const excerpts = await Promise.all(
       streams.map(async (stream, index): Promise<LogStreamExcerpt> => {
         const name = stream.logStreamName ?? '';
         const hits = matched.byStream.get(name) ?? [];
         if (index >= MAX_TAIL_STREAMS) return { name, lines: hits, truncated: true };
-        const tail = await readTail(region, name);
+        const tail = await readTail(aws, name);
         const earliest = tail.lines[0]?.timestamp;
         const moreBefore =
           !tail.reachedStart &&
@@ -90,12 +90,12 @@ export async function getJobLogs(region: string, jobName: string): Promise<Piece
   }
 }
 
-async function listStreams(region: string, prefix: string): Promise<LogStream[]> {
+async function listStreams(aws: AwsClients, prefix: string): Promise<LogStream[]> {
   const streams: LogStream[] = [];
   let nextToken: string | undefined;
   let pages = 0;
   do {
-    const out = await logsClient(region).send(
+    const out = await aws.logs().send(
       new DescribeLogStreamsCommand({ logGroupName: TRAINING_LOG_GROUP, logStreamNamePrefix: prefix, limit: 50, nextToken }),
     );
     streams.push(...(out.logStreams ?? []));
@@ -106,14 +106,14 @@ async function listStreams(region: string, prefix: string): Promise<LogStream[]>
 }
 
 /** FilterLogEvents is done only when there is no nextToken; pages may be empty before then. */
-async function filterErrorLines(region: string, prefix: string): Promise<{ byStream: Map<string, LogLine[]>; capped: boolean }> {
+async function filterErrorLines(aws: AwsClients, prefix: string): Promise<{ byStream: Map<string, LogLine[]>; capped: boolean }> {
   const byStream = new Map<string, LogLine[]>();
   let count = 0;
   let nextToken: string | undefined;
   let pages = 0;
   do {
     const out = await withSite({ action: 'logs:FilterLogEvents', resource: `${TRAINING_LOG_GROUP}:${prefix}*` }, () =>
-      logsClient(region).send(
+      aws.logs().send(
         new FilterLogEventsCommand({
           logGroupName: TRAINING_LOG_GROUP,
           logStreamNamePrefix: prefix,
@@ -138,12 +138,12 @@ async function filterErrorLines(region: string, prefix: string): Promise<{ byStr
 }
 
 /** The last TAIL_LINES events, reading backwards from the end; an empty page is not the start. */
-async function readTail(region: string, streamName: string): Promise<{ lines: LogLine[]; reachedStart: boolean }> {
+async function readTail(aws: AwsClients, streamName: string): Promise<{ lines: LogLine[]; reachedStart: boolean }> {
   let lines: LogLine[] = [];
   let token: string | undefined;
   for (let page = 0; page < MAX_TAIL_PAGES && lines.length < TAIL_LINES; page += 1) {
     const out = await withSite({ action: 'logs:GetLogEvents', resource: `${TRAINING_LOG_GROUP}:${streamName}` }, () =>
-      logsClient(region).send(
+      aws.logs().send(
         new GetLogEventsCommand({
           logGroupName: TRAINING_LOG_GROUP,
           logStreamName: streamName,

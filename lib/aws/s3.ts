@@ -1,7 +1,7 @@
 import 'server-only';
 import { GetBucketEncryptionCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
 import type { BucketEncryption, BucketEvidence, Missing, Piece, PolicyDocument } from '@/lib/analysis/evidence';
-import { s3Client } from './clients';
+import type { AwsClients } from './scoped-clients';
 import { errorName, toMissing } from './errors';
 import { parseJsonDocument } from './policy-document';
 
@@ -11,8 +11,8 @@ import { parseJsonDocument } from './policy-document';
  * s3:GetBucketPolicy; 405 = the bucket belongs to another account. Likewise
  * ServerSideEncryptionConfigurationNotFoundError = no default encryption (null).
  */
-export async function getBucketEvidence(region: string, bucket: string): Promise<BucketEvidence> {
-  const [policy, encryption] = await Promise.all([getBucketPolicy(region, bucket), getBucketEncryption(region, bucket)]);
+export async function getBucketEvidence(aws: AwsClients, bucket: string): Promise<BucketEvidence> {
+  const [policy, encryption] = await Promise.all([getBucketPolicy(aws, bucket), getBucketEncryption(aws, bucket)]);
   // Another account's bucket refuses both reads; S3 only says so (405) on the policy call.
   if (!policy.ok && policy.missing.kind === 'cross-account' && !encryption.ok && encryption.missing.kind === 'access-denied') {
     return { name: bucket, policy, encryption: { ok: false, missing: { ...encryption.missing, kind: 'cross-account' } } };
@@ -20,10 +20,10 @@ export async function getBucketEvidence(region: string, bucket: string): Promise
   return { name: bucket, policy, encryption };
 }
 
-async function getBucketPolicy(region: string, bucket: string): Promise<Piece<PolicyDocument | null>> {
+async function getBucketPolicy(aws: AwsClients, bucket: string): Promise<Piece<PolicyDocument | null>> {
   const site = { action: 's3:GetBucketPolicy', resource: `arn:aws:s3:::${bucket}` };
   try {
-    const out = await s3Client(region).send(new GetBucketPolicyCommand({ Bucket: bucket }));
+    const out = await aws.s3().send(new GetBucketPolicyCommand({ Bucket: bucket }));
     if (!out.Policy) return { ok: true, value: null };
     return parseJsonDocument(out.Policy, site);
   } catch (error) {
@@ -32,11 +32,11 @@ async function getBucketPolicy(region: string, bucket: string): Promise<Piece<Po
   }
 }
 
-async function getBucketEncryption(region: string, bucket: string): Promise<Piece<BucketEncryption | null>> {
+async function getBucketEncryption(aws: AwsClients, bucket: string): Promise<Piece<BucketEncryption | null>> {
   // The IAM action behind GetBucketEncryption is s3:GetEncryptionConfiguration.
   const site = { action: 's3:GetEncryptionConfiguration', resource: `arn:aws:s3:::${bucket}` };
   try {
-    const out = await s3Client(region).send(new GetBucketEncryptionCommand({ Bucket: bucket }));
+    const out = await aws.s3().send(new GetBucketEncryptionCommand({ Bucket: bucket }));
     const rule = out.ServerSideEncryptionConfiguration?.Rules?.[0];
     const byDefault = rule?.ApplyServerSideEncryptionByDefault;
     if (!byDefault?.SSEAlgorithm) return { ok: true, value: null };

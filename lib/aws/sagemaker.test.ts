@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setClientOverrides } from './clients';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AwsClients } from './scoped-clients';
+import { fakeAws } from './testing/fake-clients';
 import { describeTrainingJob, listFailedJobs } from './sagemaker';
 import { fakeHandler, jsonError, jsonOk, type FakeReply, type SeenRequest } from './testing/fake-handler';
 
@@ -14,9 +15,11 @@ const summary = (name: string, status = 'Failed', created = 1_700_000_000) => ({
   TrainingJobStatus: status,
 });
 
+let aws: AwsClients;
+
 function install(reply: (req: SeenRequest, i: number) => FakeReply) {
   const handler = fakeHandler(reply);
-  setClientOverrides({ requestHandler: handler, maxAttempts: 3 });
+  aws = fakeAws(handler, { maxAttempts: 3 });
   return handler;
 }
 
@@ -24,14 +27,13 @@ beforeEach(() => {
   process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE';
   process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
 });
-afterEach(() => setClientOverrides({}));
 
 describe('listFailedJobs', () => {
   it('asks for failed jobs only, newest first, with the window and name filter', async () => {
     const handler = install(() => jsonOk({ TrainingJobSummaries: [summary('a')] }));
     const since = new Date('2026-11-01T00:00:00Z');
     const until = new Date('2026-11-02T00:00:00Z');
-    await listFailedJobs(REGION, { since, until, nameContains: 'resnet' });
+    await listFailedJobs(aws, { since, until, nameContains: 'resnet' });
     expect(handler.seen[0]?.operation).toBe('SageMaker.ListTrainingJobs');
     const body = JSON.parse(handler.seen[0]?.body ?? '{}');
     expect(body).toMatchObject({ StatusEquals: 'Failed', SortBy: 'CreationTime', SortOrder: 'Descending', NameContains: 'resnet' });
@@ -46,7 +48,7 @@ describe('listFailedJobs', () => {
       { TrainingJobSummaries: [summary('c')] },
     ];
     const handler = install((_req, i) => jsonOk(pages[i]));
-    const result = await listFailedJobs(REGION);
+    const result = await listFailedJobs(aws);
     expect(result).toMatchObject({ ok: true, truncated: false, pages: 3 });
     expect(result.ok && result.jobs.map((j) => j.name)).toEqual(['b', 'c']);
     expect(handler.seen.map((r) => JSON.parse(r.body).NextToken)).toEqual([undefined, 't1', 't2']);
@@ -54,7 +56,7 @@ describe('listFailedJobs', () => {
 
   it('reports truncation at the page cap instead of hiding older jobs', async () => {
     install((_req, i) => jsonOk({ TrainingJobSummaries: [summary(`job-${i}`)], NextToken: `t${i}` }));
-    const result = await listFailedJobs(REGION, { maxPages: 2 });
+    const result = await listFailedJobs(aws, { maxPages: 2 });
     expect(result.ok && result.truncated).toBe(true);
     expect(result.ok && result.truncatedReason).toMatch(/page cap of 2 pages/);
     expect(result.ok && result.jobs).toHaveLength(2);
@@ -62,13 +64,13 @@ describe('listFailedJobs', () => {
 
   it('never lists a job whose status is not Failed', async () => {
     install(() => jsonOk({ TrainingJobSummaries: [summary('ok', 'Completed'), summary('bad')] }));
-    const result = await listFailedJobs(REGION);
+    const result = await listFailedJobs(aws);
     expect(result.ok && result.jobs.map((j) => j.name)).toEqual(['bad']);
   });
 
   it('retries a throttled call and then succeeds', async () => {
     const handler = install((_req, i) => (i === 0 ? jsonError(400, 'ThrottlingException', 'Rate exceeded') : jsonOk({ TrainingJobSummaries: [summary('a')] })));
-    const result = await listFailedJobs(REGION);
+    const result = await listFailedJobs(aws);
     expect(result.ok && result.jobs.map((j) => j.name)).toEqual(['a']);
     expect(handler.seen).toHaveLength(2);
   });
@@ -76,14 +78,14 @@ describe('listFailedJobs', () => {
   it('turns a refused listing into access-denied naming sagemaker:ListTrainingJobs', async () => {
     const message = 'User: arn:aws:sts::111122223333:assumed-role/Dash/x is not authorized to perform: sagemaker:ListTrainingJobs because no identity-based policy allows the sagemaker:ListTrainingJobs action';
     const handler = install(() => jsonError(400, 'AccessDeniedException', message));
-    const result = await listFailedJobs(REGION);
+    const result = await listFailedJobs(aws);
     expect(result).toEqual({ ok: false, missing: { kind: 'access-denied', action: 'sagemaker:ListTrainingJobs', message: `AccessDeniedException: ${message}` } });
     expect(handler.seen).toHaveLength(1); // access denied is not retried
   });
 
   it('keeps what it read when a later page fails, and says so', async () => {
     install((_req, i) => (i === 0 ? jsonOk({ TrainingJobSummaries: [summary('a')], NextToken: 't' }) : jsonError(500, 'InternalFailure', 'boom')));
-    const result = await listFailedJobs(REGION);
+    const result = await listFailedJobs(aws);
     expect(result.ok && result.jobs.map((j) => j.name)).toEqual(['a']);
     expect(result.ok && result.truncated).toBe(true);
     expect(result.ok && result.truncatedReason).toMatch(/stopped after 1 pages/);
@@ -113,7 +115,7 @@ describe('describeTrainingJob', () => {
 
   it('reshapes the description into our TrainingJob with secrets masked', async () => {
     install(() => jsonOk(description));
-    const piece = await describeTrainingJob(REGION, 'resnet-1');
+    const piece = await describeTrainingJob(aws, 'resnet-1');
     expect(piece.ok).toBe(true);
     if (!piece.ok) return;
     const job = piece.value;
@@ -137,13 +139,13 @@ describe('describeTrainingJob', () => {
 
   it('says not-found for an unknown job (SageMaker answers ValidationException)', async () => {
     install(() => jsonError(400, 'ValidationException', 'Requested resource not found.'));
-    const piece = await describeTrainingJob(REGION, 'nope');
+    const piece = await describeTrainingJob(aws, 'nope');
     expect(piece).toEqual({ ok: false, missing: { kind: 'not-found', action: 'sagemaker:DescribeTrainingJob', resource: 'nope', message: 'ValidationException: Requested resource not found.' } });
   });
 
   it('gives up after maxAttempts of throttling and reports throttled', async () => {
     const handler = install(() => jsonError(400, 'ThrottlingException', 'Rate exceeded'));
-    const piece = await describeTrainingJob(REGION, 'resnet-1');
+    const piece = await describeTrainingJob(aws, 'resnet-1');
     expect(piece.ok ? undefined : piece.missing.kind).toBe('throttled');
     expect(handler.seen).toHaveLength(3);
   });

@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import type { Missing, Piece, TrainingJob } from '@/lib/analysis/evidence';
 import { redactSettings, redactText } from '@/lib/redact';
-import { sagemakerClient } from './clients';
+import type { AwsClients } from './scoped-clients';
 import { attempt, toMissing } from './errors';
 
 /** One failed job as ListTrainingJobs names it: enough to decide whether to describe it. */
@@ -42,10 +42,10 @@ const DEFAULT_MAX_PAGES = 50;
  * no failed jobs but a NextToken is not the end: we follow NextToken until it is absent or the page
  * cap is reached. An error after the first page keeps what was read and says why it stopped.
  */
-export async function listFailedJobs(region: string, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
+export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const client = sagemakerClient(region);
+  const client = aws.sagemaker();
   const jobs: FailedJobRef[] = [];
   let nextToken: string | undefined;
   let pages = 0;
@@ -91,10 +91,10 @@ export async function listFailedJobs(region: string, options: ListFailedJobsOpti
 }
 
 /** DescribeTrainingJob in our own shape, with secrets in Environment and HyperParameters masked. */
-export function describeTrainingJob(region: string, name: string): Promise<Piece<TrainingJob>> {
+export function describeTrainingJob(aws: AwsClients, name: string): Promise<Piece<TrainingJob>> {
   return attempt({ action: 'sagemaker:DescribeTrainingJob', resource: name }, async () => {
-    const output = await sagemakerClient(region).send(new DescribeTrainingJobCommand({ TrainingJobName: name }));
-    return toTrainingJob(region, output);
+    const output = await aws.sagemaker().send(new DescribeTrainingJobCommand({ TrainingJobName: name }));
+    return toTrainingJob(aws.region, output);
   });
 }
 

@@ -14,8 +14,8 @@ afterAll(() => env?.stop());
 const missingOf = <T>(piece: Piece<T> | undefined) => (piece === undefined ? 'absent' : piece.ok ? 'present' : piece.missing);
 
 async function bundleOf(name: string): Promise<EvidenceBundle> {
-  const result = await collectEvidence('us-east-1', name);
-  if (!result.ok) throw new Error(`collectEvidence(${name}) failed: ${JSON.stringify(result)}`);
+  const result = await collectEvidence(await env.ctx('us-east-1'), name);
+  if (!result.ok) throw new Error(`collectEvidence(await env.ctx(${name})) failed: ${JSON.stringify(result)}`);
   return result.value;
 }
 
@@ -127,7 +127,7 @@ describe('collectEvidence says what is missing and why', () => {
   });
 
   it('a job that does not exist: 404', async () => {
-    const result = await collectEvidence('us-east-1', 'never-ran');
+    const result = await collectEvidence(await env.ctx('us-east-1'), 'never-ran');
     expect(result).toMatchObject({ ok: false, status: 404, error: { code: 'not-found' } });
   });
 

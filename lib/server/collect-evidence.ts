@@ -2,16 +2,10 @@ import 'server-only';
 import type { BucketEvidence, EvidenceBundle, KeyEvidence, TrainingJob } from '@/lib/analysis/evidence';
 import type { UseCaseResult } from '@/lib/dto/jobs';
 import { mapLimit } from '@/lib/aws/concurrency';
-import { getNetworkEvidence } from '@/lib/aws/ec2';
-import { getRolePermissions } from '@/lib/aws/iam';
-import { getKeyEvidence } from '@/lib/aws/kms';
-import { getJobLogs } from '@/lib/aws/logs';
-import { getBucketEvidence } from '@/lib/aws/s3';
-import { describeTrainingJob } from '@/lib/aws/sagemaker';
 import { accountOfArn, parseS3Uri } from '@/lib/analysis/arns';
 import { failureTextOf } from '@/lib/analysis/read-text';
 import { failFromMissing } from './api-error';
-import { env } from './env';
+import type { RequestContext } from './context';
 import { quotedResources } from './quoted-resources';
 
 /**
@@ -22,32 +16,33 @@ import { quotedResources } from './quoted-resources';
  * present or absent with the reason; only a job that cannot be described at all fails the whole
  * request.
  */
-export async function collectEvidence(region: string, jobName: string): Promise<UseCaseResult<EvidenceBundle>> {
-  const described = await describeTrainingJob(region, jobName);
+export async function collectEvidence(ctx: RequestContext, jobName: string): Promise<UseCaseResult<EvidenceBundle>> {
+  const { gateways: aws, region } = ctx;
+  const described = await aws.describeTrainingJob(jobName);
   if (!described.ok) return failFromMissing(described.missing, `could not describe training job ${jobName} in ${region}`);
   const job = described.value;
   const accountId = accountOfArn(job.arn) ?? '';
-  const limit = env().concurrency;
+  const limit = ctx.settings.concurrency;
 
   const bucketNames = bucketsOf(job);
   const [logs, role, configuredBuckets, network] = await Promise.all([
-    getJobLogs(region, job.name),
-    getRolePermissions(region, job.roleArn),
-    mapLimit(bucketNames, limit, (bucket) => getBucketEvidence(region, bucket)),
-    job.vpc ? getNetworkEvidence(region, job.vpc) : Promise.resolve(undefined),
+    aws.getJobLogs(job.name),
+    aws.getRolePermissions(job.roleArn),
+    mapLimit(bucketNames, limit, (bucket) => aws.getBucketEvidence(bucket)),
+    job.vpc ? aws.getNetworkEvidence(job.vpc) : Promise.resolve(undefined),
   ]);
   // What the text quotes is only known once the logs are read, hence the second round.
   const quoted = quotedResources(failureTextOf(job, logs));
   const extraBuckets = quoted.buckets.filter((name) => !bucketNames.includes(name));
-  const buckets = [...configuredBuckets, ...(await mapLimit(extraBuckets, limit, (bucket) => getBucketEvidence(region, bucket)))];
+  const buckets = [...configuredBuckets, ...(await mapLimit(extraBuckets, limit, (bucket) => aws.getBucketEvidence(bucket)))];
   // Bucket default keys are only known once the buckets are read, hence the third round.
   const keyRefs = [...new Set([...keysOf(job, buckets), ...quoted.keyArns])];
-  const keys = await mapLimit(keyRefs, limit, (ref) => getKeyEvidence(region, ref, accountId));
+  const keys = await mapLimit(keyRefs, limit, (ref) => aws.getKeyEvidence(ref, accountId));
 
   const bundle: EvidenceBundle = {
     region,
     accountId,
-    collectedAt: new Date().toISOString(),
+    collectedAt: new Date(ctx.settings.now()).toISOString(),
     job,
     logs,
     role,

@@ -53,7 +53,7 @@ function expectedMissing(job: ScenarioJob, bundle: EvidenceBundle): Expected[] {
 
 describe('collectEvidence for every demo job', () => {
   it.each(jobs.map((j) => [j.name, j] as const))('%s: complete, or says precisely what is missing and why', async (_name, job) => {
-    const result = await collectEvidence(job.region, job.name);
+    const result = await collectEvidence(await env.ctx(job.region), job.name);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const bundle = result.value;
@@ -87,7 +87,7 @@ describe('collectEvidence for every demo job', () => {
   it('the denied role names what AWS refused in its own words', async () => {
     const job = jobs.find((j) => demo.dashboard.denied.some((d) => d.action === 'iam:GetRole' && d.resource === j.roleArn));
     expect(job).toBeDefined();
-    const result = await collectEvidence(job!.region, job!.name);
+    const result = await collectEvidence(await env.ctx(job!.region), job!.name);
     const trust = result.ok && result.value.role.ok ? result.value.role.value.trustPolicy : undefined;
     expect(trust?.ok === false && trust.missing.message).toMatch(/is not authorized to perform: iam:GetRole/);
   });
@@ -96,14 +96,14 @@ describe('collectEvidence for every demo job', () => {
     const planted = jobs.filter((j) => JSON.stringify(j).includes('AKIAIOSFODNN7EXAMPLE'));
     expect(planted.length).toBeGreaterThan(0);
     for (const job of planted) {
-      const result = await collectEvidence(job.region, job.name);
+      const result = await collectEvidence(await env.ctx(job.region), job.name);
       const text = JSON.stringify(result);
       expect(text).not.toContain('AKIAIOSFODNN7EXAMPLE');
       expect(text).not.toContain('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
     }
     const hostile = jobs.find((j) => JSON.stringify(j.logStreams).includes('onerror'));
     if (hostile) {
-      const result = await collectEvidence(hostile.region, hostile.name);
+      const result = await collectEvidence(await env.ctx(hostile.region), hostile.name);
       expect(JSON.stringify(result)).toContain('<img src=x onerror=alert(1)>');
     }
   });
@@ -111,7 +111,7 @@ describe('collectEvidence for every demo job', () => {
 
 describe('listJobs on the demo account', () => {
   it.each(['us-east-1', 'eu-west-1'])('%s lists exactly the scenario\'s failed jobs, newest first', async (region) => {
-    const result = await listJobs(region);
+    const result = await listJobs(await env.ctx(region));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const failed = jobs.filter((j) => j.region === region && j.status === 'Failed').map((j) => j.name);

@@ -38,7 +38,7 @@ function standsFor(check: Check, request: NonNullable<ScenarioJob['expect']>['re
 }
 
 async function diagnoseJob(job: ScenarioJob): Promise<{ bundle: EvidenceBundle; d: Diagnosis }> {
-  const result = await collectEvidence(job.region, job.name);
+  const result = await collectEvidence(await env.ctx(job.region), job.name);
   if (!result.ok) throw new Error(`collectEvidence failed for ${job.name}`);
   return { bundle: result.value, d: await diagnose(result.value) };
 }

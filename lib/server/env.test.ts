@@ -3,7 +3,14 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults to us-east-1 and safe timeouts', () => {
-    expect(parseEnv({})).toEqual({ regions: ['us-east-1'], customS3Endpoint: false, maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8 });
+    expect(parseEnv({})).toMatchObject({ regions: ['us-east-1'], customS3Endpoint: false, maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8, evidenceTtlMs: 300_000 });
+    expect(parseEnv({}).rates['sagemaker:ListTrainingJobs']).toBe(2);
+  });
+
+  it('reads AWS rate overrides and refuses a malformed one at start-up', () => {
+    expect(parseEnv({ JOBTRIAGE_AWS_RATES: 'sagemaker:ListTrainingJobs=1, iam:*=4' }).rates).toMatchObject({ 'sagemaker:ListTrainingJobs': 1, 'iam:*': 4 });
+    expect(() => parseEnv({ JOBTRIAGE_AWS_RATES: 'sagemaker:ListTrainingJobs=fast' })).toThrow(/service:Operation=callsPerSecond/);
+    expect(() => parseEnv({ JOBTRIAGE_AWS_RATES: 'ListTrainingJobs=2' })).toThrow();
   });
 
   it('falls back to AWS_REGION when JOBTRIAGE_REGIONS is unset or blank', () => {

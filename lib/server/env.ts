@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseRates, type RateTable } from '@/lib/aws/rates';
 
 /**
  * The dashboard's configuration, parsed once from the environment with zod. Parsed on first use
@@ -20,8 +21,14 @@ const EnvSchema = z.object({
   JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: positiveInt(10_000),
   /** ListTrainingJobs pages read before the list says `truncated` (100 jobs a page). */
   JOBTRIAGE_LIST_MAX_PAGES: positiveInt(100),
-  /** Parallel AWS calls one request may have in flight. */
+  /** AWS calls in flight per account and region, for the whole process. */
   JOBTRIAGE_CONCURRENCY: positiveInt(8),
+  /** Calls per second per account, region and operation: `sagemaker:ListTrainingJobs=2,iam:*=10` (defaults in lib/aws/rates.ts). */
+  JOBTRIAGE_AWS_RATES: z.string().trim().optional(),
+  /** The account the default credentials belong to; looked up with sts:GetCallerIdentity when unset. */
+  JOBTRIAGE_ACCOUNT_ID: z.string().trim().regex(/^\d{12}$/, 'a 12-digit AWS account id').optional(),
+  /** How long shared evidence (roles, bucket, key and endpoint policies, route tables) and a job's diagnosis stay fresh. */
+  JOBTRIAGE_EVIDENCE_TTL_SECONDS: positiveInt(300),
 });
 
 export interface Env {
@@ -33,6 +40,11 @@ export interface Env {
   requestTimeoutMs: number;
   listMaxPages: number;
   concurrency: number;
+  /** AWS_ENDPOINT_URL: where every client sends its calls, when set. */
+  endpoint?: string;
+  rates: RateTable;
+  accountId?: string;
+  evidenceTtlMs: number;
 }
 
 let cached: Env | undefined;
@@ -58,6 +70,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     requestTimeoutMs: raw.JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS,
     listMaxPages: raw.JOBTRIAGE_LIST_MAX_PAGES,
     concurrency: raw.JOBTRIAGE_CONCURRENCY,
+    ...(raw.AWS_ENDPOINT_URL ? { endpoint: raw.AWS_ENDPOINT_URL } : {}),
+    rates: parseRates(raw.JOBTRIAGE_AWS_RATES),
+    ...(raw.JOBTRIAGE_ACCOUNT_ID ? { accountId: raw.JOBTRIAGE_ACCOUNT_ID } : {}),
+    evidenceTtlMs: raw.JOBTRIAGE_EVIDENCE_TTL_SECONDS * 1000,
   };
 }
 

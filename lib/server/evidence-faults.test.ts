@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EvidenceBundle } from '@/lib/analysis/evidence';
 import { collectEvidence } from './collect-evidence';
-import { resetEnvCache } from './env';
 import { startEmulator } from './testing/emulator';
 import { missingPieces } from './testing/missing-pieces';
 import { smallAccount } from './testing/small-account';
@@ -10,12 +9,10 @@ let env: Awaited<ReturnType<typeof startEmulator>> | undefined;
 afterEach(async () => {
   await env?.stop();
   env = undefined;
-  delete process.env.JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS;
-  resetEnvCache();
 });
 
 async function bundle(): Promise<EvidenceBundle> {
-  const result = await collectEvidence('us-east-1', 'vpc-job');
+  const result = await collectEvidence(await env!.ctx('us-east-1'), 'vpc-job');
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.value;
 }
@@ -58,9 +55,9 @@ describe('collectEvidence when the dashboard is refused evidence reads', () => {
   });
 
   it('a slow endpoint becomes timeout, and the job request a 504', async () => {
-    process.env.JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS = '50';
-    env = await startEmulator({ scenario: smallAccount, maxAttempts: 1, faults: { latencyMs: 400 } });
-    const result = await collectEvidence('us-east-1', 'vpc-job');
+    // The account is given: the STS lookup would time out first, and this test is about the evidence reads.
+    env = await startEmulator({ scenario: smallAccount, maxAttempts: 1, requestTimeoutMs: 50, accountId: '111122223333', faults: { latencyMs: 400 } });
+    const result = await collectEvidence(await env!.ctx('us-east-1'), 'vpc-job');
     expect(result).toMatchObject({ ok: false, status: 504, error: { code: 'timeout' } });
   });
 

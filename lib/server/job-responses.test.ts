@@ -31,7 +31,7 @@ afterAll(() => env?.stop());
 
 describe('what the job routes return', () => {
   it('the evidence bundle masks a credential inside a bucket policy', async () => {
-    const result = await getJobEvidence('us-east-1', 'vpc-job');
+    const result = await getJobEvidence(await env.ctx('us-east-1'), 'vpc-job');
     expect(result.ok).toBe(true);
     const json = JSON.stringify(result);
     expect(json).not.toContain(KEY_ID);
@@ -40,7 +40,7 @@ describe('what the job routes return', () => {
   });
 
   it('the job detail masks it too, in the evidence and anything the diagnosis quotes', async () => {
-    const result = await getJobDetail('us-east-1', 'vpc-job');
+    const result = await getJobDetail(await env.ctx('us-east-1'), 'vpc-job');
     expect(result.ok).toBe(true);
     const json = JSON.stringify(result);
     expect(json).not.toContain(KEY_ID);

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CAUSES } from '@/lib/analysis/diagnosis';
-import { listFailedJobs } from '@/lib/aws/sagemaker';
 import { clearDescriptionCache } from './description-cache';
 import { listJobs } from './list-jobs';
 import { startEmulator } from './testing/emulator';
@@ -19,7 +18,7 @@ const FAILED_NEWEST_FIRST = ['vpc-job-2', 'vpc-job', 'no-logs', 'ghost-role'];
 describe('listJobs against the local AWS endpoint', () => {
   it('lists exactly the failed jobs, newest first, each classified by its own words', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listJobs('us-east-1');
+    const result = await listJobs(await env!.ctx('us-east-1'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { jobs, undescribed, truncated } = result.value;
@@ -43,19 +42,19 @@ describe('listJobs against the local AWS endpoint', () => {
 
   it('filters by name on the server side', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listJobs('us-east-1', { nameContains: 'vpc-job' });
+    const result = await listJobs(await env!.ctx('us-east-1'), { nameContains: 'vpc-job' });
     expect(result.ok && result.value.jobs.map((j) => j.name)).toEqual(['vpc-job-2', 'vpc-job']);
   });
 
   it('another region lists its own jobs only', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listJobs('eu-west-1');
+    const result = await listJobs(await env!.ctx('eu-west-1'));
     expect(result.ok && result.value.jobs).toEqual([]);
   });
 
   it('pages through tiny pages, including pages StatusEquals emptied, to the end', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listFailedJobs('us-east-1', { pageSize: 1 });
+    const result = await (await env!.ctx('us-east-1')).gateways.listFailedJobs({ pageSize: 1 });
     expect(result.ok && result.jobs.map((j) => j.name).sort()).toEqual([...FAILED_NEWEST_FIRST].sort());
     // Five jobs in the region, one a page: the Completed one leaves an empty page that is not the end.
     expect(result.ok && result.pages).toBe(5);
@@ -64,14 +63,14 @@ describe('listJobs against the local AWS endpoint', () => {
 
   it('reports truncation at the page cap', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listFailedJobs('us-east-1', { pageSize: 1, maxPages: 2 });
+    const result = await (await env!.ctx('us-east-1')).gateways.listFailedJobs({ pageSize: 1, maxPages: 2 });
     expect(result.ok && result.truncated).toBe(true);
     expect(result.ok && result.pages).toBe(2);
   });
 
   it('a dashboard refused ListTrainingJobs gets 403 naming the permission', async () => {
     env = await startEmulator({ scenario: smallAccount, faults: { deny: ['sagemaker:ListTrainingJobs'] } });
-    const result = await listJobs('us-east-1');
+    const result = await listJobs(await env!.ctx('us-east-1'));
     expect(result).toMatchObject({ ok: false, status: 403, error: { code: 'access-denied', dashboardNeeds: 'sagemaker:ListTrainingJobs' } });
     expect(!result.ok && result.error.message).toMatch(/not authorized to perform: sagemaker:ListTrainingJobs/);
   });
@@ -81,7 +80,7 @@ describe('listJobs against the local AWS endpoint', () => {
     let calls = 0;
     const clock = () => (++calls <= 3 ? 0 : calls * 10_000);
     env = await startEmulator({ scenario: smallAccount, maxAttempts: 3, faults: { rateLimits: { 'sagemaker:DescribeTrainingJob': 1 }, clock } });
-    const result = await listJobs('us-east-1');
+    const result = await listJobs(await env!.ctx('us-east-1'));
     expect(result.ok && result.value.jobs.map((j) => j.name)).toEqual(FAILED_NEWEST_FIRST);
     expect(result.ok && result.value.undescribed).toEqual([]);
     expect(calls).toBeGreaterThan(FAILED_NEWEST_FIRST.length); // some describes were throttled and retried
@@ -89,7 +88,7 @@ describe('listJobs against the local AWS endpoint', () => {
 
   it('persistent throttling puts jobs under undescribed with the reason, never drops them', async () => {
     env = await startEmulator({ scenario: smallAccount, maxAttempts: 2, faults: { rateLimits: { 'sagemaker:DescribeTrainingJob': 1 }, clock: () => 0 } });
-    const result = await listJobs('us-east-1');
+    const result = await listJobs(await env!.ctx('us-east-1'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { jobs, undescribed } = result.value;
@@ -100,11 +99,11 @@ describe('listJobs against the local AWS endpoint', () => {
 
   it('a described failed job is served from cache the second time', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    await listJobs('us-east-1');
+    await listJobs(await env!.ctx('us-east-1'));
     await env.stop();
     // Listing works again, but every DescribeTrainingJob is now refused: the cache must answer.
     env = await startEmulator({ scenario: smallAccount, faults: { deny: ['sagemaker:DescribeTrainingJob'] } });
-    const result = await listJobs('us-east-1');
+    const result = await listJobs(await env!.ctx('us-east-1'));
     expect(result.ok && result.value.jobs.map((j) => j.name)).toEqual(FAILED_NEWEST_FIRST);
   });
 });

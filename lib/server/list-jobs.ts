@@ -3,10 +3,10 @@ import { classifyText } from '@/lib/analysis/classify-text';
 import type { Piece, TrainingJob } from '@/lib/analysis/evidence';
 import type { JobListResponse, JobSummary, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
 import { mapLimit } from '@/lib/aws/concurrency';
-import { describeTrainingJob, listFailedJobs, type FailedJobRef } from '@/lib/aws/sagemaker';
+import type { FailedJobRef } from '@/lib/aws/sagemaker';
 import { failFromMissing } from './api-error';
 import { cacheDescription, getCachedDescription } from './description-cache';
-import { env } from './env';
+import type { RequestContext } from './context';
 
 export interface ListJobsFilters {
   since?: Date;
@@ -19,12 +19,12 @@ export interface ListJobsFilters {
  * already seen) and classified by its own words, newest first. A job that could not be described
  * is listed under `undescribed` with the reason; only a failure to list at all is an error.
  */
-export async function listJobs(region: string, filters: ListJobsFilters = {}): Promise<UseCaseResult<JobListResponse>> {
-  const settings = env();
-  const listed = await listFailedJobs(region, { ...filters, maxPages: settings.listMaxPages });
+export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}): Promise<UseCaseResult<JobListResponse>> {
+  const { region, settings } = ctx;
+  const listed = await ctx.gateways.listFailedJobs({ ...filters, maxPages: settings.listMaxPages });
   if (!listed.ok) return failFromMissing(listed.missing, `could not list the failed training jobs in ${region}`);
 
-  const described = await mapLimit(listed.jobs, settings.concurrency, (ref) => describeCached(region, ref));
+  const described = await mapLimit(listed.jobs, settings.concurrency, (ref) => describeCached(ctx, ref));
   const jobs: JobSummary[] = [];
   const undescribed: UndescribedJob[] = [];
   listed.jobs.forEach((ref, i) => {
@@ -46,15 +46,15 @@ export async function listJobs(region: string, filters: ListJobsFilters = {}): P
     undescribed,
     truncated: listed.truncated,
     ...(listed.truncatedReason ? { truncatedReason: listed.truncatedReason } : {}),
-    fetchedAt: new Date().toISOString(),
+    fetchedAt: new Date(settings.now()).toISOString(),
   };
   return { ok: true, value: response };
 }
 
-async function describeCached(region: string, ref: FailedJobRef): Promise<Piece<TrainingJob>> {
-  const cached = getCachedDescription(region, ref.name);
+async function describeCached(ctx: RequestContext, ref: FailedJobRef): Promise<Piece<TrainingJob>> {
+  const cached = getCachedDescription(ctx.region, ref.name);
   if (cached) return { ok: true, value: cached };
-  const piece = await describeTrainingJob(region, ref.name);
+  const piece = await ctx.gateways.describeTrainingJob(ref.name);
   if (piece.ok) cacheDescription(piece.value);
   return piece;
 }

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setClientOverrides } from '@/lib/aws/clients';
 import { fakeHandler, jsonError } from '@/lib/aws/testing/fake-handler';
+import { jobDetailRoute, jobEvidenceRoute, listJobsRoute } from '@/lib/server/api-routes';
 import { resetEnvCache } from '@/lib/server/env';
-import { GET as getDetail } from './[region]/[jobName]/route';
-import { GET as getEvidence } from './[region]/[jobName]/evidence/route';
-import { GET as listRoute } from './route';
+import type { Services } from '@/lib/server/services';
+import { testServices } from '@/lib/server/testing/emulator';
+
+// The route handlers on services whose network is a fake: no global to override.
+const fakeAwsServices = (h: NonNullable<Parameters<typeof testServices>[1]>['requestHandler']) =>
+  testServices(undefined, { requestHandler: h, maxAttempts: 1, accountId: '111122223333' });
+let svc: Services;
 
 // Every AWS call would land here; the 400 cases must leave it untouched.
 const handler = fakeHandler(() => jsonError(400, 'ValidationException', 'Requested resource not found.'));
@@ -14,10 +18,10 @@ beforeAll(() => {
   process.env.AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE';
   process.env.AWS_SECRET_ACCESS_KEY = 'test-secret';
   resetEnvCache();
-  setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
+  svc = fakeAwsServices(handler);
 });
 afterAll(() => {
-  setClientOverrides({});
+  svc.close();
   delete process.env.JOBTRIAGE_REGIONS;
   resetEnvCache();
 });
@@ -26,7 +30,7 @@ beforeEach(() => {
 });
 
 const ctx = (region: string, jobName: string) => ({ params: Promise.resolve({ region, jobName }) });
-const list = (query: string) => listRoute(new Request(`http://localhost/api/jobs${query}`));
+const list = (query: string, services: Services = svc) => listJobsRoute(new Request(`http://localhost/api/jobs${query}`), services);
 
 describe('GET /api/jobs refuses bad input with 400 and no AWS call', () => {
   it.each([
@@ -47,9 +51,9 @@ describe('GET /api/jobs refuses bad input with 400 and no AWS call', () => {
 });
 
 describe.each([
-  ['GET /api/jobs/{region}/{jobName}', getDetail],
-  ['GET /api/jobs/{region}/{jobName}/evidence', getEvidence],
-])('%s', (_label, GET) => {
+  ['GET /api/jobs/{region}/{jobName}', jobDetailRoute],
+  ['GET /api/jobs/{region}/{jobName}/evidence', jobEvidenceRoute],
+])('%s', (_label, route) => {
   it.each([
     ['ap-south-1', 'job-1', 'invalid-region'],
     ['not a region', 'job-1', 'invalid-region'],
@@ -68,7 +72,7 @@ describe.each([
     ['us-east-1\u0000', 'job-1', 'invalid-region'],
     ['u'.repeat(100_000), 'job-1', 'invalid-region'],
   ])('refuses %s / %s with 400 and no AWS call', async (region, jobName, code) => {
-    const response = await GET(new Request('http://localhost/'), ctx(region, jobName));
+    const response = await route(ctx(region, jobName).params, svc);
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error.code).toBe(code);
@@ -78,7 +82,7 @@ describe.each([
   });
 
   it('answers 404 with an ApiError for a job SageMaker does not know', async () => {
-    const response = await GET(new Request('http://localhost/'), ctx('eu-west-1', 'no-such-job'));
+    const response = await route(ctx('eu-west-1', 'no-such-job').params, svc);
     expect(response.status).toBe(404);
     const body = await response.json();
     expect(body.error.code).toBe('not-found');
@@ -93,15 +97,15 @@ describe('error statuses', () => {
     ['ThrottlingException', 400, 429, 'throttled'],
     ['InternalFailure', 500, 502, 'unavailable'],
   ])('a listing that fails with %s answers %s', async (type, awsStatus, status, code) => {
-    setClientOverrides({ requestHandler: fakeHandler(() => jsonError(awsStatus, type, 'nope')), maxAttempts: 1 });
+    const failing = fakeAwsServices(fakeHandler(() => jsonError(awsStatus, type, 'nope')));
     try {
-      const response = await list('?region=us-east-1');
+      const response = await list('?region=us-east-1', failing);
       expect(response.status).toBe(status);
       const body = await response.json();
       expect(body.error.code).toBe(code);
       if (code === 'access-denied') expect(body.error.dashboardNeeds).toBe('sagemaker:ListTrainingJobs');
     } finally {
-      setClientOverrides({ requestHandler: handler, maxAttempts: 1 });
+      failing.close();
     }
   });
 });

@@ -5,8 +5,6 @@ import { createEmulator } from '@/emulator/server';
 import { CAUSES } from '@/lib/analysis/diagnosis';
 import type { EvidenceBundle } from '@/lib/analysis/evidence';
 import type { JobDetailResponse, JobListResponse } from '@/lib/dto/jobs';
-import { setClientOverrides } from '@/lib/aws/clients';
-import { clearDescriptionCache } from '@/lib/server/description-cache';
 import { resetEnvCache } from '@/lib/server/env';
 import { GET as getDetail } from './[region]/[jobName]/route';
 import { GET as getEvidence } from './[region]/[jobName]/evidence/route';
@@ -31,11 +29,8 @@ beforeAll(async () => {
     JOBTRIAGE_REGIONS: 'us-east-1,eu-west-1',
   });
   resetEnvCache();
-  setClientOverrides({});
-  clearDescriptionCache();
 });
 afterAll(async () => {
-  setClientOverrides({});
   process.env = saved;
   resetEnvCache();
   await emulator.close();

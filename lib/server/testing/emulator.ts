@@ -1,24 +1,66 @@
 import { createEmulator, type EmulatorOptions } from '@/emulator/server';
-import { setClientOverrides } from '@/lib/aws/clients';
-import { resetEnvCache } from '@/lib/server/env';
+import { createBudget } from '@/lib/aws/budget';
+import { parseRates } from '@/lib/aws/rates';
+import type { RequestContext } from '../context';
+import { createServices, type Services } from '../services';
+
+/** The account the test and demo scenarios are in. */
+export const TEST_ACCOUNT = '111122223333';
+
+export interface TestServicesOptions {
+  maxAttempts?: number;
+  /** Counts every HTTP attempt the SDK sends. */
+  onCall?: Parameters<typeof createServices>[0]['aws']['onCall'];
+  /** Calls per second overrides (the defaults are AWS's limits, far above what a small test needs). */
+  rates?: string;
+  /** Replaces the network (gateway and route tests with a fake AWS). */
+  requestHandler?: import('@smithy/core/protocols').HttpHandler;
+  accountId?: string;
+  requestTimeoutMs?: number;
+}
+
+/** Services whose every client talks to `endpoint` with placeholder credentials: a test's own, no globals. */
+export function testServices(endpoint: string | undefined, options: TestServicesOptions = {}): Services {
+  return createServices({
+    aws: {
+      ...(endpoint ? { endpoint } : {}),
+      forcePathStyle: true,
+      maxAttempts: options.maxAttempts ?? 3,
+      connectionTimeoutMs: 3_000,
+      requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+      maxInFlight: 8,
+      rates: parseRates(options.rates),
+      budget: createBudget(),
+      ...(options.onCall ? { onCall: options.onCall } : {}),
+      ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
+    },
+    ...(options.accountId ? { accountId: options.accountId } : {}),
+    settings: { listMaxPages: 100, concurrency: 8, evidenceTtlMs: 300_000, now: Date.now },
+  });
+}
 
 /**
- * Starts the local AWS endpoint in-process and points every SDK client at it, the way
+ * Starts the local AWS endpoint in-process and builds request contexts pointed at it, the way
  * AWS_ENDPOINT_URL does in the demo: the app code path is the one that runs against AWS.
  */
-export async function startEmulator(options: EmulatorOptions & { maxAttempts?: number }) {
+export async function startEmulator(options: EmulatorOptions & TestServicesOptions) {
   process.env.AWS_ACCESS_KEY_ID = 'AKIDLOCALTEST';
   process.env.AWS_SECRET_ACCESS_KEY = 'local-test-secret';
-  process.env.JOBTRIAGE_REGIONS = 'us-east-1,eu-west-1';
-  resetEnvCache();
   const emulator = createEmulator(options);
   const endpoint = await emulator.listen();
-  setClientOverrides({ endpoint, ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}) });
+  const services = testServices(endpoint, options);
   return {
     emulator,
     endpoint,
+    services,
+    /** A request context in `region` of the emulator's account (looked up with STS, as in the app). */
+    async ctx(region = 'us-east-1'): Promise<RequestContext> {
+      const ctx = await services.context(region);
+      if (!ctx.ok) throw new Error(`no context for ${region}: ${ctx.error.message}`);
+      return ctx.value;
+    },
     async stop() {
-      setClientOverrides({});
+      services.close();
       await emulator.close();
     },
   };

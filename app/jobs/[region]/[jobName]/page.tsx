@@ -6,6 +6,7 @@ import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { RefreshButton } from '@/components/ui/refresh-button';
 import { configuredRegions } from '@/lib/server/env';
 import { getJobDetail } from '@/lib/server/job-detail';
+import { withContext } from '@/lib/server/with-context';
 import { isWellFormedRegion, validateJobName } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
@@ -28,7 +29,7 @@ export default async function JobPage({ params }: { params: Params }) {
   if (!name.ok) return <Invalid message={name.message} />;
   if (!configuredRegions().includes(region)) notFound();
 
-  const result = await getJobDetail(region, jobName);
+  const result = await withContext(region, (ctx) => getJobDetail(ctx, jobName));
   if (!result.ok) {
     if (result.error.code === 'not-found') notFound();
     return (

@@ -1,0 +1,44 @@
+import 'server-only';
+import { getJobDetail } from './job-detail';
+import { getJobEvidence } from './job-evidence';
+import { listJobs } from './list-jobs';
+import { respond } from './route-handler';
+import { checkJob, checkListQuery } from './route-input';
+import type { Services } from './services';
+import { withContext } from './with-context';
+
+/**
+ * The JSON API's handlers, given the services they run on. app/api/** binds them to the app's
+ * services; tests bind them to their own (a local endpoint, a fake network), with no global to
+ * override. Input is checked before a context is built, so a 400 costs no AWS call.
+ */
+type JobParams = Promise<{ region: string; jobName: string }>;
+
+/** `GET /api/jobs?region=&since=&until=&nameContains=` -> JobListResponse. */
+export function listJobsRoute(request: Request, svc?: Services): Promise<Response> {
+  return respond(async () => {
+    const input = checkListQuery(new URL(request.url).searchParams);
+    if (!input.ok) return input;
+    return withContext(input.value.region, (ctx) => listJobs(ctx, input.value.filters), svc);
+  });
+}
+
+/** `GET /api/jobs/{region}/{jobName}` -> JobDetailResponse. */
+export function jobDetailRoute(params: JobParams, svc?: Services): Promise<Response> {
+  return respond(async () => {
+    const { region, jobName } = await params;
+    const input = checkJob(region, jobName);
+    if (!input.ok) return input;
+    return withContext(input.value.region, (ctx) => getJobDetail(ctx, input.value.jobName), svc);
+  });
+}
+
+/** `GET /api/jobs/{region}/{jobName}/evidence` -> EvidenceBundle. */
+export function jobEvidenceRoute(params: JobParams, svc?: Services): Promise<Response> {
+  return respond(async () => {
+    const { region, jobName } = await params;
+    const input = checkJob(region, jobName);
+    if (!input.ok) return input;
+    return withContext(input.value.region, (ctx) => getJobEvidence(ctx, input.value.jobName), svc);
+  });
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import type { Gateways } from '@/lib/aws/gateways';
+
+/**
+ * Who is asking. A placeholder until sign-on lands: `none` is local use and the demo. The shape is
+ * here now so every use case already receives it and nothing has to be threaded through later.
+ */
+export type Identity =
+  | { mode: 'none' }
+  | { mode: 'alb' | 'jwt'; subject: string; email?: string; name?: string; groups?: string[] };
+
+/**
+ * Everything a use case may touch, built once per request (route handler or page): who asks, the
+ * AWS gateways bound to one account and region, and the process's shared settings. Use cases take
+ * it as their first argument; nothing they do reads a global.
+ */
+export interface RequestContext {
+  identity: Identity;
+  gateways: Gateways;
+  /** The account and region the gateways read (mirrors gateways.scope, for use cases and keys). */
+  accountId: string;
+  region: string;
+  settings: ContextSettings;
+}
+
+/** What varies per deployment and a use case needs to know (not how AWS is reached). */
+export interface ContextSettings {
+  listMaxPages: number;
+  /** Parallel work one request fans out to; the AWS budget below it holds for the whole process. */
+  concurrency: number;
+  evidenceTtlMs: number;
+  now: () => number;
+}
