@@ -22,6 +22,14 @@ const EnvSchema = z.object({
   JOBTRIAGE_LIST_MAX_PAGES: positiveInt(100),
   /** Parallel AWS calls one request may have in flight. */
   JOBTRIAGE_CONCURRENCY: positiveInt(8),
+  /** Where the embedded store (SQLite) keeps its file when DATABASE_URL is unset. */
+  JOBTRIAGE_DATA_DIR: z.string().trim().default('./.jobtriage/'),
+  /** PostgreSQL for several replicas; a typo must fail at start, not fall back to SQLite quietly. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+    .optional(),
 });
 
 export interface Env {
@@ -33,6 +41,10 @@ export interface Env {
   requestTimeoutMs: number;
   listMaxPages: number;
   concurrency: number;
+  /** The store's data directory (SQLite file `jobtriage.sqlite`), used when `databaseUrl` is unset. */
+  dataDir: string;
+  /** The store's PostgreSQL URL; holds credentials: never log it. */
+  databaseUrl?: string;
 }
 
 let cached: Env | undefined;
@@ -58,6 +70,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     requestTimeoutMs: raw.JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS,
     listMaxPages: raw.JOBTRIAGE_LIST_MAX_PAGES,
     concurrency: raw.JOBTRIAGE_CONCURRENCY,
+    dataDir: raw.JOBTRIAGE_DATA_DIR,
+    ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
   };
 }
 
