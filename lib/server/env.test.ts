@@ -3,7 +3,7 @@ import { parseEnv } from './env';
 
 describe('parseEnv', () => {
   it('defaults to us-east-1 and safe timeouts', () => {
-    expect(parseEnv({})).toMatchObject({ regions: ['us-east-1'], customS3Endpoint: false, maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8, evidenceTtlMs: 300_000 });
+    expect(parseEnv({})).toMatchObject({ regions: ['us-east-1'], customS3Endpoint: false, maxAttempts: 3, connectionTimeoutMs: 3000, requestTimeoutMs: 10000, listMaxPages: 100, concurrency: 8, evidenceTtlMs: 300_000, dataDir: './.jobtriage/' });
     expect(parseEnv({}).rates['sagemaker:ListTrainingJobs']).toBe(2);
   });
 
@@ -31,5 +31,13 @@ describe('parseEnv', () => {
   it('refuses a non-numeric timeout loudly', () => {
     expect(() => parseEnv({ JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: 'soon' })).toThrow();
     expect(parseEnv({ JOBTRIAGE_AWS_REQUEST_TIMEOUT_MS: '2500' }).requestTimeoutMs).toBe(2500);
+  });
+
+  it('keeps the store in ./.jobtriage/ (SQLite) unless DATABASE_URL names a PostgreSQL server', () => {
+    expect(parseEnv({ JOBTRIAGE_DATA_DIR: '/var/lib/jobtriage' })).toMatchObject({ dataDir: '/var/lib/jobtriage' });
+    expect(parseEnv({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: 'postgres://jobtriage@db:5432/jobtriage' }).databaseUrl).toBe('postgres://jobtriage@db:5432/jobtriage');
+    expect(parseEnv({ DATABASE_URL: 'postgresql://db/jobtriage' }).databaseUrl).toBe('postgresql://db/jobtriage');
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://db/jobtriage' })).toThrow(/postgres/);
   });
 });

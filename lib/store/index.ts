@@ -1,0 +1,6 @@
+import 'server-only';
+
+/** The durable store: see ./types.ts for the contract and ./open-store.ts for the backends. */
+export { createStore, openStore, SQLITE_FILE } from './open-store';
+export { StoreInputError } from './input';
+export type * from './types';

@@ -1,0 +1,85 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import { claimJobs, releaseJob } from './claims';
+import { getDiagnosis, putDiagnosis } from './diagnoses';
+import { getEntry, putEntry } from './entries';
+import { getDescription, getWatermark, putDescription, setWatermark, upsertJobRefs } from './jobs';
+import { listStoredJobs } from './list-jobs';
+import { runMigrations } from './migrate';
+import { reserveSlot } from './reserve-slot';
+import type { StoreDatabase } from './schema';
+import type { ListJobsQuery, Scope, Store, StoreBackend, StoredDiagnosis, StoredJobRef, Watermark } from './types';
+
+/** The one Store implementation: the same Kysely queries over either dialect. */
+export class KyselyStore implements Store {
+  private closing: Promise<void> | undefined;
+
+  /** `release` gives the connection back (see open-store.ts: SQLite connections are shared). */
+  constructor(
+    private readonly db: Kysely<StoreDatabase>,
+    readonly backend: StoreBackend,
+    private readonly release: () => Promise<void> = () => db.destroy(),
+  ) {}
+
+  migrate(): Promise<string[]> {
+    return runMigrations(this.db, this.backend);
+  }
+
+  /** Idempotent: a second close waits for the first. */
+  close(): Promise<void> {
+    this.closing ??= this.release();
+    return this.closing;
+  }
+
+  upsertJobRefs(scope: Scope, refs: readonly StoredJobRef[]) {
+    return upsertJobRefs(this.db, scope, refs);
+  }
+
+  getWatermark(scope: Scope) {
+    return getWatermark(this.db, scope);
+  }
+
+  setWatermark(scope: Scope, watermark: Watermark & { refreshedAt: string }) {
+    return setWatermark(this.db, scope, watermark);
+  }
+
+  listJobs(scope: Scope, query: ListJobsQuery) {
+    return listStoredJobs(this.db, scope, query);
+  }
+
+  putDescription(scope: Scope, name: string, description: unknown, describedAt: string) {
+    return putDescription(this.db, scope, name, description, describedAt);
+  }
+
+  getDescription(scope: Scope, name: string) {
+    return getDescription(this.db, scope, name);
+  }
+
+  getEntry(scope: Scope, kind: string, key: string) {
+    return getEntry(this.db, scope, kind, key);
+  }
+
+  putEntry(scope: Scope, kind: string, key: string, value: unknown, fetchedAt: string) {
+    return putEntry(this.db, scope, kind, key, value, fetchedAt);
+  }
+
+  putDiagnosis(scope: Scope, name: string, diagnosis: StoredDiagnosis) {
+    return putDiagnosis(this.db, scope, name, diagnosis);
+  }
+
+  getDiagnosis(scope: Scope, name: string) {
+    return getDiagnosis(this.db, scope, name);
+  }
+
+  claimJobs(scope: Scope, names: readonly string[], owner: string, leaseMs: number, nowMs: number) {
+    return claimJobs(this.db, scope, names, owner, leaseMs, nowMs);
+  }
+
+  releaseJob(scope: Scope, name: string, owner: string) {
+    return releaseJob(this.db, scope, name, owner);
+  }
+
+  reserveSlot(key: string, ratePerSec: number, burst: number, nowMs: number) {
+    return reserveSlot(this.db, key, ratePerSec, burst, nowMs);
+  }
+}
