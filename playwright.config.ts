@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -61,6 +63,9 @@ export default defineConfig({
             AWS_SECRET_ACCESS_KEY: 'e2e-placeholder',
             AWS_REGION: 'us-east-1',
             JOBTRIAGE_REGIONS: 'us-east-1,eu-west-1',
+            // A store of the run's own, empty, like the endpoint's demo account: never a shared database.
+            JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-e2e-')),
+            DATABASE_URL: '',
           },
         },
       ],

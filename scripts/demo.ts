@@ -7,8 +7,9 @@
  * it is the same code that runs against real AWS. Ctrl-C stops both processes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,6 +43,10 @@ async function main(): Promise<void> {
     AWS_PROFILE: '',
     AWS_REGION: 'us-east-1',
     JOBTRIAGE_REGIONS: process.env.JOBTRIAGE_REGIONS ?? 'us-east-1,eu-west-1',
+    // The local endpoint serves the demo account anew at each start (its times are relative to
+    // now): the store starts empty with it, in a folder of its own, and is never a shared database.
+    JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-demo-')),
+    DATABASE_URL: '',
   });
   await waitForOk(`http://127.0.0.1:${appPort}/api/health`, 'the dashboard');
 

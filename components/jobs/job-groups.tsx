@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { RelativeTime } from '@/components/ui/relative-time';
-import type { JobGroup } from './arrange-jobs';
+import type { JobGroupSummary as JobGroup } from '@/lib/dto/jobs';
 import { JobTable } from './job-table';
 
 /** One row per groupKey ("14 jobs · role ml-train cannot read ..."), each expanding to its jobs. */
@@ -20,7 +20,7 @@ export function JobGroups({ groups, now }: { groups: readonly JobGroup[]; now: n
 function GroupItem({ group, now }: { group: JobGroup; now: number }) {
   const [open, setOpen] = useState(false);
   const panelId = `group-${hash(group.key)}`;
-  const count = `${group.jobs.length} ${group.jobs.length === 1 ? 'job' : 'jobs'}`;
+  const count = `${group.count} ${group.count === 1 ? 'job' : 'jobs'}`;
   return (
     <li className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="job-group" data-cause={group.cause}>
       <button
@@ -49,6 +49,11 @@ function GroupItem({ group, now }: { group: JobGroup; now: number }) {
       {open ? (
         <div id={panelId} className="border-t border-slate-100 p-3">
           <JobTable jobs={group.jobs} now={now} caption={`${count}: ${group.summary}`} />
+          {group.count > group.jobs.length ? (
+            <p className="px-1 pt-2 text-xs text-slate-500">
+              The newest {group.jobs.length} of {group.count}; filter by name or narrow the time range to see the others.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </li>

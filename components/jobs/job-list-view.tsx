@@ -1,15 +1,14 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Cause } from '@/lib/analysis/diagnosis';
 import type { JobListResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { ApiRequestError } from '@/lib/queries/api-fetch';
 import { jobQueries } from '@/lib/queries/jobs';
-import type { ListFilters, SortKey } from '@/lib/queries/list-params';
+import type { ListFilters, ListView, SortKey } from '@/lib/queries/list-params';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { formatAbsolute } from '@/components/ui/format-time';
-import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
 import { CauseChips } from './cause-chips';
 import { JobGroups } from './job-groups';
 import { JobListSkeleton } from './job-list-skeleton';
@@ -19,32 +18,30 @@ import { ListToolbar } from './list-toolbar';
 import { Pager } from './pager';
 import { useListState } from './use-list-state';
 
-const PAGE_SIZE = 100;
+/** While the background sync is still listing, describing or proving, the page polls this often. */
+const POLL_MS = 1_500;
 
 interface Props {
   regions: string[];
-  /** The filters the server rendered with, and what it got: the first paint needs no fetch. */
+  /** The filters and view the server rendered with, and what it got: the first paint needs no fetch. */
   initialFilters: ListFilters;
+  initialView: ListView;
   initial: UseCaseResult<JobListResponse>;
 }
 
-export function JobListView({ regions, initialFilters, initial }: Props) {
+export function JobListView({ regions, initialFilters, initialView, initial }: Props) {
   const { filters, view, update } = useListState(regions);
-  const fromServer = sameFilters(filters, initialFilters);
+  const fromServer = sameFilters(filters, initialFilters) && sameView(view, initialView);
   const query = useQuery({
-    ...jobQueries.list(filters),
+    ...jobQueries.list(filters, view),
     initialData: fromServer && initial.ok ? initial.value : undefined,
     initialDataUpdatedAt: fromServer && initial.ok ? Date.parse(initial.value.fetchedAt) : undefined,
     placeholderData: keepPreviousData,
+    // Rows fill in as the background sync describes and proves them: poll until it is done.
+    refetchInterval: (q) => (q.state.data && isBusy(q.state.data) ? POLL_MS : false),
   });
   const data = query.data;
   const error = query.error instanceof ApiRequestError ? query.error.toBody() : query.error ? { code: 'internal' as const, message: query.error.message } : !data && fromServer && !initial.ok ? initial.error : undefined;
-
-  const arranged = useMemo(() => {
-    if (!data) return undefined;
-    const shown = filterByCause(data.jobs, view.causes);
-    return { counts: chipCounts(countCauses(data.jobs), view.causes), shown, sorted: sortJobs(shown, view.sort, view.dir), groups: view.view === 'groups' ? groupJobs(shown) : [] };
-  }, [data, view.causes, view.sort, view.dir, view.view]);
 
   const toggleCause = (cause: Cause) => update({ view: { causes: view.causes.includes(cause) ? view.causes.filter((c) => c !== cause) : [...view.causes, cause] } });
   // Same column flips the order; a new column starts newest-first for time, A to Z otherwise.
@@ -52,8 +49,6 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
 
   const now = data ? Date.parse(data.fetchedAt) : 0;
   const windowText = data ? describeWindow(data) : '';
-  const page = arranged ? paginate(arranged.sorted, view.page, PAGE_SIZE) : undefined;
-  const groupPage = arranged ? paginate(arranged.groups, view.page, PAGE_SIZE) : undefined;
 
   return (
     <div className="space-y-4">
@@ -61,7 +56,7 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Failed training jobs</h1>
           <p className="text-sm text-slate-600" data-testid="list-subtitle">
-            {data ? `${data.jobs.length} failed in ${data.region}${windowText ? ` ${windowText}` : ''}` : `in ${filters.region}`}
+            {data ? `${data.total} failed in ${data.region}${windowText ? ` ${windowText}` : ''}` : `in ${filters.region}`}
           </p>
         </div>
         <div className="flex items-center gap-3 text-xs text-slate-500">
@@ -78,28 +73,29 @@ export function JobListView({ regions, initialFilters, initial }: Props) {
 
       {!data && !error ? <JobListSkeleton /> : null}
 
-      {data && arranged && page && groupPage ? (
+      {data ? (
         // While another region or range loads, the previous answer stays on screen, dimmed and
         // marked busy, so it is not mistaken for the new one.
         <div className={`space-y-4 transition-opacity ${query.isPlaceholderData ? 'opacity-50' : ''}`} aria-busy={query.isPlaceholderData || undefined} data-testid="list-results">
           <ListBanners data={data} onRetry={() => query.refetch()} retrying={query.isFetching} />
-          {data.jobs.length > 0 ? <CauseChips counts={arranged.counts} total={data.jobs.length} selected={view.causes} onToggle={toggleCause} onClear={() => update({ view: { causes: [] } })} /> : null}
-          {data.jobs.length === 0 ? (
+          {data.total > 0 ? <CauseChips counts={data.causeCounts} total={data.total} selected={view.causes} onToggle={toggleCause} onClear={() => update({ view: { causes: [] } })} /> : null}
+          {data.total === 0 ? (
             <Empty>
-              No failed jobs in {data.region} {windowText || 'in this range'}
-              {filters.q ? ` with “${filters.q}” in the name` : ''}.
+              {isBusy(data) ? `Still listing the failed jobs in ${data.region}…` : `No failed jobs in ${data.region} ${windowText || 'in this range'}`}
+              {filters.q ? ` with “${filters.q}” in the name` : ''}
+              {isBusy(data) ? '' : '.'}
             </Empty>
-          ) : arranged.shown.length === 0 ? (
-            <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.jobs.length}.</Empty>
+          ) : data.shown === 0 ? (
+            <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.total}.</Empty>
           ) : view.view === 'groups' ? (
             <>
-              <JobGroups groups={groupPage.items} now={now} />
-              <Pager page={groupPage.page} pages={groupPage.pages} total={arranged.groups.length} size={PAGE_SIZE} noun="groups" onPage={(p) => update({ view: { page: p } })} />
+              <JobGroups groups={data.groups} now={now} />
+              <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="groups" onPage={(p) => update({ view: { page: p } })} />
             </>
           ) : (
             <>
-              <JobTable jobs={page.items} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} />
-              <Pager page={page.page} pages={page.pages} total={arranged.shown.length} size={PAGE_SIZE} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
+              <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} />
+              <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
             </>
           )}
         </div>
@@ -129,6 +125,15 @@ function describeWindow(data: JobListResponse): string {
   if (data.since) return `since ${formatAbsolute(data.since)}`;
   if (data.until) return `before ${formatAbsolute(data.until)}`;
   return '';
+}
+
+/** True while the background sync has rows still to list, describe or prove. */
+function isBusy(data: JobListResponse): boolean {
+  return data.progress.listing === 'in-progress' || data.progress.describing > 0 || data.progress.proving > 0;
+}
+
+function sameView(a: ListView, b: ListView): boolean {
+  return a.sort === b.sort && a.dir === b.dir && a.view === b.view && a.page === b.page && a.causes.join(',') === b.causes.join(',');
 }
 
 function sameFilters(a: ListFilters, b: ListFilters): boolean {

@@ -4,7 +4,7 @@ import type { SortKey } from '@/lib/queries/list-params';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { formatAbsolute } from '@/components/ui/format-time';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { roleName } from './arrange-jobs';
+import { roleName } from './role-name';
 
 const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
   { key: 'name', label: 'Job', className: 'w-[20%]' },
@@ -83,9 +83,16 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
           {formatAbsolute(job.failedAt).slice(5)}
         </span>
       </td>
-      {/* The list classifies by the failure text alone; the job page proves the cause from the policies. */}
-      <td className="px-3 py-2.5" title={job.confidence === 'likely' ? 'Read from the failure message; open the job for the cause proven by policy evaluation' : undefined}>
+      {/* The stored diagnosis: proven in the background; until then the failure text's reading, marked. */}
+      <td className="px-3 py-2.5" data-proven={job.proven} title={causeTitle(job)}>
         <CauseBadge cause={job.cause} />
+        {job.proven ? (
+          job.confidence === 'confirmed' ? <span className="mt-1 block text-xs text-emerald-700">confirmed</span> : null
+        ) : (
+          <span className="mt-1 block text-xs text-slate-500" data-testid="proving-marker">
+            {job.proofError ? 'not proven' : 'proving…'}
+          </span>
+        )}
       </td>
       <td className="px-3 py-2.5 text-slate-700">
         <p className="line-clamp-2 break-words" title={job.summary}>
@@ -101,4 +108,11 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
       </td>
     </tr>
   );
+}
+
+function causeTitle(job: JobSummary): string | undefined {
+  if (job.proofError) return `Read from the failure message; the proof could not be made: ${job.proofError}`;
+  if (!job.proven) return 'Read from the failure message; the policies are being evaluated in the background';
+  if (job.confidence === 'confirmed') return 'Proven by evaluating the policies (the job page shows the deciding statement)';
+  return undefined;
 }

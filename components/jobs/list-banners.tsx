@@ -14,8 +14,22 @@ const KIND_WORDS: Record<UndescribedJob['missing']['kind'], string> = {
 export function ListBanners({ data, onRetry, retrying }: { data: JobListResponse; onRetry: () => void; retrying: boolean }) {
   const byKind = new Map<string, UndescribedJob[]>();
   for (const u of data.undescribed) byKind.set(u.missing.kind, [...(byKind.get(u.missing.kind) ?? []), u]);
+  const { listing, describing, proving } = data.progress;
+  const busy = listing === 'in-progress' || describing > 0 || proving > 0;
   return (
     <>
+      {busy ? (
+        // Not an error: the background sync is filling the list in, within AWS's rate limits.
+        <p role="status" data-testid="progress-banner" className="rounded-md border border-slate-200 bg-slate-50 px-4 py-2 text-sm text-slate-700">
+          {[
+            listing === 'in-progress' ? 'Listing failed jobs…' : undefined,
+            describing > 0 ? `${describing} ${describing === 1 ? 'job' : 'jobs'} still being described` : undefined,
+            proving > 0 ? `${proving} ${proving === 1 ? 'cause' : 'causes'} still being proven (shown from the failure text until then)` : undefined,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+      ) : null}
       {data.undescribed.length > 0 ? (
         <Notice
           tone="warning"

@@ -1,6 +1,6 @@
 import type { TrainingJob } from '@/lib/analysis/evidence';
 import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/format-time';
-import { roleName } from '@/components/jobs/arrange-jobs';
+import { roleName } from '@/components/jobs/role-name';
 import { logStreamsUrl, sagemakerConsoleUrl } from './console-links';
 import type { ReactNode } from 'react';
 

@@ -26,6 +26,13 @@ export interface ListFailedJobsOptions {
   maxPages?: number;
   /** MaxResults per page (AWS allows 1-100); tests use tiny pages to exercise pagination. */
   pageSize?: number;
+  /**
+   * Only jobs modified after this time. A refresh uses it rather than the creation time: a job that
+   * was running at the last listing and has failed since was created before it, modified after it.
+   */
+  lastModifiedAfter?: Date;
+  /** Hears each page as it arrives, so the caller can store and show the first rows before the last page. */
+  onPage?: (jobs: FailedJobRef[]) => Promise<void> | void;
 }
 
 export type FailedJobList =
@@ -62,6 +69,7 @@ export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOpt
           CreationTimeAfter: options.since,
           CreationTimeBefore: options.until,
           NameContains: options.nameContains || undefined,
+          LastModifiedTimeAfter: options.lastModifiedAfter,
           NextToken: nextToken,
         }),
       );
@@ -71,10 +79,11 @@ export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOpt
       return { ok: true, jobs, truncated: true, truncatedReason: `listing stopped after ${pages} pages: ${missing.message}`, pages };
     }
     pages += 1;
+    const page: FailedJobRef[] = [];
     for (const summary of output.TrainingJobSummaries ?? []) {
       // Belt and braces: the filter is the service's job, but a non-failed row must never be shown as failed.
       if (summary.TrainingJobStatus !== 'Failed' || !summary.TrainingJobName) continue;
-      jobs.push({
+      page.push({
         name: summary.TrainingJobName,
         arn: summary.TrainingJobArn ?? '',
         createdAt: iso(summary.CreationTime) ?? '',
@@ -82,6 +91,8 @@ export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOpt
         lastModifiedAt: iso(summary.LastModifiedTime),
       });
     }
+    jobs.push(...page);
+    if (page.length > 0) await options.onPage?.(page);
     nextToken = output.NextToken || undefined;
   } while (nextToken && pages < maxPages);
 

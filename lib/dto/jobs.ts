@@ -17,11 +17,51 @@ export interface JobSummary {
   secondaryStatus?: string;
   roleArn?: string;
   instanceType?: string;
-  /** The text-level diagnosis: cheap enough for every row. */
+  /**
+   * The stored diagnosis: the proven one once the background proof has run (the same the job page
+   * shows), the failure text's reading until then.
+   */
   cause: Cause;
-  confidence: Exclude<Confidence, 'confirmed'>;
+  confidence: Confidence;
   summary: string;
   groupKey: string;
+  /** False while only the failure text has been read: the proof is still to run ("proving…"). */
+  proven: boolean;
+  /** Why the background proof could not be made (the job page says more); the text's reading stays. */
+  proofError?: string;
+}
+
+/** Jobs failing for the same reason (one groupKey), as one row of the grouped view. */
+export interface JobGroupSummary {
+  key: string;
+  cause: Cause;
+  /** The newest job's summary speaks for the group. */
+  summary: string;
+  count: number;
+  latestFailedAt: string;
+  /** The newest jobs of the group (at most `GROUP_JOBS_SHOWN`); `count` says how many there are. */
+  jobs: JobSummary[];
+}
+
+export const GROUP_JOBS_SHOWN = 25;
+
+/** How the list is shown: sent to the server, which filters, sorts, groups and pages. */
+export interface ListViewQuery {
+  causes: Cause[];
+  sort: 'failedAt' | 'name' | 'cause' | 'instanceType' | 'role';
+  dir: 'asc' | 'desc';
+  view: 'table' | 'groups';
+  page: number;
+}
+
+/** The background work behind the list: what is still being listed, described or proven. */
+export interface ListProgress {
+  /** `in-progress` while the first listing of this account and region is still paging. */
+  listing: 'in-progress' | 'complete' | 'truncated';
+  /** Failed jobs (in this window) named by the listing and not yet described. */
+  describing: number;
+  /** Failed jobs (in this window) whose cause is still the failure text's reading. */
+  proving: number;
 }
 
 /** A job the list found but could not describe. Shown, never dropped. */
@@ -36,8 +76,20 @@ export interface JobListResponse {
   /** The window asked for, ISO. */
   since?: string;
   until?: string;
-  /** Failed jobs, newest first. */
+  /** Failed jobs described in the window, whatever their cause. */
+  total: number;
+  /** Per cause among them (every cause present, largest first). */
+  causeCounts: { cause: Cause; count: number }[];
+  /** Jobs (table) or groups (grouped view) matching the cause filter: what the pages divide. */
+  shown: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+  /** This page of the table, in the order asked for (empty in the grouped view). */
   jobs: JobSummary[];
+  /** This page of the grouped view (empty in the table view). */
+  groups: JobGroupSummary[];
+  progress: ListProgress;
   /** Jobs the list named but DescribeTrainingJob could not read (throttled, denied, ...). */
   undescribed: UndescribedJob[];
   /** True when the page cap stopped the listing before the end: there are older failed jobs. */

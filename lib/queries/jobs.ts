@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { JobDetailResponse, JobListResponse } from '@/lib/dto/jobs';
+import type { JobDetailResponse, JobListResponse, ListViewQuery } from '@/lib/dto/jobs';
 import { apiFetch } from './api-fetch';
 import { resolveWindow, type ListFilters } from './list-params';
 
@@ -9,25 +9,35 @@ import { resolveWindow, type ListFilters } from './list-params';
  */
 export const jobQueries = {
   all: () => ['jobs'] as const,
-  list: (filters: ListFilters) =>
+  list: (filters: ListFilters, view: ListViewQuery) =>
     queryOptions({
-      queryKey: [...jobQueries.all(), 'list', filters] as const,
+      queryKey: [...jobQueries.all(), 'list', filters, view] as const,
       // Relative ranges ("last 24 h") are resolved when fetched, so a refresh moves the window.
-      queryFn: ({ signal }) => apiFetch<JobListResponse>(listUrl(filters, Date.now()), { signal }),
+      queryFn: ({ signal }) => apiFetch<JobListResponse>(listUrl(filters, Date.now(), view), { signal }),
     }),
   detail: (region: string, jobName: string) =>
     queryOptions({
       queryKey: [...jobQueries.all(), 'detail', region, jobName] as const,
-      queryFn: ({ signal }) => apiFetch<JobDetailResponse>(detailUrl(region, jobName), { signal }),
+      // The page's first paint comes from the server (the stored diagnosis); the browser only fetches
+      // on "Re-run triage", which reads every piece of evidence from AWS again.
+      queryFn: ({ signal }) => apiFetch<JobDetailResponse>(`${detailUrl(region, jobName)}?refresh=1`, { signal }),
     }),
 };
 
-export function listUrl(filters: ListFilters, nowMs: number): string {
+export function listUrl(filters: ListFilters, nowMs: number, view?: ListViewQuery): string {
   const params = new URLSearchParams({ region: filters.region });
   const window = resolveWindow(filters, nowMs);
   if (window.since) params.set('since', window.since);
   if (window.until) params.set('until', window.until);
   if (filters.q) params.set('nameContains', filters.q);
+  if (view) {
+    // The server filters, sorts, groups and pages: the browser receives one page.
+    if (view.causes.length > 0) params.set('cause', view.causes.join(','));
+    if (view.sort !== 'failedAt') params.set('sort', view.sort);
+    if (view.dir !== 'desc') params.set('dir', view.dir);
+    if (view.view !== 'table') params.set('view', view.view);
+    if (view.page > 1) params.set('page', String(view.page));
+  }
   return `/api/jobs?${params.toString()}`;
 }
 

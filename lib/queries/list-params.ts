@@ -1,4 +1,5 @@
 import { CAUSES, type Cause } from '@/lib/analysis/diagnosis';
+import type { ListViewQuery } from '@/lib/dto/jobs';
 
 /**
  * The failed-jobs list's state, as it lives in the URL: what to fetch (region, window, name) and
@@ -21,14 +22,8 @@ export interface ListFilters {
   q?: string;
 }
 
-/** How the fetched list is shown: applied in the browser. */
-export interface ListView {
-  causes: Cause[];
-  sort: SortKey;
-  dir: 'asc' | 'desc';
-  view: 'table' | 'groups';
-  page: number;
-}
+/** How the list is shown: sent to the server, which filters, sorts, groups and pages. */
+export type ListView = ListViewQuery;
 
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 

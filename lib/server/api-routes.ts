@@ -19,17 +19,18 @@ export function listJobsRoute(request: Request, svc?: Services): Promise<Respons
   return respond(async () => {
     const input = checkListQuery(new URL(request.url).searchParams);
     if (!input.ok) return input;
-    return withContext(input.value.region, (ctx) => listJobs(ctx, input.value.filters), svc);
+    return withContext(input.value.region, (ctx) => listJobs(ctx, input.value.filters, input.value.view), svc);
   });
 }
 
-/** `GET /api/jobs/{region}/{jobName}` -> JobDetailResponse. */
-export function jobDetailRoute(params: JobParams, svc?: Services): Promise<Response> {
+/** `GET /api/jobs/{region}/{jobName}[?refresh=1]` -> JobDetailResponse (stored, or collected again on refresh). */
+export function jobDetailRoute(params: JobParams, svc?: Services, request?: Request): Promise<Response> {
   return respond(async () => {
     const { region, jobName } = await params;
     const input = checkJob(region, jobName);
     if (!input.ok) return input;
-    return withContext(input.value.region, (ctx) => getJobDetail(ctx, input.value.jobName), svc);
+    const refresh = request ? new URL(request.url).searchParams.get('refresh') === '1' : false;
+    return withContext(input.value.region, (ctx) => getJobDetail(ctx, input.value.jobName, { refresh }), svc);
   });
 }
 

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Gateways } from '@/lib/aws/gateways';
+import type { Store } from '@/lib/store/types';
+import type { Syncs } from './job-sync';
 
 /**
  * Who is asking. A placeholder until sign-on lands: `none` is local use and the demo. The shape is
@@ -16,7 +18,13 @@ export type Identity =
  */
 export interface RequestContext {
   identity: Identity;
+  /** AWS reads behind the store: descriptions once ever, shared evidence once per TTL. */
   gateways: Gateways;
+  /** The same, but shared evidence is read from AWS now (and stored for everyone): "Re-run triage". */
+  fresh: Gateways;
+  store: Store;
+  /** The process's background listing, describing and proving, per account and region. */
+  syncs: Syncs;
   /** The account and region the gateways read (mirrors gateways.scope, for use cases and keys). */
   accountId: string;
   region: string;

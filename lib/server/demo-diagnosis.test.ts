@@ -6,7 +6,6 @@ import { diagnose, PERMISSION_CAUSES, type Check, type Diagnosis } from '@/lib/a
 import type { EvidenceBundle } from '@/lib/analysis/evidence';
 import { applyFix } from '@/lib/analysis/test-support/apply-fix';
 import { collectEvidence } from './collect-evidence';
-import { clearDescriptionCache } from './description-cache';
 import { startEmulator } from './testing/emulator';
 
 /**
@@ -22,7 +21,6 @@ const failed = demo.trainingJobs.filter((j) => j.status === 'Failed' && j.expect
 let env: Awaited<ReturnType<typeof startEmulator>>;
 beforeAll(async () => {
   env = await startEmulator({ scenario: demo });
-  clearDescriptionCache();
 });
 afterAll(() => env?.stop());
 

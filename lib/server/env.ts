@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   JOBTRIAGE_ACCOUNT_ID: z.string().trim().regex(/^\d{12}$/, 'a 12-digit AWS account id').optional(),
   /** How long shared evidence (roles, bucket, key and endpoint policies, route tables) and a job's diagnosis stay fresh. */
   JOBTRIAGE_EVIDENCE_TTL_SECONDS: positiveInt(300),
+  /** A list request asks AWS for newly failed jobs when the last listing is older than this. */
+  JOBTRIAGE_LIST_REFRESH_SECONDS: positiveInt(30),
   /** Where the embedded store (SQLite) keeps its file when DATABASE_URL is unset. */
   JOBTRIAGE_DATA_DIR: z.string().trim().default('./.jobtriage/'),
   /** PostgreSQL for several replicas; a typo must fail at start, not fall back to SQLite quietly. */
@@ -53,6 +55,7 @@ export interface Env {
   rates: RateTable;
   accountId?: string;
   evidenceTtlMs: number;
+  listRefreshMs: number;
   /** The store's data directory (SQLite file `jobtriage.sqlite`), used when `databaseUrl` is unset. */
   dataDir: string;
   /** The store's PostgreSQL URL; holds credentials: never log it. */
@@ -86,6 +89,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     rates: parseRates(raw.JOBTRIAGE_AWS_RATES),
     ...(raw.JOBTRIAGE_ACCOUNT_ID ? { accountId: raw.JOBTRIAGE_ACCOUNT_ID } : {}),
     evidenceTtlMs: raw.JOBTRIAGE_EVIDENCE_TTL_SECONDS * 1000,
+    listRefreshMs: raw.JOBTRIAGE_LIST_REFRESH_SECONDS * 1000,
     dataDir: raw.JOBTRIAGE_DATA_DIR,
     ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
   };

@@ -4,15 +4,36 @@ import type { JobDetailResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { redactDeep } from '@/lib/redact';
 import { collectEvidence } from './collect-evidence';
 import type { RequestContext } from './context';
+import { storeDiagnosis, storedTriage } from './stored-diagnosis';
+
+export interface JobDetailOptions {
+  /** "Re-run triage": read every piece of evidence from AWS now instead of serving the stored diagnosis. */
+  refresh?: boolean;
+}
 
 /**
- * One job's triage page: the evidence, and what the analysis concludes from it. The analysis reads
- * the documents as AWS holds them; only then are AWS credentials masked everywhere in the answer,
- * fixes included (a fix quotes whole policies). (`await` serves the engine whether it is sync or async.)
+ * One job's triage page. A diagnosis made within the evidence TTL is served from the store at once
+ * (it is the one the list shows); otherwise, or on "Re-run triage", the evidence is collected again
+ * and the new diagnosis replaces the stored one for every page.
  */
-export async function getJobDetail(ctx: RequestContext, jobName: string): Promise<UseCaseResult<JobDetailResponse>> {
-  const evidence = await collectEvidence(ctx, jobName);
+export async function getJobDetail(ctx: RequestContext, jobName: string, options: JobDetailOptions = {}): Promise<UseCaseResult<JobDetailResponse>> {
+  if (!options.refresh) {
+    const stored = await storedTriage(ctx, jobName);
+    if (stored) return { ok: true, value: stored };
+  }
+  return triageJob(ctx, jobName, { fresh: options.refresh === true });
+}
+
+/**
+ * Collects the evidence, diagnoses it and stores the result. The analysis reads the documents as AWS
+ * holds them; only then are AWS credentials masked everywhere in the answer, fixes included (a fix
+ * quotes whole policies), and the masked answer is what the store keeps.
+ */
+export async function triageJob(ctx: RequestContext, jobName: string, options: { fresh: boolean }): Promise<UseCaseResult<JobDetailResponse>> {
+  const evidence = await collectEvidence(options.fresh ? { ...ctx, gateways: ctx.fresh } : ctx, jobName);
   if (!evidence.ok) return evidence;
   const bundle = evidence.value;
-  return { ok: true, value: redactDeep({ job: bundle.job, diagnosis: await diagnose(bundle), evidence: bundle }) };
+  const detail: JobDetailResponse = redactDeep({ job: bundle.job, diagnosis: await diagnose(bundle), evidence: bundle });
+  await storeDiagnosis(ctx, detail);
+  return { ok: true, value: detail };
 }

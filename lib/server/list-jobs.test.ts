@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CAUSES } from '@/lib/analysis/diagnosis';
-import { clearDescriptionCache } from './description-cache';
+import { getJobDetail } from './job-detail';
 import { listJobs } from './list-jobs';
-import { startEmulator } from './testing/emulator';
+import { startEmulator, tempStore } from './testing/emulator';
 import { smallAccount } from './testing/small-account';
 
 let env: Awaited<ReturnType<typeof startEmulator>> | undefined;
-beforeEach(() => clearDescriptionCache());
 afterEach(async () => {
   await env?.stop();
   env = undefined;
@@ -16,9 +15,9 @@ afterEach(async () => {
 const FAILED_NEWEST_FIRST = ['vpc-job-2', 'vpc-job', 'no-logs', 'ghost-role'];
 
 describe('listJobs against the local AWS endpoint', () => {
-  it('lists exactly the failed jobs, newest first, each classified by its own words', async () => {
+  it('lists exactly the failed jobs, newest first, each with its proven cause', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listJobs(await env!.ctx('us-east-1'));
+    const result = await env.settledList('us-east-1');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { jobs, undescribed, truncated } = result.value;
@@ -32,7 +31,9 @@ describe('listJobs against the local AWS endpoint', () => {
       expect(job.summary).not.toBe('');
       expect(job.groupKey).not.toBe('');
       expect(job.region).toBe('us-east-1');
+      expect(job.proven).toBe(true);
     }
+    expect(result.value.progress).toEqual({ listing: 'complete', describing: 0, proving: 0 });
     expect(jobs.find((j) => j.name === 'vpc-job')).toMatchObject({
       roleArn: 'arn:aws:iam::111122223333:role/service-role/ml-train',
       instanceType: 'ml.g5.2xlarge',
@@ -42,7 +43,7 @@ describe('listJobs against the local AWS endpoint', () => {
 
   it('filters by name on the server side', async () => {
     env = await startEmulator({ scenario: smallAccount });
-    const result = await listJobs(await env!.ctx('us-east-1'), { nameContains: 'vpc-job' });
+    const result = await env.settledList('us-east-1', { nameContains: 'vpc-job' });
     expect(result.ok && result.value.jobs.map((j) => j.name)).toEqual(['vpc-job-2', 'vpc-job']);
   });
 
@@ -80,15 +81,39 @@ describe('listJobs against the local AWS endpoint', () => {
     let calls = 0;
     const clock = () => (++calls <= 3 ? 0 : calls * 10_000);
     env = await startEmulator({ scenario: smallAccount, maxAttempts: 3, faults: { rateLimits: { 'sagemaker:DescribeTrainingJob': 1 }, clock } });
-    const result = await listJobs(await env!.ctx('us-east-1'));
+    const result = await env.settledList('us-east-1');
     expect(result.ok && result.value.jobs.map((j) => j.name)).toEqual(FAILED_NEWEST_FIRST);
     expect(result.ok && result.value.undescribed).toEqual([]);
     expect(calls).toBeGreaterThan(FAILED_NEWEST_FIRST.length); // some describes were throttled and retried
   });
 
+  it('under throttling the list says how many jobs are still being described, and fills in; never errors or empty rows', async () => {
+    env = await startEmulator({
+      scenario: smallAccount,
+      maxAttempts: 2,
+      faults: { rateLimits: { 'sagemaker:DescribeTrainingJob': 1 }, clock: () => 0 },
+      sync: { refreshIntervalMs: 0, firstRowsWaitMs: 10_000, describeRetryBaseMs: 60_000 },
+    });
+    const ctx = await env.ctx('us-east-1');
+    await listJobs(ctx);
+    await new Promise((r) => setTimeout(r, 300));
+    const first = await listJobs(ctx);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    // One token: one job described, three waiting to be described again, none dropped, none an error.
+    expect(first.value.jobs).toHaveLength(1);
+    expect(first.value.progress.describing).toBe(FAILED_NEWEST_FIRST.length - 1);
+    expect(first.value.undescribed).toEqual([]);
+  });
+
   it('persistent throttling puts jobs under undescribed with the reason, never drops them', async () => {
-    env = await startEmulator({ scenario: smallAccount, maxAttempts: 2, faults: { rateLimits: { 'sagemaker:DescribeTrainingJob': 1 }, clock: () => 0 } });
-    const result = await listJobs(await env!.ctx('us-east-1'));
+    env = await startEmulator({
+      scenario: smallAccount,
+      maxAttempts: 2,
+      faults: { rateLimits: { 'sagemaker:DescribeTrainingJob': 1 }, clock: () => 0 },
+      sync: { refreshIntervalMs: 0, firstRowsWaitMs: 10_000, describeRetryBaseMs: 5 },
+    });
+    const result = await env.settledList('us-east-1');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { jobs, undescribed } = result.value;
@@ -97,13 +122,45 @@ describe('listJobs against the local AWS endpoint', () => {
     for (const u of undescribed) expect(u.missing).toMatchObject({ kind: 'throttled', action: 'sagemaker:DescribeTrainingJob', resource: u.name });
   });
 
-  it('a described failed job is served from cache the second time', async () => {
-    env = await startEmulator({ scenario: smallAccount });
-    await listJobs(await env!.ctx('us-east-1'));
+  it('after a restart the list comes from the store: descriptions and proven causes survive, AWS is not asked again', async () => {
+    const store = tempStore();
+    env = await startEmulator({ scenario: smallAccount, store });
+    const before = await env.settledList('us-east-1');
     await env.stop();
-    // Listing works again, but every DescribeTrainingJob is now refused: the cache must answer.
-    env = await startEmulator({ scenario: smallAccount, faults: { deny: ['sagemaker:DescribeTrainingJob'] } });
-    const result = await listJobs(await env!.ctx('us-east-1'));
-    expect(result.ok && result.value.jobs.map((j) => j.name)).toEqual(FAILED_NEWEST_FIRST);
+    // A new process on the same store; AWS now refuses every describe and every evidence read.
+    env = await startEmulator({ scenario: smallAccount, store, faults: { deny: ['sagemaker:DescribeTrainingJob', 'iam:GetRole', 's3:GetBucketPolicy', 'logs:FilterLogEvents'] } });
+    const after = await env.settledList('us-east-1');
+    expect(after.ok && after.value.jobs).toEqual(before.ok && before.value.jobs);
+    expect(after.ok && after.value.undescribed).toEqual([]);
+  });
+
+  it('the list and the job page show the same cause for every job', async () => {
+    env = await startEmulator({ scenario: smallAccount });
+    const list = await env.settledList('us-east-1');
+    if (!list.ok) throw new Error(list.error.message);
+    const ctx = await env.ctx('us-east-1');
+    for (const row of list.value.jobs) {
+      const page = await getJobDetail(ctx, row.name);
+      expect(page.ok && page.value.diagnosis?.cause, row.name).toBe(row.cause);
+      expect(page.ok && page.value.diagnosis?.confidence, row.name).toBe(row.confidence);
+    }
+  });
+
+  it('the server filters by cause, sorts and pages, so the browser receives one page', async () => {
+    env = await startEmulator({ scenario: smallAccount });
+    const all = await env.settledList('us-east-1');
+    if (!all.ok) throw new Error(all.error.message);
+    const cause = all.value.causeCounts[0]?.cause;
+    expect(cause).toBeDefined();
+    const ctx = await env.ctx('us-east-1');
+    const filtered = await listJobs(ctx, {}, { causes: [cause!], sort: 'name', dir: 'asc', view: 'table', page: 1 });
+    if (!filtered.ok) throw new Error(filtered.error.message);
+    expect(filtered.value.total).toBe(all.value.total);
+    expect(filtered.value.jobs.every((j) => j.cause === cause)).toBe(true);
+    expect(filtered.value.jobs.map((j) => j.name)).toEqual(filtered.value.jobs.map((j) => j.name).sort());
+    expect(filtered.value.shown).toBe(all.value.causeCounts[0]?.count);
+    const grouped = await listJobs(ctx, {}, { causes: [], sort: 'failedAt', dir: 'desc', view: 'groups', page: 1 });
+    expect(grouped.ok && grouped.value.jobs).toEqual([]);
+    expect(grouped.ok && grouped.value.groups.reduce((n, g) => n + g.count, 0)).toBe(all.value.total);
   });
 });

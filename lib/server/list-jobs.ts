@@ -1,12 +1,12 @@
 import 'server-only';
-import { classifyText } from '@/lib/analysis/classify-text';
-import type { Piece, TrainingJob } from '@/lib/analysis/evidence';
-import type { JobListResponse, JobSummary, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
-import { mapLimit } from '@/lib/aws/concurrency';
-import type { FailedJobRef } from '@/lib/aws/sagemaker';
+import type { Cause, Confidence } from '@/lib/analysis/diagnosis';
+import type { TrainingJob } from '@/lib/analysis/evidence';
+import type { JobListResponse, JobSummary, ListViewQuery, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
+import type { JobRow } from '@/lib/store/types';
 import { failFromMissing } from './api-error';
-import { cacheDescription, getCachedDescription } from './description-cache';
+import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
 import type { RequestContext } from './context';
+import { isProven, scopeOf } from './stored-diagnosis';
 
 export interface ListJobsFilters {
   since?: Date;
@@ -14,56 +14,85 @@ export interface ListJobsFilters {
   nameContains?: string;
 }
 
-/**
- * The failed-jobs list: every failed job in the region and window, described (from cache when
- * already seen) and classified by its own words, newest first. A job that could not be described
- * is listed under `undescribed` with the reason; only a failure to list at all is an error.
- */
-export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}): Promise<UseCaseResult<JobListResponse>> {
-  const { region, settings } = ctx;
-  const listed = await ctx.gateways.listFailedJobs({ ...filters, maxPages: settings.listMaxPages });
-  if (!listed.ok) return failFromMissing(listed.missing, `could not list the failed training jobs in ${region}`);
+export const LIST_PAGE_SIZE = 100;
+const DEFAULT_VIEW: ListViewQuery = { causes: [], sort: 'failedAt', dir: 'desc', view: 'table', page: 1 };
+const STORE_PAGE = 1000;
 
-  const described = await mapLimit(listed.jobs, settings.concurrency, (ref) => describeCached(ctx, ref));
+/**
+ * The failed-jobs list, served from the store: every failed job of the window the background sync
+ * has listed, with its stored diagnosis (proven, or the text's reading until the proof has run).
+ * The request starts a refresh when one is due and, on a cold store, waits only for the first
+ * listed rows; the rest fills in as the page polls. The server filters, sorts, groups and pages, so
+ * the browser receives one page however large the account.
+ */
+export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}, view: ListViewQuery = DEFAULT_VIEW): Promise<UseCaseResult<JobListResponse>> {
+  const status = await ctx.syncs.kick(ctx);
+  if (status.listingFailure) return failFromMissing(status.listingFailure, `could not list the failed training jobs in ${ctx.region}`);
+
+  const rows = await storedRows(ctx, filters);
   const jobs: JobSummary[] = [];
   const undescribed: UndescribedJob[] = [];
-  listed.jobs.forEach((ref, i) => {
-    const piece = described[i];
-    if (!piece) return;
-    if (piece.ok) {
-      if (piece.value.status === 'Failed') jobs.push(toSummary(piece.value));
-    } else {
-      undescribed.push({ name: ref.name, ...(ref.createdAt ? { createdAt: ref.createdAt } : {}), missing: piece.missing });
+  let describing = 0;
+  for (const row of rows) {
+    const job = row.description as TrainingJob | undefined;
+    if (job) {
+      if (job.status === 'Failed') jobs.push(toSummary(job, row, status.proveFailures.get(row.ref.name)));
+      continue;
     }
-  });
-  jobs.sort((a, b) => b.failedAt.localeCompare(a.failedAt) || b.createdAt.localeCompare(a.createdAt) || a.name.localeCompare(b.name));
+    const missing = status.describeFailures.get(row.ref.name);
+    if (missing) undescribed.push({ name: row.ref.name, createdAt: row.ref.createdAt, missing });
+    else describing += 1;
+  }
 
-  const response: JobListResponse = {
-    region,
+  const shownJobs = filterByCause(jobs, view.causes);
+  const counts = chipCounts(countCauses(jobs), view.causes);
+  const groups = view.view === 'groups' ? groupJobs(shownJobs) : [];
+  const shown = view.view === 'groups' ? groups.length : shownJobs.length;
+  const tablePage = paginate(view.view === 'table' ? sortJobs(shownJobs, view.sort, view.dir) : [], view.page, LIST_PAGE_SIZE);
+  const groupPage = paginate(groups, view.page, LIST_PAGE_SIZE);
+  const current = view.view === 'groups' ? groupPage : tablePage;
+
+  return {
+    ok: true,
+    value: {
+      region: ctx.region,
+      ...(filters.since ? { since: filters.since.toISOString() } : {}),
+      ...(filters.until ? { until: filters.until.toISOString() } : {}),
+      total: jobs.length,
+      causeCounts: counts,
+      shown,
+      page: current.page,
+      pages: current.pages,
+      pageSize: LIST_PAGE_SIZE,
+      jobs: tablePage.items,
+      groups: groupPage.items,
+      undescribed,
+      progress: { listing: status.listing, describing, proving: jobs.filter((j) => !j.proven && !j.proofError).length },
+      truncated: status.listing === 'truncated',
+      ...(status.truncatedReason ? { truncatedReason: status.truncatedReason } : {}),
+      fetchedAt: new Date(ctx.settings.now()).toISOString(),
+    },
+  };
+}
+
+/** Every stored failed job of the window, read a thousand rows at a time. */
+async function storedRows(ctx: RequestContext, filters: ListJobsFilters): Promise<JobRow[]> {
+  const query = {
+    status: 'Failed',
     ...(filters.since ? { since: filters.since.toISOString() } : {}),
     ...(filters.until ? { until: filters.until.toISOString() } : {}),
-    jobs,
-    undescribed,
-    truncated: listed.truncated,
-    ...(listed.truncatedReason ? { truncatedReason: listed.truncatedReason } : {}),
-    fetchedAt: new Date(settings.now()).toISOString(),
+    ...(filters.nameContains ? { nameContains: filters.nameContains } : {}),
   };
-  return { ok: true, value: response };
+  const rows: JobRow[] = [];
+  for (let offset = 0; ; offset += STORE_PAGE) {
+    const page = await ctx.store.listJobs(scopeOf(ctx), { ...query, limit: STORE_PAGE, offset });
+    rows.push(...page.rows);
+    if (page.rows.length < STORE_PAGE) return rows;
+  }
 }
 
-async function describeCached(ctx: RequestContext, ref: FailedJobRef): Promise<Piece<TrainingJob>> {
-  const cached = getCachedDescription(ctx.region, ref.name);
-  if (cached) return { ok: true, value: cached };
-  const piece = await ctx.gateways.describeTrainingJob(ref.name);
-  if (piece.ok) cacheDescription(piece.value);
-  return piece;
-}
-
-export function toSummary(job: TrainingJob): JobSummary {
-  const text = classifyText({
-    failureReason: job.failureReason,
-    statusMessages: job.transitions.flatMap((t) => (t.statusMessage ? [{ status: t.status, message: t.statusMessage }] : [])),
-  });
+export function toSummary(job: TrainingJob, row: Pick<JobRow, 'diagnosis'>, proofError?: string): JobSummary {
+  const d = row.diagnosis;
   const summary: JobSummary = {
     name: job.name,
     region: job.region,
@@ -71,11 +100,13 @@ export function toSummary(job: TrainingJob): JobSummary {
     createdAt: job.createdAt,
     failedAt: job.endedAt ?? job.lastModifiedAt ?? job.createdAt,
     failureReason: job.failureReason ?? '',
-    cause: text.cause,
-    confidence: text.confidence,
-    summary: text.summary,
-    groupKey: text.groupKey,
+    cause: (d?.cause ?? 'unknown') as Cause,
+    confidence: (d?.confidence ?? 'unknown') as Confidence,
+    summary: d?.summary ?? '',
+    groupKey: d?.groupKey ?? `unknown:${job.name}`,
+    proven: isProven(d),
   };
+  if (proofError && !summary.proven) summary.proofError = proofError;
   if (job.secondaryStatus) summary.secondaryStatus = job.secondaryStatus;
   if (job.roleArn) summary.roleArn = job.roleArn;
   if (job.resources.instanceType) summary.instanceType = job.resources.instanceType;

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { ApiErrorCode, UseCaseResult } from '@/lib/dto/jobs';
+import { CAUSES, type Cause } from '@/lib/analysis/diagnosis';
+import type { ApiErrorCode, ListViewQuery, UseCaseResult } from '@/lib/dto/jobs';
 import { validateJobName, validateRegion } from '@/lib/validation';
 import { configuredRegions } from './env';
 import type { ListJobsFilters } from './list-jobs';
@@ -27,7 +28,9 @@ export function checkJob(region: string, jobName: string): Checked<{ region: str
   return n.ok ? { ok: true, value: { region, jobName } } : refuse('invalid-job-name', n.message);
 }
 
-export function checkListQuery(params: URLSearchParams): Checked<{ region: string; filters: ListJobsFilters }> {
+const SORTS: readonly ListViewQuery['sort'][] = ['failedAt', 'name', 'cause', 'instanceType', 'role'];
+
+export function checkListQuery(params: URLSearchParams): Checked<{ region: string; filters: ListJobsFilters; view: ListViewQuery }> {
   const region = params.get('region') ?? configuredRegions()[0] ?? '';
   const r = checkRegion(region);
   if (!r.ok) return r;
@@ -50,7 +53,25 @@ export function checkListQuery(params: URLSearchParams): Checked<{ region: strin
     }
     filters.nameContains = nameContains;
   }
-  return { ok: true, value: { region, filters } };
+  const view = checkView(params);
+  return view.ok ? { ok: true, value: { region, filters, view: view.value } } : view;
+}
+
+/** How to show the list: causes, sort, order, table or groups, page. Unknown values are refused, not ignored. */
+function checkView(params: URLSearchParams): Checked<ListViewQuery> {
+  const causes = (params.get('cause') ?? '').split(',').filter((c) => c !== '');
+  const unknown = causes.find((c) => !(CAUSES as readonly string[]).includes(c));
+  if (unknown !== undefined) return refuse('invalid-parameter', `cause="${unknown.slice(0, 40)}" is not a cause id (see docs/api.md for the list).`);
+  const sort = params.get('sort') ?? 'failedAt';
+  if (!(SORTS as readonly string[]).includes(sort)) return refuse('invalid-parameter', `sort="${sort.slice(0, 40)}" is not one of ${SORTS.join(', ')}.`);
+  const dir = params.get('dir') ?? 'desc';
+  if (dir !== 'asc' && dir !== 'desc') return refuse('invalid-parameter', `dir="${dir.slice(0, 40)}" is not asc or desc.`);
+  const view = params.get('view') ?? 'table';
+  if (view !== 'table' && view !== 'groups') return refuse('invalid-parameter', `view="${view.slice(0, 40)}" is not table or groups.`);
+  const pageRaw = params.get('page') ?? '1';
+  const page = /^[1-9]\d{0,5}$/.test(pageRaw) ? Number(pageRaw) : NaN;
+  if (!Number.isInteger(page)) return refuse('invalid-parameter', `page="${pageRaw.slice(0, 40)}" is not a page number (1, 2, ...).`);
+  return { ok: true, value: { causes: [...new Set(causes)] as Cause[], sort: sort as ListViewQuery['sort'], dir, view, page } };
 }
 
 function parseTime(raw: string): Date | undefined {

@@ -1,11 +1,16 @@
 import 'server-only';
-import { createBudget } from '@/lib/aws/budget';
-import { createClientPool, type AwsConfig, type ClientPool } from '@/lib/aws/client-pool';
+import { createBudget, createMemorySlots, type SlotSource } from '@/lib/aws/budget';
+import { createClientPool, type AwsConfig, type AwsScope, type ClientPool } from '@/lib/aws/client-pool';
 import { createGateways } from '@/lib/aws/gateways';
 import { createMemoryDocuments, scopedClients, type DocumentCache } from '@/lib/aws/scoped-clients';
 import { getCallerAccount } from '@/lib/aws/sts';
 import type { UseCaseResult } from '@/lib/dto/jobs';
+import { openStore } from '@/lib/store/open-store';
+import { createReadThrough, type ReadThrough } from '@/lib/store/read-through';
+import type { Store, StoreConfig } from '@/lib/store/types';
 import { failFromMissing } from './api-error';
+import { cachedGateways, storeDocuments } from './cached-gateways';
+import { createSyncs, type SyncSettings, type Syncs } from './job-sync';
 import type { ContextSettings, Identity, RequestContext } from './context';
 import { env } from './env';
 
@@ -16,13 +21,16 @@ import { env } from './env';
  */
 export interface Services {
   pool: ClientPool;
-  documents: DocumentCache;
   settings: ContextSettings;
+  /** The durable store, opened (and migrated) on first use. */
+  store(): Promise<Store>;
+  /** The background listing, describing and proving of each account and region. */
+  syncs: Syncs;
   /** The account the default credentials belong to, resolved once. */
   defaultAccount(region: string): Promise<UseCaseResult<string>>;
   /** A context for one request in `region` of the default account. */
   context(region: string, identity?: Identity): Promise<UseCaseResult<RequestContext>>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface ServicesOptions {
@@ -30,18 +38,30 @@ export interface ServicesOptions {
   settings: ContextSettings;
   /** Skips the STS lookup when the account is known (configuration, tests). */
   accountId?: string;
-  documents?: DocumentCache;
+  /** The default account's credentials; absent: the SDK's default chain. */
+  credentials?: AwsScope['credentials'];
+  store: StoreConfig | Store;
+  sync?: SyncSettings;
 }
 
 export function createServices(options: ServicesOptions): Services {
   const pool = createClientPool(options.aws);
-  const documents = options.documents ?? createMemoryDocuments();
+  let opened: Promise<{ store: Store; readThrough: ReadThrough; documents: DocumentCache }> | undefined;
+  const storeParts = () =>
+    (opened ??= (isStore(options.store) ? Promise.resolve(options.store) : openStore(options.store)).then((store) => ({
+      store,
+      readThrough: createReadThrough(store),
+      documents: storeDocuments(store),
+    })));
+  // Until the store is open (the STS lookup may come first), documents are not cached.
+  const documents = createMemoryDocuments();
+  const syncs = createSyncs(options.sync);
   let account: Promise<UseCaseResult<string>> | undefined = options.accountId
     ? Promise.resolve({ ok: true, value: options.accountId })
     : undefined;
 
   const defaultAccount = (region: string): Promise<UseCaseResult<string>> => {
-    account ??= getCallerAccount(scopedClients(pool, { accountId: 'self', region }, documents)).then((piece) =>
+    account ??= getCallerAccount(scopedClients(pool, { accountId: 'self', region, ...credentialsOf(options) }, documents)).then((piece) =>
       piece.ok ? { ok: true as const, value: piece.value.accountId } : failFromMissing(piece.missing, 'could not tell which AWS account the dashboard reads'),
     );
     // Only a success is kept: fixed credentials or a recovered endpoint must be picked up on the next request.
@@ -54,17 +74,27 @@ export function createServices(options: ServicesOptions): Services {
 
   return {
     pool,
-    documents,
     settings: options.settings,
+    store: async () => (await storeParts()).store,
+    syncs,
     defaultAccount,
     async context(region, identity = { mode: 'none' }) {
       const accountId = await defaultAccount(region);
       if (!accountId.ok) return accountId;
-      const scope = { accountId: accountId.value, region };
-      const gateways = createGateways(scope, { pool, documents });
-      return { ok: true, value: { identity, gateways, accountId: accountId.value, region, settings: options.settings } };
+      const { store, readThrough, documents: stored } = await storeParts();
+      const scope: AwsScope = { accountId: accountId.value, region, ...credentialsOf(options) };
+      const aws = createGateways(scope, { pool, documents: stored });
+      const { evidenceTtlMs: ttlMs, now } = options.settings;
+      const gateways = cachedGateways(aws, { store, readThrough, ttlMs, now });
+      // TTL 0: every shared read goes to AWS, and what it reads replaces the stored copy for every job.
+      const fresh = cachedGateways(aws, { store, readThrough, ttlMs: 0, now });
+      return { ok: true, value: { identity, gateways, fresh, store, syncs, accountId: accountId.value, region, settings: options.settings } };
     },
-    close: () => pool.destroy(),
+    async close() {
+      await syncs.stop();
+      pool.destroy();
+      if (opened && !isStore(options.store)) await (await opened).store.close();
+    },
   };
 }
 
@@ -74,7 +104,12 @@ let appServices: Services | undefined;
 export function services(): Services {
   if (appServices) return appServices;
   const e = env();
-  appServices = createServices({
+  const storeConfig = { dataDir: e.dataDir, ...(e.databaseUrl ? { databaseUrl: e.databaseUrl } : {}) };
+  // Several replicas share one PostgreSQL: they share its call slots too, so together they spend one
+  // budget. A single process (SQLite) keeps its slots in memory.
+  let shared: Services | undefined;
+  const slots = e.databaseUrl ? storeSlots(() => (shared as Services).store()) : undefined;
+  appServices = shared = createServices({
     aws: {
       ...(e.endpoint ? { endpoint: e.endpoint } : {}),
       forcePathStyle: e.customS3Endpoint,
@@ -83,10 +118,38 @@ export function services(): Services {
       requestTimeoutMs: e.requestTimeoutMs,
       maxInFlight: e.concurrency,
       rates: e.rates,
-      budget: createBudget(),
+      budget: createBudget(slots ? { slots } : {}),
     },
     settings: { listMaxPages: e.listMaxPages, concurrency: e.concurrency, evidenceTtlMs: e.evidenceTtlMs, now: Date.now },
     ...(e.accountId ? { accountId: e.accountId } : {}),
+    store: storeConfig,
+    sync: { refreshIntervalMs: e.listRefreshMs, firstRowsWaitMs: 3_000 },
   });
   return appServices;
+}
+
+/**
+ * Call slots kept in the store, for replicas that share it. If the store cannot be reached the
+ * calls still pace themselves, in this process's memory, rather than stop.
+ */
+export function storeSlots(store: () => Promise<Store>): SlotSource {
+  const fallback = createMemorySlots();
+  return {
+    async reserveSlot(key, perSecond, burst, nowMs) {
+      try {
+        return await (await store()).reserveSlot(key, perSecond, burst, nowMs);
+      } catch (error) {
+        console.warn(`jobtriage: the shared AWS budget is unreachable, pacing in memory: ${error instanceof Error ? error.message : String(error)}`);
+        return fallback.reserveSlot(key, perSecond, burst, nowMs);
+      }
+    },
+  };
+}
+
+function credentialsOf(options: ServicesOptions): Pick<AwsScope, 'credentials'> {
+  return options.credentials ? { credentials: options.credentials } : {};
+}
+
+function isStore(value: StoreConfig | Store): value is Store {
+  return typeof (value as Store).migrate === 'function';
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoJson from '@/emulator/scenarios/demo.json';
 import { parseScenario } from '@/emulator/scenario/load';
@@ -27,6 +30,9 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: 'local-demo-secret',
     AWS_REGION: 'us-east-1',
     JOBTRIAGE_REGIONS: 'us-east-1,eu-west-1',
+    // The app's store as the demo has it: a SQLite file in a folder of this run's own.
+    JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-routes-')),
+    DATABASE_URL: '',
   });
   resetEnvCache();
 });
@@ -38,9 +44,20 @@ afterAll(async () => {
 
 const ctx = (region: string, jobName: string) => ({ params: Promise.resolve({ region, jobName }) });
 
+/** Polls the list route as the page does, until nothing is left to list or describe. */
+async function settled(url: string): Promise<Response> {
+  for (let i = 0; ; i++) {
+    const response = await listRoute(new Request(url));
+    const body = (await response.clone().json()) as JobListResponse;
+    if (response.status !== 200 || (body.progress.listing !== 'in-progress' && body.progress.describing === 0) || i > 100) return response;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 describe('routes on the demo account through AWS_ENDPOINT_URL', () => {
   it('GET /api/jobs?region=us-east-1 lists exactly the failed jobs, newest first', async () => {
-    const response = await listRoute(new Request('http://localhost/api/jobs?region=us-east-1'));
+    // The first request starts the background listing; the page polls until it has described every job.
+    const response = await settled('http://localhost/api/jobs?region=us-east-1');
     expect(response.status).toBe(200);
     const body = (await response.json()) as JobListResponse;
     const failed = demo.trainingJobs.filter((j) => j.region === 'us-east-1' && j.status === 'Failed').map((j) => j.name);
@@ -55,7 +72,7 @@ describe('routes on the demo account through AWS_ENDPOINT_URL', () => {
   it('a since/until window narrows the list to jobs created inside it', async () => {
     const now = Date.now();
     const since = new Date(now - 6 * 3600_000).toISOString();
-    const response = await listRoute(new Request(`http://localhost/api/jobs?region=us-east-1&since=${since}`));
+    const response = await settled(`http://localhost/api/jobs?region=us-east-1&since=${since}`);
     const body = (await response.json()) as JobListResponse;
     expect(body.since).toBe(since);
     expect(body.jobs.length).toBeGreaterThan(0);

@@ -1,7 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createEmulator, type EmulatorOptions } from '@/emulator/server';
-import { createBudget } from '@/lib/aws/budget';
+import { createBudget, type SlotSource } from '@/lib/aws/budget';
 import { parseRates } from '@/lib/aws/rates';
+import type { ListViewQuery } from '@/lib/dto/jobs';
 import type { RequestContext } from '../context';
+import { listJobs, type ListJobsFilters } from '../list-jobs';
+import type { Store, StoreConfig } from '@/lib/store/types';
+import type { SyncSettings } from '../job-sync';
 import { createServices, type Services } from '../services';
 
 /** The account the test and demo scenarios are in. */
@@ -17,6 +24,18 @@ export interface TestServicesOptions {
   requestHandler?: import('@smithy/core/protocols').HttpHandler;
   accountId?: string;
   requestTimeoutMs?: number;
+  /** The store to use (a restart test passes the same one twice); default: SQLite in a new temp dir. */
+  store?: StoreConfig | Store;
+  /** The background sync's pace (default: refresh on every list request, answer without waiting). */
+  sync?: SyncSettings;
+  evidenceTtlMs?: number;
+  /** Where the budget keeps its call slots (the shared store, for replicas); default: this process's memory. */
+  slots?: SlotSource;
+}
+
+/** A fresh SQLite store location for one test. */
+export function tempStore(): StoreConfig {
+  return { dataDir: mkdtempSync(join(tmpdir(), 'jobtriage-test-')) };
 }
 
 /** Services whose every client talks to `endpoint` with placeholder credentials: a test's own, no globals. */
@@ -30,12 +49,16 @@ export function testServices(endpoint: string | undefined, options: TestServices
       requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
       maxInFlight: 8,
       rates: parseRates(options.rates),
-      budget: createBudget(),
+      budget: createBudget(options.slots ? { slots: options.slots } : {}),
       ...(options.onCall ? { onCall: options.onCall } : {}),
       ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
     },
     ...(options.accountId ? { accountId: options.accountId } : {}),
-    settings: { listMaxPages: 100, concurrency: 8, evidenceTtlMs: 300_000, now: Date.now },
+    // Placeholders: the local endpoint checks who signs, not the signature.
+    credentials: { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' },
+    settings: { listMaxPages: 100, concurrency: 8, evidenceTtlMs: options.evidenceTtlMs ?? 300_000, now: Date.now },
+    store: options.store ?? tempStore(),
+    sync: options.sync ?? { refreshIntervalMs: 0, firstRowsWaitMs: 10_000 },
   });
 }
 
@@ -59,8 +82,15 @@ export async function startEmulator(options: EmulatorOptions & TestServicesOptio
       if (!ctx.ok) throw new Error(`no context for ${region}: ${ctx.error.message}`);
       return ctx.value;
     },
+    /** Lists as a user would once the background work is done: refresh, describe and prove everything, then list. */
+    async settledList(region = 'us-east-1', filters: ListJobsFilters = {}, view?: ListViewQuery) {
+      const ctx = await this.ctx(region);
+      await ctx.syncs.kick(ctx, { force: true });
+      await ctx.syncs.idle(ctx);
+      return listJobs(ctx, filters, view);
+    },
     async stop() {
-      services.close();
+      await services.close();
       await emulator.close();
     },
   };

@@ -1,9 +1,11 @@
 import type { Cause } from '@/lib/analysis/diagnosis';
-import type { JobSummary } from '@/lib/dto/jobs';
-import type { SortKey } from '@/lib/queries/list-params';
-import { CAUSE_META } from '@/components/ui/cause-meta';
+import { GROUP_JOBS_SHOWN, type JobGroupSummary, type JobSummary, type ListViewQuery } from '@/lib/dto/jobs';
 
-/** Pure list arithmetic for the failed-jobs page: filter, sort, count and group. */
+/**
+ * Pure list arithmetic for the failed-jobs page: filter, sort, count, group and page. It runs on
+ * the server, so the browser receives one page however large the account.
+ */
+type SortKey = ListViewQuery['sort'];
 
 export function filterByCause(jobs: readonly JobSummary[], causes: readonly Cause[]): JobSummary[] {
   if (causes.length === 0) return [...jobs];
@@ -11,7 +13,7 @@ export function filterByCause(jobs: readonly JobSummary[], causes: readonly Caus
   return jobs.filter((j) => wanted.has(j.cause));
 }
 
-export function roleName(roleArn: string | undefined): string {
+function roleName(roleArn: string | undefined): string {
   if (!roleArn) return '';
   return roleArn.slice(roleArn.lastIndexOf('/') + 1);
 }
@@ -19,7 +21,7 @@ export function roleName(roleArn: string | undefined): string {
 const VALUE: Record<SortKey, (j: JobSummary) => string> = {
   failedAt: (j) => j.failedAt,
   name: (j) => j.name.toLowerCase(),
-  cause: (j) => CAUSE_META[j.cause]?.label ?? j.cause,
+  cause: (j) => j.cause,
   instanceType: (j) => j.instanceType ?? '',
   role: (j) => roleName(j.roleArn).toLowerCase(),
 };
@@ -46,17 +48,8 @@ export function chipCounts(counts: readonly { cause: Cause; count: number }[], s
   return [...counts, ...selected.filter((c) => !present.has(c)).map((cause) => ({ cause, count: 0 }))];
 }
 
-export interface JobGroup {
-  key: string;
-  cause: Cause;
-  /** The newest job's summary speaks for the group. */
-  summary: string;
-  jobs: JobSummary[];
-  latestFailedAt: string;
-}
-
-/** One group per groupKey, largest first; each group's jobs newest first. */
-export function groupJobs(jobs: readonly JobSummary[]): JobGroup[] {
+/** One group per groupKey, largest first; each group's newest jobs first. */
+export function groupJobs(jobs: readonly JobSummary[]): JobGroupSummary[] {
   const groups = new Map<string, JobSummary[]>();
   for (const j of jobs) {
     const list = groups.get(j.groupKey);
@@ -67,9 +60,9 @@ export function groupJobs(jobs: readonly JobSummary[]): JobGroup[] {
     .map(([key, members]) => {
       const sorted = sortJobs(members, 'failedAt', 'desc');
       const first = sorted[0] as JobSummary;
-      return { key, cause: first.cause, summary: first.summary, jobs: sorted, latestFailedAt: first.failedAt };
+      return { key, cause: first.cause, summary: first.summary, count: sorted.length, jobs: sorted.slice(0, GROUP_JOBS_SHOWN), latestFailedAt: first.failedAt };
     })
-    .sort((a, b) => b.jobs.length - a.jobs.length || b.latestFailedAt.localeCompare(a.latestFailedAt));
+    .sort((a, b) => b.count - a.count || b.latestFailedAt.localeCompare(a.latestFailedAt));
 }
 
 export function paginate<T>(items: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } {
