@@ -5,6 +5,17 @@ import type { StoreFixture } from './store-contract';
 /** Where the tests find PostgreSQL: DATABASE_URL, else the development machines' local server. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
+/** The URL for messages: a password in it is never printed. */
+export function printableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(an unparsable DATABASE_URL)';
+  }
+}
+
 /**
  * The PostgreSQL suite may only skip on a developer's machine without PostgreSQL: in CI, or when
  * DATABASE_URL names a server, an unreachable server is a failure.
