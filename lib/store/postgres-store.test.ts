@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { postgresFixture, postgresRequired, TEST_DATABASE_URL, unreachableReason } from './testing/postgres-fixture';
+import { postgresFixture, postgresRequired, printableUrl, TEST_DATABASE_URL, unreachableReason } from './testing/postgres-fixture';
 import { describeStoreContract } from './testing/store-contract';
 
 // The same suite as on SQLite. Without a server it skips on a developer's machine, and fails in CI
@@ -11,11 +11,11 @@ if (!unreachable) {
 } else if (postgresRequired()) {
   describe('Store on PostgreSQL', () => {
     it('reaches PostgreSQL', () => {
-      throw new Error(`PostgreSQL at ${TEST_DATABASE_URL} is unreachable: ${unreachable}`);
+      throw new Error(`PostgreSQL at ${printableUrl(TEST_DATABASE_URL)} is unreachable: ${unreachable}`);
     });
   });
 } else {
-  describe.skip(`Store on PostgreSQL (no server at ${TEST_DATABASE_URL}: ${unreachable})`, () => {
+  describe.skip(`Store on PostgreSQL (no server at ${printableUrl(TEST_DATABASE_URL)}: ${unreachable})`, () => {
     it('needs PostgreSQL', () => undefined);
   });
 }
