@@ -7,7 +7,8 @@ import { KeyArnText } from './key-arn-text';
 import { useTriageFacts } from './triage-context';
 import { describePolicyType, describeStatement } from './wording';
 
-const link = 'rounded text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600';
+// Underlined: inside a sentence a link must not be told apart by colour alone.
+const link = 'rounded text-blue-700 underline hover:text-blue-900 focus-visible:outline-2 focus-visible:outline-blue-600';
 
 /**
  * The statement that decided a request. `place` says where on the page it stands (`diagnosis`,

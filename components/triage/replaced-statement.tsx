@@ -16,7 +16,7 @@ export function ReplacedStatement({ statement }: { statement: unknown }) {
     return (
       <p className="text-xs font-medium text-slate-600" data-testid="replaces-link">
         Replaces {sid ? `statement “${sid}”` : 'the deciding statement'} (
-        <a href={`#${anchor}`} className="rounded text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+        <a href={`#${anchor}`} className="rounded text-blue-700 underline hover:text-blue-900 focus-visible:outline-2 focus-visible:outline-blue-600">
           quoted above <span aria-hidden>↑</span>
         </a>
         ); the highlighted one in the document below takes its place.
