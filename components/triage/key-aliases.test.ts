@@ -32,13 +32,14 @@ describe('keyAliasesOf', () => {
 describe('splitKeyArns', () => {
   const aliases = new Map([[ARN, 'alias/ml-model-artifacts']]);
 
-  it('cuts the text around each aliased key ARN and leaves the rest as it is', () => {
-    expect(splitKeyArns(`KMS key ${ARN} denies kms:GenerateDataKey to ${ARN}.`, aliases)).toEqual([
-      { text: 'KMS key ' },
+  it('cuts the text around the first mention of each aliased key ARN and leaves the rest as it is', () => {
+    const two = new Map([...aliases, [OTHER, 'alias/claims-data']]);
+    expect(splitKeyArns(`key ${ARN} is not ${OTHER}; ${ARN} denies kms:GenerateDataKey.`, two)).toEqual([
+      { text: 'key ' },
       { text: ARN, alias: 'alias/ml-model-artifacts' },
-      { text: ' denies kms:GenerateDataKey to ' },
-      { text: ARN, alias: 'alias/ml-model-artifacts' },
-      { text: '.' },
+      { text: ' is not ' },
+      { text: OTHER, alias: 'alias/claims-data' },
+      { text: `; ${ARN} denies kms:GenerateDataKey.` },
     ]);
   });
 

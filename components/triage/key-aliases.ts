@@ -23,14 +23,19 @@ export function keyAliasesOf(evidence: Pick<EvidenceBundle, 'keys'>): KeyAliases
 
 export type AliasSegment = { text: string; alias?: undefined } | { text: string; alias: string };
 
-/** `text` cut around every key ARN that has an alias, so the page can print the alias after it. */
+/**
+ * `text` cut around the first mention of each key ARN that has an alias, so the page can print the
+ * alias after it. Once per text: a sentence that names the key twice reads the alias once.
+ */
 export function splitKeyArns(text: string, aliases: KeyAliases): AliasSegment[] {
   if (aliases.size === 0 || !text.includes(':key/')) return [{ text }];
   const out: AliasSegment[] = [];
+  const named = new Set<string>();
   let last = 0;
   for (const match of text.matchAll(KEY_ARN)) {
     const alias = aliases.get(match[0]);
-    if (!alias) continue;
+    if (!alias || named.has(match[0])) continue;
+    named.add(match[0]);
     const at = match.index ?? 0;
     if (at > last) out.push({ text: text.slice(last, at) });
     out.push({ text: match[0], alias });
