@@ -16,7 +16,8 @@ test.describe('shareable job links', () => {
     await jobPage.ready();
     const seen = await jobPage.diagnosisText();
 
-    await page.getByRole('button', { name: /Copy link/ }).click();
+    // The page's own Copy link, in the header (each check has its own, named after the check).
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).pathname).toBe(`/jobs/${region}/${name}`);
 

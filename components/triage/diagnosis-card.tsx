@@ -1,9 +1,13 @@
-import type { DecidedBy, Diagnosis } from '@/lib/analysis/diagnosis';
+import type { Diagnosis } from '@/lib/analysis/diagnosis';
 import { CauseBadge } from '@/components/ui/cause-badge';
-import { formatPolicy } from '@/components/policy/policy-lines';
+import { DecidingStatement } from './deciding-statement';
+import { KeyArnText } from './key-arn-text';
 import { NextStepLink } from './next-step-link';
 import { MissingEvidenceList } from './missing-evidence-list';
-import { describePolicyType, describeStatement } from './wording';
+import { describePolicyType } from './wording';
+
+// The checklist imported it from here before it had its own file.
+export { DecidingStatement };
 
 const CONFIDENCE = {
   confirmed: { icon: '✓', text: 'Confirmed — proven by policy evaluation', classes: 'bg-emerald-50 text-emerald-900 ring-emerald-300' },
@@ -28,7 +32,7 @@ export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosi
         </span>
       </div>
       <p className="mt-3 text-base leading-relaxed text-slate-900" data-testid="diagnosis-summary">
-        {diagnosis.summary}
+        <KeyArnText text={diagnosis.summary} />
       </p>
       {denied && (denied.action || denied.resource) ? (
         <p className="mt-2 text-sm text-slate-700" data-testid="denied-request">
@@ -45,36 +49,10 @@ export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosi
           <MissingEvidenceList items={diagnosis.missingEvidence} className="mt-1 list-disc pl-5" />
         </div>
       ) : null}
-      {diagnosis.decidedBy ? <DecidingStatement decidedBy={diagnosis.decidedBy} /> : null}
+      {diagnosis.decidedBy ? <DecidingStatement decidedBy={diagnosis.decidedBy} place="diagnosis" /> : null}
       <NextStepLink diagnosis={diagnosis} jobAccountId={jobAccountId} />
     </section>
   );
-}
-
-export function DecidingStatement({ decidedBy }: { decidedBy: DecidedBy }) {
-  return (
-    <figure className="mt-4" data-testid="deciding-statement">
-      <figcaption className="text-sm text-slate-700">
-        Decided by {hasStatement(decidedBy) ? `${describeStatement(decidedBy)} of ` : ''}the {isRoleIdentity(decidedBy) ? 'identity policies of' : describePolicyType(decidedBy.policyType)}{' '}
-        <strong className="break-all font-semibold">{decidedBy.policyName}</strong>
-        {decidedBy.denialType === 'explicit' ? ' (an explicit deny)' : isRoleIdentity(decidedBy) ? ': none of them allows the request' : ': no statement in it allows the request'}
-      </figcaption>
-      {decidedBy.statement !== undefined ? (
-        <pre tabIndex={0} className="mt-2 max-h-72 overflow-auto rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 font-mono text-xs leading-5 text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
-          {formatPolicy(decidedBy.statement)}
-        </pre>
-      ) : null}
-    </figure>
-  );
-}
-
-function hasStatement(d: DecidedBy): boolean {
-  return d.statementId !== undefined || d.statementIndex !== undefined;
-}
-
-// An implicit identity denial names the role, not one policy: every policy of the role was read.
-function isRoleIdentity(d: DecidedBy): boolean {
-  return d.policyType === 'identity' && d.policyName.startsWith('role ');
 }
 
 function withArticle(noun: string): string {

@@ -2,6 +2,7 @@ import type { Fix } from '@/lib/analysis/diagnosis';
 import { CopyButton } from '@/components/ui/copy-button';
 import { formatPolicy } from '@/components/policy/policy-lines';
 import { PolicyJson } from '@/components/policy/policy-json';
+import { ReplacedStatement } from './replaced-statement';
 import { describeFixTarget, whoMustChange } from './wording';
 
 /** One change to make: where, the exact document and command, and whether it was re-checked. */
@@ -38,15 +39,7 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
           ))}
         </ul>
       ) : null}
-      {fix.replaces !== undefined ? (
-        <div>
-          {/* Not struck through: the reader has to compare it with the replacement, so it must stay readable. */}
-          <p className="text-xs font-medium text-slate-600">Replaces this statement (the highlighted one in the document below takes its place):</p>
-          <pre tabIndex={0} className="mt-1 max-h-56 overflow-auto rounded-md border-l-4 border-red-400 bg-red-50 px-3 py-2 font-mono text-xs leading-5 text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600">
-            {formatPolicy(fix.replaces)}
-          </pre>
-        </div>
-      ) : null}
+      {fix.replaces !== undefined ? <ReplacedStatement statement={fix.replaces} /> : null}
       {policyText !== undefined ? (
         <div>
           <div className="mb-1 flex items-center justify-between gap-2">

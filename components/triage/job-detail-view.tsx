@@ -5,11 +5,11 @@ import type { JobDetailResponse } from '@/lib/dto/jobs';
 import { jobQueries } from '@/lib/queries/jobs';
 import { ApiRequestError } from '@/lib/queries/api-fetch';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
-import { Checklist } from './checklist';
 import { CopyLinkButton } from './copy-link-button';
-import { DiagnosisCard } from './diagnosis-card';
-import { EvidenceSection } from './evidence/evidence-section';
 import { JobHeader } from './job-header';
+import { keyAliasesOf } from './key-aliases';
+import { resourceConsoleLinks } from './resource-links';
+import { TriageBody } from './triage-body';
 
 /**
  * One job's triage page. The server hands over the whole result, so the first paint (and a link
@@ -33,6 +33,7 @@ export function JobDetailView({ region, jobName, initial }: { region: string; jo
       <JobHeader
         job={job}
         now={now}
+        resourceLinks={resourceConsoleLinks(evidence, keyAliasesOf(evidence))}
         actions={
           <>
             <CopyLinkButton path={path} />
@@ -43,9 +44,7 @@ export function JobDetailView({ region, jobName, initial }: { region: string; jo
         }
       />
       {refreshError ? <ApiErrorPanel error={refreshError} what="could not refresh this job (showing the previous result)" /> : null}
-      <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />
-      <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} />
-      <EvidenceSection evidence={evidence} diagnosis={diagnosis} />
+      <TriageBody diagnosis={diagnosis} evidence={evidence} />
     </div>
   );
 }

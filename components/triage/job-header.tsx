@@ -2,6 +2,7 @@ import type { TrainingJob } from '@/lib/analysis/evidence';
 import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/format-time';
 import { roleName } from '@/components/jobs/role-name';
 import { logStreamsUrl, sagemakerConsoleUrl } from './console-links';
+import type { ConsoleLink } from './resource-links';
 import type { ReactNode } from 'react';
 
 const STATUS_STYLE: Record<TrainingJob['status'], string> = {
@@ -12,8 +13,11 @@ const STATUS_STYLE: Record<TrainingJob['status'], string> = {
   InProgress: 'bg-sky-100 text-sky-800 ring-sky-300',
 };
 
-/** Who, what, when and where: the facts a reader checks before trusting the diagnosis. */
-export function JobHeader({ job, now, actions }: { job: TrainingJob; now: number; actions: ReactNode }) {
+/**
+ * Who, what, when and where: the facts a reader checks before trusting the diagnosis, and where to
+ * open the job, its role, policies, buckets and keys in the AWS console (`resourceLinks`).
+ */
+export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: TrainingJob; now: number; actions: ReactNode; resourceLinks?: readonly ConsoleLink[] }) {
   const ended = job.endedAt ?? job.lastModifiedAt;
   const started = job.startedAt ?? job.createdAt;
   const duration = ended ? Date.parse(ended) - Date.parse(started) : undefined;
@@ -54,17 +58,21 @@ export function JobHeader({ job, now, actions }: { job: TrainingJob; now: number
             {roleName(job.roleArn)}
           </span>
         </Fact>
-        <Fact label="Open in AWS" wide>
-          <span className="flex flex-wrap gap-x-3">
-            <a className={link} href={sagemakerConsoleUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
-              SageMaker console ↗
-            </a>
-            <a className={link} href={logStreamsUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
-              CloudWatch log streams ↗
-            </a>
-          </span>
-        </Fact>
       </dl>
+      <nav aria-label="Open in the AWS console" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="console-links">
+        <span className="text-xs font-medium text-slate-500">Open in AWS</span>
+        <a className={link} href={sagemakerConsoleUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
+          SageMaker console ↗
+        </a>
+        <a className={link} href={logStreamsUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
+          CloudWatch log streams ↗
+        </a>
+        {resourceLinks.map((l) => (
+          <a key={l.key} className={`${link} break-all`} href={l.href} target="_blank" rel="noreferrer noopener" data-kind={l.kind}>
+            {l.label} ↗
+          </a>
+        ))}
+      </nav>
     </header>
   );
 }

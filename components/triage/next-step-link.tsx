@@ -1,4 +1,5 @@
 import type { Diagnosis } from '@/lib/analysis/diagnosis';
+import { KeyArnText } from './key-arn-text';
 import { chooseNextStep } from './next-step';
 import { describeFixTarget, whoMustChange } from './wording';
 
@@ -19,7 +20,7 @@ export function NextStepLink({ diagnosis, jobAccountId }: { diagnosis: Diagnosis
           </a>
           <span className="min-w-0 flex-1 break-words">
             <strong className="font-semibold text-slate-900">{describeFixTarget(step.fix.target)}</strong>
-            {step.fix.crossAccount || step.fix.accountId !== jobAccountId ? <> — {whoMustChange(step.fix.accountId)}</> : null}: {step.fix.title}
+            {step.fix.crossAccount || step.fix.accountId !== jobAccountId ? <> — {whoMustChange(step.fix.accountId)}</> : null}: <KeyArnText text={step.fix.title} />
             {step.fix.verified ? null : <span className="text-amber-800"> (not verified by simulation)</span>}
           </span>
         </>
@@ -28,7 +29,9 @@ export function NextStepLink({ diagnosis, jobAccountId }: { diagnosis: Diagnosis
           <a href={`#${step.anchor}`} className={link}>
             Go to the {step.check.status === 'fail' ? 'failing' : 'unproven'} request <span aria-hidden>↓</span>
           </a>
-          <span className="min-w-0 flex-1 break-words">{step.check.title}</span>
+          <span className="min-w-0 flex-1 break-words">
+            <KeyArnText text={step.check.title} />
+          </span>
         </>
       ) : (
         <>

@@ -9,7 +9,8 @@ type State = 'idle' | 'copied' | 'failed';
 // do not combine predictably, so `px-3 text-sm` passed in could lose to the defaults.
 const SIZES = { sm: 'gap-1 px-2 py-1 text-xs', md: 'gap-1.5 px-3 py-1.5 text-sm' } as const;
 
-export function CopyButton({ text, label = 'Copy', size = 'sm' }: { text: string; label?: string; size?: keyof typeof SIZES }) {
+/** `srLabel` completes the name for screen readers when many buttons share a label ("Copy link" to which check). */
+export function CopyButton({ text, label = 'Copy', size = 'sm', srLabel }: { text: string; label?: string; size?: keyof typeof SIZES; srLabel?: string }) {
   const [state, setState] = useState<State>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -43,6 +44,7 @@ export function CopyButton({ text, label = 'Copy', size = 'sm' }: { text: string
         </svg>
       )}
       {label}
+      {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       <span role="status" aria-live="polite" className={state === 'idle' ? 'sr-only' : 'text-emerald-700'}>
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text instead' : ''}
       </span>

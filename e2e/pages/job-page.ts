@@ -32,6 +32,47 @@ export class JobPage {
     return this.page.locator(`li[data-testid="check"][data-check-id="${id}"]`);
   }
 
+  /** The one line the passed checks fold into ("7 requests allowed"), and its toggle. */
+  passedGroup(): Locator {
+    return this.page.getByTestId('passed-checks');
+  }
+
+  passedToggle(): Locator {
+    return this.passedGroup().getByRole('button').first();
+  }
+
+  /** Every open/close toggle of the checklist: one per failing or unproven check, and the passed line. */
+  checklistToggles(): Locator {
+    return this.page.getByTestId('checklist').locator('button[aria-expanded]');
+  }
+
+  /** The log excerpt placed before the checklist because it holds the answer. */
+  logsFirst(): Locator {
+    return this.page.getByTestId('logs-first');
+  }
+
+  /** The links out to the AWS console in the header. */
+  consoleLinks(): Locator {
+    return this.page.getByTestId('console-links').getByRole('link');
+  }
+
+  /** Clicks a check's own "Copy link" and returns what landed on the clipboard. */
+  async copyCheckLink(check: Locator): Promise<string> {
+    const button = check.getByTestId('check-link').getByRole('button');
+    await button.click();
+    await expect(button).toContainText('Copied');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** How many visible boxes print `statement` (compared without whitespace, as JSON). */
+  async quotesOf(statement: unknown): Promise<number> {
+    const wanted = JSON.stringify(statement).replace(/\s+/g, '');
+    return this.page.locator('pre').evaluateAll(
+      (boxes, text) => boxes.filter((b) => (b as HTMLElement).offsetParent !== null && (b as HTMLElement).innerText.replace(/\s+/g, '').includes(text)).length,
+      wanted,
+    );
+  }
+
   failingChecks(): Locator {
     return this.page.locator('li[data-testid="check"][data-status="fail"]');
   }

@@ -2,13 +2,15 @@ import type { DecidedBy, Diagnosis } from '@/lib/analysis/diagnosis';
 import type { EvidenceBundle } from '@/lib/analysis/evidence';
 import type { ReactNode } from 'react';
 import { formatAbsolute } from '@/components/ui/format-time';
-import { LogExcerpt } from './log-excerpt';
-import { MissingNote } from './missing-note';
+import { LogsPanel } from '../logs-panel';
 import { PolicyDocuments } from './policy-documents';
 import { StatusTimeline } from './status-timeline';
 
-/** What the diagnosis was built from, so a reader can check it: SageMaker's words, the logs, the policies. */
-export function EvidenceSection({ evidence, diagnosis }: { evidence: EvidenceBundle; diagnosis: Diagnosis }) {
+/**
+ * What the diagnosis was built from, so a reader can check it: SageMaker's words, the logs, the
+ * policies. `logsAbove`: the page already shows the logs as the answer, so they are not repeated.
+ */
+export function EvidenceSection({ evidence, diagnosis, logsAbove = false }: { evidence: EvidenceBundle; diagnosis: Diagnosis; logsAbove?: boolean }) {
   const decisions: DecidedBy[] = [diagnosis.decidedBy, ...diagnosis.checks.filter((c) => c.status !== 'pass').map((c) => c.decidedBy)].filter((d): d is DecidedBy => d !== undefined);
   const { job } = evidence;
   return (
@@ -31,7 +33,7 @@ export function EvidenceSection({ evidence, diagnosis }: { evidence: EvidenceBun
       <Panel title="Secondary status timeline">
         <StatusTimeline transitions={job.transitions} />
       </Panel>
-      <Panel title="Logs" id="evidence-logs">{evidence.logs.ok ? <LogExcerpt logs={evidence.logs.value} region={evidence.region} /> : <MissingNote what="the job's logs" missing={evidence.logs.missing} />}</Panel>
+      {logsAbove ? null : <LogsPanel evidence={evidence} />}
       <Panel title="Policies">
         <PolicyDocuments evidence={evidence} decisions={decisions} />
       </Panel>
@@ -42,9 +44,9 @@ export function EvidenceSection({ evidence, diagnosis }: { evidence: EvidenceBun
   );
 }
 
-function Panel({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div id={id} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <div className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3>
       {children}
     </div>

@@ -1,5 +1,6 @@
 import type { DecidedBy, PolicyType } from '@/lib/analysis/diagnosis';
 import type { EvidenceBundle, Missing, PolicyDocument } from '@/lib/analysis/evidence';
+import { bucketConsoleUrl, keyConsoleUrl, managedPolicyConsoleUrl, roleConsoleUrl, vpcEndpointConsoleUrl } from '../console-links';
 
 /**
  * Every policy document in the evidence, flattened for display, each with the names a DecidedBy
@@ -13,6 +14,18 @@ export interface PolicySource {
   names: string[];
   document?: PolicyDocument | null;
   missing?: Missing;
+  /** Where a person with access edits it in the AWS console. */
+  consoleUrl?: string;
+}
+
+/** The element id of a document on the page, for links from a quote (`#policy-bucket-acme-data`). */
+export function policyAnchor(source: Pick<PolicySource, 'key'>): string {
+  return `policy-${source.key.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+/** The document that holds `decidedBy`'s statement, if the evidence has it. */
+export function sourceOfDecision(sources: readonly PolicySource[], decidedBy: DecidedBy): PolicySource | undefined {
+  return sources.find((s) => s.document && (decidingIn(s, [decidedBy]).indexes.length > 0 || decidingIn(s, [decidedBy]).statements.length > 0));
 }
 
 export function collectPolicySources(evidence: EvidenceBundle): PolicySource[] {
@@ -22,17 +35,18 @@ export function collectPolicySources(evidence: EvidenceBundle): PolicySource[] {
 
   if (evidence.role.ok) {
     const role = evidence.role.value;
-    add({ key: 'trust', title: `Trust policy of role ${role.name}`, policyType: 'trust-policy', names: [role.name, role.arn] }, role.trustPolicy);
+    add({ key: 'trust', title: `Trust policy of role ${role.name}`, policyType: 'trust-policy', names: [role.name, role.arn], consoleUrl: roleConsoleUrl(role.name, 'trust_relationships') }, role.trustPolicy);
     if (role.identityPolicies.ok) {
       for (const p of role.identityPolicies.value) {
-        add({ key: `identity:${p.arn ?? p.name}`, title: `${p.kind === 'managed' ? 'Managed' : 'Inline'} policy ${p.name}`, policyType: 'identity', names: [p.name, ...(p.arn ? [p.arn] : [])] }, p.document);
+        const consoleUrl = p.kind === 'managed' && p.arn ? managedPolicyConsoleUrl(p.arn) : roleConsoleUrl(role.name);
+        add({ key: `identity:${p.arn ?? p.name}`, title: `${p.kind === 'managed' ? 'Managed' : 'Inline'} policy ${p.name}`, policyType: 'identity', names: [p.name, ...(p.arn ? [p.arn] : [])], consoleUrl }, p.document);
       }
     } else {
       add({ key: 'identity', title: `Identity policies of role ${role.name}`, policyType: 'identity', names: [] }, role.identityPolicies);
     }
     if (role.boundary.ok) {
       const b = role.boundary.value;
-      if (b) add({ key: `boundary:${b.name}`, title: `Permissions boundary ${b.name}`, policyType: 'boundary', names: [b.name, ...(b.arn ? [b.arn] : [])] }, b.document);
+      if (b) add({ key: `boundary:${b.name}`, title: `Permissions boundary ${b.name}`, policyType: 'boundary', names: [b.name, ...(b.arn ? [b.arn] : [])], consoleUrl: b.arn ? managedPolicyConsoleUrl(b.arn) : roleConsoleUrl(role.name) }, b.document);
     } else {
       add({ key: 'boundary', title: `Permissions boundary of role ${role.name}`, policyType: 'boundary', names: [] }, role.boundary);
     }
@@ -40,15 +54,16 @@ export function collectPolicySources(evidence: EvidenceBundle): PolicySource[] {
     add({ key: 'role', title: `Execution role ${evidence.job.roleArn}`, policyType: 'identity', names: [] }, evidence.role);
   }
   for (const b of Object.values(evidence.buckets)) {
-    add({ key: `bucket:${b.name}`, title: `Bucket policy of ${b.name}`, policyType: 'bucket-policy', names: [b.name, `arn:aws:s3:::${b.name}`] }, b.policy);
+    add({ key: `bucket:${b.name}`, title: `Bucket policy of ${b.name}`, policyType: 'bucket-policy', names: [b.name, `arn:aws:s3:::${b.name}`], consoleUrl: bucketConsoleUrl(b.name, evidence.region) }, b.policy);
   }
   for (const k of Object.values(evidence.keys)) {
     const arn = k.metadata.ok ? k.metadata.value.arn : undefined;
-    add({ key: `key:${k.ref}`, title: `Key policy of ${arn ?? k.ref}`, policyType: 'key-policy', names: [k.ref, ...(arn ? [arn] : [])] }, k.policy);
+    const consoleUrl = keyConsoleUrl(arn ?? k.ref, k.metadata.ok && k.metadata.value.keyManager === 'AWS');
+    add({ key: `key:${k.ref}`, title: `Key policy of ${arn ?? k.ref}`, policyType: 'key-policy', names: [k.ref, ...(arn ? [arn] : [])], ...(consoleUrl ? { consoleUrl } : {}) }, k.policy);
   }
   if (evidence.network?.endpoints.ok) {
     for (const e of evidence.network.endpoints.value) {
-      add({ key: `vpce:${e.id}`, title: `Endpoint policy of ${e.id} (${e.serviceName})`, policyType: 'vpc-endpoint', names: [e.id] }, e.policy);
+      add({ key: `vpce:${e.id}`, title: `Endpoint policy of ${e.id} (${e.serviceName})`, policyType: 'vpc-endpoint', names: [e.id], consoleUrl: vpcEndpointConsoleUrl(evidence.region, e.id) }, e.policy);
     }
   } else if (evidence.network && !evidence.network.endpoints.ok) {
     add({ key: 'vpce', title: 'VPC endpoint policies', policyType: 'vpc-endpoint', names: [] }, evidence.network.endpoints);

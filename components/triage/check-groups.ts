@@ -1,0 +1,26 @@
+import { PERMISSION_CAUSES, type Check, type Diagnosis } from '@/lib/analysis/diagnosis';
+
+/**
+ * How the checklist reads in one minute: the requests that need a look (failed, unproven) stay
+ * one per line; the ones that passed fold into one line that expands. Both keep stage order.
+ */
+export function splitChecks(ordered: readonly Check[]): { attention: Check[]; passed: Check[] } {
+  return { attention: ordered.filter((c) => c.status !== 'pass'), passed: ordered.filter((c) => c.status === 'pass') };
+}
+
+/** "1 request allowed", "7 requests allowed". */
+export function describeAllowed(count: number): string {
+  return `${count} ${count === 1 ? 'request' : 'requests'} allowed`;
+}
+
+/**
+ * The logs hold the answer when the cause is not a denial and no request failed: out of memory,
+ * the training code, capacity, bad data. Then the excerpt comes before the checklist. A failing
+ * request keeps the checklist first whatever the text said, since the denial is the thing to fix.
+ * Cause ids are matched against the permission list, so a non-permission id added later
+ * (`disk-space`) lands on the logs side without a change here.
+ */
+export function logsLeadTheAnswer(diagnosis: Pick<Diagnosis, 'cause' | 'checks'>): boolean {
+  const permission = (PERMISSION_CAUSES as readonly string[]).includes(diagnosis.cause);
+  return !permission && !diagnosis.checks.some((c) => c.status === 'fail');
+}

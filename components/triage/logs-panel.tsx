@@ -1,0 +1,29 @@
+import type { EvidenceBundle } from '@/lib/analysis/evidence';
+import { LogExcerpt } from './evidence/log-excerpt';
+import { MissingNote } from './evidence/missing-note';
+
+/**
+ * The job's log excerpt, or why it could not be read. `id="evidence-logs"` is where "Go to the
+ * logs" lands, wherever on the page the panel stands.
+ */
+export function LogsPanel({ evidence, lead = false }: { evidence: EvidenceBundle; lead?: boolean }) {
+  const body = evidence.logs.ok ? <LogExcerpt logs={evidence.logs.value} region={evidence.region} /> : <MissingNote what="the job's logs" missing={evidence.logs.missing} />;
+  if (!lead) {
+    return (
+      <div id="evidence-logs" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h3 className="mb-2 text-sm font-semibold text-slate-800">Logs</h3>
+        {body}
+      </div>
+    );
+  }
+  // Leading the page, it is the answer, not a piece of evidence: its own section and heading level.
+  return (
+    <section id="evidence-logs" aria-labelledby="logs-heading" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="logs-first">
+      <h2 id="logs-heading" className="text-base font-semibold">
+        What the logs say
+      </h2>
+      <p className="mb-3 mt-0.5 text-sm text-slate-600">No request the job makes was refused: the failure is inside the job. The highlighted lines matched an error.</p>
+      {body}
+    </section>
+  );
+}
