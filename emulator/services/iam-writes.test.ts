@@ -54,6 +54,19 @@ describe('who may write', () => {
     expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(ADMIN_ARN);
   });
 
+  it('the dashboard denial lists do not bind the admin; injected faults still do', async () => {
+    const faulty = await startTestEmulator({ faults: { deny: ['iam:*'], rateLimits: { 'iam:PutRolePolicy': 1 }, clock: () => 0 } });
+    try {
+      const client = new IAMClient(faulty.adminConfig());
+      expect((await client.send(new GetRoleCommand({ RoleName: 'ml-train' }))).Role?.RoleName).toBe('ml-train');
+      const put = () => client.send(new PutRolePolicyCommand({ RoleName: 'ml-train', PolicyName: 'x', PolicyDocument: JSON.stringify(GRANT) }));
+      await put();
+      expect((await rejection(put())).name).toBe('Throttling');
+    } finally {
+      await faulty.emulator.close();
+    }
+  });
+
   it('a read-only endpoint answers a write as an unknown operation, as before it had any', async () => {
     const readOnly = await startTestEmulator({ readOnly: true });
     try {
