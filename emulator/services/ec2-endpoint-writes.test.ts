@@ -52,6 +52,8 @@ describe('ModifyVpcEndpoint', () => {
     ['an unknown route table', { VpcEndpointId: ENDPOINT, AddRouteTableIds: ['rtb-0ghost'] }, 'InvalidRouteTableID.NotFound', "The routeTable ID 'rtb-0ghost' does not exist"],
     ['route tables on an interface endpoint', { VpcEndpointId: 'vpce-0logs', AddRouteTableIds: ['rtb-0main'] }, 'InvalidParameter', 'Route table IDs are only supported for Gateway type VPC Endpoint.'],
     ['a policy that is not JSON', { VpcEndpointId: ENDPOINT, PolicyDocument: '{"Statement":' }, 'InvalidParameter', undefined],
+    ['a policy whose statement is not an object', { VpcEndpointId: ENDPOINT, PolicyDocument: '{"Statement":[null]}' }, 'InvalidParameter', undefined],
+    ['a policy that is JSON null', { VpcEndpointId: ENDPOINT, PolicyDocument: 'null' }, 'InvalidParameter', undefined],
   ])('refuses %s and changes nothing', async (_what, input, code, message) => {
     const before = await endpoint(ENDPOINT);
     const error = await rejection(admin.send(new ModifyVpcEndpointCommand(input)));

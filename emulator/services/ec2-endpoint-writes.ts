@@ -21,7 +21,9 @@ const isTrue = (input: Params, name: string) => stringParam(input, name)?.toLowe
 function parsePolicy(text: string): Endpoint['policy'] {
   try {
     const document = JSON.parse(text) as Endpoint['policy'];
-    if (typeof document === 'object' && document !== null && !Array.isArray(document) && document.Statement !== undefined) return document;
+    const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const statements = Array.isArray(document?.Statement) ? document.Statement : [document?.Statement];
+    if (isObject(document) && document?.Statement !== undefined && statements.every(isObject)) return document;
   } catch {
     // Falls through to the same answer as a document without statements.
   }

@@ -45,8 +45,10 @@ describe('PutKeyPolicy', () => {
   });
 
   it('refuses a document that is not JSON, another account\'s key, and the dashboard', async () => {
-    const bad = await rejection(admin.send(new PutKeyPolicyCommand({ KeyId: KEY, Policy: '{"Statement":' })));
-    expect(bad.name).toBe('MalformedPolicyDocumentException');
+    for (const text of ['{"Statement":', '{"Statement":[null]}', '[]', 'null']) {
+      const bad = await rejection(admin.send(new PutKeyPolicyCommand({ KeyId: KEY, Policy: text })));
+      expect(bad.name, text).toBe('MalformedPolicyDocumentException');
+    }
     const foreign = await rejection(admin.send(new PutKeyPolicyCommand({ KeyId: 'arn:aws:kms:us-east-1:444455556666:key/0987dcba-09fe-47dc-a5ba-ab0987654321', Policy: policy(ROOT) })));
     expect(foreign.name).toBe('AccessDeniedException');
     const denied = await rejection(dashboard.send(new PutKeyPolicyCommand({ KeyId: KEY, Policy: policy(ROOT) })));

@@ -30,19 +30,21 @@ export const KEY_POLICY_QUOTA = 32_768;
 const malformed = (message: string) => new AwsError('MalformedPolicyDocumentException', message);
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 type Statement = Record<string, unknown>;
+const isObject = (value: unknown): value is Statement => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function parseKeyPolicy(text: string): ScenarioKey['policy'] {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch {
-    // The emulator's wording: no public source quotes KMS's message for a document that is not JSON.
+    // The emulator's wordings (here and below): no public source quotes KMS's messages for these.
     throw malformed('The key policy is not valid JSON.');
   }
   const doc = document as Record<string, unknown> | null;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.Statement === undefined) {
     throw malformed('The key policy has no Statement.');
   }
+  if (!asList(doc.Statement).every(isObject)) throw malformed('Every statement of the key policy must be an object.');
   return doc as ScenarioKey['policy'];
 }
 
