@@ -121,11 +121,13 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
       if (faults.latencyMs) await (faults.delay ?? sleep)(faults.latencyMs);
       if (!limiter.take(`${serviceName}:${operation}`)) throw service.errors.throttling();
       if (injector.shouldFail()) throw service.errors.internal();
-      if (op.action) {
+      // The dashboard's identity may only read (and not even all of that); the admin may do anything.
+      if (!caller.admin && (op.action || op.write)) {
+        const action = op.action ?? `${service.signingName}:${operation}`;
         const resource = op.resource?.(ctx, input) ?? '*';
-        // The dashboard's identity may only read (and not even all of that); the admin may do anything.
-        const refused = caller.admin ? false : op.write || isDeniedToDashboard(scenario, faults.deny ?? [], op.action, resource);
-        if (refused) throw service.errors.accessDenied(caller.principalArn, op.action, resource);
+        if (op.write || isDeniedToDashboard(scenario, faults.deny ?? [], action, resource)) {
+          throw service.errors.accessDenied(caller.principalArn, action, resource);
+        }
       }
       return service.protocol.writeResult(operation, op.handle(ctx, input), ids);
     } catch (error) {
