@@ -35,7 +35,10 @@ export interface Emulator {
   close(): Promise<void>;
   /** The account as it is now: the scenario, plus whatever writes were applied since the last reset. */
   readonly scenario: ResolvedScenario;
-  /** Forgets every write: the account is the scenario as written again (a restart does the same). */
+  /**
+   * Forgets every write: the account is the scenario as written again (a restart does the same), except
+   * that managed-policy version ids keep counting up, as AWS never reuses one.
+   */
   reset(): void;
 }
 
@@ -58,7 +61,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       return state.scenario;
     },
     reset() {
+      const issued = new Map(state.scenario.managedPolicies.map((p) => [p.arn, p.lastIssuedVersion]));
       state.scenario = load();
+      // AWS never reuses a policy version id; clients cache versions by id (the dashboard does).
+      for (const policy of state.scenario.managedPolicies) policy.lastIssuedVersion = Math.max(policy.lastIssuedVersion, issued.get(policy.arn) ?? 0);
     },
     listen(port = 0, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {

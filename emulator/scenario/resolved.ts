@@ -41,7 +41,17 @@ export interface PolicyVersion {
  * A managed policy with its versions. A scenario states only the default version; CreatePolicyVersion
  * adds more. `document` and `defaultVersionId` always describe the default one.
  */
-export type ResolvedManagedPolicy = ScenarioManagedPolicy & { versions: PolicyVersion[] };
+export type ResolvedManagedPolicy = ScenarioManagedPolicy & {
+  versions: PolicyVersion[];
+  /** The highest version number ever issued (kept across resets, as AWS never reuses a version id). */
+  lastIssuedVersion: number;
+};
+
+/** `v3` → 3; ids that are not `v<n>` count as 0. */
+export function versionNumber(versionId: string): number {
+  const match = /^v(\d+)$/.exec(versionId);
+  return match ? Number(match[1]) : 0;
+}
 
 export type ResolvedScenario = Omit<Scenario, 'trainingJobs' | 'roles' | 'managedPolicies'> & {
   trainingJobs: ResolvedJob[];
@@ -58,6 +68,7 @@ export function resolveScenario(scenario: Scenario, now: Date): ResolvedScenario
     managedPolicies: scenario.managedPolicies.map((policy) => ({
       ...policy,
       versions: [{ versionId: policy.defaultVersionId, document: policy.document, createDate: new Date(now.getTime() - 500 * 86_400_000) }],
+      lastIssuedVersion: versionNumber(policy.defaultVersionId),
     })),
     trainingJobs: scenario.trainingJobs.map((job) => {
       const transitions = job.transitions.map((t) => ({ ...t, start: at(t.start), end: optional(t.end) }));

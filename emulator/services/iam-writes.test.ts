@@ -152,6 +152,15 @@ describe('CreatePolicyVersion', () => {
     expect((await dashboard.send(new GetPolicyCommand({ PolicyArn: BOUNDARY }))).Policy?.DefaultVersionId).toBe(before);
   });
 
+  it('never reuses a version id, not even after a reset (clients cache versions by id)', async () => {
+    const first = await admin.send(new CreatePolicyVersionCommand({ PolicyArn: BOUNDARY, PolicyDocument: JSON.stringify(GRANT), SetAsDefault: true }));
+    running.emulator.reset();
+    const second = await admin.send(new CreatePolicyVersionCommand({ PolicyArn: BOUNDARY, PolicyDocument: JSON.stringify(GRANT) }));
+    expect(second.PolicyVersion?.VersionId).not.toBe(first.PolicyVersion?.VersionId);
+    const gone = await rejection(dashboard.send(new GetPolicyVersionCommand({ PolicyArn: BOUNDARY, VersionId: first.PolicyVersion?.VersionId })));
+    expect(gone.name).toBe('NoSuchEntityException');
+  });
+
   it('refuses a sixth version with LimitExceeded and AWS\'s wording', async () => {
     for (let i = 0; i < 4; i++) {
       await admin.send(new CreatePolicyVersionCommand({ PolicyArn: BOUNDARY, PolicyDocument: JSON.stringify(GRANT), SetAsDefault: true }));

@@ -4,7 +4,7 @@
  * so the next GetRolePolicy / GetPolicyVersion / GetRole shows it; a restart forgets it.
  */
 import { AwsError } from '../errors';
-import type { ResolvedRole } from '../scenario/resolved';
+import { versionNumber, type ResolvedRole } from '../scenario/resolved';
 import type { CallContext, Operation, Params } from '../types';
 import {
   checkIdentityPolicy,
@@ -75,9 +75,9 @@ function createPolicyVersion(ctx: CallContext, input: Params) {
       409,
     );
   }
-  // Version ids count up and are never reused: v1, v2, ...
-  const highest = Math.max(0, ...policy.versions.map((v) => Number(v.versionId.replace(/^v/, '')) || 0));
-  const version = { versionId: `v${highest + 1}`, document, createDate: ctx.now };
+  // Version ids count up and are never reused, not even after a reset: v1, v2, ...
+  policy.lastIssuedVersion = Math.max(policy.lastIssuedVersion, ...policy.versions.map((v) => versionNumber(v.versionId))) + 1;
+  const version = { versionId: `v${policy.lastIssuedVersion}`, document, createDate: ctx.now };
   policy.versions.push(version);
   const setAsDefault = String(input.SetAsDefault).toLowerCase() === 'true';
   if (setAsDefault) {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoJson from '@/emulator/scenarios/demo.json';
 import { parseScenario } from '@/emulator/scenario/load';
 import type { Check, Diagnosis, Fix } from '@/lib/analysis/diagnosis';
-import { clearPolicyCache } from '@/lib/aws/iam';
 import { clearDescriptionCache } from '@/lib/server/description-cache';
 import { getJobDetail } from '@/lib/server/job-detail';
 import { startEmulator } from '@/lib/server/testing/emulator';
@@ -54,8 +53,7 @@ afterAll(async () => {
 function freshAccount(): void {
   env.emulator.reset();
   clearDescriptionCache();
-  // The endpoint reuses version ids after a reset (AWS never does), so cached versions would go stale.
-  clearPolicyCache();
+  // The dashboard's cache of policy versions by id stays: the endpoint never reuses an id, as AWS does not.
 }
 
 async function triage(region: string, name: string): Promise<Diagnosis> {
