@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', '.next/**', 'e2e/**'],
+    // The fix round trip runs the real AWS CLI: `npm run test:round-trip` (vitest.round-trip.config.ts).
+    exclude: ['node_modules/**', '.next/**', 'e2e/**', 'test/round-trip/**'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

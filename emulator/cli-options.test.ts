@@ -8,6 +8,14 @@ describe('parseCliOptions', () => {
     expect(options.scenarioPath).toBe('emulator/scenarios/demo.json');
     expect(options.syntheticJobs).toBe(0);
     expect(options.faults).toEqual({ latencyMs: 0, rateLimits: {}, errorRate: 0, deny: [] });
+    expect(options.readOnly).toBe(false);
+  });
+
+  it('--read-only takes no value; EMULATOR_READ_ONLY takes true/1 or false/0', () => {
+    expect(parseCliOptions(['--read-only', '--port', '5000'], {})).toMatchObject({ readOnly: true, port: 5000 });
+    expect(parseCliOptions([], { EMULATOR_READ_ONLY: '1' }).readOnly).toBe(true);
+    expect(parseCliOptions([], { EMULATOR_READ_ONLY: 'false' }).readOnly).toBe(false);
+    expect(() => parseCliOptions([], { EMULATOR_READ_ONLY: 'yes please' })).toThrow(/EMULATOR_READ_ONLY/);
   });
 
   it('reads the environment, and lets flags win', () => {

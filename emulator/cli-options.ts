@@ -10,6 +10,8 @@ export interface CliOptions {
   now: Date;
   syntheticJobs: number;
   faults: Faults;
+  /** Refuse every write as an unknown operation: an immutable account. */
+  readOnly: boolean;
 }
 
 const FLAGS: Record<string, string> = {
@@ -21,7 +23,11 @@ const FLAGS: Record<string, string> = {
   '--deny': 'EMULATOR_DENY',
   '--synthetic-jobs': 'EMULATOR_SYNTHETIC_JOBS',
   '--now': 'EMULATOR_NOW',
+  '--read-only': 'EMULATOR_READ_ONLY',
 };
+
+/** Flags that take no value: present means on. Their variables take `true`/`1` or `false`/`0`. */
+const SWITCHES = new Set(['--read-only']);
 
 export function parseCliOptions(argv: string[], env: Record<string, string | undefined>): CliOptions {
   const values: Record<string, string | undefined> = {};
@@ -31,7 +37,7 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
     // Own keys only: "constructor" or "toString" are not options.
     const variable = Object.hasOwn(FLAGS, flag) ? FLAGS[flag] : undefined;
     if (!variable) throw new Error(`Unknown option ${flag}. Options: ${Object.keys(FLAGS).join(', ')}`);
-    const value = inline ?? argv[++i];
+    const value = inline ?? (SWITCHES.has(flag) ? 'true' : argv[++i]);
     if (value === undefined) throw new Error(`Option ${flag} needs a value`);
     values[variable] = value;
   }
@@ -42,6 +48,10 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
     if (!Number.isFinite(n) || !check(n)) throw new Error(`Invalid ${variable}: "${raw}"`);
     return n;
   };
+  const readOnlyRaw = (values.EMULATOR_READ_ONLY ?? '').toLowerCase();
+  if (!['', 'true', '1', 'false', '0'].includes(readOnlyRaw)) {
+    throw new Error(`Invalid EMULATOR_READ_ONLY: "${values.EMULATOR_READ_ONLY}" (expected true or false)`);
+  }
   const nowRaw = values.EMULATOR_NOW;
   const now = nowRaw ? new Date(nowRaw) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`Invalid EMULATOR_NOW: "${nowRaw}" (expected an ISO time)`);
@@ -50,6 +60,7 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
     scenarioPath: values.EMULATOR_SCENARIO || 'emulator/scenarios/demo.json',
     now,
     syntheticJobs: number('EMULATOR_SYNTHETIC_JOBS', 0, (n) => Number.isInteger(n) && n >= 0),
+    readOnly: readOnlyRaw === 'true' || readOnlyRaw === '1',
     faults: {
       latencyMs: number('EMULATOR_LATENCY_MS', 0, (n) => n >= 0),
       rateLimits: values.EMULATOR_RATE_LIMIT ? parseRateLimits(values.EMULATOR_RATE_LIMIT) : {},

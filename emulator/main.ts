@@ -5,13 +5,14 @@
 import { parseCliOptions } from './cli-options';
 import { readScenarioFile } from './scenario/load';
 import { addSyntheticJobs } from './scenario/generate';
+import { DEMO_ADMIN_ACCESS_KEY_ID } from './identity';
 import { createEmulator } from './server';
 
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
   let scenario = readScenarioFile(options.scenarioPath);
   if (options.syntheticJobs > 0) scenario = addSyntheticJobs(scenario, options.syntheticJobs, 42);
-  const emulator = createEmulator({ scenario, faults: options.faults, now: options.now });
+  const emulator = createEmulator({ scenario, faults: options.faults, now: options.now, readOnly: options.readOnly });
   let url: string;
   try {
     url = await emulator.listen(options.port);
@@ -25,6 +26,11 @@ async function main(): Promise<void> {
   console.log(`Local AWS endpoint (emulator) listening on ${url}`);
   const jobs = emulator.scenario.trainingJobs.length;
   console.log(`Scenario "${scenario.name}" (account ${scenario.accountId}, ${jobs} training jobs) from ${options.scenarioPath}`);
+  console.log(
+    options.readOnly
+      ? 'Read-only: write calls are refused as unknown operations.'
+      : `Writes (fixes) are accepted from access key ${DEMO_ADMIN_ACCESS_KEY_ID} (any secret) and kept in memory until a restart.`,
+  );
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping the local AWS endpoint`);
     void emulator.close().then(() => process.exit(0));

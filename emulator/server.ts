@@ -10,6 +10,7 @@ import { guessService, readCredentialScope } from './auth';
 import { AwsError, isAwsError } from './errors';
 import type { Faults } from './faults/config';
 import { isDeniedToDashboard } from './faults/denials';
+import { identifyCaller } from './identity';
 import { ErrorInjector } from './faults/error-injector';
 import { RateLimiter } from './faults/rate-limiter';
 import { parseScenario } from './scenario/load';
@@ -25,18 +26,28 @@ export interface EmulatorOptions {
   now?: Date;
   /** Default page size of every paginated API: small, so callers always paginate. */
   pageSize?: number;
+  /** Refuse every write operation as unknown, as the endpoint did before it had any: an immutable account. */
+  readOnly?: boolean;
 }
 
 export interface Emulator {
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
+  /** The account as it is now: the scenario, plus whatever writes were applied since the last reset. */
   readonly scenario: ResolvedScenario;
+  /**
+   * Forgets every write: the account is the scenario as written again (a restart does the same), except
+   * that managed-policy version ids keep counting up, as AWS never reuses one.
+   */
+  reset(): void;
 }
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const now = options.now ?? new Date();
-  const scenario = resolveScenario(parseScenario(options.scenario, 'passed to createEmulator'), now);
-  const dispatch = createDispatcher(scenario, options.faults ?? {}, now, options.pageSize ?? 10);
+  // A deep copy per load: writes change the loaded account in place, never the caller's scenario object.
+  const load = () => resolveScenario(parseScenario(structuredClone(options.scenario), 'passed to createEmulator'), now);
+  const state = { scenario: load() };
+  const dispatch = createDispatcher(state, options, now);
   const server = createServer((req, res) => {
     void readBody(req)
       .then((body) => dispatch(toIncoming(req, body)))
@@ -46,7 +57,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       .catch(() => res.destroy());
   });
   return {
-    scenario,
+    get scenario() {
+      return state.scenario;
+    },
+    reset() {
+      const issued = new Map(state.scenario.managedPolicies.map((p) => [p.arn, p.lastIssuedVersion]));
+      state.scenario = load();
+      // AWS never reuses a policy version id; clients cache versions by id (the dashboard does).
+      for (const policy of state.scenario.managedPolicies) policy.lastIssuedVersion = Math.max(policy.lastIssuedVersion, issued.get(policy.arn) ?? 0);
+    },
     listen(port = 0, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -66,13 +85,14 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   };
 }
 
-function createDispatcher(scenario: ResolvedScenario, faults: Faults, now: Date, pageSize: number) {
+function createDispatcher(state: { scenario: ResolvedScenario }, options: EmulatorOptions, now: Date) {
+  const faults = options.faults ?? {};
+  const pageSize = options.pageSize ?? 10;
   const limiter = new RateLimiter(faults.rateLimits ?? {}, faults.clock ?? (() => performance.now()));
   const injector = new ErrorInjector(faults.errorRate ?? 0, faults.errorEvery, faults.seed ?? 1);
-  const principalArn =
-    scenario.dashboard.principalArn ?? `arn:aws:sts::${scenario.accountId}:assumed-role/JobtriageReadOnly/dashboard`;
 
   return async function dispatch(req: RawRequest): Promise<HttpReply> {
+    const scenario = state.scenario;
     if (req.method === 'GET' && req.path === '/health') {
       return plainReply(200, { status: 'ok', scenario: scenario.name, accountId: scenario.accountId });
     }
@@ -87,19 +107,32 @@ function createDispatcher(scenario: ResolvedScenario, faults: Faults, now: Date,
       const error = scope.kind === 'missing' ? service.errors.missingAuth() : service.errors.incompleteSignature();
       return service.protocol.writeError(error, ids);
     }
-    const ctx: CallContext = { region: scope.region, accountId: scenario.accountId, requestId, now, scenario, principalArn, pageSize };
+    const caller = identifyCaller(scope.accessKeyId, scenario);
+    const ctx: CallContext = {
+      region: scope.region,
+      accountId: scenario.accountId,
+      requestId,
+      now,
+      scenario,
+      principalArn: caller.principalArn,
+      pageSize,
+    };
     try {
       if (req.body === undefined) throw tooLarge();
       const { operation, input } = service.protocol.readRequest({ ...req, body: req.body, path: decodePath(req.path) });
-      const op = Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
+      const found = Object.hasOwn(service.operations, operation) ? service.operations[operation] : undefined;
+      // A read-only endpoint answers a write as the read-only endpoint always did: an unknown operation.
+      const op = found?.write && options.readOnly ? undefined : found;
       if (!op) throw service.errors.unknownOperation(operation);
       if (faults.latencyMs) await (faults.delay ?? sleep)(faults.latencyMs);
       if (!limiter.take(`${serviceName}:${operation}`)) throw service.errors.throttling();
       if (injector.shouldFail()) throw service.errors.internal();
-      if (op.action) {
+      // The dashboard's identity may only read (and not even all of that); the admin may do anything.
+      if (!caller.admin && (op.action || op.write)) {
+        const action = op.action ?? `${service.signingName}:${operation}`;
         const resource = op.resource?.(ctx, input) ?? '*';
-        if (isDeniedToDashboard(scenario, faults.deny ?? [], op.action, resource)) {
-          throw service.errors.accessDenied(principalArn, op.action, resource);
+        if (op.write || isDeniedToDashboard(scenario, faults.deny ?? [], action, resource)) {
+          throw service.errors.accessDenied(caller.principalArn, action, resource);
         }
       }
       return service.protocol.writeResult(operation, op.handle(ctx, input), ids);

@@ -26,7 +26,7 @@ export interface CallContext {
   requestId: string;
   now: Date;
   scenario: ResolvedScenario;
-  /** The dashboard principal the caller is treated as. */
+  /** The caller's principal: the dashboard's read-only session, or the demo admin's (see identity.ts). */
   principalArn: string;
   pageSize: number;
 }
@@ -39,6 +39,8 @@ export interface Operation {
   /** The resource ARN the action is authorised on, for denials and their message. */
   resource?: (ctx: CallContext, input: Params) => string;
   handle: (ctx: CallContext, input: Params) => unknown;
+  /** Changes the account: refused to the dashboard's identity, allowed to the demo admin, unknown under --read-only. */
+  write?: boolean;
 }
 
 export interface Protocol {

@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   await waitForOk(`http://127.0.0.1:${appPort}/api/health`, 'the dashboard');
 
   console.log(`\n  Jobtriage demo is running: http://localhost:${appPort}`);
-  console.log(`  (demo account served by the local AWS endpoint at ${endpoint}; Ctrl-C stops both)\n`);
+  console.log(`  (demo account served by the local AWS endpoint at ${endpoint}; Ctrl-C stops both)`);
+  // The dashboard only reads; the demo account's admin key applies a copied fix (see the README).
+  console.log(`  Apply a fix: AWS_ENDPOINT_URL=${endpoint} AWS_ACCESS_KEY_ID=AKIDDEMOADMIN AWS_SECRET_ACCESS_KEY=demo AWS_DEFAULT_REGION=us-east-1 aws ...\n`);
 }
 
 function parsePort(name: string, fallback: number): number {

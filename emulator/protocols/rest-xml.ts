@@ -13,9 +13,10 @@ export function restXmlProtocol(route: (req: IncomingRequest) => { operation: st
   return {
     readRequest: route,
     writeResult(_operation: string, output: unknown, { requestId }: { requestId: string }): HttpReply {
-      // S3 handlers return the exact body and content type: a payload is not always XML.
-      const { body, contentType } = output as { body: string; contentType: string };
-      return { status: 200, headers: { ...s3Headers(requestId), 'content-type': contentType }, body };
+      // S3 handlers return the exact body and content type: a payload is not always XML (and a
+      // write's answer is often 204 with none).
+      const { body, contentType, status = 200 } = output as { body: string; contentType: string; status?: number };
+      return { status, headers: { ...s3Headers(requestId), 'content-type': contentType }, body };
     },
     writeError(error: AwsError, { requestId }: { requestId: string }): HttpReply {
       const body =

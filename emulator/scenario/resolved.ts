@@ -2,7 +2,7 @@
  * The scenario as the services read it: TimeSpecs resolved to Dates against one "now", so every
  * handler sees the same clock and none of them parses offsets.
  */
-import type { Scenario, ScenarioJob, ScenarioRole } from './schema';
+import type { Scenario, ScenarioJob, ScenarioManagedPolicy, ScenarioRole } from './schema';
 import { resolveTimeSpec } from './time-spec';
 
 export interface ResolvedLogEvent {
@@ -31,9 +31,32 @@ export type ResolvedJob = Omit<
 
 export type ResolvedRole = Omit<ScenarioRole, 'createdAt'> & { createdAt: Date };
 
-export type ResolvedScenario = Omit<Scenario, 'trainingJobs' | 'roles'> & {
+export interface PolicyVersion {
+  versionId: string;
+  document: ScenarioManagedPolicy['document'];
+  createDate: Date;
+}
+
+/**
+ * A managed policy with its versions. A scenario states only the default version; CreatePolicyVersion
+ * adds more. `document` and `defaultVersionId` always describe the default one.
+ */
+export type ResolvedManagedPolicy = ScenarioManagedPolicy & {
+  versions: PolicyVersion[];
+  /** The highest version number ever issued (kept across resets, as AWS never reuses a version id). */
+  lastIssuedVersion: number;
+};
+
+/** `v3` → 3; ids that are not `v<n>` count as 0. */
+export function versionNumber(versionId: string): number {
+  const match = /^v(\d+)$/.exec(versionId);
+  return match ? Number(match[1]) : 0;
+}
+
+export type ResolvedScenario = Omit<Scenario, 'trainingJobs' | 'roles' | 'managedPolicies'> & {
   trainingJobs: ResolvedJob[];
   roles: ResolvedRole[];
+  managedPolicies: ResolvedManagedPolicy[];
 };
 
 export function resolveScenario(scenario: Scenario, now: Date): ResolvedScenario {
@@ -42,6 +65,11 @@ export function resolveScenario(scenario: Scenario, now: Date): ResolvedScenario
   return {
     ...scenario,
     roles: scenario.roles.map((role) => ({ ...role, createdAt: at(role.createdAt) })),
+    managedPolicies: scenario.managedPolicies.map((policy) => ({
+      ...policy,
+      versions: [{ versionId: policy.defaultVersionId, document: policy.document, createDate: new Date(now.getTime() - 500 * 86_400_000) }],
+      lastIssuedVersion: versionNumber(policy.defaultVersionId),
+    })),
     trainingJobs: scenario.trainingJobs.map((job) => {
       const transitions = job.transitions.map((t) => ({ ...t, start: at(t.start), end: optional(t.end) }));
       const createdAt = at(job.createdAt);

@@ -215,6 +215,7 @@ export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;
 export type ScenarioJob = z.infer<typeof TrainingJob>;
 export type ScenarioRole = z.infer<typeof Role>;
+export type ScenarioManagedPolicy = z.infer<typeof ManagedPolicy>;
 export type ScenarioBucket = z.infer<typeof Bucket>;
 export type ScenarioKey = z.infer<typeof KmsKey>;
 export type ScenarioVpc = z.infer<typeof Vpc>;

@@ -6,6 +6,7 @@ import { AwsError } from '../errors';
 import { ec2QueryProtocol } from '../protocols/ec2-query';
 import type { ScenarioVpc } from '../scenario/schema';
 import type { CallContext, Operation, ServiceDef } from '../types';
+import { ec2EndpointWriteOperations } from './ec2-endpoint-writes';
 import { describe, type DescribeSpec, type Filterable } from './ec2-filters';
 import { ec2FaultErrors } from './fault-errors';
 import { stableHex } from './ids';
@@ -90,26 +91,31 @@ function vpcEndpoints(ctx: CallContext): Filterable<unknown>[] {
     vpc.endpoints.map((e) => ({
       id: e.id,
       values: { 'vpc-id': [vpc.id], 'vpc-endpoint-id': [e.id], 'service-name': [e.serviceName], 'vpc-endpoint-type': [e.type], 'vpc-endpoint-state': ['available'] },
-      xml: {
-        vpcEndpointId: e.id,
-        vpcEndpointType: e.type,
-        vpcId: vpc.id,
-        serviceName: e.serviceName,
-        state: 'available',
-        // EC2 returns the endpoint policy as a JSON string, not URL-encoded.
-        policyDocument: JSON.stringify(e.policy ?? FULL_ACCESS_POLICY),
-        routeTableIdSet: e.routeTableIds,
-        subnetIdSet: e.subnetIds,
-        groupSet: [],
-        privateDnsEnabled: e.type === 'Interface',
-        requesterManaged: false,
-        networkInterfaceIdSet: [],
-        dnsEntrySet: [],
-        creationTimestamp: new Date(ctx.now.getTime() - 200 * 86_400_000),
-        ownerId: ctx.accountId,
-      },
+      xml: endpointXml(ctx, vpc, e),
     })),
   );
+}
+
+/** One endpoint as DescribeVpcEndpoints (and CreateVpcEndpoint's answer) shows it. */
+function endpointXml(ctx: CallContext, vpc: ScenarioVpc, e: ScenarioVpc['endpoints'][number]) {
+  return {
+    vpcEndpointId: e.id,
+    vpcEndpointType: e.type,
+    vpcId: vpc.id,
+    serviceName: e.serviceName,
+    state: 'available',
+    // EC2 returns the endpoint policy as a JSON string, not URL-encoded.
+    policyDocument: JSON.stringify(e.policy ?? FULL_ACCESS_POLICY),
+    routeTableIdSet: e.routeTableIds,
+    subnetIdSet: e.subnetIds,
+    groupSet: [],
+    privateDnsEnabled: e.type === 'Interface',
+    requesterManaged: false,
+    networkInterfaceIdSet: [],
+    dnsEntrySet: [],
+    creationTimestamp: new Date(ctx.now.getTime() - 200 * 86_400_000),
+    ownerId: ctx.accountId,
+  };
 }
 
 function rule(rules: ScenarioVpc['securityGroups'][number]['ingress'], ctx: CallContext) {
@@ -185,5 +191,6 @@ export const ec2Service: ServiceDef = {
       { idParam: 'GroupId', notFound: notFound('InvalidGroup.NotFound', 'security group') },
       securityGroups,
     ),
+    ...ec2EndpointWriteOperations(endpointXml),
   },
 };

@@ -1,6 +1,6 @@
 /**
  * IAM (awsQuery, Version 2010-05-08): a role's trust policy, boundary, managed and inline policies,
- * with documents URL-encoded exactly as IAM returns them.
+ * with documents URL-encoded exactly as IAM returns them; the writes are in iam-writes.ts.
  */
 import { AwsError } from '../errors';
 import { awsQueryProtocol } from '../protocols/aws-query';
@@ -8,6 +8,7 @@ import type { CallContext, Params, ServiceDef } from '../types';
 import { queryFaultErrors } from './fault-errors';
 import { encodePolicy, findManagedPolicy, findRole, iamPage, roleArn, roleArnForName } from './iam-store';
 import { stableId } from './ids';
+import { iamWriteOperations } from './iam-writes';
 
 const VERSION = '2010-05-08';
 
@@ -79,16 +80,17 @@ function getPolicy(ctx: CallContext, input: Params) {
 
 function getPolicyVersion(ctx: CallContext, input: Params) {
   const policy = findManagedPolicy(ctx, input.PolicyArn);
-  // Scenarios hold only each policy's default version; other versions do not exist.
-  if (input.VersionId !== policy.defaultVersionId) {
+  // Scenarios hold only each policy's default version; CreatePolicyVersion adds the others.
+  const version = policy.versions.find((v) => v.versionId === input.VersionId);
+  if (!version) {
     throw new AwsError('NoSuchEntity', `Policy ${policy.arn} version ${String(input.VersionId)} does not exist or is not attachable.`, 404);
   }
   return {
     PolicyVersion: {
-      Document: encodePolicy(policy.document),
-      VersionId: policy.defaultVersionId,
-      IsDefaultVersion: true,
-      CreateDate: new Date(ctx.now.getTime() - 500 * 86_400_000),
+      Document: encodePolicy(version.document),
+      VersionId: version.versionId,
+      IsDefaultVersion: version.versionId === policy.defaultVersionId,
+      CreateDate: version.createDate,
     },
   };
 }
@@ -107,5 +109,6 @@ export const iamService: ServiceDef = {
     GetRolePolicy: { action: 'iam:GetRolePolicy', resource: onRole, handle: getRolePolicy },
     GetPolicy: { action: 'iam:GetPolicy', resource: onPolicy, handle: getPolicy },
     GetPolicyVersion: { action: 'iam:GetPolicyVersion', resource: onPolicy, handle: getPolicyVersion },
+    ...iamWriteOperations,
   },
 };

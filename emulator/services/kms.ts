@@ -7,6 +7,7 @@ import { awsJsonProtocol } from '../protocols/aws-json';
 import type { ScenarioKey } from '../scenario/schema';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { deniedMessage, jsonFaultErrors } from './fault-errors';
+import { kmsKeyPolicyWriteOperations } from './kms-key-policy-writes';
 
 interface KeyRef {
   region: string;
@@ -100,5 +101,6 @@ export const kmsService: ServiceDef = {
   operations: {
     DescribeKey: { action: 'kms:DescribeKey', resource: keyResource, handle: describeKey },
     GetKeyPolicy: { action: 'kms:GetKeyPolicy', resource: keyResource, handle: getKeyPolicy },
+    ...kmsKeyPolicyWriteOperations({ parseKeyId, resolveKey, keyResource }),
   },
 };

@@ -8,6 +8,7 @@ import { escapeXml } from '../protocols/xml';
 import type { ScenarioBucket } from '../scenario/schema';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { s3FaultErrors } from './fault-errors';
+import { s3PolicyWriteOperations } from './s3-policy-writes';
 import { routeS3 } from './s3-route';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -77,5 +78,6 @@ export const s3Service: ServiceDef = {
     GetBucketPolicy: { action: 's3:GetBucketPolicy', resource: onBucket, handle: getBucketPolicy },
     GetBucketEncryption: { action: 's3:GetEncryptionConfiguration', resource: onBucket, handle: getBucketEncryption },
     GetBucketLocation: { action: 's3:GetBucketLocation', resource: onBucket, handle: getBucketLocation },
+    ...s3PolicyWriteOperations({ findBucket, onBucket }),
   },
 };

@@ -6,12 +6,14 @@ import { fileURLToPath } from 'node:url';
 import type { Faults } from '../faults/config';
 import { readScenarioFile } from '../scenario/load';
 import type { Scenario } from '../scenario/schema';
+import { DEMO_ADMIN_ACCESS_KEY_ID } from '../identity';
 import { createEmulator, type Emulator } from '../server';
 
 export const TEST_SCENARIO_PATH = fileURLToPath(new URL('../scenarios/test-account.json', import.meta.url));
 export const TEST_NOW = new Date('2026-06-01T12:00:00Z');
 export const ACCOUNT = '111122223333';
 export const DASHBOARD_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/JobtriageReadOnly/dashboard`;
+export const ADMIN_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/Admin/demo-admin`;
 
 export interface Running {
   emulator: Emulator;
@@ -23,25 +25,32 @@ export interface Running {
     credentials: { accessKeyId: string; secretAccessKey: string };
     maxAttempts: number;
   };
+  /** The same, signed as the demo administrator, who may call the write operations. */
+  adminConfig: (region?: string) => ReturnType<Running['config']>;
 }
 
 export function testScenario(): Scenario {
   return readScenarioFile(TEST_SCENARIO_PATH);
 }
 
-export async function startTestEmulator(options: { faults?: Faults; scenario?: Scenario; pageSize?: number } = {}): Promise<Running> {
-  const emulator = createEmulator({ scenario: options.scenario ?? testScenario(), faults: options.faults, now: TEST_NOW, pageSize: options.pageSize });
+export async function startTestEmulator(
+  options: { faults?: Faults; scenario?: Scenario; pageSize?: number; readOnly?: boolean } = {},
+): Promise<Running> {
+  const emulator = createEmulator({
+    scenario: options.scenario ?? testScenario(),
+    faults: options.faults,
+    now: TEST_NOW,
+    pageSize: options.pageSize,
+    readOnly: options.readOnly,
+  });
   const url = await emulator.listen(0);
-  return {
-    emulator,
-    url,
-    config: (region = 'us-east-1', maxAttempts = 1) => ({
-      region,
-      endpoint: url,
-      credentials: { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'emulator-secret' },
-      maxAttempts,
-    }),
-  };
+  const config = (region = 'us-east-1', maxAttempts = 1, accessKeyId = 'AKIDEMULATORTEST') => ({
+    region,
+    endpoint: url,
+    credentials: { accessKeyId, secretAccessKey: 'emulator-secret' },
+    maxAttempts,
+  });
+  return { emulator, url, config: (region, maxAttempts) => config(region, maxAttempts), adminConfig: (region) => config(region, 1, DEMO_ADMIN_ACCESS_KEY_ID) };
 }
 
 /** The error a promise rejects with, or a failure if it resolves. */

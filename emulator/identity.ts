@@ -1,0 +1,39 @@
+/**
+ * Who is calling, from the access key id of the SigV4 scope. The emulator serves two identities:
+ * the dashboard's own read-only one (any key but the admin's: the app never writes), and the demo
+ * account's administrator, who may apply the fixes the dashboard shows (`AKIDDEMOADMIN`, any secret;
+ * signatures are not checked, so the secret is never compared).
+ */
+import type { ResolvedScenario } from './scenario/resolved';
+
+export const DEMO_ADMIN_ACCESS_KEY_ID = 'AKIDDEMOADMIN';
+
+/** The role the demo administrator's session belongs to, as key policies and trust policies name it. */
+export const DEMO_ADMIN_ROLE = 'Admin';
+
+export interface Caller {
+  /** May call the write operations (PutRolePolicy, PutBucketPolicy, ...). */
+  admin: boolean;
+  /** The principal AWS would see: an assumed-role session ARN. */
+  principalArn: string;
+}
+
+export function identifyCaller(accessKeyId: string, scenario: ResolvedScenario): Caller {
+  if (accessKeyId === DEMO_ADMIN_ACCESS_KEY_ID) {
+    return { admin: true, principalArn: `arn:aws:sts::${scenario.accountId}:assumed-role/${DEMO_ADMIN_ROLE}/demo-admin` };
+  }
+  return { admin: false, principalArn: dashboardPrincipal(scenario) };
+}
+
+export function dashboardPrincipal(scenario: ResolvedScenario): string {
+  return scenario.dashboard.principalArn ?? `arn:aws:sts::${scenario.accountId}:assumed-role/JobtriageReadOnly/dashboard`;
+}
+
+/**
+ * The IAM ARN a policy names for a session (`arn:aws:sts::1:assumed-role/R/s` → `arn:aws:iam::1:role/R`);
+ * other principals are returned as they are.
+ */
+export function roleArnOfSession(principalArn: string): string {
+  const session = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(principalArn);
+  return session ? `arn:${session[1]}:iam::${session[2]}:role/${session[3]}` : principalArn;
+}
