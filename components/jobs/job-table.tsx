@@ -85,8 +85,8 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
       </td>
       {/* The stored diagnosis: proven in the background; until then the failure text's reading, marked. */}
       <td className="px-3 py-2.5" data-proven={job.proven} title={causeTitle(job)}>
-        <CauseBadge cause={job.cause} />
-        {job.proven ? (
+        {job.described ? <CauseBadge cause={job.cause} /> : <span className="text-xs text-slate-500" data-testid="describing-marker">describing…</span>}
+        {!job.described ? null : job.proven ? (
           job.confidence === 'confirmed' ? <span className="mt-1 block text-xs text-emerald-700">confirmed</span> : null
         ) : (
           <span className="mt-1 block text-xs text-slate-500" data-testid="proving-marker">
@@ -111,6 +111,7 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
 }
 
 function causeTitle(job: JobSummary): string | undefined {
+  if (!job.described) return 'Named by the listing; its description (failure reason, role, instance) is being read';
   if (job.proofError) return `Read from the failure message; the proof could not be made: ${job.proofError}`;
   if (!job.proven) return 'Read from the failure message; the policies are being evaluated in the background';
   if (job.confidence === 'confirmed') return 'Proven by evaluating the policies (the job page shows the deciding statement)';

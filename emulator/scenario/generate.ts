@@ -103,3 +103,48 @@ function wiring(cause: SyntheticCause, r: SyntheticResources, roleIndex: number)
       return { roleArn: trainRole, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
   }
 }
+
+/**
+ * Adds N jobs that did not fail (Completed, Stopped, InProgress), spread over the same 30 days as
+ * the failed ones. ListTrainingJobs filters by status after taking each page, so a realistic mix
+ * makes the listing read pages that hold few or no failed jobs.
+ */
+export function addFillerJobs(scenario: Scenario, n: number, seed: number): Scenario {
+  if (n <= 0) return scenario;
+  const region = scenario.trainingJobs[0]?.region ?? scenario.buckets[0]?.region ?? 'us-east-1';
+  const random = mulberry32(seed);
+  const role = scenario.roles[0];
+  const roleArn = `arn:aws:iam::${scenario.accountId}:role${role?.path ?? '/'}${role?.name ?? 'synthetic-train'}`;
+  const statuses = ['Completed', 'Completed', 'Completed', 'Stopped', 'InProgress'] as const;
+  const jobs: ScenarioJob[] = [];
+  for (let i = 0; i < n; i++) {
+    const startMinutes = 5 + Math.floor(random() * 30 * 24 * 60);
+    const status = statuses[i % statuses.length] ?? 'Completed';
+    const at = (minutesAgo: number) => `-${Math.max(0, minutesAgo)}m`;
+    const ended = status === 'InProgress' ? undefined : at(startMinutes - 30);
+    jobs.push({
+      name: `synthetic-${status.toLowerCase()}-${String(i).padStart(5, '0')}`,
+      region,
+      status,
+      secondaryStatus: status === 'InProgress' ? 'Training' : status,
+      failureReason: undefined,
+      createdAt: at(startMinutes + 1),
+      trainingStartTime: at(startMinutes - 4),
+      trainingEndTime: ended,
+      lastModifiedTime: ended ?? at(startMinutes - 4),
+      roleArn,
+      trainingImage: `763104351884.dkr.ecr.${region}.amazonaws.com/pytorch-training:2.3.0-gpu-py311`,
+      inputChannels: [],
+      output: { s3OutputPath: 's3://synthetic-output/models/' },
+      resources: { instanceType: INSTANCE_TYPES[i % INSTANCE_TYPES.length] ?? 'ml.m5.xlarge', instanceCount: 1, volumeSizeGb: 30 },
+      checkpoint: undefined,
+      enableNetworkIsolation: false,
+      environment: {},
+      hyperParameters: {},
+      maxRuntimeSeconds: 86400,
+      transitions: [{ status: 'Training', start: at(startMinutes - 4), ...(ended ? { end: ended } : {}), message: '' }],
+      logStreams: [],
+    });
+  }
+  return { ...scenario, trainingJobs: [...scenario.trainingJobs, ...jobs] };
+}

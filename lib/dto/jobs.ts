@@ -27,6 +27,11 @@ export interface JobSummary {
   groupKey: string;
   /** False while only the failure text has been read: the proof is still to run ("proving…"). */
   proven: boolean;
+  /**
+   * False for a job the listing named and DescribeTrainingJob has not answered for yet: its name
+   * and times are from the listing, its cause `unknown` ("describing…") until the description lands.
+   */
+  described: boolean;
   /** Why the background proof could not be made (the job page says more); the text's reading stays. */
   proofError?: string;
 }

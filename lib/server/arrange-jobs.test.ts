@@ -17,6 +17,7 @@ function job(name: string, over: Partial<JobSummary> = {}): JobSummary {
     summary: `${name} failed`,
     groupKey: 'g1',
     proven: false,
+    described: true,
     ...over,
   };
 }

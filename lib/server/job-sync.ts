@@ -89,7 +89,10 @@ class ScopeSync {
     this.scope = scopeOf(ctx);
     const log = (what: string) => (name: string, error: unknown) => console.error(`[sync ${this.scope.region}] ${what} ${name}:`, error);
     this.describer = new WorkQueue(ctx.settings.concurrency, (name) => this.describe(name), log('describe'));
-    this.prover = new WorkQueue(ctx.settings.concurrency, (name) => this.prove(name), log('prove'));
+    // Proofs spend most of their time waiting for their turn in the AWS budget (FilterLogEvents is
+    // 5 calls a second): many in line keep every operation's budget busy; the client pool's cap on
+    // calls in flight still bounds what reaches AWS at once.
+    this.prover = new WorkQueue(ctx.settings.concurrency * 4, (name) => this.prove(name), log('prove'));
   }
 
   async kick(ctx: RequestContext, force: boolean): Promise<SyncStatus> {

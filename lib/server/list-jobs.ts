@@ -31,8 +31,8 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
 
   const rows = await storedRows(ctx, filters);
   const jobs: JobSummary[] = [];
+  const pending: JobSummary[] = [];
   const undescribed: UndescribedJob[] = [];
-  let describing = 0;
   for (const row of rows) {
     const job = row.description as TrainingJob | undefined;
     if (job) {
@@ -41,12 +41,13 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
     }
     const missing = status.describeFailures.get(row.ref.name);
     if (missing) undescribed.push({ name: row.ref.name, createdAt: row.ref.createdAt, missing });
-    else describing += 1;
+    else pending.push(listedOnly(ctx, row));
   }
 
-  const shownJobs = filterByCause(jobs, view.causes);
+  // Jobs still being described have no cause yet: they are rows of the table, not of a cause or group.
+  const shownJobs = view.causes.length === 0 ? [...jobs, ...pending] : filterByCause(jobs, view.causes);
   const counts = chipCounts(countCauses(jobs), view.causes);
-  const groups = view.view === 'groups' ? groupJobs(shownJobs) : [];
+  const groups = view.view === 'groups' ? groupJobs(filterByCause(jobs, view.causes)) : [];
   const shown = view.view === 'groups' ? groups.length : shownJobs.length;
   const tablePage = paginate(view.view === 'table' ? sortJobs(shownJobs, view.sort, view.dir) : [], view.page, LIST_PAGE_SIZE);
   const groupPage = paginate(groups, view.page, LIST_PAGE_SIZE);
@@ -58,7 +59,7 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
       region: ctx.region,
       ...(filters.since ? { since: filters.since.toISOString() } : {}),
       ...(filters.until ? { until: filters.until.toISOString() } : {}),
-      total: jobs.length,
+      total: jobs.length + pending.length,
       causeCounts: counts,
       shown,
       page: current.page,
@@ -67,7 +68,7 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
       jobs: tablePage.items,
       groups: groupPage.items,
       undescribed,
-      progress: { listing: status.listing, describing, proving: jobs.filter((j) => !j.proven && !j.proofError).length },
+      progress: { listing: status.listing, describing: pending.length, proving: jobs.filter((j) => !j.proven && !j.proofError).length },
       truncated: status.listing === 'truncated',
       ...(status.truncatedReason ? { truncatedReason: status.truncatedReason } : {}),
       fetchedAt: new Date(ctx.settings.now()).toISOString(),
@@ -105,10 +106,29 @@ export function toSummary(job: TrainingJob, row: Pick<JobRow, 'diagnosis'>, proo
     summary: d?.summary ?? '',
     groupKey: d?.groupKey ?? `unknown:${job.name}`,
     proven: isProven(d),
+    described: true,
   };
   if (proofError && !summary.proven) summary.proofError = proofError;
   if (job.secondaryStatus) summary.secondaryStatus = job.secondaryStatus;
   if (job.roleArn) summary.roleArn = job.roleArn;
   if (job.resources.instanceType) summary.instanceType = job.resources.instanceType;
   return summary;
+}
+
+/** A failed job the listing named, not yet described: what ListTrainingJobs said, and nothing more. */
+function listedOnly(ctx: RequestContext, row: JobRow): JobSummary {
+  return {
+    name: row.ref.name,
+    region: ctx.region,
+    arn: `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:training-job/${row.ref.name}`,
+    createdAt: row.ref.createdAt,
+    failedAt: row.ref.createdAt,
+    failureReason: '',
+    cause: 'unknown',
+    confidence: 'unknown',
+    summary: 'Being described…',
+    groupKey: `describing:${row.ref.name}`,
+    proven: false,
+    described: false,
+  };
 }
