@@ -4,7 +4,10 @@ import type { Evaluation } from '../proof/evaluate-checks';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
 import { resourceDocFor } from './resource-doc';
-import { narrowResourceDeny, resourceGrant, routeFix } from './resource-fixes';
+import { compliantPlans } from './job-config-fixes';
+import { narrowResourceDeny, resourceGrant, routeFix, where } from './resource-fixes';
+import { correctStaleTrust } from './trust-fix';
+import { statementAt, statementsOf } from '../proof/statements';
 import { boundaryGrant, inlineGrant, narrowIdentityDeny } from './role-fixes';
 
 function hasIdentityGap(ec: EvaluatedCheck): boolean {
@@ -64,7 +67,9 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
   const explicit = groupBy(failing.filter((c) => c.deciding?.denialType === 'explicit'), (c) => `${c.deciding?.slot}:${c.deciding?.policyName ?? ''}:${resourceDocKey(c)}:${c.deciding?.statementIndex}`);
   for (const [, group] of explicit) {
     const first = group[0];
-    const p = first ? narrowPlan(bundle, first, ids(group)) : undefined;
+    if (!first) continue;
+    plans.push(...compliantFor(bundle, first, group));
+    const p = narrowPlan(bundle, first, ids(group));
     if (p) plans.push(p);
   }
 
@@ -81,7 +86,9 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
       continue;
     }
     const doc = resourceDocFor(bundle, first, evaluation.path, first.deciding?.slot === 'vpce');
-    if (doc) plans.push(resourceGrant(bundle, doc, group.map((c) => c.planned), ids(group)));
+    if (!doc) continue;
+    const stale = doc.kind === 'trust' ? correctStaleTrust(bundle, doc.document, ids(group)) : undefined;
+    plans.push(stale ?? resourceGrant(bundle, doc, group.map((c) => c.planned), ids(group)));
   }
   return plans;
 }
@@ -92,6 +99,19 @@ function resourceDocKey(c: EvaluatedCheck): string {
   if (t.kind === 's3') return `bucket:${t.bucket}`;
   if (t.kind === 'kms') return `key:${t.keyRef}`;
   return t.kind;
+}
+
+/** The job-configuration changes that comply with a readable resource-side deny (see job-config-fixes). */
+function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan[] {
+  const d = c.deciding;
+  if (!d?.statementIndex || (d.slot !== 'resource' && d.slot !== 'vpce')) return [];
+  const doc = resourceDocFor(bundle, c, undefined, d.slot === 'vpce');
+  if (!doc || doc.document === 'unreadable' || doc.document === null) return [];
+  const statement = statementAt(doc.document, d.statementIndex);
+  if (!statement) return [];
+  const alternatives = `deny:${where(doc)}:${d.statementIndex}`;
+  const context = { where: where(doc), statement, siblings: statementsOf(doc.document), group };
+  return compliantPlans(bundle, context, group.map((g) => g.check.id)).map((p) => ({ ...p, alternatives }));
 }
 
 function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, checkIds: string[]): FixPlan | undefined {
