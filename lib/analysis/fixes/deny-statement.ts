@@ -36,7 +36,7 @@ function allowedValues(statement: Statement, key: string): string[] {
 
 /** The VPC endpoints a `Deny ... StringNotEquals aws:SourceVpce` statement lets requests through. */
 export function requiredSourceVpces(statement: Statement): string[] {
-  return allowedValues(statement, 'aws:SourceVpce').filter((v) => /^vpce-[0-9a-f]+$/.test(v));
+  return allowedValues(statement, 'aws:SourceVpce').filter((v) => /^vpce-[0-9a-z]+$/i.test(v));
 }
 
 /**

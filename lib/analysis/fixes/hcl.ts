@@ -17,7 +17,8 @@ export function hclString(value: string): string {
     else if (code < 0x20) out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
-  return `"${out.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{')}"`;
+  // In a replacement string `$$` is one `$`: '$$$${' writes `$${`.
+  return `"${out.replace(/\$\{/g, '$$$${').replace(/%\{/g, '%%{')}"`;
 }
 
 export function hclValue(value: unknown, indent = ''): string {

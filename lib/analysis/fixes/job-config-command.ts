@@ -18,14 +18,16 @@ const CREATE_FIELDS = [
  * (Environment and HyperParameters as SageMaker holds them, not the dashboard's redacted copy),
  * keeps the fields CreateTrainingJob takes, names the new job `<name>-retry`, merges the changed
  * fields in (jq's `*` merges objects, so OutputDataConfig keeps its S3OutputPath) and creates it.
+ * The request goes in as an argument (`"$(...)"`): AWS CLI v1 reads `--cli-input-json file:///dev/stdin`
+ * as empty.
  */
 export function jobConfigCommand(bundle: EvidenceBundle, fields: Record<string, unknown>): string {
   const region = ['--region', bundle.region];
   const describe = command(['aws', 'sagemaker', 'describe-training-job', ...region, '--training-job-name', bundle.job.name, '--output', 'json']);
   const program = `{${CREATE_FIELDS.join(', ')}} | with_entries(select(.value != null)) | .TrainingJobName = ((.TrainingJobName | .[0:57]) + "-retry") | . * $set`;
   const jq = command(['jq', '-c', '--argjson', 'set', JSON.stringify(fields), program]);
-  const create = command(['aws', 'sagemaker', 'create-training-job', ...region, '--cli-input-json', 'file:///dev/stdin']);
-  return `${describe} | ${jq} | ${create}`;
+  const create = command(['aws', 'sagemaker', 'create-training-job', ...region, '--cli-input-json']);
+  return `${create} "$(${describe} | ${jq})"`;
 }
 
 function python(value: unknown): string {

@@ -23,6 +23,10 @@ export interface DenyContext {
   group: EvaluatedCheck[];
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function sidOf(statement: Statement): string {
   return typeof statement.Sid === 'string' ? `"${statement.Sid}"` : 'the deny';
 }
@@ -85,7 +89,7 @@ function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkI
   const groups = bundle.job.vpc?.securityGroupIds.length ? bundle.job.vpc.securityGroupIds : [SECURITY_GROUP_PLACEHOLDER];
   const change: JobChange = { kind: 'job-config', vpc: { subnetIds, securityGroupIds: groups }, ...(known.length ? {} : { network: assumedNetwork(bundle, vpce) }) };
   const notes = [
-    `${d.where} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}: a job reaches it only from subnets whose route tables use that endpoint.`,
+    `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}: a job reaches it only from subnets whose route tables use that endpoint.`,
     known.length
       ? `Subnets ${known.join(', ')} route to ${vpce} (from the job's network evidence).`
       : `The dashboard reads subnets only for jobs that already run in a VPC: replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${vpce} (aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ${vpce} lists its RouteTableIds)${groups[0] === SECURITY_GROUP_PLACEHOLDER ? ` and ${SECURITY_GROUP_PLACEHOLDER} with a security group that allows outbound HTTPS` : ''}.`,
@@ -106,7 +110,7 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
   const keyId = required === true ? bucketDefaultKey(bundle, output.planned.target.bucket) ?? 'alias/aws/s3' : required;
   const change: JobChange = { kind: 'job-config', outputKmsKeyId: keyId };
   const notes = [
-    `${d.where} denies (${sidOf(d.statement)}) uploads that are not encrypted with ${required === true ? 'SSE-KMS' : keyId}: SageMaker encrypts the model artifact with the key OutputDataConfig.KmsKeyId names.`,
+    `${capitalize(d.where)} denies (${sidOf(d.statement)}) uploads that are not encrypted with ${required === true ? 'SSE-KMS' : keyId}: SageMaker encrypts the model artifact with the key OutputDataConfig.KmsKeyId names.`,
     'In the SageMaker Python SDK that is the estimator argument output_kms_key (volume_kms_key for the training volume); a custom EstimatorBase subclass must pass both on to its base class through **kwargs, or they are silently dropped.',
     `The role needs kms:GenerateDataKey and kms:Encrypt on the key, and the key policy must allow it. Uploads the training script makes itself must send the same header: boto3 ExtraArgs={'ServerSideEncryption': 'aws:kms', 'SSEKMSKeyId': '${keyId}'}.`,
   ];
@@ -123,7 +127,7 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
   const notes = [
     `${sidOf(d.statement)} in ${d.where} denies role ${roleNameOfArn(bundle.job.roleArn)} on purpose: the job must run as a role the deny does not cover, not exempt this one.`,
     approved[0]
-      ? `${d.where} allows ${roleNameOfArn(roleArn)} to make these requests.`
+      ? `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`
       : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.',
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];

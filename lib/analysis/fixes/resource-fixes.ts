@@ -7,6 +7,7 @@ import type { Change } from './changes';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
 import { namesPrincipal } from './deny-statement';
+import { trapNotes } from './traps';
 import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, sourceConditions, type Statement } from './statements';
 
 export type ResourceDoc =
@@ -160,10 +161,11 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
         policy: mergeStatements(null, statements),
         ...(mergeCli ? { cli: mergeCli } : {}),
         notes: [
+          ...trapNotes(bundle, reqs),
           `${where(doc)} could not be read: merge this statement into the existing policy rather than replacing it${mergeCli ? ' (the command reads the current policy and appends it, with jq)' : ''}.`,
         ],
       }
-    : keyCli(bundle, doc, statements));
+    : { ...keyCli(bundle, doc, statements), notes: trapNotes(bundle, reqs) });
 }
 
 /** The resource policy's denying statement, narrowed so it no longer applies to the role. */

@@ -5,6 +5,7 @@ import type { FixPlan } from './fix-plan';
 import { command } from './shell';
 import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
 import { statementAt } from '../proof/statements';
+import { trapNotes } from './traps';
 
 function roleAccount(bundle: EvidenceBundle): string {
   return bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
@@ -35,7 +36,7 @@ export function inlineGrant(bundle: EvidenceBundle, reqs: PlannedRequest[], chec
     changedStatements: statements,
     cli: command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', name, '--policy-document', JSON.stringify(document)]),
     checkIds,
-    notes: [],
+    notes: trapNotes(bundle, reqs),
     changes: [{ kind: 'role-inline', policyName: name, document }],
   };
 }
