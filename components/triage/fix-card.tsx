@@ -40,7 +40,7 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
         )}
       </header>
       <FixKindLabel kind={fix.kind} />
-      {fix.jobConfig ? <JobConfigChange jobConfig={fix.jobConfig} /> : null}
+      {fix.jobConfig ? <JobConfigChange jobConfig={fix.jobConfig} verified={fix.verified} /> : null}
       {fix.crossAccount || fix.accountId !== jobAccountId ? (
         <p className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950" data-testid="cross-account">
           <span aria-hidden>⇄ </span>

@@ -14,7 +14,7 @@ export function fieldLines(fields: Record<string, unknown>, prefix = ''): [strin
  * A finished job cannot be changed: the page says to start it again, with exactly which
  * CreateTrainingJob fields (the CLI, Terraform and estimator forms are in the tabs below).
  */
-export function JobConfigChange({ jobConfig }: { jobConfig: NonNullable<Fix['jobConfig']> }) {
+export function JobConfigChange({ jobConfig, verified }: { jobConfig: NonNullable<Fix['jobConfig']>; verified: boolean }) {
   return (
     <div data-testid="job-config" className="rounded-md bg-indigo-50 px-3 py-2 text-sm text-indigo-950">
       <p className="font-medium">Start the job again with:</p>
@@ -26,7 +26,10 @@ export function JobConfigChange({ jobConfig }: { jobConfig: NonNullable<Fix['job
           </div>
         ))}
       </dl>
-      <p className="mt-1 text-xs text-indigo-900">The failed job itself cannot be changed; this was checked by re-simulating the job with these fields.</p>
+      <p className="mt-1 text-xs text-indigo-900">
+        The failed job itself cannot be changed: a new one starts with these fields.{' '}
+        {verified ? 'Re-simulated with them, every request the fix targets is allowed.' : 'Re-simulated with them; the notes say what could not be read to prove it.'}
+      </p>
     </div>
   );
 }
