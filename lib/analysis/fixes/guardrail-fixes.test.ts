@@ -4,7 +4,7 @@ import type { Diagnosis, Fix } from '../diagnosis';
 import type { NetworkEvidence } from '../evidence';
 import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, ROLE_ARN } from '../test-support/bundle';
 import { network, S3_ENDPOINT, TABLE, VPC, VPC_JOB } from '../test-support/network';
-import { absent, deny, doc, ok } from '../test-support/policies';
+import { absent, deny, doc, managed, ok } from '../test-support/policies';
 import { SUBNET_PLACEHOLDER } from './job-config-fixes';
 
 /**
@@ -77,6 +77,19 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     expect(fix.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: ['subnet-0b2'], SecurityGroupIds: ['sg-0a1'] } });
     expect(fix.verified).toBe(true);
     expect(TABLE).not.toBe('rtb-0b2');
+  });
+});
+
+describe('a deny in the role\'s own permissions boundary that keeps S3 inside a VPC endpoint', () => {
+  it('is complied with first (run through the endpoint); exempting the role from the boundary is the last, labelled exception', async () => {
+    const boundaryDoc = doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Sid: 'S3OnlyThroughVpce', ...deny('s3:*', '*', { Condition: { StringNotEquals: { 'aws:SourceVpce': S3_ENDPOINT } } }) });
+    const d = await diagnose(buildBundle({ boundary: managed('DataBoundary', boundaryDoc) }));
+    expect(d.fixes[0]?.target).toBe('job-config');
+    expect(d.fixes[0]?.jobConfig?.fields).toHaveProperty('VpcConfig');
+    expect(d.fixes[0]?.notes?.[0]).toMatch(/^Permissions boundary DataBoundary denies \("S3OnlyThroughVpce"\)/);
+    expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'exception']);
+    // Alternatives, not companions: neither says to apply the other too.
+    for (const f of d.fixes) expect(f.notes?.join(' ')).not.toMatch(/Apply together with/);
   });
 });
 

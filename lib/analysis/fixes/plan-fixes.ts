@@ -1,4 +1,5 @@
-import type { EvidenceBundle } from '../evidence';
+import { roleNameOfArn } from '../arns';
+import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Evaluation } from '../proof/evaluate-checks';
 import type { PlannedRequest } from '../requests/planned-request';
@@ -90,7 +91,20 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
     const stale = doc.kind === 'trust' ? correctStaleTrust(bundle, doc.document, ids(group)) : undefined;
     plans.push(stale ?? resourceGrant(bundle, doc, group.map((c) => c.planned), ids(group)));
   }
-  return plans;
+  return mergeSameChange(plans);
+}
+
+/**
+ * One statement of the role's own policies can deny requests to several buckets: those groups plan
+ * the same change (same key), which is offered once, for all their checks.
+ */
+function mergeSameChange(plans: FixPlan[]): FixPlan[] {
+  const byKey = new Map<string, FixPlan>();
+  for (const p of plans) {
+    const seen = byKey.get(p.key);
+    byKey.set(p.key, seen ? { ...seen, checkIds: [...new Set([...seen.checkIds, ...p.checkIds])] } : p);
+  }
+  return [...byKey.values()];
 }
 
 function resourceDocKey(c: EvaluatedCheck): string {
@@ -101,17 +115,30 @@ function resourceDocKey(c: EvaluatedCheck): string {
   return t.kind;
 }
 
-/** The job-configuration changes that comply with a readable resource-side deny (see job-config-fixes). */
-function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan[] {
+/** The denying statement, its policy's statements, where it sits, and the key its exception plan shares. */
+function denySource(bundle: EvidenceBundle, c: EvaluatedCheck): { where: string; document: PolicyDocument; alternatives: string } | undefined {
   const d = c.deciding;
-  if (!d?.statementIndex || (d.slot !== 'resource' && d.slot !== 'vpce')) return [];
+  if (!d?.statementIndex) return undefined;
+  if (d.slot === 'identity' || d.slot === 'boundary') {
+    // The role's own policies (a boundary that keeps S3 inside a VPC endpoint, say): same keys as narrowIdentityDeny.
+    const policy = d.slot === 'boundary' ? c.inputs.boundary : c.inputs.identity.find((p) => p.name === d.policyName);
+    if (!policy?.document.ok) return undefined;
+    const where = d.slot === 'boundary' ? `permissions boundary ${policy.name}` : `policy ${policy.name} of role ${roleNameOfArn(bundle.job.roleArn)}`;
+    return { where, document: policy.document.value, alternatives: `deny:${policy.arn ?? policy.name}:${d.statementIndex}` };
+  }
+  if (d.slot !== 'resource' && d.slot !== 'vpce') return undefined;
   const doc = resourceDocFor(bundle, c, undefined, d.slot === 'vpce');
-  if (!doc || doc.document === 'unreadable' || doc.document === null) return [];
-  const statement = statementAt(doc.document, d.statementIndex);
-  if (!statement) return [];
-  const alternatives = `deny:${where(doc)}:${d.statementIndex}`;
-  const context = { where: where(doc), statement, siblings: statementsOf(doc.document), group };
-  return compliantPlans(bundle, context, group.map((g) => g.check.id)).map((p) => ({ ...p, alternatives }));
+  if (!doc || doc.document === 'unreadable' || doc.document === null) return undefined;
+  return { where: where(doc), document: doc.document, alternatives: `deny:${where(doc)}:${d.statementIndex}` };
+}
+
+/** The job-configuration changes that comply with a readable explicit deny (see job-config-fixes). */
+function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan[] {
+  const source = denySource(bundle, c);
+  const statement = source && statementAt(source.document, c.deciding?.statementIndex);
+  if (!source || !statement) return [];
+  const context = { where: source.where, statement, siblings: statementsOf(source.document), group };
+  return compliantPlans(bundle, context, group.map((g) => g.check.id)).map((p) => ({ ...p, alternatives: source.alternatives }));
 }
 
 function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, checkIds: string[]): FixPlan | undefined {
