@@ -19,6 +19,13 @@ for (const cause of HEADLINE_CAUSES) {
       // A policy fix is copied as its document; a fix with no document (a missing route) as its command.
       const verified = (checkId: string) => detail.diagnosis.fixes.find((f) => f.verified && f.checkIds.includes(checkId));
       const target = failing.find((c) => verified(c.id));
+      const first = detail.diagnosis.fixes[0];
+      if (!target && first?.target === 'job-config' && !detail.diagnosis.fixes.some((f) => f.kind === 'exception')) {
+        // A deny that names this role on purpose is never answered by exempting it: the way forward is
+        // another role, whose policies the dashboard has not read (unverified; see fix-card.spec.ts).
+        await expect(jobPage.fixCard(first.id).getByTestId('job-config')).toBeVisible();
+        return;
+      }
       expect(target, `no verified fix for any failing check of ${job.name}`).toBeDefined();
       const fix = target && verified(target.id);
       if (!target || !fix) return;

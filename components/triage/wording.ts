@@ -36,6 +36,7 @@ const FIX_TARGETS: Record<FixTarget, string> = {
   'route-table': 'Route table',
   scp: 'Service control policy',
   other: 'Change',
+  'job-config': 'Training job configuration',
 };
 
 export function describePolicyType(type: PolicyType | string): string {

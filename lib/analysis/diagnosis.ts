@@ -106,7 +106,9 @@ export type FixTarget =
   | 'vpc-endpoint-policy'
   | 'route-table'
   | 'scp'
-  | 'other';
+  | 'other'
+  /** A change to the job's own CreateTrainingJob configuration. */
+  | 'job-config';
 
 export interface Fix {
   id: string;
@@ -133,6 +135,22 @@ export interface Fix {
   checkIds: string[];
   /** Anything a person must know before applying it. */
   notes?: string[];
+  /** 'compliant': complies with someone's control (job-config changes, sending the header);
+   *  'grant': adds a missing permission; 'exception': exempts the job's role from someone's explicit deny —
+   *  the policy owner must approve it; always listed after every other fix. Absent means 'grant'. */
+  kind?: 'compliant' | 'grant' | 'exception';
+  /** Who must apply it, in words: "the key's administrators (arn:aws:iam::…:role/KeyAdmin)",
+   *  "the owner of account 444455556666", "the organization's administrators", "whoever starts the job". */
+  appliedBy?: string;
+  /** The same change as Terraform (aws_iam_role_policy, aws_iam_policy, aws_s3_bucket_policy,
+   *  aws_kms_key_policy, aws_vpc_endpoint_policy, or the SageMaker job arguments). */
+  terraform?: string;
+  /** For target 'job-config': the CreateTrainingJob fields to set (a request fragment, e.g.
+   *  { VpcConfig: { Subnets: [...], SecurityGroupIds: [...] } } or { OutputDataConfig: { KmsKeyId } } or { RoleArn })
+   *  and the SageMaker Python SDK estimator arguments ({ subnets: "['subnet-…']", output_kms_key: "'arn:…'" }, values as Python source).
+   *  Such a fix cannot be applied to a finished job: it is verified by re-simulating with the changed configuration,
+   *  and the page says "start the job again with …". Its `cli` is the `aws sagemaker create-training-job` form of the change. */
+  jobConfig?: { fields: Record<string, unknown>; estimatorArgs: Record<string, string> };
 }
 
 export interface Diagnosis {

@@ -87,7 +87,10 @@ describe('diagnose every failed demo job', () => {
       expect(culpritFixes.some((f) => !f.verified && f.notes?.some((n) => n.startsWith('Not verified')))).toBe(true);
     } else {
       expect(culpritFixes.length).toBeGreaterThan(0);
-      expect(culpritFixes.every((f) => f.verified)).toBe(true);
+      // A job-configuration change can name a role or subnets whose policies the dashboard never read:
+      // offered first, unverified, saying so. Every other fix for the culprit is verified.
+      expect(culpritFixes.filter((f) => f.target !== 'job-config').every((f) => f.verified)).toBe(true);
+      for (const f of culpritFixes.filter((x) => x.target === 'job-config' && !x.verified)) expect(f.notes?.some((n) => n.startsWith('Not verified'))).toBe(true);
     }
     let fixed = bundle;
     for (const fix of verified) fixed = applyFix(fixed, fix);

@@ -10,7 +10,8 @@ import { absent, inline } from '@/lib/analysis/test-support/policies';
  * get-* call and echoes what the put-* call would write: the document the owner's account would get.
  */
 function written(cli: string, current: unknown): unknown {
-  const script = `aws() { case "$2" in get-*) printf '%s' "$CURRENT" ;; put-*) cat ;; esac; }; ${cli}`;
+  const create = 'while [ $# -gt 0 ]; do [ "$1" = --cli-input-json ] && printf \'%s\' "$2"; shift; done';
+  const script = `aws() { case "$2" in get-*|describe-*) printf '%s' "$CURRENT" ;; put-*) cat ;; create-*) ${create} ;; esac; }; ${cli}`;
   return JSON.parse(execFileSync('sh', ['-c', script], { env: { ...process.env, CURRENT: JSON.stringify(current) }, encoding: 'utf8' }));
 }
 
@@ -44,5 +45,47 @@ describe('a fix to a resource policy the dashboard could not read', () => {
     const doc = written(fix.cli, OWNER_POLICY) as { Statement: unknown[] };
     expect(doc.Statement[0]).toEqual(OWNER_POLICY.Statement);
     expect(doc.Statement.slice(1)).toEqual(fix.changedStatements);
+  });
+});
+
+describe('a key-policy fix when the dashboard could read the policy', () => {
+  it('still reads, merges and writes back: put-key-policy replaces the whole policy', async () => {
+    const keyArn = `arn:aws:kms:us-east-1:111122223333:key/data-key`;
+    const live = { Version: '2012-10-17', Statement: [{ Sid: 'Admins', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/KeyAdmin' }, Action: 'kms:*', Resource: '*' }] };
+    const bundle = buildBundle({
+      buckets: { 'acme-data': { encryption: { ok: true, value: { algorithm: 'aws:kms', kmsKeyId: keyArn } } } },
+      keys: { [keyArn]: { ...key('data-key', live), ref: keyArn } },
+    });
+    const fix = fixFor((await diagnose(bundle)).fixes, 'key-policy');
+    // What the command writes over the live policy is exactly the document the fix shows.
+    expect(written(fix.cli, live)).toEqual(fix.policy);
+    // Had the live policy gained a statement since it was read, that statement survives too.
+    const moved = { ...live, Statement: [...live.Statement, { Sid: 'Later', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/Other' }, Action: 'kms:Decrypt', Resource: '*' }] };
+    expect((written(fix.cli, moved) as { Statement: unknown[] }).Statement).toEqual([...moved.Statement, ...(fix.changedStatements ?? [])]);
+  });
+});
+
+describe('a job-configuration fix', () => {
+  it('describes the failed job, keeps what CreateTrainingJob takes, merges the change and creates <name>-retry', async () => {
+    const keyArn = 'arn:aws:kms:us-east-1:111122223333:key/model-key';
+    const bucketPolicy = { Version: '2012-10-17', Statement: [{ Sid: 'RequireKey', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::acme-models/*', Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': keyArn } } }] };
+    const bundle = buildBundle({ buckets: { 'acme-models': { policy: { ok: true, value: bucketPolicy } } } });
+    const fix = fixFor((await diagnose(bundle)).fixes, 'job-config');
+    const described = {
+      TrainingJobName: 'train-1', TrainingJobArn: 'arn:aws:sagemaker:us-east-1:111122223333:training-job/train-1', TrainingJobStatus: 'Failed', FailureReason: 'x',
+      AlgorithmSpecification: { TrainingImage: 'img', TrainingInputMode: 'File' }, RoleArn: 'arn:aws:iam::111122223333:role/ml-train',
+      OutputDataConfig: { S3OutputPath: 's3://acme-models/output/' }, ResourceConfig: { InstanceType: 'ml.m5.xlarge', InstanceCount: 1, VolumeSizeInGB: 30 },
+      StoppingCondition: { MaxRuntimeInSeconds: 3600 }, Environment: { TOKEN: 'the real value, not the redacted one' }, VpcConfig: null,
+    };
+    const created = written(fix.cli, described) as Record<string, unknown>;
+    expect(created).toEqual({
+      TrainingJobName: 'train-1-retry',
+      AlgorithmSpecification: described.AlgorithmSpecification,
+      RoleArn: described.RoleArn,
+      OutputDataConfig: { S3OutputPath: 's3://acme-models/output/', KmsKeyId: keyArn },
+      ResourceConfig: described.ResourceConfig,
+      StoppingCondition: described.StoppingCondition,
+      Environment: described.Environment,
+    });
   });
 });

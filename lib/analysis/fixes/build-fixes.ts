@@ -1,9 +1,11 @@
 import type { CheckStatus, Fix } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
 import { evaluateChecks, type Evaluation } from '../proof/evaluate-checks';
+import { appliedByFor } from './applied-by';
 import { applyChanges } from './changes';
 import type { FixPlan } from './fix-plan';
 import { planFixes } from './plan-fixes';
+import { terraformFor } from './terraform';
 
 interface Verification {
   /** Every targeted check passes. */
@@ -11,36 +13,55 @@ interface Verification {
   /** No targeted check fails, but some stay unknown: the evidence to prove them is missing. */
   unproven: boolean;
   regressed: string[];
+  /** Passing checks that became unknown (a job-config change to a role whose policies were never read). */
+  weakened: string[];
+  /** Requests the changed job would make that are denied (new checks: a job moved into a VPC needs ec2 permissions). */
+  newlyDenied: string[];
+}
+
+function isJobConfig(plan: FixPlan): boolean {
+  return plan.target === 'job-config';
 }
 
 /**
  * Apply the plan (with the plans it must go with) to a copy of the evidence and evaluate every check
  * again: verified only if each targeted check passes and nothing that passed before stops passing.
+ * A job-configuration change evaluates the job as it would start again; checks it makes unknowable
+ * (another role's policies) leave it unverified rather than drop it.
  */
 async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan, companions: FixPlan[]): Promise<Verification> {
   const changed = applyChanges(bundle, [...companions, plan].flatMap((p) => p.changes));
   const after = await evaluateChecks(changed, before.hint);
   const status = new Map<string, CheckStatus>(after.checks.map((c) => [c.check.id, c.check.status]));
   const targeted = plan.checkIds.map((id) => status.get(id));
-  const regressed = before.checks.filter((c) => c.check.status === 'pass' && status.get(c.check.id) !== 'pass').map((c) => c.check.id);
+  const passed = before.checks.filter((c) => c.check.status === 'pass').map((c) => c.check.id);
+  const lenient = isJobConfig(plan);
+  const known = new Set(before.checks.map((c) => c.check.id));
   return {
     flipped: targeted.every((s) => s === 'pass'),
     unproven: targeted.every((s) => s !== 'fail') && targeted.some((s) => s === 'unknown'),
-    regressed,
+    regressed: passed.filter((id) => (lenient ? status.get(id) === 'fail' : status.get(id) !== 'pass')),
+    weakened: lenient ? passed.filter((id) => status.get(id) === 'unknown') : [],
+    newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail').map((c) => c.check.request.action),
   };
 }
 
-function toFix(plan: FixPlan, id: string, verified: boolean, notes: string[]): Fix {
+function toFix(bundle: EvidenceBundle, plan: FixPlan, id: string, verified: boolean, notes: string[]): Fix {
+  const terraform = terraformFor(bundle, plan.changes[0], plan.unverifiable !== undefined, plan.jobConfig?.fields);
   return {
     id,
     target: plan.target,
+    kind: plan.kind ?? 'grant',
     title: plan.title,
     accountId: plan.accountId,
     crossAccount: plan.crossAccount,
+    appliedBy: appliedByFor(bundle, plan),
     policy: plan.policy,
     changedStatements: plan.changedStatements,
     replaces: plan.replaces,
     cli: plan.cli,
+    ...(terraform ? { terraform } : {}),
+    ...(plan.jobConfig ? { jobConfig: plan.jobConfig } : {}),
     verified,
     checkIds: plan.checkIds,
     notes: notes.length ? notes : undefined,
@@ -55,9 +76,30 @@ function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outc
   if (unreadable && (result.flipped || result.unproven)) {
     return { kind: 'unverified', note: `Not verified: ${unreadable}; re-simulation only shows that the change grants the request when that policy holds nothing else.` };
   }
-  if (result.flipped) return { kind: 'verified' };
-  if (result.unproven) return { kind: 'unverified', note: 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.' };
+  const generic = 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.';
+  if (result.flipped && !result.weakened.length) return { kind: 'verified' };
+  if (result.flipped || result.unproven) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
   return { kind: 'dropped' };
+}
+
+const RANK: Record<NonNullable<Fix['kind']>, number> = { compliant: 0, grant: 1, exception: 2 };
+
+/** Compliant changes first, exceptions last (stable within a kind, so stage order holds). */
+function inOrder(plans: FixPlan[]): FixPlan[] {
+  return plans.map((p, i) => ({ p, i })).sort((a, b) => RANK[a.p.kind ?? 'grant'] - RANK[b.p.kind ?? 'grant'] || a.i - b.i).map(({ p }) => p);
+}
+
+/**
+ * The plans a plan must be applied with: those that target the same checks and are not other ways
+ * around the same denial. Of a set of alternatives, the last (the exception, when there is one)
+ * stands in for re-simulation; the note names them all.
+ */
+function companionsOf(plans: FixPlan[], plan: FixPlan): { apply: FixPlan[]; named: FixPlan[][] } {
+  const others = plans.filter((p) => p !== plan && p.checkIds.some((id) => plan.checkIds.includes(id)) && (!plan.alternatives || p.alternatives !== plan.alternatives));
+  const groups = new Map<string, FixPlan[]>();
+  for (const p of others) groups.set(p.alternatives ?? p.key, [...(groups.get(p.alternatives ?? p.key) ?? []), p]);
+  const named = [...groups.values()];
+  return { apply: named.map((g) => g[g.length - 1]).filter((p): p is FixPlan => p !== undefined), named };
 }
 
 /**
@@ -67,22 +109,29 @@ function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outc
  * with a note saying so: it is still the way forward, and its owner can merge it.
  */
 export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation): Promise<Fix[]> {
-  const plans = planFixes(bundle, evaluation);
-  const companionsOf = (plan: FixPlan) => plans.filter((p) => p !== plan && p.checkIds.some((id) => plan.checkIds.includes(id)));
+  const plans = inOrder(planFixes(bundle, evaluation));
   const outcomes = new Map<FixPlan, Outcome>();
-  for (const plan of plans) outcomes.set(plan, judge(plan, companionsOf(plan), await verify(bundle, evaluation, plan, companionsOf(plan))));
+  const results = new Map<FixPlan, Verification>();
+  for (const plan of plans) {
+    const { apply } = companionsOf(plans, plan);
+    const result = await verify(bundle, evaluation, plan, apply);
+    results.set(plan, result);
+    outcomes.set(plan, judge(plan, apply, result));
+  }
   const fixes: Fix[] = [];
   for (const [i, plan] of plans.entries()) {
     let outcome = outcomes.get(plan) ?? { kind: 'dropped' };
-    const companions = companionsOf(plan);
+    const { apply, named } = companionsOf(plans, plan);
     const notes = [...plan.notes];
-    if (companions.length) notes.push(`Apply together with: ${companions.map((c) => c.title).join('; ')}.`);
+    if (named.length) notes.push(`Apply together with: ${named.map((g) => g.map((c) => c.title).join(' (or: ') + ')'.repeat(g.length - 1)).join('; ')}.`);
+    const denied = [...new Set(results.get(plan)?.newlyDenied ?? [])];
+    if (isJobConfig(plan) && denied.length) notes.push(`Re-simulated with this configuration, the job would also be denied: ${denied.join(', ')}. Grant those too.`);
     // Verified together with a companion that is not itself verified is not verified.
-    const weak = companions.find((c) => outcomes.get(c)?.kind !== 'verified');
+    const weak = apply.find((c) => outcomes.get(c)?.kind !== 'verified');
     if (outcome.kind === 'verified' && weak) outcome = { kind: 'unverified', note: `Not verified: it flips its checks only together with "${weak.title}", which could not be verified.` };
     if (outcome.kind === 'dropped') continue;
     if (outcome.kind === 'unverified') notes.push(outcome.note);
-    fixes.push(toFix(plan, `fix-${i + 1}-${plan.target}`, outcome.kind === 'verified', notes));
+    fixes.push(toFix(bundle, plan, `fix-${i + 1}-${plan.target}`, outcome.kind === 'verified', notes));
   }
   return fixes;
 }

@@ -1,4 +1,4 @@
-import type { EvidenceBundle, NamedPolicy, PolicyDocument, RoleEvidence } from '../evidence';
+import type { EvidenceBundle, NamedPolicy, NetworkEvidence, PolicyDocument, RoleEvidence } from '../evidence';
 
 /** A change to the account, applied to a copy of the evidence so the fix can be re-simulated. */
 export type Change =
@@ -9,7 +9,12 @@ export type Change =
   | { kind: 'bucket-policy'; bucket: string; document: PolicyDocument }
   | { kind: 'key-policy'; keyRef: string; document: PolicyDocument }
   | { kind: 'endpoint-policy'; endpointId: string; document: PolicyDocument }
-  | { kind: 'route'; routeTableId: string; endpointId?: string; vpcId: string; region: string };
+  | { kind: 'route'; routeTableId: string; endpointId?: string; vpcId: string; region: string }
+  /**
+   * The job started again with other CreateTrainingJob fields. `network` stands for what the new
+   * subnets are known to reach when the evidence (read only for the job's own subnets) does not show it.
+   */
+  | { kind: 'job-config'; roleArn?: string; outputKmsKeyId?: string; vpc?: { subnetIds: string[]; securityGroupIds: string[] }; network?: NetworkEvidence };
 
 /** The id a newly created S3 gateway endpoint gets in the re-simulated copy. */
 export const NEW_ENDPOINT_ID = 'vpce-new-s3-gateway';
@@ -53,6 +58,8 @@ function applyChange(bundle: EvidenceBundle, change: Change): EvidenceBundle {
     }
     case 'endpoint-policy':
       return editEndpoints(bundle, (es) => es.map((e) => (e.id === change.endpointId ? { ...e, policy: { ok: true, value: change.document } } : e)));
+    case 'job-config':
+      return withJobConfig(bundle, change);
     case 'route':
       return editEndpoints(bundle, (es) =>
         change.endpointId
@@ -63,6 +70,21 @@ function applyChange(bundle: EvidenceBundle, change: Change): EvidenceBundle {
             ],
       );
   }
+}
+
+/**
+ * Another role's policies were never read: the copy says so, so re-simulation can only prove what the
+ * resource side decides, and every identity-side verdict stays unknown instead of borrowing the old role's.
+ */
+function withJobConfig(bundle: EvidenceBundle, change: Extract<Change, { kind: 'job-config' }>): EvidenceBundle {
+  const job = { ...bundle.job, output: { ...bundle.job.output }, ...(change.vpc ? { vpc: change.vpc } : {}) };
+  if (change.outputKmsKeyId) job.output.kmsKeyId = change.outputKmsKeyId;
+  let role = bundle.role;
+  if (change.roleArn && change.roleArn !== bundle.job.roleArn) {
+    job.roleArn = change.roleArn;
+    role = { ok: false, missing: { kind: 'error', action: 'iam:GetRole', resource: change.roleArn, message: `role ${change.roleArn} is not the job's role yet, so its policies were not read` } };
+  }
+  return { ...bundle, job, role, network: change.network ?? bundle.network };
 }
 
 function editEndpoints(bundle: EvidenceBundle, edit: (es: import('../evidence').VpcEndpoint[]) => import('../evidence').VpcEndpoint[]): EvidenceBundle {

@@ -11,4 +11,11 @@ export type FixPlan = Omit<Fix, 'id' | 'verified' | 'notes'> & {
   changes: Change[];
   /** Set when the document being changed could not be read: re-simulation can then only show the statement works on its own. */
   unverifiable?: string;
+  /** The note to show when re-simulation cannot prove the fix (instead of the generic one). */
+  unverifiedNote?: string;
+  /**
+   * Plans that are ways around the same denial (the compliant change, the exception) share this:
+   * they are alternatives, never applied together nor verified together.
+   */
+  alternatives?: string;
 };

@@ -1,10 +1,14 @@
-import type { EvidenceBundle } from '../evidence';
+import { roleNameOfArn } from '../arns';
+import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Evaluation } from '../proof/evaluate-checks';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
 import { resourceDocFor } from './resource-doc';
-import { narrowResourceDeny, resourceGrant, routeFix } from './resource-fixes';
+import { compliantPlans } from './job-config-fixes';
+import { narrowResourceDeny, resourceGrant, routeFix, where } from './resource-fixes';
+import { correctStaleTrust } from './trust-fix';
+import { statementAt, statementsOf } from '../proof/statements';
 import { boundaryGrant, inlineGrant, narrowIdentityDeny } from './role-fixes';
 
 function hasIdentityGap(ec: EvaluatedCheck): boolean {
@@ -64,7 +68,9 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
   const explicit = groupBy(failing.filter((c) => c.deciding?.denialType === 'explicit'), (c) => `${c.deciding?.slot}:${c.deciding?.policyName ?? ''}:${resourceDocKey(c)}:${c.deciding?.statementIndex}`);
   for (const [, group] of explicit) {
     const first = group[0];
-    const p = first ? narrowPlan(bundle, first, ids(group)) : undefined;
+    if (!first) continue;
+    plans.push(...compliantFor(bundle, first, group));
+    const p = narrowPlan(bundle, first, ids(group));
     if (p) plans.push(p);
   }
 
@@ -81,9 +87,24 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
       continue;
     }
     const doc = resourceDocFor(bundle, first, evaluation.path, first.deciding?.slot === 'vpce');
-    if (doc) plans.push(resourceGrant(bundle, doc, group.map((c) => c.planned), ids(group)));
+    if (!doc) continue;
+    const stale = doc.kind === 'trust' ? correctStaleTrust(bundle, doc.document, ids(group)) : undefined;
+    plans.push(stale ?? resourceGrant(bundle, doc, group.map((c) => c.planned), ids(group)));
   }
-  return plans;
+  return mergeSameChange(plans);
+}
+
+/**
+ * One statement of the role's own policies can deny requests to several buckets: those groups plan
+ * the same change (same key), which is offered once, for all their checks.
+ */
+function mergeSameChange(plans: FixPlan[]): FixPlan[] {
+  const byKey = new Map<string, FixPlan>();
+  for (const p of plans) {
+    const seen = byKey.get(p.key);
+    byKey.set(p.key, seen ? { ...seen, checkIds: [...new Set([...seen.checkIds, ...p.checkIds])] } : p);
+  }
+  return [...byKey.values()];
 }
 
 function resourceDocKey(c: EvaluatedCheck): string {
@@ -92,6 +113,32 @@ function resourceDocKey(c: EvaluatedCheck): string {
   if (t.kind === 's3') return `bucket:${t.bucket}`;
   if (t.kind === 'kms') return `key:${t.keyRef}`;
   return t.kind;
+}
+
+/** The denying statement, its policy's statements, where it sits, and the key its exception plan shares. */
+function denySource(bundle: EvidenceBundle, c: EvaluatedCheck): { where: string; document: PolicyDocument; alternatives: string } | undefined {
+  const d = c.deciding;
+  if (!d?.statementIndex) return undefined;
+  if (d.slot === 'identity' || d.slot === 'boundary') {
+    // The role's own policies (a boundary that keeps S3 inside a VPC endpoint, say): same keys as narrowIdentityDeny.
+    const policy = d.slot === 'boundary' ? c.inputs.boundary : c.inputs.identity.find((p) => p.name === d.policyName);
+    if (!policy?.document.ok) return undefined;
+    const where = d.slot === 'boundary' ? `permissions boundary ${policy.name}` : `policy ${policy.name} of role ${roleNameOfArn(bundle.job.roleArn)}`;
+    return { where, document: policy.document.value, alternatives: `deny:${policy.arn ?? policy.name}:${d.statementIndex}` };
+  }
+  if (d.slot !== 'resource' && d.slot !== 'vpce') return undefined;
+  const doc = resourceDocFor(bundle, c, undefined, d.slot === 'vpce');
+  if (!doc || doc.document === 'unreadable' || doc.document === null) return undefined;
+  return { where: where(doc), document: doc.document, alternatives: `deny:${where(doc)}:${d.statementIndex}` };
+}
+
+/** The job-configuration changes that comply with a readable explicit deny (see job-config-fixes). */
+function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan[] {
+  const source = denySource(bundle, c);
+  const statement = source && statementAt(source.document, c.deciding?.statementIndex);
+  if (!source || !statement) return [];
+  const context = { where: source.where, statement, siblings: statementsOf(source.document), group };
+  return compliantPlans(bundle, context, group.map((g) => g.check.id)).map((p) => ({ ...p, alternatives: source.alternatives }));
 }
 
 function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, checkIds: string[]): FixPlan | undefined {

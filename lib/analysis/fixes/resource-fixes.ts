@@ -6,7 +6,9 @@ import { statementAt } from '../proof/statements';
 import type { Change } from './changes';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
-import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
+import { namesPrincipal } from './deny-statement';
+import { trapNotes } from './traps';
+import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, sourceConditions, type Statement } from './statements';
 
 export type ResourceDoc =
   | { kind: 'bucket'; bucket: string; ownerAccountId?: string; document: PolicyDocument | null | 'unreadable' }
@@ -33,8 +35,14 @@ function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocume
  * owner's whole bucket or key policy (and can lock admins out of a key). So the command reads the
  * current document, appends the statements with jq, and writes the result back.
  */
-function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[]): string | undefined {
-  const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), '.Statement = ([.Statement] | flatten(1)) + $add']);
+function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string }): string | undefined {
+  // Replacing a statement finds it by Sid when it has one: the live policy may have moved it.
+  const program = replace
+    ? replace.sid !== undefined
+      ? '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then $add[0] else . end))'
+      : `.Statement = ([.Statement] | flatten(1)) | .Statement[${replace.index - 1}] = $add[0]`
+    : '.Statement = ([.Statement] | flatten(1)) + $add';
+  const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), ...(replace?.sid !== undefined ? ['--arg', 'sid', replace.sid] : []), program]);
   if (doc.kind === 'bucket') {
     const read = command(['aws', 's3api', 'get-bucket-policy', '--bucket', doc.bucket, '--query', 'Policy', '--output', 'text']);
     return `${read} | ${jq} | ${command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', 'file:///dev/stdin'])}`;
@@ -68,7 +76,8 @@ function ownerOf(bundle: EvidenceBundle, doc: ResourceDoc): string | undefined {
   return bundle.accountId;
 }
 
-function where(doc: ResourceDoc): string {
+/** Where the statement sits, in words: "the bucket policy of acme-data". */
+export function where(doc: ResourceDoc): string {
   switch (doc.kind) {
     case 'bucket':
       return `the bucket policy of ${doc.bucket}`;
@@ -83,7 +92,18 @@ function where(doc: ResourceDoc): string {
 
 const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-policy', endpoint: 'vpc-endpoint-policy' } as const;
 
-function plan(bundle: EvidenceBundle, doc: ResourceDoc, key: string, title: string, document: PolicyDocument, changed: Statement[], checkIds: string[], extra: Partial<FixPlan> = {}): FixPlan {
+/**
+ * `put-key-policy` replaces the whole key policy, and a key policy that loses its administrators'
+ * statement can lock everyone out of the key: a key-policy fix always reads the live policy, merges,
+ * and writes the result back, even when the dashboard read the policy itself.
+ */
+function keyCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: { index: number; sid?: string }): Partial<FixPlan> {
+  if (doc.kind !== 'key') return {};
+  const cli = mergeCliFor(bundle, doc, changed, replace);
+  return cli ? { cli } : {};
+}
+
+export function resourcePlan(bundle: EvidenceBundle, doc: ResourceDoc, key: string, title: string, document: PolicyDocument, changed: Statement[], checkIds: string[], extra: Partial<FixPlan> = {}): FixPlan {
   const accountId = ownerOf(bundle, doc);
   const crossAccount = accountId !== bundle.accountId;
   const notes = [...(extra.notes ?? [])];
@@ -91,6 +111,7 @@ function plan(bundle: EvidenceBundle, doc: ResourceDoc, key: string, title: stri
     const owner = accountId ? `account ${accountId}` : 'another account (S3 did not say which)';
     notes.unshift(`The resource belongs to ${owner}: its owner must add this statement.`);
   }
+  if (doc.kind === 'key') notes.push('put-key-policy replaces the whole key policy: the command reads the current policy, merges the change with jq and writes the result back.');
   return {
     key,
     target: TARGET[doc.kind],
@@ -123,7 +144,7 @@ function scopeToRole(statement: Statement, roleArn: string): Statement {
 export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: PlannedRequest[], checkIds: string[]): FixPlan {
   const principal = principalFor(doc, bundle.job.roleArn);
   let statements: Statement[];
-  if (doc.kind === 'trust') statements = [{ Sid: 'JobtriageTrustSageMaker', Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }];
+  if (doc.kind === 'trust') statements = [{ Sid: 'JobtriageTrustSageMaker', Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', Condition: sourceConditions(bundle) }];
   else if (doc.kind === 'key') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => ({ ...s, Resource: '*' }));
   else if (doc.kind === 'endpoint') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => scopeToRole(s, bundle.job.roleArn));
   else statements = grantStatements(reqs, bundle.region, bundle.accountId, principal);
@@ -133,16 +154,18 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
   const actions = [...new Set(reqs.map((r) => r.request.action))].join(', ');
   const who = doc.kind === 'trust' ? 'sagemaker.amazonaws.com' : `role ${roleNameOfArn(bundle.job.roleArn)}`;
   const mergeCli = unreadable ? mergeCliFor(bundle, doc, statements) : undefined;
-  return plan(bundle, doc, `grant:${where(doc)}`, `Add a statement to ${where(doc)} allowing ${who} ${actions}`, document, statements, checkIds, unreadable
+  return resourcePlan(bundle, doc, `grant:${where(doc)}`, `Add a statement to ${where(doc)} allowing ${who} ${actions}`, document, statements, checkIds, unreadable
     ? {
+        ...keyCli(bundle, doc, statements),
         unverifiable: `${where(doc)} could not be read`,
         policy: mergeStatements(null, statements),
         ...(mergeCli ? { cli: mergeCli } : {}),
         notes: [
+          ...trapNotes(bundle, reqs),
           `${where(doc)} could not be read: merge this statement into the existing policy rather than replacing it${mergeCli ? ' (the command reads the current policy and appends it, with jq)' : ''}.`,
         ],
       }
-    : {});
+    : { ...keyCli(bundle, doc, statements), notes: trapNotes(bundle, reqs) });
 }
 
 /** The resource policy's denying statement, narrowed so it no longer applies to the role. */
@@ -150,12 +173,17 @@ export function narrowResourceDeny(bundle: EvidenceBundle, doc: ResourceDoc, ind
   if (doc.document === 'unreadable' || doc.document === null) return undefined;
   const original = statementAt(doc.document, index);
   if (!original) return undefined;
+  // Exempting the very principal a deny names would delete the control, not make an exception to it.
+  if (namesPrincipal(original, bundle.job.roleArn)) return undefined;
   const narrowed = narrowDeny(original, bundle.job.roleArn);
   const document = replaceStatement(doc.document, index, narrowed);
   const sid = typeof original.Sid === 'string' ? `"${original.Sid}"` : `${index}`;
-  return plan(bundle, doc, `narrow:${where(doc)}:${index}`, `Narrow statement ${sid} of ${where(doc)} so it no longer denies role ${roleNameOfArn(bundle.job.roleArn)}`, document, [narrowed], checkIds, {
+  return resourcePlan(bundle, doc, `narrow:${where(doc)}:${index}`, `Exception: exempt role ${roleNameOfArn(bundle.job.roleArn)} from statement ${sid} of ${where(doc)}`, document, [narrowed], checkIds, {
+    kind: 'exception',
+    alternatives: `deny:${where(doc)}:${index}`,
     replaces: original,
-    notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn)),
+    notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn), original),
+    ...keyCli(bundle, doc, [narrowed], { index, sid: typeof original.Sid === 'string' ? original.Sid : undefined }),
   });
 }
 

@@ -5,6 +5,7 @@ import type { FixPlan } from './fix-plan';
 import { command } from './shell';
 import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
 import { statementAt } from '../proof/statements';
+import { trapNotes } from './traps';
 
 function roleAccount(bundle: EvidenceBundle): string {
   return bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
@@ -35,7 +36,7 @@ export function inlineGrant(bundle: EvidenceBundle, reqs: PlannedRequest[], chec
     changedStatements: statements,
     cli: command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', name, '--policy-document', JSON.stringify(document)]),
     checkIds,
-    notes: [],
+    notes: trapNotes(bundle, reqs),
     changes: [{ kind: 'role-inline', policyName: name, document }],
   };
 }
@@ -80,13 +81,15 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
     replaces: original,
     checkIds,
     notes: narrowedDenyNotes(role),
+    kind: 'exception' as const,
+    alternatives: `deny:${policy.arn ?? policy.name}:${index}`,
   };
   if (policy.kind === 'inline') {
     return {
       ...base,
       key: `narrow-inline:${policy.name}:${index}`,
       target: 'role-inline-policy',
-      title: `Narrow the deny in inline policy ${policy.name} of role ${role} so it no longer applies to the role`,
+      title: `Exception: narrow the deny in inline policy ${policy.name} of role ${role} so it no longer applies to the role`,
       cli: command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', policy.name, '--policy-document', JSON.stringify(document)]),
       changes: [{ kind: 'role-inline', policyName: policy.name, document }],
     };
@@ -96,7 +99,7 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
     ...base,
     key: `narrow-managed:${policy.arn}:${index}`,
     target: isBoundary ? 'boundary' : 'other',
-    title: `Narrow the deny in ${isBoundary ? 'permissions boundary' : 'managed policy'} ${policy.name} so it no longer applies to role ${role}`,
+    title: `Exception: narrow the deny in ${isBoundary ? 'permissions boundary' : 'managed policy'} ${policy.name} so it no longer applies to role ${role}`,
     cli: command(['aws', 'iam', 'create-policy-version', '--policy-arn', policy.arn, '--set-as-default', '--policy-document', JSON.stringify(document)]),
     changes: [isBoundary ? { kind: 'boundary', document } : { kind: 'managed-policy', policyArn: policy.arn, document }],
   };

@@ -2,6 +2,7 @@ import { bucketArn } from '../arns';
 import type { PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import { statementsOf } from '../proof/statements';
+import { distinguishesPrincipals } from './deny-statement';
 
 export type Statement = Record<string, unknown>;
 
@@ -15,10 +16,23 @@ function grantResource(req: PlannedRequest, region: string, accountId: string): 
   return req.request.resource;
 }
 
+/**
+ * The conditions the request itself carries, so the grant is no wider than what SageMaker asks for
+ * (the least-privilege conditions AWS documents for these grants): a listing stays on its prefix, a
+ * volume key's grant is only for AWS resources, an S3 object key is used only through S3.
+ */
 function grantCondition(req: PlannedRequest): Statement | undefined {
   const t = req.target;
-  if (t.kind === 's3' && req.request.action === 's3:ListBucket' && t.prefix !== '') {
-    return { StringLike: { 's3:prefix': [`${t.prefix}*`] } };
+  const context = req.request.context ?? {};
+  if (t.kind === 's3' && req.request.action === 's3:ListBucket') {
+    // A quoted listing carries its prefix only in the context; a channel's in the target too.
+    const prefix = typeof context['s3:prefix'] === 'string' ? context['s3:prefix'] : t.prefix;
+    return prefix !== '' ? { StringLike: { 's3:prefix': [`${prefix}*`] } } : undefined;
+  }
+  if (t.kind === 'kms') {
+    if (context['kms:GrantIsForAWSResource'] === 'true') return { Bool: { 'kms:GrantIsForAWSResource': 'true' } };
+    const via = context['kms:ViaService'];
+    if (typeof via === 'string') return { StringEquals: { 'kms:ViaService': via } };
   }
   return undefined;
 }
@@ -77,13 +91,24 @@ export function narrowDeny(statement: Statement, roleArn: string): Statement {
 /**
  * What a person must know before exempting a role from a deny. Explicit denies are usually
  * guardrails someone put there on purpose (keep contractors off PII, keep data inside a VPC), so
- * the fix is offered with the question it raises, not as a plain grant.
+ * the exemption is offered as an exception its owner must approve. "Use another role" is only
+ * said when the statement picks principals out: a deny on everyone covers every role alike.
  */
-export function narrowedDenyNotes(roleName: string): string[] {
+export function narrowedDenyNotes(roleName: string, statement?: Statement): string[] {
+  const picksOut = statement !== undefined && distinguishesPrincipals(statement);
   return [
     `This exempts role ${roleName} from the deny; everyone else stays denied.`,
-    'An explicit deny is usually deliberate: confirm with the owner of this policy that the role should be exempt. The alternative is to run the job with a role the deny does not cover.',
+    `An explicit deny is usually deliberate: the owner of this policy must approve the exception.${picksOut ? ' The alternative is to run the job with a role the deny does not cover.' : ''}`,
   ];
+}
+
+/**
+ * The confused-deputy conditions AWS documents for a SageMaker trust statement: only SageMaker
+ * acting for this account (and its region's SageMaker resources) may assume the role.
+ */
+export function sourceConditions(bundle: { accountId: string; region: string; job: { roleArn: string } }): Statement {
+  const account = bundle.job.roleArn.split(':')[4] || bundle.accountId;
+  return { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': `arn:aws:sagemaker:${bundle.region}:${account}:*` } };
 }
 
 /** The document with statement `index` (1-based) replaced. */

@@ -2,6 +2,7 @@ import { accountOfArn, roleNameOfArn, slug } from '../arns';
 import { STAGES, type DeniedRequest, type Stage } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
 import { stageOfAction } from '../text';
+import { listedPrefix } from './listed-prefix';
 import type { S3Path } from './network-path';
 import type { PlannedRequest, RequestTarget } from './planned-request';
 import { baseContext, bucketOwner, networkContext } from './request-context';
@@ -65,7 +66,10 @@ export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: Quoted
   const { target, account } = targetOf(bundle, denied.action, resource);
   if (target.kind === 'other' && !/^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(denied.action)) return undefined;
   const stage = hint?.stage ?? stageOfAction(denied.action, resource) ?? 'input';
-  const context = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}) };
+  const context: Record<string, string> = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}) };
+  // The prefix a quoted listing asked for decides an `s3:prefix` condition, and the grant's own.
+  const prefix = target.kind === 's3' && denied.action === 's3:ListBucket' ? listedPrefix(bundle, target.bucket) : undefined;
+  if (prefix) context['s3:prefix'] = prefix;
   return {
     id: slug(`${stage}-quoted-${denied.action}`),
     stage,

@@ -73,6 +73,17 @@ export function applyFix(bundle: EvidenceBundle, fix: Fix): EvidenceBundle {
       else endpoint.policy = { ok: true, value: policy };
       return b;
     }
+    case 'job-config': {
+      // Starting the job again with the changed fields, as `create-training-job` would.
+      const fields = (fix.jobConfig?.fields ?? {}) as { RoleArn?: string; VpcConfig?: { Subnets: string[]; SecurityGroupIds: string[] }; OutputDataConfig?: { KmsKeyId?: string } };
+      if (fields.VpcConfig) b.job.vpc = { subnetIds: fields.VpcConfig.Subnets, securityGroupIds: fields.VpcConfig.SecurityGroupIds };
+      if (fields.OutputDataConfig?.KmsKeyId) b.job.output.kmsKeyId = fields.OutputDataConfig.KmsKeyId;
+      if (fields.RoleArn && fields.RoleArn !== b.job.roleArn) {
+        b.job.roleArn = fields.RoleArn;
+        b.role = { ok: false, missing: { kind: 'error', action: 'iam:GetRole', resource: fields.RoleArn, message: 'not read in this test' } };
+      }
+      return b;
+    }
     default:
       throw new Error(`cannot apply a ${fix.target} fix`);
   }

@@ -1,0 +1,114 @@
+import { roleNameOfArn } from '../arns';
+import type { Statement } from './statements';
+
+/**
+ * Reading a Deny statement as the control it is: what it requires (a VPC endpoint, an encryption
+ * key) and whom it is about. The compliant fix and the "never exempt the named principal" rule both
+ * rest on these questions, so they are answered in one place.
+ */
+
+type Block = Record<string, unknown>;
+
+const NEGATED = /^(StringNotEquals|StringNotLike|ArnNotEquals|ArnNotLike)(IfExists)?$/i;
+const POSITIVE = /^(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/i;
+
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Every (operator, values) that tests `key` in the statement's Condition (keys are case-insensitive in IAM). */
+function tests(statement: Statement, key: string): { op: string; values: string[] }[] {
+  const condition = statement.Condition;
+  if (typeof condition !== 'object' || condition === null) return [];
+  const out: { op: string; values: string[] }[] = [];
+  for (const [op, block] of Object.entries(condition as Record<string, Block>)) {
+    if (typeof block !== 'object' || block === null) continue;
+    for (const [k, v] of Object.entries(block)) if (k.toLowerCase() === key.toLowerCase()) out.push({ op, values: list(v) });
+  }
+  return out;
+}
+
+/** The values a deny on "anything but these" lets through: `StringNotEquals aws:SourceVpce vpce-1` -> [vpce-1]. */
+function allowedValues(statement: Statement, key: string): string[] {
+  return tests(statement, key).filter((t) => NEGATED.test(t.op)).flatMap((t) => t.values);
+}
+
+/** The VPC endpoints a `Deny ... StringNotEquals aws:SourceVpce` statement lets requests through. */
+export function requiredSourceVpces(statement: Statement): string[] {
+  return allowedValues(statement, 'aws:SourceVpce').filter((v) => /^vpce-[0-9a-z]+$/i.test(v));
+}
+
+/**
+ * The KMS key a deny requires uploads to name (`s3:x-amz-server-side-encryption-aws-kms-key-id`), or
+ * `true` when it requires SSE-KMS without naming a key; undefined when it requires no encryption.
+ */
+export function requiredKmsKey(statement: Statement): string | true | undefined {
+  const key = allowedValues(statement, 's3:x-amz-server-side-encryption-aws-kms-key-id').find((v) => !v.includes('*'));
+  if (key) return key;
+  const header = 's3:x-amz-server-side-encryption';
+  if (allowedValues(statement, header).some((v) => v.startsWith('aws:kms'))) return true;
+  // `"Null": { "s3:x-amz-server-side-encryption": "true" }` denies uploads that send no header at all.
+  if (tests(statement, header).some((t) => /^Null$/i.test(t.op) && t.values.includes('true'))) return true;
+  return undefined;
+}
+
+/** IAM string matching with `*` and `?`, case-sensitive as ARNs are. */
+function matches(pattern: string, value: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(value);
+}
+
+function principalValues(statement: Statement): string[] {
+  const p = statement.Principal;
+  if (typeof p === 'string') return [p];
+  if (typeof p !== 'object' || p === null) return [];
+  return list((p as Block).AWS);
+}
+
+/** True when the statement picks principals out (by Principal, or a principal condition) rather than applying to all. */
+export function distinguishesPrincipals(statement: Statement): boolean {
+  if (statement.NotPrincipal !== undefined) return true;
+  const principals = principalValues(statement);
+  const everyone = statement.Principal === undefined || principals.length === 0 || principals.includes('*');
+  if (!everyone) return true;
+  const condition = statement.Condition;
+  if (typeof condition !== 'object' || condition === null) return false;
+  return Object.values(condition as Record<string, Block>).some(
+    (block) => typeof block === 'object' && block !== null && Object.keys(block).some((k) => /^aws:(principal|userid|username)/i.test(k)),
+  );
+}
+
+/**
+ * True when the statement names this very role (its ARN, its SageMaker session, or an
+ * `aws:PrincipalArn` condition that matches it). Exempting that role would delete the control.
+ */
+export function namesPrincipal(statement: Statement, roleArn: string): boolean {
+  const account = roleArn.split(':')[4] ?? '';
+  const session = `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  const named = principalValues(statement).some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session)));
+  if (named) return true;
+  return tests(statement, 'aws:PrincipalArn').some((t) => POSITIVE.test(t.op) && t.values.some((v) => v !== '*' && matches(v, roleArn)));
+}
+
+/**
+ * Roles the same policy already allows to make these requests: the approved alternative a deny
+ * that names this role usually has beside it (`AcmeIngestRoleCanRead`).
+ */
+export function allowedRoles(statements: Statement[], actions: string[], roleArn: string): string[] {
+  const out = new Set<string>();
+  for (const s of statements) {
+    if (s.Effect !== 'Allow') continue;
+    const acts = list(s.Action);
+    if (!actions.every((a) => acts.some((p) => matches(p.toLowerCase(), a.toLowerCase())))) continue;
+    for (const p of principalValues(s)) if (/^arn:aws[\w-]*:iam::\d{12}:role\//.test(p) && p !== roleArn) out.add(p);
+  }
+  return [...out];
+}
+
+/** The roles a `Deny` with `NotPrincipal` spares. */
+export function notPrincipalRoles(statement: Statement): string[] {
+  const np = statement.NotPrincipal;
+  const values = typeof np === 'object' && np !== null ? list((np as Block).AWS) : [];
+  return values.filter((p) => /^arn:aws[\w-]*:iam::\d{12}:role\//.test(p));
+}

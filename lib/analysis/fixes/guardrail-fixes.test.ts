@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../diagnose';
+import type { Diagnosis, Fix } from '../diagnosis';
+import type { NetworkEvidence } from '../evidence';
+import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, ROLE_ARN } from '../test-support/bundle';
+import { network, S3_ENDPOINT, TABLE, VPC, VPC_JOB } from '../test-support/network';
+import { absent, deny, doc, managed, ok } from '../test-support/policies';
+import { SUBNET_PLACEHOLDER } from './job-config-fixes';
+
+/**
+ * An explicit deny is someone's control: the fix that complies with it (a change to the job's own
+ * configuration) comes first, an exemption only last and never for the principal the deny names.
+ */
+
+const OTHER_ROLE = `arn:aws:iam::${ACCOUNT}:role/pii-approved-role`;
+const DATA = ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'];
+
+function jobConfig(d: Diagnosis): Fix {
+  const fix = d.fixes.find((f) => f.target === 'job-config');
+  if (!fix) throw new Error(`no job-config fix among ${d.fixes.map((f) => f.title).join('; ')}`);
+  return fix;
+}
+
+describe('a deny that names the job\'s role', () => {
+  const denyRole = { Sid: 'DenyContractorsPii', ...deny('s3:GetObject', 'arn:aws:s3:::acme-data/train/*', { Principal: { AWS: ROLE_ARN } }) };
+
+  it('is never answered with an exemption of that role: the job runs as another role', async () => {
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyRole)) } } }));
+    expect(d.fixes.some((f) => f.kind === 'exception')).toBe(false);
+    const fix = d.fixes[0];
+    expect(fix?.target).toBe('job-config');
+    expect(fix?.kind).toBe('compliant');
+    expect(fix?.appliedBy).toBe('whoever starts the job');
+    expect(fix?.jobConfig?.fields).toEqual({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/APPROVED-ROLE-NAME` });
+    expect(fix?.jobConfig?.estimatorArgs).toEqual({ role: `'arn:aws:iam::${ACCOUNT}:role/APPROVED-ROLE-NAME'` });
+    // Another role's policies were never read: offered, honestly unverified.
+    expect(fix?.verified).toBe(false);
+    expect(fix?.notes?.some((n) => n.startsWith('Not verified: the policies of APPROVED-ROLE-NAME'))).toBe(true);
+  });
+
+  it('names the role the same policy already allows, when there is one', async () => {
+    const allowOther = { Sid: 'ApprovedRoleReads', Effect: 'Allow', Principal: { AWS: OTHER_ROLE }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/train/*' };
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyRole, allowOther)) } } }));
+    expect(jobConfig(d).jobConfig?.fields).toEqual({ RoleArn: OTHER_ROLE });
+    expect(jobConfig(d).title).toBe('Start the job again with role pii-approved-role');
+  });
+});
+
+describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', () => {
+  const vpceOnly = { Sid: 'DenyOutsideVpce', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': S3_ENDPOINT } } }) };
+
+  it('a job outside any VPC: first run it in subnets routed to the endpoint; the exemption is the last fix and suggests no other role', async () => {
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    const first = d.fixes[0];
+    expect(first?.target).toBe('job-config');
+    expect(first?.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: [SUBNET_PLACEHOLDER], SecurityGroupIds: ['sg-XXXXXXXX'] } });
+    expect(first?.jobConfig?.estimatorArgs).toEqual({ subnets: `['${SUBNET_PLACEHOLDER}']`, security_group_ids: "['sg-XXXXXXXX']" });
+    // The endpoint's own policy was never read (the job has no network evidence).
+    expect(first?.verified).toBe(false);
+    const last = d.fixes[d.fixes.length - 1];
+    expect(last?.kind).toBe('exception');
+    expect(last?.notes?.join(' ')).not.toMatch(/another role|a role the deny does not cover/);
+    expect(d.fixes.filter((f) => f.kind === 'exception')).toHaveLength(1);
+  });
+
+  it('a VPC job whose subnet goes through NAT: the subnets whose route table uses the endpoint are named, and the change is verified', async () => {
+    const base = network({ nat: true, endpoint: true });
+    const routed: NetworkEvidence = {
+      ...base,
+      subnets: ok([...(base.subnets.ok ? base.subnets.value : []), { id: 'subnet-0b2', vpcId: VPC }]),
+      routeTables: ok([...(base.routeTables.ok ? base.routeTables.value : []), { id: 'rtb-0b2', vpcId: VPC, subnetIds: ['subnet-0b2'], main: false, routes: [] }]),
+      endpoints: ok((base.endpoints.ok ? base.endpoints.value : []).map((e) => ({ ...e, routeTableIds: ['rtb-0b2'] }))),
+    };
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: routed, buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    const fix = jobConfig(d);
+    expect(d.fixes[0]).toBe(fix);
+    expect(fix.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: ['subnet-0b2'], SecurityGroupIds: ['sg-0a1'] } });
+    expect(fix.verified).toBe(true);
+    expect(TABLE).not.toBe('rtb-0b2');
+  });
+});
+
+describe('a deny in the role\'s own permissions boundary that keeps S3 inside a VPC endpoint', () => {
+  it('is complied with first (run through the endpoint); exempting the role from the boundary is the last, labelled exception', async () => {
+    const boundaryDoc = doc({ Effect: 'Allow', Action: '*', Resource: '*' }, { Sid: 'S3OnlyThroughVpce', ...deny('s3:*', '*', { Condition: { StringNotEquals: { 'aws:SourceVpce': S3_ENDPOINT } } }) });
+    const d = await diagnose(buildBundle({ boundary: managed('DataBoundary', boundaryDoc) }));
+    expect(d.fixes[0]?.target).toBe('job-config');
+    expect(d.fixes[0]?.jobConfig?.fields).toHaveProperty('VpcConfig');
+    expect(d.fixes[0]?.notes?.[0]).toMatch(/^Permissions boundary DataBoundary denies \("S3OnlyThroughVpce"\)/);
+    expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'exception']);
+    // Alternatives, not companions: neither says to apply the other too.
+    for (const f of d.fixes) expect(f.notes?.join(' ')).not.toMatch(/Apply together with/);
+  });
+});
+
+describe('a bucket policy that requires the output to be encrypted with a key the job does not send', () => {
+  const keyArn = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+  const requireKey = {
+    Sid: 'RequireModelKey',
+    ...deny('s3:PutObject', 'arn:aws:s3:::acme-models/*', { Principal: '*', Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption-aws-kms-key-id': keyArn } } }),
+  };
+
+  it('sets OutputDataConfig.KmsKeyId (output_kms_key) and says custom estimators must pass it through kwargs', async () => {
+    const k = { ...key('1234abcd-12ab-34cd-56ef-1234567890ab', rootKeyPolicy()), ref: keyArn };
+    const d = await diagnose(buildBundle({ buckets: { 'acme-models': { policy: ok(doc(requireKey)) } }, keys: { [keyArn]: k } }));
+    const fix = d.fixes[0];
+    expect(fix?.target).toBe('job-config');
+    expect(fix?.jobConfig).toEqual({ fields: { OutputDataConfig: { KmsKeyId: keyArn } }, estimatorArgs: { output_kms_key: `'${keyArn}'` } });
+    expect(fix?.verified).toBe(true);
+    expect(fix?.notes?.join(' ')).toMatch(/output_kms_key.*volume_kms_key.*EstimatorBase.*kwargs/);
+    expect(fix?.cli).toContain('aws sagemaker create-training-job');
+  });
+});
+
+describe('conditions from the request carry into the grant', () => {
+  it('kms:CreateGrant for the volume key only for AWS resources', async () => {
+    const noGrant = doc(...(FULL_ACCESS.Statement as Record<string, unknown>[]).filter((s) => !String(s.Action).includes('kms')));
+    const d = await diagnose(buildBundle({ identity: [{ kind: 'inline', name: 'a', document: ok(noGrant) }], job: { resources: { volumeKmsKeyId: 'vol-key' } }, keys: { 'vol-key': key('vol-key', rootKeyPolicy()) } }));
+    const grant = d.fixes.flatMap((f) => (f.changedStatements ?? []) as Record<string, unknown>[]).find((s) => s.Action === 'kms:CreateGrant');
+    expect(grant?.Condition).toEqual({ Bool: { 'kms:GrantIsForAWSResource': 'true' } });
+  });
+
+  it('a key-policy grant of kms:Decrypt for S3 objects only through S3, applied by the key\'s administrators', async () => {
+    const keyArn = `arn:aws:kms:us-east-1:${ACCOUNT}:key/data-key`;
+    const admin = `arn:aws:iam::${ACCOUNT}:role/KeyAdmin`;
+    const policy = doc({ Sid: 'Admins', Effect: 'Allow', Principal: { AWS: admin }, Action: ['kms:Put*', 'kms:Describe*'], Resource: '*' });
+    const d = await diagnose(buildBundle({
+      buckets: { 'acme-data': { encryption: ok({ algorithm: 'aws:kms', kmsKeyId: keyArn }) } },
+      keys: { [keyArn]: { ...key('data-key', policy), ref: keyArn } },
+    }));
+    const fix = d.fixes.find((f) => f.target === 'key-policy');
+    expect((fix?.changedStatements?.[0] as Record<string, unknown>).Condition).toEqual({ StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } });
+    expect(fix?.appliedBy).toBe(`the key's administrators (${admin})`);
+    expect(fix?.cli).toMatch(/^aws kms get-key-policy .* \| jq .* \| aws kms put-key-policy .*--policy file:\/\/\/dev\/stdin$/);
+  });
+
+  it('a SageMaker trust statement with stale source conditions is corrected in place, not joined by a new one', async () => {
+    const stale = doc({ Sid: 'SageMaker', Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '999988887777' }, ArnLike: { 'aws:SourceArn': 'arn:aws:sagemaker:us-east-1:999988887777:*' } } });
+    const d = await diagnose(buildBundle({ trust: ok(stale) }));
+    const fix = d.fixes.find((f) => f.target === 'trust-policy');
+    const statements = (fix?.policy as { Statement: Record<string, unknown>[] }).Statement;
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': ACCOUNT }, ArnLike: { 'aws:SourceArn': `arn:aws:sagemaker:us-east-1:${ACCOUNT}:*` } });
+    expect(fix?.replaces).toEqual((stale.Statement as unknown[])[0]);
+    expect(fix?.verified).toBe(true);
+  });
+
+  it('a trust policy without SageMaker gets a statement with aws:SourceAccount and aws:SourceArn', async () => {
+    const ec2Only = doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' });
+    const d = await diagnose(buildBundle({ trust: ok(ec2Only) }));
+    const added = d.fixes.find((f) => f.target === 'trust-policy')?.changedStatements?.[0] as Record<string, unknown>;
+    expect(added.Condition).toEqual({ StringEquals: { 'aws:SourceAccount': ACCOUNT }, ArnLike: { 'aws:SourceArn': `arn:aws:sagemaker:us-east-1:${ACCOUNT}:*` } });
+  });
+});
+
+describe('known traps are explained on the fix', () => {
+  it('AmazonSageMakerFullAccess and a bucket without "sagemaker" in its name', async () => {
+    const fullAccess = { kind: 'managed' as const, name: 'AmazonSageMakerFullAccess', arn: 'arn:aws:iam::aws:policy/AmazonSageMakerFullAccess', document: ok(doc({ Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: ['arn:aws:s3:::*SageMaker*/*', 'arn:aws:s3:::*sagemaker*/*'] }, { Effect: 'Allow', Action: ['s3:ListBucket', 'ecr:*', 'logs:*'], Resource: '*' })) };
+    const d = await diagnose(buildBundle({ identity: [fullAccess] }));
+    expect(d.fixes.find((f) => f.target === 'role-inline-policy')?.notes?.join(' ')).toMatch(/AmazonSageMakerFullAccess.*acme-data/);
+  });
+
+  it('another account\'s bucket whose objects use that account\'s aws/s3 key: propose a customer managed key', async () => {
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { ownerAccountId: OTHER_ACCOUNT, policy: absent('cross-account', 's3:GetBucketPolicy'), encryption: ok({ algorithm: 'aws:kms' }) } } }));
+    const fix = d.fixes.find((f) => f.target === 'bucket-policy');
+    expect(fix?.notes?.join(' ')).toMatch(/aws\/s3.*cannot grant another account.*customer managed key/);
+    expect(fix?.appliedBy).toBe(`the owner of account ${OTHER_ACCOUNT}`);
+  });
+});

@@ -1,0 +1,155 @@
+import { roleNameOfArn } from '../arns';
+import type { EvidenceBundle, NetworkEvidence } from '../evidence';
+import type { EvaluatedCheck } from '../proof/evaluated-check';
+import type { Change } from './changes';
+import { allowedRoles, distinguishesPrincipals, namesPrincipal, notPrincipalRoles, requiredKmsKey, requiredSourceVpces } from './deny-statement';
+import type { FixPlan } from './fix-plan';
+import { estimatorArgs, jobConfigCommand } from './job-config-command';
+import type { Statement } from './statements';
+
+/** Placeholders the page and the notes explain: the evidence names no subnet or group to use. */
+export const SUBNET_PLACEHOLDER = 'subnet-XXXXXXXX';
+export const SECURITY_GROUP_PLACEHOLDER = 'sg-XXXXXXXX';
+const ASSUMED_ROUTE_TABLE = 'rtb-XXXXXXXX';
+
+type JobChange = Extract<Change, { kind: 'job-config' }>;
+
+export interface DenyContext {
+  /** "the bucket policy of acme-ml-vpc-only" */
+  where: string;
+  statement: Statement;
+  /** Every statement of the same policy: an Allow beside the deny may name the approved role. */
+  siblings: Statement[];
+  group: EvaluatedCheck[];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function sidOf(statement: Statement): string {
+  return typeof statement.Sid === 'string' ? `"${statement.Sid}"` : 'the deny';
+}
+
+function jobPlan(bundle: EvidenceBundle, key: string, title: string, change: JobChange, fields: Record<string, unknown>, checkIds: string[], notes: string[], unverifiedNote?: string): FixPlan {
+  return {
+    key,
+    target: 'job-config',
+    kind: 'compliant',
+    title,
+    accountId: bundle.accountId,
+    crossAccount: false,
+    appliedBy: 'whoever starts the job',
+    cli: jobConfigCommand(bundle, fields),
+    jobConfig: { fields, estimatorArgs: estimatorArgs(change) },
+    checkIds,
+    notes,
+    changes: [change],
+    ...(unverifiedNote ? { unverifiedNote } : {}),
+  };
+}
+
+/** Subnets whose route tables use one of the endpoints, when the job's network evidence shows them. */
+function subnetsReaching(bundle: EvidenceBundle, vpces: string[]): string[] {
+  const n = bundle.network;
+  if (!n?.routeTables.ok || !n.endpoints.ok) return [];
+  const endpoint = n.endpoints.value.find((e) => vpces.includes(e.id));
+  if (!endpoint) return [];
+  const tables = n.routeTables.value.filter((t) => endpoint.routeTableIds.includes(t.id) || t.routes.some((r) => r.vpcEndpointId === endpoint.id));
+  const explicit = new Set(n.routeTables.value.flatMap((t) => t.subnetIds));
+  const subnets = tables.flatMap((t) => (t.main && n.subnets.ok ? n.subnets.value.filter((s) => !explicit.has(s.id) && s.vpcId === t.vpcId).map((s) => s.id) : t.subnetIds));
+  return [...new Set(subnets)];
+}
+
+/**
+ * What the new subnets are known to reach when the dashboard never read them (it reads the network of
+ * jobs that already run in a VPC): a route to the required endpoint, whose own policy is unread.
+ */
+function assumedNetwork(bundle: EvidenceBundle, vpce: string): NetworkEvidence {
+  const vpcId = `vpc-of-${vpce}`;
+  return {
+    vpcId,
+    subnets: { ok: true, value: [{ id: SUBNET_PLACEHOLDER, vpcId }] },
+    routeTables: { ok: true, value: [{ id: ASSUMED_ROUTE_TABLE, vpcId, subnetIds: [SUBNET_PLACEHOLDER], main: false, routes: [{ vpcEndpointId: vpce }] }] },
+    endpoints: {
+      ok: true,
+      value: [{
+        id: vpce, vpcId, serviceName: `com.amazonaws.${bundle.region}.s3`, type: 'Gateway', routeTableIds: [ASSUMED_ROUTE_TABLE], subnetIds: [],
+        policy: { ok: false, missing: { kind: 'error', action: 'ec2:DescribeVpcEndpoints', resource: vpce, message: 'the dashboard reads VPC endpoints only for jobs that run in a VPC' } },
+      }],
+    },
+    securityGroups: { ok: true, value: [] },
+  };
+}
+
+function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkIds: string[]): FixPlan {
+  const vpce = vpces[0] ?? '';
+  const known = subnetsReaching(bundle, vpces);
+  const subnetIds = known.length ? known : [SUBNET_PLACEHOLDER];
+  const groups = bundle.job.vpc?.securityGroupIds.length ? bundle.job.vpc.securityGroupIds : [SECURITY_GROUP_PLACEHOLDER];
+  const change: JobChange = { kind: 'job-config', vpc: { subnetIds, securityGroupIds: groups }, ...(known.length ? {} : { network: assumedNetwork(bundle, vpce) }) };
+  const notes = [
+    `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}: a job reaches it only from subnets whose route tables use that endpoint.`,
+    known.length
+      ? `Subnets ${known.join(', ')} route to ${vpce} (from the job's network evidence).`
+      : `The dashboard reads subnets only for jobs that already run in a VPC: replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${vpce} (aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ${vpce} lists its RouteTableIds)${groups[0] === SECURITY_GROUP_PLACEHOLDER ? ` and ${SECURITY_GROUP_PLACEHOLDER} with a security group that allows outbound HTTPS` : ''}.`,
+    'In a VPC the job reaches ECR, CloudWatch Logs and other AWS APIs only through interface endpoints or a NAT gateway, and the role needs the ec2 network-interface permissions of VPC mode.',
+  ];
+  const unverified = known.length ? undefined : `Not verified: the policy of ${vpce} was not read (the dashboard reads endpoints only for jobs that run in a VPC); re-simulation shows that ${d.where} no longer denies the job through it.`;
+  return jobPlan(bundle, `job-config:vpc:${vpce}`, `Start the job again in subnets that reach S3 through ${vpce}`, change, { VpcConfig: { Subnets: subnetIds, SecurityGroupIds: groups } }, checkIds, notes, unverified);
+}
+
+function bucketDefaultKey(bundle: EvidenceBundle, bucket: string): string | undefined {
+  const enc = bundle.buckets[bucket]?.encryption;
+  return enc?.ok && enc.value?.algorithm.startsWith('aws:kms') ? enc.value.kmsKeyId : undefined;
+}
+
+function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true, checkIds: string[]): FixPlan | undefined {
+  const output = d.group.find((c) => c.check.stage === 'output');
+  if (!output || output.planned.target.kind !== 's3' || bundle.job.output.kmsKeyId) return undefined;
+  const keyId = required === true ? bucketDefaultKey(bundle, output.planned.target.bucket) ?? 'alias/aws/s3' : required;
+  const change: JobChange = { kind: 'job-config', outputKmsKeyId: keyId };
+  const notes = [
+    `${capitalize(d.where)} denies (${sidOf(d.statement)}) uploads that are not encrypted with ${required === true ? 'SSE-KMS' : keyId}: SageMaker encrypts the model artifact with the key OutputDataConfig.KmsKeyId names.`,
+    'In the SageMaker Python SDK that is the estimator argument output_kms_key (volume_kms_key for the training volume); a custom EstimatorBase subclass must pass both on to its base class through **kwargs, or they are silently dropped.',
+    `The role needs kms:GenerateDataKey and kms:Encrypt on the key, and the key policy must allow it. Uploads the training script makes itself must send the same header: boto3 ExtraArgs={'ServerSideEncryption': 'aws:kms', 'SSEKMSKeyId': '${keyId}'}.`,
+  ];
+  return jobPlan(bundle, `job-config:kms:${keyId}`, `Start the job again with OutputDataConfig.KmsKeyId ${keyId}`, change, { OutputDataConfig: { KmsKeyId: keyId } }, checkIds, notes);
+}
+
+function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan {
+  const actions = [...new Set(d.group.map((c) => c.planned.request.action))];
+  // A `Deny` with `NotPrincipal` lists the roles it spares: those are the approved ones.
+  const spared = notPrincipalRoles(d.statement);
+  const approved = [...spared, ...allowedRoles(d.siblings, actions, bundle.job.roleArn).filter((r) => !namesPrincipal(d.statement, r) && d.statement.NotPrincipal === undefined)];
+  const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
+  const roleArn = approved[0] ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
+  const notes = [
+    `${sidOf(d.statement)} in ${d.where} denies role ${roleNameOfArn(bundle.job.roleArn)} on purpose: the job must run as a role the deny does not cover, not exempt this one.`,
+    approved[0]
+      ? `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`
+      : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.',
+    'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
+  ];
+  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job.`;
+  return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, { kind: 'job-config', roleArn }, { RoleArn: roleArn }, checkIds, notes, unverified);
+}
+
+/**
+ * The changes to the job's own configuration that comply with an explicit deny: a deny is someone's
+ * control, so the way through it comes before any exemption. A deny that requires a VPC endpoint is
+ * met by running in subnets routed to it; one that requires an encryption key, by naming it; one that
+ * picks out this role, by running as another. A deny on everyone with nothing to comply with has none.
+ */
+export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan[] {
+  const plans: FixPlan[] = [];
+  const vpces = requiredSourceVpces(d.statement);
+  if (vpces.length) plans.push(vpcPlan(bundle, d, vpces, checkIds));
+  const key = requiredKmsKey(d.statement);
+  const kms = key ? kmsPlan(bundle, d, key, checkIds) : undefined;
+  if (kms) plans.push(kms);
+  if (!plans.length && distinguishesPrincipals(d.statement)) {
+    plans.push(rolePlan(bundle, d, checkIds));
+  }
+  return plans;
+}

@@ -1,0 +1,107 @@
+import { roleNameOfArn } from '../arns';
+import type { EvidenceBundle, NamedPolicy, PolicyDocument } from '../evidence';
+import type { Change } from './changes';
+import { hclLabel, hclString, hclValue } from './hcl';
+
+/**
+ * The change as Terraform, for teams that manage IAM as code: the resource that holds the document,
+ * with the whole new document in `jsonencode()` (Terraform owns the whole policy, as the CLI's put-*
+ * does). When the current document could not be read, only the statements to merge are given, so
+ * nobody applies a policy that would replace the owner's.
+ */
+export function terraformFor(bundle: EvidenceBundle, change: Change | undefined, unreadable: boolean, fields?: Record<string, unknown>): string | undefined {
+  if (!change) return undefined;
+  switch (change.kind) {
+    case 'role-inline':
+      return resource('aws_iam_role_policy', change.policyName, [
+        ['name', hclString(change.policyName)],
+        ['role', hclString(roleNameOfArn(bundle.job.roleArn))],
+        ['policy', policy(change.document)],
+      ]);
+    case 'managed-policy':
+      return managed(findPolicy(bundle, change.policyArn), change.policyArn, change.document);
+    case 'boundary': {
+      const b = bundle.role.ok && bundle.role.value.boundary.ok ? bundle.role.value.boundary.value : null;
+      return managed(b ?? undefined, b?.arn ?? 'the permissions boundary', change.document);
+    }
+    case 'trust-policy': {
+      const role = roleNameOfArn(bundle.job.roleArn);
+      return `${resource('aws_iam_role', role, [
+        ['name', hclString(role)],
+        ['assume_role_policy', policy(change.document)],
+      ]).replace(/\n}$/, '\n  # The role\u2019s other arguments stay as they are.\n}')}`;
+    }
+    case 'bucket-policy':
+      if (unreadable) return statementsOnly(`the bucket policy of ${change.bucket}`, change.document);
+      return resource('aws_s3_bucket_policy', change.bucket, [
+        ['bucket', hclString(change.bucket)],
+        ['policy', policy(change.document)],
+      ]);
+    case 'key-policy': {
+      const k = bundle.keys[change.keyRef];
+      const keyId = k?.metadata.ok ? k.metadata.value.arn : change.keyRef;
+      if (unreadable) return statementsOnly(`the key policy of ${keyId}`, change.document);
+      return resource('aws_kms_key_policy', keyId.split('/').pop() ?? keyId, [
+        ['key_id', hclString(keyId)],
+        ['policy', policy(change.document)],
+      ]);
+    }
+    case 'endpoint-policy':
+      return resource('aws_vpc_endpoint_policy', change.endpointId, [
+        ['vpc_endpoint_id', hclString(change.endpointId)],
+        ['policy', policy(change.document)],
+      ]);
+    case 'route':
+      if (change.endpointId) {
+        return resource('aws_vpc_endpoint_route_table_association', `${change.endpointId}_${change.routeTableId}`, [
+          ['vpc_endpoint_id', hclString(change.endpointId)],
+          ['route_table_id', hclString(change.routeTableId)],
+        ]);
+      }
+      return resource('aws_vpc_endpoint', `s3_${change.vpcId}`, [
+        ['vpc_id', hclString(change.vpcId)],
+        ['service_name', hclString(`com.amazonaws.${change.region}.s3`)],
+        ['vpc_endpoint_type', hclString('Gateway')],
+        ['route_table_ids', hclValue([change.routeTableId], '  ')],
+      ]);
+    case 'job-config':
+      return [
+        '# Start the job again with these CreateTrainingJob fields; the rest of its configuration stays as it is',
+        '# (in a SageMaker pipeline or a job definition your Terraform passes along).',
+        'locals {',
+        `  training_job_changes = ${hclValue(fields ?? {}, '  ')}`,
+        '}',
+      ].join('\n');
+  }
+}
+
+function policy(document: PolicyDocument): string {
+  return `jsonencode(${hclValue(document, '  ')})`;
+}
+
+function resource(type: string, name: string, args: [string, string][]): string {
+  const width = Math.max(...args.map(([k]) => k.length));
+  return [`resource "${type}" "${hclLabel(name)}" {`, ...args.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`), '}'].join('\n');
+}
+
+function managed(p: NamedPolicy | undefined, arn: string, document: PolicyDocument): string {
+  const name = p?.name ?? arn.split('/').pop() ?? arn;
+  return `# ${arn}: a new default version of the managed policy.\n${resource('aws_iam_policy', name, [
+    ['name', hclString(name)],
+    ['policy', policy(document)],
+  ])}`;
+}
+
+function findPolicy(bundle: EvidenceBundle, arn: string): NamedPolicy | undefined {
+  return bundle.role.ok && bundle.role.value.identityPolicies.ok ? bundle.role.value.identityPolicies.value.find((p) => p.arn === arn) : undefined;
+}
+
+function statementsOnly(where: string, document: PolicyDocument): string {
+  return [
+    `# ${where} could not be read here: add these statements to the Statement list of the`,
+    '# resource that manages it (applying them as a whole policy would replace the owner\u2019s).',
+    'locals {',
+    `  jobtriage_statements = ${hclValue(document.Statement, '  ')}`,
+    '}',
+  ].join('\n');
+}
