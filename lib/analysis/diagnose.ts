@@ -45,7 +45,7 @@ export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
   return {
     cause: decision.cause,
     confidence: decision.confidence,
-    summary: summarize(bundle, decision, text.summary),
+    summary: summarize(bundle, decision, text.summary, text.deniedRequest),
     deniedRequest: deniedRequestOf(decision, text.deniedRequest),
     decidedBy: decision.kind === 'proven' ? decision.culprit.check.decidedBy : decision.kind === 'text-scp' ? decision.decidedBy : undefined,
     failedStage: decision.failedStage,
