@@ -10,6 +10,7 @@ import { CopyLinkButton } from './copy-link-button';
 import { DiagnosisCard } from './diagnosis-card';
 import { EvidenceSection } from './evidence/evidence-section';
 import { JobHeader } from './job-header';
+import { JobStatusNote } from './job-status-note';
 
 /**
  * One job's triage page. The server hands over the whole result, so the first paint (and a link
@@ -43,9 +44,15 @@ export function JobDetailView({ region, jobName, initial }: { region: string; jo
         }
       />
       {refreshError ? <ApiErrorPanel error={refreshError} what="could not refresh this job (showing the previous result)" /> : null}
-      <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />
-      <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} />
-      <EvidenceSection evidence={evidence} diagnosis={diagnosis} />
+      {diagnosis ? (
+        <>
+          <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />
+          <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} />
+          <EvidenceSection evidence={evidence} diagnosis={diagnosis} />
+        </>
+      ) : (
+        <JobStatusNote job={job} />
+      )}
     </div>
   );
 }
