@@ -124,3 +124,21 @@ describe('a confirmed cause rests on the check the text or the failed stage poin
     expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: 'the bucket policy of acme-data', dashboardNeeds: 's3:GetBucketPolicy' }));
   });
 });
+
+describe('an SCP denial does not contradict itself', () => {
+  const SCP = 'arn:aws:organizations::999988887777:policy/o-a1b2c3d4e5/service_control_policy/p-12345678';
+  it.each([
+    { name: 'without the SCP\u2019s ARN', context: 'with an explicit deny in a service control policy', arn: undefined },
+    { name: 'with the SCP\u2019s ARN (newer wording)', context: `with an explicit deny in a service control policy: ${SCP}`, arn: SCP },
+  ])('$name: the readable policies allow it, the organization\u2019s administrators must act, and what to ask for', async ({ context, arn }) => {
+    const d = await diagnose(buildBundle({ job: { failureReason: quote(context), transitions: failedDuring('Training') } }));
+    expect(d.cause).toBe('scp');
+    expect(d.confidence).toBe('likely');
+    expect(d.summary).toMatch(/The policies the dashboard can read \(the role\u2019s, and the resource\u2019s\) allow it/);
+    expect(d.summary).toMatch(/organization\u2019s administrators/);
+    expect(d.summary).toContain(`allow s3:GetObject on ${OBJECT} for role ml-train`);
+    if (arn) expect(d.summary).toContain(`in ${arn}`);
+    expect(d.summary).not.toMatch(/Every request/);
+    expect(d.summary).not.toMatch(/service control policy a service control policy/);
+  });
+});

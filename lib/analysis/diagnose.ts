@@ -1,4 +1,5 @@
 import type { Check, DeniedRequest, Diagnosis, Fix } from './diagnosis';
+import { bundleMissing } from './bundle-missing';
 import type { EvidenceBundle } from './evidence';
 import { buildFixes } from './fixes/build-fixes';
 import { groupKeyOf } from './group-key';
@@ -20,8 +21,9 @@ function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefin
   };
 }
 
-function missingEvidenceOf(checks: EvaluatedCheck[]): Diagnosis['missingEvidence'] {
+function missingEvidenceOf(bundle: EvidenceBundle, checks: EvaluatedCheck[]): Diagnosis['missingEvidence'] {
   const seen = new Map<string, Diagnosis['missingEvidence'][number]>();
+  for (const m of bundleMissing(bundle)) seen.set(m.what, m);
   for (const ec of checks) {
     if (ec.check.status !== 'unknown') continue;
     for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds });
@@ -52,6 +54,6 @@ export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
     checks: linkFixes(evaluation.checks.map((c) => c.check), fixes),
     fixes,
     groupKey: groupKeyOf(bundle, decision, text),
-    missingEvidence: missingEvidenceOf(evaluation.checks),
+    missingEvidence: missingEvidenceOf(bundle, evaluation.checks),
   };
 }
