@@ -142,3 +142,22 @@ describe('an SCP denial does not contradict itself', () => {
     expect(d.summary).not.toMatch(/service control policy a service control policy/);
   });
 });
+
+describe('a readable NotPrincipal deny is the cause, not an invisible SCP', () => {
+  it('a bucket policy denying all but another role (its account listed too) denies the job\u2019s role: bucket-policy, confirmed', async () => {
+    const policy = ok(
+      doc({
+        Sid: 'OnlyTheCurator',
+        Effect: 'Deny',
+        NotPrincipal: { AWS: [`arn:aws:sts::${ACCOUNT}:assumed-role/data-curator/curator`, `arn:aws:iam::${ACCOUNT}:role/data-curator`, `arn:aws:iam::${ACCOUNT}:root`] },
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::acme-data/*',
+      }),
+    );
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy } } }));
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.confidence).toBe('confirmed');
+    expect(d.decidedBy).toMatchObject({ policyType: 'bucket-policy', statementId: 'OnlyTheCurator', denialType: 'explicit' });
+    expect(d.summary).not.toMatch(/policy it cannot see/);
+  });
+});
