@@ -161,3 +161,22 @@ describe('a readable NotPrincipal deny is the cause, not an invisible SCP', () =
     expect(d.summary).not.toMatch(/policy it cannot see/);
   });
 });
+
+describe('output encryption default (SSE-KMS with aws/s3 when no KmsKeyId)', () => {
+  const requireSse = (value: string) =>
+    ok(doc({ Sid: 'RequireEncryption', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: 'arn:aws:s3:::acme-models/*', Condition: { StringNotEquals: { 's3:x-amz-server-side-encryption': value } } }));
+  const job = { failureReason: 'ClientError: Artifact upload failed:Error 3: Access Denied', transitions: failedDuring('Uploading') };
+
+  it('a bucket policy requiring aws:kms does not deny SageMaker\u2019s own upload', async () => {
+    const d = await diagnose(buildBundle({ job, buckets: { 'acme-models': { policy: requireSse('aws:kms') } } }));
+    expect(d.checks.find((c) => c.id === 'output-s3-putobject')?.status).toBe('pass');
+  });
+
+  it('a bucket policy requiring AES256 does: bucket-policy, confirmed', async () => {
+    const d = await diagnose(buildBundle({ job, buckets: { 'acme-models': { policy: requireSse('AES256') } } }));
+    expect(d.checks.find((c) => c.id === 'output-s3-putobject')?.status).toBe('fail');
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.confidence).toBe('confirmed');
+    expect(d.decidedBy).toMatchObject({ statementId: 'RequireEncryption', denialType: 'explicit' });
+  });
+});

@@ -137,12 +137,15 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
   if (output) {
     // SageMaker writes the model to <S3OutputPath>/<job name>/output/model.tar.gz.
     const key = `${folderPrefix(output.prefix)}${job.name}/output/model.tar.gz`;
-    const keyRef = job.output.kmsKeyId ?? bucketKeyRef(bundle, output.bucket);
-    const sse: Record<string, string> = keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {};
+    // SageMaker's own upload is always SSE-KMS: with OutputDataConfig.KmsKeyId under that key, else
+    // under the account's AWS managed aws/s3 key (API reference, OutputDataConfig.KmsKeyId), whatever
+    // the bucket's default. So a bucket policy requiring aws:kms lets it through, one requiring
+    // AES256 does not. The aws/s3 key policy grants every principal of the account through S3, so
+    // only a customer key needs a KMS check. (The training code's own uploads are not modelled here.)
+    const sse: Record<string, string> = { 's3:x-amz-server-side-encryption': 'aws:kms' };
     if (job.output.kmsKeyId) sse['s3:x-amz-server-side-encryption-aws-kms-key-id'] = kmsKeyArnFromRef(job.output.kmsKeyId, bundle.region, bundle.accountId);
     addS3Write(ctx, 'output', [], output, key, 'the model artifact', sse);
     if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)');
-    else if (keyRef) addKey(ctx, 'output', [], keyRef, ['kms:GenerateDataKey'], 's3-write', 'Encrypt the output (bucket default key)');
   }
   return ctx.out;
 }
