@@ -3,7 +3,7 @@ import { CauseBadge } from '@/components/ui/cause-badge';
 import { formatPolicy } from '@/components/policy/policy-lines';
 import { NextStepLink } from './next-step-link';
 import { MissingEvidenceList } from './missing-evidence-list';
-import { describePolicyType, describeStatement } from './wording';
+import { decidingPolicy, describePolicyType, describeStatement } from './wording';
 
 const CONFIDENCE = {
   confirmed: { icon: '✓', text: 'Confirmed — proven by policy evaluation', classes: 'bg-emerald-50 text-emerald-900 ring-emerald-300' },
@@ -55,8 +55,8 @@ export function DecidingStatement({ decidedBy }: { decidedBy: DecidedBy }) {
   return (
     <figure className="mt-4" data-testid="deciding-statement">
       <figcaption className="text-sm text-slate-700">
-        Decided by {hasStatement(decidedBy) ? `${describeStatement(decidedBy)} of ` : ''}the {isRoleIdentity(decidedBy) ? 'identity policies of' : describePolicyType(decidedBy.policyType)}{' '}
-        <strong className="break-all font-semibold">{decidedBy.policyName}</strong>
+        Decided by {hasStatement(decidedBy) ? `${describeStatement(decidedBy)} of ` : ''}{decidingPolicy(decidedBy).lead}{' '}
+        <strong className="break-all font-semibold">{decidingPolicy(decidedBy).name}</strong>
         {decidedBy.denialType === 'explicit' ? ' (an explicit deny)' : isRoleIdentity(decidedBy) ? ': none of them allows the request' : ': no statement in it allows the request'}
       </figcaption>
       {decidedBy.statement !== undefined ? (

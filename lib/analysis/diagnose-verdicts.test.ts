@@ -180,3 +180,18 @@ describe('output encryption default (SSE-KMS with aws/s3 when no KmsKeyId)', () 
     expect(d.decidedBy).toMatchObject({ statementId: 'RequireEncryption', denialType: 'explicit' });
   });
 });
+
+describe('wording: the object AWS names without an action', () => {
+  it('"Unable to download object" from another account\u2019s bucket: the summary says download, and the denied request names s3:GetObject', async () => {
+    const d = await diagnose(
+      buildBundle({
+        job: { failureReason: 'ClientError: Data download failed:Unable to download object s3://acme-data/train/part-00000.parquet (AccessDenied: Access Denied)' },
+        buckets: { 'acme-data': { policy: absent('cross-account', 's3:GetBucketPolicy'), encryption: absent('cross-account', 's3:GetEncryptionConfiguration') } },
+      }),
+    );
+    expect(d.cause).toBe('s3-read');
+    expect(d.confidence).toBe('likely');
+    expect(d.summary).toMatch(/^Role ml-train cannot download channel train from s3:\/\/acme-data\/train\//);
+    expect(d.deniedRequest).toMatchObject({ action: 's3:GetObject', resource: 'arn:aws:s3:::acme-data/train/part-00000.parquet' });
+  });
+});

@@ -9,8 +9,21 @@ import type { EvaluatedCheck } from './proof/evaluated-check';
 import { readText } from './read-text';
 import { summarize } from './summarize';
 
+/** The check a decision that proves nothing still rests on, if any. */
+function checkOf(decision: Decision): EvaluatedCheck | undefined {
+  if (decision.kind === 'unproven') return decision.blocked;
+  if (decision.kind === 'contradicted') return decision.check;
+  if (decision.kind === 'text-scp') return decision.quoted;
+  return undefined;
+}
+
 function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefined): DeniedRequest | undefined {
-  if (decision.kind !== 'proven') return textDenied;
+  if (decision.kind !== 'proven') {
+    // AWS's words may name the object without the action: the request the text points to names it.
+    const check = checkOf(decision)?.check;
+    if (textDenied && !textDenied.action && check) return { ...textDenied, action: check.request.action, resource: textDenied.resource ?? check.request.resource };
+    return textDenied;
+  }
   const { request, decidedBy } = decision.culprit.check;
   return {
     principal: request.principal,

@@ -30,9 +30,14 @@ function matchesDenied(ec: EvaluatedCheck, text: TextDiagnosis): boolean {
 function pointedChecks(checks: EvaluatedCheck[], text: TextDiagnosis, stages: Stage[]): EvaluatedCheck[] {
   const quoted = checks.filter((c) => matchesDenied(c, text));
   if (quoted.length) return quoted;
+  // SageMaker's own words often name the object but not the action ("Unable to download object
+  // s3://..."): the requests on that object come first, then the rest of the stage (its KMS decrypt).
+  const d = text.deniedRequest;
+  const onResource = d?.resource && !d.action ? checks.filter((c) => matchesQuoted(c.planned, { ...d, action: c.check.request.action })) : [];
   // The words' stage first, then the secondary status's: either may be the one that names the failure.
   const named = text.stage ? checks.filter((c) => c.check.stage === text.stage) : [];
-  return [...named, ...checks.filter((c) => c.check.stage !== text.stage && stages.includes(c.check.stage))];
+  const staged = [...named, ...checks.filter((c) => c.check.stage !== text.stage && stages.includes(c.check.stage))];
+  return [...onResource, ...staged.filter((c) => !onResource.includes(c))];
 }
 
 const withStatus = (checks: EvaluatedCheck[], status: 'fail' | 'unknown') => checks.filter((c) => c.check.status === status);
