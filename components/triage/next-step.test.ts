@@ -88,3 +88,18 @@ describe('chooseNextStep: no false pointers', () => {
     expect(chooseNextStep({ checks: allowed, fixes: [], missingEvidence: [{ what: 'the subnets', because: 'x' }] })).toEqual({ kind: 'logs' });
   });
 });
+
+describe('chooseNextStep: the refused request first', () => {
+  it('an unproven refused request is the next step, not another request\u2019s verified fix', () => {
+    const quoted = { ...check('q', 'unknown', 'input'), request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/train.parquet', principal: 'p' } };
+    const other = { ...check('out', 'fail', 'output', ['f-out']), request: { action: 's3:AbortMultipartUpload', resource: 'arn:aws:s3:::o/m', principal: 'p' } };
+    const step = chooseNextStep({ checks: [quoted, other], fixes: [fix('f-out', ['out'])], deniedRequest: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/train.parquet', policyType: 'boundary' } });
+    expect(step).toMatchObject({ kind: 'check', anchor: 'check-q' });
+  });
+
+  it('a refused request under a checked prefix, with its own fix: that fix', () => {
+    const read = { ...check('in', 'fail', 'input', ['f-in']), request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/train/*', principal: 'p' } };
+    const step = chooseNextStep({ checks: [check('role', 'fail', 'assume-role', ['f-role']), read], fixes: [fix('f-role', ['role']), fix('f-in', ['in'])], deniedRequest: { action: 's3:GetObject', resource: '"arn:aws:s3:::b/train/part-0"' } });
+    expect(step).toMatchObject({ kind: 'fix', anchor: 'check-in', fix: { id: 'f-in' } });
+  });
+});

@@ -58,14 +58,31 @@ export function organizationAsk(d: Pick<Diagnosis, 'deniedRequest' | 'decidedBy'
 
 /**
  * Where a reader should go first. The checklist is in stage order, so the failing request can sit
- * below a dozen passing ones; this names it and links straight to it. Verified fixes win, then any
- * fix; a denial by a service control policy goes to the organization's administrators (the checks
+ * below a dozen passing ones; this names it and links straight to it. The request AWS refused
+ * wins (its fix, else the check itself: an unproven refusal is not answered by another request's
+ * fix); then verified fixes, then any fix; a denial by a service control policy goes to the organization's administrators (the checks
  * the dashboard can run all allow it); then a failing (or else unproven) check without a fix; with
  * every request allowed, the logs hold the answer (user code, out of memory, capacity), unless they
  * could not be read, which is said instead of sending the reader to an empty panel.
  */
+/** Does a check stand for the request AWS refused (same action; same resource, or under its pattern)? */
+function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): boolean {
+  if (!denied?.action || check.request.action !== denied.action) return false;
+  const wanted = denied.resource?.replace(/^"|"$/g, '');
+  if (!wanted) return true;
+  const shown = check.request.resource;
+  return shown === wanted || (shown.endsWith('*') && wanted.startsWith(shown.slice(0, -1)));
+}
+
 export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   const ordered = orderChecks(diagnosis.checks).filter((c) => c.status !== 'pass');
+  // The request AWS refused comes first: another request's fix must not pass for the answer.
+  const refused = ordered.find((c) => standsForDenied(c, diagnosis.deniedRequest));
+  if (refused) {
+    const own = fixesFor(refused, diagnosis.fixes);
+    const fix = own.find((f) => f.verified) ?? own[0];
+    return fix ? { kind: 'fix', anchor: anchorOf(refused), check: refused, fix } : { kind: 'check', anchor: anchorOf(refused), check: refused };
+  }
   const withFix = (verifiedOnly: boolean) => {
     for (const check of ordered) {
       const fix = fixesFor(check, diagnosis.fixes).find((f) => !verifiedOnly || f.verified);
@@ -77,8 +94,8 @@ export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   if (found) return found;
   if (diagnosis.cause === 'scp') return { kind: 'ask-organization', ask: organizationAsk(diagnosis) };
   // A failure first; else the first request that could not be proven either way.
-  const open = ordered.find((c) => c.status === 'fail') ?? ordered[0];
-  if (open) return { kind: 'check', anchor: anchorOf(open), check: open };
+  const first = ordered.find((c) => c.status === 'fail') ?? ordered[0];
+  if (first) return { kind: 'check', anchor: anchorOf(first), check: first };
   const logs = diagnosis.missingEvidence?.find((m) => m.what === LOGS_WHAT);
   if (logs) return { kind: 'no-logs', missing: logs };
   return { kind: 'logs' };
