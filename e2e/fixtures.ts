@@ -1,4 +1,5 @@
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import type { Diagnosis } from '../lib/analysis/diagnosis';
 import type { JobDetailResponse } from '../lib/dto/jobs';
 import { JobPage } from './pages/job-page';
 import { ListPage } from './pages/list-page';
@@ -10,7 +11,8 @@ import { ListPage } from './pages/list-page';
 interface Fixtures {
   listPage: ListPage;
   jobPage: JobPage;
-  jobDetail: (region: string, name: string) => Promise<JobDetailResponse>;
+  /** A failed job's answer: its diagnosis is never null (only jobs that are not Failed have none). */
+  jobDetail: (region: string, name: string) => Promise<JobDetailResponse & { diagnosis: Diagnosis }>;
   pageGuard: { dialogs: string[]; errors: string[] };
 }
 
@@ -30,7 +32,9 @@ export const test = base.extend<Fixtures>({
     await provide(async (region, name) => {
       const response = await request.get(`/api/jobs/${region}/${name}`);
       expect(response.ok(), `GET /api/jobs/${region}/${name} answered ${response.status()}`).toBe(true);
-      return (await response.json()) as JobDetailResponse;
+      const body = (await response.json()) as JobDetailResponse;
+      expect(body.diagnosis, `${name} has no diagnosis (status ${body.job.status})`).not.toBeNull();
+      return body as JobDetailResponse & { diagnosis: Diagnosis };
     });
   },
 });

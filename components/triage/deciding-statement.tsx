@@ -5,7 +5,7 @@ import { formatPolicy } from '@/components/policy/policy-lines';
 import { policyAnchor, sourceOfDecision } from './evidence/policy-sources';
 import { KeyArnText } from './key-arn-text';
 import { useTriageFacts } from './triage-context';
-import { describePolicyType, describeStatement } from './wording';
+import { decidingPolicy, describeStatement } from './wording';
 
 // Underlined: inside a sentence a link must not be told apart by colour alone.
 const link = 'rounded text-blue-700 underline hover:text-blue-900 focus-visible:outline-2 focus-visible:outline-blue-600';
@@ -23,9 +23,9 @@ export function DecidingStatement({ decidedBy, place }: { decidedBy: DecidedBy; 
   return (
     <figure id={quoted ? spot?.anchor : undefined} className="mt-4 scroll-mt-4" data-testid="deciding-statement" data-quoted={quoted || undefined}>
       <figcaption className="text-sm text-slate-700">
-        Decided by {hasStatement(decidedBy) ? `${describeStatement(decidedBy)} of ` : ''}the {isRoleIdentity(decidedBy) ? 'identity policies of' : describePolicyType(decidedBy.policyType)}{' '}
+        Decided by {hasStatement(decidedBy) ? `${describeStatement(decidedBy)} of ` : ''}{decidingPolicy(decidedBy).lead}{' '}
         <strong className="break-all font-semibold">
-          <KeyArnText text={decidedBy.policyName} />
+          <KeyArnText text={decidingPolicy(decidedBy).name} />
         </strong>
         {decidedBy.denialType === 'explicit' ? ' (an explicit deny)' : isRoleIdentity(decidedBy) ? ': none of them allows the request' : ': no statement in it allows the request'}
         {spot && !quoted ? (

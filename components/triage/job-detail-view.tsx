@@ -10,6 +10,7 @@ import { JobHeader } from './job-header';
 import { keyAliasesOf } from './key-aliases';
 import { resourceConsoleLinks } from './resource-links';
 import { TriageBody } from './triage-body';
+import { JobStatusNote } from './job-status-note';
 
 /**
  * One job's triage page. The server hands over the whole result, so the first paint (and a link
@@ -44,7 +45,7 @@ export function JobDetailView({ region, jobName, initial }: { region: string; jo
         }
       />
       {refreshError ? <ApiErrorPanel error={refreshError} what="could not refresh this job (showing the previous result)" /> : null}
-      <TriageBody diagnosis={diagnosis} evidence={evidence} />
+      {diagnosis ? <TriageBody diagnosis={diagnosis} evidence={evidence} /> : <JobStatusNote job={job} />}
     </div>
   );
 }

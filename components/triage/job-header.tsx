@@ -3,6 +3,7 @@ import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/
 import { roleName } from '@/components/jobs/role-name';
 import { logStreamsUrl, sagemakerConsoleUrl } from './console-links';
 import type { ConsoleLink } from './resource-links';
+import { lastTimeLabel } from './job-status';
 import type { ReactNode } from 'react';
 
 const STATUS_STYLE: Record<TrainingJob['status'], string> = {
@@ -38,7 +39,7 @@ export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: Trai
         <div className="flex flex-wrap items-center gap-2">{actions}</div>
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
-        <Fact label={job.status === 'Failed' ? 'Failed' : 'Ended'}>
+        <Fact label={lastTimeLabel(job.status)}>
           {ended ? (
             <time dateTime={ended} title={formatAbsolute(ended, true)} className="block">
               {formatRelative(ended, now)}

@@ -33,6 +33,15 @@ export function NextStepLink({ diagnosis, jobAccountId }: { diagnosis: Diagnosis
             <KeyArnText text={step.check.title} />
           </span>
         </>
+      ) : step.kind === 'ask-organization' ? (
+        <span className="min-w-0 flex-1 break-words">
+          <strong className="font-semibold text-slate-900">Ask the organization’s administrators</strong> (a service control policy decides, and only they can change it): {step.ask}.
+        </span>
+      ) : step.kind === 'no-logs' ? (
+        <span className="min-w-0 flex-1 break-words">
+          No log lines to read: {step.missing.what} — {step.missing.because}
+          {step.missing.dashboardNeeds ? <> (grant the dashboard <code className="font-mono text-xs">{step.missing.dashboardNeeds}</code>)</> : null}.
+        </span>
       ) : (
         <>
           <a href="#evidence-logs" className={link}>

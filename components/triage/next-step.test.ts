@@ -61,3 +61,45 @@ describe('fixHomes', () => {
     expect(homes.get('f2')?.id).toBe('out');
   });
 });
+
+describe('chooseNextStep: no false pointers', () => {
+  const allowed = [check('a', 'pass', 'input')];
+
+  it('a denial by a service control policy: ask the organization\u2019s administrators for exactly the request, never "every request is allowed"', () => {
+    const step = chooseNextStep({
+      checks: allowed,
+      fixes: [],
+      cause: 'scp',
+      deniedRequest: { action: 's3:GetObject', resource: '"arn:aws:s3:::acme-data/train/x"', policyType: 'scp', denialType: 'explicit' },
+      decidedBy: { policyType: 'scp', policyName: 'arn:aws:organizations::111122223333:policy/o-a1b2c3d4e5/service_control_policy/p-12345678', policyArn: 'arn:aws:organizations::111122223333:policy/o-a1b2c3d4e5/service_control_policy/p-12345678', denialType: 'explicit' },
+    });
+    expect(step).toEqual({
+      kind: 'ask-organization',
+      ask: 'allow s3:GetObject on arn:aws:s3:::acme-data/train/x in service control policy arn:aws:organizations::111122223333:policy/o-a1b2c3d4e5/service_control_policy/p-12345678',
+    });
+  });
+
+  it('logs that could not be read: says so instead of "Go to the logs"', () => {
+    const missing = { what: "the job's logs", because: 'the dashboard was denied logs:FilterLogEvents', dashboardNeeds: 'logs:FilterLogEvents' };
+    expect(chooseNextStep({ checks: allowed, fixes: [], missingEvidence: [missing] })).toEqual({ kind: 'no-logs', missing });
+  });
+
+  it('other missing evidence leaves the logs as the place to go', () => {
+    expect(chooseNextStep({ checks: allowed, fixes: [], missingEvidence: [{ what: 'the subnets', because: 'x' }] })).toEqual({ kind: 'logs' });
+  });
+});
+
+describe('chooseNextStep: the refused request first', () => {
+  it('an unproven refused request is the next step, not another request\u2019s verified fix', () => {
+    const quoted = { ...check('q', 'unknown', 'input'), request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/train.parquet', principal: 'p' } };
+    const other = { ...check('out', 'fail', 'output', ['f-out']), request: { action: 's3:AbortMultipartUpload', resource: 'arn:aws:s3:::o/m', principal: 'p' } };
+    const step = chooseNextStep({ checks: [quoted, other], fixes: [fix('f-out', ['out'])], deniedRequest: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/train.parquet', policyType: 'boundary' } });
+    expect(step).toMatchObject({ kind: 'check', anchor: 'check-q' });
+  });
+
+  it('a refused request under a checked prefix, with its own fix: that fix', () => {
+    const read = { ...check('in', 'fail', 'input', ['f-in']), request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/train/*', principal: 'p' } };
+    const step = chooseNextStep({ checks: [check('role', 'fail', 'assume-role', ['f-role']), read], fixes: [fix('f-role', ['role']), fix('f-in', ['in'])], deniedRequest: { action: 's3:GetObject', resource: '"arn:aws:s3:::b/train/part-0"' } });
+    expect(step).toMatchObject({ kind: 'fix', anchor: 'check-in', fix: { id: 'f-in' } });
+  });
+});

@@ -32,19 +32,57 @@ export function opensByDefault(check: Check, fixes: readonly Fix[]): boolean {
   return check.status === 'fail' || (check.status === 'unknown' && fixesFor(check, fixes).length > 0);
 }
 
+type MissingItem = Diagnosis['missingEvidence'][number];
+
+/** Must match lib/analysis/bundle-missing.ts LOGS_WHAT: the engine lists unreadable logs under this name. */
+const LOGS_WHAT = "the job's logs";
+
 export type NextStep =
   | { kind: 'fix'; anchor: string; check: Check; fix: Fix }
   | { kind: 'check'; anchor: string; check: Check }
-  | { kind: 'logs' };
+  | { kind: 'logs' }
+  /** The logs could not be read (or do not exist): say so and what would let the dashboard read them. */
+  | { kind: 'no-logs'; missing: MissingItem }
+  /** A service control policy denies: only the organization's administrators can act; `ask` is what to ask them for. */
+  | { kind: 'ask-organization'; ask: string };
+
+type NextStepInput = Pick<Diagnosis, 'checks' | 'fixes'> & Partial<Pick<Diagnosis, 'cause' | 'deniedRequest' | 'decidedBy' | 'missingEvidence'>>;
+
+/** "allow s3:GetObject on arn:… (service control policy arn:…)": the request the SCP refused, as AWS quoted it. */
+export function organizationAsk(d: Pick<Diagnosis, 'deniedRequest' | 'decidedBy'>): string {
+  const r = d.deniedRequest;
+  const request = r?.action ? `${r.action}${r.resource ? ` on ${r.resource.replace(/^"|"$/g, '')}` : ''}` : 'the denied request';
+  const arn = d.decidedBy?.policyArn ?? r?.policyArn;
+  return `allow ${request}${r?.principal ? ` for ${r.principal}` : ''}${arn ? ` in service control policy ${arn}` : ''}`;
+}
 
 /**
  * Where a reader should go first. The checklist is in stage order, so the failing request can sit
- * below a dozen passing ones; this names it and links straight to it. Verified fixes win, then any
- * fix, then a failing (or else unproven) check without one; with every request allowed, the logs hold the answer (user code,
- * out of memory, capacity).
+ * below a dozen passing ones; this names it and links straight to it. The request AWS refused
+ * wins (its fix, else the check itself: an unproven refusal is not answered by another request's
+ * fix); then verified fixes, then any fix; a denial by a service control policy goes to the organization's administrators (the checks
+ * the dashboard can run all allow it); then a failing (or else unproven) check without a fix; with
+ * every request allowed, the logs hold the answer (user code, out of memory, capacity), unless they
+ * could not be read, which is said instead of sending the reader to an empty panel.
  */
-export function chooseNextStep(diagnosis: Pick<Diagnosis, 'checks' | 'fixes'>): NextStep {
+/** Does a check stand for the request AWS refused (same action; same resource, or under its pattern)? */
+function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): boolean {
+  if (!denied?.action || check.request.action !== denied.action) return false;
+  const wanted = denied.resource?.replace(/^"|"$/g, '');
+  if (!wanted) return true;
+  const shown = check.request.resource;
+  return shown === wanted || (shown.endsWith('*') && wanted.startsWith(shown.slice(0, -1)));
+}
+
+export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   const ordered = orderChecks(diagnosis.checks).filter((c) => c.status !== 'pass');
+  // The request AWS refused comes first: another request's fix must not pass for the answer.
+  const refused = ordered.find((c) => standsForDenied(c, diagnosis.deniedRequest));
+  if (refused) {
+    const own = fixesFor(refused, diagnosis.fixes);
+    const fix = own.find((f) => f.verified) ?? own[0];
+    return fix ? { kind: 'fix', anchor: anchorOf(refused), check: refused, fix } : { kind: 'check', anchor: anchorOf(refused), check: refused };
+  }
   const withFix = (verifiedOnly: boolean) => {
     for (const check of ordered) {
       const fix = fixesFor(check, diagnosis.fixes).find((f) => !verifiedOnly || f.verified);
@@ -54,8 +92,11 @@ export function chooseNextStep(diagnosis: Pick<Diagnosis, 'checks' | 'fixes'>): 
   };
   const found = withFix(true) ?? withFix(false);
   if (found) return found;
+  if (diagnosis.cause === 'scp') return { kind: 'ask-organization', ask: organizationAsk(diagnosis) };
   // A failure first; else the first request that could not be proven either way.
-  const open = ordered.find((c) => c.status === 'fail') ?? ordered[0];
-  if (open) return { kind: 'check', anchor: anchorOf(open), check: open };
+  const first = ordered.find((c) => c.status === 'fail') ?? ordered[0];
+  if (first) return { kind: 'check', anchor: anchorOf(first), check: first };
+  const logs = diagnosis.missingEvidence?.find((m) => m.what === LOGS_WHAT);
+  if (logs) return { kind: 'no-logs', missing: logs };
   return { kind: 'logs' };
 }

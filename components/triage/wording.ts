@@ -62,3 +62,30 @@ export function describeStatement(d: Pick<DecidedBy, 'statementId' | 'statementI
 export function whoMustChange(accountId: string | undefined): string {
   return accountId ? `must be made by the owner of account ${accountId}` : 'must be made by the owner of the other account that holds the resource';
 }
+
+/**
+ * The deciding policy as "lead + name" with each noun once: the engine's names already carry their
+ * kind ("trust policy of role X", "key arn:…", "bucket b"), so prefixing the policy type again read
+ * "the role trust policy trust policy of role X" and "KMS key policy key arn:…".
+ */
+export function decidingPolicy(d: Pick<DecidedBy, 'policyType' | 'policyName' | 'policyArn'>): { lead: string; name: string } {
+  const rest = (prefix: RegExp) => d.policyName.replace(prefix, '');
+  switch (d.policyType) {
+    case 'identity':
+      return d.policyName.startsWith('role ') ? { lead: 'the identity policies of role', name: rest(/^role /) } : { lead: 'the identity policy', name: d.policyName };
+    case 'trust-policy':
+      return { lead: 'the trust policy of role', name: rest(/^(role )?trust policy of role /) };
+    case 'bucket-policy':
+      return { lead: 'the bucket policy of bucket', name: rest(/^bucket /) };
+    case 'key-policy':
+      return { lead: 'the key policy of KMS key', name: rest(/^key /) };
+    case 'vpc-endpoint':
+      return { lead: 'the policy of VPC endpoint', name: rest(/^VPC endpoint /) };
+    case 'scp':
+    case 'rcp':
+      // Without an ARN in AWS's message the engine has only the type to name.
+      return d.policyArn ? { lead: `the ${describePolicyType(d.policyType)}`, name: d.policyArn } : { lead: `a ${describePolicyType(d.policyType)}`, name: '' };
+    default:
+      return { lead: `the ${describePolicyType(d.policyType)}`, name: d.policyName };
+  }
+}

@@ -52,6 +52,18 @@ export const Bucket = z.object({
     .default({ algorithm: 'AES256' }),
 });
 
+/** A grant on a key (CreateGrant), as ListGrants returns it. */
+export const KmsGrant = z.object({
+  grantId: z.string().regex(/^[0-9a-f]{64}$/, 'a grant id (64 hex digits)'),
+  name: z.string().optional(),
+  granteePrincipal: z.string(),
+  retiringPrincipal: z.string().optional(),
+  operations: z.array(z.string()).min(1),
+  constraints: z
+    .object({ encryptionContextSubset: z.record(z.string(), z.string()).optional(), encryptionContextEquals: z.record(z.string(), z.string()).optional() })
+    .optional(),
+});
+
 export const KmsKey = z.object({
   /** A key id as AWS prints it: a UUID-shaped id, or `mrk-` + 32 hex digits for multi-Region keys. */
   keyId: z.string().regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/, 'a KMS key id'),
@@ -62,6 +74,8 @@ export const KmsKey = z.object({
   keyManager: z.enum(['CUSTOMER', 'AWS']).default('CUSTOMER'),
   aliases: z.array(z.string().startsWith('alias/')).default([]),
   policy: PolicyDocument,
+  /** Grants on the key (ListGrants): a grant can allow what the key policy does not. */
+  grants: z.array(KmsGrant).optional(),
 });
 
 const Route = z.object({
@@ -218,4 +232,5 @@ export type ScenarioRole = z.infer<typeof Role>;
 export type ScenarioManagedPolicy = z.infer<typeof ManagedPolicy>;
 export type ScenarioBucket = z.infer<typeof Bucket>;
 export type ScenarioKey = z.infer<typeof KmsKey>;
+export type ScenarioGrant = z.infer<typeof KmsGrant>;
 export type ScenarioVpc = z.infer<typeof Vpc>;

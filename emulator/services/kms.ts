@@ -1,6 +1,6 @@
 /**
  * KMS (awsJson1_1, `TrentService.<Op>`): DescribeKey by id, key ARN, alias or alias ARN (and across
- * accounts given an ARN); GetKeyPolicy only for the caller's own keys.
+ * accounts given an ARN); GetKeyPolicy only for the caller's own keys; ListGrants (see kms-grants.ts).
  */
 import { AwsError } from '../errors';
 import { awsJsonProtocol } from '../protocols/aws-json';
@@ -8,8 +8,9 @@ import type { ScenarioKey } from '../scenario/schema';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { deniedMessage, jsonFaultErrors } from './fault-errors';
 import { kmsKeyPolicyWriteOperations } from './kms-key-policy-writes';
+import { listGrants } from './kms-grants';
 
-interface KeyRef {
+export interface KeyRef {
   region: string;
   accountId: string;
   keyId?: string;
@@ -19,7 +20,7 @@ interface KeyRef {
 const KEY_ARN = /^arn:aws[\w-]*:kms:([a-z0-9-]+):(\d{12}):key\/(.+)$/;
 const ALIAS_ARN = /^arn:aws[\w-]*:kms:([a-z0-9-]+):(\d{12}):(alias\/.+)$/;
 
-function parseKeyId(ctx: CallContext, raw: unknown): KeyRef {
+export function parseKeyId(ctx: CallContext, raw: unknown): KeyRef {
   const text = String(raw ?? '');
   const keyArn = KEY_ARN.exec(text);
   if (keyArn) return { region: keyArn[1] ?? '', accountId: keyArn[2] ?? '', keyId: keyArn[3] };
@@ -33,7 +34,7 @@ export function keyArn(key: Pick<ScenarioKey, 'region' | 'keyId'>, accountId: st
   return `arn:aws:kms:${key.region}:${accountId}:key/${key.keyId}`;
 }
 
-function resolveKey(ctx: CallContext, ref: KeyRef): ScenarioKey {
+export function resolveKey(ctx: CallContext, ref: KeyRef): ScenarioKey {
   const owner = (key: ScenarioKey) => key.accountId ?? ctx.accountId;
   const key = ctx.scenario.kmsKeys.find(
     (k) =>
@@ -102,5 +103,6 @@ export const kmsService: ServiceDef = {
     DescribeKey: { action: 'kms:DescribeKey', resource: keyResource, handle: describeKey },
     GetKeyPolicy: { action: 'kms:GetKeyPolicy', resource: keyResource, handle: getKeyPolicy },
     ...kmsKeyPolicyWriteOperations({ parseKeyId, resolveKey, keyResource }),
+    ListGrants: { action: 'kms:ListGrants', resource: keyResource, handle: listGrants },
   },
 };

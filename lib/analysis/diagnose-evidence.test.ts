@@ -118,3 +118,29 @@ describe('diagnose: missing evidence', () => {
     expect(d.checks.find((c) => c.id === 'input-train-s3-getobject')?.missing?.[0]?.because).toBe('s3:GetBucketPolicy found nothing: NoSuchBucket: The specified bucket does not exist');
   });
 });
+
+describe('diagnose: unreadable evidence is always listed', () => {
+  it.each([
+    { name: 'logs refused (logs:FilterLogEvents)', piece: 'logs', action: 'logs:FilterLogEvents', what: "the job's logs" },
+    { name: 'subnets refused (ec2:DescribeSubnets)', piece: 'subnets', action: 'ec2:DescribeSubnets', what: "the subnets of the job's VPC configuration" },
+    { name: 'security groups refused (ec2:DescribeSecurityGroups)', piece: 'securityGroups', action: 'ec2:DescribeSecurityGroups', what: "the security groups of the job's VPC configuration" },
+  ])('$name: in missingEvidence, naming the permission', async ({ piece, action, what }) => {
+    const net = network({ endpointRoute: true });
+    const bundle = buildBundle({ job: VPC_JOB, network: piece === 'logs' ? net : { ...net, [piece]: absent('access-denied', action) } });
+    if (piece === 'logs') bundle.logs = absent('access-denied', action);
+    const d = await diagnose(bundle);
+    expect(d.missingEvidence).toContainEqual({ what, because: `the dashboard was denied ${action}`, dashboardNeeds: action });
+  });
+
+  it('a job with no log streams says the logs were not found (nothing to go to)', async () => {
+    const bundle = buildBundle();
+    bundle.logs = absent('not-found', 'logs:DescribeLogStreams', 'no log streams with the prefix train-1/');
+    const d = await diagnose(bundle);
+    expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: "the job's logs", because: expect.stringMatching(/found nothing/) }));
+  });
+
+  it('readable logs and network add nothing', async () => {
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: network({ endpointRoute: true }) }));
+    expect(d.missingEvidence).toEqual([]);
+  });
+});

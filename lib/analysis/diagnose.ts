@@ -1,4 +1,5 @@
 import type { Check, DeniedRequest, Diagnosis, Fix } from './diagnosis';
+import { bundleMissing } from './bundle-missing';
 import type { EvidenceBundle } from './evidence';
 import { buildFixes } from './fixes/build-fixes';
 import { groupKeyOf } from './group-key';
@@ -8,8 +9,21 @@ import type { EvaluatedCheck } from './proof/evaluated-check';
 import { readText } from './read-text';
 import { summarize } from './summarize';
 
+/** The check a decision that proves nothing still rests on, if any. */
+function checkOf(decision: Decision): EvaluatedCheck | undefined {
+  if (decision.kind === 'unproven') return decision.blocked;
+  if (decision.kind === 'contradicted') return decision.check;
+  if (decision.kind === 'text-scp') return decision.quoted;
+  return undefined;
+}
+
 function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefined): DeniedRequest | undefined {
-  if (decision.kind !== 'proven') return textDenied;
+  if (decision.kind !== 'proven') {
+    // AWS's words may name the object without the action: the request the text points to names it.
+    const check = checkOf(decision)?.check;
+    if (textDenied && !textDenied.action && check) return { ...textDenied, action: check.request.action, resource: textDenied.resource ?? check.request.resource };
+    return textDenied;
+  }
   const { request, decidedBy } = decision.culprit.check;
   return {
     principal: request.principal,
@@ -20,8 +34,9 @@ function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefin
   };
 }
 
-function missingEvidenceOf(checks: EvaluatedCheck[]): Diagnosis['missingEvidence'] {
+function missingEvidenceOf(bundle: EvidenceBundle, checks: EvaluatedCheck[]): Diagnosis['missingEvidence'] {
   const seen = new Map<string, Diagnosis['missingEvidence'][number]>();
+  for (const m of bundleMissing(bundle)) seen.set(m.what, m);
   for (const ec of checks) {
     if (ec.check.status !== 'unknown') continue;
     for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds });
@@ -45,13 +60,13 @@ export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
   return {
     cause: decision.cause,
     confidence: decision.confidence,
-    summary: summarize(bundle, decision, text.summary),
+    summary: summarize(bundle, decision, text.summary, text.deniedRequest),
     deniedRequest: deniedRequestOf(decision, text.deniedRequest),
     decidedBy: decision.kind === 'proven' ? decision.culprit.check.decidedBy : decision.kind === 'text-scp' ? decision.decidedBy : undefined,
     failedStage: decision.failedStage,
     checks: linkFixes(evaluation.checks.map((c) => c.check), fixes),
     fixes,
     groupKey: groupKeyOf(bundle, decision, text),
-    missingEvidence: missingEvidenceOf(evaluation.checks),
+    missingEvidence: missingEvidenceOf(bundle, evaluation.checks),
   };
 }

@@ -139,6 +139,24 @@ export interface KeyEvidence {
   metadata: Piece<{ arn: string; accountId: string; keyManager?: string; keyState?: string; description?: string }>;
   /** GetKeyPolicy does not work across accounts: expect `cross-account` there. */
   policy: Piece<PolicyDocument>;
+  /**
+   * The key's grants (ListGrants): a grant can allow what the key policy does not. Absent in bundles
+   * gathered before grants were read; the analysis then treats them as unread, never as "none".
+   */
+  grants?: Piece<KeyGrant[]>;
+}
+
+/** One grant on a KMS key, as ListGrants returns it. */
+export interface KeyGrant {
+  grantId: string;
+  name?: string;
+  /** The principal the grant is for (an IAM role or user ARN, or a service principal). */
+  granteePrincipal: string;
+  retiringPrincipal?: string;
+  /** KMS operation names without the `kms:` prefix: `Decrypt`, `GenerateDataKey`, `CreateGrant`, ... */
+  operations: string[];
+  /** Encryption-context constraints: the grant only applies to requests whose context matches. */
+  constraints?: { encryptionContextSubset?: Record<string, string>; encryptionContextEquals?: Record<string, string> };
 }
 
 export interface Route {

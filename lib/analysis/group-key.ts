@@ -25,6 +25,8 @@ export function groupKeyOf(bundle: EvidenceBundle, decision: Decision, text: Tex
       return key(decision.cause, scopeOf(decision.culprit));
     case 'unproven':
       return key(decision.cause, scopeOf(decision.blocked));
+    case 'contradicted':
+      return key(decision.cause, scopeOf(decision.check));
     default:
       return text.groupKey;
   }

@@ -1,8 +1,8 @@
 import { roleNameOfArn } from './arns';
 import type { Check } from './diagnosis';
 import type { EvidenceBundle } from './evidence';
+import { policyTypeWords, withArticle } from './policy-type-words';
 import type { Decision } from './proof/decide-cause';
-import { describePolicy } from './proof/describe-decision';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -13,18 +13,52 @@ function whatFailed(role: string, check: Check): string {
   return `Role ${role} cannot ${lowerFirst(check.title)}`;
 }
 
+function missingWhat(missing: { what: string }[]): string {
+  return [...new Set(missing.map((m) => m.what))].join(', ');
+}
+
+/**
+ * An SCP denial the dashboard cannot see: say what the readable policies say about the same
+ * request, who can change an SCP, and exactly what to ask them for.
+ */
+function scpSummary(role: string, decision: Extract<Decision, { kind: 'text-scp' }>, textRequest: { action?: string; resource?: string } | undefined): string {
+  const scp = decision.decidedBy.policyArn ? `the service control policy ${decision.decidedBy.policyArn}` : 'a service control policy';
+  const action = textRequest?.action ?? decision.quoted?.check.request.action;
+  const resource = textRequest?.resource?.replace(/^"|"$/g, '') ?? decision.quoted?.check.request.resource;
+  const request = action ? `${action}${resource ? ` on ${resource}` : ''}` : 'the request';
+  const how = decision.decidedBy.denialType === 'implicit' ? 'does not allow' : 'denies';
+  const quoted = decision.quoted?.check;
+  const readable =
+    quoted?.status === 'pass'
+      ? 'The policies the dashboard can read (the role\u2019s, and the resource\u2019s) allow it.'
+      : quoted?.status === 'fail'
+        ? `The policies the dashboard can read refuse it too: ${quoted.reason}.`
+        : quoted?.status === 'unknown'
+          ? `The dashboard could not check the policies it can read either, because ${missingWhat(quoted.missing ?? [])} could not be read.`
+          : 'SCPs are not visible to the dashboard.';
+  const ask = `Only the organization\u2019s administrators can change it: ask them to allow ${request} for role ${role}${decision.decidedBy.policyArn ? ` in ${decision.decidedBy.policyArn}` : ''}.`;
+  return `AWS reports that ${scp} ${how} ${request}. ${readable} ${ask}`;
+}
+
 /** One sentence a person can act on. */
-export function summarize(bundle: EvidenceBundle, decision: Decision, textSummary: string): string {
+export function summarize(bundle: EvidenceBundle, decision: Decision, textSummary: string, textRequest?: { action?: string; resource?: string }): string {
   const role = roleNameOfArn(bundle.job.roleArn);
   switch (decision.kind) {
-    case 'proven':
-      return `${whatFailed(role, decision.culprit.check)}: ${decision.culprit.check.reason}.`;
-    case 'text-scp':
-      return `AWS reports that ${describePolicy(decision.decidedBy)} denies the request; SCPs are not visible to the dashboard, so the policies it can read were not enough to prove it.`;
-    case 'unproven': {
-      const missing = decision.blocked.missing.map((m) => m.what).join(', ');
-      return `${whatFailed(role, decision.blocked.check)} (from the failure text); it could not be proven because ${missing} could not be read.`;
+    case 'proven': {
+      const sentence = `${whatFailed(role, decision.culprit.check)}: ${decision.culprit.check.reason}.`;
+      // Not the request the failure names: a real denial, but not proven to be the one that stopped the job.
+      return decision.confidence === 'confirmed' ? sentence : `${sentence} The failure text does not name this request, so it may not be what stopped the job.`;
     }
+    case 'text-scp':
+      return scpSummary(role, decision, textRequest);
+    case 'unproven': {
+      const missing = decision.blocked.missing;
+      const needs = [...new Set(missing.map((m) => m.dashboardNeeds).filter((x): x is string => !!x))];
+      const grant = needs.length ? ` To prove it, grant the dashboard ${needs.join(', ')} and re-run the triage.` : '';
+      return `${whatFailed(role, decision.blocked.check)} (from the failure text); it could not be proven because ${missingWhat(missing)} could not be read.${grant}`;
+    }
+    case 'contradicted':
+      return `AWS says ${withArticle(policyTypeWords(decision.named))} refused ${decision.check.check.request.action} on ${decision.check.check.request.resource}, but the policies the dashboard read refuse it for another reason (${decision.check.check.reason}): what was read may not be what AWS evaluated, so the ${policyTypeWords(decision.named)} that applies to this request is the place to look.`;
     case 'all-pass':
       if (decision.cause === 'unknown') return textSummary || 'The failure text matches no known cause, and every request SageMaker makes is allowed.';
       return `${textSummary} Every request the dashboard can evaluate is allowed, so the denial must come from a policy it cannot see (for example a service control policy or a session policy).`;

@@ -1,9 +1,10 @@
 import 'server-only';
-import { DescribeKeyCommand, GetKeyPolicyCommand } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, GetKeyPolicyCommand, ListGrantsCommand } from '@aws-sdk/client-kms';
 import { accountOfArn } from '@/lib/analysis/arns';
-import type { KeyEvidence, Piece, PolicyDocument } from '@/lib/analysis/evidence';
+import type { KeyEvidence, KeyGrant, Piece, PolicyDocument } from '@/lib/analysis/evidence';
 import type { AwsClients } from './scoped-clients';
 import { attempt, toMissing } from './errors';
+import { collectPages } from './paginate';
 import { parseJsonDocument } from './policy-document';
 
 type KeyMetadata = Extract<KeyEvidence['metadata'], { ok: true }>['value'];
@@ -11,7 +12,8 @@ type KeyMetadata = Extract<KeyEvidence['metadata'], { ok: true }>['value'];
 /**
  * A KMS key as the job or a bucket names it (key id, key ARN, alias name or alias ARN): DescribeKey
  * resolves it (and works across accounts given an ARN), GetKeyPolicy reads the policy (and does
- * not work across accounts: a key owned elsewhere is reported `cross-account`).
+ * not work across accounts: a key owned elsewhere is reported `cross-account`), ListGrants reads
+ * its grants (across accounts only where the owner's key policy allows it).
  */
 export async function getKeyEvidence(aws: AwsClients, ref: string, dashboardAccountId: string): Promise<KeyEvidence> {
   const client = aws.kms(regionOfArn(ref) ?? aws.region);
@@ -51,7 +53,38 @@ export async function getKeyEvidence(aws: AwsClients, ref: string, dashboardAcco
       };
     }
   }
-  return { ref, metadata, policy };
+  // An unresolved alias leaves the grants unreadable for the same reason as the policy.
+  const grants: Piece<KeyGrant[]> = keyArn ? await listKeyGrants(client, keyArn, owner, dashboardAccountId) : policy.ok ? { ok: true, value: [] } : { ok: false, missing: policy.missing };
+  return { ref, metadata, policy, grants };
+}
+
+/** A grant page cap: a key with more than 20 pages (2,000 grants) is reported, never half-read. */
+const GRANT_PAGES = 20;
+
+async function listKeyGrants(client: ReturnType<AwsClients['kms']>, keyArn: string, owner: string | undefined, dashboardAccountId: string): Promise<Piece<KeyGrant[]>> {
+  const site = { action: 'kms:ListGrants', resource: keyArn };
+  const read = await attempt(site, () =>
+    collectPages(`the grants of key ${keyArn}`, GRANT_PAGES, async (marker) => {
+      const out = await client.send(new ListGrantsCommand({ KeyId: keyArn, Limit: 100, Marker: marker }));
+      return { items: (out.Grants ?? []).map(toGrant), next: out.Truncated ? out.NextMarker : undefined };
+    }),
+  );
+  if (read.ok || !owner || owner === dashboardAccountId || read.missing.kind !== 'access-denied') return read;
+  // Another account's key: only its owner's key policy could let the dashboard list the grants.
+  return { ok: false, missing: { ...read.missing, kind: 'cross-account', message: `key ${keyArn} belongs to account ${owner}, whose key policy does not let the dashboard list its grants (${read.missing.message})` } };
+}
+
+function toGrant(g: { GrantId?: string; Name?: string; GranteePrincipal?: string; RetiringPrincipal?: string; Operations?: string[]; Constraints?: { EncryptionContextSubset?: Record<string, string>; EncryptionContextEquals?: Record<string, string> } }): KeyGrant {
+  const grant: KeyGrant = { grantId: g.GrantId ?? '', granteePrincipal: g.GranteePrincipal ?? '', operations: g.Operations ?? [] };
+  if (g.Name) grant.name = g.Name;
+  if (g.RetiringPrincipal) grant.retiringPrincipal = g.RetiringPrincipal;
+  const c = g.Constraints;
+  if (c?.EncryptionContextSubset || c?.EncryptionContextEquals) {
+    grant.constraints = {};
+    if (c.EncryptionContextSubset) grant.constraints.encryptionContextSubset = c.EncryptionContextSubset;
+    if (c.EncryptionContextEquals) grant.constraints.encryptionContextEquals = c.EncryptionContextEquals;
+  }
+  return grant;
 }
 
 function regionOfArn(ref: string): string | undefined {

@@ -105,7 +105,8 @@ export interface JobListResponse {
 
 export interface JobDetailResponse {
   job: TrainingJob;
-  diagnosis: Diagnosis;
+  /** Null for a job whose status is not Failed (Completed, Stopped, Stopping, InProgress): there is nothing to diagnose. */
+  diagnosis: Diagnosis | null;
   evidence: EvidenceBundle;
 }
 

@@ -3,7 +3,6 @@ import demoJson from '@/emulator/scenarios/demo.json';
 import { parseScenario } from '@/emulator/scenario/load';
 import { diagnose, type Diagnosis, type Fix } from '@/lib/analysis';
 import { collectEvidence } from './collect-evidence';
-import { clearDescriptionCache } from './description-cache';
 import { startEmulator } from './testing/emulator';
 
 /**
@@ -20,9 +19,8 @@ let env: Awaited<ReturnType<typeof startEmulator>>;
 const diagnoses = new Map<string, Diagnosis>();
 beforeAll(async () => {
   env = await startEmulator({ scenario: demo });
-  clearDescriptionCache();
   for (const job of failed) {
-    const result = await collectEvidence(job.region, job.name);
+    const result = await collectEvidence(await env.ctx(job.region), job.name);
     if (!result.ok) throw new Error(`collectEvidence failed for ${job.name}`);
     diagnoses.set(job.name, await diagnose(result.value));
   }

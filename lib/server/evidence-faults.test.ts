@@ -41,6 +41,7 @@ describe('collectEvidence when the dashboard is refused evidence reads', () => {
         // An alias cannot be resolved without DescribeKey, so its policy is unreadable for the same reason.
         'keys.alias/ml-out.metadata kms:DescribeKey',
         'keys.alias/ml-out.policy kms:DescribeKey',
+        'keys.alias/ml-out.grants kms:DescribeKey',
         `keys.${Object.keys(b.keys).find((k) => k.includes(':111122223333:'))}.metadata kms:DescribeKey`,
         `keys.${Object.keys(b.keys).find((k) => k.includes(':444455556666:'))}.metadata kms:DescribeKey`,
       ].sort(),
@@ -66,6 +67,7 @@ describe('collectEvidence when the dashboard is refused evidence reads', () => {
     env = await startEmulator({ scenario: smallAccount, maxAttempts: 5, faults: { errorEvery: 5 } });
     const b = await bundle();
     // Only the facts of the account are missing, none of the transient failures.
-    expect(missingPieces(b).map((m) => m.missing.kind).sort()).toEqual(['cross-account', 'cross-account', 'cross-account']);
+    // (The partner's key: its policy, and its grants, which its owner's key policy does not let the dashboard list.)
+    expect(missingPieces(b).map((m) => m.missing.kind).sort()).toEqual(['cross-account', 'cross-account', 'cross-account', 'cross-account']);
   });
 });

@@ -33,7 +33,10 @@ export async function triageJob(ctx: RequestContext, jobName: string, options: {
   const evidence = await collectEvidence(options.fresh ? { ...ctx, gateways: ctx.fresh } : ctx, jobName);
   if (!evidence.ok) return evidence;
   const bundle = evidence.value;
-  const detail: JobDetailResponse = redactDeep({ job: bundle.job, diagnosis: await diagnose(bundle), evidence: bundle });
+  // Only a failed job has a failure to explain: a completed, stopped or running one gets no verdict
+  // (the engine would otherwise read its silence as "a reason the text rules do not recognise").
+  const diagnosis = bundle.job.status === 'Failed' ? await diagnose(bundle) : null;
+  const detail: JobDetailResponse = redactDeep({ job: bundle.job, diagnosis, evidence: bundle });
   await storeDiagnosis(ctx, detail);
   return { ok: true, value: detail };
 }

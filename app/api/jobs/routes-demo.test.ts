@@ -97,8 +97,19 @@ describe('routes on the demo account through AWS_ENDPOINT_URL', () => {
     const body = (await response.json()) as JobDetailResponse;
     expect(body.job.name).toBe(job.name);
     expect(body.evidence.job.name).toBe(job.name);
-    expect(CAUSES).toContain(body.diagnosis.cause);
-    expect(Array.isArray(body.diagnosis.checks)).toBe(true);
+    expect(CAUSES).toContain(body.diagnosis?.cause);
+    expect(Array.isArray(body.diagnosis?.checks)).toBe(true);
+  });
+
+  it.each(['Completed', 'Stopped', 'InProgress'])('GET /api/jobs/{region}/{jobName} for a %s job: the job and its evidence, diagnosis null', async (status) => {
+    const job = demo.trainingJobs.find((j) => j.status === status);
+    expect(job, `the demo has a ${status} job`).toBeDefined();
+    const response = await getDetail(new Request('http://localhost/'), ctx(job!.region, job!.name));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as JobDetailResponse;
+    expect(body.job.status).toBe(status);
+    expect(body.diagnosis).toBeNull();
+    expect(body.evidence.job.name).toBe(job!.name);
   });
 
   it('an unknown job answers 404 ApiError', async () => {

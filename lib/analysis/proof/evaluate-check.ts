@@ -6,6 +6,7 @@ import type { PlannedRequest } from '../requests/planned-request';
 import { pickDecidingReason, type DecidingReason } from './deciding-reason';
 import { denialSentence, describeDecision } from './describe-decision';
 import type { EvaluatedCheck } from './evaluated-check';
+import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
 import { gatherPolicyInputs, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
 
@@ -78,9 +79,22 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const reason = `allowed by the policies that could be read, but ${partial(missing)} could not be read and may deny it`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
   }
+  // A key grant is an allow beside the key policy: it can turn an implicit denial into an allow.
+  const grant = grantVerdict(bundle, req, verdict.denials);
+  if (grant.kind === 'allowed') {
+    if (missing.length === 0) return { check: toCheck(req, 'pass', keyGrantSentence(grant), []), planned: req, inputs, missing, denials: [] };
+    const reason = `${keyGrantSentence(grant)}, but ${partial(missing)} could not be read and may deny it`;
+    return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
+  }
   const deciding = pickDecidingReason(req, verdict.denials, verdict.sameAccount);
   const decided = describeDecision(bundle, req, inputs, deciding);
   const sentence = denialSentence(bundle, req, decided);
+  if (grant.kind === 'unread' && verdict.result === 'ImplicitlyDenied') {
+    // Said, not hidden: the key policy's denial stands only if no grant allows it, and the grants are unread.
+    const all = [...missing, grant.piece];
+    const reason = `denied by what could be read (${sentence}), but ${partial(all)} could not be read, and a grant may allow it`;
+    return { check: toCheck(req, 'unknown', reason, all), planned: req, inputs, deciding, missing: all, denials: verdict.denials };
+  }
   const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && slots.has('network');
   if (explicitButContextUnknown || (verdict.result === 'ImplicitlyDenied' && couldFlip(req, verdict.denials, slots, verdict.sameAccount))) {
     const reason = `denied by what could be read (${sentence}), but ${partial(missing)} could not be read and may change that`;

@@ -8,6 +8,7 @@ import {
 } from '@cloud-copilot/iam-simulate';
 import type { PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
+import { normaliseNotPrincipal, type Caller } from './not-principal';
 import type { MissingPiece, PolicyInputs } from './policy-inputs';
 
 export type SimulationVerdict =
@@ -25,7 +26,15 @@ export type SimulationVerdict =
 /** Used when the resource is in "another account" but which one is unknown (S3 answers 405 without naming it). */
 const UNKNOWN_OTHER_ACCOUNT = '000000000000';
 
+function callerOf(req: PlannedRequest, inputs: PolicyInputs): Caller {
+  const principalArn = req.request.context?.['aws:PrincipalArn'];
+  const roleArn = typeof principalArn === 'string' && /:role\//.test(principalArn) ? principalArn : undefined;
+  return { principal: req.request.principal, roleArn, hasBoundary: inputs.boundary !== undefined };
+}
+
 function buildSimulation(req: PlannedRequest, inputs: PolicyInputs): Simulation {
+  // NotPrincipal denies are rewritten for this caller: the simulator reads them more loosely than AWS.
+  const caller = callerOf(req, inputs);
   return {
     request: {
       principal: req.request.principal,
@@ -37,8 +46,8 @@ function buildSimulation(req: PlannedRequest, inputs: PolicyInputs): Simulation 
     permissionBoundaryPolicies: inputs.boundary?.document.ok
       ? [{ name: inputs.boundary.name, policy: inputs.boundary.document.value }]
       : undefined,
-    resourcePolicy: inputs.resource?.document,
-    vpcEndpointPolicies: inputs.endpoint ? [{ name: inputs.endpoint.id, policy: inputs.endpoint.document }] : undefined,
+    resourcePolicy: inputs.resource ? normaliseNotPrincipal(inputs.resource.document, caller) : undefined,
+    vpcEndpointPolicies: inputs.endpoint ? [{ name: inputs.endpoint.id, policy: normaliseNotPrincipal(inputs.endpoint.document, caller) }] : undefined,
     serviceControlPolicies: [],
     resourceControlPolicies: [],
   };

@@ -5,6 +5,7 @@ import { network, VPC_JOB } from '../test-support/network';
 import { ok } from '../test-support/policies';
 import { deriveRequests } from './derive-requests';
 import { findS3Path } from './network-path';
+import { quotedRequest } from './quoted-request';
 
 const ids = (b: ReturnType<typeof buildBundle>) => deriveRequests(b, findS3Path(b)).map((r) => r.id);
 
@@ -43,5 +44,25 @@ describe('deriveRequests', () => {
   it('a manifest channel reads its manifest and lists nothing', () => {
     const b = buildBundle({ job: { inputChannels: [{ name: 'train', s3Uri: 's3://acme-data/manifests/train.manifest', s3DataType: 'ManifestFile' }] } });
     expect(ids(b).filter((i) => i.startsWith('input'))).toEqual(['input-train-s3-getobject']);
+  });
+});
+
+describe('SageMaker\u2019s own artifact upload without OutputDataConfig.KmsKeyId', () => {
+  it('is SSE-KMS under the account\u2019s aws/s3 key: aws:kms in the request, no key id, no KMS check', () => {
+    const b = buildBundle();
+    const reqs = deriveRequests(b, findS3Path(b));
+    const put = reqs.find((r) => r.id === 'output-s3-putobject');
+    expect(put?.request.context).toMatchObject({ 's3:x-amz-server-side-encryption': 'aws:kms' });
+    expect(put?.request.context).not.toHaveProperty('s3:x-amz-server-side-encryption-aws-kms-key-id');
+    expect(reqs.filter((r) => r.stage === 'output' && r.target.kind === 'kms')).toEqual([]);
+  });
+
+  it('the training code\u2019s own upload, quoted in the text, carries no header of SageMaker\u2019s', () => {
+    const b = buildBundle();
+    const path = findS3Path(b);
+    const denied = { principal: 'arn:aws:sts::111122223333:assumed-role/ml-train/SageMaker', action: 's3:PutObject', resource: 'arn:aws:s3:::acme-models/scratch/metrics.csv' };
+    const quoted = quotedRequest(b, path, { denied }, deriveRequests(b, path));
+    expect(quoted?.request.action).toBe('s3:PutObject');
+    expect(quoted?.request.context).not.toHaveProperty('s3:x-amz-server-side-encryption');
   });
 });

@@ -72,7 +72,13 @@ function sampleKey(prefix: string): string {
   return `${folderPrefix(prefix)}${SAMPLE_OBJECT}`;
 }
 
-function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string, manifest = false): void {
+/** SageMaker downloads File-mode (and FastFile) input before training; Pipe mode streams it. */
+function readVerb(stage: Stage, inputMode: string | undefined): string {
+  if (stage !== 'input') return 'Read';
+  return inputMode === 'Pipe' ? 'Stream' : 'Download';
+}
+
+function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string, manifest = false, inputMode?: string): void {
   const { bundle } = ctx;
   const owner = bucketOwner(bundle, loc.bucket);
   const net = { ...baseContext(bundle), ...networkContext(ctx.path) };
@@ -84,7 +90,7 @@ function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, 
     return;
   }
   add(ctx, stage, [...idPrefix, 's3-listbucket'], `List ${label} under ${where}`, { action: 's3:ListBucket', resource: bucketArn(loc.bucket), context: { ...net, 's3:prefix': loc.prefix } }, target, { resourceAccountId: owner });
-  add(ctx, stage, [...idPrefix, 's3-getobject'], `Read ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${loc.prefix}*`), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix)), resourceAccountId: owner });
+  add(ctx, stage, [...idPrefix, 's3-getobject'], `${readVerb(stage, inputMode)} ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${loc.prefix}*`), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix)), resourceAccountId: owner });
 }
 
 /** `key` is the object simulated; `shown` the resource people see (a prefix pattern for checkpoints). */
@@ -118,7 +124,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const loc = parseS3Uri(channel.s3Uri);
     if (!loc) continue;
     const id = [slug(channel.name)];
-    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType));
+    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType), channel.inputMode);
     const keyRef = bucketKeyRef(bundle, loc.bucket);
     if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`);
   }
@@ -137,12 +143,15 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
   if (output) {
     // SageMaker writes the model to <S3OutputPath>/<job name>/output/model.tar.gz.
     const key = `${folderPrefix(output.prefix)}${job.name}/output/model.tar.gz`;
-    const keyRef = job.output.kmsKeyId ?? bucketKeyRef(bundle, output.bucket);
-    const sse: Record<string, string> = keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {};
+    // SageMaker's own upload is always SSE-KMS: with OutputDataConfig.KmsKeyId under that key, else
+    // under the account's AWS managed aws/s3 key (API reference, OutputDataConfig.KmsKeyId), whatever
+    // the bucket's default. So a bucket policy requiring aws:kms lets it through, one requiring
+    // AES256 does not. The aws/s3 key policy grants every principal of the account through S3, so
+    // only a customer key needs a KMS check. (The training code's own uploads are not modelled here.)
+    const sse: Record<string, string> = { 's3:x-amz-server-side-encryption': 'aws:kms' };
     if (job.output.kmsKeyId) sse['s3:x-amz-server-side-encryption-aws-kms-key-id'] = kmsKeyArnFromRef(job.output.kmsKeyId, bundle.region, bundle.accountId);
     addS3Write(ctx, 'output', [], output, key, 'the model artifact', sse);
     if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)');
-    else if (keyRef) addKey(ctx, 'output', [], keyRef, ['kms:GenerateDataKey'], 's3-write', 'Encrypt the output (bucket default key)');
   }
   return ctx.out;
 }

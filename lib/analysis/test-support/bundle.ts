@@ -54,6 +54,7 @@ export function key(id: string, policy: PolicyDocument | Piece<PolicyDocument>, 
     ref: id,
     metadata: ok({ arn, accountId: account, keyManager: 'CUSTOMER', keyState: 'Enabled' }),
     policy: 'ok' in policy ? (policy as Piece<PolicyDocument>) : ok(policy),
+    grants: ok([]),
   };
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { DecidedBy } from '@/lib/analysis/diagnosis';
+import { decidingPolicy } from './wording';
+
+const phrase = (d: Pick<DecidedBy, 'policyType' | 'policyName' | 'policyArn'>) => {
+  const { lead, name } = decidingPolicy(d);
+  return `${lead}${name ? ` ${name}` : ''}`;
+};
+
+describe('decidingPolicy: each noun once', () => {
+  it.each([
+    [{ policyType: 'trust-policy', policyName: 'trust policy of role ml-batch-ec2-role' }, 'the trust policy of role ml-batch-ec2-role'],
+    [{ policyType: 'key-policy', policyName: 'key arn:aws:kms:us-east-1:111122223333:key/k' }, 'the key policy of KMS key arn:aws:kms:us-east-1:111122223333:key/k'],
+    [{ policyType: 'scp', policyName: 'service control policy' }, 'a service control policy'],
+    [{ policyType: 'scp', policyName: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1', policyArn: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1' }, 'the service control policy arn:aws:organizations::1:policy/o-1/service_control_policy/p-1'],
+    [{ policyType: 'bucket-policy', policyName: 'bucket acme-data' }, 'the bucket policy of bucket acme-data'],
+    [{ policyType: 'vpc-endpoint', policyName: 'VPC endpoint vpce-1' }, 'the policy of VPC endpoint vpce-1'],
+    [{ policyType: 'identity', policyName: 'role ml-train' }, 'the identity policies of role ml-train'],
+    [{ policyType: 'boundary', policyName: 'DataScienceBoundary' }, 'the permissions boundary DataScienceBoundary'],
+  ] as const)('%o', (d, expected) => {
+    const text = phrase(d);
+    expect(text).toBe(expected);
+    // No word pair repeated back to back ("trust policy trust policy", "policy key", "policy a service").
+    expect(text).not.toMatch(/\b(\w+ \w+) \1\b/);
+  });
+});

@@ -1,0 +1,27 @@
+import type { Diagnosis } from './diagnosis';
+import type { EvidenceBundle, Piece } from './evidence';
+import { describeMissing } from './proof/policy-inputs';
+
+type MissingItem = Diagnosis['missingEvidence'][number];
+
+/** The what-phrase for the job's logs: the page's "Go to the logs" keys on it. */
+export const LOGS_WHAT = "the job's logs";
+
+function pieceMissing(piece: Piece<unknown> | undefined, what: string): MissingItem[] {
+  if (!piece || piece.ok) return [];
+  const { because, dashboardNeeds } = describeMissing('network', what, piece.missing);
+  return [{ what, because, dashboardNeeds }];
+}
+
+/**
+ * Evidence no check depends on, but a reader does: the logs (where a failure inside the job shows)
+ * and the VPC's subnets and security groups (what the job's network interfaces were given). When
+ * they could not be read the page must say so, never send the reader to an empty panel.
+ */
+export function bundleMissing(bundle: EvidenceBundle): MissingItem[] {
+  return [
+    ...pieceMissing(bundle.logs, LOGS_WHAT),
+    ...pieceMissing(bundle.network?.subnets, `the subnets of the job's VPC configuration`),
+    ...pieceMissing(bundle.network?.securityGroups, `the security groups of the job's VPC configuration`),
+  ];
+}
