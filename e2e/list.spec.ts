@@ -16,20 +16,13 @@ test.describe('failed-jobs list', () => {
     });
   }
 
-  // The list's badge is read from the failure text alone (proving it needs every job's policies).
-  // These jobs' text is a bare "AccessDenied" that names no policy, so the text can only tell the
-  // direction of the S3 request; their job pages prove the intended cause (causes.spec.ts).
-  const TEXT_ONLY_CAUSE: Record<string, string> = {
-    'claims-fraud-xgb-encrypted-12': 's3-read',
-    'pii-redaction-ner-contractor-2': 's3-read',
-    'fraud-features-xgb-vpc-5': 's3-read',
-  };
-
+  // Once the background proof has run, the list shows the proven cause: the same as the job page,
+  // even where the failure text is a bare "AccessDenied" (the KMS and VPC jobs).
   test('each row carries the cause badge the scenario intends, label and colour together', async ({ listPage }) => {
     await listPage.goto(ALL);
     for (const job of failedJobs('us-east-1')) {
       const badge = listPage.badge(job.name);
-      const intended = TEXT_ONLY_CAUSE[job.name] ?? job.expect?.cause ?? 'unknown';
+      const intended = job.expect?.cause ?? 'unknown';
       expect.soft(await badge.getAttribute('data-cause'), `${job.name}: ${job.expect?.note ?? ''}`).toBe(intended);
       await expect.soft(badge).toHaveText(CAUSE_META[intended as keyof typeof CAUSE_META]?.label ?? intended);
     }

@@ -100,9 +100,12 @@ describe('listJobs against the local AWS endpoint', () => {
     const first = await listJobs(ctx);
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    // One token: one job described, three waiting to be described again, none dropped, none an error.
-    expect(first.value.jobs).toHaveLength(1);
+    // One token: one job described, three waiting to be described again, shown from the listing:
+    // none dropped, none an error, none an empty row.
+    expect(first.value.jobs.map((j) => j.name).sort()).toEqual([...FAILED_NEWEST_FIRST].sort());
+    expect(first.value.jobs.filter((j) => j.described)).toHaveLength(1);
     expect(first.value.progress.describing).toBe(FAILED_NEWEST_FIRST.length - 1);
+    for (const job of first.value.jobs.filter((j) => !j.described)) expect(job).toMatchObject({ cause: 'unknown', summary: 'Being described…', createdAt: expect.any(String) });
     expect(first.value.undescribed).toEqual([]);
   });
 
