@@ -34,6 +34,10 @@ const NEXT_STEP: Record<Cause, string> = {
   quota: 'request a quota increase in Service Quotas, or use fewer or other instances',
   data: 'check that the input location exists, is non-empty and in the format the algorithm expects',
   internal: 'retry the job; if it keeps failing, contact AWS Support',
+  'disk-space': "give the job a larger volume (ResourceConfig.VolumeSizeInGB, the estimator's volume_size) or write less to it",
+  throttling: 'retry with back-off, and start fewer jobs or API calls at once',
+  validation: 'correct the value the message names in the job configuration (names, channels, hyperparameters)',
+  'model-download': 'check the model id and the hub token, or put the model in S3 and read it from there (the job may have no internet access)',
   unknown: 'read the failure reason and logs',
 };
 
@@ -56,6 +60,10 @@ const CAUSE_PHRASE: Record<Cause, string> = {
   quota: 'hit an account quota (resource limit)',
   data: 'failed on its input data',
   internal: 'failed with an internal AWS error',
+  'disk-space': 'ran out of disk space',
+  throttling: 'was throttled by an AWS API (rate exceeded)',
+  validation: 'was rejected because a parameter of its configuration is invalid',
+  'model-download': 'could not download its model from a model hub',
   unknown: 'failed for a reason the text rules do not recognise',
 };
 
