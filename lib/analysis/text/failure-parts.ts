@@ -30,11 +30,12 @@ export interface FailureParts {
   httpStatus?: number;
 }
 
-// SageMaker's class comes first, followed by a colon, or after the SDK's "Reason:" / the operator's
-// "additional:" (a Jupyter traceback header "ClientError   Traceback" has no colon). A
+// SageMaker's class comes first, followed by a colon: at the start of a line, after a quote or a
+// parenthesis (JSON, a status in brackets), or after the SDK's "Reason:" / the operator's "additional:".
+// A Jupyter traceback header "ClientError   Traceback" has no colon. A
 // botocore `exceptions.ClientError` is the SDK's class, not SageMaker's: it is followed by
 // "An error occurred (Code)", which is read as the underlying error instead.
-const CLASS = /(?:^|Reason:?[ \t]*["']?|additional:[ \t]*|FailureReason:?[ \t]*["']?|\(|\n)[ \t]*(ClientError|AlgorithmError|Algorithm Error|InternalServerError|CapacityError|\w*InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
+const CLASS = /(?:^|Reason:?[ \t]*|additional:[ \t]*|["'(\n])[ \t]*(ClientError|AlgorithmError|Algorithm Error|InternalServerError|CapacityError|(?:EC2)?InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
 const SIDE_OF_CLASS: Readonly<Record<string, FailureSide>> = {
   ClientError: 'client',
   AlgorithmError: 'algorithm',

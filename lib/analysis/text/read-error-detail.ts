@@ -5,8 +5,10 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
 // An ECR image URI named beside a failure: the image stage, whatever wrapped it (ValidationException, ClientError).
+// Every run is bounded: an unbounded `[^\s]*` before a lazy window rescans the rest of a long line
+// once per registry host in it (minutes on 64 KB of repeated hosts).
 const ECR_IMAGE =
-  /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\/[^\s"']*[^\n]{0,200}?\b(?:not found|does not exist|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+  /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
 // AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
 const INVALID_TOKEN = /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
@@ -16,7 +18,8 @@ const CONNECT_WORDS =
   /Connect timeout on endpoint URL|Could not connect to the endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|couldn't connect to|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
-const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$|^download\.pytorch\.org$/;
+// Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
+const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
 const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
 // botocore's ParamValidationError report lines: the request was malformed before it was sent.
 const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b/;
