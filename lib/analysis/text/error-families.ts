@@ -30,7 +30,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     id: 'validation',
     cause: 'validation',
     strength: 50,
-    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter)/i,
+    // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect) is the
+    // job's configuration naming the wrong place, like any other invalid parameter.
+    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed)/i,
   },
 ];
 

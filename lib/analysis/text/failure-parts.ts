@@ -14,7 +14,10 @@ export interface FailureParts {
   stage?: Stage;
   /** "Unable to mount file system": the stage is input, but what failed is the network path to it. */
   mount?: boolean;
-  /** The AWS error code an SDK quoted: botocore `An error occurred (Code)`, Java `Error Code: Code`, XML `<Code>`. */
+  /**
+   * The AWS error code an SDK quoted: botocore `An error occurred (Code)`, Java `Error Code: Code`,
+   * XML `<Code>`, or SageMaker's own `(Code: message)` after a stage phrase.
+   */
   errorCode?: string;
   /** The operation botocore names: `when calling the GetObject operation`. */
   operation?: string;
@@ -56,6 +59,9 @@ const MOUNT = /\b(?:Unable|Failed) to mount\b|\bmount(?:ing)? (?:the )?(?:file ?
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
+// SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
+// "(BucketRegionError: bucket must be in the same region as the job)".
+const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
 // Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". Bounded runs keep it linear.
 const EXCEPTION = /\b([A-Z][A-Za-z0-9]{0,80}(?:Error|Exception))\b/g;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
@@ -102,7 +108,11 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const exit = lower.includes('exit') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
-  const errorCode = code?.[1] ?? (lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined) ?? (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined);
+  const errorCode =
+    code?.[1] ??
+    (lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
+    (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
   const httpStatus = lower.includes(' error') ? numberOf(HTTP_STATUS.exec(text)?.[1]) : undefined;

@@ -58,6 +58,8 @@ describe('readGrammar: one branch each, on real wordings', () => {
     ['a validation error code in the Java form', 'cdk16779-marketplace-network-isolation', 'error-code-validation', 'validation'],
     ['a quota error code', 'gabehollombe1-limit-p3-2xlarge', 'error-code-quota', 'quota'],
     ['a capacity error code', 'samudra866-insufficient-capacity', 'error-code-capacity', 'capacity'],
+    ['a missing bucket', 'fast-bert151-no-such-bucket', 'error-code-missing-object', 'data'],
+    ["SageMaker's own (Code: message) after a stage phrase", 'examples3881-bucket-region-error', 'error-code-validation', 'validation'],
     ['the invalid-token message', 'k8s-operator99-security-token-invalid', 'credentials-invalid', 'expired-credentials'],
     ['a full disk, in SageMaker words', 'sdk128-data-download-disk-space', 'disk-full', 'disk-space'],
     ['a full disk, as errno 28', 'hf-inference80-model-copy-errno-28', 'disk-full', 'disk-space'],
