@@ -73,7 +73,8 @@ const MAX_NAMES = 40;
 
 // The training toolkit inside the framework containers reports the code's failures in its own words
 // ("sagemaker-training-toolkit ERROR    InstallModuleError:", "framework error:"): the algorithm's side.
-const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR\b|\bframework error:/;
+// Its bare "Reporting training FAILURE" only announces a failure read elsewhere, and says nothing.
+const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:Error|Exception):|\bframework error:/;
 
 function classOf(text: string): FailureSide | undefined {
   if (!/Error|Exceeded|ERROR|error:/.test(text)) return undefined;

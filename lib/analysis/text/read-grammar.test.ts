@@ -42,6 +42,12 @@ describe('readFailureParts: class, stage, detail', () => {
     expect(readFailureParts(real('examples1224-param-validation-key')).exceptions).toContain('ParamValidationError');
   });
 
+  it('takes the toolkit\'s bare "Reporting training FAILURE" for no class: it only announces a failure read elsewhere', () => {
+    // aws/sagemaker-python-sdk#1853: the line before the toolkit's "framework error:".
+    expect(readFailureParts('2020-08-25 20:00:05,420 sagemaker-training-toolkit ERROR    Reporting training FAILURE').side).toBeUndefined();
+    expect(readFailureParts('2020-08-25 20:00:05,420 sagemaker-training-toolkit ERROR    framework error: ').side).toBe('algorithm');
+  });
+
   it("reads \"Unable to mount file system\", SageMaker's stage phrase as issue 11 quotes it, as a mount", () => {
     expect(readFailureParts('ClientError: Unable to mount file system').mount).toBe(true);
   });
