@@ -62,8 +62,10 @@ const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
 // SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
 // "(BucketRegionError: bucket must be in the same region as the job)".
 const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
-// Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". Bounded runs keep it linear.
-const EXCEPTION = /\b([A-Z][A-Za-z0-9]{0,80}(?:Error|Exception))\b/g;
+// Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". The suffix is found
+// first and the name read backwards from it: a pattern starting at every capital letter costs more.
+const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
+const MAX_NAME = 90;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
 const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode:? ?(\d{1,3})\b|\bexit code:? ?(\d{1,3})\b/i;
 // URLs, and urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`.
@@ -92,6 +94,22 @@ function allMatches(pattern: RegExp, text: string, group: number): string[] {
     if (found.length >= MAX_NAMES) break;
   }
   return found;
+}
+
+const isNameChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The exception class names in the text, in order, module paths dropped. */
+function exceptionNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(EXCEPTION_SUFFIX)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && end - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start -= 1;
+    const first = text.charCodeAt(start);
+    if (start < m.index && first >= 65 && first <= 90 && !(start > 0 && isNameChar(text.charCodeAt(start - 1)))) names.push(text.slice(start, end));
+    if (names.length >= MAX_NAMES) break;
+  }
+  return names;
 }
 
 function numberOf(...values: (string | undefined)[]): number | undefined {
@@ -125,7 +143,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     ...(lower.includes('mount') && MOUNT.test(text) ? { mount: true } : {}),
     ...(errorCode ? { errorCode } : {}),
     ...(code?.[2] ? { operation: code[2] } : {}),
-    exceptions: hasException ? allMatches(EXCEPTION, text, 1) : [],
+    exceptions: hasException ? exceptionNames(text) : [],
     ...(errno !== undefined ? { errno } : {}),
     ...(exitCode !== undefined ? { exitCode } : {}),
     hosts: hasHost ? allMatches(URL_HOST, text, 1).map((h) => h.toLowerCase()) : [],
