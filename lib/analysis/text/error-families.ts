@@ -30,9 +30,10 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     id: 'validation',
     cause: 'validation',
     strength: 50,
-    // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect) is the
-    // job's configuration naming the wrong place, like any other invalid parameter.
-    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed)/i,
+    // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect), a name
+    // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound) are the
+    // request naming the wrong thing, like any other invalid parameter.
+    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound)/i,
   },
 ];
 

@@ -23,6 +23,9 @@ const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com
 const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
 // botocore's ParamValidationError report lines: the request was malformed before it was sent.
 const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b/;
+// SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
+// A denial in the details is read by the denial rules first; what is left is the request itself.
+const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
 const RATE_EXCEEDED = /\bRate exceeded\b|reduce your request rate/i;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
@@ -83,6 +86,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   }
   const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
   if (report) return { rule: 'param-validation-report', cause: 'validation', strength: 50, excerpt: report };
+  const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
+  if (invoke) return { rule: 'pipeline-invoke-refused', cause: 'validation', strength: 50, excerpt: invoke };
   const exit = exitCodeVerdict(parts.exitCode);
   if (exit) return exit;
   const rate = findIf(lower, ['rate'], RATE_EXCEEDED, text);

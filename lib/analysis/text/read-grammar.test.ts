@@ -75,6 +75,8 @@ describe('readGrammar: one branch each, on real wordings', () => {
     ['an AWS endpoint that cannot be reached', 'ssh-helper32-sts-connect-timeout', 'connect-aws-endpoint', 'vpc'],
     ["an AWS exception class without botocore's wrapper", 'sonic16-dynamodb-expired', 'exception-credentials', 'expired-credentials'],
     ["botocore's parameter report", 'awscli7592-unknown-parameter-entrypoint', 'param-validation-report', 'validation'],
+    ["SageMaker Pipelines' refused API call", 'sdk3693-pipeline-failed-to-invoke-tuning', 'pipeline-invoke-refused', 'validation'],
+    ['a name already in use', 'examples2440-tuning-name-in-use', 'error-code-validation', 'validation'],
     ['exit code 127 (command not found)', 'sklearn-container10-exit-127', 'exit-code-127', 'user-code'],
     ['exit code 139 (segfault)', 'sdk134-exit-139', 'exit-code-139', 'user-code'],
     ["a built-in algorithm's CSV error", 'examples1017-linear-learner-parse-csv', 'data-format', 'data'],

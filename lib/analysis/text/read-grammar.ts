@@ -34,7 +34,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's).
   if (parts.side === 'algorithm') return { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
-  if (parts.errorCode) return undefined;
+  if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
   const network = NETWORK_CONFIG.exec(text)?.[0];
   if (network) return { rule: 'vpc-config', cause: 'vpc', stage: 'network', strength: 70, excerpt: network };
   if (HYPERPARAMETER.test(text)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
