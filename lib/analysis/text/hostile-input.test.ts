@@ -32,7 +32,7 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "route table "', text: pump('', 'route table '), cause: 'unknown' },
   { name: 'repeated ECR registry hosts', text: pump('', '1.dkr.ecr.us-east-1.amazonaws.com/', ' not found'), cause: 'unknown' },
   { name: 'a URL host without end', text: pump('ConnectTimeoutError https://', 'a'), cause: 'vpc' },
-  { name: 'repeated format words on one line', text: pump('ClientError: ', 'csv header '), cause: 'data' },
+  { name: 'repeated format words on one line', text: pump('ClientError: ', 'csv header '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -87,7 +87,7 @@ describe('readGrammar: one branch each, on real wordings', () => {
     ['an AlgorithmError no detail explains', 'terraform-pipeline12-algorithm-exit-1', 'algorithm-side', 'user-code'],
     ["the training toolkit's own error", 'training-toolkit19-install-module-error', 'algorithm-side', 'user-code'],
     ['a module-qualified Python exception without a class', 'errorcanon-tf-checkpoint-no-space', 'qualified-exception', 'user-code'],
-    ['a ClientError no detail explains', 'sdk35-unable-to-assume-role', 'client-side', 'data'],
+    ['a ClientError no detail explains (its side, no cause)', 'sdk35-unable-to-assume-role', 'client-side', 'unknown'],
   ];
   it.each(cases)('%s', (_name, id, rule, cause) => {
     expect(readGrammar(real(id))).toContainEqual(expect.objectContaining({ rule, cause }));
@@ -101,6 +101,13 @@ describe('readGrammar: one branch each, on real wordings', () => {
 
   it('reads a mount failure as the network, the mount stage phrase being all it says', () => {
     expect(readGrammar('ClientError: Unable to mount file system')).toContainEqual(expect.objectContaining({ rule: 'mount-failed', cause: 'vpc', stage: 'network' }));
+  });
+
+  it('says an unexplained ClientError is on the job\'s side, and leaves its cause unknown', () => {
+    // aws/sagemaker-python-sdk#3693 with the Pipelines wrapper taken off: only the class is left.
+    const d = classifyText({ failureReason: 'ClientError: Only the following fields in TrainingJobDefinition are allowed to change' });
+    expect(d.cause).toBe('unknown');
+    expect(d.summary).toContain("the job's side");
   });
 
   it('lets a specific phrase outrank the class fallback: the ClientError above is still the trust policy', () => {

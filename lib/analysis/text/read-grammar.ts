@@ -38,9 +38,10 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   const network = NETWORK_CONFIG.exec(text)?.[0];
   if (network) return { rule: 'vpc-config', cause: 'vpc', stage: 'network', strength: 70, excerpt: network };
   if (HYPERPARAMETER.test(text)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
-  // A ClientError outside SageMaker's own stages is a built-in algorithm rejecting what it was given.
-  if (!parts.stage || parts.stage === 'input') return { rule: 'client-side', cause: 'data', strength: 25, ...(parts.stage ? { stage: parts.stage } : {}), excerpt: 'ClientError' };
-  return undefined;
+  // A ClientError no detail explains is on the job's side (configuration, input, permissions), but
+  // which of them the words do not say: guessing one was wrong more often than right on held-out
+  // texts, so the side is kept (the summary says it) and the cause stays unknown.
+  return { rule: 'client-side', cause: 'unknown', strength: 5, ...(parts.stage ? { stage: parts.stage } : {}), excerpt: 'ClientError' };
 }
 
 /**

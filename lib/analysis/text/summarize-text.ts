@@ -84,8 +84,11 @@ function clip(line: string, max: number): string {
   return `${line.slice(0, cut)}...`;
 }
 
+// SageMaker's ClientError puts an unrecognised failure on the job's side: worth saying even unexplained.
+const CLIENT_SIDE_UNKNOWN = "failed on the job's side (SageMaker's ClientError: its configuration, input data or permissions, not AWS) for a reason the text rules do not recognise";
+
 /** One sentence a person can act on, from what the text alone says. */
-export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string): string {
+export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string, clientSide = false): string {
   const role = roleNameOfPrincipal(denied?.principal);
   const who = role ? `Role ${role}` : 'The job';
   if (denied?.action) {
@@ -96,5 +99,6 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
   const line = detail.trim();
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
-  return `${who} ${CAUSE_PHRASE[cause]}${during}${quoted}; ${NEXT_STEP[cause]}.`;
+  const phrase = cause === 'unknown' && clientSide ? CLIENT_SIDE_UNKNOWN : CAUSE_PHRASE[cause];
+  return `${who} ${phrase}${during}${quoted}; ${NEXT_STEP[cause]}.`;
 }
