@@ -26,7 +26,6 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
 const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
-const RATE_EXCEEDED = /\bRate exceeded\b|reduce your request rate/i;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError) count there.
@@ -90,7 +89,5 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (invoke) return { rule: 'pipeline-invoke-refused', cause: 'validation', strength: 50, excerpt: invoke };
   const exit = exitCodeVerdict(parts.exitCode);
   if (exit) return exit;
-  const rate = findIf(lower, ['rate'], RATE_EXCEEDED, text);
-  if (rate) return { rule: 'rate-exceeded', cause: 'throttling', strength: 72, excerpt: rate };
   return undefined;
 }

@@ -29,7 +29,9 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
-    const raised = parts.exceptions.length > 0 ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined;
+    // An AWS error the SDK raised (botocore's ClientError with a code no family knows) is not the
+    // code's own failure: it stays unknown rather than user-code.
+    const raised = parts.exceptions.length > 0 && !parts.errorCode && !/\b(?:botocore|boto3|s3transfer)\./.test(text) ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined;
     return raised ? { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() } : undefined;
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's).
