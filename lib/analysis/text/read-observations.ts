@@ -20,6 +20,8 @@ const QUOTED = 90;
 const GENERIC = 58;
 /** A policy type named without a request quoted in the usual form ("...API action ... with an explicit deny in a service control policy"). */
 const NAMED_TYPE = 85;
+/** The strongest grammar verdict (error-families.ts, credentials); a denial at or above it decides. */
+const GRAMMAR_CEILING = 85;
 /** Only says where the job stopped, not why. */
 const STATUS_ONLY = 5;
 
@@ -179,7 +181,8 @@ export function readObservations(text: FailureText): Observation[] {
     const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
     if (denial) observations.push(denial);
     observations.push(...phraseObservations(piece, failedStage));
-    observations.push(...grammarObservations(piece));
+    // No grammar verdict outranks a denial AWS quoted or named a policy type for: skip the work.
+    if (!denial || denial.strength < GRAMMAR_CEILING + SOURCE_BONUS[piece.source.kind]) observations.push(...grammarObservations(piece));
   }
   const last = [...statusMessages].reverse().find((s) => failedStageOf([s]) === failedStage);
   if (failedStage && last) {
