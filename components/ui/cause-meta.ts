@@ -34,6 +34,10 @@ export const CAUSE_META: Record<Cause, CauseMeta> = {
   quota: { label: 'Service quota', badge: 'bg-emerald-100 text-emerald-900 ring-emerald-300', swatch: 'bg-emerald-500', permission: false },
   data: { label: 'Data problem', badge: 'bg-green-100 text-green-900 ring-green-300', swatch: 'bg-green-600', permission: false },
   internal: { label: 'AWS internal error', badge: 'bg-stone-200 text-stone-900 ring-stone-400', swatch: 'bg-stone-500', permission: false },
+  'disk-space': { label: 'Disk full', badge: 'bg-olive-100 text-olive-900 ring-olive-300', swatch: 'bg-olive-500', permission: false },
+  throttling: { label: 'API throttled', badge: 'bg-mauve-100 text-mauve-900 ring-mauve-300', swatch: 'bg-mauve-500', permission: false },
+  validation: { label: 'Invalid configuration', badge: 'bg-zinc-200 text-zinc-900 ring-zinc-400', swatch: 'bg-zinc-600', permission: false },
+  'model-download': { label: 'Model download', badge: 'bg-mist-100 text-mist-900 ring-mist-300', swatch: 'bg-mist-500', permission: false },
   unknown: { label: 'Unknown', badge: 'bg-slate-100 text-slate-800 ring-slate-300', swatch: 'bg-slate-400', permission: false },
 };
 

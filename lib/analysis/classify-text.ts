@@ -36,7 +36,7 @@ export function classifyText(text: FailureText): TextDiagnosis {
     return {
       cause: 'unknown',
       confidence: 'unknown',
-      summary: summarizeText('unknown', undefined, stage, firstText.trim()),
+      summary: summarizeText('unknown', undefined, stage, firstText.trim(), observations.some((o) => o.rule === 'client-side')),
       ...(stage ? { stage } : {}),
       groupKey: textGroupKey('unknown', undefined, firstText),
     };

@@ -53,7 +53,7 @@ const cases: Case[] = [
   {
     name: 's3-write: no s3:PutObject on the output prefix',
     spec: {
-      job: { transitions: failedDuring('Uploading'), failureReason: 'ClientError: Artifact upload failed:Insufficient disk space' },
+      job: { transitions: failedDuring('Uploading'), failureReason: 'ClientError: Artifact upload failed:Access Denied' },
       identity: accessWithout(['s3:PutObject'], allow('s3:PutObject', 'arn:aws:s3:::acme-models/other/*')),
     },
     cause: 's3-write',

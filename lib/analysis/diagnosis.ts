@@ -18,7 +18,18 @@ export const PERMISSION_CAUSES = [
   'other-permission',
 ] as const;
 
-export const NON_PERMISSION_CAUSES = ['user-code', 'out-of-memory', 'capacity', 'quota', 'data', 'internal'] as const;
+export const NON_PERMISSION_CAUSES = [
+  'user-code',
+  'out-of-memory',
+  'capacity',
+  'quota',
+  'data',
+  'internal',
+  'disk-space',
+  'throttling',
+  'validation',
+  'model-download',
+] as const;
 
 export const CAUSES = [...PERMISSION_CAUSES, ...NON_PERMISSION_CAUSES, 'unknown'] as const;
 

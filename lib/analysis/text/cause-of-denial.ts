@@ -1,10 +1,13 @@
 import type { Cause, DeniedRequest, PolicyType, Stage } from '../diagnosis';
 
-// A named policy type decides the cause outright (issue 3, precedence); the others (identity,
-// session, rcp, a resource policy of another service) leave it to the action's direction.
+// A named policy type decides the cause outright (issue 3, precedence); the others (identity, a
+// resource policy of another service) leave it to the action's direction. A resource control
+// policy or a session policy is neither the role's nor the bucket's to fix: never s3-read/s3-write.
 const CAUSE_OF_POLICY: Partial<Record<PolicyType, Cause>> = {
   boundary: 'boundary',
   scp: 'scp',
+  rcp: 'other-permission',
+  session: 'other-permission',
   'vpc-endpoint': 'vpc',
   'bucket-policy': 'bucket-policy',
   'key-policy': 'kms',
@@ -59,6 +62,11 @@ export function stageOfAction(action: string, resource?: string): Stage | undefi
   if (action.toLowerCase().startsWith('ec2:')) return 'network';
   if (action.toLowerCase() === 'kms:creategrant') return 'volume';
   return undefined;
+}
+
+/** The cause a named policy type decides on its own, or undefined when the action must decide. */
+export function causeOfPolicyType(policyType: PolicyType | undefined): Cause | undefined {
+  return policyType ? CAUSE_OF_POLICY[policyType] : undefined;
 }
 
 /** The cause of a quoted denial: the named policy type first, then the action, then the stage. */

@@ -24,6 +24,15 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a resource of colons', text: pump('not authorized to perform: s3:GetObject on resource: ', ':'), cause: 's3-read' },
   { name: 'a resource of dots', text: pump('not authorized to perform: s3:GetObject on resource: ', '.'), cause: 's3-read' },
   { name: 'an S3 key of dots', text: pump('AccessDenied s3://acme-data/', '.'), cause: 'other-permission' },
+  // The failure-text grammar's patterns.
+  { name: 'a spaceless word after a parenthesis (the class)', text: pump('(', 'a'), cause: 'unknown' },
+  { name: 'repeated "(ClientError" without a colon', text: pump('', '(ClientError'), cause: 'unknown' },
+  { name: 'a dotted module path without end (a qualified exception)', text: pump('', 'a.', 'Error:'), cause: 'unknown' },
+  { name: 'a capitalised word that never ends in Error', text: pump('', 'A', 'Error'), cause: 'unknown' },
+  { name: 'repeated "route table "', text: pump('', 'route table '), cause: 'unknown' },
+  { name: 'repeated ECR registry hosts', text: pump('', '1.dkr.ecr.us-east-1.amazonaws.com/', ' not found'), cause: 'unknown' },
+  { name: 'a URL host without end', text: pump('ConnectTimeoutError https://', 'a'), cause: 'vpc' },
+  { name: 'repeated format words on one line', text: pump('ClientError: ', 'csv header '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -1,8 +1,9 @@
 import type { DeniedRequest, Stage } from '../diagnosis';
 import type { FailureText, Observation, TextSource } from '../observations';
-import { causeOfAction, causeOfDenial, causeOfStage, stageOfAction } from './cause-of-denial';
+import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
+import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfWords } from './stage-words';
 import { trimTrailing } from './trim-trailing';
@@ -10,6 +11,8 @@ import { trimTrailing } from './trim-trailing';
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 const GENERIC_DENIAL =
   /\bAccess ?Denied(?:Exception)?\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+// Every alternative of GENERIC_DENIAL holds one of these.
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'not authorized', 'permission denied'];
 const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
 
 const QUOTED_WITH_TYPE = 100;
@@ -17,6 +20,8 @@ const QUOTED = 90;
 const GENERIC = 58;
 /** A policy type named without a request quoted in the usual form ("...API action ... with an explicit deny in a service control policy"). */
 const NAMED_TYPE = 85;
+/** The strongest grammar verdict (error-families.ts, credentials); a denial at or above it decides. */
+const GRAMMAR_CEILING = 85;
 /** Only says where the job stopped, not why. */
 const STATUS_ONLY = 5;
 
@@ -25,6 +30,8 @@ const SOURCE_BONUS: Record<TextSource['kind'], number> = { 'failure-reason': 3, 
 
 interface Piece {
   message: string;
+  /** The message lower-cased once, for the cheap word checks that gate each pattern. */
+  lower: string;
   source: TextSource;
 }
 
@@ -34,18 +41,19 @@ const ANSI_SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 // every pattern's cost bounded whatever a log line holds.
 const MAX_MESSAGE = 64 * 1024;
 
-function clean(message: string): string {
-  return message.slice(0, MAX_MESSAGE).replace(ANSI_SGR, '');
+function clean(message: string, source: TextSource): Piece {
+  const text = message.slice(0, MAX_MESSAGE).replace(ANSI_SGR, '');
+  return { message: text, lower: text.toLowerCase(), source };
 }
 
 function piecesOf(text: FailureText): Piece[] {
   const pieces: Piece[] = [];
-  if (text.failureReason) pieces.push({ message: clean(text.failureReason), source: { kind: 'failure-reason' } });
+  if (text.failureReason) pieces.push(clean(text.failureReason, { kind: 'failure-reason' }));
   for (const s of text.statusMessages ?? []) {
-    if (s.message) pieces.push({ message: clean(s.message), source: { kind: 'status-message', status: s.status } });
+    if (s.message) pieces.push(clean(s.message, { kind: 'status-message', status: s.status }));
   }
   (text.logLines ?? []).forEach((line, index) => {
-    pieces.push({ message: clean(line.message), source: { kind: 'log', stream: line.stream, index } });
+    pieces.push(clean(line.message, { kind: 'log', stream: line.stream, index }));
   });
   return pieces;
 }
@@ -58,7 +66,8 @@ function s3ResourceIn(message: string): string | undefined {
 }
 
 function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const match = matchAccessDenied(piece.message);
+  // The quoted form always says "not authorized"; most texts do not, and skip the pattern.
+  const match = piece.lower.includes('not authorized') ? matchAccessDenied(piece.message) : undefined;
   if (!match) return undefined;
   const { denied } = match;
   const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.message) || failedStage;
@@ -73,13 +82,29 @@ function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation
   };
 }
 
+// Which service a denial without a quoted action is about, so "resource-based policy" can be read
+// as the bucket's or the key's: the operation botocore names, else the service the text names.
+function serviceHintOf(message: string): string | undefined {
+  const action = actionOfOperation(message);
+  if (action) return action;
+  if (/s3:\/\/|arn:aws[\w-]*:s3:::|\bS3\b|\bbucket\b/i.test(message)) return 's3:*';
+  // SageMaker's own data stages ("Data download failed", "Artifact upload failed") read and write S3.
+  const stage = stageOfWords(message);
+  if (stage === 'input' || stage === 'output' || stage === 'checkpoints') return 's3:*';
+  if (/\bKMS\b|arn:aws[\w-]*:kms:/i.test(message)) return 'kms:*';
+  return undefined;
+}
+
 function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const context = readDenialContext(piece.message);
-  if (!context.policyType) return undefined;
+  if (!piece.lower.includes('polic') && !piece.lower.includes('boundar')) return undefined;
+  const named = readDenialContext(piece.message);
+  if (!named.policyType) return undefined;
+  // A "resource-based policy" is the bucket's or the key's: ask which service only then.
+  const context = named.policyType === 'resource' ? readDenialContext(piece.message, serviceHintOf(piece.message)) : named;
   const stage = stageOfWords(piece.message) ?? failedStage;
   const cause = causeOfDenial(context, stage);
   // Only the types that decide a cause on their own are worth saying without the request.
-  if (cause === 'other-permission' || cause === causeOfStage(stage)) return undefined;
+  if (!causeOfPolicyType(context.policyType) || cause === causeOfStage(stage)) return undefined;
   return {
     rule: 'policy-type-named',
     cause,
@@ -92,7 +117,7 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = GENERIC_DENIAL.exec(piece.message);
+  const m = GENERIC_DENIAL_WORDS.some((w) => piece.lower.includes(w)) ? GENERIC_DENIAL.exec(piece.message) : null;
   if (!m) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
@@ -110,9 +135,23 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   };
 }
 
+function grammarObservations(piece: Piece): Observation[] {
+  return readGrammar(piece.message, piece.lower).map((v) => ({
+    rule: v.rule,
+    cause: v.cause,
+    ...(v.stage ? { stage: v.stage } : {}),
+    excerpt: v.excerpt,
+    source: piece.source,
+    strength: v.strength + SOURCE_BONUS[piece.source.kind],
+  }));
+}
+
+const ALL_RULES = [...PERMISSION_RULES, ...FAILURE_RULES];
+
 function phraseObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
   const found: Observation[] = [];
-  for (const rule of [...PERMISSION_RULES, ...FAILURE_RULES]) {
+  for (const rule of ALL_RULES) {
+    if (!rule.words.some((w) => piece.lower.includes(w))) continue;
     const m = rule.pattern.exec(piece.message);
     if (!m) continue;
     const isPermission = PERMISSION_RULES.includes(rule);
@@ -142,6 +181,8 @@ export function readObservations(text: FailureText): Observation[] {
     const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
     if (denial) observations.push(denial);
     observations.push(...phraseObservations(piece, failedStage));
+    // No grammar verdict outranks a denial AWS quoted or named a policy type for: skip the work.
+    if (!denial || denial.strength < GRAMMAR_CEILING + SOURCE_BONUS[piece.source.kind]) observations.push(...grammarObservations(piece));
   }
   const last = [...statusMessages].reverse().find((s) => failedStageOf([s]) === failedStage);
   if (failedStage && last) {

@@ -8,6 +8,12 @@ export interface TextRule {
   /** Higher wins (see Observation.strength); a quoted denial is 100, a bare "AccessDenied" 50. */
   strength: number;
   pattern: RegExp;
+  /**
+   * Lower-case words of which every alternative of `pattern` contains at least one: the pattern runs
+   * only when the text holds one of them (a case-insensitive alternation costs far more than
+   * `includes`, and the CLI reads tens of thousands of texts a second).
+   */
+  words: readonly string[];
 }
 
 /**
@@ -17,6 +23,7 @@ export interface TextRule {
 export const PERMISSION_RULES: readonly TextRule[] = [
   {
     id: 'expired-token',
+    words: ['expired'],
     cause: 'expired-credentials',
     strength: 85,
     pattern:
@@ -24,6 +31,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'assume-role',
+    words: ['assume', 'trust'],
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
@@ -32,6 +40,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'vpc-no-route',
+    words: ['vpc endpoint', 'unable to execute'],
     cause: 'vpc',
     stage: 'network',
     strength: 80,
@@ -39,6 +48,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 's3-connect-timeout',
+    words: ['timeout', 'could not connect'],
     cause: 'vpc',
     stage: 'network',
     strength: 75,
@@ -47,6 +57,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'ecr-pull',
+    words: ['pull', 'ecr:', 'image', 'basic auth'],
     cause: 'ecr',
     stage: 'image',
     strength: 75,
@@ -57,6 +68,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'kms-denied',
+    words: ['kms', 'ciphertext'],
     cause: 'kms',
     strength: 75,
     pattern:
@@ -64,6 +76,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'logs-denied',
+    words: ['log'],
     cause: 'cloudwatch-logs',
     stage: 'logs',
     strength: 75,
@@ -72,6 +85,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'ec2-encoded-denial',
+    words: ['not authorized to perform this operation'],
     cause: 'other-permission',
     stage: 'network',
     strength: 75,
@@ -86,6 +100,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
 export const FAILURE_RULES: readonly TextRule[] = [
   {
     id: 'capacity',
+    words: ['capacity', 'temporarily unavailable'],
     cause: 'capacity',
     strength: 70,
     pattern:
@@ -93,6 +108,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'quota',
+    words: ['limit', 'quota'],
     cause: 'quota',
     strength: 70,
     pattern:
@@ -100,12 +116,14 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'internal',
+    words: ['internal', 'serviceunavailable'],
     cause: 'internal',
     strength: 65,
     pattern: /\bInternalServerError\b|We encountered an internal error|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
   },
   {
     id: 'out-of-memory',
+    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed'],
     cause: 'out-of-memory',
     strength: 60,
     // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],
@@ -115,6 +133,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'data',
+    words: ['found', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'no such file', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty'],
     cause: 'data',
     stage: 'input',
     strength: 55,
@@ -123,6 +142,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'user-code',
+    words: ['error', 'traceback', 'exit'],
     cause: 'user-code',
     strength: 30,
     pattern:

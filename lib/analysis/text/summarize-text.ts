@@ -21,7 +21,7 @@ const NEXT_STEP: Record<Cause, string> = {
   kms: 'let the role use the KMS key in both its IAM policy and the key policy',
   boundary: "widen the role's permissions boundary to allow the action",
   'bucket-policy': 'change the bucket policy so it allows the role',
-  vpc: "give the job's subnets a route to S3 (a gateway endpoint or NAT) and an endpoint policy that allows the bucket",
+  vpc: "give the job's subnets a route to S3 (a gateway endpoint or NAT) and an endpoint policy that allows the bucket; for other AWS services, their interface endpoints, and DHCP options and security groups that let the job resolve and reach them",
   ecr: 'let the role pull the image (ECR permissions on the repository, and the repository policy for other accounts)',
   'cloudwatch-logs': 'grant the role logs:CreateLogStream and logs:PutLogEvents on /aws/sagemaker/TrainingJobs',
   'trust-policy': "let sagemaker.amazonaws.com assume the role in its trust policy (and the caller pass it with iam:PassRole)",
@@ -34,6 +34,10 @@ const NEXT_STEP: Record<Cause, string> = {
   quota: 'request a quota increase in Service Quotas, or use fewer or other instances',
   data: 'check that the input location exists, is non-empty and in the format the algorithm expects',
   internal: 'retry the job; if it keeps failing, contact AWS Support',
+  'disk-space': "give the job a larger volume (ResourceConfig.VolumeSizeInGB, the estimator's volume_size) or write less to it",
+  throttling: 'retry with back-off, and start fewer jobs or API calls at once',
+  validation: 'correct the value the message names in the job configuration (names, channels, hyperparameters)',
+  'model-download': 'check the model id and the hub token, or put the model in S3 and read it from there (the job may have no internet access)',
   unknown: 'read the failure reason and logs',
 };
 
@@ -43,12 +47,12 @@ const CAUSE_PHRASE: Record<Cause, string> = {
   kms: 'was denied using a KMS key',
   boundary: "was denied by the role's permissions boundary",
   'bucket-policy': 'was denied by a bucket policy',
-  vpc: 'could not reach S3 from its VPC',
+  vpc: 'could not reach S3 or another AWS service from its VPC',
   ecr: 'could not pull its training image',
   'cloudwatch-logs': 'was denied writing to CloudWatch Logs',
   'trust-policy': 'could not be started because SageMaker could not assume the execution role',
   scp: 'was denied by a service control policy',
-  'expired-credentials': 'used expired AWS credentials',
+  'expired-credentials': 'used expired, invalid or missing AWS credentials',
   'other-permission': 'was denied an AWS request',
   'user-code': 'failed in the training code',
   'out-of-memory': 'ran out of memory',
@@ -56,6 +60,10 @@ const CAUSE_PHRASE: Record<Cause, string> = {
   quota: 'hit an account quota (resource limit)',
   data: 'failed on its input data',
   internal: 'failed with an internal AWS error',
+  'disk-space': 'ran out of disk space',
+  throttling: 'was throttled by an AWS API (rate exceeded)',
+  validation: 'was rejected because a parameter of its configuration is invalid',
+  'model-download': 'could not download its model from a model hub',
   unknown: 'failed for a reason the text rules do not recognise',
 };
 
@@ -76,8 +84,11 @@ function clip(line: string, max: number): string {
   return `${line.slice(0, cut)}...`;
 }
 
+// SageMaker's ClientError puts an unrecognised failure on the job's side: worth saying even unexplained.
+const CLIENT_SIDE_UNKNOWN = "failed on the job's side (SageMaker's ClientError: its configuration, input data or permissions, not AWS) for a reason the text rules do not recognise";
+
 /** One sentence a person can act on, from what the text alone says. */
-export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string): string {
+export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string, clientSide = false): string {
   const role = roleNameOfPrincipal(denied?.principal);
   const who = role ? `Role ${role}` : 'The job';
   if (denied?.action) {
@@ -88,5 +99,6 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
   const line = detail.trim();
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
-  return `${who} ${CAUSE_PHRASE[cause]}${during}${quoted}; ${NEXT_STEP[cause]}.`;
+  const phrase = cause === 'unknown' && clientSide ? CLIENT_SIDE_UNKNOWN : CAUSE_PHRASE[cause];
+  return `${who} ${phrase}${during}${quoted}; ${NEXT_STEP[cause]}.`;
 }

@@ -1,0 +1,51 @@
+import type { Cause } from '../diagnosis';
+
+/**
+ * AWS names its error codes and the SDKs their exception classes by kind (`*Throttl*`,
+ * `Invalid*`/`*Validation*`, `Insufficient*Capacity`, `NoSuch*` ...). Reading the kind rather than
+ * listing every code is what lets an error code no fixture has shown still land on its cause.
+ * The first family that matches wins; `strength` ranks the verdict against the other rules.
+ */
+export interface ErrorFamily {
+  id: string;
+  cause: Cause;
+  strength: number;
+  code: RegExp;
+}
+
+export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
+  {
+    id: 'credentials',
+    cause: 'expired-credentials',
+    strength: 85,
+    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval)/i,
+  },
+  { id: 'kms-state', cause: 'kms', strength: 75, code: /^KMS\.|^(?:Disabled|KMSInvalidState|KeyUnavailable|InvalidCiphertext|IncorrectKey)(?:Exception)?$/ },
+  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|^RequestRateExceeded/i },
+  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded|ServiceQuotaExceeded)/i },
+  { id: 'capacity', cause: 'capacity', strength: 70, code: /^(?:EC2)?Insufficient\w*Capacity/i },
+  { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)/i },
+  { id: 'missing-object', cause: 'data', strength: 55, code: /^(?:NoSuchKey|NoSuchBucket)$/i },
+  {
+    id: 'validation',
+    cause: 'validation',
+    strength: 50,
+    // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect), a name
+    // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound) are the
+    // request naming the wrong thing, like any other invalid parameter.
+    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound)/i,
+  },
+];
+
+/** The family an error code or exception class name belongs to, if any. */
+export function familyOfCode(code: string): ErrorFamily | undefined {
+  return ERROR_CODE_FAMILIES.find((family) => family.code.test(code));
+}
+
+// huggingface_hub's exception classes (HfHubHTTPError, RepositoryNotFoundError, GatedRepoError,
+// HFValidationError ...): a model hub refused or could not serve a download.
+export const MODEL_HUB_EXCEPTION = /^(?:Hf\w*|HF\w*|RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled)(?:Error|Exception)$/;
+
+// The connection failures of botocore, urllib3, requests and the JVM: the network path failed,
+// whatever the host. Which host it was decides whose network (AWS endpoint, model hub, other).
+export const CONNECT_EXCEPTION = /^(?:ConnectTimeout|EndpointConnection|ReadTimeout|ConnectionClosed|NewConnection|MaxRetry|ProxyConnection|Connection|ConnectTimeoutError|SocketTimeout|UnknownHost|NoRoute)(?:Error|Exception)?$/;

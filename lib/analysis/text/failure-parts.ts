@@ -1,0 +1,152 @@
+import type { Stage } from '../diagnosis';
+
+/**
+ * Whose side a FailureReason's class puts the failure on. SageMaker starts every FailureReason with
+ * one: `ClientError` (the job's configuration, data or permissions), `AlgorithmError` (the training
+ * code or the built-in algorithm), `InternalServerError` (AWS), `CapacityError`, `ResourceLimitExceeded`.
+ */
+export type FailureSide = 'client' | 'algorithm' | 'aws' | 'capacity' | 'quota';
+
+/** The grammar of a failure text: class, stage phrase, then the underlying error. */
+export interface FailureParts {
+  side?: FailureSide;
+  /** The stage SageMaker's own phrase names ("Data download failed" is input). */
+  stage?: Stage;
+  /** "Unable to mount file system": the stage is input, but what failed is the network path to it. */
+  mount?: boolean;
+  /**
+   * The AWS error code an SDK quoted: botocore `An error occurred (Code)`, Java `Error Code: Code`,
+   * XML `<Code>`, or SageMaker's own `(Code: message)` after a stage phrase.
+   */
+  errorCode?: string;
+  /** The operation botocore names: `when calling the GetObject operation`. */
+  operation?: string;
+  /** Exception class names in the text, module paths dropped, in order (at most a few dozen). */
+  exceptions: string[];
+  /** `[Errno 28]`: the OS error behind an OSError/IOError. */
+  errno?: number;
+  /** The process exit code SageMaker or a launcher reported. */
+  exitCode?: number;
+  /** Hosts of the URLs the text names, lower-cased (connect timeouts, model hubs). */
+  hosts: string[];
+  /** `401 Client Error: Unauthorized for url: ...`: the HTTP status of a failed download. */
+  httpStatus?: number;
+}
+
+// SageMaker's class comes first, followed by a colon: at the start of a line, after a quote or a
+// parenthesis (JSON, a status in brackets), or after the SDK's "Reason:" / the operator's "additional:".
+// A Jupyter traceback header "ClientError   Traceback" has no colon. A
+// botocore `exceptions.ClientError` is the SDK's class, not SageMaker's: it is followed by
+// "An error occurred (Code)", which is read as the underlying error instead.
+const CLASS = /(?:^|Reason:?[ \t]*|additional:[ \t]*|["'(\n])[ \t]*(ClientError|AlgorithmError|Algorithm Error|InternalServerError|CapacityError|(?:EC2)?InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
+const SIDE_OF_CLASS: Readonly<Record<string, FailureSide>> = {
+  ClientError: 'client',
+  AlgorithmError: 'algorithm',
+  'Algorithm Error': 'algorithm',
+  InternalServerError: 'aws',
+  CapacityError: 'capacity',
+  ResourceLimitExceeded: 'quota',
+};
+
+// SageMaker's stage phrases, as it writes them after the class ("ClientError: Data download failed:...").
+const STAGE_PHRASES: readonly [RegExp, Stage][] = [
+  [/\bcheckpoints? (?:upload|download|sync)(?:ing)? failed|failed to (?:upload|sync|download) checkpoints?/i, 'checkpoints'],
+  [/\b(?:Data|Input data|Channel data) download failed|\bFailed to download (?:input )?data\b|\bUnable to download (?:object|data|input)/i, 'input'],
+  [/\b(?:Artifact|Model artifact|Output data|Output) upload failed|\bFailed to upload (?:model|artifacts?|output)|\bUnable to upload (?:model|artifacts?|output)/i, 'output'],
+];
+const MOUNT = /\b(?:Unable|Failed) to mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)/i;
+
+const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
+const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
+const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
+// SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
+// "(BucketRegionError: bucket must be in the same region as the job)".
+const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
+// Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". The suffix is found
+// first and the name read backwards from it: a pattern starting at every capital letter costs more.
+const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
+const MAX_NAME = 90;
+const ERRNO = /\[Errno (-?\d{1,4})\]/;
+const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode:? ?(\d{1,3})\b|\bexit code:? ?(\d{1,3})\b/i;
+// URLs, and urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`.
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'/gi;
+const HTTP_STATUS = /\b([45]\d\d) (?:Client|Server) Error\b/;
+const MAX_NAMES = 40;
+
+// The training toolkit inside the framework containers reports the code's failures in its own words
+// ("sagemaker-training-toolkit ERROR    InstallModuleError:", "framework error:"): the algorithm's side.
+// Its bare "Reporting training FAILURE" only announces a failure read elsewhere, and says nothing.
+const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:Error|Exception):|\bframework error:/;
+
+function classOf(text: string): FailureSide | undefined {
+  if (!/Error|Exceeded|ERROR|error:/.test(text)) return undefined;
+  const name = CLASS.exec(text)?.[1];
+  if (!name) return TOOLKIT.test(text) ? 'algorithm' : undefined;
+  if (/InsufficientCapacityError$/.test(name)) return 'capacity';
+  return SIDE_OF_CLASS[name];
+}
+
+function allMatches(pattern: RegExp, text: string, group: number): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const value = m[group] ?? m[group + 1];
+    if (value) found.push(value);
+    if (found.length >= MAX_NAMES) break;
+  }
+  return found;
+}
+
+const isNameChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The exception class names in the text, in order, module paths dropped. */
+function exceptionNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(EXCEPTION_SUFFIX)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    while (start > 0 && end - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start -= 1;
+    const first = text.charCodeAt(start);
+    if (start < m.index && first >= 65 && first <= 90 && !(start > 0 && isNameChar(text.charCodeAt(start - 1)))) names.push(text.slice(start, end));
+    if (names.length >= MAX_NAMES) break;
+  }
+  return names;
+}
+
+function numberOf(...values: (string | undefined)[]): number | undefined {
+  const value = values.find((v) => v !== undefined);
+  return value === undefined ? undefined : Number(value);
+}
+
+/**
+ * Reads a failure text's structure; every part is optional, and nothing here decides a cause. Each
+ * pattern runs only when a word it needs is in the text: the CLI reads tens of thousands of texts
+ * a second, and most texts hold none of these parts.
+ */
+export function readFailureParts(text: string, lower = text.toLowerCase()): FailureParts {
+  const code = lower.includes('an error occurred') ? BOTOCORE_CODE.exec(text) : null;
+  const exit = lower.includes('exit') ? EXIT_CODE.exec(text) : null;
+  const side = classOf(text);
+  const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  const errorCode =
+    code?.[1] ??
+    (lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
+    (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined);
+  const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
+  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
+  const httpStatus = lower.includes(' error') ? numberOf(HTTP_STATUS.exec(text)?.[1]) : undefined;
+  const hasException = text.includes('Error') || text.includes('Exception');
+  const hasHost = lower.includes('http') || lower.includes("host='");
+  return {
+    ...(side ? { side } : {}),
+    ...(stage ? { stage } : {}),
+    ...(lower.includes('mount') && MOUNT.test(text) ? { mount: true } : {}),
+    ...(errorCode ? { errorCode } : {}),
+    ...(code?.[2] ? { operation: code[2] } : {}),
+    exceptions: hasException ? exceptionNames(text) : [],
+    ...(errno !== undefined ? { errno } : {}),
+    ...(exitCode !== undefined ? { exitCode } : {}),
+    hosts: hasHost ? allMatches(URL_HOST, text, 1).map((h) => h.toLowerCase()) : [],
+    ...(httpStatus !== undefined ? { httpStatus } : {}),
+  };
+}

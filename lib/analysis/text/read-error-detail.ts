@@ -1,0 +1,93 @@
+import { CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
+import type { FailureParts } from './failure-parts';
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+
+// SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
+const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
+// An ECR image URI named beside a failure: the image stage, whatever wrapped it (ValidationException, ClientError).
+// Every run is bounded: an unbounded `[^\s]*` before a lazy window rescans the rest of a long line
+// once per registry host in it (minutes on 64 KB of repeated hosts).
+const ECR_IMAGE =
+  /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+// AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
+const INVALID_TOKEN = /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed/i;
+// The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
+const DISK_FULL = /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full/i;
+// How connection failures read when no exception class is printed.
+const CONNECT_WORDS =
+  /Connect timeout on endpoint URL|Could not connect to the endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|couldn't connect to|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request/i;
+const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
+const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
+// Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
+const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
+const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
+// botocore's ParamValidationError report lines: the request was malformed before it was sent.
+const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b/;
+// SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
+// A denial in the details is read by the denial rules first; what is left is the request itself.
+const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+
+// Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
+// code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError) count there.
+const AWS_STYLE_ONLY = new Set(['validation', 'internal']);
+function isAwsException(name: string, family: string): boolean {
+  return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError';
+}
+
+/**
+ * What a shell exit code says on its own: 126/127 the container's command could not be run (not
+ * executable, not found: a CRLF shebang is the classic), 139 a segfault. All are the training code's
+ * side; 137 (the OOM killer) is read by the out-of-memory rule.
+ */
+function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefined {
+  if (exitCode !== 126 && exitCode !== 127 && exitCode !== 139) return undefined;
+  return { rule: `exit-code-${exitCode}`, cause: 'user-code', strength: 60, excerpt: `exit code ${exitCode}` };
+}
+
+/** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
+function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
+  const connect =
+    parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ??
+    findIf(lower, ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute'], CONNECT_WORDS, text);
+  const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
+  if (hubException || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
+    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? connect ?? 'huggingface.co' };
+  }
+  if (!connect) return undefined;
+  const aws = parts.hosts.some((h) => AWS_HOST.test(h));
+  // A server of the job's own on the loopback interface is the code's business, not the network's.
+  if (!aws && parts.hosts.some((h) => LOOPBACK.test(h))) return undefined;
+  return { rule: aws ? 'connect-aws-endpoint' : 'connect-other-host', cause: 'vpc', stage: 'network', strength: aws ? 75 : 45, excerpt: connect };
+}
+
+/**
+ * The underlying error, the third level of a failure text: the stage sentences SageMaker writes when
+ * the network is at fault, an AWS error code by its family, then the exceptions, OS errors and exit
+ * codes behind it. Undefined when the detail names nothing this layer knows.
+ */
+export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within'], ROUTE_SENTENCE, text);
+  if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
+  const image = findIf(lower, ['.dkr.ecr.'], ECR_IMAGE, text);
+  if (image) return { rule: 'ecr-image-uri', cause: 'ecr', stage: 'image', strength: 74, excerpt: image.slice(0, 200) };
+  const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
+  if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength, excerpt: parts.errorCode ?? '' };
+  const token = findIf(lower, ['token', 'credentials'], INVALID_TOKEN, text);
+  if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
+  const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
+  if (disk) return { rule: 'disk-full', cause: 'disk-space', strength: 74, excerpt: disk };
+  const connect = connectVerdict(parts, text, lower);
+  if (connect) return connect;
+  for (const name of parts.exceptions) {
+    const family = familyOfCode(name);
+    if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
+  }
+  const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
+  if (report) return { rule: 'param-validation-report', cause: 'validation', strength: 50, excerpt: report };
+  const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
+  if (invoke) return { rule: 'pipeline-invoke-refused', cause: 'validation', strength: 50, excerpt: invoke };
+  const exit = exitCodeVerdict(parts.exitCode);
+  if (exit) return exit;
+  return undefined;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import heldOut from './fixtures/held-out.json';
+import nonPermission from './fixtures/non-permission.json';
+import policyTypes from './fixtures/policy-types.json';
+import s3AndNetwork from './fixtures/s3-and-network.json';
+import services from './fixtures/services.json';
+import structure from './fixtures/structure.json';
+import { FAILURE_RULES, PERMISSION_RULES } from './rules';
+
+const texts = [...policyTypes, ...s3AndNetwork, ...services, ...nonPermission, ...structure, ...heldOut].map((f) => f.text);
+
+describe('phrase rules: the words that gate each pattern', () => {
+  // A rule's words only skip work: on every real text its pattern matches, one of its words is there.
+  it.each([...PERMISSION_RULES, ...FAILURE_RULES].map((r) => [r.id, r] as const))('%s never hides a match', (_id, rule) => {
+    const hidden = texts.filter((t) => rule.pattern.test(t) && !rule.words.some((w) => t.toLowerCase().includes(w)));
+    expect(hidden).toEqual([]);
+  });
+
+  it('are lower-case, as the text they are looked for in', () => {
+    const words = [...PERMISSION_RULES, ...FAILURE_RULES].flatMap((r) => r.words);
+    expect(words.filter((w) => w !== w.toLowerCase())).toEqual([]);
+  });
+});
