@@ -299,7 +299,9 @@ async function measurePages(endpoint: string, failed: number): Promise<{ listKb:
 }
 
 async function scriptsKb(base: string, html: string): Promise<number> {
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string))];
+  // `noModule` scripts are the legacy polyfills: a browser that runs modules never downloads them.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
+  const sources = [...new Set(tags.flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
   let bytes = 0;
   for (const src of sources) {
     const local = join('.next', src.replace(/^\/_next\//, ''));

@@ -33,6 +33,10 @@ export function NextStepLink({ diagnosis, jobAccountId }: { diagnosis: Diagnosis
             <KeyArnText text={step.check.title} />
           </span>
         </>
+      ) : step.kind === 'rerun' ? (
+        <span className="min-w-0 flex-1 break-words" data-testid="next-step-rerun">
+          <strong className="font-semibold text-slate-900">Start the job again</strong>: the requests that were denied at the last triage now pass — the policies were changed after it failed.
+        </span>
       ) : step.kind === 'ask-organization' ? (
         <span className="min-w-0 flex-1 break-words">
           <strong className="font-semibold text-slate-900">Ask the organization’s administrators</strong> (a service control policy decides, and only they can change it): {step.ask}.

@@ -103,3 +103,12 @@ describe('chooseNextStep: the refused request first', () => {
     expect(step).toMatchObject({ kind: 'fix', anchor: 'check-in', fix: { id: 'f-in' } });
   });
 });
+
+describe('a job fixed since its last triage', () => {
+  it('the next step is to start it again, not a check or the logs', () => {
+    expect(chooseNextStep({ checks: [], fixes: [], fixedSince: { previousAt: '2026-11-28T08:00:00.000Z', checkIds: ['input'] } })).toEqual({
+      kind: 'rerun',
+      previousAt: '2026-11-28T08:00:00.000Z',
+    });
+  });
+});

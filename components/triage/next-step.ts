@@ -44,9 +44,11 @@ export type NextStep =
   /** The logs could not be read (or do not exist): say so and what would let the dashboard read them. */
   | { kind: 'no-logs'; missing: MissingItem }
   /** A service control policy denies: only the organization's administrators can act; `ask` is what to ask them for. */
-  | { kind: 'ask-organization'; ask: string };
+  | { kind: 'ask-organization'; ask: string }
+  /** The requests denied at an earlier triage pass now: start the job again. */
+  | { kind: 'rerun'; previousAt: string };
 
-type NextStepInput = Pick<Diagnosis, 'checks' | 'fixes'> & Partial<Pick<Diagnosis, 'cause' | 'deniedRequest' | 'decidedBy' | 'missingEvidence'>>;
+type NextStepInput = Pick<Diagnosis, 'checks' | 'fixes'> & Partial<Pick<Diagnosis, 'cause' | 'deniedRequest' | 'decidedBy' | 'missingEvidence' | 'fixedSince'>>;
 
 /** "allow s3:GetObject on arn:… (service control policy arn:…)": the request the SCP refused, as AWS quoted it. */
 export function organizationAsk(d: Pick<Diagnosis, 'deniedRequest' | 'decidedBy'>): string {
@@ -75,6 +77,8 @@ function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): bool
 }
 
 export function chooseNextStep(diagnosis: NextStepInput): NextStep {
+  // The policies were changed after the job failed and now allow it: the answer is to run it again.
+  if (diagnosis.fixedSince) return { kind: 'rerun', previousAt: diagnosis.fixedSince.previousAt };
   const ordered = orderChecks(diagnosis.checks).filter((c) => c.status !== 'pass');
   // The request AWS refused comes first: another request's fix must not pass for the answer.
   const refused = ordered.find((c) => standsForDenied(c, diagnosis.deniedRequest));

@@ -179,6 +179,11 @@ export interface Diagnosis {
   groupKey: string;
   /** Evidence that could not be read, summarised for the page. */
   missingEvidence: { what: string; because: string; dashboardNeeds?: string }[];
+  /**
+   * Set when the requests that were denied at an earlier triage of this job now pass and none fails:
+   * the policies were changed after the job failed, so it should be started again.
+   */
+  fixedSince?: { previousAt: string; checkIds: string[] };
 }
 
 /** What the text layer alone can tell (the CLI's output, and the list page's per-job cause). */

@@ -1,10 +1,11 @@
 import 'server-only';
 import { diagnose } from '@/lib/analysis/diagnose';
+import { markFixedSince } from '@/lib/analysis/fixed-since';
 import type { JobDetailResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { redactDeep } from '@/lib/redact';
 import { collectEvidence } from './collect-evidence';
 import type { RequestContext } from './context';
-import { storeDiagnosis, storedTriage } from './stored-diagnosis';
+import { scopeOf, storeDiagnosis, storedTriage } from './stored-diagnosis';
 
 export interface JobDetailOptions {
   /** "Re-run triage": read every piece of evidence from AWS now instead of serving the stored diagnosis. */
@@ -35,7 +36,11 @@ export async function triageJob(ctx: RequestContext, jobName: string, options: {
   const bundle = evidence.value;
   // Only a failed job has a failure to explain: a completed, stopped or running one gets no verdict
   // (the engine would otherwise read its silence as "a reason the text rules do not recognise").
-  const diagnosis = bundle.job.status === 'Failed' ? await diagnose(bundle) : null;
+  const fresh = bundle.job.status === 'Failed' ? await diagnose(bundle) : null;
+  // "Is it fixed now?": a re-run compares with the diagnosis made before it.
+  const previous = fresh && options.fresh ? await ctx.store.getDiagnosis(scopeOf(ctx), jobName).catch(() => undefined) : undefined;
+  const before = (previous?.full as JobDetailResponse | null | undefined)?.diagnosis;
+  const diagnosis = fresh && before && previous ? markFixedSince(before, previous.diagnosedAt, fresh) : fresh;
   const detail: JobDetailResponse = redactDeep({ job: bundle.job, diagnosis, evidence: bundle });
   await storeDiagnosis(ctx, detail);
   return { ok: true, value: detail };

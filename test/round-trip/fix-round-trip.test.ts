@@ -131,21 +131,34 @@ async function roundTrip(region: string, jobName: string, before: Diagnosis, fix
     return [];
   }
 
+  await triage(region, jobName); // what the user saw before applying it
   const run = await runCli(fix.cli, cliEnvironment(env.endpoint, region));
   if (run.exitCode !== 0) return [`the command exited ${run.exitCode}: ${run.stderr.trim()}`];
-  return compare(before, await triage(region, jobName), fix, record);
+  const after = await triage(region, jobName);
+  const problems = compare(before, after, fix, record);
+  if (problems.length === 0 && after.checks.every((c) => c.status === 'pass') && !after.fixedSince) {
+    problems.push(`every check passes after the fix, but the diagnosis does not say the job is fixed: "${after.summary}"`);
+  }
+  return problems;
 }
 
 /** Applies every fix of a job in turn to one fresh account, then compares once. */
 async function roundTripAll(region: string, jobName: string, before: Diagnosis, fixes: Fix[]): Promise<string[]> {
   freshAccount();
+  // The triage a user saw before fixing: "Re-run triage" afterwards compares with it.
+  await triage(region, jobName);
   for (const fix of fixes) {
     const run = await runCli(fix.cli, cliEnvironment(env.endpoint, region));
     if (run.exitCode !== 0) return [`${fix.id}: the command exited ${run.exitCode}: ${run.stderr.trim()}`];
   }
   const after = await triage(region, jobName);
   const together: Fix = { ...fixes[0]!, id: 'all', checkIds: [...new Set(fixes.flatMap((f) => f.checkIds))], verified: fixes.every((f) => f.verified) };
-  return compare(before, after, together, () => undefined);
+  const problems = compare(before, after, together, () => undefined);
+  // Every request allowed now: the page must say the policies now allow the job and to start it again.
+  if (problems.length === 0 && after.checks.every((c) => c.status === 'pass') && !after.fixedSince) {
+    problems.push(`every check passes after all fixes, but the diagnosis does not say the job is fixed: "${after.summary}"`);
+  }
+  return problems;
 }
 
 /** What is wrong with the triage after a fix: a targeted check not passing, or a passing check lost. */
