@@ -4,6 +4,7 @@ import { parseScenario } from '@/emulator/scenario/load';
 import type { ScenarioJob } from '@/emulator/scenario/schema';
 import type { EvidenceBundle, MissingKind } from '@/lib/analysis/evidence';
 import { bucketsOf, collectEvidence, keysOf } from './collect-evidence';
+import { getJobDetail } from './job-detail';
 import { startEmulator } from './testing/emulator';
 import { missingPieces } from './testing/missing-pieces';
 
@@ -117,6 +118,22 @@ describe('listJobs on the demo account', () => {
     expect(result.value.truncated).toBe(false);
     const times = result.value.jobs.map((j) => j.failedAt);
     expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it.each(['us-east-1', 'eu-west-1'])('%s: once the background proof has run, the list, its chips and every job page show the same cause', async (region) => {
+    const result = await env.settledList(region);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.progress).toEqual({ listing: 'complete', describing: 0, proving: 0 });
+    const ctx = await env.ctx(region);
+    const counts = new Map<string, number>();
+    for (const row of result.value.jobs) {
+      expect(row.proven, row.name).toBe(true);
+      counts.set(row.cause, (counts.get(row.cause) ?? 0) + 1);
+      const page = await getJobDetail(ctx, row.name);
+      if (!page.ok) throw new Error(page.error.message);
+      expect({ cause: page.value.diagnosis?.cause, confidence: page.value.diagnosis?.confidence }, row.name).toEqual({ cause: row.cause, confidence: row.confidence });
+    }
+    expect(Object.fromEntries(result.value.causeCounts.map((c) => [c.cause, c.count]))).toEqual(Object.fromEntries(counts));
   });
 });
 

@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CAUSES } from '@/lib/analysis/diagnosis';
 import { getJobDetail } from './job-detail';
 import { listJobs } from './list-jobs';
+import { postgresFixture, postgresRequired, unreachableReason } from '@/lib/store/testing/postgres-fixture';
+import type { StoreConfig } from '@/lib/store/types';
 import { startEmulator, tempStore } from './testing/emulator';
 import { smallAccount } from './testing/small-account';
 
@@ -125,18 +127,6 @@ describe('listJobs against the local AWS endpoint', () => {
     for (const u of undescribed) expect(u.missing).toMatchObject({ kind: 'throttled', action: 'sagemaker:DescribeTrainingJob', resource: u.name });
   });
 
-  it('after a restart the list comes from the store: descriptions and proven causes survive, AWS is not asked again', async () => {
-    const store = tempStore();
-    env = await startEmulator({ scenario: smallAccount, store });
-    const before = await env.settledList('us-east-1');
-    await env.stop();
-    // A new process on the same store; AWS now refuses every describe and every evidence read.
-    env = await startEmulator({ scenario: smallAccount, store, faults: { deny: ['sagemaker:DescribeTrainingJob', 'iam:GetRole', 's3:GetBucketPolicy', 'logs:FilterLogEvents'] } });
-    const after = await env.settledList('us-east-1');
-    expect(after.ok && after.value.jobs).toEqual(before.ok && before.value.jobs);
-    expect(after.ok && after.value.undescribed).toEqual([]);
-  });
-
   it('the list and the job page show the same cause for every job', async () => {
     env = await startEmulator({ scenario: smallAccount });
     const list = await env.settledList('us-east-1');
@@ -165,5 +155,38 @@ describe('listJobs against the local AWS endpoint', () => {
     const grouped = await listJobs(ctx, {}, { causes: [], sort: 'failedAt', dir: 'desc', view: 'groups', page: 1 });
     expect(grouped.ok && grouped.value.jobs).toEqual([]);
     expect(grouped.ok && grouped.value.groups.reduce((n, g) => n + g.count, 0)).toBe(all.value.total);
+  });
+});
+
+/**
+ * A restart on each backend: the same store, a new process (new services), and an AWS that now
+ * refuses every describe and evidence read. The list must come back whole from the store.
+ */
+const pgUnreachable = await unreachableReason();
+const pg = postgresFixture();
+afterAll(() => pg.cleanup());
+const backends: [string, () => Promise<StoreConfig>][] = [
+  ['SQLite', async () => tempStore()],
+  ['PostgreSQL', () => pg.freshConfig()],
+];
+
+describe.each(backends)('after a restart on %s', (backend, freshStore) => {
+  it('the list comes from the store: descriptions and proven causes survive, AWS is not asked to describe again', async (test) => {
+    if (backend === 'PostgreSQL' && pgUnreachable) {
+      if (postgresRequired()) throw new Error(`PostgreSQL is required here and unreachable: ${pgUnreachable}`);
+      test.skip();
+    }
+    const store = await freshStore();
+    env = await startEmulator({ scenario: smallAccount, store });
+    const before = await env.settledList('us-east-1');
+    expect(before.ok && before.value.jobs.every((j) => j.proven)).toBe(true);
+    await env.stop();
+    env = await startEmulator({ scenario: smallAccount, store, faults: { deny: ['sagemaker:DescribeTrainingJob', 'iam:GetRole', 's3:GetBucketPolicy', 'logs:FilterLogEvents'] } });
+    const after = await env.settledList('us-east-1');
+    expect(after.ok && after.value.jobs).toEqual(before.ok && before.value.jobs);
+    expect(after.ok && after.value.undescribed).toEqual([]);
+    // The job page too: its stored diagnosis, not a new one made from refused reads.
+    const page = await getJobDetail(await env.ctx('us-east-1'), 'vpc-job');
+    expect(page.ok && page.value.diagnosis?.cause).toBe(before.ok && before.value.jobs.find((j) => j.name === 'vpc-job')?.cause);
   });
 });
