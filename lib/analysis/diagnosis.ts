@@ -162,6 +162,11 @@ export interface Fix {
    *  Such a fix cannot be applied to a finished job: it is verified by re-simulating with the changed configuration,
    *  and the page says "start the job again with …". Its `cli` is the `aws sagemaker create-training-job` form of the change. */
   jobConfig?: { fields: Record<string, unknown>; estimatorArgs: Record<string, string> };
+  /**
+   * Ids of the fixes this one was verified together with: each targets the same checks, and only
+   * together do they make them pass (a role grant and its permissions boundary). Apply them all.
+   */
+  applyWith?: string[];
 }
 
 export interface Diagnosis {

@@ -21,14 +21,7 @@ const failedJobs = demo.trainingJobs.filter((j) => j.status === 'Failed');
  * Fixes known to fail the round trip today, keyed `job/fix-id`, with why. A listed fix must still
  * fail (so the entry is removed once the cause is fixed); an unlisted failure fails the test.
  */
-const DS_CHURN_ABORT =
-  'engine: both fixes are marked verified and both target output-s3-abortmultipartupload, but neither passes it alone: ' +
-  'the role grants no s3:AbortMultipartUpload (fix-1 adds it) and the boundary DataScienceBoundary allows no s3 action (fix-2 adds it); ' +
-  'only the two together pass, which the engine verified instead of each alone';
-const KNOWN_FAILURES: Record<string, string> = {
-  'ds-churn-experiment-22/fix-1-role-inline-policy': DS_CHURN_ABORT,
-  'ds-churn-experiment-22/fix-2-boundary': DS_CHURN_ABORT,
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 const seenKnown = new Set<string>();
 
 type Outcome = { job: string; fix: string; outcome: string };
@@ -132,8 +125,14 @@ async function roundTrip(region: string, jobName: string, before: Diagnosis, fix
   }
 
   await triage(region, jobName); // what the user saw before applying it
-  const run = await runCli(fix.cli, cliEnvironment(env.endpoint, region));
-  if (run.exitCode !== 0) return [`the command exited ${run.exitCode}: ${run.stderr.trim()}`];
+  // A fix verified together with others (a role grant and its boundary) is applied with them, as it says.
+  const companions = (fix.applyWith ?? []).map((id) => before.fixes.find((f) => f.id === id));
+  if (companions.some((c) => c === undefined)) return [`applyWith names a fix that is not offered: ${fix.applyWith?.join(', ')}`];
+  for (const other of [...(companions as Fix[]), fix]) {
+    const run = await runCli(other.cli, cliEnvironment(env.endpoint, region));
+    if (run.exitCode !== 0) return [`${other.id}: the command exited ${run.exitCode}: ${run.stderr.trim()}`];
+  }
+  if (companions.length) record(`applied with ${fix.applyWith?.join(' + ')}, as the fix says`);
   const after = await triage(region, jobName);
   const problems = compare(before, after, fix, record);
   if (problems.length === 0 && after.checks.every((c) => c.status === 'pass') && !after.fixedSince) {

@@ -119,6 +119,7 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     outcomes.set(plan, judge(plan, apply, result));
   }
   const fixes: Fix[] = [];
+  const idOf = (plan: FixPlan) => `fix-${plans.indexOf(plan) + 1}-${plan.target}`;
   for (const [i, plan] of plans.entries()) {
     let outcome = outcomes.get(plan) ?? { kind: 'dropped' };
     const { apply, named } = companionsOf(plans, plan);
@@ -131,7 +132,13 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     if (outcome.kind === 'verified' && weak) outcome = { kind: 'unverified', note: `Not verified: it flips its checks only together with "${weak.title}", which could not be verified.` };
     if (outcome.kind === 'dropped') continue;
     if (outcome.kind === 'unverified') notes.push(outcome.note);
-    fixes.push(toFix(bundle, plan, `fix-${i + 1}-${plan.target}`, outcome.kind === 'verified', notes));
+    const fix = toFix(bundle, plan, `fix-${i + 1}-${plan.target}`, outcome.kind === 'verified', notes);
+    if (apply.length) fix.applyWith = apply.map(idOf);
+    fixes.push(fix);
   }
+  // A companion that was dropped is no fix to apply with.
+  const offered = new Set(fixes.map((f) => f.id));
+  for (const fix of fixes) if (fix.applyWith) fix.applyWith = fix.applyWith.filter((id) => offered.has(id));
+  for (const fix of fixes) if (fix.applyWith?.length === 0) delete fix.applyWith;
   return fixes;
 }
