@@ -82,6 +82,8 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
         <span aria-hidden className="block whitespace-nowrap text-xs text-slate-500">
           {formatAbsolute(job.failedAt).slice(5)}
         </span>
+        {/* Until it is described, the listing only knows when the job was created. */}
+        {job.described ? null : <span className="block text-xs text-slate-500">(created)</span>}
       </td>
       {/* The stored diagnosis: proven in the background; until then the failure text's reading, marked. */}
       <td className="px-3 py-2.5" data-proven={job.proven} title={causeTitle(job)}>
