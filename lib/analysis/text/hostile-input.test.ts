@@ -33,6 +33,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated ECR registry hosts', text: pump('', '1.dkr.ecr.us-east-1.amazonaws.com/', ' not found'), cause: 'unknown' },
   { name: 'a URL host without end', text: pump('ConnectTimeoutError https://', 'a'), cause: 'vpc' },
   { name: 'repeated format words on one line', text: pump('ClientError: ', 'csv header '), cause: 'unknown' },
+  { name: 'repeated "Invalid " without "Valid values:"', text: pump('', 'Invalid '), cause: 'unknown' },
+  { name: 'repeated KMS key ARN prefixes', text: pump('', 'arn:aws:kms:'), cause: 'unknown' },
+  { name: 'a KMS key id without end', text: pump('arn:aws:kms:us-east-1:1:key/', 'a'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {
