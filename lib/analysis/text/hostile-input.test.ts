@@ -36,6 +36,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "Invalid " without "Valid values:"', text: pump('', 'Invalid '), cause: 'unknown' },
   { name: 'repeated KMS key ARN prefixes', text: pump('', 'arn:aws:kms:'), cause: 'unknown' },
   { name: 'a KMS key id without end', text: pump('arn:aws:kms:us-east-1:1:key/', 'a'), cause: 'unknown' },
+  { name: 'repeated "exec " without "failed:"', text: pump('', 'exec a '), cause: 'unknown' },
+  { name: 'a spaceless run after "exec "', text: pump('exec ', 'a', ' failed'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -37,8 +37,10 @@ const ENUM_REPORT = /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160
 const KMS_KEY_STATE =
   /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)/i;
 // The container runtime could not start the image's command: the meaning of exit codes 126/127
-// when the runtime, not a shell, reports it (Docker/runc's exec errors).
-const CONTAINER_EXEC = /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b/i;
+// when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors,
+// tini's "exec train failed: Permission denied").
+const CONTAINER_EXEC =
+  /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError) count there.

@@ -5,6 +5,7 @@ import { familyOfCode } from './error-families';
 import { readFailureParts } from './failure-parts';
 import heldOut from './fixtures/held-out.json';
 import heldOut2 from './fixtures/held-out-2.json';
+import heldOut3 from './fixtures/held-out-3.json';
 import nonPermission from './fixtures/non-permission.json';
 import s3AndNetwork from './fixtures/s3-and-network.json';
 import services from './fixtures/services.json';
@@ -12,7 +13,7 @@ import structure from './fixtures/structure.json';
 import { readGrammar } from './read-grammar';
 
 // Every text here is a real fixture (its source is in the fixture file and docs/failure-texts.md).
-const texts = new Map([...structure, ...heldOut, ...heldOut2, ...nonPermission, ...s3AndNetwork, ...services].map((f) => [f.id, f.text]));
+const texts = new Map([...structure, ...heldOut, ...heldOut2, ...heldOut3, ...nonPermission, ...s3AndNetwork, ...services].map((f) => [f.id, f.text]));
 function real(id: string): string {
   const text = texts.get(id);
   if (text === undefined) throw new Error(`no fixture ${id}`);
@@ -96,6 +97,9 @@ describe('readGrammar: one branch each, on real wordings', () => {
     ["the container runtime's exec failure (exit 127 without the code)", 'examples739-train-not-in-path', 'container-exec-failed', 'user-code'],
     ['a format word with a load failure', 'examples576-libsvm-strtonum', 'data-format', 'data'],
     ['a non-numeric value in a CSV header', 'immersion-day81-xgboost-non-numeric-header', 'data-format', 'data'],
+    // Round 3 (held-out-3.json).
+    ["the container's init failing to exec the command", 'sdk4678-tini-exec-permission-denied', 'container-exec-failed', 'user-code'],
+    ["the init's exec failure with ENOENT", 'sdk4113-tini-exec-no-such-file', 'container-exec-failed', 'user-code'],
   ];
   it.each(cases)('%s', (_name, id, rule, cause) => {
     expect(readGrammar(real(id))).toContainEqual(expect.objectContaining({ rule, cause }));
@@ -147,6 +151,12 @@ describe('round 2 rules: what they leave alone', () => {
       expect.objectContaining({ rule: 'kms-key-state', cause: 'kms' }),
     );
     expect(readGrammar('Using key arn:aws:kms:us-east-1:123456789012:key/1234abcd for the output')).toEqual([]);
+  });
+
+  it('reads a missing file as the input only under the channels, /opt/ml/input', () => {
+    // Constructed: the same FileNotFoundError for a channel path and for a path of the code's own.
+    expect(classifyText({ failureReason: "FileNotFoundError: [Errno 2] No such file or directory: '/opt/ml/input/data/train/train.csv'" }).cause).toBe('data');
+    expect(classifyText({ failureReason: real('sdk1791-smdebug-file-not-found') }).cause).toBe('user-code');
   });
 
   it('reads an exec format error (an image built for another CPU) as the container, not the network', () => {
