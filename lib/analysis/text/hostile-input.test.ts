@@ -33,6 +33,11 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated ECR registry hosts', text: pump('', '1.dkr.ecr.us-east-1.amazonaws.com/', ' not found'), cause: 'unknown' },
   { name: 'a URL host without end', text: pump('ConnectTimeoutError https://', 'a'), cause: 'vpc' },
   { name: 'repeated format words on one line', text: pump('ClientError: ', 'csv header '), cause: 'unknown' },
+  { name: 'repeated "Invalid " without "Valid values:"', text: pump('', 'Invalid '), cause: 'unknown' },
+  { name: 'repeated KMS key ARN prefixes', text: pump('', 'arn:aws:kms:'), cause: 'unknown' },
+  { name: 'a KMS key id without end', text: pump('arn:aws:kms:us-east-1:1:key/', 'a'), cause: 'unknown' },
+  { name: 'repeated "exec " without "failed:"', text: pump('', 'exec a '), cause: 'unknown' },
+  { name: 'a spaceless run after "exec "', text: pump('exec ', 'a', ' failed'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

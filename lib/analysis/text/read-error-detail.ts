@@ -26,6 +26,21 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
 const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+// AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
+// constraint: Member must …"), also when the text dropped the ValidationException code before it.
+const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
+// A value outside the set a client accepts, with the set listed: the SageMaker SDK's and AWS's
+// "Unrecognized …: x. Valid values: A, B". Under an AlgorithmError the same words are the code's own.
+const ENUM_REPORT = /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\bValid values(?: are)?:/i;
+// A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
+// wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
+const KMS_KEY_STATE =
+  /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)/i;
+// The container runtime could not start the image's command: the meaning of exit codes 126/127
+// when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors,
+// tini's "exec train failed: Permission denied").
+const CONTAINER_EXEC =
+  /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError) count there.
@@ -71,6 +86,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const image = findIf(lower, ['.dkr.ecr.'], ECR_IMAGE, text);
   if (image) return { rule: 'ecr-image-uri', cause: 'ecr', stage: 'image', strength: 74, excerpt: image.slice(0, 200) };
+  const kmsKey = findIf(lower, [':kms:'], KMS_KEY_STATE, text);
+  if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
   if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength, excerpt: parts.errorCode ?? '' };
   const token = findIf(lower, ['token', 'credentials'], INVALID_TOKEN, text);
@@ -85,9 +102,15 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   }
   const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
   if (report) return { rule: 'param-validation-report', cause: 'validation', strength: 50, excerpt: report };
+  const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
+  if (constraint) return { rule: 'constraint-report', cause: 'validation', strength: 50, excerpt: constraint };
+  const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ['valid values'], ENUM_REPORT, text);
+  if (choices) return { rule: 'enum-report', cause: 'validation', strength: 50, excerpt: choices };
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
   if (invoke) return { rule: 'pipeline-invoke-refused', cause: 'validation', strength: 50, excerpt: invoke };
   const exit = exitCodeVerdict(parts.exitCode);
   if (exit) return exit;
+  const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
+  if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   return undefined;
 }

@@ -9,7 +9,7 @@ const NETWORK_CONFIG = /\bDHCP options?\b|\bdopt-[0-9a-f]{4,}|\bsubnet-[0-9a-f]{
 // A built-in algorithm complaining about its input: a data format named on the same line as what is
 // wrong with it. A format word, not a file name: "train.csv" names a file, not its format.
 const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|header|delimiter|magic number|label format)\b/i;
-const DATA_DEFECT = /\b(?:pars(?:e|ing)|unable to|cannot|could not|not found|invalid|incorrect|malformed|corrupt\w*|does not (?:follow|start|match|contain)|expected|mismatch|no iterator|not supported|ensure)\b/i;
+const DATA_DEFECT = /\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure)\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'tfrecord', 'content', 'header', 'delimiter', 'magic number', 'label format'];
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
