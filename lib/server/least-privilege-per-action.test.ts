@@ -10,7 +10,8 @@ import { FAILED_DEMO_JOBS, iamActionOf, readPolicyActions, triageDemo, type Demo
  * check may pass or fail that did not with the whole policy — never a false pass.
  *
  * Run time: every job for every action would be 30 jobs x 20 actions; instead each action is tried
- * on the (at most JOBS_PER_ACTION) demo jobs whose triage with the whole policy sent that call.
+ * on the (at most JOBS_PER_ACTION) demo jobs whose triage with the whole policy sent that call:
+ * about 18 s of test time for all 20 actions on this project's 2-core machine.
  */
 const JOBS_PER_ACTION = 3;
 const actions = readPolicyActions();
