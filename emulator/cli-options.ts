@@ -2,6 +2,8 @@
  * The emulator's run options from flags and environment (a flag wins over its variable), checked
  * up front so a typo fails with a message instead of a silently healthy AWS.
  */
+import { readFileSync } from 'node:fs';
+import { actionsAllowedBy } from './faults/allow-only';
 import { parseRateLimits, type Faults } from './faults/config';
 
 export interface CliOptions {
@@ -21,6 +23,7 @@ const FLAGS: Record<string, string> = {
   '--rate-limit': 'EMULATOR_RATE_LIMIT',
   '--error-rate': 'EMULATOR_ERROR_RATE',
   '--deny': 'EMULATOR_DENY',
+  '--allow-only-policy': 'EMULATOR_ALLOW_ONLY_POLICY',
   '--synthetic-jobs': 'EMULATOR_SYNTHETIC_JOBS',
   '--now': 'EMULATOR_NOW',
   '--read-only': 'EMULATOR_READ_ONLY',
@@ -29,7 +32,11 @@ const FLAGS: Record<string, string> = {
 /** Flags that take no value: present means on. Their variables take `true`/`1` or `false`/`0`. */
 const SWITCHES = new Set(['--read-only']);
 
-export function parseCliOptions(argv: string[], env: Record<string, string | undefined>): CliOptions {
+export function parseCliOptions(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  readText: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): CliOptions {
   const values: Record<string, string | undefined> = {};
   for (const variable of Object.values(FLAGS)) values[variable] = env[variable];
   for (let i = 0; i < argv.length; i++) {
@@ -66,6 +73,24 @@ export function parseCliOptions(argv: string[], env: Record<string, string | und
       rateLimits: values.EMULATOR_RATE_LIMIT ? parseRateLimits(values.EMULATOR_RATE_LIMIT) : {},
       errorRate: number('EMULATOR_ERROR_RATE', 0, (n) => n >= 0 && n <= 1),
       deny: (values.EMULATOR_DENY ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+      ...(values.EMULATOR_ALLOW_ONLY_POLICY ? { allowOnly: readAllowOnlyPolicy(values.EMULATOR_ALLOW_ONLY_POLICY, readText) } : {}),
     },
   };
+}
+
+/** The actions a policy file allows: a missing or malformed file fails here, not as a silently open AWS. */
+function readAllowOnlyPolicy(path: string, readText: (path: string) => string): string[] {
+  let text: string;
+  try {
+    text = readText(path);
+  } catch (error) {
+    throw new Error(`Cannot read EMULATOR_ALLOW_ONLY_POLICY "${path}": ${(error as Error).message}`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`Invalid EMULATOR_ALLOW_ONLY_POLICY "${path}": not JSON (${(error as Error).message})`);
+  }
+  return actionsAllowedBy(document, path);
 }

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { guessService, readCredentialScope } from './auth';
 import { AwsError, isAwsError } from './errors';
 import type { Faults } from './faults/config';
+import { isOutsideAllowOnly } from './faults/allow-only';
 import { isDeniedToDashboard } from './faults/denials';
 import { identifyCaller } from './identity';
 import { ErrorInjector } from './faults/error-injector';
@@ -131,7 +132,7 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
       if (!caller.admin && (op.action || op.write)) {
         const action = op.action ?? `${service.signingName}:${operation}`;
         const resource = op.resource?.(ctx, input) ?? '*';
-        if (op.write || isDeniedToDashboard(scenario, faults.deny ?? [], action, resource)) {
+        if (op.write || isDeniedToDashboard(scenario, faults.deny ?? [], action, resource) || isOutsideAllowOnly(faults.allowOnly, action)) {
           throw service.errors.accessDenied(caller.principalArn, action, resource);
         }
       }

@@ -14,6 +14,11 @@ export interface Faults {
   seed?: number;
   /** IAM actions refused to the dashboard, e.g. `iam:GetRole` (`*` wildcards allowed). */
   deny?: string[];
+  /**
+   * When set, every action the dashboard calls that matches none of these (`*` wildcards allowed) is
+   * refused: the dashboard holds exactly these permissions (`--allow-only-policy FILE`).
+   */
+  allowOnly?: string[];
   /** Milliseconds clock for the rate limiter; tests inject one to stay deterministic. */
   clock?: () => number;
   /** How latency is waited out; tests inject one to observe it without timing anything. */

@@ -14,8 +14,9 @@ function pieceMissing(piece: Piece<unknown> | undefined, what: string): MissingI
 }
 
 /**
- * Evidence no check depends on, but a reader does: the logs (where a failure inside the job shows)
- * and the VPC's subnets and security groups (what the job's network interfaces were given). When
+ * Evidence no check depends on, but a reader does: the logs (where a failure inside the job shows),
+ * the VPC's subnets and security groups (what the job's network interfaces were given), and each
+ * KMS key's details (a fix for an AWS-managed key differs). When
  * they could not be read the page must say so, never send the reader to an empty panel.
  */
 export function bundleMissing(bundle: EvidenceBundle): MissingItem[] {
@@ -23,5 +24,7 @@ export function bundleMissing(bundle: EvidenceBundle): MissingItem[] {
     ...pieceMissing(bundle.logs, LOGS_WHAT),
     ...pieceMissing(bundle.network?.subnets, `the subnets of the job's VPC configuration`),
     ...pieceMissing(bundle.network?.securityGroups, `the security groups of the job's VPC configuration`),
+    // A key's details (its ARN, owner, whether AWS manages it) shape the fixes even when its policy was read.
+    ...Object.values(bundle.keys).flatMap((k) => pieceMissing(k.metadata, `the details of KMS key ${k.ref}`)),
   ];
 }
