@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../context';
+import type { VerifiedIdentity } from './allow-list';
 import { sessionNameFor } from './session-name';
 
-const user = (fields: Partial<Extract<Identity, { mode: 'jwt' }>>): Identity => ({ mode: 'jwt', subject: 'sub-1', ...fields });
+const user = (fields: Partial<VerifiedIdentity>): Identity => ({ mode: 'jwt', subject: 'sub-1', ...fields });
 const AWS_PATTERN = /^[\w+=,.@-]{2,64}$/;
 
 describe('sessionNameFor: who looked, in a form AssumeRole accepts', () => {

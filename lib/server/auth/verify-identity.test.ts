@@ -112,7 +112,7 @@ describe('allow-list: a verified user outside it is refused with 403 and told wh
     ['no allowed group', { JOBTRIAGE_ALLOWED_GROUPS: 'sre,admins' }, {}, /members of sre, admins; your groups \(ml-platform\) include none/],
     ['no groups claim', { JOBTRIAGE_ALLOWED_GROUPS: 'sre', JOBTRIAGE_GROUPS_CLAIM: 'cognito:groups' }, {}, /no groups in its "cognito:groups" claim/],
     ['right domain, wrong group', { JOBTRIAGE_ALLOWED_EMAIL_DOMAINS: 'example.com', JOBTRIAGE_ALLOWED_GROUPS: 'sre' }, {}, /members of sre/],
-  ])('%s', async (_label, extra, claims, reason) => {
+  ])('%s', async (_label, extra, claims: Record<string, unknown>, reason) => {
     const outcome = await ask(withList(extra), claims);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {

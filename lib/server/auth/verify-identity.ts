@@ -14,7 +14,10 @@ export type AuthOutcome =
   | { ok: false; status: 401 | 403; reason: string; identity?: VerifiedIdentity };
 
 /** Checks one request's headers. Built once per process: the key caches live in it. */
-export type IdentityVerifier = (headers: Headers) => Promise<AuthOutcome>;
+export type IdentityVerifier = (headers: HeaderSource) => Promise<AuthOutcome>;
+
+/** A request's headers: the Fetch API's, or Next's read-only ones in a page. */
+export type HeaderSource = Pick<Headers, 'get'>;
 
 /** The header an ALB with OIDC authentication signs; its x-amzn-oidc-identity twin is not signed. */
 export const ALB_DATA_HEADER = 'x-amzn-oidc-data';
