@@ -1,4 +1,4 @@
-import 'server-only';
+// No 'server-only' here: instrumentation.ts loads this at start-up, outside React's server graph.
 import { z } from 'zod';
 
 /**
