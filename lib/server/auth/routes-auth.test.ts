@@ -3,14 +3,15 @@ import { GET as health } from '@/app/api/health/route';
 import type { ApiError } from '@/lib/dto/jobs';
 import { jobDetailRoute, jobEvidenceRoute, listJobsRoute } from '../api-routes';
 import { resetEnvCache } from '../env';
-import { startEmulator } from '../testing/emulator';
+import { startEmulator, testServices } from '../testing/emulator';
 import { smallAccount } from '../testing/small-account';
 import { withContext } from '../with-context';
 import { parseAuthConfig } from './auth-config';
-import { oidcToken, rsaKey, startKeyServer, TEST_AUDIENCE, TEST_ISSUER, type KeyServer } from './testing/sso';
+import { albToken, ecKey, oidcToken, rsaKey, startKeyServer, TEST_ALB_ARN, TEST_AUDIENCE, TEST_ISSUER, type KeyServer } from './testing/sso';
 
 // The JSON API behind a JWKS-verified header, on the local AWS endpoint: the same door pages use.
 const key = rsaKey();
+const albKey = ecKey();
 const HEADER = 'x-auth-request-access-token';
 let keys: KeyServer;
 let env: Awaited<ReturnType<typeof startEmulator>>;
@@ -19,7 +20,7 @@ let awsCalls = 0;
 beforeAll(async () => {
   process.env.JOBTRIAGE_REGIONS = 'us-east-1';
   resetEnvCache();
-  keys = await startKeyServer({ jwks: [key] });
+  keys = await startKeyServer({ jwks: [key], alb: [albKey] });
   const auth = parseAuthConfig({
     JOBTRIAGE_AUTH: 'jwt',
     JOBTRIAGE_JWT_HEADER: HEADER,
@@ -82,6 +83,26 @@ describe('the request context', () => {
     const result = await withContext('us-east-1', async () => ((ran = true), { ok: true, value: 1 }), env.services, new Headers());
     expect(result.ok).toBe(false);
     expect(ran).toBe(false);
+  });
+});
+
+describe('GET /api/jobs behind an ALB (x-amzn-oidc-data)', () => {
+  const albList = async (headers: Record<string, string>) => {
+    const auth = parseAuthConfig({ JOBTRIAGE_AUTH: 'alb', JOBTRIAGE_ALB_ARN: TEST_ALB_ARN, JOBTRIAGE_ALB_KEYS_URL: `${keys.url}/alb` });
+    const svc = testServices(env.endpoint, { auth });
+    try {
+      return await listJobsRoute(get('/api/jobs?region=us-east-1', headers), svc);
+    } finally {
+      await svc.close();
+    }
+  };
+
+  it.each([
+    ['the ALB’s unsigned headers alone', { 'x-amzn-oidc-identity': 'u-123', 'x-amzn-oidc-accesstoken': 'opaque' }, 401],
+    ['another load balancer as signer', { 'x-amzn-oidc-data': albToken(albKey, {}, { signer: TEST_ALB_ARN.replace('jobtriage', 'other') }) }, 401],
+    ['a token the ALB signed', { 'x-amzn-oidc-data': albToken(albKey) }, 200],
+  ])('%s: %i', async (_label, headers, status) => {
+    expect((await albList(headers)).status).toBe(status);
   });
 });
 
