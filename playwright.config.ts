@@ -66,6 +66,9 @@ export default defineConfig({
             // A store of the run's own, empty, like the endpoint's demo account: never a shared database.
             JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-e2e-')),
             DATABASE_URL: '',
+            // The demo's specs run without sign-on (e2e/sign-in.spec.ts starts its own app with it).
+            JOBTRIAGE_AUTH: 'none',
+            JOBTRIAGE_ALLOW_NO_AUTH: '1',
           },
         },
       ],

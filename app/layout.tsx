@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SignedInUser } from '@/components/auth/signed-in-user';
 import { Providers } from '@/components/providers';
+import { headerUser } from '@/lib/server/auth/page-gate';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
   description: 'Why your SageMaker training jobs failed, and exactly how to fix it.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await headerUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -25,6 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Jobtriage
             </Link>
             <span className="text-sm text-slate-500">SageMaker training failures, explained</span>
+            <div className="ml-auto min-w-0">
+              <SignedInUser user={user} />
+            </div>
           </div>
         </header>
         <Providers>

@@ -272,6 +272,9 @@ async function measurePages(endpoint: string, failed: number): Promise<{ listKb:
       JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-bench-app-')),
       DATABASE_URL: '',
       JOBTRIAGE_AWS_RATES: Object.entries(RATES).map(([k, v]) => `${k}=${v}`).join(','),
+      // The benchmark weighs pages as served, with no sign-on in front (a production server needs the opt-in).
+      JOBTRIAGE_AUTH: 'none',
+      JOBTRIAGE_ALLOW_NO_AUTH: '1',
     },
     stdio: 'ignore',
   });

@@ -47,6 +47,9 @@ async function main(): Promise<void> {
     // now): the store starts empty with it, in a folder of its own, and is never a shared database.
     JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-demo-')),
     DATABASE_URL: '',
+    // No sign-in for the demo unless JOBTRIAGE_AUTH says otherwise; the production server refuses
+    // `none` without JOBTRIAGE_ALLOW_NO_AUTH=1, and the header says loudly that nobody signed in.
+    ...(process.env.JOBTRIAGE_AUTH ? {} : { JOBTRIAGE_AUTH: 'none', JOBTRIAGE_ALLOW_NO_AUTH: '1' }),
   });
   await waitForOk(`http://127.0.0.1:${appPort}/api/health`, 'the dashboard');
 

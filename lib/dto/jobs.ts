@@ -119,7 +119,11 @@ export type ApiErrorCode =
   | 'throttled'
   | 'timeout'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  /** 401: no sign-in token, or one that could not be verified (JOBTRIAGE_AUTH alb / jwt). */
+  | 'unauthenticated'
+  /** 403: signed in, but outside JOBTRIAGE_ALLOWED_EMAIL_DOMAINS / JOBTRIAGE_ALLOWED_GROUPS. */
+  | 'forbidden';
 
 /** Every non-2xx answer has this body. */
 export interface ApiError {

@@ -19,7 +19,7 @@ export function listJobsRoute(request: Request, svc?: Services): Promise<Respons
   return respond(async () => {
     const input = checkListQuery(new URL(request.url).searchParams);
     if (!input.ok) return input;
-    return withContext(input.value.region, (ctx) => listJobs(ctx, input.value.filters, input.value.view), svc);
+    return withContext(input.value.region, (ctx) => listJobs(ctx, input.value.filters, input.value.view), svc, request.headers);
   });
 }
 
@@ -30,16 +30,16 @@ export function jobDetailRoute(params: JobParams, svc?: Services, request?: Requ
     const input = checkJob(region, jobName);
     if (!input.ok) return input;
     const refresh = request ? new URL(request.url).searchParams.get('refresh') === '1' : false;
-    return withContext(input.value.region, (ctx) => getJobDetail(ctx, input.value.jobName, { refresh }), svc);
+    return withContext(input.value.region, (ctx) => getJobDetail(ctx, input.value.jobName, { refresh }), svc, request?.headers);
   });
 }
 
 /** `GET /api/jobs/{region}/{jobName}/evidence` -> EvidenceBundle. */
-export function jobEvidenceRoute(params: JobParams, svc?: Services): Promise<Response> {
+export function jobEvidenceRoute(params: JobParams, svc?: Services, request?: Request): Promise<Response> {
   return respond(async () => {
     const { region, jobName } = await params;
     const input = checkJob(region, jobName);
     if (!input.ok) return input;
-    return withContext(input.value.region, (ctx) => getJobEvidence(ctx, input.value.jobName), svc);
+    return withContext(input.value.region, (ctx) => getJobEvidence(ctx, input.value.jobName), svc, request?.headers);
   });
 }

@@ -9,6 +9,9 @@ import { openStore } from '@/lib/store/open-store';
 import { createReadThrough, type ReadThrough } from '@/lib/store/read-through';
 import type { Store, StoreConfig } from '@/lib/store/types';
 import { failFromMissing } from './api-error';
+import type { AuthConfig } from './auth/auth-config';
+import { authConfig } from './auth/auth-env';
+import { createIdentityVerifier, type IdentityVerifier } from './auth/verify-identity';
 import { cachedGateways, storeDocuments } from './cached-gateways';
 import { createSyncs, type SyncSettings, type Syncs } from './job-sync';
 import type { ContextSettings, Identity, RequestContext } from './context';
@@ -28,6 +31,10 @@ export interface Services {
   syncs: Syncs;
   /** The account the default credentials belong to, resolved once. */
   defaultAccount(region: string): Promise<UseCaseResult<string>>;
+  /** Who asks, from a request's headers (JOBTRIAGE_AUTH); withContext calls it for every request. */
+  identify: IdentityVerifier;
+  /** The sign-on mode, for the page header and the server log. */
+  authMode: AuthConfig['mode'];
   /** A context for one request in `region` of the default account. */
   context(region: string, identity?: Identity): Promise<UseCaseResult<RequestContext>>;
   close(): Promise<void>;
@@ -42,6 +49,8 @@ export interface ServicesOptions {
   credentials?: AwsScope['credentials'];
   store: StoreConfig | Store;
   sync?: SyncSettings;
+  /** Sign-on (JOBTRIAGE_AUTH); absent: none, as local use and tests without sign-on. */
+  auth?: AuthConfig;
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -72,9 +81,13 @@ export function createServices(options: ServicesOptions): Services {
     return pending;
   };
 
+  const auth: AuthConfig = options.auth ?? { mode: 'none', allowNoAuth: true, allow: { emailDomains: [], groups: [], groupsClaim: 'groups' } };
+
   return {
     pool,
     settings: options.settings,
+    identify: createIdentityVerifier(auth),
+    authMode: auth.mode,
     store: async () => (await storeParts()).store,
     syncs,
     defaultAccount,
@@ -124,6 +137,7 @@ export function services(): Services {
     ...(e.accountId ? { accountId: e.accountId } : {}),
     store: storeConfig,
     sync: { refreshIntervalMs: e.listRefreshMs, firstRowsWaitMs: 3_000 },
+    auth: authConfig(),
   });
   return appServices;
 }

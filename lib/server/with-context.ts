@@ -1,19 +1,25 @@
 import 'server-only';
 import type { UseCaseResult } from '@/lib/dto/jobs';
+import { identifyRequest, refusalResult } from './auth/request-identity';
+import type { HeaderSource } from './auth/verify-identity';
 import type { RequestContext } from './context';
 import { services, type Services } from './services';
 
 /**
  * Builds the request context once, then runs a use case in it: the one way route handlers and
- * pages reach a use case. The identity is the sign-on placeholder until authentication lands; when
- * it does, this is where the verified identity enters every request.
+ * pages reach a use case, so the one place identity is checked (in the data layer, not only at the
+ * edge). Routes pass their request's headers; pages leave them out and Next's are read. A request
+ * without a verified, allowed user gets its 401/403 before any AWS call.
  */
 export async function withContext<T>(
   region: string,
   run: (ctx: RequestContext) => Promise<UseCaseResult<T>>,
   svc: Services = services(),
+  headers?: HeaderSource,
 ): Promise<UseCaseResult<T>> {
-  const ctx = await svc.context(region, { mode: 'none' });
+  const who = await identifyRequest(svc, headers);
+  if (!who.ok) return refusalResult(who);
+  const ctx = await svc.context(region, who.identity);
   if (!ctx.ok) return ctx;
   return run(ctx.value);
 }

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { requireSignedIn } from '@/lib/server/auth/page-gate';
 import { configuredRegions } from '@/lib/server/env';
 import { isWellFormedRegion } from '@/lib/validation';
 
@@ -9,6 +10,8 @@ import { isWellFormedRegion } from '@/lib/validation';
  * (Malformed names fall through to the page, which explains what a region looks like.)
  */
 export default async function RegionLayout({ children, params }: { children: ReactNode; params: Promise<{ region: string }> }) {
+  // Sign-in first: a region name is not shown to someone who may not see the dashboard.
+  await requireSignedIn();
   const { region } = await params;
   if (isWellFormedRegion(region) && !configuredRegions().includes(region)) notFound();
   return children;

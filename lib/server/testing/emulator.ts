@@ -5,6 +5,7 @@ import { createEmulator, type EmulatorOptions } from '@/emulator/server';
 import { createBudget, type SlotSource } from '@/lib/aws/budget';
 import { parseRates } from '@/lib/aws/rates';
 import type { ListViewQuery } from '@/lib/dto/jobs';
+import type { AuthConfig } from '../auth/auth-config';
 import type { RequestContext } from '../context';
 import { listJobs, type ListJobsFilters } from '../list-jobs';
 import type { Store, StoreConfig } from '@/lib/store/types';
@@ -31,6 +32,8 @@ export interface TestServicesOptions {
   evidenceTtlMs?: number;
   /** Where the budget keeps its call slots (the shared store, for replicas); default: this process's memory. */
   slots?: SlotSource;
+  /** Sign-on for route tests (default: none). */
+  auth?: AuthConfig;
 }
 
 /** A fresh SQLite store location for one test. */
@@ -59,6 +62,7 @@ export function testServices(endpoint: string | undefined, options: TestServices
     settings: { listMaxPages: 100, concurrency: 8, evidenceTtlMs: options.evidenceTtlMs ?? 300_000, now: Date.now },
     store: options.store ?? tempStore(),
     sync: options.sync ?? { refreshIntervalMs: 0, firstRowsWaitMs: 10_000 },
+    ...(options.auth ? { auth: options.auth } : {}),
   });
 }
 

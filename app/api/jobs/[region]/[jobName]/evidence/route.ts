@@ -4,6 +4,6 @@ import { jobEvidenceRoute } from '@/lib/server/api-routes';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export function GET(_request: Request, { params }: { params: Promise<{ region: string; jobName: string }> }): Promise<Response> {
-  return jobEvidenceRoute(params);
+export function GET(request: Request, { params }: { params: Promise<{ region: string; jobName: string }> }): Promise<Response> {
+  return jobEvidenceRoute(params, undefined, request);
 }
