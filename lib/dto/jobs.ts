@@ -119,7 +119,11 @@ export type ApiErrorCode =
   | 'throttled'
   | 'timeout'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  /** 405 from the proxy: the app only reads (GET, HEAD). */
+  | 'method-not-allowed'
+  /** 429: this user asked for too many triages; Retry-After says when to try again. */
+  | 'rate-limited';
 
 /** Every non-2xx answer has this body. */
 export interface ApiError {
@@ -135,4 +139,7 @@ export interface ApiError {
  * What a lib/server use case returns: the value, or the error the route sends as it is (status and
  * body). Server components call the use cases directly and render the same error.
  */
-export type UseCaseResult<T> = { ok: true; value: T } | { ok: false; status: number; error: ApiError['error'] };
+export type UseCaseResult<T> =
+  | { ok: true; value: T }
+  /** `retryAfterSeconds`: sent as Retry-After on a 429. */
+  | { ok: false; status: number; error: ApiError['error']; retryAfterSeconds?: number };
