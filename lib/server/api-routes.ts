@@ -5,6 +5,7 @@ import { listJobs } from './list-jobs';
 import { respond } from './route-handler';
 import { checkJob, checkListQuery } from './route-input';
 import type { Services } from './services';
+import { withinTriageLimit } from './triage-limit';
 import { withContext } from './with-context';
 
 /**
@@ -30,7 +31,7 @@ export function jobDetailRoute(params: JobParams, svc?: Services, request?: Requ
     const input = checkJob(region, jobName);
     if (!input.ok) return input;
     const refresh = request ? new URL(request.url).searchParams.get('refresh') === '1' : false;
-    return withContext(input.value.region, (ctx) => getJobDetail(ctx, input.value.jobName, { refresh }), svc);
+    return withContext(input.value.region, (ctx) => withinTriageLimit(ctx, () => getJobDetail(ctx, input.value.jobName, { refresh }), svc), svc);
   });
 }
 
@@ -40,6 +41,6 @@ export function jobEvidenceRoute(params: JobParams, svc?: Services): Promise<Res
     const { region, jobName } = await params;
     const input = checkJob(region, jobName);
     if (!input.ok) return input;
-    return withContext(input.value.region, (ctx) => getJobEvidence(ctx, input.value.jobName), svc);
+    return withContext(input.value.region, (ctx) => withinTriageLimit(ctx, () => getJobEvidence(ctx, input.value.jobName), svc), svc);
   });
 }
