@@ -33,10 +33,12 @@ RUN groupadd --system --gid 1001 jobtriage \
 COPY --from=build --chown=jobtriage:jobtriage /app/.next/standalone ./
 COPY --from=build --chown=jobtriage:jobtriage /app/.next/static ./.next/static
 COPY --from=build --chown=jobtriage:jobtriage /app/public ./public
+COPY --from=build --chown=jobtriage:jobtriage /app/deploy/method-guard.cjs ./method-guard.cjs
 USER jobtriage
 # The embedded store (SQLite) lives here; with DATABASE_URL (PostgreSQL) it stays empty.
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "server.js"]
+# method-guard answers TRACE/TRACK with 405 (Next would answer 500); see the file.
+CMD ["node", "--require", "./method-guard.cjs", "server.js"]

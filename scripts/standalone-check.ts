@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +18,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(standalone, 'server.js'))) fail('.next/standalone/server.js is missing: run `npm run build` first (next.config.mjs sets output: standalone).');
   cpSync(join(root, 'public'), join(standalone, 'public'), { recursive: true });
   cpSync(join(root, '.next', 'static'), join(standalone, '.next', 'static'), { recursive: true });
+  cpSync(join(root, 'deploy', 'method-guard.cjs'), join(standalone, 'method-guard.cjs'));
 
   const port = await freePort();
-  const server = spawn(process.execPath, ['server.js'], {
+  const server = spawn(process.execPath, ['--require', './method-guard.cjs', 'server.js'], {
     cwd: standalone,
     env: {
       PATH: process.env.PATH,
@@ -65,8 +67,22 @@ async function checks(base: string): Promise<void> {
 
   const post = await fetch(`${base}/`, { method: 'POST' });
   expect(post.status === 405 && post.headers.get('allow') === 'GET, HEAD', `POST / answered ${post.status} allow=${post.headers.get('allow')}`);
+  const trace = await rawRequest(base, 'TRACE', '/jobs/us-east-1/some-job');
+  expect(trace.status === 405 && trace.allow === 'GET, HEAD' && trace.csp, `TRACE answered ${trace.status} allow=${trace.allow}`);
   const bad = await fetch(`${base}/api/jobs/us-east-1/%zz`);
   expect(bad.status === 400 && bad.headers.has('content-security-policy'), `/api/jobs/us-east-1/%zz answered ${bad.status}`);
+}
+
+// fetch cannot send TRACE: a plain HTTP request can.
+function rawRequest(base: string, method: string, path: string): Promise<{ status: number; allow?: string; csp: boolean }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, csp: Boolean(res.headers['content-security-policy']) });
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 function firstChunk(): string {
