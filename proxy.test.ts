@@ -78,3 +78,24 @@ describe('proxy: malformed percent-encoding -> 400 with the headers', () => {
     expect(call('/jobs/us-east-1/my%2Djob').status).toBe(200);
   });
 });
+
+describe('proxy: job links that cannot exist -> 400 before the page streams', () => {
+  it.each([
+    ['/jobs/us-east-1/job_name', /not a valid training job name/],
+    ['/jobs/not-a-region/some-job', /not an AWS region name/],
+    ['/jobs/us-east-1/%3Cscript%3Ealert(1)%3C%2Fscript%3E', /not a valid training job name/],
+  ])('%s', async (path, message) => {
+    const response = call(path);
+    expect(response.status).toBe(400);
+    expectSecurityHeaders(response.headers);
+    const body = await response.text();
+    expect(body).toMatch(message);
+    expect(body).toContain('data-testid="invalid-link"');
+    // The name is untrusted: shown as text, never as markup.
+    expect(body).not.toContain('<script>');
+  });
+
+  it.each(['/jobs/us-east-1/nlp-intent-bert-run-118', '/jobs/ap-south-1/some-job', '/jobs/us-east-1'])('%s passes to the app', (path) => {
+    expect(call(path).status).toBe(200);
+  });
+});

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce } from '@/lib/http/csp';
+import { checkJobLink, escapeHtml } from '@/lib/http/job-link';
 import { checkRequest, rawPathOf, type Refusal } from '@/lib/http/request-guard';
 import { isTls, securityHeaders } from '@/lib/http/security-headers';
 
@@ -13,8 +14,11 @@ export function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
   const headers = securityHeaders({ nonce, dev: process.env.NODE_ENV === 'development', tls: isTls(request.nextUrl, request.headers) });
 
-  const refusal = checkRequest(request.method, rawPathOf(request.url));
+  const rawPath = rawPathOf(request.url);
+  const refusal = checkRequest(request.method, rawPath);
   if (refusal) return refuse(request, refusal, headers);
+  const invalidLink = checkJobLink(rawPath);
+  if (invalidLink) return invalidJobLink(request, invalidLink, headers);
 
   // Next reads the nonce from the request's CSP header while rendering.
   const forwarded = new Headers(request.headers);
@@ -34,6 +38,18 @@ function refuse(request: NextRequest, refusal: Refusal, headers: Record<string, 
   response.headers.set('content-type', isApi ? 'application/json' : 'text/html; charset=utf-8');
   response.headers.set('cache-control', 'no-store');
   if (refusal.allow) response.headers.set('allow', refusal.allow);
+  return response;
+}
+
+// The app's own look is not available here: a plain page that says what is wrong and where to go.
+function invalidJobLink(request: NextRequest, message: string, headers: Record<string, string>): NextResponse {
+  const body = request.method === 'HEAD'
+    ? null
+    : `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Invalid job link · Jobtriage</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><main><section role="alert" data-testid="invalid-link"><h1>This is not a valid job link</h1><p>${escapeHtml(message)}</p><p>Job links look like /jobs/us-east-1/my-training-job.</p></section><p><a href="/">← All failed jobs</a></p></main></body></html>`;
+  const response = new NextResponse(body, { status: 400 });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set('content-type', 'text/html; charset=utf-8');
+  response.headers.set('cache-control', 'no-store');
   return response;
 }
 
