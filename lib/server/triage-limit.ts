@@ -3,6 +3,7 @@ import type { UseCaseResult } from '@/lib/dto/jobs';
 import type { Identity, RequestContext } from './context';
 import { env } from './env';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { noteIdentity } from './request-log';
 import { services, type Services } from './services';
 
 /**
@@ -28,6 +29,7 @@ export function userKey(identity: Identity): string {
 
 /** Runs a triage use case if the user has a request left; otherwise a 429 that says when to retry. */
 export async function withinTriageLimit<T>(ctx: RequestContext, run: () => Promise<UseCaseResult<T>>, svc: Services = services()): Promise<UseCaseResult<T>> {
+  noteIdentity(ctx.identity);
   const taken = limiterOf(svc).take(userKey(ctx.identity));
   if (taken.ok) return run();
   return {
