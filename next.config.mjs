@@ -1,6 +1,11 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // A self-contained server (.next/standalone/server.js with only the node_modules it uses): what the
+  // Dockerfile ships and `npm run test:standalone` starts.
+  output: 'standalone',
+  // Trace from this directory, so server.js lands at .next/standalone/server.js wherever the checkout is.
+  outputFileTracingRoot: import.meta.dirname,
   poweredByHeader: false,
   // unauthorized() / forbidden() in layouts: a refused sign-in is a real 401/403 page (app/unauthorized.tsx).
   experimental: { authInterrupts: true },
@@ -12,8 +17,8 @@ const nextConfig = {
       {
         source: '/:path*',
         headers: [
-          // Log lines and policy documents are untrusted: a strict CSP is the second line of defence
-          // behind rendering them as text.
+          // Also set, with the nonce-based CSP, by proxy.ts; repeated here so that whatever the proxy
+          // does not see still carries them.
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },

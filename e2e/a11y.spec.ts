@@ -54,9 +54,9 @@ test.describe('accessibility and layout', () => {
   });
 
   test('unknown jobs and unconfigured regions get a not-found page; malformed links a clear message', async ({ page }) => {
-    // Whether a job exists is only known after the triage starts streaming: Next then keeps the
-    // 200 it already sent and marks the page noindex; the page itself must say not found.
-    await page.goto('/jobs/us-east-1/no-such-training-job-here');
+    // Whether a job exists is asked before the page streams: a real 404 status.
+    const unknown = await page.goto('/jobs/us-east-1/no-such-training-job-here');
+    expect(unknown?.status()).toBe(404);
     await expect(page.getByTestId('not-found')).toContainText('Training job not found');
     await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
 
@@ -64,9 +64,11 @@ test.describe('accessibility and layout', () => {
     expect(otherRegion?.status()).toBe(404);
     await expect(page.getByTestId('not-found')).toBeVisible();
 
-    await page.goto('/jobs/us-east-1/bad_name!');
+    const badName = await page.goto('/jobs/us-east-1/bad_name!');
+    expect(badName?.status()).toBe(400);
     await expect(page.getByTestId('invalid-link')).toContainText('not a valid training job name');
-    await page.goto('/jobs/not-a-region/some-job');
+    const badRegion = await page.goto('/jobs/not-a-region/some-job');
+    expect(badRegion?.status()).toBe(400);
     await expect(page.getByTestId('invalid-link')).toContainText('not an AWS region name');
   });
 });

@@ -10,6 +10,8 @@ const TITLES: Partial<Record<ApiError['error']['code'], string>> = {
   'invalid-region': 'Unknown region',
   'invalid-job-name': 'Not a training job name',
   'invalid-parameter': 'Invalid filter',
+  'rate-limited': 'Slow down',
+  'method-not-allowed': 'Not allowed',
 };
 
 /** An API error as a person needs it: what happened, and on access-denied the exact permission to grant. */

@@ -123,7 +123,11 @@ export type ApiErrorCode =
   /** 401: no sign-in token, or one that could not be verified (JOBTRIAGE_AUTH alb / jwt). */
   | 'unauthenticated'
   /** 403: signed in, but outside JOBTRIAGE_ALLOWED_EMAIL_DOMAINS / JOBTRIAGE_ALLOWED_GROUPS. */
-  | 'forbidden';
+  | 'forbidden'
+  /** 405 from the proxy: the app only reads (GET, HEAD). */
+  | 'method-not-allowed'
+  /** 429: this user asked for too many triages; Retry-After says when to try again. */
+  | 'rate-limited';
 
 /** Every non-2xx answer has this body. */
 export interface ApiError {
@@ -139,4 +143,7 @@ export interface ApiError {
  * What a lib/server use case returns: the value, or the error the route sends as it is (status and
  * body). Server components call the use cases directly and render the same error.
  */
-export type UseCaseResult<T> = { ok: true; value: T } | { ok: false; status: number; error: ApiError['error'] };
+export type UseCaseResult<T> =
+  | { ok: true; value: T }
+  /** `retryAfterSeconds`: sent as Retry-After on a 429. */
+  | { ok: false; status: number; error: ApiError['error']; retryAfterSeconds?: number };

@@ -34,6 +34,6 @@ export function toResponse<T>(result: UseCaseResult<T>): Response {
   if (result.ok) return Response.json(result.value, { headers: { 'cache-control': 'no-store' } });
   const body: ApiError = { error: result.error };
   const headers: Record<string, string> = { 'cache-control': 'no-store' };
-  if (result.status === 429) headers['retry-after'] = '5';
+  if (result.status === 429) headers['retry-after'] = String(result.retryAfterSeconds ?? 5);
   return Response.json(body, { status: result.status, headers });
 }

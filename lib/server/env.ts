@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   JOBTRIAGE_EVIDENCE_TTL_SECONDS: positiveInt(300),
   /** A list request asks AWS for newly failed jobs when the last listing is older than this. */
   JOBTRIAGE_LIST_REFRESH_SECONDS: positiveInt(30),
+  /** Triage requests (job page, its API, evidence, re-run) per signed-in user per minute; beyond it a 429. */
+  JOBTRIAGE_TRIAGE_PER_MINUTE: positiveInt(120),
   /** Where the embedded store (SQLite) keeps its file when DATABASE_URL is unset. */
   JOBTRIAGE_DATA_DIR: z.string().trim().default('./.jobtriage/'),
   /** PostgreSQL for several replicas; a typo must fail at start, not fall back to SQLite quietly. */
@@ -60,6 +62,8 @@ export interface Env {
   dataDir: string;
   /** The store's PostgreSQL URL; holds credentials: never log it. */
   databaseUrl?: string;
+  /** Triage requests per user per minute (JOBTRIAGE_TRIAGE_PER_MINUTE). */
+  triagePerMinute: number;
 }
 
 let cached: Env | undefined;
@@ -92,6 +96,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     listRefreshMs: raw.JOBTRIAGE_LIST_REFRESH_SECONDS * 1000,
     dataDir: raw.JOBTRIAGE_DATA_DIR,
     ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
+    triagePerMinute: raw.JOBTRIAGE_TRIAGE_PER_MINUTE,
   };
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { CAUSES, type Cause } from '@/lib/analysis/diagnosis';
 import type { ApiErrorCode, ListViewQuery, UseCaseResult } from '@/lib/dto/jobs';
+import { parseIsoTime } from '@/lib/iso-time';
 import { validateJobName, validateRegion } from '@/lib/validation';
 import { configuredRegions } from './env';
 import type { ListJobsFilters } from './list-jobs';
@@ -12,7 +13,6 @@ import type { ListJobsFilters } from './list-jobs';
 
 type Checked<T> = UseCaseResult<T>;
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 // SageMaker's NameContains: letters, digits and hyphens, at most 63.
 const NAME_CONTAINS = /^[a-zA-Z0-9-]{1,63}$/;
 
@@ -39,8 +39,8 @@ export function checkListQuery(params: URLSearchParams): Checked<{ region: strin
   for (const key of ['since', 'until'] as const) {
     const raw = params.get(key);
     if (raw === null || raw === '') continue;
-    const time = parseTime(raw);
-    if (!time) return refuse('invalid-parameter', `${key}="${raw.slice(0, 40)}" is not an ISO 8601 time (expected e.g. 2026-11-23T08:00:00Z).`);
+    const time = parseIsoTime(raw);
+    if (!time) return refuse('invalid-parameter', `${key}="${raw.slice(0, 40)}" is not an ISO 8601 time or not a real date (expected e.g. 2026-11-23T08:00:00Z).`);
     filters[key] = time;
   }
   if (filters.since && filters.until && filters.since > filters.until) {
@@ -74,11 +74,6 @@ function checkView(params: URLSearchParams): Checked<ListViewQuery> {
   return { ok: true, value: { causes: [...new Set(causes)] as Cause[], sort: sort as ListViewQuery['sort'], dir, view, page } };
 }
 
-function parseTime(raw: string): Date | undefined {
-  if (!ISO_TIME.test(raw)) return undefined;
-  const ms = Date.parse(raw);
-  return Number.isFinite(ms) ? new Date(ms) : undefined;
-}
 
 function refuse<T>(code: ApiErrorCode, message: string): Checked<T> {
   return { ok: false, status: 400, error: { code, message } };

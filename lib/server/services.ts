@@ -16,6 +16,7 @@ import { cachedGateways, storeDocuments } from './cached-gateways';
 import { createSyncs, type SyncSettings, type Syncs } from './job-sync';
 import type { ContextSettings, Identity, RequestContext } from './context';
 import { env } from './env';
+import { countAwsCall } from './request-log';
 
 /**
  * The process's shared services: one client pool (with the AWS budget in its middleware), one
@@ -131,6 +132,8 @@ export function services(): Services {
       requestTimeoutMs: e.requestTimeoutMs,
       maxInFlight: e.concurrency,
       rates: e.rates,
+      // Counts each call against the request that made it, for the request log.
+      onCall: countAwsCall,
       budget: createBudget(slots ? { slots } : {}),
     },
     settings: { listMaxPages: e.listMaxPages, concurrency: e.concurrency, evidenceTtlMs: e.evidenceTtlMs, now: Date.now },

@@ -38,6 +38,9 @@ describe('GET /api/jobs refuses bad input with 400 and no AWS call', () => {
     ['?region=us-east-1;drop', 'invalid-region', /not an AWS region/],
     ['?region=us-east-1&since=yesterday', 'invalid-parameter', /since="yesterday" is not an ISO 8601 time/],
     ['?region=us-east-1&until=2026-13-45T99:00:00Z', 'invalid-parameter', /until=/],
+    // Date.parse rolls these over to March 2 and the next day: a different window than asked for.
+    ['?region=us-east-1&since=2026-02-30', 'invalid-parameter', /since="2026-02-30" is not .*a real date/],
+    ['?region=us-east-1&until=2026-01-01T24:00:00Z', 'invalid-parameter', /until="2026-01-01T24:00:00Z"/],
     ['?region=us-east-1&since=2026-11-02T00:00:00Z&until=2026-11-01T00:00:00Z', 'invalid-parameter', /is after until/],
     ['?region=us-east-1&nameContains=%3Cscript%3E', 'invalid-parameter', /nameContains/],
   ])('%s', async (query, code, message) => {

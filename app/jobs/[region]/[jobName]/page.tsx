@@ -6,6 +6,7 @@ import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { RefreshButton } from '@/components/ui/refresh-button';
 import { configuredRegions } from '@/lib/server/env';
 import { getJobDetail } from '@/lib/server/job-detail';
+import { withinTriageLimit } from '@/lib/server/triage-limit';
 import { withContext } from '@/lib/server/with-context';
 import { isWellFormedRegion, validateJobName } from '@/lib/validation';
 
@@ -29,7 +30,8 @@ export default async function JobPage({ params }: { params: Params }) {
   if (!name.ok) return <Invalid message={name.message} />;
   if (!configuredRegions().includes(region)) notFound();
 
-  const result = await withContext(region, (ctx) => getJobDetail(ctx, jobName));
+  // Past the user's triage limit the page says "slow down" (the panel below), never an empty page.
+  const result = await withContext(region, (ctx) => withinTriageLimit(ctx, () => getJobDetail(ctx, jobName)));
   if (!result.ok) {
     if (result.error.code === 'not-found') notFound();
     return (

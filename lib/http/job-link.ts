@@ -1,0 +1,22 @@
+import { isWellFormedRegion, validateJobName } from '@/lib/validation';
+
+/**
+ * A job link (`/jobs/<region>/<job name>`) whose region or name cannot exist is a 400, answered by
+ * the proxy before the page streams (after that the status can no longer change). Whether the
+ * region is configured and the job exists is the app's to say (404).
+ */
+const JOB_LINK = /^\/jobs\/([^/]+)\/([^/]+)\/?$/;
+
+export function checkJobLink(rawPath: string): string | undefined {
+  const m = JOB_LINK.exec(rawPath);
+  if (!m) return undefined;
+  const [region, name] = [decodeURIComponent(m[1] ?? ''), decodeURIComponent(m[2] ?? '')];
+  if (!isWellFormedRegion(region)) return `“${region.slice(0, 80)}” is not an AWS region name (expected something like us-east-1).`;
+  const valid = validateJobName(name);
+  return valid.ok ? undefined : valid.message;
+}
+
+/** Untrusted text into HTML: the five characters that matter. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
