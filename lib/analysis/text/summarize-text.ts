@@ -1,18 +1,7 @@
-import type { Cause, DeniedRequest, PolicyType, Stage } from '../diagnosis';
+import type { Cause, DeniedRequest, Stage } from '../diagnosis';
+import { policyTypeWords } from '../policy-type-words';
 import { roleNameOfPrincipal } from './principal';
 
-const POLICY_LABEL: Record<PolicyType, string> = {
-  identity: 'identity-based policy',
-  resource: 'resource-based policy',
-  'bucket-policy': 'bucket policy',
-  'key-policy': 'key policy',
-  boundary: 'permissions boundary',
-  scp: 'service control policy',
-  rcp: 'resource control policy',
-  'vpc-endpoint': 'VPC endpoint policy',
-  session: 'session policy',
-  'trust-policy': 'role trust policy',
-};
 
 // What to do about it, per cause: the half of the sentence a person acts on.
 const NEXT_STEP: Record<Cause, string> = {
@@ -69,7 +58,7 @@ const CAUSE_PHRASE: Record<Cause, string> = {
 
 function why(denied: DeniedRequest): string {
   if (!denied.policyType) return '';
-  const label = POLICY_LABEL[denied.policyType];
+  const label = policyTypeWords(denied.policyType);
   if (denied.denialType === 'explicit') return `: an explicit deny in a ${label} blocks it`;
   if (denied.denialType === 'implicit') return `: no ${label} allows it`;
   return `: the ${label} does not allow it`;
