@@ -1,14 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./', import.meta.url)),
-      // `server-only` throws outside the react-server condition; tests run server modules directly.
-      'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)),
-    },
+/** How tests resolve imports; vitest.round-trip.config.ts shares it. */
+export const resolve = {
+  alias: {
+    '@': fileURLToPath(new URL('./', import.meta.url)),
+    // `server-only` throws outside the react-server condition; tests run server modules directly.
+    'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)),
   },
+};
+
+export default defineConfig({
+  resolve,
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
     // The fix round trip runs the real AWS CLI: `npm run test:round-trip` (vitest.round-trip.config.ts).

@@ -1,17 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { resolve } from './vitest.config';
 
 /**
  * The fix round trip (`npm run test:round-trip`): every demo fix applied by the real AWS CLI against
  * the local endpoint. Apart from the unit suite because it needs `aws` on PATH and takes minutes.
  */
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./', import.meta.url)),
-      'server-only': fileURLToPath(new URL('./test/server-only-stub.ts', import.meta.url)),
-    },
-  },
+  resolve,
   test: {
     include: ['test/round-trip/**/*.test.ts'],
     environment: 'node',
