@@ -1,5 +1,6 @@
-/** `arn:aws:iam::1:role/service-role/ml-train` -> `ml-train`: what a person calls the role. */
+import { roleNameOfArn } from '@/lib/analysis/arns';
+
+/** `arn:aws:iam::1:role/service-role/ml-train` -> `ml-train`: what a person calls the role ('' when none). */
 export function roleName(roleArn: string | undefined): string {
-  if (!roleArn) return '';
-  return roleArn.slice(roleArn.lastIndexOf('/') + 1);
+  return roleArn ? roleNameOfArn(roleArn) : '';
 }

@@ -1,3 +1,4 @@
+import { roleNameOfArn } from '@/lib/analysis/arns';
 import type { Cause } from '@/lib/analysis/diagnosis';
 import { GROUP_JOBS_SHOWN, type JobGroupSummary, type JobSummary, type ListViewQuery } from '@/lib/dto/jobs';
 
@@ -13,17 +14,13 @@ export function filterByCause(jobs: readonly JobSummary[], causes: readonly Caus
   return jobs.filter((j) => wanted.has(j.cause));
 }
 
-function roleName(roleArn: string | undefined): string {
-  if (!roleArn) return '';
-  return roleArn.slice(roleArn.lastIndexOf('/') + 1);
-}
 
 const VALUE: Record<SortKey, (j: JobSummary) => string> = {
   failedAt: (j) => j.failedAt,
   name: (j) => j.name.toLowerCase(),
   cause: (j) => j.cause,
   instanceType: (j) => j.instanceType ?? '',
-  role: (j) => roleName(j.roleArn).toLowerCase(),
+  role: (j) => (j.roleArn ? roleNameOfArn(j.roleArn) : '').toLowerCase(),
 };
 
 /** Stable: ties keep newest first, then name, so the order never flickers between renders. */
