@@ -6,6 +6,7 @@ import type { Scope } from '@/lib/store/types';
 import type { RequestContext } from './context';
 import { triageJob } from './job-detail';
 import { isProven, scopeOf, textDiagnosis } from './stored-diagnosis';
+import { storedFailedJobs } from './stored-jobs';
 import { WorkQueue } from './work-queue';
 
 /**
@@ -165,16 +166,8 @@ class ScopeSync {
 
   /** After a restart, or a describe that gave up: every stored failed job not yet described or proven goes back in line. */
   private async queueUnfinished(): Promise<void> {
-    const { store } = this.ctx;
-    const describe: string[] = [];
-    for (let offset = 0; ; offset += 1000) {
-      const page = await store.listJobs(this.scope, { status: 'Failed', limit: 1000, offset });
-      for (const row of page.rows) {
-        if (!row.description || !isProven(row.diagnosis)) describe.push(row.ref.name);
-      }
-      if (page.rows.length < 1000) break;
-    }
-    this.describer.add(describe.filter((name) => !this.status.describeFailures.has(name)));
+    const unfinished = (await storedFailedJobs(this.ctx.store, this.scope)).filter((row) => !row.description || !isProven(row.diagnosis));
+    this.describer.add(unfinished.map((row) => row.ref.name).filter((name) => !this.status.describeFailures.has(name)));
   }
 
   private async describe(name: string): Promise<void> {

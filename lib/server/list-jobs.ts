@@ -7,6 +7,7 @@ import { failFromMissing } from './api-error';
 import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
 import type { RequestContext } from './context';
 import { isProven, scopeOf } from './stored-diagnosis';
+import { storedFailedJobs } from './stored-jobs';
 
 export interface ListJobsFilters {
   since?: Date;
@@ -17,7 +18,6 @@ export interface ListJobsFilters {
 // Fifty rows: a screenful or two, and the page stays light (the benchmark weighs it) however large the account.
 export const LIST_PAGE_SIZE = 50;
 const DEFAULT_VIEW: ListViewQuery = { causes: [], sort: 'failedAt', dir: 'desc', view: 'table', page: 1 };
-const STORE_PAGE = 1000;
 
 /**
  * The failed-jobs list, served from the store: every failed job of the window the background sync
@@ -30,7 +30,7 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
   const status = await ctx.syncs.kick(ctx);
   if (status.listingFailure) return failFromMissing(status.listingFailure, `could not list the failed training jobs in ${ctx.region}`);
 
-  const rows = await storedRows(ctx, filters);
+  const rows = await storedFailedJobs(ctx.store, scopeOf(ctx), filters);
   const jobs: JobSummary[] = [];
   const pending: JobSummary[] = [];
   const undescribed: UndescribedJob[] = [];
@@ -75,22 +75,6 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
       fetchedAt: new Date(ctx.settings.now()).toISOString(),
     },
   };
-}
-
-/** Every stored failed job of the window, read a thousand rows at a time. */
-async function storedRows(ctx: RequestContext, filters: ListJobsFilters): Promise<JobRow[]> {
-  const query = {
-    status: 'Failed',
-    ...(filters.since ? { since: filters.since.toISOString() } : {}),
-    ...(filters.until ? { until: filters.until.toISOString() } : {}),
-    ...(filters.nameContains ? { nameContains: filters.nameContains } : {}),
-  };
-  const rows: JobRow[] = [];
-  for (let offset = 0; ; offset += STORE_PAGE) {
-    const page = await ctx.store.listJobs(scopeOf(ctx), { ...query, limit: STORE_PAGE, offset });
-    rows.push(...page.rows);
-    if (page.rows.length < STORE_PAGE) return rows;
-  }
 }
 
 export function toSummary(job: TrainingJob, row: Pick<JobRow, 'diagnosis'>, proofError?: string): JobSummary {

@@ -36,7 +36,7 @@ export function textDiagnosis(job: TrainingJob, nowMs: number): StoredDiagnosis 
 
 /** Stores a triage's diagnosis for its job (jobs that did not fail have none to store). */
 export async function storeDiagnosis(ctx: RequestContext, detail: JobDetailResponse): Promise<void> {
-  const diagnosis = detail.diagnosis as JobDetailResponse['diagnosis'] | null;
+  const { diagnosis } = detail;
   if (!diagnosis) return;
   await ctx.store.putDiagnosis(scopeOf(ctx), detail.job.name, {
     cause: diagnosis.cause,
