@@ -8,12 +8,9 @@
  * Flags: --jobs N (2000), --failed N (30% of jobs), --latency-ms N (40), --short, --no-pages (skip
  * the page-weight figures, which need a production build).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 // lib/aws and lib/server start with `import 'server-only'`, which only loads under the
 // react-server condition (as Next runs them). Re-run this script under that condition.
@@ -142,7 +139,6 @@ async function main(): Promise<void> {
     const r = await listJobs(ctx);
     if (!r.ok) throw new Error(r.error.message);
     if (Number.isNaN(firstRowsMs) && r.value.jobs.length > 0) firstRowsMs = performance.now() - t0;
-    if (process.env.BENCH_DEBUG) console.log(`# ${(performance.now() - t0).toFixed(0)} ms`, JSON.stringify(r.value.progress), r.value.total, JSON.stringify(Object.fromEntries(perOp)));
     if (r.value.progress.listing !== 'in-progress' && r.value.progress.describing === 0) break;
     await sleep(100);
   }
@@ -172,8 +168,7 @@ async function main(): Promise<void> {
   await svc.close();
   ({ svc, handler } = boot());
   ctx = await ctxOf(svc);
-  const settled = await listJobs(ctx); // restart: served from the store, one refresh call behind it
-  void settled;
+  await listJobs(ctx); // a restart: served from the store, one refresh call behind it
   await ctx.syncs.idle(ctx);
   const beforeWarm = handler.counts.requests;
   const w0 = performance.now();
@@ -232,7 +227,8 @@ async function main(): Promise<void> {
 
   // --- page weight, through the production build ---------------------------------------------------
   if (args.pages && existsSync('.next/BUILD_ID')) {
-    const pages = await measurePages(endpoint, failedCount);
+    const { measurePages } = await import('./bench-pages');
+    const pages = await measurePages(endpoint, failedCount, rateSpec);
     print('list_page_kb', pages.listKb.toFixed(0));
     print('first_load_js_kb_list', pages.listJsKb.toFixed(0));
     print('first_load_js_kb_job', pages.jobJsKb.toFixed(0));
@@ -252,64 +248,4 @@ function p95(values: number[]): number {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/**
- * Starts the production app against the endpoint (a store of its own), waits until its list is
- * complete, then weighs the HTML of `/` (30-day range) and the JavaScript each page loads first
- * (gzipped, as a browser downloads it).
- */
-async function measurePages(endpoint: string, failed: number): Promise<{ listKb: number; listJsKb: number; jobJsKb: number }> {
-  const port = 3290 + Math.floor(Math.random() * 100);
-  const app: ChildProcess = spawn(join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      AWS_ENDPOINT_URL: endpoint,
-      AWS_ACCESS_KEY_ID: 'AKIDLOCALBENCH',
-      AWS_SECRET_ACCESS_KEY: 'local-bench-secret',
-      AWS_REGION: 'us-east-1',
-      JOBTRIAGE_REGIONS: 'us-east-1',
-      JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-bench-app-')),
-      DATABASE_URL: '',
-      JOBTRIAGE_AWS_RATES: Object.entries(RATES).map(([k, v]) => `${k}=${v}`).join(','),
-      // The benchmark weighs pages as served, with no sign-on in front (a production server needs the opt-in).
-      JOBTRIAGE_AUTH: 'none',
-      JOBTRIAGE_ALLOW_NO_AUTH: '1',
-    },
-    stdio: 'ignore',
-  });
-  try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      if (i > 600) throw new Error('the app did not start');
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await sleep(200);
-    }
-    // Let the app list and describe the account, as a user's first visit would start it doing.
-    for (let i = 0; ; i++) {
-      const body = (await (await fetch(`${base}/api/jobs?region=us-east-1`)).json()) as { total?: number; progress?: { listing: string; describing: number } };
-      if ((body.progress?.listing !== 'in-progress' && body.progress?.describing === 0 && (body.total ?? 0) >= failed) || i > 1200) break;
-      await sleep(250);
-    }
-    const listHtml = await (await fetch(`${base}/?range=30d`)).text();
-    const firstJob = /href="\/jobs\/us-east-1\/([^"]+)"/.exec(listHtml)?.[1] ?? 'none';
-    const jobHtml = await (await fetch(`${base}/jobs/us-east-1/${firstJob}`)).text();
-    return { listKb: Buffer.byteLength(listHtml) / 1024, listJsKb: await scriptsKb(base, listHtml), jobJsKb: await scriptsKb(base, jobHtml) };
-  } finally {
-    app.kill('SIGTERM');
-  }
-}
-
-async function scriptsKb(base: string, html: string): Promise<number> {
-  // `noModule` scripts are the legacy polyfills: a browser that runs modules never downloads them.
-  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
-  const sources = [...new Set(tags.flatMap((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1] ?? []))];
-  let bytes = 0;
-  for (const src of sources) {
-    const local = join('.next', src.replace(/^\/_next\//, ''));
-    const body = existsSync(local) ? readFileSync(local) : Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    bytes += gzipSync(body).length;
-  }
-  return bytes / 1024;
 }
