@@ -57,12 +57,20 @@ export interface ServicesOptions {
 export function createServices(options: ServicesOptions): Services {
   const pool = createClientPool(options.aws);
   let opened: Promise<{ store: Store; readThrough: ReadThrough; documents: DocumentCache }> | undefined;
-  const storeParts = () =>
-    (opened ??= (isStore(options.store) ? Promise.resolve(options.store) : openStore(options.store)).then((store) => ({
+  const storeParts = () => {
+    if (opened) return opened;
+    const pending = (isStore(options.store) ? Promise.resolve(options.store) : openStore(options.store)).then((store) => ({
       store,
       readThrough: createReadThrough(store),
       documents: storeDocuments(store),
-    })));
+    }));
+    // Only an open store is kept: a database still starting when the first request came must not
+    // fail every later request too.
+    pending.catch(() => {
+      if (opened === pending) opened = undefined;
+    });
+    return (opened = pending);
+  };
   // Until the store is open (the STS lookup may come first), documents are not cached.
   const documents = createMemoryDocuments();
   const syncs = createSyncs(options.sync);
