@@ -44,6 +44,27 @@ function postgres(databaseUrl: string): Dialect {
 }
 
 /**
+ * WAL: readers never wait for the writer, and a crash never leaves a half-written page. Switching
+ * needs the file to itself, and SQLite answers SQLITE_BUSY at once (without the busy handler) while
+ * another process is opening or switching the same new file, as two replicas starting together do.
+ * So: nothing to do when the file is already WAL (the mode is persistent), else retry until `waitMs`.
+ */
+function enableWal(database: Database.Database, waitMs: number): void {
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (database.pragma('journal_mode', { simple: true }) === 'wal') return;
+      database.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      // A synchronous pause: this runs once per file and process, before anything else uses it.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(10 * attempt, 100));
+    }
+  }
+}
+
+/**
  * One SQLite connection per file and process, shared by every store opened on it. better-sqlite3
  * waits for a lock synchronously, blocking the event loop: a second connection in the same process
  * waiting for the first one's transaction would block the very loop that must finish it, and
@@ -59,8 +80,12 @@ function sharedSqlite(dataDir: string): { db: Kysely<StoreDatabase>; release: ()
     mkdirSync(dataDir, { recursive: true });
     // timeout: how long a statement waits for another process's write lock before SQLITE_BUSY.
     const database = new Database(file, { timeout: 10_000 });
-    // WAL: readers never wait for the writer, and a crash never leaves a half-written page.
-    database.pragma('journal_mode = WAL');
+    try {
+      enableWal(database, 10_000);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
     database.pragma('synchronous = NORMAL');
     shared = { db: new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database }) }), users: 0 };
     sqliteConnections.set(file, shared);
