@@ -17,6 +17,11 @@ const cases: { name: string; message: string; expected: DeniedRequest | undefine
     expected: { principal: ROLE, action: 's3:PutObject', resource: 'arn:aws:s3:::out/m.tar.gz', policyType: 'bucket-policy', denialType: 'explicit' },
   },
   {
+    name: 'a copy wrapped between any two words (the S3 guide prints it on four lines)',
+    message: `User: ${ROLE} is not\n   authorized to perform:\ns3:GetObject on resource: "arn:aws:s3:::d/k" with\nan explicit deny in a VPC endpoint policy`,
+    expected: { principal: ROLE, action: 's3:GetObject', resource: 'arn:aws:s3:::d/k', policyType: 'vpc-endpoint', denialType: 'explicit' },
+  },
+  {
     name: 'implicit, permissions boundary (no word "policy")',
     message: `User: ${ROLE} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::acme-data" because no permissions boundary allows the s3:ListBucket action`,
     expected: { principal: ROLE, action: 's3:ListBucket', resource: 'arn:aws:s3:::acme-data', policyType: 'boundary', denialType: 'implicit' },

@@ -4,7 +4,9 @@ import { trimTrailing } from './trim-trailing';
 
 // "User: <principal> is not authorized to perform: <action> [on resource: <arn>] <context>"; the
 // principal is optional because some services (and log excerpts) drop the "User:" lead.
-const DENIAL = /(?:is )?not authorized\s+to\s+perform:?\s*([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s+on\s+resource:\s*("[^"]*"|\S+))?/i;
+// Copies of the message wrap it anywhere ("is not\n authorized", "with\nan explicit deny"): AWS writes one
+// line, so every gap between its words is read as bounded whitespace, newlines included.
+const DENIAL = /(?:is\s{1,16})?not\s{1,16}authorized\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s{1,16}on\s{1,16}resource:\s{0,16}("[^"]*"|\S+))?/i;
 // The principal is looked for only right before the denial, in a bounded window: one regex with an
 // optional `(\S+)\s+` lead retried at every "User:" or "arn:aws" of a long spaceless line is quadratic.
 const PRINCIPAL_BEFORE = /(?:(?:User|Role|Principal):\s*(\S+)|\b(arn:aws[\w-]*:(?:sts|iam)::\S+))\s+$/i;
@@ -13,11 +15,11 @@ const PRINCIPAL_WINDOW = 2048;
 // boundary", is 20 characters): unbounded, a long run of spaces after "deny in a" is rescanned once
 // per character of the phrase, which is quadratic.
 const END = String.raw`(?=\s{0,16}[:.,;"'()\n]|\s{0,16}$|\s{1,16}(?:because|for|on|and)\b)`;
-const EXPLICIT = new RegExp(String.raw`with an explicit deny in (?:an? |the )?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
+const EXPLICIT = new RegExp(String.raw`with\s{1,16}an\s{1,16}explicit\s{1,16}deny\s{1,16}in\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
 // Older messages say only "with an explicit deny", naming no policy type.
-const BARE_EXPLICIT = /\bwith an explicit deny\b/i;
-const IMPLICIT = /because no ([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))? allows? the\b/i;
-const TRANSITIVE = new RegExp(String.raw`transitively through (?:an? |the )?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
+const BARE_EXPLICIT = /\bwith\s{1,16}an\s{1,16}explicit\s{1,16}deny\b/i;
+const IMPLICIT = /because\s{1,16}no\s{1,16}([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?\s{1,16}allows?\s{1,16}the\b/i;
+const TRANSITIVE = new RegExp(String.raw`transitively\s{1,16}through\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
 // KMS's own wording for a ciphertext whose key policy does not let the caller in.
 const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
 const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
