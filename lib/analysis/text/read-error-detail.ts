@@ -1,6 +1,7 @@
 import { CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
@@ -9,29 +10,23 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // once per registry host in it (minutes on 64 KB of repeated hosts).
 const ECR_IMAGE =
   /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+// ECR's and Docker's refusals name the registry's repository rather than an image URI: "Access denied
+// for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
+const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b/i;
 // AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
 const INVALID_TOKEN = /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
 const DISK_FULL = /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full/i;
-// How connection failures read when no exception class is printed.
+// How connection failures read when no exception class is printed: a connection that could not be
+// made or timed out, or a host name that did not resolve (DNS), whoever printed it.
 const CONNECT_WORDS =
-  /Connect timeout on endpoint URL|Could not connect to the endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|couldn't connect to|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request/i;
+  /Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
+const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo'];
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
 // Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
 const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
 const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
-// botocore's ParamValidationError report lines: the request was malformed before it was sent.
-const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b/;
-// SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
-// A denial in the details is read by the denial rules first; what is left is the request itself.
-const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
-// AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
-// constraint: Member must …"), also when the text dropped the ValidationException code before it.
-const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
-// A value outside the set a client accepts, with the set listed: the SageMaker SDK's and AWS's
-// "Unrecognized …: x. Valid values: A, B". Under an AlgorithmError the same words are the code's own.
-const ENUM_REPORT = /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\bValid values(?: are)?:/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 const KMS_KEY_STATE =
@@ -64,7 +59,7 @@ function connectVerdict(parts: FailureParts, text: string, lower: string): Gramm
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   const connect =
     parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ??
-    findIf(lower, ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute'], CONNECT_WORDS, text);
+    findIf(lower, CONNECT_GATE, CONNECT_WORDS, text);
   const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
   if (hubException || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? connect ?? 'huggingface.co' };
@@ -86,6 +81,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const image = findIf(lower, ['.dkr.ecr.'], ECR_IMAGE, text);
   if (image) return { rule: 'ecr-image-uri', cause: 'ecr', stage: 'image', strength: 74, excerpt: image.slice(0, 200) };
+  const repository = findIf(lower, ['repository', 'registry id'], ECR_REPOSITORY, text);
+  if (repository) return { rule: 'ecr-repository', cause: 'ecr', stage: 'image', strength: 74, excerpt: repository };
   const kmsKey = findIf(lower, [':kms:'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
@@ -100,14 +97,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     const family = familyOfCode(name);
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
-  const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
-  if (report) return { rule: 'param-validation-report', cause: 'validation', strength: 50, excerpt: report };
-  const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
-  if (constraint) return { rule: 'constraint-report', cause: 'validation', strength: 50, excerpt: constraint };
-  const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ['valid values'], ENUM_REPORT, text);
-  if (choices) return { rule: 'enum-report', cause: 'validation', strength: 50, excerpt: choices };
-  const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
-  if (invoke) return { rule: 'pipeline-invoke-refused', cause: 'validation', strength: 50, excerpt: invoke };
+  const report = readValidationReport(parts, text, lower);
+  if (report) return report;
   const exit = exitCodeVerdict(parts.exitCode);
   if (exit) return exit;
   const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);

@@ -1,0 +1,75 @@
+import type { FailureParts } from './failure-parts';
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+
+// The reports a client or a service writes when it refuses a request before doing anything: the
+// request (an argument, a field, a hyperparameter) is what is wrong, so each is `validation`.
+
+// botocore's ParamValidationError report lines: the request was malformed before it was sent.
+const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b/;
+// AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
+// constraint: Member must …"), also when the text dropped the ValidationException code before it.
+const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
+// A value outside the set a client accepts: "Unrecognized …: x. Valid values: A, B", the SageMaker
+// SDK's "Unsupported Python version: py3. … Supported Python version(s): py37." and "Unknown input
+// channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
+const ENUM_REPORT =
+  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w ]{1,40}?\(s\))(?: are)?:|is not supported by:)/i;
+const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted'];
+// SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
+// A denial in the details is read by the denial rules first; what is left is the request itself.
+const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+// JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
+// with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
+// "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
+// The phrases are long enough that copies wrap them: the gaps are bounded whitespace.
+const SCHEMA_REPORT =
+  /\bAdditional\s{1,8}properties\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
+const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
+// Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
+// an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
+// (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
+const ARGUMENT_NAME =
+  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key)\b/;
+const REQUIREMENT =
+  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b/i;
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty'];
+// A bucket in another region than the service, in words rather than the BucketRegionError code.
+const REGION_MISMATCH = /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b/i;
+// The container's own traceback: an argument check there is the training code's, not the request's.
+const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
+
+const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
+
+/** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
+function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
+  if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
+  if (!REQUIREMENT_WORDS.some((w) => lower.includes(w))) return undefined;
+  const line = text.split('\n', 50).find((l) => l.length < 4096 && REQUIREMENT.test(l) && ARGUMENT_NAME.test(l));
+  return line?.trim();
+}
+
+/**
+ * A report that the request itself is invalid: botocore's parameter report, AWS's constraint report,
+ * a value outside a listed set, a refused Pipelines call, a hyperparameter failing the algorithm's
+ * JSON Schema, an argument the client requires, a bucket in another region. Undefined when none.
+ */
+export function readValidationReport(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
+  if (report) return verdict('param-validation-report', report);
+  const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
+  if (constraint) return verdict('constraint-report', constraint);
+  // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
+  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text);
+  if (schema) return verdict('schema-report', schema, 52);
+  const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ENUM_WORDS, ENUM_REPORT, text);
+  if (choices) return verdict('enum-report', choices);
+  const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
+  if (invoke) return verdict('pipeline-invoke-refused', invoke);
+  // Just above the training code's bare ValueError (30) of the same text, just below an AlgorithmError
+  // FailureReason (30 + 3): a log line's argument check does not outrank the job's own class.
+  const argument = argumentCheck(parts, text, lower);
+  if (argument) return verdict('argument-check', argument, 32);
+  const region = findIf(lower, ['region'], REGION_MISMATCH, text);
+  if (region) return verdict('region-mismatch', region);
+  return undefined;
+}
