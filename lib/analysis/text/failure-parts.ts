@@ -54,7 +54,10 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
   [/\b(?:Data|Input data|Channel data) download failed|\bFailed to download (?:input )?data\b|\bUnable to download (?:object|data|input)/i, 'input'],
   [/\b(?:Artifact|Model artifact|Output data|Output) upload failed|\bFailed to upload (?:model|artifacts?|output)|\bUnable to upload (?:model|artifacts?|output)/i, 'output'],
 ];
-const MOUNT = /\b(?:Unable|Failed) to mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)/i;
+// A file system that could not be mounted, in SageMaker's words, the mount helpers' ("mount.nfs:
+// Connection timed out", efs-utils' "Mount attempt 1/3 failed") or an exception (EFSMountFailureException).
+const MOUNT =
+  /\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,80}?\b(?:timed out|failed|refused|denied|not known|error)|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b/i;
 
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
@@ -68,8 +71,9 @@ const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
 const MAX_NAME = 90;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
 const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode:? ?(\d{1,3})\b|\bexit code:? ?(\d{1,3})\b/i;
-// URLs, and urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`.
-const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'/gi;
+// URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
+// ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
 const HTTP_STATUS = /\b([45]\d\d) (?:Client|Server) Error\b/;
 const MAX_NAMES = 40;
 
@@ -89,7 +93,7 @@ function classOf(text: string): FailureSide | undefined {
 function allMatches(pattern: RegExp, text: string, group: number): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(pattern)) {
-    const value = m[group] ?? m[group + 1];
+    const value = m.slice(group).find((g) => g !== undefined);
     if (value) found.push(value);
     if (found.length >= MAX_NAMES) break;
   }
@@ -136,7 +140,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
   const httpStatus = lower.includes(' error') ? numberOf(HTTP_STATUS.exec(text)?.[1]) : undefined;
   const hasException = text.includes('Error') || text.includes('Exception');
-  const hasHost = lower.includes('http') || lower.includes("host='");
+  const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com');
   return {
     ...(side ? { side } : {}),
     ...(stage ? { stage } : {}),

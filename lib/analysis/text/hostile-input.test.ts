@@ -38,6 +38,15 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a KMS key id without end', text: pump('arn:aws:kms:us-east-1:1:key/', 'a'), cause: 'unknown' },
   { name: 'repeated "exec " without "failed:"', text: pump('', 'exec a '), cause: 'unknown' },
   { name: 'a spaceless run after "exec "', text: pump('exec ', 'a', ' failed'), cause: 'unknown' },
+  // Round 4's patterns.
+  { name: 'a snake_case run without end before "is required"', text: pump('ValueError: a', '_a', ' is required'), cause: 'user-code' },
+  { name: 'a PascalCase run without an API suffix', text: pump('ValueError: ', 'Ab', ' must be provided'), cause: 'user-code' },
+  { name: 'repeated "Unsupported " without a supported list', text: pump('', 'Unsupported supported '), cause: 'unknown' },
+  { name: 'repeated "Failed validating " without "in schema"', text: pump('', 'Failed validating '), cause: 'unknown' },
+  { name: 'a dotted host run before amazonaws.com', text: pump(' ', 'a.', 'amazonaws.com timed out'), cause: 'unknown' },
+  { name: 'repeated "mount.nfs: "', text: pump('', 'mount.nfs: '), cause: 'unknown' },
+  { name: 'repeated "denied " before no repository', text: pump('', 'denied '), cause: 'unknown' },
+  { name: 'repeated "bucket region " without a mismatch', text: pump('', 'bucket region '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -5,12 +5,12 @@ import { readErrorDetail } from './read-error-detail';
 export type { GrammarVerdict } from './grammar-verdict';
 
 // SageMaker's VPC-mode configuration: DHCP option sets, subnets, security groups, network interfaces.
-const NETWORK_CONFIG = /\bDHCP options?\b|\bdopt-[0-9a-f]{4,}|\bsubnet-[0-9a-f]{4,}|\bsg-[0-9a-f]{4,}|\bnetwork interfaces?\b|\bENIs?\b|\bVpcConfig\b/i;
-// A built-in algorithm complaining about its input: a data format named on the same line as what is
-// wrong with it. A format word, not a file name: "train.csv" names a file, not its format.
-const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|header|delimiter|magic number|label format)\b/i;
+const NETWORK_CONFIG = /\bDHCP options?\b|\bdopt-[0-9a-f]{4,}|\bsubnet-[0-9a-f]{4,}|\bsubnets?\b|\bsecurity groups?\b|\bsg-[0-9a-f]{4,}|\bnetwork interfaces?\b|\bENIs?\b|\bVpcConfig\b/i;
+// A built-in algorithm complaining about its input: a data format (or the archive it came in) named on
+// the same line as what is wrong with it. A format word, not a file name: "train.csv" names a file.
+const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|header|delimiter|magic number|label format|tar(?:\.gz)?|tgz|gzip)\b/i;
 const DATA_DEFECT = /\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure)\b/i;
-const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'tfrecord', 'content', 'header', 'delimiter', 'magic number', 'label format'];
+const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'tfrecord', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip'];
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
@@ -23,7 +23,9 @@ function dataFormatLine(text: string, lower: string): string | undefined {
 
 /** The class and stage alone, when the detail named nothing more specific. */
 function readSideAndStage(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
-  if (parts.mount) return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
+  // SageMaker mounts the job's file systems before the code runs: a mount the code itself attempts
+  // (under an AlgorithmError) is the code's business.
+  if (parts.mount && parts.side !== 'algorithm') return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
   const format = parts.errorCode ? undefined : dataFormatLine(text, lower);
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
