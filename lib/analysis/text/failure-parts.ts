@@ -70,11 +70,13 @@ const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
 const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
 const MAX_NAME = 90;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
-const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode:? ?(\d{1,3})\b|\bexit code:? ?(\d{1,3})\b/i;
+// A negative code is a process killed by that signal (Python's and torchrun's "exitcode: -9").
+const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
-const HTTP_STATUS = /\b([45]\d\d) (?:Client|Server) Error\b/;
+// requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)".
+const HTTP_STATUS = /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b/i;
 const MAX_NAMES = 40;
 
 // The training toolkit inside the framework containers reports the code's failures in its own words
@@ -138,7 +140,8 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
-  const httpStatus = lower.includes(' error') ? numberOf(HTTP_STATUS.exec(text)?.[1]) : undefined;
+  const status = lower.includes(' error') ? HTTP_STATUS.exec(text) : null;
+  const httpStatus = status ? numberOf(status[1], status[2]) : undefined;
   const hasException = text.includes('Error') || text.includes('Exception');
   const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com');
   return {

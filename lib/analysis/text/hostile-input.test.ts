@@ -47,6 +47,11 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "mount.nfs: "', text: pump('', 'mount.nfs: '), cause: 'unknown' },
   { name: 'repeated "denied " before no repository', text: pump('', 'denied '), cause: 'unknown' },
   { name: 'repeated "bucket region " without a mismatch', text: pump('', 'bucket region '), cause: 'unknown' },
+  // Round 5's patterns.
+  { name: 'spaces after "not permitted to"', text: pump('not permitted to', ' ', 'perform: kms:Decrypt'), cause: 'unknown' },
+  { name: 'repeated "no more unused "', text: pump('', 'no more unused '), cause: 'unknown' },
+  { name: 'tabs after "ExitCode"', text: pump('ExitCode', '\t', ': -9'), cause: 'unknown' },
+  { name: 'repeated "HTTP status client error ("', text: pump('', 'HTTP status client error ('), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

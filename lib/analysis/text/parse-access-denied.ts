@@ -6,7 +6,8 @@ import { trimTrailing } from './trim-trailing';
 // principal is optional because some services (and log excerpts) drop the "User:" lead.
 // Copies of the message wrap it anywhere ("is not\n authorized", "with\nan explicit deny"): AWS writes one
 // line, so every gap between its words is read as bounded whitespace, newlines included.
-const DENIAL = /(?:is\s{1,16})?not\s{1,16}authorized\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s{1,16}on\s{1,16}resource:\s{0,16}("[^"]*"|\S+))?/i;
+// The verb varies by service: "not authorized", SageMaker Unified Studio's "not permitted", "not allowed".
+const DENIAL = /(?:is\s{1,16})?not\s{1,16}(?:authorized|permitted|allowed)\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s{1,16}on\s{1,16}resource:\s{0,16}("[^"]*"|\S+))?/i;
 // The principal is looked for only right before the denial, in a bounded window: one regex with an
 // optional `(\S+)\s+` lead retried at every "User:" or "arn:aws" of a long spaceless line is quadratic.
 const PRINCIPAL_BEFORE = /(?:(?:User|Role|Principal):\s*(\S+)|\b(arn:aws[\w-]*:(?:sts|iam)::\S+))\s+$/i;

@@ -14,7 +14,12 @@ const ECR_IMAGE =
 // for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
 const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b/i;
 // AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
-const INVALID_TOKEN = /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed/i;
+// A request signed wrongly or too late (Signature Version 4's own messages) is the same family.
+const INVALID_TOKEN =
+  /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b/i;
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired'];
+// AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
+const THROTTLED = /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
 const DISK_FULL = /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full/i;
 // How connection failures read when no exception class is printed: a connection that could not be
@@ -45,13 +50,18 @@ function isAwsException(name: string, family: string): boolean {
 }
 
 /**
- * What a shell exit code says on its own: 126/127 the container's command could not be run (not
- * executable, not found: a CRLF shebang is the classic), 139 a segfault. All are the training code's
- * side; 137 (the OOM killer) is read by the out-of-memory rule.
+ * What an exit code says on its own: 126/127 the container's command could not be run (not
+ * executable, not found: a CRLF shebang is the classic). Past 128, or negative as Python and
+ * torchrun report it, the code is the signal that killed the process: SIGKILL (137, -9) is the OOM
+ * killer's, SIGSEGV (139, -11) a crash of the code.
  */
 function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefined {
-  if (exitCode !== 126 && exitCode !== 127 && exitCode !== 139) return undefined;
-  return { rule: `exit-code-${exitCode}`, cause: 'user-code', strength: 60, excerpt: `exit code ${exitCode}` };
+  if (exitCode === undefined) return undefined;
+  if (exitCode === 126 || exitCode === 127) return { rule: `exit-code-${exitCode}`, cause: 'user-code', strength: 60, excerpt: `exit code ${exitCode}` };
+  const signal = exitCode < 0 ? -exitCode : exitCode > 128 && exitCode < 160 ? exitCode - 128 : undefined;
+  if (signal === 9) return { rule: 'killed-by-sigkill', cause: 'out-of-memory', strength: 60, excerpt: `exit code ${exitCode}` };
+  if (signal === 11) return { rule: exitCode === 139 ? 'exit-code-139' : 'killed-by-sigsegv', cause: 'user-code', strength: 60, excerpt: `exit code ${exitCode}` };
+  return undefined;
 }
 
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
@@ -87,12 +97,15 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
   if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength, excerpt: parts.errorCode ?? '' };
-  const token = findIf(lower, ['token', 'credentials'], INVALID_TOKEN, text);
+  const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
   if (disk) return { rule: 'disk-full', cause: 'disk-space', strength: 74, excerpt: disk };
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
+  // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
+  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate'], THROTTLED, text);
+  if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };

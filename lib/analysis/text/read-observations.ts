@@ -13,6 +13,8 @@ const GENERIC_DENIAL =
   /\bAccess ?Denied(?:Exception)?\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'permission denied'];
+// Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
+const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
 const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
 
 const QUOTED_WITH_TYPE = 100;
@@ -66,8 +68,8 @@ function s3ResourceIn(message: string): string | undefined {
 }
 
 function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  // The quoted form always says "authorized" (possibly wrapped after "not"); most texts do not, and skip the pattern.
-  const match = piece.lower.includes('authorized') ? matchAccessDenied(piece.message) : undefined;
+  // The quoted form always names its verb (possibly wrapped after "not"); most texts do not, and skip the pattern.
+  const match = DENIAL_VERBS.some((w) => piece.lower.includes(w)) ? matchAccessDenied(piece.message) : undefined;
   if (!match) return undefined;
   const { denied } = match;
   const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.message) || failedStage;
