@@ -75,8 +75,10 @@ const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
-// requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)".
-const HTTP_STATUS = /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b/i;
+// requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)", and
+// a status with its reason phrase ("401 Unauthorized", "404 Not Found").
+const HTTP_STATUS =
+  /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b|\b([45]\d\d) (?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i;
 const MAX_NAMES = 40;
 
 // The training toolkit inside the framework containers reports the code's failures in its own words
@@ -140,8 +142,8 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
-  const status = lower.includes(' error') ? HTTP_STATUS.exec(text) : null;
-  const httpStatus = status ? numberOf(status[1], status[2]) : undefined;
+  const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
+  const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
   const hasException = text.includes('Error') || text.includes('Exception');
   const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com');
   return {

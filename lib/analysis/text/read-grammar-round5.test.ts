@@ -39,6 +39,18 @@ describe('round 5 rules, on the texts they were written for', () => {
   });
 });
 
+describe('the same structures in neighbouring forms', () => {
+  // Constructed: an HTTP status with its reason phrase, and an API field that is not valid.
+  it('reads "401 Unauthorized" from the model hub as a refused download', () => {
+    expect(readFailureParts('Unable to download model from https://huggingface.co/x: 401 Unauthorized').httpStatus).toBe(401);
+    expect(classifyText({ failureReason: 'ClientError: Unable to download model from https://huggingface.co/x: 401 Unauthorized' }).cause).toBe('model-download');
+  });
+
+  it('reads an API field that "is not a valid" value as the request', () => {
+    expect(classifyText({ failureReason: 'ClientError: TrainingImage is not a valid image URI' }).cause).toBe('validation');
+  });
+});
+
 describe('round 5 rules: what they leave alone', () => {
   // Constructed: the same wordings where they mean something else.
   it("reads a model hub's 429 as the hub refusing the download, not an AWS API's rate", () => {
