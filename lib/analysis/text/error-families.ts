@@ -33,7 +33,8 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect), a name
     // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound) are the
     // request naming the wrong thing, like any other invalid parameter.
-    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound)/i,
+    // botocore's NoRegionError is the client's configuration lacking the region the request needs.
+    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
   },
 ];
 

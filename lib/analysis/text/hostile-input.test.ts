@@ -52,6 +52,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "no more unused "', text: pump('', 'no more unused '), cause: 'unknown' },
   { name: 'tabs after "ExitCode"', text: pump('ExitCode', '\t', ': -9'), cause: 'unknown' },
   { name: 'repeated "HTTP status client error ("', text: pump('', 'HTTP status client error ('), cause: 'unknown' },
+  // Round 6's pattern.
+  { name: 'a long ValueError line without "SageMaker" at its end', text: pump('ValueError: ', 'sagemake ', 'SageMaker'), cause: 'user-code' },
 ];
 
 describe('hostile input', () => {

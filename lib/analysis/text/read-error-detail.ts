@@ -43,10 +43,11 @@ const CONTAINER_EXEC =
   /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
-// code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError) count there.
+// code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError and
+// NoRegionError) count there.
 const AWS_STYLE_ONLY = new Set(['validation', 'internal']);
 function isAwsException(name: string, family: string): boolean {
-  return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError';
+  return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError' || name === 'NoRegionError';
 }
 
 /**

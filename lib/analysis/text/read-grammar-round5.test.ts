@@ -3,10 +3,11 @@ import type { Cause } from '../diagnosis';
 import { classifyText } from '../classify-text';
 import { readFailureParts } from './failure-parts';
 import heldOut5 from './fixtures/held-out-5.json';
+import heldOut6 from './fixtures/held-out-6.json';
 import { readGrammar } from './read-grammar';
 
 // Round 5 of the held-out texts (held-out-5.json): each miss of the first pass, read by its structure.
-const texts = new Map(heldOut5.map((f) => [f.id, f.text]));
+const texts = new Map([...heldOut5, ...heldOut6].map((f) => [f.id, f.text]));
 function real(id: string): string {
   const text = texts.get(id);
   if (text === undefined) throw new Error(`no fixture ${id}`);
@@ -67,5 +68,21 @@ describe('round 5 rules: what they leave alone', () => {
   it('does not read "total capacity" in a CUDA OOM as a capacity shortage', () => {
     const oom = 'RuntimeError: CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 15.78 GiB total capacity; 14.2 GiB already allocated)';
     expect(classifyText({ failureReason: oom }).cause).toBe('out-of-memory');
+  });
+});
+
+describe('round 6 rules, on the texts they were written for', () => {
+  it.each([
+    ["the SDK's configuration check naming SageMaker", 'jina-sagemaker18-region-not-set', 'argument-check', 'validation'],
+    ['an identity the SDK will not take for an execution role', 'deepracer47-identity-not-a-role', 'argument-check', 'validation'],
+    ["botocore's NoRegionError", 'dask-cloudprovider84-no-region-title', 'exception-validation', 'validation'],
+    ["the built-in algorithm's hyperparameter validation in its traceback", 'examples1740-xgboost-hyperparameter-keyerror', 'schema-report', 'validation'],
+  ] as [string, string, string, Cause][])('%s', (_name, id, rule, cause) => {
+    expect(readGrammar(real(id))).toContainEqual(expect.objectContaining({ rule, cause }));
+  });
+
+  it("leaves a script's ValueError naming SageMaker inside the container to the code", () => {
+    // Constructed: the same words raised by the training script.
+    expect(classifyText({ failureReason: 'AlgorithmError: ExecuteUserScriptError: ValueError: unsupported SageMaker channel layout' }).cause).toBe('user-code');
   });
 });

@@ -33,6 +33,11 @@ const ARGUMENT_NAME =
 const REQUIREMENT =
   /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b/i;
 const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid'];
+// The SageMaker SDK's own checks of its configuration name the service they configure ("a region
+// supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
+const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
+// A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
+const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
 // A bucket in another region than the service, in words rather than the BucketRegionError code.
 const REGION_MISMATCH = /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b/i;
 // The container's own traceback: an argument check there is the training code's, not the request's.
@@ -43,6 +48,8 @@ const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict =
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
+  const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
+  if (sdk) return sdk;
   if (!REQUIREMENT_WORDS.some((w) => lower.includes(w))) return undefined;
   const line = text.split('\n', 50).find((l) => l.length < 4096 && REQUIREMENT.test(l) && ARGUMENT_NAME.test(l));
   return line?.trim();
@@ -59,7 +66,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
   if (constraint) return verdict('constraint-report', constraint);
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
-  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text);
+  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
   const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ENUM_WORDS, ENUM_REPORT, text);
   if (choices) return verdict('enum-report', choices);
