@@ -17,6 +17,14 @@ describe('app/dark-palette.css', () => {
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)/);
   });
 
+  it('keeps the light values inside .palette-fixed (terminal boxes stay as designed)', () => {
+    const css = darkPalette(':root { --color-slate-50: A; --color-slate-950: C; --color-white: #fff; }');
+    const fixed = css.slice(css.indexOf('.palette-fixed'));
+    expect(fixed).toContain('--color-slate-50: A;');
+    expect(fixed).toContain('--color-slate-950: C;');
+    expect(fixed).toContain('--color-white: #fff;');
+  });
+
   it('gives every light shade a dark one and the reverse', () => {
     const light = ['50', '100', '200', '300'];
     for (const shade of light) expect(Number(MIRROR[shade])).toBeGreaterThanOrEqual(700);

@@ -5,7 +5,9 @@
  * light backgrounds become dark ones and dark text becomes light, with the contrast between any two
  * shades kept. One file, generated from the installed Tailwind, gives every page and every new
  * component a dark theme without a `dark:` twin on each of the app's ~500 colour classes.
- * app/dark-palette.test.ts fails when the file and this script disagree.
+ * Terminal-like boxes (logs, CLI commands) are dark in both themes: inside `.palette-fixed` the
+ * variables keep their light-theme values, so such a box and the ANSI colours in it look the same
+ * in both. app/dark-palette.test.ts fails when the file and this script disagree.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +34,17 @@ export const MIRROR: Readonly<Record<string, string>> = {
 export function darkPalette(themeCss: string): string {
   const values = new Map<string, string>();
   for (const m of themeCss.matchAll(/--color-([a-z]+)-(\d+):\s*([^;]+);/g)) values.set(`${m[1]}-${m[2]}`, m[3] ?? '');
-  const families = [...new Set([...values.keys()].map((k) => k.split('-')[0] ?? ''))];
+  for (const m of themeCss.matchAll(/--color-(white|black):\s*([^;]+);/g)) values.set(m[1] ?? '', m[2] ?? '');
+  const families = [...new Set([...values.keys()].filter((k) => k.includes('-')).map((k) => k.split('-')[0] ?? ''))];
   const lines: string[] = [];
+  const fixed: string[] = [];
   for (const family of families) {
     for (const [shade, mirror] of Object.entries(MIRROR)) {
       const value = values.get(`${family}-${mirror}`);
-      if (value && values.has(`${family}-${shade}`)) lines.push(`    --color-${family}-${shade}: ${value};`);
+      const own = values.get(`${family}-${shade}`);
+      if (!value || !own) continue;
+      lines.push(`    --color-${family}-${shade}: ${value};`);
+      fixed.push(`    --color-${family}-${shade}: ${own};`);
     }
   }
   // White is what cards, inputs and table rows are filled with: in the dark, slate-900, one step
@@ -54,6 +61,11 @@ export function darkPalette(themeCss: string): string {
     `    --color-white: ${card};`,
     `    --color-black: ${ink};`,
     ...lines,
+    '  }',
+    '  .palette-fixed {',
+    `    --color-white: ${values.get('white') ?? '#fff'};`,
+    `    --color-black: ${values.get('black') ?? '#000'};`,
+    ...fixed,
     '  }',
     '}',
     '',
