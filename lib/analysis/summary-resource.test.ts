@@ -26,6 +26,10 @@ describe('summaryResource', () => {
     ],
     ['The job failed in the training code ("KeyError: \'tenure_months\'"); fix the training script.', "KeyError: 'tenure_months'"],
     ['SageMaker cannot assume role ml-batch-ec2-role: the trust policy of role ml-batch-ec2-role does not allow sagemaker.amazonaws.com to call sts:AssumeRole.', undefined],
+    [
+      'The job could not get instances: AWS had insufficient capacity ("CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type."); retry later.',
+      'CapacityError: Unable to provision requested ML compute…',
+    ],
     ['', undefined],
   ])('%s', (summary, expected) => {
     expect(summaryResource(summary)).toBe(expected);

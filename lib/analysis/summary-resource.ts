@@ -15,8 +15,9 @@ const PATTERNS: readonly { pattern: RegExp; pick: (m: RegExpExecArray) => string
   { pattern: /\bendpoint (vpce-[0-9a-f]+)/, pick: (m) => m[1] },
   // Any other ARN (an ECR repository without the word, a log group, a role): its resource part.
   { pattern: /arn:aws[\w-]*:[a-z0-9-]+:[^\s:]*:\d*:([^\s]+)/, pick: (m) => m[1] },
-  // A failure in the job itself quotes the error: ("KeyError: 'tenure_months'").
-  { pattern: /\("([^"]+)"\)/, pick: (m) => m[1] },
+  // A failure in the job itself quotes the error: ("KeyError: 'tenure_months'"). Its first words
+  // tell it apart; a long message is shortened (the sentence under it keeps the rest).
+  { pattern: /\("([^"]+)"\)/, pick: (m) => shorten(m[1] ?? '') },
 ];
 
 /** The distinguishing resource named in `summary`, or undefined when it names none. */
@@ -27,6 +28,15 @@ export function summaryResource(summary: string): string | undefined {
     if (found) return trimTrailingPunctuation(found);
   }
   return undefined;
+}
+
+const QUOTE_MAX = 60;
+
+function shorten(text: string): string {
+  if (text.length <= QUOTE_MAX) return text;
+  const cut = text.slice(0, QUOTE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > QUOTE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s.,:;]+$/, '')}…`;
 }
 
 // The sentence goes on after the resource: "…/train/: no identity policy…", "…/model.tar.gz."
