@@ -70,15 +70,22 @@ export function ListToolbar({ regions, filters, view, onFilters, onView, searchR
 function SearchBox({ id, value, onSearch, inputRef, onLeave }: { id: string; value: string; onSearch: (q: string) => void; inputRef?: RefObject<HTMLInputElement | null> | undefined; onLeave?: (() => void) | undefined }) {
   const [text, setText] = useState(value);
   const [applied, setApplied] = useState(value);
-  // The URL can change under the box (back button, chip links): follow it without losing focus.
+  // The search this box last sent: when it comes back through the URL, the user may have typed on.
+  const [sent, setSent] = useState<string | undefined>(undefined);
+  // The URL can change under the box (back button, chip links, "clear search"): follow it without
+  // losing focus, but never overwrite what was typed after the search now arriving was sent.
   if (applied !== value) {
     setApplied(value);
-    if (text.trim() !== value) setText(value);
+    if (value === sent) setSent(undefined);
+    else if (text.trim() !== value) setText(value);
   }
   const valid = isValidNameQuery(text.trim());
   useEffect(() => {
     if (!valid || text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), 350);
+    const timer = setTimeout(() => {
+      setSent(text.trim());
+      onSearch(text.trim());
+    }, 350);
     return () => clearTimeout(timer);
   }, [text, valid, value, onSearch]);
   return (
