@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { summaryResource } from '../lib/analysis/summary-resource';
 import { failedJobs } from './demo-scenario';
+import type { ListPage } from './pages/list-page';
 import { expect, test } from './fixtures';
 
 // The demo jobs span 23 days; the widest preset shows them all.
@@ -133,9 +134,15 @@ test.describe('the list, as a new user meets it', () => {
   });
 });
 
+/** The list once its keys work: the page is hydrated and the listener is on. */
+async function gotoWithKeys(listPage: ListPage, query: string) {
+  await listPage.goto(query);
+  await expect(listPage.page.locator('[data-keys="ready"]')).toBeAttached();
+}
+
 test.describe('keyboard', () => {
   test('j / k move a visible selection, Enter opens it', async ({ listPage, page }) => {
-    await listPage.goto(ALL);
+    await gotoWithKeys(listPage, ALL);
     const names = await listPage.rowNames();
     await page.locator('h1').click();
     await page.keyboard.press('j');
@@ -153,14 +160,14 @@ test.describe('keyboard', () => {
   });
 
   test('k on the first row says there is nothing above', async ({ listPage, page }) => {
-    await listPage.goto(ALL);
+    await gotoWithKeys(listPage, ALL);
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     await expect(page.getByTestId('keyboard-status')).toHaveText('First job on this page.');
   });
 
   test('/ goes to the search box, letters there are letters, Escape leaves it for the list', async ({ listPage, page }) => {
-    await listPage.goto(ALL);
+    await gotoWithKeys(listPage, ALL);
     const first = (await listPage.rowNames())[0] ?? '';
     await page.keyboard.press('j');
     await page.keyboard.press('/');

@@ -68,9 +68,12 @@ export function useListKeys({ tableRef, searchRef, rowsKey, enabled }: Options) 
     const table = tableRef.current;
     document.addEventListener('keydown', onKeyDown);
     table?.addEventListener('focusin', onFocusIn);
+    // Said on the table once the keys work (after hydration): what tests and tools can wait for.
+    if (table) table.dataset.keys = 'ready';
     return () => {
       document.removeEventListener('keydown', onKeyDown);
       table?.removeEventListener('focusin', onFocusIn);
+      if (table) delete table.dataset.keys;
     };
   }, [enabled, selected, tableRef, searchRef, rowsKey]);
 
