@@ -45,7 +45,7 @@ function refuse(request: NextRequest, refusal: Refusal, headers: Record<string, 
 function invalidJobLink(request: NextRequest, message: string, headers: Record<string, string>): NextResponse {
   const body = request.method === 'HEAD'
     ? null
-    : `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Invalid job link · Jobtriage</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><main><section role="alert" data-testid="invalid-link"><h1>This is not a valid job link</h1><p>${escapeHtml(message)}</p><p>Job links look like /jobs/us-east-1/my-training-job.</p></section><p><a href="/">← All failed jobs</a></p></main></body></html>`;
+    : `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><meta name="robots" content="noindex"><title>Invalid job link · Jobtriage</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><main><section role="alert" data-testid="invalid-link"><h1>This is not a valid job link</h1><p>${escapeHtml(message)}</p><p>Job links look like /jobs/us-east-1/my-training-job.</p></section><p><a href="/">← All failed jobs</a></p></main></body></html>`;
   const response = new NextResponse(body, { status: 400 });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set('content-type', 'text/html; charset=utf-8');
@@ -56,5 +56,5 @@ function invalidJobLink(request: NextRequest, message: string, headers: Record<s
 // A page of its own: nothing of the request is echoed into it, so it needs no escaping.
 function refusalPage(refusal: Refusal): string {
   const title = refusal.status === 405 ? 'Method not allowed' : 'Bad request';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${title} · Jobtriage</title></head><body><main><h1>${title}</h1><p>${refusal.message}</p><p><a href="/">Back to failed jobs</a></p></main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><meta name="robots" content="noindex"><title>${title} · Jobtriage</title></head><body><main><h1>${title}</h1><p>${refusal.message}</p><p><a href="/">Back to failed jobs</a></p></main></body></html>`;
 }

@@ -9,12 +9,19 @@ interface Props {
   onClear: () => void;
 }
 
-/** Counts per cause, which double as the cause filter: pressed chips narrow the list. */
+/**
+ * Counts per cause, which double as the cause filter: pressed chips narrow the list. Pressed is
+ * filled dark with a check mark, never a ring: a ring is what keyboard focus looks like, and the
+ * focus ring (blue, offset) stays for focus alone.
+ */
+const PRESSED = 'border-slate-900 bg-slate-900 text-white';
+const RELEASED = 'border-slate-300 bg-white text-slate-800 hover:bg-slate-50';
+
 export function CauseChips({ counts, total, selected, onToggle, onClear }: Props) {
-  const base = 'inline-flex items-center gap-2 rounded-full border px-3 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600';
+  const base = 'inline-flex items-center gap-2 rounded-full border px-3 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
   return (
     <div role="group" aria-label="Filter by cause" className="flex flex-wrap gap-2" data-testid="cause-chips">
-      <button type="button" aria-pressed={selected.length === 0} onClick={onClear} className={`${base} ${selected.length === 0 ? 'border-slate-900 bg-slate-900 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}>
+      <button type="button" aria-pressed={selected.length === 0} onClick={onClear} className={`${base} ${selected.length === 0 ? PRESSED : RELEASED}`}>
         All causes <span className="tabular-nums">{total}</span>
       </button>
       {counts.map(({ cause, count }) => {
@@ -27,11 +34,11 @@ export function CauseChips({ counts, total, selected, onToggle, onClear }: Props
             aria-pressed={on}
             data-cause={cause}
             onClick={() => onToggle(cause)}
-            className={`${base} ${on ? 'border-slate-900 bg-slate-100 ring-1 ring-slate-900' : 'border-slate-300 bg-white hover:bg-slate-50'} text-slate-800`}
+            className={`${base} ${on ? PRESSED : RELEASED}`}
           >
             <span aria-hidden className={`h-2 w-2 rounded-full ${meta.swatch}`} />
             {meta.label}
-            <span className="tabular-nums text-slate-500">{count}</span>
+            <span className={`tabular-nums ${on ? 'text-slate-300' : 'text-slate-600'}`}>{count}</span>
             {on ? <span aria-hidden>✓</span> : null}
           </button>
         );

@@ -1,15 +1,17 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { Cause } from '@/lib/analysis/diagnosis';
 import type { JobListResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { ApiRequestError } from '@/lib/queries/api-fetch';
 import { jobQueries } from '@/lib/queries/jobs';
 import type { ListFilters, ListView, SortKey } from '@/lib/queries/list-params';
+import { widerRange } from '@/lib/queries/wider-range';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { formatAbsolute } from '@/components/ui/format-time';
 import { CauseChips } from './cause-chips';
+import { ExportLinks } from './export-links';
 import { JobGroups } from './job-groups';
 import { JobListSkeleton } from './job-list-skeleton';
 import { JobTable } from './job-table';
@@ -17,6 +19,7 @@ import { ListBanners } from './list-banners';
 import { ListToolbar } from './list-toolbar';
 import { Pager } from './pager';
 import { useListState } from './use-list-state';
+import { useListKeys } from './use-list-keys';
 
 /** While the background sync is still listing, describing or proving, the page polls this often. */
 const POLL_MS = 1_500;
@@ -50,6 +53,12 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
   const now = data ? Date.parse(data.fetchedAt) : 0;
   const windowText = data ? describeWindow(data) : '';
 
+  const tableRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const showsTable = !!data && view.view === 'table' && data.shown > 0;
+  const keys = useListKeys({ tableRef, searchRef, rowsKey: data ? data.jobs.map((j) => j.name).join(' ') : '', enabled: showsTable });
+  const wider = widerRange(filters);
+
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -59,15 +68,16 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
             {data ? `${data.total} failed in ${data.region}${windowText ? ` ${windowText}` : ''}` : `in ${filters.region}`}
           </p>
         </div>
-        <div className="flex items-center gap-3 text-xs text-slate-500">
+        <div className="flex flex-wrap items-center gap-3 text-xs text-slate-600">
           <span aria-live="polite">{query.isFetching ? 'Updating…' : data ? `Fetched ${formatAbsolute(data.fetchedAt, true)}` : ''}</span>
           <button type="button" onClick={() => query.refetch()} disabled={query.isFetching} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600 disabled:opacity-60">
             Refresh
           </button>
+          {data && data.total > 0 ? <ExportLinks filters={filters} view={view} /> : null}
         </div>
       </div>
 
-      <ListToolbar regions={regions} filters={filters} view={view} onFilters={(change, mode) => update({ filters: change }, mode)} onView={(change) => update({ view: change })} />
+      <ListToolbar regions={regions} filters={filters} view={view} onFilters={(change, mode) => update({ filters: change }, mode)} onView={(change) => update({ view: change })} searchRef={searchRef} onLeaveSearch={keys.leaveSearch} />
 
       {error ? <ApiErrorPanel error={error} what={`could not list failed jobs in ${filters.region}`} action={<RetryButton onRetry={() => query.refetch()} busy={query.isFetching} />} /> : null}
 
@@ -80,7 +90,16 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
           <ListBanners data={data} onRetry={() => query.refetch()} retrying={query.isFetching} />
           {data.total > 0 ? <CauseChips counts={data.causeCounts} total={data.total} selected={view.causes} onToggle={toggleCause} onClear={() => update({ view: { causes: [] } })} /> : null}
           {data.total === 0 ? (
-            <Empty>
+            <Empty
+              actions={
+                isBusy(data) ? null : (
+                  <>
+                    {filters.q ? <EmptyAction onClick={() => update({ filters: { q: undefined } })}>Clear the search “{filters.q}”</EmptyAction> : null}
+                    {wider ? <EmptyAction onClick={() => update({ filters: wider.change })}>{wider.label}</EmptyAction> : null}
+                  </>
+                )
+              }
+            >
               {isBusy(data) ? `Still listing the failed jobs in ${data.region}…` : `No failed jobs in ${data.region} ${windowText || 'in this range'}`}
               {filters.q ? ` with “${filters.q}” in the name` : ''}
               {isBusy(data) ? '' : '.'}
@@ -94,8 +113,14 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
             </>
           ) : (
             <>
-              <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} />
+              <div ref={tableRef}>
+                <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} selected={keys.selected} />
+              </div>
               <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
+              <KeyboardHint />
+              <p className="sr-only" role="status" data-testid="keyboard-status">
+                {keys.announcement}
+              </p>
             </>
           )}
         </div>
@@ -104,10 +129,29 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
   );
 }
 
-function Empty({ children }: { children: ReactNode }) {
+function Empty({ children, actions }: { children: ReactNode; actions?: ReactNode }) {
   return (
-    <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-sm text-slate-600" data-testid="empty-list">
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-sm text-slate-600" data-testid="empty-list">
+      <p>{children}</p>
+      {actions ? <div className="mt-4 flex flex-wrap justify-center gap-2 empty:hidden">{actions}</div> : null}
+    </div>
+  );
+}
+
+/** A way out of an empty list: each undoes one thing that may have emptied it. */
+function EmptyAction({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" onClick={onClick} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-600">
       {children}
+    </button>
+  );
+}
+
+function KeyboardHint() {
+  const key = 'rounded border border-slate-300 bg-white px-1 font-mono text-[11px] text-slate-700';
+  return (
+    <p className="text-xs text-slate-600" data-testid="keyboard-hint">
+      Keyboard: <kbd className={key}>j</kbd> / <kbd className={key}>k</kbd> move between jobs · <kbd className={key}>Enter</kbd> opens one · <kbd className={key}>/</kbd> searches · <kbd className={key}>Esc</kbd> leaves the search
     </p>
   );
 }

@@ -4,6 +4,7 @@ import type { SortKey } from '@/lib/queries/list-params';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { formatAbsolute } from '@/components/ui/format-time';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { summaryResource } from '@/lib/analysis/summary-resource';
 import { roleName } from './role-name';
 
 const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
@@ -11,9 +12,10 @@ const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
   { key: 'failedAt', label: 'Failed', className: 'w-[10%]' },
   { key: 'cause', label: 'Cause', className: 'w-[13%]' },
   { key: null, label: 'Summary', className: '' },
-  // Wide enough for ml.p4d.24xlarge and ml.p5.48xlarge: a cut-off instance type is a different one.
-  { key: 'instanceType', label: 'Instance', className: 'w-[11.5%]' },
-  { key: 'role', label: 'Role', className: 'w-[13%]' },
+  // Exactly wide enough for ml.p4d.24xlarge and ml.p5.48xlarge (15 monospace characters): a cut-off
+  // instance type is a different one, and every pixel more is one the role column lacks.
+  { key: 'instanceType', label: 'Instance', className: 'w-[8.75rem]' },
+  { key: 'role', label: 'Role', className: 'w-[15%]' },
 ];
 
 interface Props {
@@ -21,10 +23,12 @@ interface Props {
   now: number;
   caption: string;
   sort?: { key: SortKey; dir: 'asc' | 'desc'; onSort: (key: SortKey) => void };
+  /** The row the keyboard selection (j / k) is on, highlighted. */
+  selected?: number;
 }
 
 /** A real <table>: screen readers announce rows and columns; job names are the tab stops. */
-export function JobTable({ jobs, now, caption, sort }: Props) {
+export function JobTable({ jobs, now, caption, sort, selected }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full table-fixed border-collapse text-sm" data-testid="job-table">
@@ -44,8 +48,8 @@ export function JobTable({ jobs, now, caption, sort }: Props) {
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {jobs.map((job) => (
-            <JobRow key={job.name} job={job} now={now} />
+          {jobs.map((job, i) => (
+            <JobRow key={job.name} job={job} now={now} selected={i === selected} />
           ))}
         </tbody>
       </table>
@@ -66,10 +70,18 @@ function SortButton({ column, label, sort }: { column: SortKey; label: string; s
   );
 }
 
-function JobRow({ job, now }: { job: JobSummary; now: number }) {
+function JobRow({ job, now, selected }: { job: JobSummary; now: number; selected: boolean }) {
   const role = roleName(job.roleArn);
+  const resource = summaryResource(job.summary);
   return (
-    <tr className="align-top hover:bg-slate-50" data-testid="job-row" data-job={job.name} data-cause={job.cause}>
+    // The selected row is marked by a bar at its left edge as well as its colour: not by colour alone.
+    <tr
+      className={`align-top ${selected ? 'bg-blue-50 shadow-[inset_3px_0_0_var(--color-blue-600)]' : 'hover:bg-slate-50'}`}
+      data-testid="job-row"
+      data-job={job.name}
+      data-cause={job.cause}
+      data-selected={selected || undefined}
+    >
       <td className="px-3 py-2.5">
         {/* No prefetch: each job page runs a full triage against AWS, only worth it when opened. */}
         <Link prefetch={false} href={`/jobs/${encodeURIComponent(job.region)}/${encodeURIComponent(job.name)}`} className="break-all font-medium text-blue-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-blue-600">
@@ -89,7 +101,7 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
       <td className="px-3 py-2.5" data-proven={job.proven} title={causeTitle(job)}>
         {job.described ? <CauseBadge cause={job.cause} /> : <span className="text-xs text-slate-500" data-testid="describing-marker">describing…</span>}
         {!job.described ? null : job.proven ? (
-          job.confidence === 'confirmed' ? <span className="mt-1 block text-xs text-emerald-700">confirmed</span> : null
+          <ConfidenceNote confidence={job.confidence} />
         ) : (
           <span className="mt-1 block text-xs text-slate-500" data-testid="proving-marker">
             {job.proofError ? 'not proven' : 'proving…'}
@@ -97,18 +109,40 @@ function JobRow({ job, now }: { job: JobSummary; now: number }) {
         )}
       </td>
       <td className="px-3 py-2.5 text-slate-700">
+        {/* What tells this row from its neighbours stays whole; the sentence around it may be cut. */}
+        {resource ? (
+          <p className="mb-0.5 font-mono text-xs text-slate-900 [overflow-wrap:anywhere]" data-testid="summary-resource">
+            {resource}
+          </p>
+        ) : null}
         <p className="line-clamp-2 break-words" title={job.summary}>
           {job.summary}
         </p>
       </td>
-      <td className="truncate px-3 py-2.5 font-mono text-xs text-slate-700" title={job.instanceType}>
+      <td className="whitespace-nowrap px-3 py-2.5 font-mono text-xs text-slate-700" title={job.instanceType}>
         {job.instanceType ?? '—'}
       </td>
       <td className="px-3 py-2.5 text-slate-700" title={job.roleArn}>
-        {/* Wrapped, not cut: two roles often differ only in their last characters. */}
-        <span className="line-clamp-2 break-all">{role || '—'}</span>
+        {/* Wrapped at its hyphens and never cut: two roles often differ only in their last characters. */}
+        <span className="break-words" data-testid="role-name">{role || '—'}</span>
       </td>
     </tr>
+  );
+}
+
+// Proven: "confirmed" when the failure names the denied request, "likely" when it was inferred.
+const CONFIDENCE_STYLE: Record<JobSummary['confidence'], { word: string; className: string }> = {
+  confirmed: { word: 'confirmed', className: 'text-emerald-700' },
+  likely: { word: 'likely', className: 'text-amber-800' },
+  unknown: { word: 'unclear', className: 'text-slate-600' },
+};
+
+function ConfidenceNote({ confidence }: { confidence: JobSummary['confidence'] }) {
+  const { word, className } = CONFIDENCE_STYLE[confidence];
+  return (
+    <span className={`mt-1 block text-xs ${className}`} data-testid="confidence" data-confidence={confidence}>
+      {word}
+    </span>
   );
 }
 
@@ -117,5 +151,6 @@ function causeTitle(job: JobSummary): string | undefined {
   if (job.proofError) return `Read from the failure message; the proof could not be made: ${job.proofError}`;
   if (!job.proven) return 'Read from the failure message; the policies are being evaluated in the background';
   if (job.confidence === 'confirmed') return 'Proven by evaluating the policies (the job page shows the deciding statement)';
-  return undefined;
+  if (job.confidence === 'likely') return 'Likely: read from the failure and the evidence, but not proven to be what stopped the job (the job page says why)';
+  return 'The failure matches no known cause well enough to say';
 }

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type RefObject } from 'react';
 import { isValidNameQuery, RANGES, type ListFilters, type ListView, type RangeKey } from '@/lib/queries/list-params';
+import { CustomRange } from './custom-range';
 
 const RANGE_LABELS: Record<RangeKey, string> = { '24h': 'Last 24 hours', '7d': 'Last 7 days', '30d': 'Last 30 days', custom: 'Custom range' };
 const control =
@@ -13,10 +14,13 @@ interface Props {
   view: ListView;
   onFilters: (change: Partial<ListFilters>, mode?: 'push' | 'replace') => void;
   onView: (change: Partial<ListView>) => void;
+  /** The search box, for the `/` key; Escape in it calls `onLeaveSearch`. */
+  searchRef?: RefObject<HTMLInputElement | null>;
+  onLeaveSearch?: () => void;
 }
 
 /** Region, time range, name search and layout: every control labelled, every value in the URL. */
-export function ListToolbar({ regions, filters, view, onFilters, onView }: Props) {
+export function ListToolbar({ regions, filters, view, onFilters, onView, searchRef, onLeaveSearch }: Props) {
   const id = useId();
   return (
     <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
@@ -41,7 +45,7 @@ export function ListToolbar({ regions, filters, view, onFilters, onView }: Props
         </select>
       </label>
       {filters.range === 'custom' ? <CustomRange filters={filters} onFilters={onFilters} /> : null}
-      <SearchBox id={`${id}-q`} value={filters.q ?? ''} onSearch={(q) => onFilters({ q }, 'replace')} />
+      <SearchBox id={`${id}-q`} value={filters.q ?? ''} onSearch={(q) => onFilters({ q }, 'replace')} inputRef={searchRef} onLeave={onLeaveSearch} />
       <fieldset className="ml-auto flex flex-col gap-1">
         <legend className="text-xs font-medium text-slate-600">Show</legend>
         <div className="inline-flex rounded-md shadow-sm">
@@ -63,73 +67,60 @@ export function ListToolbar({ regions, filters, view, onFilters, onView }: Props
 }
 
 /** Typing narrows after a pause; characters SageMaker names cannot contain are refused on the spot. */
-function SearchBox({ id, value, onSearch }: { id: string; value: string; onSearch: (q: string) => void }) {
+function SearchBox({ id, value, onSearch, inputRef, onLeave }: { id: string; value: string; onSearch: (q: string) => void; inputRef?: RefObject<HTMLInputElement | null> | undefined; onLeave?: (() => void) | undefined }) {
   const [text, setText] = useState(value);
   const [applied, setApplied] = useState(value);
-  // The URL can change under the box (back button, chip links): follow it without losing focus.
+  // The search this box last sent: when it comes back through the URL, the user may have typed on.
+  const [sent, setSent] = useState<string | undefined>(undefined);
+  // The URL can change under the box (back button, chip links, "clear search"): follow it without
+  // losing focus, but never overwrite what was typed after the search now arriving was sent.
   if (applied !== value) {
     setApplied(value);
-    if (text.trim() !== value) setText(value);
+    if (value === sent) setSent(undefined);
+    else if (text.trim() !== value) setText(value);
   }
   const valid = isValidNameQuery(text.trim());
   useEffect(() => {
     if (!valid || text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), 350);
+    const timer = setTimeout(() => {
+      setSent(text.trim());
+      onSearch(text.trim());
+    }, 350);
     return () => clearTimeout(timer);
   }, [text, valid, value, onSearch]);
   return (
-    <div className="flex flex-col gap-1">
+    <div className="relative flex flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium text-slate-600">
-        Job name contains
+        Job name contains{' '}
+        <kbd aria-hidden className="rounded border border-slate-300 px-1 font-mono text-[10px] font-normal text-slate-600" title="Press / to search">
+          /
+        </kbd>
       </label>
       <input
         id={id}
+        ref={inputRef}
         type="search"
+        aria-keyshortcuts="/"
         value={text}
         maxLength={63}
         placeholder="e.g. resnet"
         aria-invalid={!valid}
         aria-describedby={valid ? undefined : `${id}-err`}
         onChange={(e) => setText(e.target.value)}
+        // Escape leaves the box for the list (a search box would otherwise clear itself).
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !onLeave) return;
+          e.preventDefault();
+          onLeave();
+        }}
         className={`${control} w-56 ${valid ? '' : 'border-red-500'}`}
       />
+      {/* Floats over the gap below, like the range's message: typing a bad character moves nothing. */}
       {valid ? null : (
-        <span id={`${id}-err`} className="text-xs text-red-700">
+        <span id={`${id}-err`} className="absolute left-0 top-full whitespace-nowrap text-xs leading-4 text-red-700">
           Job names hold only letters, digits and hyphens.
         </span>
       )}
     </div>
   );
-}
-
-function CustomRange({ filters, onFilters }: { filters: ListFilters; onFilters: Props['onFilters'] }) {
-  const [from, setFrom] = useState(toInput(filters.from));
-  const [to, setTo] = useState(toInput(filters.to));
-  const inverted = from !== '' && to !== '' && from > to;
-  return (
-    <form
-      className="flex items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!inverted) onFilters({ from: from ? `${from}:00.000Z` : undefined, to: to ? `${to}:00.000Z` : undefined });
-      }}
-    >
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-        From (UTC)
-        <input type="datetime-local" className={control} value={from} onChange={(e) => setFrom(e.target.value)} />
-      </label>
-      <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
-        To (UTC)
-        <input type="datetime-local" className={control} value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={inverted} />
-      </label>
-      <button type="submit" disabled={inverted} className={`${control} font-medium disabled:opacity-50`}>
-        Apply
-      </button>
-      {inverted ? <span className="text-xs text-red-700">“From” is after “To”.</span> : null}
-    </form>
-  );
-}
-
-function toInput(iso: string | undefined): string {
-  return iso ? iso.slice(0, 16) : '';
 }

@@ -51,7 +51,7 @@ export function FixCodeTabs({ codes }: { codes: FixCode[] }) {
         aria-labelledby={`${id}-tab-${current.key}`}
         tabIndex={0}
         data-testid={current.testId}
-        className="max-h-72 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-5 text-slate-100 focus-visible:outline-2 focus-visible:outline-blue-400"
+        className="palette-fixed max-h-72 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-5 text-slate-100 focus-visible:outline-2 focus-visible:outline-blue-400"
       >
         {current.text}
       </pre>

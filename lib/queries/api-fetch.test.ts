@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, apiFetch } from './api-fetch';
-import { detailUrl, listUrl } from './jobs';
+import { detailUrl, exportUrl, listUrl } from './jobs';
 
 const respond = (status: number, body: string, statusText = '') => (async () => new Response(body, { status, statusText, headers: { 'content-type': 'application/json' } })) as typeof fetch;
 
@@ -35,6 +35,13 @@ describe('URLs', () => {
     const url = new URL(listUrl({ region: 'eu-west-1', range: '24h', q: 'bert' }, Date.parse('2026-11-23T12:00:00Z')), 'http://x');
     expect(url.pathname).toBe('/api/jobs');
     expect(Object.fromEntries(url.searchParams)).toEqual({ region: 'eu-west-1', since: '2026-11-22T12:00:00.000Z', until: '2026-11-23T12:00:00.000Z', nameContains: 'bert' });
+  });
+
+  it('asks the export for the same rows as the list, without the page', () => {
+    const view = { causes: ['kms' as const], sort: 'name' as const, dir: 'asc' as const, view: 'groups' as const, page: 3 };
+    const url = new URL(exportUrl({ region: 'us-east-1', range: 'custom', from: '2026-11-01T00:00:00.000Z', q: 'bert' }, 0, view, 'csv'), 'http://x');
+    expect(url.pathname).toBe('/api/jobs/export');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ region: 'us-east-1', since: '2026-11-01T00:00:00.000Z', nameContains: 'bert', cause: 'kms', sort: 'name', dir: 'asc', format: 'csv' });
   });
 
   it('encodes the path segments of a job', () => {

@@ -41,6 +41,13 @@ export function listUrl(filters: ListFilters, nowMs: number, view?: ListViewQuer
   return `/api/jobs?${params.toString()}`;
 }
 
+/** The file of every row the list's filters keep (all pages, the list's order): the page is not sent. */
+export function exportUrl(filters: ListFilters, nowMs: number, view: ListViewQuery, format: 'csv' | 'json'): string {
+  const params = new URL(listUrl(filters, nowMs, { ...view, view: 'table', page: 1 }), 'http://x').searchParams;
+  params.set('format', format);
+  return `/api/jobs/export?${params.toString()}`;
+}
+
 export function detailUrl(region: string, jobName: string): string {
   return `/api/jobs/${encodeURIComponent(region)}/${encodeURIComponent(jobName)}`;
 }

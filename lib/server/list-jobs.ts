@@ -24,9 +24,10 @@ const DEFAULT_VIEW: ListViewQuery = { causes: [], sort: 'failedAt', dir: 'desc',
  * has listed, with its stored diagnosis (proven, or the text's reading until the proof has run).
  * The request starts a refresh when one is due and, on a cold store, waits only for the first
  * listed rows; the rest fills in as the page polls. The server filters, sorts, groups and pages, so
- * the browser receives one page however large the account.
+ * the browser receives one page however large the account. The export asks for one page of every
+ * row (`pageSize` Infinity): the same filters, sort and rows as the screen, without the paging.
  */
-export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}, view: ListViewQuery = DEFAULT_VIEW): Promise<UseCaseResult<JobListResponse>> {
+export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}, view: ListViewQuery = DEFAULT_VIEW, pageSize = LIST_PAGE_SIZE): Promise<UseCaseResult<JobListResponse>> {
   const status = await ctx.syncs.kick(ctx);
   if (status.listingFailure) return failFromMissing(status.listingFailure, `could not list the failed training jobs in ${ctx.region}`);
 
@@ -50,8 +51,8 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
   const counts = chipCounts(countCauses(jobs), view.causes);
   const groups = view.view === 'groups' ? groupJobs(filterByCause(jobs, view.causes)) : [];
   const shown = view.view === 'groups' ? groups.length : shownJobs.length;
-  const tablePage = paginate(view.view === 'table' ? sortJobs(shownJobs, view.sort, view.dir) : [], view.page, LIST_PAGE_SIZE);
-  const groupPage = paginate(groups, view.page, LIST_PAGE_SIZE);
+  const tablePage = paginate(view.view === 'table' ? sortJobs(shownJobs, view.sort, view.dir) : [], view.page, pageSize);
+  const groupPage = paginate(groups, view.page, pageSize);
   const current = view.view === 'groups' ? groupPage : tablePage;
 
   return {
@@ -65,7 +66,7 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
       shown,
       page: current.page,
       pages: current.pages,
-      pageSize: LIST_PAGE_SIZE,
+      pageSize,
       jobs: tablePage.items,
       groups: groupPage.items,
       undescribed,

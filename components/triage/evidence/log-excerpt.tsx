@@ -39,7 +39,7 @@ function StreamExcerpt({ stream, region }: { stream: LogStreamExcerpt; region: s
           {matched} matched of {stream.lines.length} lines read{stream.truncated ? ' (the stream holds more)' : ''}
         </span>
       </div>
-      <div tabIndex={0} role="region" aria-label={`Log excerpt from ${stream.name}`} className="max-h-[32rem] overflow-auto rounded-md bg-slate-950 py-2 font-mono text-xs leading-5 text-slate-200 focus-visible:outline-2 focus-visible:outline-blue-400">
+      <div tabIndex={0} role="region" aria-label={`Log excerpt from ${stream.name}`} className="palette-fixed max-h-[32rem] overflow-auto rounded-md bg-slate-950 py-2 font-mono text-xs leading-5 text-slate-200 focus-visible:outline-2 focus-visible:outline-blue-400">
         {rows.map((row) =>
           row.kind === 'gap' ? (
             // slate-400, not 500: on slate-950 the darker grey falls under the 4.5:1 contrast axe asks for.
