@@ -12,6 +12,7 @@ import { detailUrl } from '@/lib/queries/jobs';
 import { GroupActivity } from './group-activity';
 import { GroupControls } from './group-controls';
 import { GroupFixCard } from './group-fix-card';
+import { GroupRecheck } from './group-recheck';
 import { GroupStatusBadge } from './group-status-badge';
 import { Sparkline } from './sparkline';
 import { useGroupChange } from './use-group-change';
@@ -56,6 +57,7 @@ export function GroupPageView({ region, id, initial }: { region: string; id: str
       ) : null}
 
       {detail.fix ? <GroupFixCard fix={detail.fix} count={group.count} /> : null}
+      {detail.fix ? <GroupRecheck region={region} id={id} canResolve={group.status !== 'resolved'} busy={busy} onResolve={() => void change({ status: 'resolved' }).catch(() => undefined)} /> : null}
 
       <section aria-labelledby="jobs-heading" className="space-y-2">
         <h2 id="jobs-heading" className="text-base font-semibold">Jobs</h2>

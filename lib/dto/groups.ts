@@ -5,6 +5,7 @@
 import type { Cause } from '@/lib/analysis/diagnosis';
 import type { GroupFix } from '@/lib/analysis/groups/group-fix';
 import type { GroupStatus } from '@/lib/analysis/groups/group-status';
+import type { RecheckOutcome } from '@/lib/analysis/groups/recheck';
 
 export interface GroupJob {
   name: string;
@@ -82,4 +83,14 @@ export interface GroupPatch {
   status?: 'open' | 'resolved' | 'ignored';
   assignee?: string | null;
   note?: string;
+}
+
+/** `GET /api/groups/{id}/recheck`: "is it fixed now?", with evidence read from AWS again. */
+export interface GroupRecheckResponse {
+  id: string;
+  /** True only when every job re-checked now passes every request that was denied: rerun them, then mark resolved. */
+  allFixed: boolean;
+  message: string;
+  jobs: RecheckOutcome[];
+  checkedAt: string;
 }

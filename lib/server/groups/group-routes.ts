@@ -8,6 +8,8 @@ import { withContext } from '../with-context';
 import { getGroupDetail } from './group-detail';
 import { checkGroupId, checkSameOrigin, readGroupPatch } from './group-input';
 import { listGroups } from './list-groups';
+import { recheckGroup } from './recheck-group';
+import { withinTriageLimit } from '../triage-limit';
 import { updateGroup } from './update-group';
 
 /**
@@ -60,5 +62,16 @@ export function patchGroupRoute(request: Request, params: GroupParams, svc?: Ser
     const patch = await readGroupPatch(request);
     if (!patch.ok) return patch;
     return withContext(region.value, (ctx) => updateGroup(ctx, id.value, patch.value), svc, request.headers);
+  }));
+}
+
+/** `GET /api/groups/{id}/recheck?region=` -> GroupRecheckResponse (re-reads evidence: counts as one triage). */
+export function recheckGroupRoute(request: Request, params: GroupParams, svc?: Services): Promise<Response> {
+  return logged(request, () => respond(async () => {
+    const id = checkGroupId((await params).id);
+    if (!id.ok) return id;
+    const region = checkRegion(regionOf(request));
+    if (!region.ok) return region;
+    return withContext(region.value, (ctx) => withinTriageLimit(ctx, () => recheckGroup(ctx, id.value), svc), svc, request.headers);
   }));
 }
