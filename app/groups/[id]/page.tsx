@@ -18,6 +18,8 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 /**
  * A failure group's shareable page: `/groups/{id}?region=…` (and `&account=…` once several
  * accounts are served). Rendered on the server from the store; the client takes over for changes.
+ * No loading.tsx on purpose: the group is found before anything streams (a layout cannot see the
+ * region in the query), so an unknown group is a real 404 status. It reads the store only: fast.
  */
 export default async function GroupPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { id } = await params;

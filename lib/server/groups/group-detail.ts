@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import type { FailureGroupFacts } from '@/lib/analysis/groups/build-groups';
 import { buildGroupFix, type GroupFix, type ProvenJob } from '@/lib/analysis/groups/group-fix';
 import { PERMISSION_CAUSES } from '@/lib/analysis/diagnosis';
@@ -45,15 +46,29 @@ export async function getGroupDetail(ctx: RequestContext, id: string): Promise<U
   };
 }
 
-/** Permission causes have policy fixes; the proofs in the store hold each job's evidence and fixes. */
+/**
+ * Permission causes have policy fixes; the proofs in the store hold each job's evidence and fixes.
+ * Re-simulating takes tens of milliseconds a job, so the result is kept in the store under the
+ * fingerprints of the proofs it was made from: a page view after a status change costs nothing,
+ * and a new proof (new job, re-run triage) makes a new key.
+ */
 async function groupFix(ctx: RequestContext, group: FailureGroupFacts): Promise<GroupFix | null> {
   if (!(PERMISSION_CAUSES as readonly string[]).includes(group.cause)) return null;
+  const scope = scopeOf(ctx);
   const jobs: ProvenJob[] = [];
+  const fingerprints: string[] = [];
   for (const member of group.members.slice(0, FIX_JOBS_CHECKED)) {
-    const stored = await ctx.store.getDiagnosis(scopeOf(ctx), member.name);
+    const stored = await ctx.store.getDiagnosis(scope, member.name);
     const detail = stored?.full as JobDetailResponse | null | undefined;
-    if (detail?.diagnosis && detail.evidence) jobs.push({ name: member.name, bundle: detail.evidence, diagnosis: detail.diagnosis });
+    if (!stored || !detail?.diagnosis || !detail.evidence) continue;
+    jobs.push({ name: member.name, bundle: detail.evidence, diagnosis: detail.diagnosis });
+    fingerprints.push(`${member.name}:${stored.fingerprint}:${stored.diagnosedAt}`);
   }
   if (jobs.length === 0) return null;
-  return buildGroupFix(jobs);
+  const key = `${group.id}|${createHash('sha256').update(fingerprints.join('\n')).digest('hex').slice(0, 32)}`;
+  const kept = await ctx.store.getEntry(scope, 'group-fix', key).catch(() => undefined);
+  if (kept?.value) return kept.value as GroupFix;
+  const fix = await buildGroupFix(jobs);
+  await ctx.store.putEntry(scope, 'group-fix', key, fix, new Date(ctx.settings.now()).toISOString()).catch(() => undefined);
+  return fix;
 }

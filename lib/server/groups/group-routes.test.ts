@@ -8,6 +8,7 @@ import { scopeOf } from '../stored-diagnosis';
 import { startEmulator, tempStore, testServices } from '../testing/emulator';
 import { groupDetailRoute, listGroupsRoute, patchGroupRoute } from './group-routes';
 import { recordFailure } from './record-failure';
+import { updateGroup } from './update-group';
 
 /**
  * The groups API on the demo account, through the route handlers, on a store this test can restart:
@@ -135,6 +136,26 @@ describe('PATCH /api/groups/{id}', () => {
     ]);
     expect((await patch(group.id, '{"status":"open","assignee":null}')).status).toBe(200);
     expect((await detail(group.id)).group.assignee).toBeUndefined();
+  });
+});
+
+describe('assignee and author when signed in', () => {
+  it('assigns to oneself ("me" or one\'s email), never to someone else, and records the user as author', async () => {
+    const signedIn = await env.services.context('us-east-1', { mode: 'jwt', subject: 'user-42', email: 'ana@example.com' });
+    if (!signedIn.ok) throw new Error('no context');
+    const ctx = signedIn.value;
+    const group = (await list()).groups.find((g) => g.cause === 'kms')!;
+    const mine = await updateGroup(ctx, group.id, { assignee: 'me', note: 'looking' });
+    expect(mine.ok && mine.value.assignee).toBe('ana@example.com');
+    const refused = await updateGroup(ctx, group.id, { assignee: 'bo@example.com' });
+    expect(refused).toMatchObject({ ok: false, status: 400, error: { message: expect.stringMatching(/yourself \("me" or ana@example.com\)/) } });
+    const after = await detail(group.id);
+    expect(after.group.assignee).toBe('ana@example.com');
+    expect(after.notes.map((n) => n.author)).toEqual(['ana@example.com']);
+    expect(after.history.filter((e) => e.kind !== 'created').map((e) => [e.actor, e.kind])).toEqual([
+      ['ana@example.com', 'assignee'],
+      ['ana@example.com', 'note'],
+    ]);
   });
 });
 
