@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { attachScreenshot, expect, test } from './fixtures';
 
 /**
@@ -72,6 +74,15 @@ test.describe('failure groups', () => {
     await expect(page.getByTestId('group-row').filter({ hasText: NLP_TITLE })).toHaveCount(1);
   });
 
+  test('axe finds no serious or critical violations on the grouped list and a group page', async ({ page }) => {
+    await page.goto('/?range=30d');
+    await expect(page.getByTestId('group-row').first()).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByTestId('group-row').first().getByRole('link').click();
+    await expect(page.getByTestId('group-page')).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
   test('an unknown group is a 404; a malformed id says what a group link looks like', async ({ page }) => {
     const missing = await page.goto('/groups/00000000000000?region=us-east-1');
     expect(missing?.status()).toBe(404);
@@ -89,3 +100,9 @@ test.describe('failure groups', () => {
     await expect(page).toHaveURL(/\/groups\/[0-9a-f]{14}\?region=us-east-1$/);
   });
 });
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
