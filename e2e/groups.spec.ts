@@ -75,6 +75,8 @@ test.describe('failure groups', () => {
   });
 
   test('axe finds no serious or critical violations on the grouped list and a group page', async ({ page }) => {
+    // Two pages and two axe runs on two shared cores: the list's own axe test alone takes most of a minute.
+    test.setTimeout(180_000);
     await page.goto('/?range=30d');
     await expect(page.getByTestId('group-row').first()).toBeVisible();
     await expectNoSeriousViolations(page);
