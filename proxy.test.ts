@@ -62,6 +62,15 @@ describe('proxy: only GET and HEAD (a POST to a page would run the whole triage)
   it.each(['GET', 'HEAD'])('%s passes', (method) => {
     expect(call('/jobs/us-east-1/some-job', { method }).status).toBe(200);
   });
+
+  it('lets PATCH through to a group only (its route checks body and origin), and says so in Allow elsewhere on it', () => {
+    expect(call('/api/groups/0123456789abcd?region=us-east-1', { method: 'PATCH' }).status).toBe(200);
+    for (const [method, path] of [['PATCH', '/api/groups'], ['PATCH', '/groups/0123456789abcd'], ['DELETE', '/api/groups/0123456789abcd']] as const) {
+      const response = call(path, { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe(path.startsWith('/api/groups/') ? 'GET, HEAD, PATCH' : 'GET, HEAD');
+    }
+  });
 });
 
 describe('proxy: malformed percent-encoding -> 400 with the headers', () => {

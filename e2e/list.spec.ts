@@ -106,18 +106,6 @@ test.describe('failed-jobs list', () => {
     await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Job/);
   });
 
-  test('grouped view: one row per group, expanding to its jobs', async ({ listPage, page }, testInfo) => {
-    await listPage.goto(`${ALL}&view=groups`);
-    const groups = page.getByTestId('job-group');
-    await expect(groups.first()).toBeVisible();
-    const first = groups.first().getByRole('button');
-    await expect(first).toContainText(/\d+ jobs? · /);
-    await first.click();
-    await expect(first).toHaveAttribute('aria-expanded', 'true');
-    await expect(groups.first().getByTestId('job-row').first()).toBeVisible();
-    await attachScreenshot(page, testInfo, 'list-grouped');
-  });
-
   test('screenshot of the list', async ({ listPage, page }, testInfo) => {
     await listPage.goto(ALL);
     await attachScreenshot(page, testInfo, 'list');

@@ -12,7 +12,7 @@ import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { formatAbsolute } from '@/components/ui/format-time';
 import { CauseChips } from './cause-chips';
 import { ExportLinks } from './export-links';
-import { JobGroups } from './job-groups';
+import { FailureGroups } from '@/components/groups/failure-groups';
 import { JobListSkeleton } from './job-list-skeleton';
 import { JobTable } from './job-table';
 import { ListBanners } from './list-banners';
@@ -107,10 +107,8 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
           ) : data.shown === 0 ? (
             <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.total}.</Empty>
           ) : view.view === 'groups' ? (
-            <>
-              <JobGroups groups={data.groups} now={now} />
-              <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="groups" onPage={(p) => update({ view: { page: p } })} />
-            </>
+            // Failure groups with their triage state (components/groups), under the same chips and window.
+            <FailureGroups region={data.region} causes={view.causes} {...(data.since ? { since: data.since } : {})} {...(data.until ? { until: data.until } : {})} />
           ) : (
             <>
               <div ref={tableRef}>

@@ -6,7 +6,7 @@ import { getRolePermissions } from './iam';
 import { getKeyEvidence } from './kms';
 import { getJobLogs } from './logs';
 import { getBucketEvidence } from './s3';
-import { describeTrainingJob, listFailedJobs, type FailedJobList, type ListFailedJobsOptions } from './sagemaker';
+import { describeTrainingJob, listCompletedJobs, listFailedJobs, type FailedJobList, type ListFailedJobsOptions } from './sagemaker';
 import { createMemoryDocuments, scopedClients, type DocumentCache } from './scoped-clients';
 
 /**
@@ -16,6 +16,8 @@ import { createMemoryDocuments, scopedClients, type DocumentCache } from './scop
 export interface Gateways {
   readonly scope: AwsScope;
   listFailedJobs(options?: ListFailedJobsOptions): Promise<FailedJobList>;
+  /** Completed jobs (a failed job's last good run is among them); `onPage` is not used. */
+  listCompletedJobs(options?: ListFailedJobsOptions): Promise<FailedJobList>;
   describeTrainingJob(name: string): Promise<Piece<TrainingJob>>;
   getJobLogs(jobName: string): Promise<Piece<LogsEvidence>>;
   getRolePermissions(roleArn: string): Promise<Piece<RoleEvidence>>;
@@ -36,6 +38,7 @@ export function createGateways(scope: AwsScope, config: GatewayConfig): Gateways
   return {
     scope,
     listFailedJobs: (options) => listFailedJobs(aws, options),
+    listCompletedJobs: (options) => listCompletedJobs(aws, options),
     describeTrainingJob: (name) => describeTrainingJob(aws, name),
     getJobLogs: (jobName) => getJobLogs(aws, jobName),
     getRolePermissions: (roleArn) => getRolePermissions(aws, roleArn),

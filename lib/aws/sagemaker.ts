@@ -49,7 +49,19 @@ const DEFAULT_MAX_PAGES = 50;
  * no failed jobs but a NextToken is not the end: we follow NextToken until it is absent or the page
  * cap is reached. An error after the first page keeps what was read and says why it stopped.
  */
-export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
+export function listFailedJobs(aws: AwsClients, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
+  return listJobsWithStatus(aws, 'Failed', options);
+}
+
+/**
+ * Completed training jobs (newest first, optionally by name fragment and creation window): the
+ * candidates for a failed job's last good run. Same paging rules as the failed-jobs listing.
+ */
+export function listCompletedJobs(aws: AwsClients, options: ListFailedJobsOptions = {}): Promise<FailedJobList> {
+  return listJobsWithStatus(aws, 'Completed', options);
+}
+
+async function listJobsWithStatus(aws: AwsClients, status: 'Failed' | 'Completed', options: ListFailedJobsOptions): Promise<FailedJobList> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const client = aws.sagemaker();
@@ -62,7 +74,7 @@ export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOpt
     try {
       output = await client.send(
         new ListTrainingJobsCommand({
-          StatusEquals: 'Failed',
+          StatusEquals: status,
           SortBy: 'CreationTime',
           SortOrder: 'Descending',
           MaxResults: pageSize,
@@ -82,7 +94,7 @@ export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOpt
     const page: FailedJobRef[] = [];
     for (const summary of output.TrainingJobSummaries ?? []) {
       // Belt and braces: the filter is the service's job, but a non-failed row must never be shown as failed.
-      if (summary.TrainingJobStatus !== 'Failed' || !summary.TrainingJobName) continue;
+      if (summary.TrainingJobStatus !== status || !summary.TrainingJobName) continue;
       page.push({
         name: summary.TrainingJobName,
         arn: summary.TrainingJobArn ?? '',
@@ -97,7 +109,7 @@ export async function listFailedJobs(aws: AwsClients, options: ListFailedJobsOpt
   } while (nextToken && pages < maxPages);
 
   return nextToken
-    ? { ok: true, jobs, truncated: true, truncatedReason: `stopped at the page cap of ${maxPages} pages (${maxPages * pageSize} jobs scanned); older failed jobs exist`, pages }
+    ? { ok: true, jobs, truncated: true, truncatedReason: `stopped at the page cap of ${maxPages} pages (${maxPages * pageSize} jobs scanned); older ${status.toLowerCase()} jobs exist`, pages }
     : { ok: true, jobs, truncated: false, pages };
 }
 

@@ -127,7 +127,9 @@ export type ApiErrorCode =
   /** 405 from the proxy: the app only reads (GET, HEAD). */
   | 'method-not-allowed'
   /** 429: this user asked for too many triages; Retry-After says when to try again. */
-  | 'rate-limited';
+  | 'rate-limited'
+  /** 415: a write (PATCH /api/groups/{id}) whose body is not JSON. */
+  | 'unsupported-media-type';
 
 /** Every non-2xx answer has this body. */
 export interface ApiError {

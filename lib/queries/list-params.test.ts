@@ -7,8 +7,15 @@ describe('parseListParams', () => {
   it('gives the defaults for an empty URL', () => {
     expect(parseListParams({}, REGIONS)).toEqual({
       filters: { region: 'us-east-1', range: '7d' },
-      view: { causes: [], sort: 'failedAt', dir: 'desc', view: 'table', page: 1 },
+      view: { causes: [], sort: 'failedAt', dir: 'desc', view: 'groups', page: 1 },
     });
+  });
+
+  it('shows the per-job table with view=table, and anything else grouped', () => {
+    expect(parseListParams({ view: 'table' }, REGIONS).view.view).toBe('table');
+    expect(parseListParams({ view: 'bogus' }, REGIONS).view.view).toBe('groups');
+    const table = parseListParams({ view: 'table' }, REGIONS);
+    expect(toSearchParams(table.filters, table.view, REGIONS).toString()).toBe('view=table');
   });
 
   it('reads every parameter', () => {
@@ -28,7 +35,7 @@ describe('parseListParams', () => {
   });
 
   it('round-trips through the URL', () => {
-    const state = parseListParams({ region: 'eu-west-1', range: '24h', q: 'bert', cause: 's3-read', view: 'groups' }, REGIONS);
+    const state = parseListParams({ region: 'eu-west-1', range: '24h', q: 'bert', cause: 's3-read', view: 'table' }, REGIONS);
     const again = parseListParams(toSearchParams(state.filters, state.view, REGIONS), REGIONS);
     expect(again).toEqual(state);
   });

@@ -55,7 +55,8 @@ export function parseListParams(raw: RawParams, regions: readonly string[]): { f
     causes: [...new Set(causes)],
     sort: (SORT_KEYS as readonly string[]).includes(sortRaw ?? '') ? (sortRaw as SortKey) : 'failedAt',
     dir: get('dir') === 'asc' ? 'asc' : 'desc',
-    view: get('view') === 'groups' ? 'groups' : 'table',
+    // Grouped by problem is the default (issue 9): `view=table` is the per-job list, one click away.
+    view: get('view') === 'table' ? 'table' : 'groups',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
   return { filters, view };
@@ -74,7 +75,7 @@ export function toSearchParams(filters: ListFilters, view: ListView, regions: re
   if (view.causes.length > 0) p.set('cause', view.causes.join(','));
   if (view.sort !== 'failedAt') p.set('sort', view.sort);
   if (view.dir !== 'desc') p.set('dir', view.dir);
-  if (view.view !== 'table') p.set('view', view.view);
+  if (view.view !== 'groups') p.set('view', view.view);
   if (view.page > 1) p.set('page', String(view.page));
   return p;
 }

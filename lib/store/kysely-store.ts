@@ -3,12 +3,13 @@ import { sql, type Kysely } from 'kysely';
 import { claimJobs, releaseJob } from './claims';
 import { getDiagnosis, putDiagnosis } from './diagnoses';
 import { getEntry, putEntry } from './entries';
+import { changeGroup, getGroupActivity, getGroupState, listGroupStates, markRegressed, openGroup } from './groups';
 import { getDescription, getWatermark, putDescription, setWatermark, upsertJobRefs } from './jobs';
 import { listStoredJobs } from './list-jobs';
 import { runMigrations } from './migrate';
 import { reserveSlot } from './reserve-slot';
 import type { StoreDatabase } from './schema';
-import type { ListJobsQuery, Scope, Store, StoreBackend, StoredDiagnosis, StoredJobRef, Watermark } from './types';
+import type { GroupChange, ListJobsQuery, Scope, Store, StoreBackend, StoredDiagnosis, StoredJobRef, Watermark } from './types';
 
 /**
  * Rows written to a table before its planner statistics are refreshed. Without statistics (a
@@ -94,6 +95,30 @@ export class KyselyStore implements Store {
 
   reserveSlot(key: string, ratePerSec: number, burst: number, nowMs: number) {
     return reserveSlot(this.db, key, ratePerSec, burst, nowMs);
+  }
+
+  listGroupStates(scope: Scope) {
+    return listGroupStates(this.db, scope);
+  }
+
+  getGroupState(scope: Scope, groupId: string) {
+    return getGroupState(this.db, scope, groupId);
+  }
+
+  openGroup(scope: Scope, groupId: string, at: string, detail?: string) {
+    return openGroup(this.db, scope, groupId, at, detail);
+  }
+
+  changeGroup(scope: Scope, groupId: string, change: GroupChange) {
+    return changeGroup(this.db, this.backend, scope, groupId, change);
+  }
+
+  markRegressed(scope: Scope, groupId: string, at: string, detail: string) {
+    return markRegressed(this.db, scope, groupId, at, detail);
+  }
+
+  getGroupActivity(scope: Scope, groupId: string) {
+    return getGroupActivity(this.db, scope, groupId);
   }
 
   /** ANALYZE (the same statement on both backends) once enough rows changed; best effort. */

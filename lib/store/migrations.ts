@@ -4,10 +4,6 @@ import type { Kysely } from 'kysely';
 /**
  * The schema, as an append-only list of migrations: never edit one that has shipped, add the next.
  * Every table is keyed by (account_id, region, ...) so several accounts share one store.
- *
- * Next: the team's triage state is one more migration here: `failure_groups` (account_id, region,
- * group_key, status, assignee, updated_at), `group_notes` and `group_events` (the history), keyed
- * like `diagnoses.group_key`, so a group's state survives new jobs joining it.
  */
 export interface Migration {
   /** Sorts in the order the migrations run; stored in `store_migrations` once applied. */
@@ -87,6 +83,52 @@ export const MIGRATIONS: readonly Migration[] = [
         .createTable('rate_slots')
         .addColumn('bucket_key', 'text', (c) => c.primaryKey())
         .addColumn('tat_ms', 'double precision', (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    // The team's triage state of failure groups, keyed by the group's stable id (lib/analysis/groups):
+    // it survives restarts, re-diagnosis and new jobs joining the group. Jobs are not listed here;
+    // membership is always computed from the proven diagnoses.
+    id: '0002-failure-group-state',
+    async up(db) {
+      await db.schema
+        .createTable('group_states')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('status_changed_at', 'text', (c) => c.notNull())
+        .addColumn('assignee', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('group_states_pk', ['account_id', 'region', 'group_id'])
+        .execute();
+      await db.schema
+        .createTable('group_notes')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .addColumn('note_id', 'text', (c) => c.notNull())
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('group_notes_pk', ['account_id', 'region', 'group_id', 'note_id'])
+        .execute();
+      await db.schema
+        .createTable('group_events')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('from_value', 'text')
+        .addColumn('to_value', 'text')
+        .addColumn('detail', 'text')
+        .addPrimaryKeyConstraint('group_events_pk', ['account_id', 'region', 'group_id', 'event_id'])
         .execute();
     },
   },

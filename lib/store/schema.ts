@@ -68,6 +68,42 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+export interface GroupStatesTable {
+  account_id: string;
+  region: string;
+  group_id: string;
+  status: string;
+  status_changed_at: string;
+  assignee: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupNotesTable {
+  account_id: string;
+  region: string;
+  group_id: string;
+  note_id: string;
+  author: string;
+  body: string;
+  created_at: string;
+}
+
+export interface GroupEventsTable {
+  account_id: string;
+  region: string;
+  group_id: string;
+  event_id: string;
+  at: string;
+  /** Order of the events one change wrote at one instant. */
+  seq: number;
+  actor: string;
+  kind: string;
+  from_value: string | null;
+  to_value: string | null;
+  detail: string | null;
+}
+
 export interface StoreDatabase {
   jobs: JobsTable;
   diagnoses: DiagnosesTable;
@@ -76,4 +112,7 @@ export interface StoreDatabase {
   job_claims: JobClaimsTable;
   rate_slots: RateSlotsTable;
   store_migrations: MigrationsTable;
+  group_states: GroupStatesTable;
+  group_notes: GroupNotesTable;
+  group_events: GroupEventsTable;
 }

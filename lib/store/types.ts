@@ -101,6 +101,47 @@ export interface StoredEntry {
 
 export type StoreBackend = 'sqlite' | 'postgres';
 
+/** A failure group's triage state (the group itself is computed from the proven diagnoses). */
+export interface GroupState {
+  groupId: string;
+  /** open | resolved | ignored | regressed (lib/analysis/groups GROUP_STATUSES). */
+  status: string;
+  /** When the status last changed, ISO: a failure after a `resolved` one is a regression. */
+  statusChangedAt: string;
+  assignee?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GroupNote {
+  id: string;
+  author: string;
+  body: string;
+  at: string;
+}
+
+/** One change of a group, as its history shows it. */
+export interface GroupEvent {
+  id: string;
+  at: string;
+  /** Who made it: an email or subject, the free text of `none` mode, or `jobtriage` for automatic changes. */
+  actor: string;
+  kind: 'created' | 'status' | 'assignee' | 'note' | 'regressed';
+  from?: string;
+  to?: string;
+  /** E.g. the job whose failure re-opened the group. */
+  detail?: string;
+}
+
+/** A person's change to a group: any of status, assignee (null unassigns) and a note, as one write. */
+export interface GroupChange {
+  status?: string;
+  assignee?: string | null;
+  note?: string;
+  actor: string;
+  at: string;
+}
+
 export interface Store {
   readonly backend: StoreBackend;
 
@@ -172,6 +213,29 @@ export interface Store {
    * least (n - burst) / ratePerSec seconds.
    */
   reserveSlot(key: string, ratePerSec: number, burst: number, nowMs: number): Promise<number>;
+
+  // --- failure groups' triage state ------------------------------------------------------------
+
+  /** Every group of a scope that has a state (groups nobody touched have none: they are `open`). */
+  listGroupStates(scope: Scope): Promise<GroupState[]>;
+  getGroupState(scope: Scope, groupId: string): Promise<GroupState | undefined>;
+  /**
+   * Gives a group its first state (`open`, with a `created` event) unless it has one. True when
+   * this call created it: the group is new. Atomic, so two replicas never both see "new".
+   */
+  openGroup(scope: Scope, groupId: string, at: string, detail?: string): Promise<boolean>;
+  /**
+   * Applies a person's change in one transaction: the state, one history event per field that
+   * changed, the note. A change that fails writes nothing. Returns the state after it.
+   */
+  changeGroup(scope: Scope, groupId: string, change: GroupChange): Promise<GroupState>;
+  /**
+   * `resolved` -> `regressed` (with a `regressed` event naming `detail`), atomically; any other
+   * status is left alone. True when this call made the change.
+   */
+  markRegressed(scope: Scope, groupId: string, at: string, detail: string): Promise<boolean>;
+  /** A group's notes and history, oldest first. */
+  getGroupActivity(scope: Scope, groupId: string): Promise<{ notes: GroupNote[]; history: GroupEvent[] }>;
 }
 
 export interface StoreConfig {

@@ -3,6 +3,7 @@ import { StoreInputError } from '../input';
 import { MIGRATIONS } from '../migrations';
 import { createStore, openStore } from '../open-store';
 import type { Scope, Store, StoreBackend, StoreConfig } from '../types';
+import { describeGroupContract } from './group-contract';
 
 /** One backend under test: hands out empty databases and removes them afterwards. */
 export interface StoreFixture {
@@ -52,6 +53,8 @@ export function describeStoreContract(title: string, makeFixture: () => StoreFix
       await Promise.all(open.splice(0).map((store) => store.close().catch(() => undefined)));
     });
     afterAll(() => fixture.cleanup());
+
+    describeGroupContract(fresh, reopen);
 
     describe('migrations', () => {
       it('creates the schema once; migrating again applies nothing', async () => {

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { JobGroupLink } from '@/components/groups/job-group-link';
+import { LastGoodRunPanel } from '@/components/runs/last-good-run-panel';
 import { JobDetailView } from '@/components/triage/job-detail-view';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { RefreshButton } from '@/components/ui/refresh-button';
@@ -45,7 +47,9 @@ export default async function JobPage({ params }: { params: Params }) {
   return (
     <div className="space-y-4">
       <Back />
+      <JobGroupLink detail={result.value} />
       <JobDetailView region={region} jobName={jobName} initial={result.value} />
+      {result.value.job.status === 'Failed' ? <LastGoodRunPanel region={region} jobName={jobName} /> : null}
     </div>
   );
 }

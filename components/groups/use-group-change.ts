@@ -1,0 +1,19 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { GroupPatch } from '@/lib/dto/groups';
+import { ApiRequestError } from '@/lib/queries/api-fetch';
+import { groupQueries, patchGroup } from '@/lib/queries/groups';
+
+/** One change to a group; on success the group page and the list read the group again. */
+export function useGroupChange(region: string, id: string) {
+  const client = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (patch: GroupPatch) => patchGroup(region, id, patch),
+    onSuccess: async () => {
+      await Promise.all([client.invalidateQueries({ queryKey: groupQueries.detail(region, id).queryKey }), client.invalidateQueries({ queryKey: groupQueries.list(region).queryKey })]);
+    },
+  });
+  const error = mutation.error instanceof ApiRequestError ? mutation.error.message : mutation.error ? String(mutation.error.message) : undefined;
+  return { change: mutation.mutateAsync, busy: mutation.isPending, error };
+}

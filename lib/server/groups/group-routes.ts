@@ -1,0 +1,77 @@
+import 'server-only';
+import { noteIdentity, withRequestLog } from '../request-log';
+import { respond } from '../route-handler';
+import { checkRegion } from '../route-input';
+import { configuredRegions } from '../env';
+import type { Services } from '../services';
+import { withContext } from '../with-context';
+import { getGroupDetail } from './group-detail';
+import { checkGroupId, checkSameOrigin, readGroupPatch } from './group-input';
+import { listGroups } from './list-groups';
+import { recheckGroup } from './recheck-group';
+import { withinTriageLimit } from '../triage-limit';
+import { updateGroup } from './update-group';
+
+/**
+ * The groups' JSON API, given the services it runs on (app/api/groups/** binds the app's). Scope
+ * comes from the query (`region`, later `account`): one parameter each, as on every other route.
+ */
+type GroupParams = Promise<{ id: string }>;
+
+function regionOf(request: Request): string {
+  return new URL(request.url).searchParams.get('region') ?? configuredRegions()[0] ?? '';
+}
+
+function logged(request: Request, run: () => Promise<Response>): Promise<Response> {
+  return withRequestLog({ method: request.method, path: new URL(request.url).pathname }, run);
+}
+
+/** `GET /api/groups?region=` -> GroupListResponse. */
+export function listGroupsRoute(request: Request, svc?: Services): Promise<Response> {
+  return logged(request, () => respond(async () => {
+    const region = checkRegion(regionOf(request));
+    if (!region.ok) return region;
+    return withContext(region.value, (ctx) => {
+      noteIdentity(ctx.identity);
+      return listGroups(ctx);
+    }, svc, request.headers);
+  }));
+}
+
+/** `GET /api/groups/{id}?region=` -> GroupDetailResponse. */
+export function groupDetailRoute(request: Request, params: GroupParams, svc?: Services): Promise<Response> {
+  return logged(request, () => respond(async () => {
+    const id = checkGroupId((await params).id);
+    if (!id.ok) return id;
+    const region = checkRegion(regionOf(request));
+    if (!region.ok) return region;
+    return withContext(region.value, (ctx) => getGroupDetail(ctx, id.value), svc, request.headers);
+  }));
+}
+
+/** `PATCH /api/groups/{id}?region=` with JSON `{ status?, assignee?, note? }` -> the updated GroupSummary. */
+export function patchGroupRoute(request: Request, params: GroupParams, svc?: Services): Promise<Response> {
+  return logged(request, () => respond(async () => {
+    // Cheapest refusals first; identity is checked by withContext before anything is read or written.
+    const origin = checkSameOrigin(request);
+    if (!origin.ok) return origin;
+    const id = checkGroupId((await params).id);
+    if (!id.ok) return id;
+    const region = checkRegion(regionOf(request));
+    if (!region.ok) return region;
+    const patch = await readGroupPatch(request);
+    if (!patch.ok) return patch;
+    return withContext(region.value, (ctx) => updateGroup(ctx, id.value, patch.value), svc, request.headers);
+  }));
+}
+
+/** `GET /api/groups/{id}/recheck?region=` -> GroupRecheckResponse (re-reads evidence: counts as one triage). */
+export function recheckGroupRoute(request: Request, params: GroupParams, svc?: Services): Promise<Response> {
+  return logged(request, () => respond(async () => {
+    const id = checkGroupId((await params).id);
+    if (!id.ok) return id;
+    const region = checkRegion(regionOf(request));
+    if (!region.ok) return region;
+    return withContext(region.value, (ctx) => withinTriageLimit(ctx, () => recheckGroup(ctx, id.value), svc), svc, request.headers);
+  }));
+}
