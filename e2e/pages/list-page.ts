@@ -28,7 +28,7 @@ export class ListPage {
   /** Rows, an empty state or an error: the list has answered, and the background sync has finished filling it in. */
   async ready() {
     await expect(this.page.getByTestId('list-skeleton')).toHaveCount(0);
-    await expect(this.page.getByTestId('job-table').or(this.page.getByTestId('empty-list')).or(this.page.getByTestId('api-error')).or(this.page.getByTestId('job-groups')).first()).toBeVisible();
+    await expect(this.page.getByTestId('job-table').or(this.page.getByTestId('empty-list')).or(this.page.getByTestId('api-error')).or(this.page.getByTestId('failure-groups')).first()).toBeVisible();
     // Jobs are listed, described and proven in the background, within AWS's rate limits; the page polls.
     await expect(this.page.getByTestId('progress-banner')).toHaveCount(0, { timeout: 60_000 });
   }
