@@ -6,6 +6,7 @@ import { getEntry, putEntry } from './entries';
 import { getDescription, getWatermark, putDescription, setWatermark, upsertJobRefs } from './jobs';
 import { listStoredJobs } from './list-jobs';
 import { runMigrations } from './migrate';
+import { claimNotification } from './notification-claims';
 import { reserveSlot } from './reserve-slot';
 import type { StoreDatabase } from './schema';
 import type { ListJobsQuery, Scope, Store, StoreBackend, StoredDiagnosis, StoredJobRef, Watermark } from './types';
@@ -94,6 +95,10 @@ export class KyselyStore implements Store {
 
   reserveSlot(key: string, ratePerSec: number, burst: number, nowMs: number) {
     return reserveSlot(this.db, key, ratePerSec, burst, nowMs);
+  }
+
+  claimNotification(scope: Scope, groupId: string, nowMs: number, windowMs: number) {
+    return claimNotification(this.db, scope, groupId, nowMs, windowMs);
   }
 
   /** ANALYZE (the same statement on both backends) once enough rows changed; best effort. */

@@ -172,6 +172,15 @@ export interface Store {
    * least (n - burst) / ratePerSec seconds.
    */
   reserveSlot(key: string, ratePerSec: number, burst: number, nowMs: number): Promise<number>;
+
+  // --- notifications ---------------------------------------------------------------------------
+
+  /**
+   * Claims the right to send one notification about a failure group: true when none was claimed
+   * for it in the last `windowMs` (the claim is then recorded at `nowMs`), false otherwise. One
+   * atomic upsert, so two replicas notifying at once see one winner.
+   */
+  claimNotification(scope: Scope, groupId: string, nowMs: number, windowMs: number): Promise<boolean>;
 }
 
 export interface StoreConfig {
