@@ -119,7 +119,7 @@ export function createServices(options: ServicesOptions): Services {
   const notifier = createNotifier({ publicUrl: 'http://localhost:3000', ...options.notify, store });
   // Background work takes the identity of nobody in particular: it acts for the deployment, not a user.
   const events = options.events
-    ? startLiveEvents({ pool, ...credentialsOf(options), defaultAccount, context: (region) => context(region) }, options.events)
+    ? startLiveEvents({ pool, notifier, ...credentialsOf(options), defaultAccount, context: (region) => context(region) }, options.events)
     : undefined;
 
   return {

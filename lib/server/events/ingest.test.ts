@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '@/emulator/server';
 import { testScenario, TEST_NOW } from '@/emulator/testing/harness';
-import type { Services } from '../services';
+import type { LiveEventsConfig } from './start-events';
+import { notifyAfterPlacing } from './notify-after-placing';
+import type { GroupNotice } from '../notify/notice';
+import type { RequestContext } from '../context';
+import type { Services, ServicesOptions } from '../services';
 import { isProven } from '../stored-diagnosis';
 import { TEST_ACCOUNT, testServices } from '../testing/emulator';
 
@@ -19,7 +23,7 @@ afterEach(async () => {
   services = emulator = undefined;
 });
 
-async function start(queue?: (url: string) => string) {
+async function start(queue?: (url: string) => string, extra: { onRecorded?: LiveEventsConfig['onRecorded']; notify?: ServicesOptions['notify'] } = {}) {
   emulator = createEmulator({ scenario: testScenario(), now: TEST_NOW });
   const url = await emulator.listen(0);
   const calls: string[] = [];
@@ -35,9 +39,13 @@ async function start(queue?: (url: string) => string) {
       waitSeconds: 1,
       visibilitySeconds: 2,
       backoffMs: 50,
-      onRecorded: (_ctx, name) => void recorded.push(name),
+      onRecorded: async (ctx, name, notifier) => {
+        await extra.onRecorded?.(ctx, name, notifier);
+        recorded.push(name);
+      },
       log: (line) => void logs.push(line),
     },
+    ...(extra.notify ? { notify: extra.notify } : {}),
   });
   const queueState = emulator.queues.find('us-east-1', TEST_ACCOUNT, 'jobtriage-events');
   return { emulator, services, calls, logs, recorded, queue: queueState! };
@@ -104,6 +112,28 @@ describe('live ingest from the events queue', () => {
     expect(await storedNames(t.services)).toEqual(before);
     expect(t.logs.filter((l) => l.includes('dropped a message'))).toHaveLength(2);
     expect(t.logs.some((l) => l.includes('does not read account 999988887777'))).toBe(true);
+  });
+
+  it('a proven job is placed by the groups code and a new group is notified, linking to its page', async () => {
+    const sent: { notice: GroupNotice; url: string }[] = [];
+    // A stand-in for the groups code: every proven job opens a group keyed by its diagnosis.
+    const place = async (ctx: RequestContext, jobName: string) => {
+      const diagnosis = await ctx.store.getDiagnosis(SCOPE, jobName);
+      return diagnosis ? { groupId: 'g-' + diagnosis.cause, event: 'new-group' as const, title: diagnosis.summary, cause: diagnosis.cause, count: 1 } : undefined;
+    };
+    const t = await start(undefined, {
+      onRecorded: (ctx, name, notifier) => notifyAfterPlacing(place, notifier)(ctx, name),
+      notify: { publicUrl: 'http://dash.test', channels: [{ name: 'memory', send: async (notice, url) => void sent.push({ notice, url }) }] },
+    });
+    t.emulator.failJob({ like: 'train-failed-c', name: 'train-failed-c-notified' });
+    await until('the proof to settle', () => t.recorded.includes('train-failed-c-notified'));
+    await t.services.notifier.drained();
+    expect(sent).toEqual([
+      {
+        notice: expect.objectContaining({ kind: 'new-group', groupId: 'g-bucket-policy', jobName: 'train-failed-c-notified', accountId: TEST_ACCOUNT, region: 'us-east-1' }),
+        url: `http://dash.test/groups/g-bucket-policy?region=us-east-1&account=${TEST_ACCOUNT}`,
+      },
+    ]);
   });
 
   it('a queue it cannot read is logged and retried with back-off; the server keeps running and stops cleanly', async () => {

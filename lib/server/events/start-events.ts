@@ -5,6 +5,7 @@ import type { UseCaseResult } from '@/lib/dto/jobs';
 import type { RequestContext } from '../context';
 import { startEventLoop, type EventLoop } from './event-loop';
 import { ingestMessage, type IngestDeps } from './ingest';
+import type { Notifier } from '../notify/notifier';
 
 /** JOBTRIAGE_EVENTS_QUEUE_URL and how to consume it. */
 export interface LiveEventsConfig {
@@ -16,12 +17,17 @@ export interface LiveEventsConfig {
   waitSeconds?: number;
   visibilitySeconds?: number;
   backoffMs?: number;
-  onRecorded?: IngestDeps['onRecorded'];
+  /**
+   * After a recorded job is proven: the failure-groups code places it and may notify (see
+   * notify-after-placing.ts); it gets the process's notifier.
+   */
+  onRecorded?: (ctx: RequestContext, jobName: string, notifier: Notifier) => Promise<void> | void;
   log?: (line: string) => void;
 }
 
 export interface LiveEventsDeps {
   pool: ClientPool;
+  notifier: Notifier;
   credentials?: AwsScope['credentials'];
   defaultAccount(region: string): Promise<UseCaseResult<string>>;
   context(region: string): Promise<UseCaseResult<RequestContext>>;
@@ -40,7 +46,7 @@ export function startLiveEvents(deps: LiveEventsDeps, config: LiveEventsConfig):
       if (account.value !== accountId) return undefined;
       return deps.context(region);
     },
-    ...(config.onRecorded ? { onRecorded: config.onRecorded } : {}),
+    ...(config.onRecorded ? { onRecorded: (ctx, jobName) => config.onRecorded?.(ctx, jobName, deps.notifier) } : {}),
     ...(config.log ? { log: config.log } : {}),
   };
   return startEventLoop({
