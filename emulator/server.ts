@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { guessService, readCredentialScope } from './auth';
-import { failJob, readFailJobRequest, type FailJobRequest, type FailJobResult } from './control/fail-job';
+import { failJob, type FailJobRequest, type FailJobResult } from './control/fail-job';
+import { CONTROL_FAIL_JOB, failJobControl } from './control/fail-job-route';
 import { AwsError, isAwsError } from './errors';
 import type { Faults } from './faults/config';
 import { isOutsideAllowOnly } from './faults/allow-only';
@@ -142,7 +143,7 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
     if (req.method === 'GET' && req.path === '/health') {
       return plainReply(200, { status: 'ok', scenario: scenario.name, accountId: scenario.accountId });
     }
-    if (req.path === CONTROL_FAIL_JOB) return failJobControl(req, fail);
+    if (req.path === CONTROL_FAIL_JOB) return failJobControl(req.method, req.body ?? '', fail);
     const requestId = randomUUID();
     const scope = readCredentialScope(req.headers.authorization);
     const serviceName = scope.kind === 'ok' ? scope.service : guessService(req.headers, req.body ?? '');
@@ -192,17 +193,6 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
       return service.protocol.writeError(service.errors.internal(), ids);
     }
   };
-}
-
-/** The control route that fails a job now: not an AWS API, so it takes no signature. */
-export const CONTROL_FAIL_JOB = '/_emulator/fail-job';
-
-function failJobControl(req: RawRequest, fail: (request: FailJobRequest) => FailJobResult): HttpReply {
-  if (req.method !== 'POST') return plainReply(405, { message: `${CONTROL_FAIL_JOB} takes POST with a JSON body.` });
-  const request = readFailJobRequest(req.body ?? '');
-  if ('error' in request) return plainReply(400, { message: request.error });
-  const result = fail(request);
-  return result.ok ? plainReply(200, result) : plainReply(400, { message: result.message });
 }
 
 /** A request as read off the socket: path still encoded, body undefined when over MAX_BODY_BYTES. */
@@ -260,4 +250,4 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export { AwsError };
+export { AwsError, CONTROL_FAIL_JOB };
