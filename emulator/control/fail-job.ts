@@ -76,13 +76,14 @@ export function failJob(deps: FailJobDeps, request: FailJobRequest): FailJobResu
   return { ok: true, job: name, region: template.region, like: template.name, eventIds: events.map((e) => e.id) };
 }
 
-/** `nlp-intent-bert-run-118` → the next free `nlp-intent-bert-run-<n>`; a name without a number gets `-2`. */
+/** `nlp-intent-bert-run-118` → the next free `nlp-intent-bert-run-<n>` (`ckpt-03` → `ckpt-04`); a name without a number gets `-2`. */
 function nextRunName(scenario: ResolvedScenario, template: ResolvedJob): string {
   const stem = template.name.replace(/-?\d+$/, '');
   const taken = new Set(scenario.trainingJobs.filter((j) => j.region === template.region).map((j) => j.name));
-  const start = Number(/(\d+)$/.exec(template.name)?.[1] ?? 1) + 1;
-  for (let n = start; ; n++) {
-    const name = `${stem}-${n}`.slice(0, 63);
+  const digits = /(\d+)$/.exec(template.name)?.[1] ?? '1';
+  for (let n = Number(digits) + 1; ; n++) {
+    // Keeps the family's zero padding: ckpt-03 → ckpt-04.
+    const name = `${stem}-${String(n).padStart(digits.length, '0')}`.slice(0, 63);
     if (!taken.has(name)) return name;
   }
 }

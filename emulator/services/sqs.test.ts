@@ -144,6 +144,15 @@ describe('failing a job now', () => {
     expect(events[0].detail.FailureReason).toBeUndefined();
   });
 
+  it('names the next run of the family, keeping its zero padding, and takes the scenario\'s failed jobs in turn by default', () => {
+    expect(running.emulator.failJob({ like: 'train-failed-a' })).toMatchObject({ ok: true, job: 'train-failed-a-3' });
+    expect(running.emulator.failJob({ like: 'train-failed-a', name: 'run-007' })).toMatchObject({ ok: true, job: 'run-007' });
+    expect(running.emulator.failJob({ like: 'run-007' })).toMatchObject({ ok: true, job: 'run-008' });
+    const first = running.emulator.failJob();
+    const second = running.emulator.failJob();
+    expect(first.ok && second.ok && first.like !== second.like).toBe(true);
+  });
+
   it('refuses an unknown template, a taken name, a bad body and a GET with a message', async () => {
     const post = (body: string) => fetch(`${running.url}/_emulator/fail-job`, { method: 'POST', body });
     expect(await (await post('{"like":"train-ok-00"}')).json()).toEqual({ message: 'No failed job "train-ok-00" to repeat.' });
