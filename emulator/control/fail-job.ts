@@ -17,6 +17,8 @@ export interface FailJobRequest {
   name?: string;
   /** Only templates in this region. */
   region?: string;
+  /** Only templates whose scenario says they demonstrate this cause (`expect.cause`: `kms`, `s3-read`, ...). */
+  cause?: string;
 }
 
 export type FailJobResult =
@@ -43,13 +45,13 @@ export function readFailJobRequest(body: string): FailJobRequest | { error: stri
     try {
       parsed = JSON.parse(body);
     } catch {
-      return { error: 'The body must be JSON: {"like"?: "<failed job>", "name"?: "<new job name>", "region"?: "<region>"}.' };
+      return { error: 'The body must be JSON: {"like"?: "<failed job>", "cause"?: "<cause>", "name"?: "<new job name>", "region"?: "<region>"}.' };
     }
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { error: 'The body must be a JSON object.' };
   const request: FailJobRequest = {};
   for (const [key, value] of Object.entries(parsed)) {
-    if (key !== 'like' && key !== 'name' && key !== 'region') return { error: `Unknown field "${key}": expected like, name or region.` };
+    if (key !== 'like' && key !== 'name' && key !== 'region' && key !== 'cause') return { error: `Unknown field "${key}": expected like, name, region or cause.` };
     if (typeof value !== 'string' || value === '') return { error: `"${key}" must be a non-empty string.` };
     request[key] = value;
   }
@@ -59,10 +61,13 @@ export function readFailJobRequest(body: string): FailJobRequest | { error: stri
 
 export function failJob(deps: FailJobDeps, request: FailJobRequest): FailJobResult {
   const { scenario } = deps;
-  const failed = scenario.trainingJobs.filter((j) => j.status === 'Failed' && (!request.region || j.region === request.region));
+  const failed = scenario.trainingJobs.filter(
+    (j) => j.status === 'Failed' && (!request.region || j.region === request.region) && (!request.cause || j.expect?.cause === request.cause),
+  );
   const template = request.like ? failed.find((j) => j.name === request.like) : failed[deps.turn % Math.max(1, failed.length)];
   if (!template) {
-    return { ok: false, message: request.like ? `No failed job "${request.like}"${request.region ? ` in ${request.region}` : ''} to repeat.` : 'The account has no failed job to repeat.' };
+    const where = `${request.cause ? ` with cause ${request.cause}` : ''}${request.region ? ` in ${request.region}` : ''}`;
+    return { ok: false, message: request.like ? `No failed job "${request.like}"${where} to repeat.` : `The account has no failed job${where} to repeat.` };
   }
   const name = request.name ?? nextRunName(scenario, template);
   if (scenario.trainingJobs.some((j) => j.region === template.region && j.name === name)) {
