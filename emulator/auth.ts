@@ -28,6 +28,7 @@ export function guessService(headers: Record<string, string | undefined>, body: 
   if (target.startsWith('SageMaker.')) return 'sagemaker';
   if (target.startsWith('Logs_')) return 'logs';
   if (target.startsWith('TrentService.')) return 'kms';
+  if (target.startsWith('AmazonSQS.')) return 'sqs';
   const version = new URLSearchParams(body).get('Version');
   if (version === '2010-05-08') return 'iam';
   if (version === '2011-06-15') return 'sts';

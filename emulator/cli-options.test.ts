@@ -9,6 +9,14 @@ describe('parseCliOptions', () => {
     expect(options.syntheticJobs).toBe(0);
     expect(options.faults).toEqual({ latencyMs: 0, rateLimits: {}, errorRate: 0, deny: [] });
     expect(options.readOnly).toBe(false);
+    expect(options.failEverySeconds).toBe(0);
+  });
+
+  it('--fail-every takes seconds; a negative or non-number is refused', () => {
+    expect(parseCliOptions(['--fail-every', '180'], {}).failEverySeconds).toBe(180);
+    expect(parseCliOptions([], { EMULATOR_FAIL_EVERY: '2.5' }).failEverySeconds).toBe(2.5);
+    expect(() => parseCliOptions(['--fail-every', '-1'], {})).toThrow(/EMULATOR_FAIL_EVERY/);
+    expect(() => parseCliOptions(['--fail-every', 'often'], {})).toThrow(/EMULATOR_FAIL_EVERY/);
   });
 
   it('--read-only takes no value; EMULATOR_READ_ONLY takes true/1 or false/0', () => {

@@ -14,6 +14,8 @@ export interface CliOptions {
   faults: Faults;
   /** Refuse every write as an unknown operation: an immutable account. */
   readOnly: boolean;
+  /** Fail a new job (and emit its events) every this many seconds; 0: never. */
+  failEverySeconds: number;
 }
 
 const FLAGS: Record<string, string> = {
@@ -27,6 +29,7 @@ const FLAGS: Record<string, string> = {
   '--synthetic-jobs': 'EMULATOR_SYNTHETIC_JOBS',
   '--now': 'EMULATOR_NOW',
   '--read-only': 'EMULATOR_READ_ONLY',
+  '--fail-every': 'EMULATOR_FAIL_EVERY',
 };
 
 /** Flags that take no value: present means on. Their variables take `true`/`1` or `false`/`0`. */
@@ -68,6 +71,7 @@ export function parseCliOptions(
     now,
     syntheticJobs: number('EMULATOR_SYNTHETIC_JOBS', 0, (n) => Number.isInteger(n) && n >= 0),
     readOnly: readOnlyRaw === 'true' || readOnlyRaw === '1',
+    failEverySeconds: number('EMULATOR_FAIL_EVERY', 0, (n) => n >= 0),
     faults: {
       latencyMs: number('EMULATOR_LATENCY_MS', 0, (n) => n >= 0),
       rateLimits: values.EMULATOR_RATE_LIMIT ? parseRateLimits(values.EMULATOR_RATE_LIMIT) : {},

@@ -31,12 +31,21 @@ async function main(): Promise<void> {
       ? 'Read-only: write calls are refused as unknown operations.'
       : `Writes (fixes) are accepted from access key ${DEMO_ADMIN_ACCESS_KEY_ID} (any secret) and kept in memory until a restart.`,
   );
+  console.log(`SageMaker state-change events go to the SQS queue ${emulator.eventsQueueUrl}; POST ${url}/_emulator/fail-job fails a job now.`);
+  const failing = options.failEverySeconds > 0 ? setInterval(() => failOne(emulator), options.failEverySeconds * 1000) : undefined;
+  if (failing) console.log(`A new job fails every ${options.failEverySeconds} s.`);
   const stop = (signal: string) => {
+    if (failing) clearInterval(failing);
     console.log(`\n${signal}: stopping the local AWS endpoint`);
     void emulator.close().then(() => process.exit(0));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+function failOne(emulator: ReturnType<typeof createEmulator>): void {
+  const result = emulator.failJob();
+  console.log(result.ok ? `Failed ${result.job} in ${result.region} (like ${result.like}); its events are on the queue.` : `Could not fail a job: ${result.message}`);
 }
 
 main().catch((error: unknown) => {

@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { guessService, readCredentialScope } from './auth';
+import { failJob, type FailJobRequest, type FailJobResult } from './control/fail-job';
+import { CONTROL_FAIL_JOB, failJobControl } from './control/fail-job-route';
 import { AwsError, isAwsError } from './errors';
 import type { Faults } from './faults/config';
 import { isOutsideAllowOnly } from './faults/allow-only';
@@ -18,6 +20,7 @@ import { parseScenario } from './scenario/load';
 import { resolveScenario, type ResolvedScenario } from './scenario/resolved';
 import type { ScenarioInput } from './scenario/schema';
 import { SERVICES } from './services';
+import { Queues } from './sqs/queues';
 import type { CallContext, HttpReply, IncomingRequest, ServiceDef } from './types';
 
 export interface EmulatorOptions {
@@ -29,7 +32,16 @@ export interface EmulatorOptions {
   pageSize?: number;
   /** Refuse every write operation as unknown, as the endpoint did before it had any: an immutable account. */
   readOnly?: boolean;
+  /**
+   * The SQS queue that receives the account's SageMaker state-change events (created at start):
+   * default `jobtriage-events` in us-east-1, fed from every region as one EventBridge rule per region
+   * forwarding to one queue would be.
+   */
+  eventsQueue?: { region?: string; name?: string };
 }
+
+/** Where the events queue is when the options name none. */
+export const DEFAULT_EVENTS_QUEUE = { region: 'us-east-1', name: 'jobtriage-events' } as const;
 
 export interface Emulator {
   listen(port?: number, host?: string): Promise<string>;
@@ -41,14 +53,31 @@ export interface Emulator {
    * that managed-policy version ids keep counting up, as AWS never reuses one.
    */
   reset(): void;
+  /** Fails a new job now and puts its state-change events on the events queue (also `POST /_emulator/fail-job`). */
+  failJob(request?: FailJobRequest): FailJobResult;
+  /** The endpoint's SQS queues. */
+  readonly queues: Queues;
+  /** The events queue's URL as this endpoint serves it (after listen). */
+  readonly eventsQueueUrl: string;
 }
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const now = options.now ?? new Date();
   // A deep copy per load: writes change the loaded account in place, never the caller's scenario object.
   const load = () => resolveScenario(parseScenario(structuredClone(options.scenario), 'passed to createEmulator'), now);
-  const state = { scenario: load() };
-  const dispatch = createDispatcher(state, options, now);
+  const queues = new Queues();
+  const eventsQueue = { ...DEFAULT_EVENTS_QUEUE, ...options.eventsQueue };
+  const state: EmulatorState = { scenario: load(), queues, failTurn: 0, host: '127.0.0.1' };
+  queues.create(eventsQueue.region, state.scenario.accountId, eventsQueue.name);
+  // The emulator's clock runs on from the scenario's "now" at the real pace, so a job failed now sorts after the scenario's.
+  const startedAt = Date.now();
+  const clock = () => new Date(now.getTime() + (Date.now() - startedAt));
+  const fail = (request: FailJobRequest = {}): FailJobResult => {
+    const result = failJob({ scenario: state.scenario, queues, eventsQueue, now: clock(), host: state.host, turn: state.failTurn }, request);
+    if (result.ok && !request.like) state.failTurn += 1;
+    return result;
+  };
+  const dispatch = createDispatcher(state, options, now, fail);
   const server = createServer((req, res) => {
     void readBody(req)
       .then((body) => dispatch(toIncoming(req, body)))
@@ -60,6 +89,11 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   return {
     get scenario() {
       return state.scenario;
+    },
+    queues,
+    failJob: fail,
+    get eventsQueueUrl() {
+      return `http://${state.host}/${state.scenario.accountId}/${eventsQueue.name}`;
     },
     reset() {
       const issued = new Map(state.scenario.managedPolicies.map((p) => [p.arn, p.lastIssuedVersion]));
@@ -73,11 +107,14 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         server.listen(port, host, () => {
           server.off('error', reject);
           const address = server.address() as AddressInfo;
+          state.host = `${host}:${address.port}`;
           resolve(`http://${host}:${address.port}`);
         });
       });
     },
     close() {
+      // Long polls answer now instead of holding their connections open for up to 20 s.
+      queues.close();
       return new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
@@ -86,7 +123,16 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   };
 }
 
-function createDispatcher(state: { scenario: ResolvedScenario }, options: EmulatorOptions, now: Date) {
+interface EmulatorState {
+  scenario: ResolvedScenario;
+  queues: Queues;
+  /** Which scenario job the next default fail-job repeats. */
+  failTurn: number;
+  /** host:port the endpoint listens on: queue URLs name it. */
+  host: string;
+}
+
+function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: Date, fail: (request: FailJobRequest) => FailJobResult) {
   const faults = options.faults ?? {};
   const pageSize = options.pageSize ?? 10;
   const limiter = new RateLimiter(faults.rateLimits ?? {}, faults.clock ?? (() => performance.now()));
@@ -97,6 +143,7 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
     if (req.method === 'GET' && req.path === '/health') {
       return plainReply(200, { status: 'ok', scenario: scenario.name, accountId: scenario.accountId });
     }
+    if (req.path === CONTROL_FAIL_JOB) return failJobControl(req.method, req.body ?? '', fail);
     const requestId = randomUUID();
     const scope = readCredentialScope(req.headers.authorization);
     const serviceName = scope.kind === 'ok' ? scope.service : guessService(req.headers, req.body ?? '');
@@ -117,6 +164,8 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
       scenario,
       principalArn: caller.principalArn,
       pageSize,
+      queues: state.queues,
+      host: req.headers.host ?? state.host,
     };
     try {
       if (req.body === undefined) throw tooLarge();
@@ -136,7 +185,8 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
           throw service.errors.accessDenied(caller.principalArn, action, resource);
         }
       }
-      return service.protocol.writeResult(operation, op.handle(ctx, input), ids);
+      // Awaited: a long poll (SQS ReceiveMessage) answers when a message arrives or its wait ends.
+      return service.protocol.writeResult(operation, await op.handle(ctx, input), ids);
     } catch (error) {
       if (isAwsError(error)) return service.protocol.writeError(error, ids);
       console.error('[emulator] handler crashed:', error);
@@ -200,4 +250,4 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export { AwsError };
+export { AwsError, CONTROL_FAIL_JOB };

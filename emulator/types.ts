@@ -4,6 +4,7 @@
  */
 import type { AwsError } from './errors';
 import type { ResolvedScenario } from './scenario/resolved';
+import type { Queues } from './sqs/queues';
 
 export interface IncomingRequest {
   method: string;
@@ -29,6 +30,10 @@ export interface CallContext {
   /** The caller's principal: the dashboard's read-only session, or the demo admin's (see identity.ts). */
   principalArn: string;
   pageSize: number;
+  /** The endpoint's SQS queues (they outlive a reset of the account, as a queue outlives a policy change). */
+  queues: Queues;
+  /** The request's Host header: SQS queue URLs point back at the endpoint that was asked. */
+  host: string;
 }
 
 export type Params = Record<string, unknown>;

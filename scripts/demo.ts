@@ -31,8 +31,10 @@ async function main(): Promise<void> {
   buildIfStale();
 
   const endpoint = `http://127.0.0.1:${emulatorPort}`;
-  start('emulator', bin('tsx'), ['emulator/main.ts', '--port', String(emulatorPort)], {});
+  // A new job fails every few minutes (EMULATOR_FAIL_EVERY seconds, 0 to stop), so the list is alive.
+  start('emulator', bin('tsx'), ['emulator/main.ts', '--port', String(emulatorPort), '--fail-every', process.env.EMULATOR_FAIL_EVERY ?? '180'], {});
   await waitForOk(`${endpoint}/health`, 'the local AWS endpoint');
+  const { accountId } = (await (await fetch(`${endpoint}/health`)).json()) as { accountId: string };
 
   start('app', bin('next'), ['start', '-p', String(appPort)], {
     AWS_ENDPOINT_URL: endpoint,
@@ -47,6 +49,10 @@ async function main(): Promise<void> {
     // now): the store starts empty with it, in a folder of its own, and is never a shared database.
     JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-demo-')),
     DATABASE_URL: '',
+    // Live events: the endpoint puts SageMaker's state-change events on this queue; the app long-polls it.
+    JOBTRIAGE_EVENTS_QUEUE_URL: `${endpoint}/${accountId}/jobtriage-events`,
+    JOBTRIAGE_EVENTS_QUEUE_REGION: 'us-east-1',
+    JOBTRIAGE_PUBLIC_URL: `http://localhost:${appPort}`,
     // No sign-in for the demo unless JOBTRIAGE_AUTH says otherwise; the production server refuses
     // `none` without JOBTRIAGE_ALLOW_NO_AUTH=1, and the header says loudly that nobody signed in.
     ...(process.env.JOBTRIAGE_AUTH ? {} : { JOBTRIAGE_AUTH: 'none', JOBTRIAGE_ALLOW_NO_AUTH: '1' }),
@@ -55,6 +61,7 @@ async function main(): Promise<void> {
 
   console.log(`\n  Jobtriage demo is running: http://localhost:${appPort}`);
   console.log(`  (demo account served by the local AWS endpoint at ${endpoint}; Ctrl-C stops both)`);
+  console.log(`  Live events: a new job fails every ${process.env.EMULATOR_FAIL_EVERY ?? '180'} s; fail one now: curl -X POST ${endpoint}/_emulator/fail-job`);
   // The dashboard only reads; the demo account's admin key applies a copied fix (see the README).
   console.log(`  Apply a fix: AWS_ENDPOINT_URL=${endpoint} AWS_ACCESS_KEY_ID=AKIDDEMOADMIN AWS_SECRET_ACCESS_KEY=demo AWS_DEFAULT_REGION=us-east-1 aws ...\n`);
 }

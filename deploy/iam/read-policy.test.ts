@@ -18,6 +18,8 @@ interface Statement {
   Resource: string | string[];
   Condition?: unknown;
 }
+/** The optional live-events grant (README, "Live events and notifications"): only the queue, only receive and delete. */
+const EVENTS_POLICY_PATH = fileURLToPath(new URL('./dashboard-events-policy.json', import.meta.url));
 const policy = readJson(READ_POLICY_PATH) as { Version: string; Statement: Statement[] };
 const actions = readPolicyActions();
 const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
@@ -38,6 +40,7 @@ function operationsSentByLibAws(): string[] {
     'client-kms': 'kms',
     'client-ec2': 'ec2',
     'client-sts': 'sts',
+    'client-sqs': 'sqs',
   };
   const found = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
@@ -95,13 +98,17 @@ describe('deploy/iam/dashboard-read-policy.json', () => {
     expect(actions.length).toBe(new Set(actions).size);
   });
 
-  it('grants exactly the calls lib/aws sends (sts:GetCallerIdentity needs no permission)', () => {
+  it('grants exactly the calls lib/aws sends (sts:GetCallerIdentity needs no permission; the optional events queue has its own file)', () => {
     const sent = operationsSentByLibAws();
     // The scan found the SDK imports at all (a refactor that hides them must update this test).
     expect(sent).toContain('iam:GetRole');
     expect(sent).toContain('sts:GetCallerIdentity');
     const needed = sent.map(iamActionOf).filter((a): a is string => a !== null);
-    expect([...new Set(needed)].sort()).toEqual([...actions].sort());
+    expect([...new Set(needed.filter((a) => !a.startsWith('sqs:')))].sort()).toEqual([...actions].sort());
+    const events = readJson(EVENTS_POLICY_PATH) as { Statement: Statement[] };
+    expect(events.Statement).toHaveLength(1);
+    expect(events.Statement[0]).toMatchObject({ Effect: 'Allow', Resource: 'arn:aws:sqs:*:*:jobtriage-events' });
+    expect(list(events.Statement[0]!.Action).sort()).toEqual([...new Set(needed.filter((a) => a.startsWith('sqs:')))].sort());
   });
 
   it('scopes each action to the resource types AWS authorizes it on, and uses * only where there are none', async () => {

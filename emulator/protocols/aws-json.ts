@@ -1,14 +1,31 @@
 /**
- * awsJson1_1 (SageMaker, CloudWatch Logs, KMS): POST /, `X-Amz-Target: <Prefix>.<Operation>`, JSON
- * both ways, times as epoch seconds, errors as `{"__type", "message"}` with the code also in the
- * `x-amzn-ErrorType` header.
+ * awsJson1_1 (SageMaker, CloudWatch Logs, KMS) and awsJson1_0 (SQS): POST /, `X-Amz-Target:
+ * <Prefix>.<Operation>`, JSON both ways, times as epoch seconds, errors as `{"__type", "message"}`
+ * with the code also in the `x-amzn-ErrorType` header.
+ *
+ * SQS moved from the Query protocol to JSON and stayed "awsQueryCompatible": its errors also carry
+ * the old Query code and fault in `x-amzn-query-error: <Code>;<Sender|Receiver>` (the SDKs map
+ * `AWS.SimpleQueueService.NonExistentQueue` back to `QueueDoesNotExist` with it), and its `__type`
+ * is namespaced (`com.amazonaws.sqs#QueueDoesNotExist`).
  */
 import { AwsError } from '../errors';
 import type { HttpReply, Params, Protocol } from '../types';
 
-const CONTENT_TYPE = 'application/x-amz-json-1.1';
+export interface AwsJsonOptions {
+  version?: '1.0' | '1.1';
+  /** `__type` prefix, e.g. `com.amazonaws.sqs#`. */
+  typeNamespace?: string;
+  /** Error code → its awsQuery code, for services whose model says awsQueryCompatible. */
+  queryCodes?: Record<string, string>;
+}
 
-export function awsJsonProtocol(targetPrefix: string): Protocol {
+export function awsJsonProtocol(targetPrefix: string, options: AwsJsonOptions = {}): Protocol {
+  const contentType = `application/x-amz-json-${options.version ?? '1.1'}`;
+  const reply = (status: number, requestId: string, body: string): HttpReply => ({
+    status,
+    headers: { 'content-type': contentType, 'x-amzn-requestid': requestId },
+    body,
+  });
   return {
     readRequest(req) {
       const target = req.headers['x-amz-target'] ?? '';
@@ -34,16 +51,16 @@ export function awsJsonProtocol(targetPrefix: string): Protocol {
       return reply(200, requestId, JSON.stringify(output ?? {}, jsonTimes));
     },
     writeError(error, { requestId }) {
-      const body = JSON.stringify({ __type: error.code, message: error.message });
+      const body = JSON.stringify({ __type: `${options.typeNamespace ?? ''}${error.code}`, message: error.message });
       const r = reply(error.status, requestId, body);
       r.headers['x-amzn-errortype'] = `${error.code}:`;
+      if (options.queryCodes) {
+        const queryCode = Object.hasOwn(options.queryCodes, error.code) ? options.queryCodes[error.code] : error.code;
+        r.headers['x-amzn-query-error'] = `${queryCode};${error.fault}`;
+      }
       return r;
     },
   };
-}
-
-function reply(status: number, requestId: string, body: string): HttpReply {
-  return { status, headers: { 'content-type': CONTENT_TYPE, 'x-amzn-requestid': requestId }, body };
 }
 
 /** awsJson timestamps are epoch seconds (fractional), not ISO strings. */

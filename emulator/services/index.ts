@@ -9,8 +9,9 @@ import { kmsService } from './kms';
 import { logsService } from './logs';
 import { s3Service } from './s3';
 import { sagemakerService } from './sagemaker';
+import { sqsService } from './sqs';
 import { stsService } from './sts';
 
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [sagemakerService, logsService, iamService, stsService, s3Service, kmsService, ec2Service].map((s) => [s.signingName, s]),
+  [sagemakerService, logsService, iamService, stsService, s3Service, kmsService, ec2Service, sqsService].map((s) => [s.signingName, s]),
 );

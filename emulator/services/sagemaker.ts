@@ -23,7 +23,8 @@ const jobIndex = new WeakMap<object, Map<string, ResolvedJob>>();
 
 function findJob(ctx: CallContext, name: unknown): ResolvedJob {
   let index = jobIndex.get(ctx.scenario);
-  if (!index) {
+  // A job failed through the control joins the scenario later: a size that no longer matches rebuilds.
+  if (!index || index.size !== ctx.scenario.trainingJobs.length) {
     index = new Map(ctx.scenario.trainingJobs.map((j) => [`${j.region}/${j.name}`, j]));
     jobIndex.set(ctx.scenario, index);
   }
@@ -112,7 +113,7 @@ function listTrainingJobs(ctx: CallContext, input: Params) {
   };
 }
 
-function describeTrainingJob(ctx: CallContext, input: Params) {
+export function describeTrainingJob(ctx: CallContext, input: Params) {
   const job = findJob(ctx, input.TrainingJobName);
   return {
     TrainingJobName: job.name,

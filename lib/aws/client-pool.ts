@@ -5,6 +5,7 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { HttpHandler } from '@smithy/core/protocols';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -56,7 +57,14 @@ const CLIENTS = {
   kms: KMSClient,
   ec2: EC2Client,
   sts: STSClient,
+  sqs: SQSClient,
 } as const;
+
+/**
+ * An SQS long poll holds its request open for up to 20 s (WaitTimeSeconds): its response timeout
+ * must outlast the wait, and it must not hold one of the account's in-flight slots meanwhile.
+ */
+export const LONG_POLL_TIMEOUT_MS = 30_000;
 
 type ServiceId = keyof typeof CLIENTS;
 type ClientOf<S extends ServiceId> = InstanceType<(typeof CLIENTS)[S]>;
@@ -94,7 +102,7 @@ export function createClientPool(config: AwsConfig): ClientPool {
           config.requestHandler ??
           new NodeHttpHandler({
             connectionTimeout: config.connectionTimeoutMs,
-            requestTimeout: config.requestTimeoutMs,
+            requestTimeout: service === 'sqs' ? Math.max(config.requestTimeoutMs, LONG_POLL_TIMEOUT_MS) : config.requestTimeoutMs,
             // Without this, smithy only logs a warning when requestTimeout passes and keeps waiting.
             throwOnRequestTimeout: true,
           }),
@@ -128,10 +136,12 @@ function budgetMiddleware(
   return (next, context) => async (args) => {
     const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
     await config.budget.acquire(`${accountId}|${region}|${service}:${operation}`, rateFor(config.rates, service, operation));
-    return inFlight(() => {
+    const send = () => {
       config.onCall?.({ accountId, region, service, operation });
       return next(args);
-    });
+    };
+    // A long poll waits on SQS, not on the account's read budget: it takes no in-flight slot.
+    return service === 'sqs' ? send() : inFlight(send);
   };
 }
 

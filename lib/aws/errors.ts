@@ -16,6 +16,7 @@ const NOT_FOUND = new Set([
   'NotFoundException', // KMS
   'NoSuchBucket', // S3
   'NoSuchKey',
+  'QueueDoesNotExist', // SQS (query code AWS.SimpleQueueService.NonExistentQueue)
 ]);
 
 const ACCESS_DENIED = new Set([

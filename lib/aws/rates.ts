@@ -19,6 +19,8 @@ const DEFAULT_RATES: Record<string, number> = {
   'kms:*': 50,
   's3:*': 50,
   'sts:*': 20,
+  // SQS publishes no per-API rate for standard queues ("nearly unlimited"); one poller needs few calls.
+  'sqs:*': 50,
   'sagemaker:*': 10,
   'logs:*': 5,
 };

@@ -5,6 +5,7 @@ import type { IAMClient } from '@aws-sdk/client-iam';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsScope, ClientPool } from './client-pool';
 
@@ -25,6 +26,7 @@ export interface AwsClients {
   kms(region?: string): KMSClient;
   ec2(): EC2Client;
   sts(): STSClient;
+  sqs(): SQSClient;
   /** Documents that never change once written (managed policy versions): shared by every request. */
   readonly documents: DocumentCache;
 }
@@ -55,6 +57,7 @@ export function scopedClients(pool: ClientPool, scope: AwsScope, documents: Docu
     kms: (region) => pool.client('kms', scope, region),
     ec2: () => pool.client('ec2', scope),
     sts: () => pool.client('sts', scope),
+    sqs: () => pool.client('sqs', scope),
     documents,
   };
 }

@@ -40,4 +40,23 @@ describe('parseEnv', () => {
     expect(parseEnv({ DATABASE_URL: 'postgresql://db/jobtriage' }).databaseUrl).toBe('postgresql://db/jobtriage');
     expect(() => parseEnv({ DATABASE_URL: 'mysql://db/jobtriage' })).toThrow(/postgres/);
   });
+
+  it('live events: the queue region comes from the URL, else JOBTRIAGE_EVENTS_QUEUE_REGION, else the first region', () => {
+    expect(parseEnv({}).eventsQueue).toBeUndefined();
+    const aws = 'https://sqs.eu-west-1.amazonaws.com/111122223333/jobtriage-events';
+    expect(parseEnv({ JOBTRIAGE_EVENTS_QUEUE_URL: aws }).eventsQueue).toEqual({ url: aws, region: 'eu-west-1' });
+    const local = 'http://127.0.0.1:4599/111122223333/jobtriage-events';
+    expect(parseEnv({ JOBTRIAGE_EVENTS_QUEUE_URL: local, JOBTRIAGE_REGIONS: 'ap-south-1,us-east-1' }).eventsQueue?.region).toBe('ap-south-1');
+    expect(parseEnv({ JOBTRIAGE_EVENTS_QUEUE_URL: local, JOBTRIAGE_EVENTS_QUEUE_REGION: 'us-west-2' }).eventsQueue?.region).toBe('us-west-2');
+    expect(() => parseEnv({ JOBTRIAGE_EVENTS_QUEUE_URL: 'jobtriage-events' })).toThrow(/JOBTRIAGE_EVENTS_QUEUE_URL/);
+  });
+
+  it('notifications: webhook URLs are checked, and links default to the local port', () => {
+    expect(parseEnv({}).publicUrl).toBe('http://localhost:3000');
+    expect(parseEnv({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(parseEnv({ JOBTRIAGE_PUBLIC_URL: 'https://jobtriage.example.com' }).publicUrl).toBe('https://jobtriage.example.com');
+    expect(parseEnv({ JOBTRIAGE_SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/X' }).slackWebhookUrl).toBe('https://hooks.slack.com/services/T/B/X');
+    expect(() => parseEnv({ JOBTRIAGE_WEBHOOK_URL: 'ftp://example.com/hook' })).toThrow(/JOBTRIAGE_WEBHOOK_URL/);
+    expect(() => parseEnv({ JOBTRIAGE_SLACK_WEBHOOK_URL: 'not a url' })).toThrow(/JOBTRIAGE_SLACK_WEBHOOK_URL/);
+  });
 });

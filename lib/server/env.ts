@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseRates, type RateTable } from '@/lib/aws/rates';
+import { regionOfQueueUrl } from '@/lib/aws/queue-url';
 
 /**
  * The dashboard's configuration, parsed once from the environment with zod. Parsed on first use
@@ -35,6 +36,17 @@ const EnvSchema = z.object({
   JOBTRIAGE_TRIAGE_PER_MINUTE: positiveInt(120),
   /** Where the embedded store (SQLite) keeps its file when DATABASE_URL is unset. */
   JOBTRIAGE_DATA_DIR: z.string().trim().default('./.jobtriage/'),
+  /** The SQS queue EventBridge delivers SageMaker training-job events to: live ingest when set. */
+  JOBTRIAGE_EVENTS_QUEUE_URL: z.url({ protocol: /^https?$/, error: 'JOBTRIAGE_EVENTS_QUEUE_URL must be an http(s) SQS queue URL' }).optional(),
+  /** The queue's region when its URL does not say (a local endpoint); default: the first of JOBTRIAGE_REGIONS. */
+  JOBTRIAGE_EVENTS_QUEUE_REGION: z.string().trim().optional(),
+  /** Slack incoming webhook for group notices; holds a secret: never log it. */
+  JOBTRIAGE_SLACK_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'JOBTRIAGE_SLACK_WEBHOOK_URL must be an http(s) URL' }).optional(),
+  /** Any receiver of a JSON POST for group notices (docs/api.md, "Webhook notifications"). */
+  JOBTRIAGE_WEBHOOK_URL: z.url({ protocol: /^https?$/, error: 'JOBTRIAGE_WEBHOOK_URL must be an http(s) URL' }).optional(),
+  /** Where people reach the dashboard, for links in notices. */
+  JOBTRIAGE_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'JOBTRIAGE_PUBLIC_URL must be an http(s) URL' }).optional(),
+  PORT: z.string().trim().optional(),
   /** PostgreSQL for several replicas; a typo must fail at start, not fall back to SQLite quietly. */
   DATABASE_URL: z
     .string()
@@ -64,6 +76,12 @@ export interface Env {
   databaseUrl?: string;
   /** Triage requests per user per minute (JOBTRIAGE_TRIAGE_PER_MINUTE). */
   triagePerMinute: number;
+  /** Live ingest: the events queue and its region. */
+  eventsQueue?: { url: string; region: string };
+  /** Notification targets (secrets: never log them) and the dashboard's public URL for links. */
+  slackWebhookUrl?: string;
+  webhookUrl?: string;
+  publicUrl: string;
 }
 
 let cached: Env | undefined;
@@ -97,6 +115,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     dataDir: raw.JOBTRIAGE_DATA_DIR,
     ...(raw.DATABASE_URL ? { databaseUrl: raw.DATABASE_URL } : {}),
     triagePerMinute: raw.JOBTRIAGE_TRIAGE_PER_MINUTE,
+    ...(raw.JOBTRIAGE_EVENTS_QUEUE_URL
+      ? {
+          eventsQueue: {
+            url: raw.JOBTRIAGE_EVENTS_QUEUE_URL,
+            region: raw.JOBTRIAGE_EVENTS_QUEUE_REGION || regionOfQueueUrl(raw.JOBTRIAGE_EVENTS_QUEUE_URL) || (regions[0] as string),
+          },
+        }
+      : {}),
+    ...(raw.JOBTRIAGE_SLACK_WEBHOOK_URL ? { slackWebhookUrl: raw.JOBTRIAGE_SLACK_WEBHOOK_URL } : {}),
+    ...(raw.JOBTRIAGE_WEBHOOK_URL ? { webhookUrl: raw.JOBTRIAGE_WEBHOOK_URL } : {}),
+    publicUrl: raw.JOBTRIAGE_PUBLIC_URL || `http://localhost:${raw.PORT || '3000'}`,
   };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { hostname } from 'node:os';
 import type { Missing, TrainingJob } from '@/lib/analysis/evidence';
 import type { ListProgress } from '@/lib/dto/jobs';
-import type { Scope } from '@/lib/store/types';
+import type { Scope, StoredJobRef } from '@/lib/store/types';
 import type { RequestContext } from './context';
 import { triageJob } from './job-detail';
 import { isProven, scopeOf, textDiagnosis } from './stored-diagnosis';
@@ -45,6 +45,12 @@ export interface SyncStatus {
 export interface Syncs {
   /** Starts a refresh of ctx's account and region when one is due; a cold listing's first rows are awaited. */
   kick(ctx: RequestContext, options?: { force?: boolean }): Promise<SyncStatus>;
+  /**
+   * A failed job learnt of without a listing (a live event): stored now, so the list shows it at once,
+   * then described and proven like a listed one. `settled` resolves when its proof is made (or cannot
+   * be: described as not failed, denied, claimed by another replica).
+   */
+  record(ctx: RequestContext, ref: StoredJobRef): Promise<{ settled: Promise<void> }>;
   /** Resolves when listing, describing and proving of ctx's scope have all finished (tests, the benchmark). */
   idle(ctx: RequestContext): Promise<void>;
   stop(): Promise<void>;
@@ -61,6 +67,7 @@ export function createSyncs(settings: SyncSettings = { refreshIntervalMs: 30_000
   };
   return {
     kick: (ctx, options) => syncOf(ctx).kick(ctx, options?.force ?? false),
+    record: (ctx, ref) => syncOf(ctx).record(ctx, ref),
     idle: (ctx) => syncOf(ctx).idle(),
     async stop() {
       await Promise.all([...syncs.values()].map((s) => s.stop()));
@@ -80,6 +87,8 @@ class ScopeSync {
   private readonly describer: WorkQueue;
   private readonly prover: WorkQueue;
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Recorded jobs' waiters, told when the job's work is over (see `record`). */
+  private readonly waiters = new Map<string, (() => void)[]>();
 
   constructor(
     ctx: RequestContext,
@@ -114,6 +123,21 @@ class ScopeSync {
     return this.status;
   }
 
+  async record(ctx: RequestContext, ref: StoredJobRef): Promise<{ settled: Promise<void> }> {
+    this.ctx = ctx;
+    await ctx.store.upsertJobRefs(this.scope, [ref]);
+    const settled = new Promise<void>((resolve) => this.waiters.set(ref.name, [...(this.waiters.get(ref.name) ?? []), resolve]));
+    this.describer.add([ref.name]);
+    return { settled };
+  }
+
+  /** The job's work is over for now: whoever recorded it may read its diagnosis. */
+  private settle(name: string): void {
+    const waiting = this.waiters.get(name);
+    this.waiters.delete(name);
+    for (const resolve of waiting ?? []) resolve();
+  }
+
   async idle(): Promise<void> {
     // Work feeds work (a listing page queues descriptions, a description queues a proof): wait until all is still.
     while (this.refreshing || this.describer.size > 0 || this.prover.size > 0 || this.timers.size > 0) {
@@ -128,6 +152,7 @@ class ScopeSync {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     await Promise.all([this.describer.stop(), this.prover.stop(), this.refreshing]);
+    for (const name of [...this.waiters.keys()]) this.settle(name);
   }
 
   private async refresh(markFirstRows: () => void): Promise<void> {
@@ -178,10 +203,11 @@ class ScopeSync {
     this.describeAttempts.delete(name);
     (this.status.describeFailures as Map<string, Missing>).delete(name);
     const job: TrainingJob = piece.value;
-    if (job.status !== 'Failed') return;
+    if (job.status !== 'Failed') return this.settle(name);
     const stored = await store.getDiagnosis(this.scope, name);
     if (!stored) await store.putDiagnosis(this.scope, name, textDiagnosis(job, settings.now()));
     if (!isProven(stored)) this.prover.add([name]);
+    else this.settle(name);
   }
 
   private describeFailed(name: string, missing: Missing): void {
@@ -198,12 +224,17 @@ class ScopeSync {
       return;
     }
     (this.status.describeFailures as Map<string, Missing>).set(name, missing);
+    this.settle(name);
   }
 
   private async prove(name: string): Promise<void> {
     const { store, settings } = this.ctx;
-    const claimed = await store.claimJobs(this.scope, [name], this.owner, PROVE_LEASE_MS, settings.now());
-    if (!claimed.includes(name)) return; // another replica is proving it; its result lands in the store
+    const claimed = await store.claimJobs(this.scope, [name], this.owner, PROVE_LEASE_MS, settings.now()).catch((error: unknown) => {
+      this.settle(name);
+      throw error;
+    });
+    // Another replica is proving it; its result lands in the store.
+    if (!claimed.includes(name)) return this.settle(name);
     try {
       if (isProven(await store.getDiagnosis(this.scope, name))) return;
       const result = await triageJob(this.ctx, name, { fresh: false });
@@ -211,6 +242,7 @@ class ScopeSync {
       if (result.ok) failures.delete(name);
       else failures.set(name, result.error.message);
     } finally {
+      this.settle(name);
       await store.releaseJob(this.scope, name, this.owner);
     }
   }

@@ -13,7 +13,10 @@ import type { AuthConfig } from './auth/auth-config';
 import { authConfig } from './auth/auth-env';
 import { createIdentityVerifier, type IdentityVerifier } from './auth/verify-identity';
 import { cachedGateways, storeDocuments } from './cached-gateways';
+import type { EventLoop } from './events/event-loop';
+import { startLiveEvents, type LiveEventsConfig } from './events/start-events';
 import { createSyncs, type SyncSettings, type Syncs } from './job-sync';
+import { createNotifier, type Notifier, type NotifierConfig } from './notify/notifier';
 import type { ContextSettings, Identity, RequestContext } from './context';
 import { env } from './env';
 import { countAwsCall } from './request-log';
@@ -38,6 +41,10 @@ export interface Services {
   authMode: AuthConfig['mode'];
   /** A context for one request in `region` of the default account. */
   context(region: string, identity?: Identity): Promise<UseCaseResult<RequestContext>>;
+  /** The events-queue poller, when JOBTRIAGE_EVENTS_QUEUE_URL is set. */
+  events?: EventLoop;
+  /** Group notices to Slack and the generic webhook (disabled when neither URL is set). */
+  notifier: Notifier;
   close(): Promise<void>;
 }
 
@@ -52,6 +59,10 @@ export interface ServicesOptions {
   sync?: SyncSettings;
   /** Sign-on (JOBTRIAGE_AUTH); absent: none, as local use and tests without sign-on. */
   auth?: AuthConfig;
+  /** Live ingest from an SQS queue of EventBridge events; absent: listing only. */
+  events?: LiveEventsConfig;
+  /** Notification channels and links; absent: no notifications. */
+  notify?: Omit<NotifierConfig, 'store'>;
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -92,27 +103,40 @@ export function createServices(options: ServicesOptions): Services {
 
   const auth: AuthConfig = options.auth ?? { mode: 'none', allowNoAuth: true, allow: { emailDomains: [], groups: [], groupsClaim: 'groups' } };
 
+  const context: Services['context'] = async (region, identity = { mode: 'none' }) => {
+    const accountId = await defaultAccount(region);
+    if (!accountId.ok) return accountId;
+    const { store, readThrough, documents: stored } = await storeParts();
+    const scope: AwsScope = { accountId: accountId.value, region, ...credentialsOf(options) };
+    const aws = createGateways(scope, { pool, documents: stored });
+    const { evidenceTtlMs: ttlMs, now } = options.settings;
+    const gateways = cachedGateways(aws, { store, readThrough, ttlMs, now });
+    // TTL 0: every shared read goes to AWS, and what it reads replaces the stored copy for every job.
+    const fresh = cachedGateways(aws, { store, readThrough, ttlMs: 0, now });
+    return { ok: true, value: { identity, gateways, fresh, store, syncs, accountId: accountId.value, region, settings: options.settings } };
+  };
+  const store = async () => (await storeParts()).store;
+  const notifier = createNotifier({ publicUrl: 'http://localhost:3000', ...options.notify, store });
+  // Background work takes the identity of nobody in particular: it acts for the deployment, not a user.
+  const events = options.events
+    ? startLiveEvents({ pool, notifier, ...credentialsOf(options), defaultAccount, context: (region) => context(region) }, options.events)
+    : undefined;
+
   return {
     pool,
     settings: options.settings,
     identify: createIdentityVerifier(auth),
     authMode: auth.mode,
-    store: async () => (await storeParts()).store,
+    store,
     syncs,
     defaultAccount,
-    async context(region, identity = { mode: 'none' }) {
-      const accountId = await defaultAccount(region);
-      if (!accountId.ok) return accountId;
-      const { store, readThrough, documents: stored } = await storeParts();
-      const scope: AwsScope = { accountId: accountId.value, region, ...credentialsOf(options) };
-      const aws = createGateways(scope, { pool, documents: stored });
-      const { evidenceTtlMs: ttlMs, now } = options.settings;
-      const gateways = cachedGateways(aws, { store, readThrough, ttlMs, now });
-      // TTL 0: every shared read goes to AWS, and what it reads replaces the stored copy for every job.
-      const fresh = cachedGateways(aws, { store, readThrough, ttlMs: 0, now });
-      return { ok: true, value: { identity, gateways, fresh, store, syncs, accountId: accountId.value, region, settings: options.settings } };
-    },
+    context,
+    ...(events ? { events } : {}),
+    notifier,
     async close() {
+      // The poller first: it feeds the sync, which then stops with nothing new arriving.
+      await events?.stop();
+      await notifier.stop();
       await syncs.stop();
       pool.destroy();
       if (opened && !isStore(options.store)) await (await opened).store.close();
@@ -149,8 +173,28 @@ export function services(): Services {
     store: storeConfig,
     sync: { refreshIntervalMs: e.listRefreshMs, firstRowsWaitMs: 3_000 },
     auth: authConfig(),
+    ...(e.eventsQueue ? { events: { queueUrl: e.eventsQueue.url, region: e.eventsQueue.region, regions: e.regions } } : {}),
+    notify: {
+      publicUrl: e.publicUrl,
+      ...(e.slackWebhookUrl ? { slackWebhookUrl: e.slackWebhookUrl } : {}),
+      ...(e.webhookUrl ? { webhookUrl: e.webhookUrl } : {}),
+    },
   });
   return appServices;
+}
+
+/**
+ * Starts the process's background consumers (the events-queue poller) when they are configured,
+ * without waiting for a first page or API request: the health probe, hit right after start-up by
+ * the load balancer and the demo launcher, calls it. Never throws: a bad setting is logged (and
+ * fails the requests that need it), the probe still answers.
+ */
+export function startBackgroundWork(): void {
+  try {
+    if (env().eventsQueue) services();
+  } catch (error) {
+    console.error(`jobtriage: live events not started: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

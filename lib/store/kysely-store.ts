@@ -7,6 +7,7 @@ import { changeGroup, getGroupActivity, getGroupState, listGroupStates, markRegr
 import { getDescription, getWatermark, putDescription, setWatermark, upsertJobRefs } from './jobs';
 import { listStoredJobs } from './list-jobs';
 import { runMigrations } from './migrate';
+import { claimNotification } from './notification-claims';
 import { reserveSlot } from './reserve-slot';
 import type { StoreDatabase } from './schema';
 import type { GroupChange, ListJobsQuery, Scope, Store, StoreBackend, StoredDiagnosis, StoredJobRef, Watermark } from './types';
@@ -119,6 +120,10 @@ export class KyselyStore implements Store {
 
   getGroupActivity(scope: Scope, groupId: string) {
     return getGroupActivity(this.db, scope, groupId);
+  }
+
+  claimNotification(scope: Scope, groupId: string, nowMs: number, windowMs: number) {
+    return claimNotification(this.db, scope, groupId, nowMs, windowMs);
   }
 
   /** ANALYZE (the same statement on both backends) once enough rows changed; best effort. */

@@ -132,4 +132,19 @@ export const MIGRATIONS: readonly Migration[] = [
         .execute();
     },
   },
+  {
+    // When each failure group was last notified about: at most one message per group per hour,
+    // across restarts and replicas.
+    id: '0003-notification-claims',
+    async up(db) {
+      await db.schema
+        .createTable('notification_claims')
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .addColumn('sent_at_ms', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notification_claims_pk', ['account_id', 'region', 'group_id'])
+        .execute();
+    },
+  },
 ];

@@ -63,6 +63,14 @@ export interface RateSlotsTable {
   tat_ms: number;
 }
 
+export interface NotificationClaimsTable {
+  account_id: string;
+  region: string;
+  group_id: string;
+  /** When the last message about the group was claimed, epoch ms. */
+  sent_at_ms: number;
+}
+
 export interface MigrationsTable {
   id: string;
   applied_at: string;
@@ -111,6 +119,7 @@ export interface StoreDatabase {
   entries: EntriesTable;
   job_claims: JobClaimsTable;
   rate_slots: RateSlotsTable;
+  notification_claims: NotificationClaimsTable;
   store_migrations: MigrationsTable;
   group_states: GroupStatesTable;
   group_notes: GroupNotesTable;

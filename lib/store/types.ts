@@ -236,6 +236,15 @@ export interface Store {
   markRegressed(scope: Scope, groupId: string, at: string, detail: string): Promise<boolean>;
   /** A group's notes and history, oldest first. */
   getGroupActivity(scope: Scope, groupId: string): Promise<{ notes: GroupNote[]; history: GroupEvent[] }>;
+
+  // --- notifications ---------------------------------------------------------------------------
+
+  /**
+   * Claims the right to send one notification about a failure group: true when none was claimed
+   * for it in the last `windowMs` (the claim is then recorded at `nowMs`), false otherwise. One
+   * atomic upsert, so two replicas notifying at once see one winner.
+   */
+  claimNotification(scope: Scope, groupId: string, nowMs: number, windowMs: number): Promise<boolean>;
 }
 
 export interface StoreConfig {

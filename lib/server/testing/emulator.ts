@@ -10,7 +10,8 @@ import type { RequestContext } from '../context';
 import { listJobs, type ListJobsFilters } from '../list-jobs';
 import type { Store, StoreConfig } from '@/lib/store/types';
 import type { SyncSettings } from '../job-sync';
-import { createServices, type Services } from '../services';
+import type { LiveEventsConfig } from '../events/start-events';
+import { createServices, type Services, type ServicesOptions } from '../services';
 
 /** The account the test and demo scenarios are in. */
 export const TEST_ACCOUNT = '111122223333';
@@ -34,6 +35,10 @@ export interface TestServicesOptions {
   slots?: SlotSource;
   /** Sign-on for route tests (default: none). */
   auth?: AuthConfig;
+  /** Live ingest from the emulator's events queue (default: off). */
+  events?: LiveEventsConfig;
+  /** Notification channels (default: none). */
+  notify?: ServicesOptions['notify'];
 }
 
 /** A fresh SQLite store location for one test. */
@@ -63,6 +68,8 @@ export function testServices(endpoint: string | undefined, options: TestServices
     store: options.store ?? tempStore(),
     sync: options.sync ?? { refreshIntervalMs: 0, firstRowsWaitMs: 10_000 },
     ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.events ? { events: options.events } : {}),
+    ...(options.notify ? { notify: options.notify } : {}),
   });
 }
 

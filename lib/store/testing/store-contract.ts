@@ -311,6 +311,39 @@ export function describeStoreContract(title: string, makeFixture: () => StoreFix
       });
     });
 
+    describe('notification claims', () => {
+      const HOUR = 3_600_000;
+      it('lets one message per group through per window, per account and region, and across a restart', async () => {
+        const { config, store } = await fresh();
+        const t0 = Date.parse('2026-11-01T12:00:00Z');
+        expect(await store.claimNotification(ACCOUNT, 'g1', t0, HOUR)).toBe(true);
+        expect(await store.claimNotification(ACCOUNT, 'g1', t0 + HOUR - 1, HOUR)).toBe(false);
+        // Another group, region or account has its own window.
+        expect(await store.claimNotification(ACCOUNT, 'g2', t0 + 1, HOUR)).toBe(true);
+        expect(await store.claimNotification(OTHER_REGION, 'g1', t0 + 1, HOUR)).toBe(true);
+        expect(await store.claimNotification(OTHER_ACCOUNT, 'g1', t0 + 1, HOUR)).toBe(true);
+        const again = await reopen(config);
+        expect(await again.claimNotification(ACCOUNT, 'g1', t0 + 10 * 60_000, HOUR)).toBe(false);
+        expect(await again.claimNotification(ACCOUNT, 'g1', t0 + HOUR, HOUR)).toBe(true);
+        // The window restarts at the last message, not the first.
+        expect(await again.claimNotification(ACCOUNT, 'g1', t0 + HOUR + 30 * 60_000, HOUR)).toBe(false);
+      });
+
+      it('two instances claiming one group at once: exactly one wins', async () => {
+        const { config, store } = await fresh();
+        const other = await reopen(config);
+        const t0 = Date.parse('2026-11-01T12:00:00Z');
+        const results = await Promise.all([...Array(6).keys()].map((i) => (i % 2 ? store : other).claimNotification(ACCOUNT, 'g-race', t0, HOUR)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('refuses an empty group id or a negative time', async () => {
+        const { store } = await fresh();
+        await expect(store.claimNotification(ACCOUNT, '', 1, HOUR)).rejects.toBeInstanceOf(StoreInputError);
+        await expect(store.claimNotification(ACCOUNT, 'g', -1, HOUR)).rejects.toBeInstanceOf(StoreInputError);
+      });
+    });
+
     describe('bad input', () => {
       it('refuses what it cannot store with a StoreInputError and stores nothing', async () => {
         const { store } = await fresh();

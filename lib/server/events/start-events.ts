@@ -1,0 +1,60 @@
+import 'server-only';
+import type { AwsScope, ClientPool } from '@/lib/aws/client-pool';
+import { createEventQueue } from '@/lib/aws/sqs';
+import type { UseCaseResult } from '@/lib/dto/jobs';
+import type { RequestContext } from '../context';
+import { startEventLoop, type EventLoop } from './event-loop';
+import { ingestMessage, type IngestDeps } from './ingest';
+import type { Notifier } from '../notify/notifier';
+
+/** JOBTRIAGE_EVENTS_QUEUE_URL and how to consume it. */
+export interface LiveEventsConfig {
+  queueUrl: string;
+  /** The queue's region (from its URL, JOBTRIAGE_EVENTS_QUEUE_REGION, or the first configured region). */
+  region: string;
+  /** Regions the dashboard serves: events from others are not its business. */
+  regions: readonly string[];
+  waitSeconds?: number;
+  visibilitySeconds?: number;
+  backoffMs?: number;
+  /**
+   * After a recorded job is proven: the failure-groups code places it and may notify (see
+   * notify-after-placing.ts); it gets the process's notifier.
+   */
+  onRecorded?: (ctx: RequestContext, jobName: string, notifier: Notifier) => Promise<void> | void;
+  log?: (line: string) => void;
+}
+
+export interface LiveEventsDeps {
+  pool: ClientPool;
+  notifier: Notifier;
+  credentials?: AwsScope['credentials'];
+  defaultAccount(region: string): Promise<UseCaseResult<string>>;
+  context(region: string): Promise<UseCaseResult<RequestContext>>;
+}
+
+/** Starts the process's one poller of the events queue; the caller stops it on shutdown. */
+export function startLiveEvents(deps: LiveEventsDeps, config: LiveEventsConfig): EventLoop {
+  const queueAccount = new URL(config.queueUrl).pathname.split('/').filter(Boolean)[0] ?? 'events';
+  const scope: AwsScope = { accountId: queueAccount, region: config.region, ...(deps.credentials ? { credentials: deps.credentials } : {}) };
+  const ingest: IngestDeps = {
+    async contextFor(accountId, region) {
+      if (!config.regions.includes(region)) return undefined;
+      const account = await deps.defaultAccount(region);
+      if (!account.ok) return account;
+      // One account for now: the multi-account work widens this to every account the dashboard reads.
+      if (account.value !== accountId) return undefined;
+      return deps.context(region);
+    },
+    ...(config.onRecorded ? { onRecorded: (ctx, jobName) => config.onRecorded?.(ctx, jobName, deps.notifier) } : {}),
+    ...(config.log ? { log: config.log } : {}),
+  };
+  return startEventLoop({
+    queue: createEventQueue(deps.pool, scope, config.queueUrl),
+    handle: (body) => ingestMessage(body, ingest),
+    ...(config.waitSeconds !== undefined ? { waitSeconds: config.waitSeconds } : {}),
+    ...(config.visibilitySeconds !== undefined ? { visibilitySeconds: config.visibilitySeconds } : {}),
+    ...(config.backoffMs !== undefined ? { backoffMs: config.backoffMs } : {}),
+    ...(config.log ? { log: config.log } : {}),
+  });
+}
