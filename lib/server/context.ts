@@ -2,6 +2,7 @@ import 'server-only';
 import type { Gateways } from '@/lib/aws/gateways';
 import type { Store } from '@/lib/store/types';
 import type { Syncs } from './job-sync';
+import type { GroupNotice } from './notify/notice';
 
 /**
  * Who is asking. A placeholder until sign-on lands: `none` is local use and the demo. The shape is
@@ -25,6 +26,8 @@ export interface RequestContext {
   store: Store;
   /** The process's background listing, describing and proving, per account and region. */
   syncs: Syncs;
+  /** Sends a notice about a failure group (Slack, webhook), in the background; never blocks or throws. */
+  notify: (notice: GroupNotice) => void;
   /** The account and region the gateways read (mirrors gateways.scope, for use cases and keys). */
   accountId: string;
   region: string;

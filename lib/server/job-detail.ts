@@ -5,6 +5,7 @@ import type { JobDetailResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { redactDeep } from '@/lib/redact';
 import { collectEvidence } from './collect-evidence';
 import type { RequestContext } from './context';
+import { announceFailure } from './groups/announce-failure';
 import { recordFailure } from './groups/record-failure';
 import { scopeOf, storeDiagnosis, storedTriage } from './stored-diagnosis';
 
@@ -44,7 +45,17 @@ export async function triageJob(ctx: RequestContext, jobName: string, options: {
   const diagnosis = fresh && before && previous ? markFixedSince(before, previous.diagnosedAt, fresh) : fresh;
   const detail: JobDetailResponse = redactDeep({ job: bundle.job, diagnosis, evidence: bundle });
   await storeDiagnosis(ctx, detail);
-  // Its group learns of it (opened, or regressed if it was resolved); triage never fails for that.
-  if (diagnosis) await recordFailure(ctx, jobName).catch((error: unknown) => console.error(`[groups] could not record ${jobName}:`, error));
+  // Its group learns of it (opened, or regressed if it was resolved), and the team if that is news;
+  // triage never fails for either.
+  if (diagnosis) await placeInGroup(ctx, jobName);
   return { ok: true, value: detail };
+}
+
+async function placeInGroup(ctx: RequestContext, jobName: string): Promise<void> {
+  try {
+    const recorded = await recordFailure(ctx, jobName);
+    if (recorded) await announceFailure(ctx, jobName, recorded);
+  } catch (error) {
+    console.error(`[groups] could not record ${jobName}:`, error);
+  }
 }

@@ -16,6 +16,7 @@ import { cachedGateways, storeDocuments } from './cached-gateways';
 import type { EventLoop } from './events/event-loop';
 import { startLiveEvents, type LiveEventsConfig } from './events/start-events';
 import { createSyncs, type SyncSettings, type Syncs } from './job-sync';
+import type { GroupNotice } from './notify/notice';
 import { createNotifier, type Notifier, type NotifierConfig } from './notify/notifier';
 import type { ContextSettings, Identity, RequestContext } from './context';
 import { env } from './env';
@@ -103,6 +104,9 @@ export function createServices(options: ServicesOptions): Services {
 
   const auth: AuthConfig = options.auth ?? { mode: 'none', allowNoAuth: true, allow: { emailDomains: [], groups: [], groupsClaim: 'groups' } };
 
+  const notifier = createNotifier({ publicUrl: 'http://localhost:3000', ...options.notify, store: () => storeParts().then((p) => p.store) });
+  const notify = (notice: GroupNotice) => notifier.notify(notice);
+
   const context: Services['context'] = async (region, identity = { mode: 'none' }) => {
     const accountId = await defaultAccount(region);
     if (!accountId.ok) return accountId;
@@ -113,10 +117,9 @@ export function createServices(options: ServicesOptions): Services {
     const gateways = cachedGateways(aws, { store, readThrough, ttlMs, now });
     // TTL 0: every shared read goes to AWS, and what it reads replaces the stored copy for every job.
     const fresh = cachedGateways(aws, { store, readThrough, ttlMs: 0, now });
-    return { ok: true, value: { identity, gateways, fresh, store, syncs, accountId: accountId.value, region, settings: options.settings } };
+    return { ok: true, value: { identity, gateways, fresh, store, syncs, notify, accountId: accountId.value, region, settings: options.settings } };
   };
   const store = async () => (await storeParts()).store;
-  const notifier = createNotifier({ publicUrl: 'http://localhost:3000', ...options.notify, store });
   // Background work takes the identity of nobody in particular: it acts for the deployment, not a user.
   const events = options.events
     ? startLiveEvents({ pool, notifier, ...credentialsOf(options), defaultAccount, context: (region) => context(region) }, options.events)

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '@/emulator/server';
 import { testScenario, TEST_NOW } from '@/emulator/testing/harness';
 import type { LiveEventsConfig } from './start-events';
-import { notifyAfterPlacing } from './notify-after-placing';
+import { recordFailure } from '../groups/record-failure';
+import { getJobDetail } from '../job-detail';
 import type { GroupNotice } from '../notify/notice';
-import type { RequestContext } from '../context';
 import type { Services, ServicesOptions } from '../services';
 import { isProven } from '../stored-diagnosis';
 import { TEST_ACCOUNT, testServices } from '../testing/emulator';
@@ -23,8 +23,8 @@ afterEach(async () => {
   services = emulator = undefined;
 });
 
-async function start(queue?: (url: string) => string, extra: { onRecorded?: LiveEventsConfig['onRecorded']; notify?: ServicesOptions['notify'] } = {}) {
-  emulator = createEmulator({ scenario: testScenario(), now: TEST_NOW });
+async function start(queue?: (url: string) => string, extra: { onRecorded?: LiveEventsConfig['onRecorded']; notify?: ServicesOptions['notify']; now?: Date } = {}) {
+  emulator = createEmulator({ scenario: testScenario(), now: extra.now ?? TEST_NOW });
   const url = await emulator.listen(0);
   const calls: string[] = [];
   const logs: string[] = [];
@@ -114,26 +114,43 @@ describe('live ingest from the events queue', () => {
     expect(t.logs.some((l) => l.includes('does not read account 999988887777'))).toBe(true);
   });
 
-  it('a proven job is placed by the groups code and a new group is notified, linking to its page', async () => {
+  it('a new failure that opens a group is announced once, linking to the group page', async () => {
     const sent: { notice: GroupNotice; url: string }[] = [];
-    // A stand-in for the groups code: every proven job opens a group keyed by its diagnosis.
-    const place = async (ctx: RequestContext, jobName: string) => {
-      const diagnosis = await ctx.store.getDiagnosis(SCOPE, jobName);
-      return diagnosis ? { groupId: 'g-' + diagnosis.cause, event: 'new-group' as const, title: diagnosis.summary, cause: diagnosis.cause, count: 1 } : undefined;
-    };
+    // The endpoint's clock is the app's here: a failure is news only within the hour it happened.
     const t = await start(undefined, {
-      onRecorded: (ctx, name, notifier) => notifyAfterPlacing(place, notifier)(ctx, name),
+      now: new Date(),
       notify: { publicUrl: 'http://dash.test', channels: [{ name: 'memory', send: async (notice, url) => void sent.push({ notice, url }) }] },
     });
     t.emulator.failJob({ like: 'train-failed-c', name: 'train-failed-c-notified' });
     await until('the proof to settle', () => t.recorded.includes('train-failed-c-notified'));
     await t.services.notifier.drained();
+    const ctx = await t.services.context('us-east-1');
+    if (!ctx.ok) throw new Error(ctx.error.message);
+    const placed = await recordFailure(ctx.value, 'train-failed-c-notified');
+    expect(placed).toMatchObject({ event: 'new-group', fresh: false });
     expect(sent).toEqual([
       {
-        notice: expect.objectContaining({ kind: 'new-group', groupId: 'g-bucket-policy', jobName: 'train-failed-c-notified', accountId: TEST_ACCOUNT, region: 'us-east-1' }),
-        url: `http://dash.test/groups/g-bucket-policy?region=us-east-1&account=${TEST_ACCOUNT}`,
+        notice: expect.objectContaining({ kind: 'new-group', groupId: placed?.groupId, cause: 'bucket-policy', count: 1, jobName: 'train-failed-c-notified', accountId: TEST_ACCOUNT, region: 'us-east-1' }),
+        url: `http://dash.test/groups/${placed?.groupId}?region=us-east-1&account=${TEST_ACCOUNT}`,
       },
     ]);
+
+    // Asked again (a re-run triage), the same job is not news twice.
+    expect((await getJobDetail(ctx.value, 'train-failed-c-notified', { refresh: true })).ok).toBe(true);
+    await t.services.notifier.drained();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('a failure from more than an hour ago opens its group quietly (history, not news)', async () => {
+    const sent: GroupNotice[] = [];
+    const t = await start(undefined, { notify: { publicUrl: 'http://dash.test', channels: [{ name: 'memory', send: async (notice) => void sent.push(notice) }] } });
+    t.emulator.failJob({ like: 'train-failed-c', name: 'train-failed-c-long-ago' });
+    await until('the proof to settle', () => t.recorded.includes('train-failed-c-long-ago'));
+    await t.services.notifier.drained();
+    const ctx = await t.services.context('us-east-1');
+    if (!ctx.ok) throw new Error(ctx.error.message);
+    expect(await recordFailure(ctx.value, 'train-failed-c-long-ago')).toMatchObject({ event: 'new-group' });
+    expect(sent).toEqual([]);
   });
 
   it('a queue it cannot read is logged and retried with back-off; the server keeps running and stops cleanly', async () => {

@@ -18,8 +18,8 @@ export interface LiveEventsConfig {
   visibilitySeconds?: number;
   backoffMs?: number;
   /**
-   * After a recorded job is proven: the failure-groups code places it and may notify (see
-   * notify-after-placing.ts); it gets the process's notifier.
+   * After a recorded job's proof settled (tests wait on it). Triage itself places the job in its
+   * group and sends any notice (groups/announce-failure.ts), however the job arrived.
    */
   onRecorded?: (ctx: RequestContext, jobName: string, notifier: Notifier) => Promise<void> | void;
   log?: (line: string) => void;

@@ -165,7 +165,7 @@ describe('regressions and restarts', () => {
     const group = await nlpGroup();
     expect((await patch(group.id, '{"status":"resolved"}')).status).toBe(200);
     // An older job of the group, proven again, is no regression.
-    expect(await recordFailure(ctx, 'nlp-intent-bert-run-118')).toEqual({ groupId: group.id, event: 'known' });
+    expect(await recordFailure(ctx, 'nlp-intent-bert-run-118')).toMatchObject({ groupId: group.id, event: 'known' });
     expect((await detail(group.id)).group.status).toBe('resolved');
 
     // A new run fails the same way after the resolution: its proof lands in the store, as the sync's would.
@@ -176,8 +176,9 @@ describe('regressions and restarts', () => {
     const proven = await ctx.store.getDiagnosis(scope, 'nlp-intent-bert-run-119');
     await ctx.store.putDiagnosis(scope, job.name, { ...proven!, full: { ...(proven!.full as JobDetailResponse), job } });
 
-    expect(await recordFailure(ctx, 'nlp-intent-bert-run-120')).toEqual({ groupId: group.id, event: 'regression' });
-    expect(await recordFailure(ctx, 'nlp-intent-bert-run-120')).toEqual({ groupId: group.id, event: 'regression' });
+    expect(await recordFailure(ctx, 'nlp-intent-bert-run-120')).toMatchObject({ groupId: group.id, event: 'regression', fresh: true });
+    // Asked again, the same answer, but not news: only the call that re-opened the group announces it.
+    expect(await recordFailure(ctx, 'nlp-intent-bert-run-120')).toMatchObject({ groupId: group.id, event: 'regression', fresh: false });
     const after = await detail(group.id);
     expect(after.group).toMatchObject({ status: 'regressed', count: 4 });
     expect(after.history.filter((e) => e.kind === 'regressed').map((e) => [e.actor, e.detail])).toEqual([['jobtriage', 'nlp-intent-bert-run-120']]);
@@ -187,7 +188,7 @@ describe('regressions and restarts', () => {
     const ctx = await env.ctx();
     const group = (await list()).groups.find((g) => g.jobs[0]?.name === 'cv-hpo-trial-038');
     expect(group).toBeDefined();
-    expect(await recordFailure(ctx, 'cv-hpo-trial-038')).toEqual({ groupId: group!.id, event: 'new-group' });
+    expect(await recordFailure(ctx, 'cv-hpo-trial-038')).toMatchObject({ groupId: group!.id, event: 'new-group' });
     expect(await recordFailure(ctx, 'nlp-intent-bert-run-117')).toBeUndefined(); // completed: nothing to record
   });
 

@@ -12,6 +12,10 @@ export interface RecordedFailure {
   groupId: string;
   /** `new-group`: this job opened the group; `regression`: it re-opened a resolved one; `known` otherwise. */
   event: 'new-group' | 'regression' | 'known';
+  /** True when this very call opened or re-opened the group (false when asked again about the same job). */
+  fresh: boolean;
+  /** When the job failed (its end time). */
+  failedAt: string;
 }
 
 /**
@@ -27,13 +31,14 @@ export async function recordFailure(ctx: RequestContext, jobName: string): Promi
   if (!member) return undefined;
   const groupId = groupIdOf(ctx.accountId, ctx.region, groupIdentityOf(member).key);
   const at = new Date(ctx.settings.now()).toISOString();
-  if (await ctx.store.openGroup(scope, groupId, at, jobName)) return { groupId, event: 'new-group' };
+  const answer = (event: RecordedFailure['event'], fresh: boolean): RecordedFailure => ({ groupId, event, fresh, failedAt: member.failedAt });
+  if (await ctx.store.openGroup(scope, groupId, at, jobName)) return answer('new-group', true);
 
   const state = await ctx.store.getGroupState(scope, groupId);
-  if (isRegression(state, member.failedAt) && (await ctx.store.markRegressed(scope, groupId, at, jobName))) return { groupId, event: 'regression' };
+  if (isRegression(state, member.failedAt) && (await ctx.store.markRegressed(scope, groupId, at, jobName))) return answer('regression', true);
   const { history } = await ctx.store.getGroupActivity(scope, groupId);
   const byThisJob = (kind: string) => history.some((e) => e.kind === kind && e.detail === jobName);
-  if (byThisJob('created')) return { groupId, event: 'new-group' };
-  if (byThisJob('regressed')) return { groupId, event: 'regression' };
-  return { groupId, event: 'known' };
+  if (byThisJob('created')) return answer('new-group', false);
+  if (byThisJob('regressed')) return answer('regression', false);
+  return answer('known', false);
 }
