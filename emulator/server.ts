@@ -18,7 +18,8 @@ import { parseScenario } from './scenario/load';
 import { resolveScenario, type ResolvedScenario } from './scenario/resolved';
 import type { ScenarioInput } from './scenario/schema';
 import { SERVICES } from './services';
-import type { CallContext, HttpReply, IncomingRequest, ServiceDef } from './types';
+import { createSessions, isTemporaryKey } from './sessions';
+import type { AccountDirectory, CallContext, HttpReply, IncomingRequest, ServiceDef } from './types';
 
 export interface EmulatorOptions {
   scenario: ScenarioInput;
@@ -29,6 +30,11 @@ export interface EmulatorOptions {
   pageSize?: number;
   /** Refuse every write operation as unknown, as the endpoint did before it had any: an immutable account. */
   readOnly?: boolean;
+  /**
+   * Other accounts the endpoint serves, reached as AWS reaches them: STS AssumeRole into one of their
+   * roles (its trust policy decides), then calls with the temporary credentials it returned.
+   */
+  accounts?: ScenarioInput[];
 }
 
 export interface Emulator {
@@ -36,6 +42,8 @@ export interface Emulator {
   close(): Promise<void>;
   /** The account as it is now: the scenario, plus whatever writes were applied since the last reset. */
   readonly scenario: ResolvedScenario;
+  /** The other accounts (options.accounts), as they are now. */
+  readonly others: readonly ResolvedScenario[];
   /**
    * Forgets every write: the account is the scenario as written again (a restart does the same), except
    * that managed-policy version ids keep counting up, as AWS never reuses one.
@@ -46,8 +54,13 @@ export interface Emulator {
 export function createEmulator(options: EmulatorOptions): Emulator {
   const now = options.now ?? new Date();
   // A deep copy per load: writes change the loaded account in place, never the caller's scenario object.
-  const load = () => resolveScenario(parseScenario(structuredClone(options.scenario), 'passed to createEmulator'), now);
-  const state = { scenario: load() };
+  const loadOne = (input: ScenarioInput, what: string) => resolveScenario(parseScenario(structuredClone(input), what), now);
+  const load = () => loadOne(options.scenario, 'passed to createEmulator');
+  const loadOthers = () => (options.accounts ?? []).map((input, i) => loadOne(input, `accounts[${i}] passed to createEmulator`));
+  const state: EmulatorState = { scenario: load(), others: loadOthers() };
+  const ids = [state.scenario, ...state.others].map((s) => s.accountId);
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated) throw new Error(`The local AWS endpoint was given account ${repeated} twice: each scenario must be a different account.`);
   const dispatch = createDispatcher(state, options, now);
   const server = createServer((req, res) => {
     void readBody(req)
@@ -61,9 +74,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     get scenario() {
       return state.scenario;
     },
+    get others() {
+      return state.others;
+    },
     reset() {
       const issued = new Map(state.scenario.managedPolicies.map((p) => [p.arn, p.lastIssuedVersion]));
       state.scenario = load();
+      state.others = loadOthers();
       // AWS never reuses a policy version id; clients cache versions by id (the dashboard does).
       for (const policy of state.scenario.managedPolicies) policy.lastIssuedVersion = Math.max(policy.lastIssuedVersion, issued.get(policy.arn) ?? 0);
     },
@@ -86,16 +103,26 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   };
 }
 
-function createDispatcher(state: { scenario: ResolvedScenario }, options: EmulatorOptions, now: Date) {
+interface EmulatorState {
+  scenario: ResolvedScenario;
+  others: ResolvedScenario[];
+}
+
+function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: Date) {
   const faults = options.faults ?? {};
+  const sessions = createSessions();
+  const accounts: AccountDirectory = {
+    find: (accountId) => [state.scenario, ...state.others].find((s) => s.accountId === accountId),
+    sessions,
+  };
   const pageSize = options.pageSize ?? 10;
   const limiter = new RateLimiter(faults.rateLimits ?? {}, faults.clock ?? (() => performance.now()));
   const injector = new ErrorInjector(faults.errorRate ?? 0, faults.errorEvery, faults.seed ?? 1);
 
   return async function dispatch(req: RawRequest): Promise<HttpReply> {
-    const scenario = state.scenario;
     if (req.method === 'GET' && req.path === '/health') {
-      return plainReply(200, { status: 'ok', scenario: scenario.name, accountId: scenario.accountId });
+      const home = state.scenario;
+      return plainReply(200, { status: 'ok', scenario: home.name, accountId: home.accountId, accounts: [home, ...state.others].map((s) => s.accountId) });
     }
     const requestId = randomUUID();
     const scope = readCredentialScope(req.headers.authorization);
@@ -108,7 +135,14 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
       const error = scope.kind === 'missing' ? service.errors.missingAuth() : service.errors.incompleteSignature();
       return service.protocol.writeError(error, ids);
     }
-    const caller = identifyCaller(scope.accessKeyId, scenario);
+    // Temporary credentials act as their role session in its account; any other key, as before.
+    const session = isTemporaryKey(scope.accessKeyId) ? sessions.find(scope.accessKeyId) : undefined;
+    if (isTemporaryKey(scope.accessKeyId)) {
+      if (!session) return service.protocol.writeError(invalidToken(), ids);
+      if (session.expiration.getTime() <= Date.now()) return service.protocol.writeError(new AwsError('ExpiredToken', 'The security token included in the request is expired', 403), ids);
+    }
+    const scenario = session ? (accounts.find(session.accountId) ?? state.scenario) : state.scenario;
+    const caller = session ? { admin: false, principalArn: session.principalArn } : identifyCaller(scope.accessKeyId, scenario);
     const ctx: CallContext = {
       region: scope.region,
       accountId: scenario.accountId,
@@ -117,6 +151,7 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
       scenario,
       principalArn: caller.principalArn,
       pageSize,
+      accounts,
     };
     try {
       if (req.body === undefined) throw tooLarge();
@@ -143,6 +178,10 @@ function createDispatcher(state: { scenario: ResolvedScenario }, options: Emulat
       return service.protocol.writeError(service.errors.internal(), ids);
     }
   };
+}
+
+function invalidToken(): AwsError {
+  return new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
 }
 
 /** A request as read off the socket: path still encoded, body undefined when over MAX_BODY_BYTES. */

@@ -4,6 +4,7 @@
  */
 import type { AwsError } from './errors';
 import type { ResolvedScenario } from './scenario/resolved';
+import type { Sessions } from './sessions';
 
 export interface IncomingRequest {
   method: string;
@@ -29,6 +30,14 @@ export interface CallContext {
   /** The caller's principal: the dashboard's read-only session, or the demo admin's (see identity.ts). */
   principalArn: string;
   pageSize: number;
+  /** Every account the endpoint serves and the sessions it issued (STS AssumeRole reads them). */
+  accounts?: AccountDirectory;
+}
+
+/** The accounts one endpoint serves: the home account (the scenario) and the others reached by AssumeRole. */
+export interface AccountDirectory {
+  find(accountId: string): ResolvedScenario | undefined;
+  sessions: Sessions;
 }
 
 export type Params = Record<string, unknown>;
