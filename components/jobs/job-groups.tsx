@@ -7,17 +7,17 @@ import type { JobGroupSummary as JobGroup } from '@/lib/dto/jobs';
 import { JobTable } from './job-table';
 
 /** One row per groupKey ("14 jobs · role ml-train cannot read ..."), each expanding to its jobs. */
-export function JobGroups({ groups, now }: { groups: readonly JobGroup[]; now: number }) {
+export function JobGroups({ groups, now, showScope = false }: { groups: readonly JobGroup[]; now: number; showScope?: boolean }) {
   return (
     <ul className="space-y-2" data-testid="job-groups">
       {groups.map((g) => (
-        <GroupItem key={g.key} group={g} now={now} />
+        <GroupItem key={g.key} group={g} now={now} showScope={showScope} />
       ))}
     </ul>
   );
 }
 
-function GroupItem({ group, now }: { group: JobGroup; now: number }) {
+function GroupItem({ group, now, showScope }: { group: JobGroup; now: number; showScope: boolean }) {
   const [open, setOpen] = useState(false);
   const panelId = `group-${hash(group.key)}`;
   const count = `${group.count} ${group.count === 1 ? 'job' : 'jobs'}`;
@@ -48,7 +48,7 @@ function GroupItem({ group, now }: { group: JobGroup; now: number }) {
       </button>
       {open ? (
         <div id={panelId} className="border-t border-slate-100 p-3">
-          <JobTable jobs={group.jobs} now={now} caption={`${count}: ${group.summary}`} />
+          <JobTable jobs={group.jobs} now={now} caption={`${count}: ${group.summary}`} showScope={showScope} />
           {group.count > group.jobs.length ? (
             <p className="px-1 pt-2 text-xs text-slate-500">
               The newest {group.jobs.length} of {group.count}; filter by name or narrow the time range to see the others.

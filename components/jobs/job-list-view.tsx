@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Cause } from '@/lib/analysis/diagnosis';
-import type { JobListResponse, UseCaseResult } from '@/lib/dto/jobs';
+import type { AccountOption, JobListResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { ApiRequestError } from '@/lib/queries/api-fetch';
 import { jobQueries } from '@/lib/queries/jobs';
 import type { ListFilters, ListView, SortKey } from '@/lib/queries/list-params';
@@ -23,14 +23,18 @@ const POLL_MS = 1_500;
 
 interface Props {
   regions: string[];
+  /** The configured accounts, the default first; empty when the dashboard reads only its own account. */
+  accounts: AccountOption[];
   /** The filters and view the server rendered with, and what it got: the first paint needs no fetch. */
   initialFilters: ListFilters;
   initialView: ListView;
   initial: UseCaseResult<JobListResponse>;
 }
 
-export function JobListView({ regions, initialFilters, initialView, initial }: Props) {
-  const { filters, view, update } = useListState(regions);
+export function JobListView({ regions, accounts, initialFilters, initialView, initial }: Props) {
+  const { filters, view, update } = useListState(regions, accounts);
+  const merged = filters.account === 'all';
+  const where = scopeWords(filters, accounts);
   const fromServer = sameFilters(filters, initialFilters) && sameView(view, initialView);
   const query = useQuery({
     ...jobQueries.list(filters, view),
@@ -56,7 +60,7 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Failed training jobs</h1>
           <p className="text-sm text-slate-600" data-testid="list-subtitle">
-            {data ? `${data.total} failed in ${data.region}${windowText ? ` ${windowText}` : ''}` : `in ${filters.region}`}
+            {data ? `${data.total} failed in ${where}${windowText ? ` ${windowText}` : ''}` : `in ${where}`}
           </p>
         </div>
         <div className="flex items-center gap-3 text-xs text-slate-500">
@@ -67,9 +71,9 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
         </div>
       </div>
 
-      <ListToolbar regions={regions} filters={filters} view={view} onFilters={(change, mode) => update({ filters: change }, mode)} onView={(change) => update({ view: change })} />
+      <ListToolbar regions={regions} accounts={accounts} filters={filters} view={view} onFilters={(change, mode) => update({ filters: change }, mode)} onView={(change) => update({ view: change })} />
 
-      {error ? <ApiErrorPanel error={error} what={`could not list failed jobs in ${filters.region}`} action={<RetryButton onRetry={() => query.refetch()} busy={query.isFetching} />} /> : null}
+      {error ? <ApiErrorPanel error={error} what={`could not list failed jobs in ${where}`} action={<RetryButton onRetry={() => query.refetch()} busy={query.isFetching} />} /> : null}
 
       {!data && !error ? <JobListSkeleton /> : null}
 
@@ -81,7 +85,7 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
           {data.total > 0 ? <CauseChips counts={data.causeCounts} total={data.total} selected={view.causes} onToggle={toggleCause} onClear={() => update({ view: { causes: [] } })} /> : null}
           {data.total === 0 ? (
             <Empty>
-              {isBusy(data) ? `Still listing the failed jobs in ${data.region}…` : `No failed jobs in ${data.region} ${windowText || 'in this range'}`}
+              {isBusy(data) ? `Still listing the failed jobs in ${where}…` : `No failed jobs in ${where} ${windowText || 'in this range'}`}
               {filters.q ? ` with “${filters.q}” in the name` : ''}
               {isBusy(data) ? '' : '.'}
             </Empty>
@@ -89,12 +93,12 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
             <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.total}.</Empty>
           ) : view.view === 'groups' ? (
             <>
-              <JobGroups groups={data.groups} now={now} />
+              <JobGroups groups={data.groups} now={now} showScope={merged} />
               <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="groups" onPage={(p) => update({ view: { page: p } })} />
             </>
           ) : (
             <>
-              <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} />
+              <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${where}`} sort={{ key: view.sort, dir: view.dir, onSort }} showScope={merged} />
               <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
             </>
           )}
@@ -136,6 +140,15 @@ function sameView(a: ListView, b: ListView): boolean {
   return a.sort === b.sort && a.dir === b.dir && a.view === b.view && a.page === b.page && a.causes.join(',') === b.causes.join(',');
 }
 
+/** "ml-research · us-east-1", "all accounts · all regions", or just the region with one account. */
+function scopeWords(filters: ListFilters, accounts: readonly AccountOption[]): string {
+  const region = filters.region === 'all' ? 'all regions' : filters.region;
+  if (!filters.account) return region;
+  if (filters.account === 'all') return `all accounts · ${region}`;
+  const account = accounts.find((a) => a.id === filters.account);
+  return `${account ? account.name : filters.account} · ${region}`;
+}
+
 function sameFilters(a: ListFilters, b: ListFilters): boolean {
-  return a.region === b.region && a.range === b.range && a.from === b.from && a.to === b.to && (a.q ?? '') === (b.q ?? '');
+  return a.account === b.account && a.region === b.region && a.range === b.range && a.from === b.from && a.to === b.to && (a.q ?? '') === (b.q ?? '');
 }

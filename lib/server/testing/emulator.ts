@@ -80,9 +80,9 @@ export async function startEmulator(options: EmulatorOptions & TestServicesOptio
     emulator,
     endpoint,
     services,
-    /** A request context in `region` of the emulator's account (looked up with STS, as in the app). */
-    async ctx(region = 'us-east-1'): Promise<RequestContext> {
-      const ctx = await services.context(region);
+    /** A request context in `region` of an account (absent: the default one, looked up with STS as in the app). */
+    async ctx(region = 'us-east-1', accountId?: string): Promise<RequestContext> {
+      const ctx = await services.context({ region, ...(accountId ? { accountId } : {}) });
       if (!ctx.ok) throw new Error(`no context for ${region}: ${ctx.error.message}`);
       return ctx.value;
     },
