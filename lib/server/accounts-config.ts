@@ -18,7 +18,8 @@ const ROLE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):role\/[\w+=,.@/-]+$/;
 
 const Account = z.strictObject({
   name: z.string().trim().min(1, 'a name to show, e.g. "ml-research"').max(64),
-  accountId: z.string().regex(ACCOUNT_ID, 'a 12-digit AWS account id (quote it in YAML so leading zeros stay)'),
+  // YAML reads an unquoted id as a number (and drops its leading zeros): the message says how to write it.
+  accountId: z.string({ error: 'a 12-digit AWS account id as a string (quote it in YAML: "012345678901")' }).regex(ACCOUNT_ID, 'a 12-digit AWS account id'),
   readRoleArn: z.string().regex(ROLE_ARN, 'an IAM role ARN, arn:aws:iam::<account id>:role/<name>').optional(),
   externalId: z.string().regex(EXTERNAL_ID, '2 to 1224 characters of letters, digits and +=,.@:/-').optional(),
   regions: z.array(z.string().refine(isWellFormedRegion, 'an AWS region name such as us-east-1')).min(1, 'at least one region'),

@@ -5,6 +5,7 @@ import { createEmulator, type EmulatorOptions } from '@/emulator/server';
 import { createBudget, type SlotSource } from '@/lib/aws/budget';
 import { parseRates } from '@/lib/aws/rates';
 import type { ListViewQuery } from '@/lib/dto/jobs';
+import type { AccountsConfig } from '../accounts-config';
 import type { AuthConfig } from '../auth/auth-config';
 import type { RequestContext } from '../context';
 import { listJobs, type ListJobsFilters } from '../list-jobs';
@@ -34,6 +35,8 @@ export interface TestServicesOptions {
   slots?: SlotSource;
   /** Sign-on for route tests (default: none). */
   auth?: AuthConfig;
+  /** Several accounts, as JOBTRIAGE_CONFIG gives them (default: the one account of the credentials). */
+  accounts?: AccountsConfig;
 }
 
 /** A fresh SQLite store location for one test. */
@@ -63,6 +66,7 @@ export function testServices(endpoint: string | undefined, options: TestServices
     store: options.store ?? tempStore(),
     sync: options.sync ?? { refreshIntervalMs: 0, firstRowsWaitMs: 10_000 },
     ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.accounts ? { accounts: options.accounts } : {}),
   });
 }
 
@@ -87,8 +91,8 @@ export async function startEmulator(options: EmulatorOptions & TestServicesOptio
       return ctx.value;
     },
     /** Lists as a user would once the background work is done: refresh, describe and prove everything, then list. */
-    async settledList(region = 'us-east-1', filters: ListJobsFilters = {}, view?: ListViewQuery) {
-      const ctx = await this.ctx(region);
+    async settledList(region = 'us-east-1', filters: ListJobsFilters = {}, view?: ListViewQuery, accountId?: string) {
+      const ctx = await this.ctx(region, accountId);
       await ctx.syncs.kick(ctx, { force: true });
       await ctx.syncs.idle(ctx);
       return listJobs(ctx, filters, view);
