@@ -36,7 +36,7 @@ export interface TestServicesOptions {
   /** Sign-on for route tests (default: none). */
   auth?: AuthConfig;
   /** Several accounts, as JOBTRIAGE_CONFIG gives them (default: the one account of the credentials). */
-  accounts?: AccountsConfig;
+  accountsConfig?: AccountsConfig;
 }
 
 /** A fresh SQLite store location for one test. */
@@ -66,7 +66,7 @@ export function testServices(endpoint: string | undefined, options: TestServices
     store: options.store ?? tempStore(),
     sync: options.sync ?? { refreshIntervalMs: 0, firstRowsWaitMs: 10_000 },
     ...(options.auth ? { auth: options.auth } : {}),
-    ...(options.accounts ? { accounts: options.accounts } : {}),
+    ...(options.accountsConfig ? { accounts: options.accountsConfig } : {}),
   });
 }
 
