@@ -75,6 +75,7 @@ test('switching account lists the other account, and its job page carries the ac
   const job = new JobPage(page);
   await job.ready();
   await expect(job.causeBadge()).toHaveAttribute('data-cause', 's3-read');
+  await expect(page.getByTestId('job-scope')).toContainText(`account ${RESEARCH}`);
 
   // The same link opened afresh (a teammate's tab) shows the same job; without the account it is not the default account's.
   const fresh = await open(browser);
