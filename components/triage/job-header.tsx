@@ -1,3 +1,4 @@
+import { accountOfArn } from '@/lib/analysis/arns';
 import type { TrainingJob } from '@/lib/analysis/evidence';
 import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/format-time';
 import { roleName } from '@/components/jobs/role-name';
@@ -29,7 +30,7 @@ export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: Trai
         <div className="min-w-0">
           {/* The account too: with several accounts, a shared page says whose job it shows. */}
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500" data-testid="job-scope">
-            Training job · {accountOfJob(job.arn) ? `account ${accountOfJob(job.arn)} · ` : ''}
+            Training job · {accountOfArn(job.arn) ? `account ${accountOfArn(job.arn)} · ` : ''}
             {job.region}
           </p>
           <h1 className="mt-0.5 flex flex-wrap items-center gap-2 break-all text-2xl font-semibold tracking-tight">
@@ -89,8 +90,4 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
       <dd className="mt-0.5 text-slate-900">{children}</dd>
     </div>
   );
-}
-
-function accountOfJob(arn: string): string | undefined {
-  return /^arn:[\w-]+:sagemaker:[^:]*:(\d{12}):/.exec(arn)?.[1];
 }

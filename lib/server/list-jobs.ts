@@ -1,4 +1,5 @@
 import 'server-only';
+import { accountOfArn } from '@/lib/analysis/arns';
 import type { Cause, Confidence } from '@/lib/analysis/diagnosis';
 import type { TrainingJob } from '@/lib/analysis/evidence';
 import type { JobListResponse, JobSummary, ListedScope, ListProgress, ListViewQuery, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
@@ -110,7 +111,7 @@ export function toSummary(job: TrainingJob, row: Pick<JobRow, 'diagnosis'>, proo
   const d = row.diagnosis;
   const summary: JobSummary = {
     // The job's own ARN names its account; collectScopeRows adds the configured name.
-    accountId: /^arn:[\w-]+:sagemaker:[^:]*:(\d{12}):/.exec(job.arn)?.[1] ?? '',
+    accountId: accountOfArn(job.arn) ?? '',
     name: job.name,
     region: job.region,
     arn: job.arn,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JobDetailView } from '@/components/triage/job-detail-view';
+import { accountOfArn } from '@/lib/analysis/arns';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { RefreshButton } from '@/components/ui/refresh-button';
 import { configuredRegions } from '@/lib/server/env';
@@ -52,14 +53,10 @@ export default async function JobPage({ params, searchParams }: { params: Params
   return (
     <div className="space-y-4">
       <Back />
+      {/* The job's ARN names its account: the copied link carries it even when the URL left it out. */}
       <JobDetailView region={region} jobName={jobName} accountId={accountOfArn(result.value.job.arn) ?? accountId} initial={result.value} />
     </div>
   );
-}
-
-// The job's ARN names its account: the copied link carries it even when the URL left it out.
-function accountOfArn(arn: string): string | undefined {
-  return /^arn:[\w-]+:sagemaker:[^:]*:(\d{12}):/.exec(arn)?.[1];
 }
 
 function Back() {
