@@ -1,5 +1,4 @@
 import 'server-only';
-import { createAssumedCredentials } from '@/lib/aws/assumed-credentials';
 import { createBudget, createMemorySlots, type SlotSource } from '@/lib/aws/budget';
 import { createClientPool, type AwsConfig, type AwsScope, type ClientPool } from '@/lib/aws/client-pool';
 import { createGateways } from '@/lib/aws/gateways';
@@ -9,10 +8,10 @@ import type { UseCaseResult } from '@/lib/dto/jobs';
 import { openStore } from '@/lib/store/open-store';
 import { createReadThrough, type ReadThrough } from '@/lib/store/read-through';
 import type { Store, StoreConfig } from '@/lib/store/types';
-import { describeAccounts, orderedAccounts, type AccountConfig, type AccountsConfig } from './accounts-config';
+import { createAccountScopes } from './account-scopes';
+import { describeAccounts, type AccountConfig, type AccountsConfig } from './accounts-config';
 import { accountsConfig } from './accounts-env';
 import { fail, failFromMissing } from './api-error';
-import { sessionNameFor } from './auth/session-name';
 import type { AuthConfig } from './auth/auth-config';
 import { authConfig } from './auth/auth-env';
 import { createIdentityVerifier, type IdentityVerifier } from './auth/verify-identity';
@@ -114,43 +113,13 @@ export function createServices(options: ServicesOptions): Services {
     return pending;
   };
 
-  const assumed = createAssumedCredentials({
-    ...(options.aws.endpoint ? { endpoint: options.aws.endpoint } : {}),
-    ...(options.credentials ? { baseCredentials: options.credentials } : {}),
-    ...(options.aws.requestHandler ? { requestHandler: options.aws.requestHandler } : {}),
+  const scopes = createAccountScopes({
+    ...(options.accounts ? { configured: options.accounts } : {}),
+    ...(options.regions ? { regions: options.regions } : {}),
+    aws: options.aws,
+    ...credentialsOf(options),
+    ownAccount: defaultAccount,
   });
-  const configured = options.accounts;
-
-  const accounts = async (region: string): Promise<UseCaseResult<AccountConfig[]>> => {
-    if (configured) return { ok: true, value: orderedAccounts(configured) };
-    const own = await defaultAccount(region);
-    return own.ok ? { ok: true, value: [{ name: own.value, accountId: own.value, regions: options.regions ?? [region] }] } : own;
-  };
-
-  const resolveAccount = async (requested: string | undefined, region: string): Promise<UseCaseResult<AccountConfig>> => {
-    const known = await accounts(region);
-    if (!known.ok) return known;
-    const account = requested === undefined ? known.value[0] : known.value.find((a) => a.accountId === requested);
-    if (account) return { ok: true, value: account };
-    const hint = configured ? '' : " (the account of the dashboard's own credentials; JOBTRIAGE_CONFIG adds others)";
-    return fail(400, 'invalid-account', `Account ${requested} is not configured for this dashboard. Configured accounts: ${describeAccounts(known.value)}${hint}.`);
-  };
-
-  // The account's read role for this user, or the dashboard's own credentials for an account without one.
-  const credentialsFor = (account: AccountConfig, identity: Identity): Pick<AwsScope, 'credentials' | 'credentialsKey'> => {
-    if (!account.readRoleArn) return credentialsOf(options);
-    const sessionName = sessionNameFor(identity);
-    const provider = assumed.providerFor({
-      accountId: account.accountId,
-      roleArn: account.readRoleArn,
-      sessionName,
-      region: account.regions[0] ?? 'us-east-1',
-      ...(account.externalId ? { externalId: account.externalId } : {}),
-      // Without sign-in there is nobody to name; a signed-in user is the source identity CloudTrail keeps.
-      ...(identity.mode === 'none' ? {} : { sourceIdentity: sessionName }),
-    });
-    return { credentials: provider, credentialsKey: sessionName };
-  };
 
   const auth: AuthConfig = options.auth ?? { mode: 'none', allowNoAuth: true, allow: { emailDomains: [], groups: [], groupsClaim: 'groups' } };
 
@@ -162,22 +131,19 @@ export function createServices(options: ServicesOptions): Services {
     store: async () => (await storeParts()).store,
     syncs,
     defaultAccount,
-    accounts,
+    accounts: scopes.accounts,
     async context({ accountId: requested, region: asked }, identity = { mode: 'none' }) {
-      const account = await resolveAccount(requested, asked ?? options.regions?.[0] ?? 'us-east-1');
+      const account = await scopes.resolve(requested, asked ?? options.regions?.[0] ?? 'us-east-1');
       if (!account.ok) return account;
       const { accountId, name: accountName, regions } = account.value;
       const region = asked ?? regions[0] ?? 'us-east-1';
-      if ((configured || options.regions) && !regions.includes(region)) {
+      if (scopes.regionsKnown && !regions.includes(region)) {
         return fail(400, 'invalid-region', `Region ${region} is not configured for account ${describeAccounts([account.value])}. Its regions: ${regions.join(', ')}.`);
       }
-      const credentials = credentialsFor(account.value, identity);
-      if (account.value.readRoleArn && typeof credentials.credentials === 'function') {
-        // Asked now (cached and refreshed by the SDK after), so a role that cannot be assumed is said
-        // as such, not as every read of the account failing on its own.
-        const assumedOk = await credentials.credentials().then(() => undefined, (error: unknown) => error);
-        if (assumedOk !== undefined) return assumeFailure(account.value, assumedOk);
-      }
+      const credentials = scopes.credentialsFor(account.value, identity);
+      // Asked now, so a role that cannot be assumed is said as such, not as every read of the account failing on its own.
+      const assumable = await scopes.checkAssumable(account.value, credentials);
+      if (!assumable.ok) return assumable;
       const { store, readThrough, documents: stored } = await storeParts();
       const scope: AwsScope = { accountId, region, ...credentials };
       const aws = createGateways(scope, { pool, documents: stored });
@@ -251,18 +217,6 @@ export function storeSlots(store: () => Promise<Store>): SlotSource {
 function accountsOption(): { accounts?: AccountsConfig } {
   const config = accountsConfig();
   return config ? { accounts: config } : {};
-}
-
-/** "cannot assume arn:…: AccessDenied — check the trust policy and ExternalId", with what AWS said. */
-export function assumeFailure<T>(account: AccountConfig, error: unknown): UseCaseResult<T> {
-  const code = (error as { name?: string } | undefined)?.name ?? 'Error';
-  const said = error instanceof Error ? error.message : String(error);
-  const denied = code === 'AccessDenied' || code === 'AccessDeniedException';
-  const what = `cannot assume ${account.readRoleArn} to read account ${describeAccounts([account])}: ${code}`;
-  if (denied) {
-    return { ok: false, status: 403, error: { code: 'access-denied', message: `${what} — check the role's trust policy (it must name the dashboard's principal) and ExternalId. AWS said: ${said}`, dashboardNeeds: 'sts:AssumeRole' } };
-  }
-  return { ok: false, status: 502, error: { code: 'unavailable', message: `${what}. AWS said: ${said}` } };
 }
 
 function credentialsOf(options: ServicesOptions): Pick<AwsScope, 'credentials'> {
