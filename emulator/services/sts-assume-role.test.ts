@@ -115,5 +115,6 @@ describe('STS AssumeRole on the local endpoint', () => {
       env: { ...env, AWS_ACCESS_KEY_ID: out.Credentials.AccessKeyId, AWS_SECRET_ACCESS_KEY: out.Credentials.SecretAccessKey, AWS_SESSION_TOKEN: out.Credentials.SessionToken },
     });
     expect(JSON.parse(who.stdout)).toMatchObject({ Account: OTHER, Arn: out.AssumedRoleUser.Arn });
-  });
+    // Three Python CLI starts: seconds each on a busy machine.
+  }, 90_000);
 });
