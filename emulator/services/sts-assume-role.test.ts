@@ -5,6 +5,7 @@ import { ListTrainingJobsCommand, SageMakerClient } from '@aws-sdk/client-sagema
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../scenario/load';
+import { createEmulator } from '../server';
 import type { Scenario } from '../scenario/schema';
 import { DASHBOARD_ARN, rejection, startTestEmulator, testScenario, type Running } from '../testing/harness';
 
@@ -91,6 +92,10 @@ describe('STS AssumeRole on the local endpoint', () => {
     expect(short.message).toMatch(/^1 validation error detected: Value 'a' at 'roleSessionName' failed to satisfy constraint/);
     const long = await rejection(assume({ DurationSeconds: 7200 }));
     expect(long.message).toBe('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+  });
+
+  it('will not serve one account twice', () => {
+    expect(() => createEmulator({ scenario: testScenario(), accounts: [testScenario()] })).toThrow('was given account 111122223333 twice');
   });
 
   it('refuses temporary credentials it never issued', async () => {
