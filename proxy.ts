@@ -18,7 +18,7 @@ export function proxy(request: NextRequest): NextResponse {
   const rawPath = rawPathOf(request.url);
   const refusal = checkRequest(request.method, rawPath);
   if (refusal) return refuse(request, refusal, headers);
-  const invalidLink = checkJobLink(rawPath);
+  const invalidLink = checkJobLink(rawPath, request.nextUrl.searchParams.get('account'));
   if (invalidLink) return invalidJobLink(request, invalidLink, headers);
 
   // Next reads the nonce from the request's CSP header while rendering.
