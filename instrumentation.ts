@@ -8,5 +8,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { enforceAuthAtStartup } = await import('./lib/server/auth/startup-check');
     enforceAuthAtStartup();
+    const { enforceAccountsAtStartup } = await import('./lib/server/accounts-startup');
+    enforceAccountsAtStartup();
   }
 }

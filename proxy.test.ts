@@ -1,5 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { ACCOUNT_HEADER } from './lib/http/account-header';
 import { proxy } from './proxy';
 
 const call = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
@@ -89,10 +90,17 @@ describe('proxy: malformed percent-encoding -> 400 with the headers', () => {
 });
 
 describe('proxy: job links that cannot exist -> 400 before the page streams', () => {
+  it('hands the job page layout the account of the URL, never one the client sent', () => {
+    const response = call('/jobs/us-east-1/some-job?account=222233334444', { headers: { [ACCOUNT_HEADER]: '999988887777' } });
+    expect(response.headers.get('x-middleware-request-x-jobtriage-account')).toBe('222233334444');
+  });
+
   it.each([
     ['/jobs/us-east-1/job_name', /not a valid training job name/],
     ['/jobs/not-a-region/some-job', /not an AWS region name/],
     ['/jobs/us-east-1/%3Cscript%3Ealert(1)%3C%2Fscript%3E', /not a valid training job name/],
+    ['/jobs/us-east-1/some-job?account=ml-research', /account=&#34;ml-research&#34; is not a 12-digit AWS account id/],
+    ['/jobs/us-east-1/some-job?account=%3Cscript%3E', /is not a 12-digit AWS account id/],
   ])('%s', async (path, message) => {
     const response = call(path);
     expect(response.status).toBe(400);
@@ -104,7 +112,7 @@ describe('proxy: job links that cannot exist -> 400 before the page streams', ()
     expect(body).not.toContain('<script>');
   });
 
-  it.each(['/jobs/us-east-1/nlp-intent-bert-run-118', '/jobs/ap-south-1/some-job', '/jobs/us-east-1'])('%s passes to the app', (path) => {
+  it.each(['/jobs/us-east-1/nlp-intent-bert-run-118', '/jobs/ap-south-1/some-job', '/jobs/us-east-1', '/jobs/us-east-1/some-job?account=222233334444', '/jobs/us-east-1/some-job?account='])('%s passes to the app', (path) => {
     expect(call(path).status).toBe(200);
   });
 });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce } from '@/lib/http/csp';
+import { ACCOUNT_HEADER } from '@/lib/http/account-header';
 import { checkJobLink, escapeHtml } from '@/lib/http/job-link';
 import { checkRequest, rawPathOf, type Refusal } from '@/lib/http/request-guard';
 import { isTls, securityHeaders } from '@/lib/http/security-headers';
@@ -17,13 +18,16 @@ export function proxy(request: NextRequest): NextResponse {
   const rawPath = rawPathOf(request.url);
   const refusal = checkRequest(request.method, rawPath);
   if (refusal) return refuse(request, refusal, headers);
-  const invalidLink = checkJobLink(rawPath);
+  const invalidLink = checkJobLink(rawPath, request.nextUrl.searchParams.get('account'));
   if (invalidLink) return invalidJobLink(request, invalidLink, headers);
 
   // Next reads the nonce from the request's CSP header while rendering.
   const forwarded = new Headers(request.headers);
   forwarded.set('content-security-policy', headers['content-security-policy'] ?? '');
   forwarded.set('x-nonce', nonce);
+  // Layouts are not given the query string; the job page's layout needs the account it names.
+  // Set from the URL every time, so a header sent by the client is never what is read.
+  forwarded.set(ACCOUNT_HEADER, request.nextUrl.searchParams.get('account') ?? '');
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

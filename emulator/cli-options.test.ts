@@ -48,6 +48,13 @@ describe('parseCliOptions', () => {
     });
   });
 
+  it('serves the demo\'s second account with the demo scenario, none with another unless named', () => {
+    expect(parseCliOptions([], {}).accountPaths).toEqual(['emulator/scenarios/ml-research.json']);
+    expect(parseCliOptions(['--scenario', 'x.json'], {}).accountPaths).toEqual([]);
+    expect(parseCliOptions(['--accounts', 'a.json, b.json'], {}).accountPaths).toEqual(['a.json', 'b.json']);
+    expect(parseCliOptions([], { EMULATOR_ACCOUNTS: '' }).accountPaths).toEqual([]);
+  });
+
   it.each([
     [['--port', 'abc'], {}, /EMULATOR_PORT/],
     [[], { EMULATOR_ERROR_RATE: '2' }, /EMULATOR_ERROR_RATE/],

@@ -9,6 +9,8 @@ import { parseRateLimits, type Faults } from './faults/config';
 export interface CliOptions {
   port: number;
   scenarioPath: string;
+  /** Scenario files of the other accounts the endpoint serves (reached by STS AssumeRole). */
+  accountPaths: string[];
   now: Date;
   syntheticJobs: number;
   faults: Faults;
@@ -21,6 +23,7 @@ export interface CliOptions {
 const FLAGS: Record<string, string> = {
   '--port': 'EMULATOR_PORT',
   '--scenario': 'EMULATOR_SCENARIO',
+  '--accounts': 'EMULATOR_ACCOUNTS',
   '--latency-ms': 'EMULATOR_LATENCY_MS',
   '--rate-limit': 'EMULATOR_RATE_LIMIT',
   '--error-rate': 'EMULATOR_ERROR_RATE',
@@ -31,6 +34,8 @@ const FLAGS: Record<string, string> = {
   '--read-only': 'EMULATOR_READ_ONLY',
   '--fail-every': 'EMULATOR_FAIL_EVERY',
 };
+
+const DEMO_OTHER_ACCOUNTS = 'emulator/scenarios/ml-research.json';
 
 /** Flags that take no value: present means on. Their variables take `true`/`1` or `false`/`0`. */
 const SWITCHES = new Set(['--read-only']);
@@ -68,6 +73,8 @@ export function parseCliOptions(
   return {
     port: number('EMULATOR_PORT', 4599, (n) => Number.isInteger(n) && n >= 0 && n < 65536),
     scenarioPath: values.EMULATOR_SCENARIO || 'emulator/scenarios/demo.json',
+    // The demo's second account comes with the demo scenario; `--accounts ''` serves the one account alone.
+    accountPaths: (values.EMULATOR_ACCOUNTS ?? (values.EMULATOR_SCENARIO ? '' : DEMO_OTHER_ACCOUNTS)).split(',').map((p) => p.trim()).filter(Boolean),
     now,
     syntheticJobs: number('EMULATOR_SYNTHETIC_JOBS', 0, (n) => Number.isInteger(n) && n >= 0),
     readOnly: readOnlyRaw === 'true' || readOnlyRaw === '1',

@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
   let scenario = readScenarioFile(options.scenarioPath);
   if (options.syntheticJobs > 0) scenario = addSyntheticJobs(scenario, options.syntheticJobs, 42);
-  const emulator = createEmulator({ scenario, faults: options.faults, now: options.now, readOnly: options.readOnly });
+  const accounts = options.accountPaths.map((path) => readScenarioFile(path));
+  const emulator = createEmulator({ scenario, accounts, faults: options.faults, now: options.now, readOnly: options.readOnly });
   let url: string;
   try {
     url = await emulator.listen(options.port);
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
   console.log(`Local AWS endpoint (emulator) listening on ${url}`);
   const jobs = emulator.scenario.trainingJobs.length;
   console.log(`Scenario "${scenario.name}" (account ${scenario.accountId}, ${jobs} training jobs) from ${options.scenarioPath}`);
+  for (const [i, other] of emulator.others.entries()) {
+    console.log(`Also account ${other.accountId} ("${other.name}", ${other.trainingJobs.length} training jobs) from ${options.accountPaths[i]}, reached by sts:AssumeRole`);
+  }
   console.log(
     options.readOnly
       ? 'Read-only: write calls are refused as unknown operations.'

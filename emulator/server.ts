@@ -20,8 +20,9 @@ import { parseScenario } from './scenario/load';
 import { resolveScenario, type ResolvedScenario } from './scenario/resolved';
 import type { ScenarioInput } from './scenario/schema';
 import { SERVICES } from './services';
+import { createSessions, isTemporaryKey } from './sessions';
 import { Queues } from './sqs/queues';
-import type { CallContext, HttpReply, IncomingRequest, ServiceDef } from './types';
+import type { AccountDirectory, CallContext, HttpReply, IncomingRequest, ServiceDef } from './types';
 
 export interface EmulatorOptions {
   scenario: ScenarioInput;
@@ -38,6 +39,11 @@ export interface EmulatorOptions {
    * forwarding to one queue would be.
    */
   eventsQueue?: { region?: string; name?: string };
+  /**
+   * Other accounts the endpoint serves, reached as AWS reaches them: STS AssumeRole into one of their
+   * roles (its trust policy decides), then calls with the temporary credentials it returned.
+   */
+  accounts?: ScenarioInput[];
 }
 
 /** Where the events queue is when the options name none. */
@@ -48,6 +54,8 @@ export interface Emulator {
   close(): Promise<void>;
   /** The account as it is now: the scenario, plus whatever writes were applied since the last reset. */
   readonly scenario: ResolvedScenario;
+  /** The other accounts (options.accounts), as they are now. */
+  readonly others: readonly ResolvedScenario[];
   /**
    * Forgets every write: the account is the scenario as written again (a restart does the same), except
    * that managed-policy version ids keep counting up, as AWS never reuses one.
@@ -64,10 +72,15 @@ export interface Emulator {
 export function createEmulator(options: EmulatorOptions): Emulator {
   const now = options.now ?? new Date();
   // A deep copy per load: writes change the loaded account in place, never the caller's scenario object.
-  const load = () => resolveScenario(parseScenario(structuredClone(options.scenario), 'passed to createEmulator'), now);
+  const loadOne = (input: ScenarioInput, what: string) => resolveScenario(parseScenario(structuredClone(input), what), now);
+  const load = () => loadOne(options.scenario, 'passed to createEmulator');
+  const loadOthers = () => (options.accounts ?? []).map((input, i) => loadOne(input, `accounts[${i}] passed to createEmulator`));
   const queues = new Queues();
   const eventsQueue = { ...DEFAULT_EVENTS_QUEUE, ...options.eventsQueue };
-  const state: EmulatorState = { scenario: load(), queues, failTurn: 0, host: '127.0.0.1' };
+  const state: EmulatorState = { scenario: load(), others: loadOthers(), queues, failTurn: 0, host: '127.0.0.1' };
+  const ids = [state.scenario, ...state.others].map((s) => s.accountId);
+  const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (repeated) throw new Error(`The local AWS endpoint was given account ${repeated} twice: each scenario must be a different account.`);
   queues.create(eventsQueue.region, state.scenario.accountId, eventsQueue.name);
   // The emulator's clock runs on from the scenario's "now" at the real pace, so a job failed now sorts after the scenario's.
   const startedAt = Date.now();
@@ -95,9 +108,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     get eventsQueueUrl() {
       return `http://${state.host}/${state.scenario.accountId}/${eventsQueue.name}`;
     },
+    get others() {
+      return state.others;
+    },
     reset() {
       const issued = new Map(state.scenario.managedPolicies.map((p) => [p.arn, p.lastIssuedVersion]));
       state.scenario = load();
+      state.others = loadOthers();
       // AWS never reuses a policy version id; clients cache versions by id (the dashboard does).
       for (const policy of state.scenario.managedPolicies) policy.lastIssuedVersion = Math.max(policy.lastIssuedVersion, issued.get(policy.arn) ?? 0);
     },
@@ -125,6 +142,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
 interface EmulatorState {
   scenario: ResolvedScenario;
+  others: ResolvedScenario[];
   queues: Queues;
   /** Which scenario job the next default fail-job repeats. */
   failTurn: number;
@@ -134,14 +152,19 @@ interface EmulatorState {
 
 function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: Date, fail: (request: FailJobRequest) => FailJobResult) {
   const faults = options.faults ?? {};
+  const sessions = createSessions();
+  const accounts: AccountDirectory = {
+    find: (accountId) => [state.scenario, ...state.others].find((s) => s.accountId === accountId),
+    sessions,
+  };
   const pageSize = options.pageSize ?? 10;
   const limiter = new RateLimiter(faults.rateLimits ?? {}, faults.clock ?? (() => performance.now()));
   const injector = new ErrorInjector(faults.errorRate ?? 0, faults.errorEvery, faults.seed ?? 1);
 
   return async function dispatch(req: RawRequest): Promise<HttpReply> {
-    const scenario = state.scenario;
     if (req.method === 'GET' && req.path === '/health') {
-      return plainReply(200, { status: 'ok', scenario: scenario.name, accountId: scenario.accountId });
+      const home = state.scenario;
+      return plainReply(200, { status: 'ok', scenario: home.name, accountId: home.accountId, accounts: [home, ...state.others].map((s) => s.accountId) });
     }
     if (req.path === CONTROL_FAIL_JOB) return failJobControl(req.method, req.body ?? '', fail);
     const requestId = randomUUID();
@@ -155,7 +178,14 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
       const error = scope.kind === 'missing' ? service.errors.missingAuth() : service.errors.incompleteSignature();
       return service.protocol.writeError(error, ids);
     }
-    const caller = identifyCaller(scope.accessKeyId, scenario);
+    // Temporary credentials act as their role session in its account; any other key, as before.
+    const session = isTemporaryKey(scope.accessKeyId) ? sessions.find(scope.accessKeyId) : undefined;
+    if (isTemporaryKey(scope.accessKeyId)) {
+      if (!session) return service.protocol.writeError(invalidToken(), ids);
+      if (session.expiration.getTime() <= Date.now()) return service.protocol.writeError(new AwsError('ExpiredToken', 'The security token included in the request is expired', 403), ids);
+    }
+    const scenario = session ? (accounts.find(session.accountId) ?? state.scenario) : state.scenario;
+    const caller = session ? { admin: false, principalArn: session.principalArn } : identifyCaller(scope.accessKeyId, scenario);
     const ctx: CallContext = {
       region: scope.region,
       accountId: scenario.accountId,
@@ -166,6 +196,7 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
       pageSize,
       queues: state.queues,
       host: req.headers.host ?? state.host,
+      accounts,
     };
     try {
       if (req.body === undefined) throw tooLarge();
@@ -193,6 +224,10 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
       return service.protocol.writeError(service.errors.internal(), ids);
     }
   };
+}
+
+function invalidToken(): AwsError {
+  return new AwsError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
 }
 
 /** A request as read off the socket: path still encoded, body undefined when over MAX_BODY_BYTES. */

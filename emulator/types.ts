@@ -5,6 +5,7 @@
 import type { AwsError } from './errors';
 import type { ResolvedScenario } from './scenario/resolved';
 import type { Queues } from './sqs/queues';
+import type { Sessions } from './sessions';
 
 export interface IncomingRequest {
   method: string;
@@ -34,6 +35,14 @@ export interface CallContext {
   queues: Queues;
   /** The request's Host header: SQS queue URLs point back at the endpoint that was asked. */
   host: string;
+  /** Every account the endpoint serves and the sessions it issued (STS AssumeRole reads them). */
+  accounts?: AccountDirectory;
+}
+
+/** The accounts one endpoint serves: the home account (the scenario) and the others reached by AssumeRole. */
+export interface AccountDirectory {
+  find(accountId: string): ResolvedScenario | undefined;
+  sessions: Sessions;
 }
 
 export type Params = Record<string, unknown>;

@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     return { svc, handler };
   };
   const ctxOf = async (svc: ReturnType<typeof boot>['svc']) => {
-    const ctx = await svc.context('us-east-1');
+    const ctx = await svc.context({ region: 'us-east-1' });
     if (!ctx.ok) throw new Error(ctx.error.message);
     return ctx.value;
   };

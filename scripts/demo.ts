@@ -45,6 +45,9 @@ async function main(): Promise<void> {
     AWS_PROFILE: '',
     AWS_REGION: 'us-east-1',
     JOBTRIAGE_REGIONS: process.env.JOBTRIAGE_REGIONS ?? 'us-east-1,eu-west-1',
+    // Two accounts: acme's ML platform (the dashboard's own) and ml-research, read through its
+    // JobtriageRead role with an ExternalId, so switching accounts is real AssumeRole.
+    JOBTRIAGE_CONFIG: process.env.JOBTRIAGE_CONFIG ?? join(root, 'emulator', 'scenarios', 'accounts.demo.json'),
     // The local endpoint serves the demo account anew at each start (its times are relative to
     // now): the store starts empty with it, in a folder of its own, and is never a shared database.
     JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-demo-')),
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
   await waitForOk(`http://127.0.0.1:${appPort}/api/health`, 'the dashboard');
 
   console.log(`\n  Jobtriage demo is running: http://localhost:${appPort}`);
-  console.log(`  (demo account served by the local AWS endpoint at ${endpoint}; Ctrl-C stops both)`);
+  console.log(`  (demo accounts 111122223333 ml-platform and 222233334444 ml-research, served by the local AWS endpoint at ${endpoint}; Ctrl-C stops both)`);
   console.log(`  Live events: a new job fails every ${process.env.EMULATOR_FAIL_EVERY ?? '180'} s; fail one now: curl -X POST ${endpoint}/_emulator/fail-job`);
   // The dashboard only reads; the demo account's admin key applies a copied fix (see the README).
   console.log(`  Apply a fix: AWS_ENDPOINT_URL=${endpoint} AWS_ACCESS_KEY_ID=AKIDDEMOADMIN AWS_SECRET_ACCESS_KEY=demo AWS_DEFAULT_REGION=us-east-1 aws ...\n`);

@@ -16,6 +16,8 @@ const POLL_MS = 2_000;
 
 interface Props {
   region: string;
+  /** The account the list shows (absent: the default one). */
+  accountId?: string;
   /** The list's cause chips and time window apply to groups too. */
   causes: readonly Cause[];
   since?: string;
@@ -26,7 +28,7 @@ interface Props {
  * The grouped view of the failed-jobs list (the default): one row per problem with its count,
  * 30-day trend and triage state, filtered by status tabs (`?status=` in the URL).
  */
-export function FailureGroups({ region, causes, since, until }: Props) {
+export function FailureGroups({ region, accountId, causes, since, until }: Props) {
   const params = useSearchParams();
   const filter = parseGroupFilter(params.get('status'));
   const setFilter = useCallback((next: GroupFilter) => {
@@ -37,7 +39,7 @@ export function FailureGroups({ region, causes, since, until }: Props) {
   }, []);
   const lastVisit = useLastVisit(region);
   const [localName] = useLocalName();
-  const query = useQuery({ ...groupQueries.list(region), refetchInterval: (q) => ((q.state.data?.proving ?? 0) > 0 ? POLL_MS : false) });
+  const query = useQuery({ ...groupQueries.list({ region, ...(accountId ? { accountId } : {}) }), refetchInterval: (q) => ((q.state.data?.proving ?? 0) > 0 ? POLL_MS : false) });
   const data = query.data;
 
   if (query.error) {

@@ -7,8 +7,8 @@ import { formatAbsolute } from '@/components/ui/format-time';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { GroupDetailResponse } from '@/lib/dto/groups';
-import { groupQueries } from '@/lib/queries/groups';
-import { detailUrl } from '@/lib/queries/jobs';
+import { groupQueries, type GroupScope } from '@/lib/queries/groups';
+import { jobPageUrl } from '@/lib/queries/jobs';
 import { GroupActivity } from './group-activity';
 import { GroupControls } from './group-controls';
 import { GroupFixCard } from './group-fix-card';
@@ -18,13 +18,13 @@ import { Sparkline } from './sparkline';
 import { useGroupChange } from './use-group-change';
 
 /** One failure group: what it is, how often, its state and who has it, one fix, and every job. */
-export function GroupPageView({ region, id, initial }: { region: string; id: string; initial: GroupDetailResponse }) {
-  const query = useQuery({ ...groupQueries.detail(region, id), initialData: initial, initialDataUpdatedAt: Date.parse(initial.fetchedAt) });
+export function GroupPageView({ scope, id, initial }: { scope: GroupScope; id: string; initial: GroupDetailResponse }) {
+  const query = useQuery({ ...groupQueries.detail(scope, id), initialData: initial, initialDataUpdatedAt: Date.parse(initial.fetchedAt) });
   const detail = query.data;
   const { group } = detail;
-  const { change, busy, error } = useGroupChange(region, id);
+  const { change, busy, error } = useGroupChange(scope, id);
   const now = Date.parse(detail.fetchedAt);
-  const jobPage = (name: string) => detailUrl(region, name).replace(/^\/api/, '');
+  const jobPage = (name: string) => jobPageUrl(scope.region, name, scope.accountId);
 
   return (
     <div className="space-y-5" data-testid="group-page" data-group-id={group.id}>
@@ -57,7 +57,7 @@ export function GroupPageView({ region, id, initial }: { region: string; id: str
       ) : null}
 
       {detail.fix ? <GroupFixCard fix={detail.fix} count={group.count} /> : null}
-      {detail.fix ? <GroupRecheck region={region} id={id} canResolve={group.status !== 'resolved'} busy={busy} onResolve={() => void change({ status: 'resolved' }).catch(() => undefined)} /> : null}
+      {detail.fix ? <GroupRecheck scope={scope} id={id} canResolve={group.status !== 'resolved'} busy={busy} onResolve={() => void change({ status: 'resolved' }).catch(() => undefined)} /> : null}
 
       <section aria-labelledby="jobs-heading" className="space-y-2">
         <h2 id="jobs-heading" className="text-base font-semibold">Jobs</h2>

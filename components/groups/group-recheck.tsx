@@ -3,16 +3,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { GroupRecheckResponse } from '@/lib/dto/groups';
 import { apiFetch, ApiRequestError } from '@/lib/queries/api-fetch';
-import { groupApiUrl, groupQueries } from '@/lib/queries/groups';
+import { groupApiUrl, groupQueries, type GroupScope } from '@/lib/queries/groups';
 
 /**
  * "Is it fixed now?": every job of the group is triaged again with today's policies. When all of
  * them pass, the change was made after they failed: rerun them, and one click marks the group resolved.
  */
-export function GroupRecheck({ region, id, canResolve, onResolve, busy }: { region: string; id: string; canResolve: boolean; onResolve: () => void; busy: boolean }) {
+export function GroupRecheck({ scope, id, canResolve, onResolve, busy }: { scope: GroupScope; id: string; canResolve: boolean; onResolve: () => void; busy: boolean }) {
   const client = useQueryClient();
   const recheck = useMutation({
-    mutationFn: () => apiFetch<GroupRecheckResponse>(groupApiUrl(region, id).replace('?', '/recheck?')),
+    mutationFn: () => apiFetch<GroupRecheckResponse>(groupApiUrl(scope, id).replace('?', '/recheck?')),
     // The re-check stored new diagnoses: the group page and the list read them.
     onSuccess: () => client.invalidateQueries({ queryKey: groupQueries.all() }),
   });

@@ -23,7 +23,7 @@ export function GroupRow({ group, now, isNew, hasNewFailures }: { group: GroupSu
             New failures
           </span>
         ) : null}
-        <Link href={groupPageUrl(group.region, group.id)} className="min-w-0 flex-1 break-words font-medium text-blue-800 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+        <Link href={groupPageUrl({ region: group.region, accountId: group.accountId }, group.id)} className="min-w-0 flex-1 break-words font-medium text-blue-800 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
           {group.title}
         </Link>
         <span className="flex shrink-0 items-center gap-3 text-xs text-slate-600">

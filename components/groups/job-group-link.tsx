@@ -22,7 +22,7 @@ export function JobGroupLink({ detail }: { detail: JobDetailResponse }) {
   return (
     <p className="text-sm text-slate-700" data-testid="job-group-link">
       Part of the failure group{' '}
-      <Link href={groupPageUrl(job.region, groupIdOf(accountId, job.region, identity.key))} className="font-medium text-blue-800 hover:underline">
+      <Link href={groupPageUrl({ region: job.region, ...(accountId ? { accountId } : {}) }, groupIdOf(accountId, job.region, identity.key))} className="font-medium text-blue-800 hover:underline">
         {identity.title}
       </Link>
       : its status, notes and one fix for all its jobs.

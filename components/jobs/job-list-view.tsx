@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef, type ReactNode } from 'react';
 import type { Cause } from '@/lib/analysis/diagnosis';
-import type { JobListResponse, UseCaseResult } from '@/lib/dto/jobs';
+import type { AccountOption, JobListResponse, UseCaseResult } from '@/lib/dto/jobs';
 import { ApiRequestError } from '@/lib/queries/api-fetch';
 import { jobQueries } from '@/lib/queries/jobs';
 import type { ListFilters, ListView, SortKey } from '@/lib/queries/list-params';
@@ -26,14 +26,18 @@ const POLL_MS = 1_500;
 
 interface Props {
   regions: string[];
+  /** The configured accounts, the default first; empty when the dashboard reads only its own account. */
+  accounts: AccountOption[];
   /** The filters and view the server rendered with, and what it got: the first paint needs no fetch. */
   initialFilters: ListFilters;
   initialView: ListView;
   initial: UseCaseResult<JobListResponse>;
 }
 
-export function JobListView({ regions, initialFilters, initialView, initial }: Props) {
-  const { filters, view, update } = useListState(regions);
+export function JobListView({ regions, accounts, initialFilters, initialView, initial }: Props) {
+  const { filters, view, update } = useListState(regions, accounts);
+  const merged = filters.account === 'all';
+  const where = scopeWords(filters, accounts);
   const fromServer = sameFilters(filters, initialFilters) && sameView(view, initialView);
   const query = useQuery({
     ...jobQueries.list(filters, view),
@@ -55,7 +59,9 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
 
   const tableRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const showsTable = !!data && view.view === 'table' && data.shown > 0;
+  // Groups belong to one account and region; a merged list shows its jobs instead.
+  const groupsAccount = data && typeof data.account === 'object' && data.region !== 'all' ? data.account.id : undefined;
+  const showsTable = !!data && (view.view === 'table' || !groupsAccount) && data.shown > 0;
   const keys = useListKeys({ tableRef, searchRef, rowsKey: data ? data.jobs.map((j) => j.name).join(' ') : '', enabled: showsTable });
   const wider = widerRange(filters);
 
@@ -65,7 +71,7 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
         <div>
           <h1 className="text-xl font-semibold tracking-tight">Failed training jobs</h1>
           <p className="text-sm text-slate-600" data-testid="list-subtitle">
-            {data ? `${data.total} failed in ${data.region}${windowText ? ` ${windowText}` : ''}` : `in ${filters.region}`}
+            {data ? `${data.total} failed in ${where}${windowText ? ` ${windowText}` : ''}` : `in ${where}`}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-xs text-slate-600">
@@ -77,9 +83,9 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
         </div>
       </div>
 
-      <ListToolbar regions={regions} filters={filters} view={view} onFilters={(change, mode) => update({ filters: change }, mode)} onView={(change) => update({ view: change })} searchRef={searchRef} onLeaveSearch={keys.leaveSearch} />
+      <ListToolbar regions={regions} accounts={accounts} filters={filters} view={view} onFilters={(change, mode) => update({ filters: change }, mode)} onView={(change) => update({ view: change })} searchRef={searchRef} onLeaveSearch={keys.leaveSearch} />
 
-      {error ? <ApiErrorPanel error={error} what={`could not list failed jobs in ${filters.region}`} action={<RetryButton onRetry={() => query.refetch()} busy={query.isFetching} />} /> : null}
+      {error ? <ApiErrorPanel error={error} what={`could not list failed jobs in ${where}`} action={<RetryButton onRetry={() => query.refetch()} busy={query.isFetching} />} /> : null}
 
       {!data && !error ? <JobListSkeleton /> : null}
 
@@ -100,19 +106,24 @@ export function JobListView({ regions, initialFilters, initialView, initial }: P
                 )
               }
             >
-              {isBusy(data) ? `Still listing the failed jobs in ${data.region}…` : `No failed jobs in ${data.region} ${windowText || 'in this range'}`}
+              {isBusy(data) ? `Still listing the failed jobs in ${where}…` : `No failed jobs in ${where} ${windowText || 'in this range'}`}
               {filters.q ? ` with “${filters.q}” in the name` : ''}
               {isBusy(data) ? '' : '.'}
             </Empty>
           ) : data.shown === 0 ? (
             <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.total}.</Empty>
-          ) : view.view === 'groups' ? (
+          ) : view.view === 'groups' && groupsAccount ? (
             // Failure groups with their triage state (components/groups), under the same chips and window.
-            <FailureGroups region={data.region} causes={view.causes} {...(data.since ? { since: data.since } : {})} {...(data.until ? { until: data.until } : {})} />
+            <FailureGroups region={data.region} accountId={groupsAccount} causes={view.causes} {...(data.since ? { since: data.since } : {})} {...(data.until ? { until: data.until } : {})} />
           ) : (
             <>
+              {view.view === 'groups' ? (
+                <p className="text-sm text-slate-600" data-testid="groups-need-one-scope">
+                  Failure groups belong to one account and region: choose one to see them. Meanwhile, every job:
+                </p>
+              ) : null}
               <div ref={tableRef}>
-                <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${data.region}`} sort={{ key: view.sort, dir: view.dir, onSort }} selected={keys.selected} />
+                <JobTable jobs={data.jobs} now={now} caption={`Failed training jobs in ${where}`} sort={{ key: view.sort, dir: view.dir, onSort }} selected={keys.selected} showScope={merged} />
               </div>
               <Pager page={data.page} pages={data.pages} total={data.shown} size={data.pageSize} noun="jobs" onPage={(p) => update({ view: { page: p } })} />
               <KeyboardHint />
@@ -178,6 +189,15 @@ function sameView(a: ListView, b: ListView): boolean {
   return a.sort === b.sort && a.dir === b.dir && a.view === b.view && a.page === b.page && a.causes.join(',') === b.causes.join(',');
 }
 
+/** "ml-research · us-east-1", "all accounts · all regions", or just the region with one account. */
+function scopeWords(filters: ListFilters, accounts: readonly AccountOption[]): string {
+  const region = filters.region === 'all' ? 'all regions' : filters.region;
+  if (!filters.account) return region;
+  if (filters.account === 'all') return `all accounts · ${region}`;
+  const account = accounts.find((a) => a.id === filters.account);
+  return `${account ? account.name : filters.account} · ${region}`;
+}
+
 function sameFilters(a: ListFilters, b: ListFilters): boolean {
-  return a.region === b.region && a.range === b.range && a.from === b.from && a.to === b.to && (a.q ?? '') === (b.q ?? '');
+  return a.account === b.account && a.region === b.region && a.range === b.range && a.from === b.from && a.to === b.to && (a.q ?? '') === (b.q ?? '');
 }

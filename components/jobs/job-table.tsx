@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { JobSummary } from '@/lib/dto/jobs';
+import { jobPageUrl } from '@/lib/queries/jobs';
 import type { SortKey } from '@/lib/queries/list-params';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { formatAbsolute } from '@/components/ui/format-time';
@@ -25,10 +26,12 @@ interface Props {
   sort?: { key: SortKey; dir: 'asc' | 'desc'; onSort: (key: SortKey) => void };
   /** The row the keyboard selection (j / k) is on, highlighted. */
   selected?: number;
+  /** In the merged list: each row says which account and region it is from. */
+  showScope?: boolean;
 }
 
 /** A real <table>: screen readers announce rows and columns; job names are the tab stops. */
-export function JobTable({ jobs, now, caption, sort, selected }: Props) {
+export function JobTable({ jobs, now, caption, sort, selected, showScope = false }: Props) {
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full table-fixed border-collapse text-sm" data-testid="job-table">
@@ -49,7 +52,7 @@ export function JobTable({ jobs, now, caption, sort, selected }: Props) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {jobs.map((job, i) => (
-            <JobRow key={job.name} job={job} now={now} selected={i === selected} />
+            <JobRow key={`${job.accountId}|${job.region}|${job.name}`} job={job} now={now} selected={i === selected} showScope={showScope} />
           ))}
         </tbody>
       </table>
@@ -70,7 +73,7 @@ function SortButton({ column, label, sort }: { column: SortKey; label: string; s
   );
 }
 
-function JobRow({ job, now, selected }: { job: JobSummary; now: number; selected: boolean }) {
+function JobRow({ job, now, selected, showScope }: { job: JobSummary; now: number; selected: boolean; showScope: boolean }) {
   const role = roleName(job.roleArn);
   const resource = summaryResource(job.summary);
   return (
@@ -80,13 +83,20 @@ function JobRow({ job, now, selected }: { job: JobSummary; now: number; selected
       data-testid="job-row"
       data-job={job.name}
       data-cause={job.cause}
+      data-account={job.accountId}
       data-selected={selected || undefined}
     >
       <td className="px-3 py-2.5">
-        {/* No prefetch: each job page runs a full triage against AWS, only worth it when opened. */}
-        <Link prefetch={false} href={`/jobs/${encodeURIComponent(job.region)}/${encodeURIComponent(job.name)}`} className="break-all font-medium text-blue-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-blue-600">
+        {/* No prefetch: each job page runs a full triage against AWS, only worth it when opened. The
+            link names the account, so it opens the same job whoever follows it. */}
+        <Link prefetch={false} href={jobPageUrl(job.region, job.name, job.accountId || undefined)} className="break-all font-medium text-blue-700 hover:underline focus-visible:rounded focus-visible:outline-2 focus-visible:outline-blue-600">
           {job.name}
         </Link>
+        {showScope ? (
+          <span className="block text-xs text-slate-500" data-testid="row-scope" title={`account ${job.accountId}`}>
+            {job.accountName ?? job.accountId} · {job.region}
+          </span>
+        ) : null}
       </td>
       <td className="px-3 py-2.5 text-slate-700">
         <RelativeTime iso={job.failedAt} now={now} />

@@ -16,8 +16,24 @@ export function ListBanners({ data, onRetry, retrying }: { data: JobListResponse
   for (const u of data.undescribed) byKind.set(u.missing.kind, [...(byKind.get(u.missing.kind) ?? []), u]);
   const { listing, describing, proving } = data.progress;
   const busy = listing === 'in-progress' || describing > 0 || proving > 0;
+  const unreachable = (data.scopes ?? []).filter((s) => s.error);
   return (
     <>
+      {unreachable.length > 0 ? (
+        // The other accounts are listed below; these are said, not silently left out.
+        <Notice tone="warning" testId="scope-errors" title={`${unreachable.length} of ${data.scopes?.length ?? 0} accounts and regions could not be listed`}>
+          <ul className="list-disc pl-5">
+            {unreachable.map((s) => (
+              <li key={`${s.accountId}|${s.region}`} data-account={s.accountId} className="break-words">
+                <span className="font-medium">
+                  {s.accountName} ({s.accountId}) · {s.region}
+                </span>
+                : {s.error?.message}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
       {busy ? (
         // Not an error: the background sync is filling the list in, within AWS's rate limits.
         <p role="status" data-testid="progress-banner" className="rounded-md border border-slate-200 bg-slate-50 px-4 py-2 text-sm text-slate-700">

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useState, type RefObject } from 'react';
-import { isValidNameQuery, RANGES, type ListFilters, type ListView, type RangeKey } from '@/lib/queries/list-params';
+import type { AccountOption } from '@/lib/dto/jobs';
+import { ALL, isValidNameQuery, RANGES, regionsFor, type ListFilters, type ListView, type RangeKey } from '@/lib/queries/list-params';
 import { CustomRange } from './custom-range';
 
 const RANGE_LABELS: Record<RangeKey, string> = { '24h': 'Last 24 hours', '7d': 'Last 7 days', '30d': 'Last 30 days', custom: 'Custom range' };
@@ -10,6 +11,7 @@ const control =
 
 interface Props {
   regions: readonly string[];
+  accounts: readonly AccountOption[];
   filters: ListFilters;
   view: ListView;
   onFilters: (change: Partial<ListFilters>, mode?: 'push' | 'replace') => void;
@@ -19,17 +21,31 @@ interface Props {
   onLeaveSearch?: () => void;
 }
 
-/** Region, time range, name search and layout: every control labelled, every value in the URL. */
-export function ListToolbar({ regions, filters, view, onFilters, onView, searchRef, onLeaveSearch }: Props) {
+/** Account, region, time range, name search and layout: every control labelled, every value in the URL. */
+export function ListToolbar({ regions, accounts, filters, view, onFilters, onView, searchRef, onLeaveSearch }: Props) {
   const id = useId();
   return (
     <div className="flex flex-wrap items-end gap-3" role="group" aria-label="Filters">
+      {accounts.length > 1 ? (
+        <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
+          Account
+          {/* Another account has its own regions: the region starts again at its first. */}
+          <select className={control} value={filters.account} onChange={(e) => onFilters({ account: e.target.value, region: undefined })} data-testid="account-select">
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.id})
+              </option>
+            ))}
+            <option value={ALL}>All accounts</option>
+          </select>
+        </label>
+      ) : null}
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
         Region
         <select className={control} value={filters.region} onChange={(e) => onFilters({ region: e.target.value })}>
-          {regions.map((r) => (
+          {regionsFor(filters.account, regions, accounts).map((r) => (
             <option key={r} value={r}>
-              {r}
+              {r === ALL ? 'All regions' : r}
             </option>
           ))}
         </select>

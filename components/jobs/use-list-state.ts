@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
+import type { AccountOption } from '@/lib/dto/jobs';
 import { parseListParams, toSearchParams, type ListFilters, type ListView } from '@/lib/queries/list-params';
 
 /**
@@ -9,9 +10,9 @@ import { parseListParams, toSearchParams, type ListFilters, type ListView } from
  * view. Updates go through the History API, which Next keeps in sync with useSearchParams without a
  * server round trip: the data itself comes from React Query.
  */
-export function useListState(regions: readonly string[]) {
+export function useListState(regions: readonly string[], accounts: readonly AccountOption[]) {
   const params = useSearchParams();
-  const state = useMemo(() => parseListParams(new URLSearchParams(params.toString()), regions), [params, regions]);
+  const state = useMemo(() => parseListParams(new URLSearchParams(params.toString()), regions, accounts), [params, regions, accounts]);
 
   const update = useCallback(
     (change: { filters?: Partial<ListFilters>; view?: Partial<ListView> }, mode: 'push' | 'replace' = 'push') => {
@@ -19,12 +20,12 @@ export function useListState(regions: readonly string[]) {
       // Any change other than turning the page starts again at page one.
       const resetPage = change.filters !== undefined || (change.view !== undefined && !('page' in change.view));
       const view = { ...state.view, ...(resetPage ? { page: 1 } : {}), ...change.view };
-      const query = toSearchParams(filters, view, regions).toString();
+      const query = toSearchParams(filters, view, regions, accounts).toString();
       const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     },
-    [state, regions],
+    [state, regions, accounts],
   );
 
   return { ...state, update };

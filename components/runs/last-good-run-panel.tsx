@@ -4,14 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { LastGoodRunResponse } from '@/lib/dto/runs';
 import { apiFetch } from '@/lib/queries/api-fetch';
-import { detailUrl } from '@/lib/queries/jobs';
+import { jobPageUrl } from '@/lib/queries/jobs';
 import { formatAbsolute } from '@/components/ui/format-time';
 
 /** "What changed since it last worked?": the family's last completed run beside a failed job, and what differs. */
-export function LastGoodRunPanel({ region, jobName }: { region: string; jobName: string }) {
+export function LastGoodRunPanel({ region, jobName, accountId }: { region: string; jobName: string; accountId?: string | undefined }) {
   const query = useQuery({
-    queryKey: ['jobs', 'last-good-run', region, jobName],
-    queryFn: ({ signal }) => apiFetch<LastGoodRunResponse>(`${detailUrl(region, jobName)}/last-good-run`, { signal }),
+    queryKey: ['jobs', 'last-good-run', accountId ?? '', region, jobName],
+    queryFn: ({ signal }) => apiFetch<LastGoodRunResponse>(jobPageUrl(region, jobName, accountId).replace(/^\/jobs\/([^?]*)/, '/api/jobs/$1/last-good-run'), { signal }),
     staleTime: 5 * 60_000,
   });
   const data = query.data;
@@ -25,7 +25,7 @@ export function LastGoodRunPanel({ region, jobName }: { region: string; jobName:
           <p className="text-sm text-slate-700">
             {data.lastGood ? (
               <>
-                <Link href={detailUrl(region, data.lastGood.name).replace(/^\/api/, '')} className="font-medium text-blue-800 hover:underline">
+                <Link href={jobPageUrl(region, data.lastGood.name, accountId)} className="font-medium text-blue-800 hover:underline">
                   {data.lastGood.name}
                 </Link>{' '}
                 completed ({formatAbsolute(data.lastGood.endedAt ?? data.lastGood.createdAt, true)}; same {data.lastGood.matchedBy === 'name-stem' ? 'name' : 'role and input bucket'}). {data.message.replace(/^\S+ completed;?\s*/, '')}

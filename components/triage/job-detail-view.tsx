@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import type { JobDetailResponse } from '@/lib/dto/jobs';
-import { jobQueries } from '@/lib/queries/jobs';
+import { jobPageUrl, jobQueries } from '@/lib/queries/jobs';
 import { ApiRequestError } from '@/lib/queries/api-fetch';
 import { ApiErrorPanel } from '@/components/ui/api-error-panel';
 import { CopyLinkButton } from './copy-link-button';
@@ -16,9 +16,9 @@ import { JobStatusNote } from './job-status-note';
  * One job's triage page. The server hands over the whole result, so the first paint (and a link
  * opened by a teammate) needs nothing from the browser; Refresh re-runs the triage.
  */
-export function JobDetailView({ region, jobName, initial }: { region: string; jobName: string; initial: JobDetailResponse }) {
+export function JobDetailView({ region, jobName, accountId, initial }: { region: string; jobName: string; accountId?: string; initial: JobDetailResponse }) {
   const query = useQuery({
-    ...jobQueries.detail(region, jobName),
+    ...jobQueries.detail(region, jobName, accountId),
     initialData: initial,
     initialDataUpdatedAt: Date.parse(initial.evidence.collectedAt),
     // A triage costs dozens of AWS calls: refresh when asked, not behind the reader's back.
@@ -26,7 +26,8 @@ export function JobDetailView({ region, jobName, initial }: { region: string; jo
   });
   const { job, diagnosis, evidence } = query.data;
   const now = Date.parse(evidence.collectedAt);
-  const path = `/jobs/${encodeURIComponent(region)}/${encodeURIComponent(jobName)}`;
+  // The copied link names the account, so it opens this job whoever follows it, whatever the default account.
+  const path = jobPageUrl(region, jobName, accountId);
   const refreshError = query.error instanceof ApiRequestError ? query.error.toBody() : query.error ? { code: 'internal' as const, message: query.error.message } : undefined;
 
   return (

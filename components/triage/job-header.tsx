@@ -1,3 +1,4 @@
+import { accountOfArn } from '@/lib/analysis/arns';
 import type { TrainingJob } from '@/lib/analysis/evidence';
 import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/format-time';
 import { roleName } from '@/components/jobs/role-name';
@@ -27,7 +28,11 @@ export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: Trai
     <header className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Training job · {job.region}</p>
+          {/* The account too: with several accounts, a shared page says whose job it shows. */}
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500" data-testid="job-scope">
+            Training job · {accountOfArn(job.arn) ? `account ${accountOfArn(job.arn)} · ` : ''}
+            {job.region}
+          </p>
           <h1 className="mt-0.5 flex flex-wrap items-center gap-2 break-all text-2xl font-semibold tracking-tight">
             {job.name}
             <span data-testid="job-status" className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_STYLE[job.status]}`}>

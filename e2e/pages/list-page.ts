@@ -51,6 +51,7 @@ export class ListPage {
 
   async openJob(name: string) {
     await this.row(name).getByRole('link', { name }).click();
-    await this.page.waitForURL(`**/jobs/**/${name}`);
+    // Job links carry `?account=`: match the path, whatever the query.
+    await this.page.waitForURL((url) => url.pathname.endsWith(`/${name}`) && url.pathname.startsWith('/jobs/'));
   }
 }

@@ -1,11 +1,13 @@
 /**
- * STS (awsQuery, Version 2011-06-15): GetCallerIdentity answers with the dashboard principal.
- * It needs no permission, as in AWS, so it is never denied.
+ * STS (awsQuery, Version 2011-06-15): GetCallerIdentity answers with the caller (the dashboard's
+ * principal, or the assumed-role session its temporary credentials belong to); AssumeRole issues
+ * those credentials for a role in any account the endpoint serves. Neither needs an identity-policy
+ * permission here: GetCallerIdentity needs none in AWS, and AssumeRole is decided by the role's trust policy.
  */
 import { awsQueryProtocol } from '../protocols/aws-query';
 import type { ServiceDef } from '../types';
 import { queryFaultErrors } from './fault-errors';
-import { stableId } from './ids';
+import { assumedRoleId, assumeRole } from './sts-assume-role';
 
 const VERSION = '2011-06-15';
 
@@ -17,7 +19,7 @@ export const stsService: ServiceDef = {
     GetCallerIdentity: {
       handle: (ctx) => {
         const session = /assumed-role\/([^/]+)\/(.+)$/.exec(ctx.principalArn);
-        const roleId = stableId('AROA', `${ctx.accountId}:${session?.[1] ?? ctx.principalArn}`);
+        const roleId = assumedRoleId(ctx.accountId, session?.[1] ?? ctx.principalArn);
         return {
           UserId: session ? `${roleId}:${session[2]}` : roleId,
           Account: ctx.accountId,
@@ -25,5 +27,6 @@ export const stsService: ServiceDef = {
         };
       },
     },
+    AssumeRole: { handle: assumeRole },
   },
 };

@@ -34,7 +34,7 @@ export function testScenario(): Scenario {
 }
 
 export async function startTestEmulator(
-  options: { faults?: Faults; scenario?: Scenario; pageSize?: number; readOnly?: boolean } = {},
+  options: { faults?: Faults; scenario?: Scenario; pageSize?: number; readOnly?: boolean; accounts?: Scenario[] } = {},
 ): Promise<Running> {
   const emulator = createEmulator({
     scenario: options.scenario ?? testScenario(),
@@ -42,6 +42,7 @@ export async function startTestEmulator(
     now: TEST_NOW,
     pageSize: options.pageSize,
     readOnly: options.readOnly,
+    ...(options.accounts ? { accounts: options.accounts } : {}),
   });
   const url = await emulator.listen(0);
   const config = (region = 'us-east-1', maxAttempts = 1, accessKeyId = 'AKIDEMULATORTEST') => ({

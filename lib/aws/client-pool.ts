@@ -28,6 +28,11 @@ export interface AwsScope {
   region: string;
   /** Absent: the SDK's default chain (AWS_PROFILE, environment, SSO, instance or task role). */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /**
+   * Whose session the credentials are (another account's role assumed for one user): clients are
+   * not shared across sessions, but the budget stays one per account and region.
+   */
+  credentialsKey?: string;
 }
 
 /** How calls travel: set once per process from the environment; tests and the benchmark build their own. */
@@ -88,7 +93,7 @@ export function createClientPool(config: AwsConfig): ClientPool {
   return {
     client<S extends ServiceId>(service: S, scope: AwsScope, region = scope.region): ClientOf<S> {
       const home = service === 'iam' ? partitionHomeRegion(region) : region;
-      const key = `${scope.accountId}|${service}|${home}|${config.endpoint ?? ''}`;
+      const key = `${scope.accountId}|${scope.credentialsKey ?? ''}|${service}|${home}|${config.endpoint ?? ''}`;
       const hit = clients.get(key);
       if (hit) return hit as unknown as ClientOf<S>;
       const Client = CLIENTS[service] as unknown as new (settings: Record<string, unknown>) => ClientOf<S>;

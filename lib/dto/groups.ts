@@ -17,6 +17,8 @@ export interface GroupJob {
 export interface GroupSummary {
   /** Stable: the same problem keeps its id across restarts and re-diagnosis. */
   id: string;
+  /** The account the group's jobs run in: links to the group carry it (`?account=`). */
+  accountId: string;
   region: string;
   cause: Cause;
   /** "nlp-training-role → s3://acme-ml-datasets/", or the error signature. */

@@ -9,6 +9,10 @@ import type { EvidenceBundle, Missing, TrainingJob } from '@/lib/analysis/eviden
 export interface JobSummary {
   name: string;
   region: string;
+  /** The account the job runs in: every link to the job carries it (`?account=`). */
+  accountId: string;
+  /** Its name in the accounts configuration (the id when not configured), for the merged list's labels. */
+  accountName?: string;
   arn: string;
   createdAt: string;
   /** When the job ended (failed); falls back to the last modification time. */
@@ -72,12 +76,36 @@ export interface ListProgress {
 /** A job the list found but could not describe. Shown, never dropped. */
 export interface UndescribedJob {
   name: string;
+  accountId?: string;
+  accountName?: string;
+  region?: string;
   createdAt?: string;
   missing: Missing;
 }
 
-export interface JobListResponse {
+/** A configured account as the list's selector offers it (JOBTRIAGE_CONFIG); the default one first. */
+export interface AccountOption {
+  id: string;
+  name: string;
+  regions: string[];
+}
+
+/** One account and region of a merged list (`account=all`), and why it is missing when it is. */
+export interface ListedScope {
+  accountId: string;
+  accountName: string;
   region: string;
+  /** Set when this account or region could not be listed (a role that cannot be assumed, a denied listing). */
+  error?: ApiError['error'];
+}
+
+export interface JobListResponse {
+  /** The region listed, or `all` when every configured region of the accounts is merged. */
+  region: string;
+  /** The account listed, or `all`: every configured account and region merged, rows labelled. */
+  account: { id: string; name: string } | 'all';
+  /** In a merged list: every account and region asked, with the error of each that failed. */
+  scopes?: ListedScope[];
   /** The window asked for, ISO. */
   since?: string;
   until?: string;
@@ -112,6 +140,8 @@ export interface JobDetailResponse {
 
 export type ApiErrorCode =
   | 'invalid-region'
+  /** 400: `account=` is not a 12-digit id, or not one of the configured accounts (the message lists them). */
+  | 'invalid-account'
   | 'invalid-job-name'
   | 'invalid-parameter'
   | 'not-found'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, apiFetch } from './api-fetch';
-import { detailUrl, exportUrl, listUrl } from './jobs';
+import { detailUrl, exportUrl, jobPageUrl, listUrl } from './jobs';
 
 const respond = (status: number, body: string, statusText = '') => (async () => new Response(body, { status, statusText, headers: { 'content-type': 'application/json' } })) as typeof fetch;
 
@@ -46,5 +46,14 @@ describe('URLs', () => {
 
   it('encodes the path segments of a job', () => {
     expect(detailUrl('us-east-1', 'a/b')).toBe('/api/jobs/us-east-1/a%2Fb');
+  });
+
+  it('carries the account on the list, the job and the job page; the merged list asks no region', () => {
+    const url = new URL(listUrl({ account: 'all', region: 'all', range: '24h' }, Date.parse('2026-11-23T12:00:00Z')), 'http://x');
+    expect(url.searchParams.get('account')).toBe('all');
+    expect(url.searchParams.has('region')).toBe(false);
+    expect(detailUrl('us-east-1', 'job-1', '222233334444')).toBe('/api/jobs/us-east-1/job-1?account=222233334444');
+    expect(jobPageUrl('us-east-1', 'job-1', '222233334444')).toBe('/jobs/us-east-1/job-1?account=222233334444');
+    expect(jobPageUrl('us-east-1', 'job-1')).toBe('/jobs/us-east-1/job-1');
   });
 });

@@ -2,38 +2,41 @@ import { queryOptions } from '@tanstack/react-query';
 import type { GroupDetailResponse, GroupListResponse, GroupPatch, GroupSummary } from '@/lib/dto/groups';
 import { apiFetch } from './api-fetch';
 
-/**
- * Failure groups: query keys and fetchers together. Scope is query parameters (`region` today,
- * `account` later), so a link or a call gains a scope by one parameter.
- */
+/** Where a group lives: its region and account (absent: the dashboard's default account). */
+export interface GroupScope {
+  region: string;
+  accountId?: string;
+}
+
+/** Failure groups: query keys and fetchers together. Scope is query parameters (`region`, `account`). */
 export const groupQueries = {
   all: () => ['groups'] as const,
-  list: (region: string) =>
+  list: (scope: GroupScope) =>
     queryOptions({
-      queryKey: [...groupQueries.all(), 'list', region] as const,
-      queryFn: ({ signal }) => apiFetch<GroupListResponse>(`/api/groups?${scopeParams(region)}`, { signal }),
+      queryKey: [...groupQueries.all(), 'list', scope.region, scope.accountId ?? ''] as const,
+      queryFn: ({ signal }) => apiFetch<GroupListResponse>(`/api/groups?${scopeParams(scope)}`, { signal }),
     }),
-  detail: (region: string, id: string) =>
+  detail: (scope: GroupScope, id: string) =>
     queryOptions({
-      queryKey: [...groupQueries.all(), 'detail', region, id] as const,
-      queryFn: ({ signal }) => apiFetch<GroupDetailResponse>(groupApiUrl(region, id), { signal }),
+      queryKey: [...groupQueries.all(), 'detail', scope.region, scope.accountId ?? '', id] as const,
+      queryFn: ({ signal }) => apiFetch<GroupDetailResponse>(groupApiUrl(scope, id), { signal }),
     }),
 };
 
-function scopeParams(region: string): string {
-  return new URLSearchParams({ region }).toString();
+function scopeParams({ region, accountId }: GroupScope): string {
+  return new URLSearchParams(accountId ? { region, account: accountId } : { region }).toString();
 }
 
-export function groupApiUrl(region: string, id: string): string {
-  return `/api/groups/${encodeURIComponent(id)}?${scopeParams(region)}`;
+export function groupApiUrl(scope: GroupScope, id: string): string {
+  return `/api/groups/${encodeURIComponent(id)}?${scopeParams(scope)}`;
 }
 
 /** The group page's shareable address. */
-export function groupPageUrl(region: string, id: string): string {
-  return `/groups/${encodeURIComponent(id)}?${scopeParams(region)}`;
+export function groupPageUrl(scope: GroupScope, id: string): string {
+  return `/groups/${encodeURIComponent(id)}?${scopeParams(scope)}`;
 }
 
 /** One change to a group; the answer is the group as it is now. */
-export function patchGroup(region: string, id: string, patch: GroupPatch): Promise<GroupSummary> {
-  return apiFetch<GroupSummary>(groupApiUrl(region, id), { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(patch) });
+export function patchGroup(scope: GroupScope, id: string, patch: GroupPatch): Promise<GroupSummary> {
+  return apiFetch<GroupSummary>(groupApiUrl(scope, id), { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(patch) });
 }

@@ -15,17 +15,19 @@ export const jobQueries = {
       // Relative ranges ("last 24 h") are resolved when fetched, so a refresh moves the window.
       queryFn: ({ signal }) => apiFetch<JobListResponse>(listUrl(filters, Date.now(), view), { signal }),
     }),
-  detail: (region: string, jobName: string) =>
+  detail: (region: string, jobName: string, accountId?: string) =>
     queryOptions({
-      queryKey: [...jobQueries.all(), 'detail', region, jobName] as const,
+      queryKey: [...jobQueries.all(), 'detail', accountId ?? '', region, jobName] as const,
       // The page's first paint comes from the server (the stored diagnosis); the browser only fetches
       // on "Re-run triage", which reads every piece of evidence from AWS again.
-      queryFn: ({ signal }) => apiFetch<JobDetailResponse>(`${detailUrl(region, jobName)}?refresh=1`, { signal }),
+      queryFn: ({ signal }) => apiFetch<JobDetailResponse>(withQuery(detailUrl(region, jobName, accountId), 'refresh=1'), { signal }),
     }),
 };
 
 export function listUrl(filters: ListFilters, nowMs: number, view?: ListViewQuery): string {
-  const params = new URLSearchParams({ region: filters.region });
+  const params = new URLSearchParams();
+  if (filters.account) params.set('account', filters.account);
+  if (filters.region !== 'all') params.set('region', filters.region);
   const window = resolveWindow(filters, nowMs);
   if (window.since) params.set('since', window.since);
   if (window.until) params.set('until', window.until);
@@ -48,6 +50,20 @@ export function exportUrl(filters: ListFilters, nowMs: number, view: ListViewQue
   return `/api/jobs/export?${params.toString()}`;
 }
 
-export function detailUrl(region: string, jobName: string): string {
-  return `/api/jobs/${encodeURIComponent(region)}/${encodeURIComponent(jobName)}`;
+export function detailUrl(region: string, jobName: string, accountId?: string): string {
+  return withQuery(`/api/jobs${jobPath(region, jobName)}`, accountId ? `account=${encodeURIComponent(accountId)}` : '');
+}
+
+/** `/jobs/<region>/<name>?account=<id>`: a job page's shareable address, naming its account when known. */
+export function jobPageUrl(region: string, jobName: string, accountId?: string): string {
+  return withQuery(`/jobs${jobPath(region, jobName)}`, accountId ? `account=${encodeURIComponent(accountId)}` : '');
+}
+
+function jobPath(region: string, jobName: string): string {
+  return `/${encodeURIComponent(region)}/${encodeURIComponent(jobName)}`;
+}
+
+function withQuery(path: string, query: string): string {
+  if (query === '') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${query}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseListParams, resolveWindow, toSearchParams } from './list-params';
+import { parseListParams, regionsFor, resolveWindow, toSearchParams } from './list-params';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
@@ -43,6 +43,37 @@ describe('parseListParams', () => {
   it('leaves defaults out of the URL', () => {
     const state = parseListParams({}, REGIONS);
     expect(toSearchParams(state.filters, state.view, REGIONS).toString()).toBe('');
+  });
+});
+
+describe('the account in the list URL', () => {
+  const ACCOUNTS = [
+    { id: '111122223333', name: 'ml-platform', regions: ['us-east-1', 'eu-west-1'] },
+    { id: '222233334444', name: 'ml-research', regions: ['us-east-1'] },
+  ];
+
+  it('names the default account when none is in the URL, so the link it writes keeps its meaning', () => {
+    const state = parseListParams({}, REGIONS, ACCOUNTS);
+    expect(state.filters).toEqual({ account: '111122223333', region: 'us-east-1', range: '7d' });
+    expect(toSearchParams(state.filters, state.view, REGIONS, ACCOUNTS).toString()).toBe('account=111122223333');
+  });
+
+  it("offers each account's own regions, and every region (or all of them) in the merged list", () => {
+    expect(parseListParams({ account: '222233334444', region: 'eu-west-1' }, REGIONS, ACCOUNTS).filters.region).toBe('us-east-1');
+    expect(regionsFor('222233334444', REGIONS, ACCOUNTS)).toEqual(['us-east-1']);
+    expect(regionsFor('all', REGIONS, ACCOUNTS)).toEqual(['all', 'us-east-1', 'eu-west-1']);
+    const merged = parseListParams({ account: 'all' }, REGIONS, ACCOUNTS);
+    expect(merged.filters).toEqual({ account: 'all', region: 'all', range: '7d' });
+    expect(toSearchParams(merged.filters, merged.view, REGIONS, ACCOUNTS).toString()).toBe('account=all');
+  });
+
+  it('round-trips an account and region through the URL', () => {
+    const state = parseListParams({ account: 'all', region: 'eu-west-1', range: '24h' }, REGIONS, ACCOUNTS);
+    expect(parseListParams(toSearchParams(state.filters, state.view, REGIONS, ACCOUNTS), REGIONS, ACCOUNTS)).toEqual(state);
+  });
+
+  it('has no account at all with one account, as before', () => {
+    expect(parseListParams({ account: '111122223333' }, REGIONS, []).filters).toEqual({ region: 'us-east-1', range: '7d' });
   });
 });
 

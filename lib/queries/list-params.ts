@@ -1,5 +1,5 @@
 import { CAUSES, type Cause } from '@/lib/analysis/diagnosis';
-import type { ListViewQuery } from '@/lib/dto/jobs';
+import type { AccountOption, ListViewQuery } from '@/lib/dto/jobs';
 
 /**
  * The failed-jobs list's state, as it lives in the URL: what to fetch (region, window, name) and
@@ -11,8 +11,14 @@ export type RangeKey = (typeof RANGES)[number];
 export const SORT_KEYS = ['failedAt', 'name', 'cause', 'instanceType', 'role'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+/** `account=all` (and then `region=all`): every configured account and region, merged. */
+export const ALL = 'all';
+
 /** What the API is asked for: part of the query key. */
 export interface ListFilters {
+  /** A 12-digit account id or `all`; absent when only one account is configured (its own). */
+  account?: string;
+  /** A region, or `all` in the merged list. */
   region: string;
   range: RangeKey;
   /** Custom range bounds, ISO UTC (`2026-11-20T08:00:00.000Z`). */
@@ -31,12 +37,14 @@ const RANGE_MS: Record<Exclude<RangeKey, 'custom'>, number> = { '24h': 86_400_00
 const DEFAULT_RANGE: RangeKey = '7d';
 const NAME = /^[a-zA-Z0-9-]{1,63}$/;
 
-export function parseListParams(raw: RawParams, regions: readonly string[]): { filters: ListFilters; view: ListView } {
+export function parseListParams(raw: RawParams, regions: readonly string[], accounts: readonly AccountOption[] = []): { filters: ListFilters; view: ListView } {
   const get = (key: string) => read(raw, key);
+  const account = chooseAccount(get('account'), accounts);
+  const allowed = regionsFor(account, regions, accounts);
   const region = get('region') ?? '';
   const rangeRaw = get('range');
   const range = (RANGES as readonly string[]).includes(rangeRaw ?? '') ? (rangeRaw as RangeKey) : DEFAULT_RANGE;
-  const filters: ListFilters = { region: regions.includes(region) ? region : (regions[0] ?? region), range };
+  const filters: ListFilters = { ...(account ? { account } : {}), region: allowed.includes(region) ? region : (allowed[0] ?? region), range };
   if (range === 'custom') {
     const from = toIso(get('from'));
     const to = toIso(get('to'));
@@ -63,9 +71,11 @@ export function parseListParams(raw: RawParams, regions: readonly string[]): { f
 }
 
 /** The URL query for a state: defaults omitted so links stay short. */
-export function toSearchParams(filters: ListFilters, view: ListView, regions: readonly string[]): URLSearchParams {
+export function toSearchParams(filters: ListFilters, view: ListView, regions: readonly string[], accounts: readonly AccountOption[] = []): URLSearchParams {
   const p = new URLSearchParams();
-  if (filters.region !== regions[0]) p.set('region', filters.region);
+  // With several accounts the list's address always names one (or `all`), so a shared link keeps its meaning.
+  if (filters.account) p.set('account', filters.account);
+  if (filters.region && filters.region !== regionsFor(filters.account, regions, accounts)[0]) p.set('region', filters.region);
   if (filters.range !== DEFAULT_RANGE) p.set('range', filters.range);
   if (filters.range === 'custom') {
     if (filters.from) p.set('from', filters.from);
@@ -86,6 +96,23 @@ export function resolveWindow(filters: ListFilters, nowMs: number): { since?: st
     return { ...(filters.from ? { since: filters.from } : {}), ...(filters.to ? { until: filters.to } : {}) };
   }
   return { since: new Date(nowMs - RANGE_MS[filters.range]).toISOString(), until: new Date(nowMs).toISOString() };
+}
+
+/**
+ * The account a URL names: one of the configured ones or `all` when there are several (anything
+ * else, or nothing, is the default account, listed first); none when there is one account.
+ */
+function chooseAccount(asked: string | undefined, accounts: readonly AccountOption[]): string | undefined {
+  if (accounts.length < 2) return undefined;
+  if (asked === ALL || accounts.some((a) => a.id === asked)) return asked;
+  return accounts[0]?.id;
+}
+
+/** The regions an account offers (`all` first in the merged list); every region when accounts are not configured. */
+export function regionsFor(account: string | undefined, regions: readonly string[], accounts: readonly AccountOption[]): string[] {
+  if (account === ALL) return [ALL, ...new Set(accounts.flatMap((a) => a.regions))];
+  const found = accounts.find((a) => a.id === account);
+  return found ? found.regions : [...regions];
 }
 
 export function isValidNameQuery(q: string): boolean {

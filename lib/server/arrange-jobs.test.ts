@@ -8,6 +8,7 @@ function job(name: string, over: Partial<JobSummary> = {}): JobSummary {
   return {
     name,
     region: 'us-east-1',
+    accountId: '111122223333',
     arn: `arn:aws:sagemaker:us-east-1:111122223333:training-job/${name}`,
     createdAt: '2026-11-23T00:00:00Z',
     failedAt: '2026-11-23T01:00:00Z',

@@ -30,6 +30,8 @@ export interface RequestContext {
   notify: (notice: GroupNotice) => void;
   /** The account and region the gateways read (mirrors gateways.scope, for use cases and keys). */
   accountId: string;
+  /** The account's name from JOBTRIAGE_CONFIG (its id when not configured), for labels. */
+  accountName: string;
   region: string;
   settings: ContextSettings;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseRates, type RateTable } from '@/lib/aws/rates';
 import { regionOfQueueUrl } from '@/lib/aws/queue-url';
+import { accountsConfig } from './accounts-env';
 
 /**
  * The dashboard's configuration, parsed once from the environment with zod. Parsed on first use
@@ -15,6 +16,8 @@ const EnvSchema = z.object({
   AWS_ENDPOINT_URL: z.string().trim().optional(),
   AWS_ENDPOINT_URL_S3: z.string().trim().optional(),
   JOBTRIAGE_REGIONS: z.string().trim().optional(),
+  /** Several accounts and their regions: a JSON or YAML file (lib/server/accounts-config.ts). */
+  JOBTRIAGE_CONFIG: z.string().trim().optional(),
   /** SDK attempts per call (first try included); `standard` retry mode backs off between them. */
   JOBTRIAGE_AWS_MAX_ATTEMPTS: positiveInt(3),
   /** The Node HTTP handler has no timeouts by default: a hung connection would hang a page. */
@@ -57,6 +60,8 @@ const EnvSchema = z.object({
 
 export interface Env {
   regions: string[];
+  /** JOBTRIAGE_CONFIG: the accounts file, when several accounts are read. */
+  configPath?: string;
   /** True when AWS_ENDPOINT_URL(_S3) sends S3 calls to a custom endpoint (local emulator, MinIO). */
   customS3Endpoint: boolean;
   maxAttempts: number;
@@ -101,6 +106,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const regions = listed.length > 0 ? [...new Set(listed)] : [raw.AWS_REGION || 'us-east-1'];
   return {
     regions,
+    ...(raw.JOBTRIAGE_CONFIG ? { configPath: raw.JOBTRIAGE_CONFIG } : {}),
     customS3Endpoint: Boolean(raw.AWS_ENDPOINT_URL_S3 || raw.AWS_ENDPOINT_URL),
     maxAttempts: raw.JOBTRIAGE_AWS_MAX_ATTEMPTS,
     connectionTimeoutMs: raw.JOBTRIAGE_AWS_CONNECTION_TIMEOUT_MS,
@@ -129,9 +135,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   };
 }
 
-/** The regions the region selector offers; requests for any other region are refused. */
+/**
+ * The regions the region selector offers; requests for any other region are refused. With several
+ * accounts, every region of any of them (whether one account has it is checked with the account).
+ */
 export function configuredRegions(): string[] {
-  return env().regions;
+  const config = accountsConfig();
+  return config ? [...new Set(config.accounts.flatMap((a) => a.regions))] : env().regions;
 }
 
 /** Tests change the environment between cases; production never calls this. */

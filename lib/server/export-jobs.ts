@@ -27,31 +27,39 @@ export interface JobExport {
   truncatedReason?: string;
 }
 
+/** Every row on one page: what the list functions are asked for when they serve a file. */
+export const EVERY_ROW = Number.MAX_SAFE_INTEGER;
+
+/** The view a file is listed with: rows (the grouped view's rows are its jobs), one page. */
+export function exportView(view: ListViewQuery): ListViewQuery {
+  return { ...view, view: 'table', page: 1 };
+}
+
 export async function exportJobs(ctx: RequestContext, filters: ListJobsFilters, view: ListViewQuery): Promise<UseCaseResult<JobExport>> {
-  // The grouped view's rows are its jobs: a file is rows, newest failure first unless sorted otherwise.
-  const listed = await listJobs(ctx, filters, { ...view, view: 'table', page: 1 }, Number.MAX_SAFE_INTEGER);
-  if (!listed.ok) return listed;
-  const v = listed.value;
+  const listed = await listJobs(ctx, filters, exportView(view), EVERY_ROW);
+  return listed.ok ? { ok: true, value: toExport(listed.value) } : listed;
+}
+
+/** A listed page of every row (one account, or the merged list) as the file's content. */
+export function toExport(v: JobListResponse): JobExport {
   return {
-    ok: true,
-    value: {
-      region: v.region,
-      ...(v.since ? { since: v.since } : {}),
-      ...(v.until ? { until: v.until } : {}),
-      exportedAt: v.fetchedAt,
-      count: v.jobs.length,
-      jobs: v.jobs,
-      undescribed: v.undescribed,
-      progress: v.progress,
-      truncated: v.truncated,
-      ...(v.truncatedReason ? { truncatedReason: v.truncatedReason } : {}),
-    },
+    region: v.region,
+    ...(v.since ? { since: v.since } : {}),
+    ...(v.until ? { until: v.until } : {}),
+    exportedAt: v.fetchedAt,
+    count: v.jobs.length,
+    jobs: v.jobs,
+    undescribed: v.undescribed,
+    progress: v.progress,
+    truncated: v.truncated,
+    ...(v.truncatedReason ? { truncatedReason: v.truncatedReason } : {}),
   };
 }
 
 /** The CSV's columns, in order: what a person sorts and filters a spreadsheet by comes first. */
 export const CSV_COLUMNS: readonly { header: string; value: (job: JobSummary) => CsvValue }[] = [
   { header: 'name', value: (j) => j.name },
+  { header: 'account', value: (j) => j.accountId },
   { header: 'region', value: (j) => j.region },
   { header: 'failedAt', value: (j) => j.failedAt },
   { header: 'cause', value: (j) => j.cause },

@@ -1,11 +1,14 @@
 import 'server-only';
 import { toResponse } from './api-error';
-import { exportFileName, exportJobs, jobsCsv, type ExportFormat } from './export-jobs';
+import type { UseCaseResult } from '@/lib/dto/jobs';
+import { configuredRegions } from './env';
+import { EVERY_ROW, exportFileName, exportJobs, exportView, jobsCsv, toExport, type ExportFormat, type JobExport } from './export-jobs';
+import { listAllJobs } from './list-all-jobs';
 import { noteIdentity, withRequestLog } from './request-log';
 import { respond } from './route-handler';
-import { checkListQuery } from './route-input';
+import { ALL, checkListQuery } from './route-input';
 import type { Services } from './services';
-import { withContext } from './with-context';
+import { withContext, withIdentity } from './with-context';
 
 /**
  * `GET /api/jobs/export?format=csv|json&…` — the list's query (region, since, until, nameContains,
@@ -20,14 +23,24 @@ export function exportJobsRoute(request: Request, svc?: Services): Promise<Respo
     }
     const input = checkListQuery(url.searchParams);
     if (!input.ok) return toResponse(input);
+    const { accountId, region, filters, view } = input.value;
     let file: { body: string; name: string } | undefined;
+    const keep = (result: UseCaseResult<JobExport>): UseCaseResult<JobExport> => {
+      if (result.ok) file = { body: format === 'csv' ? jobsCsv(result.value.jobs) : `${JSON.stringify(result.value, null, 2)}\n`, name: exportFileName(result.value.region, result.value.exportedAt, format) };
+      return result;
+    };
     const response = await respond(() =>
-      withContext(input.value.region, async (ctx) => {
-        noteIdentity(ctx.identity);
-        const result = await exportJobs(ctx, input.value.filters, input.value.view);
-        if (result.ok) file = { body: format === 'csv' ? jobsCsv(result.value.jobs) : `${JSON.stringify(result.value, null, 2)}\n`, name: exportFileName(result.value.region, result.value.exportedAt, format) };
-        return result;
-      }, svc, request.headers),
+      accountId === ALL
+        ? // The merged list (every configured account), as the screen shows it.
+          withIdentity(async (identity, services) => {
+            noteIdentity(identity);
+            const listed = await listAllJobs(services, identity, region, filters, exportView(view), configuredRegions()[0] ?? 'us-east-1', EVERY_ROW);
+            return keep(listed.ok ? { ok: true, value: toExport(listed.value) } : listed);
+          }, svc, request.headers)
+        : withContext({ ...(accountId ? { accountId } : {}), ...(region ? { region } : {}) }, async (ctx) => {
+            noteIdentity(ctx.identity);
+            return keep(await exportJobs(ctx, filters, view));
+          }, svc, request.headers),
     );
     return file && response.ok ? download(file.body, file.name, format) : response;
   });

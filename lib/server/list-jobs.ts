@@ -1,7 +1,8 @@
 import 'server-only';
+import { accountOfArn } from '@/lib/analysis/arns';
 import type { Cause, Confidence } from '@/lib/analysis/diagnosis';
 import type { TrainingJob } from '@/lib/analysis/evidence';
-import type { JobListResponse, JobSummary, ListViewQuery, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
+import type { JobListResponse, JobSummary, ListedScope, ListProgress, ListViewQuery, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
 import type { JobRow } from '@/lib/store/types';
 import { failFromMissing } from './api-error';
 import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
@@ -28,24 +29,54 @@ const DEFAULT_VIEW: ListViewQuery = { causes: [], sort: 'failedAt', dir: 'desc',
  * row (`pageSize` Infinity): the same filters, sort and rows as the screen, without the paging.
  */
 export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}, view: ListViewQuery = DEFAULT_VIEW, pageSize = LIST_PAGE_SIZE): Promise<UseCaseResult<JobListResponse>> {
+  const rows = await collectScopeRows(ctx, filters);
+  if (!rows.ok) return rows;
+  return { ok: true, value: arrangeList(rows.value, filters, view, { region: ctx.region, account: { id: ctx.accountId, name: ctx.accountName }, fetchedAt: ctx.settings.now() }, pageSize) };
+}
+
+/** One account and region's part of the list: its failed jobs as rows, and how far its sync has got. */
+export interface ScopeRows {
+  jobs: JobSummary[];
+  pending: JobSummary[];
+  undescribed: UndescribedJob[];
+  listing: ListProgress['listing'];
+  truncatedReason?: string;
+}
+
+/** Starts a refresh when one is due, then reads the scope's stored failed jobs in the window. */
+export async function collectScopeRows(ctx: RequestContext, filters: ListJobsFilters): Promise<UseCaseResult<ScopeRows>> {
   const status = await ctx.syncs.kick(ctx);
   if (status.listingFailure) return failFromMissing(status.listingFailure, `could not list the failed training jobs in ${ctx.region}`);
 
   const rows = await storedFailedJobs(ctx.store, scopeOf(ctx), filters);
+  const account = { accountId: ctx.accountId, accountName: ctx.accountName };
   const jobs: JobSummary[] = [];
   const pending: JobSummary[] = [];
   const undescribed: UndescribedJob[] = [];
   for (const row of rows) {
     const job = row.description as TrainingJob | undefined;
     if (job) {
-      if (job.status === 'Failed') jobs.push(toSummary(job, row, status.proveFailures.get(row.ref.name)));
+      if (job.status === 'Failed') jobs.push({ ...toSummary(job, row, status.proveFailures.get(row.ref.name)), ...account });
       continue;
     }
     const missing = status.describeFailures.get(row.ref.name);
-    if (missing) undescribed.push({ name: row.ref.name, createdAt: row.ref.createdAt, missing });
+    if (missing) undescribed.push({ name: row.ref.name, createdAt: row.ref.createdAt, missing, ...account, region: ctx.region });
     else pending.push(listedOnly(ctx, row));
   }
+  return { ok: true, value: { jobs, pending, undescribed, listing: status.listing, ...(status.truncatedReason ? { truncatedReason: status.truncatedReason } : {}) } };
+}
 
+/** What the response says it lists: one account and region, or every configured pair (`all`). */
+export interface ListScopeLabel {
+  region: string;
+  account: { id: string; name: string } | 'all';
+  fetchedAt: number;
+  scopes?: ListedScope[];
+}
+
+/** The server-side arithmetic over one scope's rows or several merged: filter, count, sort, group, page. */
+export function arrangeList(rows: ScopeRows, filters: ListJobsFilters, view: ListViewQuery, label: ListScopeLabel, pageSize = LIST_PAGE_SIZE): JobListResponse {
+  const { jobs, pending, undescribed, listing, truncatedReason } = rows;
   // Jobs still being described have no cause yet: they are rows of the table, not of a cause or group.
   const shownJobs = view.causes.length === 0 ? [...jobs, ...pending] : filterByCause(jobs, view.causes);
   const counts = chipCounts(countCauses(jobs), view.causes);
@@ -56,9 +87,9 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
   const current = view.view === 'groups' ? groupPage : tablePage;
 
   return {
-    ok: true,
-    value: {
-      region: ctx.region,
+      region: label.region,
+      account: label.account,
+      ...(label.scopes ? { scopes: label.scopes } : {}),
       ...(filters.since ? { since: filters.since.toISOString() } : {}),
       ...(filters.until ? { until: filters.until.toISOString() } : {}),
       total: jobs.length + pending.length,
@@ -70,17 +101,18 @@ export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {
       jobs: tablePage.items,
       groups: groupPage.items,
       undescribed,
-      progress: { listing: status.listing, describing: pending.length, proving: jobs.filter((j) => !j.proven && !j.proofError).length },
-      truncated: status.listing === 'truncated',
-      ...(status.truncatedReason ? { truncatedReason: status.truncatedReason } : {}),
-      fetchedAt: new Date(ctx.settings.now()).toISOString(),
-    },
+      progress: { listing, describing: pending.length, proving: jobs.filter((j) => !j.proven && !j.proofError).length },
+      truncated: listing === 'truncated',
+      ...(truncatedReason ? { truncatedReason } : {}),
+      fetchedAt: new Date(label.fetchedAt).toISOString(),
   };
 }
 
 export function toSummary(job: TrainingJob, row: Pick<JobRow, 'diagnosis'>, proofError?: string): JobSummary {
   const d = row.diagnosis;
   const summary: JobSummary = {
+    // The job's own ARN names its account; collectScopeRows adds the configured name.
+    accountId: accountOfArn(job.arn) ?? '',
     name: job.name,
     region: job.region,
     arn: job.arn,
@@ -116,5 +148,7 @@ function listedOnly(ctx: RequestContext, row: JobRow): JobSummary {
     groupKey: `describing:${row.ref.name}`,
     proven: false,
     described: false,
+    accountId: ctx.accountId,
+    accountName: ctx.accountName,
   };
 }

@@ -15,25 +15,65 @@ type Checked<T> = UseCaseResult<T>;
 
 // SageMaker's NameContains: letters, digits and hyphens, at most 63.
 const NAME_CONTAINS = /^[a-zA-Z0-9-]{1,63}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+/** `account=all`: the merged list of every configured account and region. */
+export const ALL = 'all';
 
 export function checkRegion(region: string): Checked<string> {
   const result = validateRegion(region, configuredRegions());
   return result.ok ? { ok: true, value: region } : refuse('invalid-region', result.message);
 }
 
-export function checkJob(region: string, jobName: string): Checked<{ region: string; jobName: string }> {
+/**
+ * `account=`: absent means the default account; a 12-digit id names one (whether it is configured
+ * is the context's to say, listing the configured ones); `all` merges every account, on the list only.
+ */
+export function checkAccount(raw: string | null, allowAll: boolean): Checked<string | undefined> {
+  if (raw === null || raw === '') return { ok: true, value: undefined };
+  if (allowAll && raw === ALL) return { ok: true, value: ALL };
+  if (ACCOUNT_ID.test(raw)) return { ok: true, value: raw };
+  return refuse('invalid-account', `account="${raw.slice(0, 40)}" is not a 12-digit AWS account id${allowAll ? ' (or "all", every configured account)' : ''}.`);
+}
+
+/**
+ * One account and region from a query (`region=`, `account=`): either absent means the default (the
+ * default account, its first region). For routes about one scope, such as a failure group's.
+ */
+export function checkScope(params: URLSearchParams): Checked<{ region?: string; accountId?: string }> {
+  const rawRegion = params.get('region');
+  let region: string | undefined;
+  if (rawRegion !== null && rawRegion !== '') {
+    const r = checkRegion(rawRegion);
+    if (!r.ok) return r;
+    region = r.value;
+  }
+  const account = checkAccount(params.get('account'), false);
+  if (!account.ok) return account;
+  return { ok: true, value: { ...(region ? { region } : {}), ...(account.value ? { accountId: account.value } : {}) } };
+}
+
+export function checkJob(region: string, jobName: string, account: string | null = null): Checked<{ region: string; jobName: string; accountId?: string }> {
   const r = checkRegion(region);
   if (!r.ok) return r;
   const n = validateJobName(jobName);
-  return n.ok ? { ok: true, value: { region, jobName } } : refuse('invalid-job-name', n.message);
+  if (!n.ok) return refuse('invalid-job-name', n.message);
+  const a = checkAccount(account, false);
+  if (!a.ok) return a;
+  return { ok: true, value: { region, jobName, ...(a.value ? { accountId: a.value } : {}) } };
 }
 
 const SORTS: readonly ListViewQuery['sort'][] = ['failedAt', 'name', 'cause', 'instanceType', 'role'];
 
-export function checkListQuery(params: URLSearchParams): Checked<{ region: string; filters: ListJobsFilters; view: ListViewQuery }> {
-  const region = params.get('region') ?? configuredRegions()[0] ?? '';
-  const r = checkRegion(region);
-  if (!r.ok) return r;
+export function checkListQuery(params: URLSearchParams): Checked<{ accountId?: string; region?: string; filters: ListJobsFilters; view: ListViewQuery }> {
+  const account = checkAccount(params.get('account'), true);
+  if (!account.ok) return account;
+  // Absent: the account's first region (or, merged, every region); `all` says the same explicitly.
+  const asked = params.get('region');
+  const region = asked === null || asked === '' || (asked === ALL && account.value === ALL) ? undefined : asked;
+  if (region !== undefined) {
+    const r = checkRegion(region);
+    if (!r.ok) return r;
+  }
 
   const filters: ListJobsFilters = {};
   for (const key of ['since', 'until'] as const) {
@@ -54,7 +94,8 @@ export function checkListQuery(params: URLSearchParams): Checked<{ region: strin
     filters.nameContains = nameContains;
   }
   const view = checkView(params);
-  return view.ok ? { ok: true, value: { region, filters, view: view.value } } : view;
+  if (!view.ok) return view;
+  return { ok: true, value: { ...(account.value ? { accountId: account.value } : {}), ...(region ? { region } : {}), filters, view: view.value } };
 }
 
 /** How to show the list: causes, sort, order, table or groups, page. Unknown values are refused, not ignored. */

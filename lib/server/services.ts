@@ -8,7 +8,10 @@ import type { UseCaseResult } from '@/lib/dto/jobs';
 import { openStore } from '@/lib/store/open-store';
 import { createReadThrough, type ReadThrough } from '@/lib/store/read-through';
 import type { Store, StoreConfig } from '@/lib/store/types';
-import { failFromMissing } from './api-error';
+import { createAccountScopes } from './account-scopes';
+import { describeAccounts, type AccountConfig, type AccountsConfig } from './accounts-config';
+import { accountsConfig } from './accounts-env';
+import { fail, failFromMissing } from './api-error';
 import type { AuthConfig } from './auth/auth-config';
 import { authConfig } from './auth/auth-env';
 import { createIdentityVerifier, type IdentityVerifier } from './auth/verify-identity';
@@ -40,13 +43,29 @@ export interface Services {
   identify: IdentityVerifier;
   /** The sign-on mode, for the page header and the server log. */
   authMode: AuthConfig['mode'];
-  /** A context for one request in `region` of the default account. */
-  context(region: string, identity?: Identity): Promise<UseCaseResult<RequestContext>>;
+  /**
+   * The accounts this deployment reads: JOBTRIAGE_CONFIG's, or the one the dashboard's own
+   * credentials belong to (looked up in `region`). The default account first.
+   */
+  accounts(region: string): Promise<UseCaseResult<AccountConfig[]>>;
+  /**
+   * A context for one request in `region` of an account (absent: the default one), its credentials
+   * the account's read role assumed for this user. Unknown account or region: a 400 naming the
+   * configured ones; a role that cannot be assumed: the error, saying what to check.
+   */
+  context(scope: ScopeRequest, identity?: Identity): Promise<UseCaseResult<RequestContext>>;
   /** The events-queue poller, when JOBTRIAGE_EVENTS_QUEUE_URL is set. */
   events?: EventLoop;
   /** Group notices to Slack and the generic webhook (disabled when neither URL is set). */
   notifier: Notifier;
   close(): Promise<void>;
+}
+
+/** Which account and region a request reads; the account absent means the default one. */
+export interface ScopeRequest {
+  accountId?: string;
+  /** Absent: the account's first region. */
+  region?: string;
 }
 
 export interface ServicesOptions {
@@ -64,6 +83,10 @@ export interface ServicesOptions {
   events?: LiveEventsConfig;
   /** Notification channels and links; absent: no notifications. */
   notify?: Omit<NotifierConfig, 'store'>;
+  /** Several accounts (JOBTRIAGE_CONFIG); absent: the one account of `credentials`, in `regions`. */
+  accounts?: AccountsConfig;
+  /** The regions of the one-account case (JOBTRIAGE_REGIONS); absent: any region asked for. */
+  regions?: string[];
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -102,27 +125,44 @@ export function createServices(options: ServicesOptions): Services {
     return pending;
   };
 
+  const scopes = createAccountScopes({
+    ...(options.accounts ? { configured: options.accounts } : {}),
+    ...(options.regions ? { regions: options.regions } : {}),
+    aws: options.aws,
+    ...credentialsOf(options),
+    ownAccount: defaultAccount,
+  });
+
   const auth: AuthConfig = options.auth ?? { mode: 'none', allowNoAuth: true, allow: { emailDomains: [], groups: [], groupsClaim: 'groups' } };
 
   const notifier = createNotifier({ publicUrl: 'http://localhost:3000', ...options.notify, store: () => storeParts().then((p) => p.store) });
   const notify = (notice: GroupNotice) => notifier.notify(notice);
 
-  const context: Services['context'] = async (region, identity = { mode: 'none' }) => {
-    const accountId = await defaultAccount(region);
-    if (!accountId.ok) return accountId;
+  const context: Services['context'] = async ({ accountId: requested, region: asked }, identity = { mode: 'none' }) => {
+    const account = await scopes.resolve(requested, asked ?? options.regions?.[0] ?? 'us-east-1');
+    if (!account.ok) return account;
+    const { accountId, name: accountName, regions } = account.value;
+    const region = asked ?? regions[0] ?? 'us-east-1';
+    if (scopes.regionsKnown && !regions.includes(region)) {
+      return fail(400, 'invalid-region', `Region ${region} is not configured for account ${describeAccounts([account.value])}. Its regions: ${regions.join(', ')}.`);
+    }
+    const credentials = scopes.credentialsFor(account.value, identity);
+    // Asked now, so a role that cannot be assumed is said as such, not as every read of the account failing on its own.
+    const assumable = await scopes.checkAssumable(account.value, credentials);
+    if (!assumable.ok) return assumable;
     const { store, readThrough, documents: stored } = await storeParts();
-    const scope: AwsScope = { accountId: accountId.value, region, ...credentialsOf(options) };
+    const scope: AwsScope = { accountId, region, ...credentials };
     const aws = createGateways(scope, { pool, documents: stored });
     const { evidenceTtlMs: ttlMs, now } = options.settings;
     const gateways = cachedGateways(aws, { store, readThrough, ttlMs, now });
     // TTL 0: every shared read goes to AWS, and what it reads replaces the stored copy for every job.
     const fresh = cachedGateways(aws, { store, readThrough, ttlMs: 0, now });
-    return { ok: true, value: { identity, gateways, fresh, store, syncs, notify, accountId: accountId.value, region, settings: options.settings } };
+    return { ok: true, value: { identity, gateways, fresh, store, syncs, notify, accountId, accountName, region, settings: options.settings } };
   };
   const store = async () => (await storeParts()).store;
   // Background work takes the identity of nobody in particular: it acts for the deployment, not a user.
   const events = options.events
-    ? startLiveEvents({ pool, notifier, ...credentialsOf(options), defaultAccount, context: (region) => context(region) }, options.events)
+    ? startLiveEvents({ pool, notifier, ...credentialsOf(options), context }, options.events)
     : undefined;
 
   return {
@@ -133,6 +173,7 @@ export function createServices(options: ServicesOptions): Services {
     store,
     syncs,
     defaultAccount,
+    accounts: scopes.accounts,
     context,
     ...(events ? { events } : {}),
     notifier,
@@ -173,6 +214,8 @@ export function services(): Services {
     },
     settings: { listMaxPages: e.listMaxPages, concurrency: e.concurrency, evidenceTtlMs: e.evidenceTtlMs, now: Date.now },
     ...(e.accountId ? { accountId: e.accountId } : {}),
+    ...accountsOption(),
+    regions: e.regions,
     store: storeConfig,
     sync: { refreshIntervalMs: e.listRefreshMs, firstRowsWaitMs: 3_000 },
     auth: authConfig(),
@@ -216,6 +259,11 @@ export function storeSlots(store: () => Promise<Store>): SlotSource {
       }
     },
   };
+}
+
+function accountsOption(): { accounts?: AccountsConfig } {
+  const config = accountsConfig();
+  return config ? { accounts: config } : {};
 }
 
 function credentialsOf(options: ServicesOptions): Pick<AwsScope, 'credentials'> {

@@ -35,7 +35,7 @@ async function runTwoReplicas(shareBudget: boolean, maxAttempts: number) {
   try {
     const contexts = await Promise.all(
       replicas.map(async (r) => {
-        const ctx = await r.context('us-east-1');
+        const ctx = await r.context({ region: 'us-east-1' });
         if (!ctx.ok) throw new Error(ctx.error.message);
         return ctx.value;
       }),

@@ -74,13 +74,13 @@ describe.each(Object.entries(routes))('GET %s behind sign-on', (_name, route) =>
 
 describe('the request context', () => {
   it('carries the verified user to the use case', async () => {
-    const result = await withContext('us-east-1', async (ctx) => ({ ok: true, value: ctx.identity }), env.services, new Headers({ [HEADER]: oidcToken(key) }));
+    const result = await withContext({ region: 'us-east-1' }, async (ctx) => ({ ok: true, value: ctx.identity }), env.services, new Headers({ [HEADER]: oidcToken(key) }));
     expect(result).toEqual({ ok: true, value: { mode: 'jwt', subject: 'u-456', email: 'bo@example.com', name: 'Bo Chen', groups: ['ml-platform'] } });
   });
 
   it('is never built for a refused request', async () => {
     let ran = false;
-    const result = await withContext('us-east-1', async () => ((ran = true), { ok: true, value: 1 }), env.services, new Headers());
+    const result = await withContext({ region: 'us-east-1' }, async () => ((ran = true), { ok: true, value: 1 }), env.services, new Headers());
     expect(result.ok).toBe(false);
     expect(ran).toBe(false);
   });

@@ -3,8 +3,8 @@ import type { Identity } from '../context';
 /**
  * The AssumeRole session name (also fit for SourceIdentity) that tells CloudTrail who looked: the
  * signed-in user's email, else their subject. Both fields allow 2–64 characters of [\w+=,.@-];
- * anything else becomes "-", and SourceIdentity may not start with "aws:". Not wired to AssumeRole
- * yet: several accounts (issue 8, section 2) will pass it.
+ * anything else becomes "-", and SourceIdentity may not start with "aws:". lib/server/services.ts
+ * passes it to AssumeRole for every account read through its role.
  */
 export function sessionNameFor(identity: Identity): string {
   if (identity.mode === 'none') return 'jobtriage-no-sign-in';

@@ -124,7 +124,7 @@ describe('live ingest from the events queue', () => {
     t.emulator.failJob({ like: 'train-failed-c', name: 'train-failed-c-notified' });
     await until('the proof to settle', () => t.recorded.includes('train-failed-c-notified'));
     await t.services.notifier.drained();
-    const ctx = await t.services.context('us-east-1');
+    const ctx = await t.services.context({ region: 'us-east-1' });
     if (!ctx.ok) throw new Error(ctx.error.message);
     const placed = await recordFailure(ctx.value, 'train-failed-c-notified');
     expect(placed).toMatchObject({ event: 'new-group', fresh: false });
@@ -147,7 +147,7 @@ describe('live ingest from the events queue', () => {
     t.emulator.failJob({ like: 'train-failed-c', name: 'train-failed-c-long-ago' });
     await until('the proof to settle', () => t.recorded.includes('train-failed-c-long-ago'));
     await t.services.notifier.drained();
-    const ctx = await t.services.context('us-east-1');
+    const ctx = await t.services.context({ region: 'us-east-1' });
     if (!ctx.ok) throw new Error(ctx.error.message);
     expect(await recordFailure(ctx.value, 'train-failed-c-long-ago')).toMatchObject({ event: 'new-group' });
     expect(sent).toEqual([]);

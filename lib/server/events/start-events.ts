@@ -29,8 +29,7 @@ export interface LiveEventsDeps {
   pool: ClientPool;
   notifier: Notifier;
   credentials?: AwsScope['credentials'];
-  defaultAccount(region: string): Promise<UseCaseResult<string>>;
-  context(region: string): Promise<UseCaseResult<RequestContext>>;
+  context(scope: { accountId?: string; region?: string }): Promise<UseCaseResult<RequestContext>>;
 }
 
 /** Starts the process's one poller of the events queue; the caller stops it on shutdown. */
@@ -40,11 +39,11 @@ export function startLiveEvents(deps: LiveEventsDeps, config: LiveEventsConfig):
   const ingest: IngestDeps = {
     async contextFor(accountId, region) {
       if (!config.regions.includes(region)) return undefined;
-      const account = await deps.defaultAccount(region);
-      if (!account.ok) return account;
-      // One account for now: the multi-account work widens this to every account the dashboard reads.
-      if (account.value !== accountId) return undefined;
-      return deps.context(region);
+      // Any account the dashboard reads (JOBTRIAGE_CONFIG's, or its own): EventBridge rules in each
+      // member account may forward to this one queue. Another account's events are not its business.
+      const ctx = await deps.context({ accountId, region });
+      if (!ctx.ok && (ctx.error.code === 'invalid-account' || ctx.error.code === 'invalid-region')) return undefined;
+      return ctx;
     },
     ...(config.onRecorded ? { onRecorded: (ctx, jobName) => config.onRecorded?.(ctx, jobName, deps.notifier) } : {}),
     ...(config.log ? { log: config.log } : {}),

@@ -46,6 +46,7 @@ export async function loadGroupFacts(ctx: RequestContext): Promise<{ groups: Fai
 export function toGroupSummary(ctx: RequestContext, facts: FailureGroupFacts, state: GroupState | undefined, jobsShown: number): GroupSummary {
   const summary: GroupSummary = {
     id: facts.id,
+    accountId: ctx.accountId,
     region: ctx.region,
     cause: facts.cause,
     title: facts.title,

@@ -5,6 +5,7 @@ import { createEmulator, type EmulatorOptions } from '@/emulator/server';
 import { createBudget, type SlotSource } from '@/lib/aws/budget';
 import { parseRates } from '@/lib/aws/rates';
 import type { ListViewQuery } from '@/lib/dto/jobs';
+import type { AccountsConfig } from '../accounts-config';
 import type { AuthConfig } from '../auth/auth-config';
 import type { RequestContext } from '../context';
 import { listJobs, type ListJobsFilters } from '../list-jobs';
@@ -39,6 +40,8 @@ export interface TestServicesOptions {
   events?: LiveEventsConfig;
   /** Notification channels (default: none). */
   notify?: ServicesOptions['notify'];
+  /** Several accounts, as JOBTRIAGE_CONFIG gives them (default: the one account of the credentials). */
+  accountsConfig?: AccountsConfig;
 }
 
 /** A fresh SQLite store location for one test. */
@@ -70,6 +73,7 @@ export function testServices(endpoint: string | undefined, options: TestServices
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.events ? { events: options.events } : {}),
     ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.accountsConfig ? { accounts: options.accountsConfig } : {}),
   });
 }
 
@@ -87,15 +91,15 @@ export async function startEmulator(options: EmulatorOptions & TestServicesOptio
     emulator,
     endpoint,
     services,
-    /** A request context in `region` of the emulator's account (looked up with STS, as in the app). */
-    async ctx(region = 'us-east-1'): Promise<RequestContext> {
-      const ctx = await services.context(region);
+    /** A request context in `region` of an account (absent: the default one, looked up with STS as in the app). */
+    async ctx(region = 'us-east-1', accountId?: string): Promise<RequestContext> {
+      const ctx = await services.context({ region, ...(accountId ? { accountId } : {}) });
       if (!ctx.ok) throw new Error(`no context for ${region}: ${ctx.error.message}`);
       return ctx.value;
     },
     /** Lists as a user would once the background work is done: refresh, describe and prove everything, then list. */
-    async settledList(region = 'us-east-1', filters: ListJobsFilters = {}, view?: ListViewQuery) {
-      const ctx = await this.ctx(region);
+    async settledList(region = 'us-east-1', filters: ListJobsFilters = {}, view?: ListViewQuery, accountId?: string) {
+      const ctx = await this.ctx(region, accountId);
       await ctx.syncs.kick(ctx, { force: true });
       await ctx.syncs.idle(ctx);
       return listJobs(ctx, filters, view);

@@ -1,7 +1,10 @@
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { configuredRegions } from '@/lib/server/env';
 import { jobExists } from '@/lib/server/job-exists';
+import { ACCOUNT_HEADER } from '@/lib/http/account-header';
+import { checkAccount } from '@/lib/server/route-input';
 import { withContext } from '@/lib/server/with-context';
 import { isWellFormedRegion, isValidJobName } from '@/lib/validation';
 
@@ -13,8 +16,10 @@ import { isWellFormedRegion, isValidJobName } from '@/lib/validation';
  */
 export default async function JobLayout({ children, params }: { children: ReactNode; params: Promise<{ region: string; jobName: string }> }) {
   const { region, jobName } = await params;
-  if (isWellFormedRegion(region) && isValidJobName(jobName) && configuredRegions().includes(region)) {
-    const known = await withContext(region, (ctx) => jobExists(ctx, jobName));
+  // A layout is not given the query string: the proxy passes `?account=` on in a header of its own.
+  const account = checkAccount((await headers()).get(ACCOUNT_HEADER), false);
+  if (account.ok && isWellFormedRegion(region) && isValidJobName(jobName) && configuredRegions().includes(region)) {
+    const known = await withContext({ region, ...(account.value ? { accountId: account.value } : {}) }, (ctx) => jobExists(ctx, jobName));
     if (!known.ok && known.error.code === 'not-found') notFound();
   }
   return children;
