@@ -5,7 +5,10 @@ import { scopedClients, createMemoryDocuments } from '@/lib/aws/scoped-clients';
 import { getCallerAccount } from '@/lib/aws/sts';
 import type { JobDetailResponse, JobListResponse } from '@/lib/dto/jobs';
 import type { AccountsConfig } from './accounts-config';
+import type { GroupListResponse } from '@/lib/dto/groups';
 import { jobDetailRoute, listJobsRoute } from './api-routes';
+import { exportJobsRoute } from './export-route';
+import { listGroupsRoute } from './groups/group-routes';
 import type { Identity } from './context';
 import { resetEnvCache } from './env';
 import { getJobDetail } from './job-detail';
@@ -138,6 +141,31 @@ describe('the merged list', () => {
     expect(status).toBe(200);
     expect(body.account).toBe('all');
     expect(new Set(body.jobs.map((j) => j.accountId))).toEqual(new Set([TEST_ACCOUNT, RESEARCH]));
+  });
+});
+
+describe('exports and groups per account', () => {
+  it('exports the merged list as one file, each row naming its account', async () => {
+    const response = await exportJobsRoute(new Request('http://app/api/jobs/export?account=all&region=us-east-1&format=json'), env.services);
+    expect(response.status).toBe(200);
+    const file = (await response.json()) as { jobs: { accountId: string }[]; count: number };
+    expect(new Set(file.jobs.map((j) => j.accountId))).toEqual(new Set([TEST_ACCOUNT, RESEARCH]));
+    const csv = await (await exportJobsRoute(new Request('http://app/api/jobs/export?account=all&region=us-east-1&format=csv'), env.services)).text();
+    expect(csv.split('\r\n')[0]).toMatch(/^name,account,region,/);
+    expect(csv).toContain(`,${RESEARCH},us-east-1,`);
+    expect(csv.trim().split('\r\n')).toHaveLength(file.count + 1);
+  });
+
+  it("lists the second account's failure groups through its role, each naming its account", async () => {
+    const { status, body } = await json<GroupListResponse>(await listGroupsRoute(new Request(`http://app/api/groups?account=${RESEARCH}&region=us-east-1`), env.services));
+    expect(status).toBe(200);
+    expect(body.groups.length).toBeGreaterThan(0);
+    expect(body.groups.every((g) => g.accountId === RESEARCH)).toBe(true);
+    const other = await json<GroupListResponse>(await listGroupsRoute(new Request('http://app/api/groups?region=us-east-1'), env.services));
+    // Group ids include the account: the default account's groups are other groups.
+    expect(other.body.groups.some((g) => body.groups.some((b) => b.id === g.id))).toBe(false);
+    const bad = await listGroupsRoute(new Request('http://app/api/groups?account=all&region=us-east-1'), env.services);
+    expect(bad.status).toBe(400);
   });
 });
 
