@@ -70,6 +70,11 @@ test.describe('failure groups', () => {
     await page.getByTestId('group-filter-resolved').click();
     await expect(page).toHaveURL(/status=resolved/);
     await expect(page.getByTestId('group-row')).toHaveCount(1);
+    // Another filter keeps the status tab.
+    await page.getByLabel('Time range').selectOption('7d');
+    await expect(page).toHaveURL(/range=7d/);
+    await expect(page).toHaveURL(/status=resolved/);
+    await page.getByLabel('Time range').selectOption('30d');
     await page.getByTestId('group-filter-mine').click();
     await expect(page.getByTestId('group-row').filter({ hasText: NLP_TITLE })).toHaveCount(1);
   });

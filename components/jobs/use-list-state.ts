@@ -20,12 +20,16 @@ export function useListState(regions: readonly string[], accounts: readonly Acco
       // Any change other than turning the page starts again at page one.
       const resetPage = change.filters !== undefined || (change.view !== undefined && !('page' in change.view));
       const view = { ...state.view, ...(resetPage ? { page: 1 } : {}), ...change.view };
-      const query = toSearchParams(filters, view, regions, accounts).toString();
+      const next = toSearchParams(filters, view, regions, accounts);
+      // The grouped view keeps its own status tab (`?status=`, components/groups) across filter changes.
+      const status = params.get('status');
+      if (view.view === 'groups' && status) next.set('status', status);
+      const query = next.toString();
       const url = `${window.location.pathname}${query ? `?${query}` : ''}`;
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     },
-    [state, regions, accounts],
+    [state, params, regions, accounts],
   );
 
   return { ...state, update };
