@@ -40,7 +40,7 @@ test.describe('failure groups', () => {
   test('a group page: one fix for all its jobs, status, assignee and notes that survive a reload', async ({ page, pageGuard }, testInfo) => {
     await page.goto('/?range=30d');
     await page.getByRole('link', { name: NLP_TITLE }).click();
-    await expect(page).toHaveURL(/\/groups\/[0-9a-f]{14}\?region=us-east-1$/);
+    await expect(page).toHaveURL(/\/groups\/[0-9a-f]{14}\?region=us-east-1&account=\d{12}$/);
     const view = page.getByTestId('group-page');
     await expect(view.getByRole('heading', { level: 1 })).toHaveText(NLP_TITLE);
     await expect(page.getByTestId('group-page-count')).toHaveText('3');
@@ -104,7 +104,7 @@ test.describe('failure groups', () => {
     await expect(lastGood.getByRole('link', { name: 'nlp-intent-bert-run-117' })).toBeVisible();
     await expect(lastGood.getByTestId('run-differences')).toContainText('Input channels');
     await page.getByTestId('job-group-link').getByRole('link').click();
-    await expect(page).toHaveURL(/\/groups\/[0-9a-f]{14}\?region=us-east-1$/);
+    await expect(page).toHaveURL(/\/groups\/[0-9a-f]{14}\?region=us-east-1&account=\d{12}$/);
   });
 });
 

@@ -156,7 +156,7 @@ test.describe('keyboard', () => {
     // Focus travels with the selection, so a screen reader reads the job it lands on.
     await expect(second.getByRole('link')).toBeFocused();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/jobs/us-east-1/${names[1]}`);
+    await page.waitForURL((url) => url.pathname === `/jobs/us-east-1/${names[1]}`);
   });
 
   test('k on the first row says there is nothing above', async ({ listPage, page }) => {
@@ -193,9 +193,9 @@ test.describe('export', () => {
     expect(download.suggestedFilename()).toMatch(/^jobtriage-failed-jobs-us-east-1-\d{8}T\d{4}Z\.csv$/);
     const text = (await (await download.createReadStream()).toArray()).join('');
     const [header, ...lines] = text.split('\r\n').filter((l) => l !== '');
-    expect(header?.startsWith('name,region,failedAt,cause,confidence')).toBe(true);
+    expect(header?.startsWith('name,account,region,failedAt,cause,confidence')).toBe(true);
     expect(lines.map((l) => l.split(',')[0]).sort()).toEqual(shown);
-    for (const line of lines) expect(line.split(',')[3]).toBe('s3-read');
+    for (const line of lines) expect(line.split(',')[4]).toBe('s3-read');
   });
 
   test('JSON of the current view holds the same jobs as the table', async ({ listPage, page }) => {
