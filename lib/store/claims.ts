@@ -24,9 +24,13 @@ export async function claimJobs(
   checkNumber(leaseMs, 'leaseMs', 1);
   checkNumber(nowMs, 'nowMs', 0);
   const unique = [...new Set(names.map((name) => checkName(name)))];
+  // Rows are locked in the order they are written: written in one order (sorted) by every replica,
+  // two claims of overlapping jobs queue behind each other instead of deadlocking (PostgreSQL
+  // aborts one of two upserts that lock the same rows in opposite orders).
+  const ordered = [...unique].sort();
   const held = new Set<string>();
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const rows = unique.slice(i, i + CHUNK).map((name) => ({
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    const rows = ordered.slice(i, i + CHUNK).map((name) => ({
       account_id: scope.accountId,
       region: scope.region,
       job_name: name,

@@ -14,7 +14,8 @@ export async function upsertJobRefs(db: Kysely<StoreDatabase>, scope: Scope, ref
   // One row per name: PostgreSQL refuses an upsert that touches the same row twice.
   const byName = new Map<string, StoredJobRef>();
   for (const ref of refs) byName.set(checkName(ref?.name), ref);
-  const rows = [...byName.values()].map((ref) => {
+  // Sorted by name: every replica locks rows in one order, so overlapping listings never deadlock.
+  const rows = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((ref) => {
     const createdAt = toIso(ref.createdAt, `createdAt of ${ref.name}`);
     return {
       account_id: scope.accountId,
