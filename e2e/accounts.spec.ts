@@ -1,52 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import { JobPage } from './pages/job-page';
 import { ListPage } from './pages/list-page';
+import { startOwnApp, type OwnApp } from './own-app';
 
 /**
  * Two accounts in a browser: an app of this spec's own, configured with the demo's accounts file
  * (ml-platform, the dashboard's own, and ml-research through its read role), reading the local
  * endpoint playwright.config.ts starts, which serves both accounts and answers AssumeRole.
  */
-const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4610);
 const appPort = Number(process.env.E2E_ACCOUNTS_APP_PORT ?? Number(process.env.E2E_APP_PORT ?? 3210) + 2);
 const base = `http://127.0.0.1:${appPort}`;
 const RESEARCH = '222233334444';
 const PLATFORM = '111122223333';
-let app: ChildProcess;
+let app: OwnApp | undefined;
 
 test.skip(!!process.env.E2E_BASE_URL, 'starts an app of its own; not against an external one');
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  app = spawn(join('node_modules', '.bin', 'next'), ['start', '-p', String(appPort)], {
-    env: {
-      ...process.env,
-      AWS_ENDPOINT_URL: `http://127.0.0.1:${emulatorPort}`,
-      AWS_ACCESS_KEY_ID: 'e2e-placeholder',
-      AWS_SECRET_ACCESS_KEY: 'e2e-placeholder',
-      AWS_REGION: 'us-east-1',
-      JOBTRIAGE_CONFIG: 'emulator/scenarios/accounts.demo.json',
-      JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-e2e-accounts-')),
-      DATABASE_URL: '',
-      JOBTRIAGE_AUTH: 'none',
-      JOBTRIAGE_ALLOW_NO_AUTH: '1',
-    },
-    stdio: 'ignore',
+  app = await startOwnApp('two-account', appPort, {
+    JOBTRIAGE_CONFIG: 'emulator/scenarios/accounts.demo.json',
+    JOBTRIAGE_AUTH: 'none',
+    JOBTRIAGE_ALLOW_NO_AUTH: '1',
   });
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error(`the two-account app did not start on ${base}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 });
 
 test.afterAll(() => {
-  app?.kill();
+  app?.stop();
 });
 
 async function open(browser: Browser) {

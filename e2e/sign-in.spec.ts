@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startOwnApp, type OwnApp } from './own-app';
 import { oidcToken, rsaKey, startKeyServer, TEST_AUDIENCE, TEST_ISSUER, type KeyServer } from '../lib/server/auth/testing/sso';
 
 /**
@@ -10,13 +7,12 @@ import { oidcToken, rsaKey, startKeyServer, TEST_AUDIENCE, TEST_ISSUER, type Key
  * JOBTRIAGE_AUTH=jwt mode, with keys served by a local JWKS server and tokens signed here. It
  * reads the same local AWS endpoint as the other specs (playwright.config.ts starts it).
  */
-const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 4610);
 const appPort = Number(process.env.E2E_AUTH_APP_PORT ?? Number(process.env.E2E_APP_PORT ?? 3210) + 1);
 const base = `http://127.0.0.1:${appPort}`;
 const HEADER = 'x-auth-request-access-token';
 const key = rsaKey();
 let keys: KeyServer;
-let app: ChildProcess;
+let app: OwnApp | undefined;
 
 test.skip(!!process.env.E2E_BASE_URL, 'starts an app of its own; not against an external one');
 test.describe.configure({ mode: 'serial' });
@@ -24,35 +20,20 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   keys = await startKeyServer({ jwks: [key] });
-  app = spawn(join('node_modules', '.bin', 'next'), ['start', '-p', String(appPort)], {
-    env: {
-      ...process.env,
-      AWS_ENDPOINT_URL: `http://127.0.0.1:${emulatorPort}`,
-      AWS_ACCESS_KEY_ID: 'e2e-placeholder',
-      AWS_SECRET_ACCESS_KEY: 'e2e-placeholder',
-      AWS_REGION: 'us-east-1',
-      JOBTRIAGE_REGIONS: 'us-east-1,eu-west-1',
-      JOBTRIAGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'jobtriage-e2e-auth-')),
-      DATABASE_URL: '',
-      JOBTRIAGE_AUTH: 'jwt',
-      JOBTRIAGE_ALLOW_NO_AUTH: '',
-      JOBTRIAGE_JWT_HEADER: HEADER,
-      JOBTRIAGE_JWT_ISSUER: TEST_ISSUER,
-      JOBTRIAGE_JWT_AUDIENCE: TEST_AUDIENCE,
-      JOBTRIAGE_JWKS_URL: `${keys.url}/jwks.json`,
-      JOBTRIAGE_ALLOWED_EMAIL_DOMAINS: 'example.com',
-    },
-    stdio: 'ignore',
+  app = await startOwnApp('signed-in', appPort, {
+    JOBTRIAGE_REGIONS: 'us-east-1,eu-west-1',
+    JOBTRIAGE_AUTH: 'jwt',
+    JOBTRIAGE_ALLOW_NO_AUTH: '',
+    JOBTRIAGE_JWT_HEADER: HEADER,
+    JOBTRIAGE_JWT_ISSUER: TEST_ISSUER,
+    JOBTRIAGE_JWT_AUDIENCE: TEST_AUDIENCE,
+    JOBTRIAGE_JWKS_URL: `${keys.url}/jwks.json`,
+    JOBTRIAGE_ALLOWED_EMAIL_DOMAINS: 'example.com',
   });
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error(`the signed-in app did not start on ${base}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 });
 
 test.afterAll(async () => {
-  app?.kill();
+  app?.stop();
   await keys?.close();
 });
 
