@@ -5,7 +5,8 @@
  * by the endpoint. Prints one `name: value` line per figure; asserts nothing (timings depend on the
  * machine). `--short` runs a small account quickly: `npm test` uses it to check the benchmark works.
  *
- * Flags: --jobs N (2000), --failed N (30% of jobs), --latency-ms N (40), --short, --no-pages (skip
+ * Flags: --jobs N (2000), --failed N (30% of jobs), --roles N (20) and --buckets N (50) the failed jobs
+ * share, --latency-ms N (40), --short, --no-pages (skip
  * the page-weight figures, which need a production build).
  */
 import { spawnSync } from 'node:child_process';
@@ -51,6 +52,7 @@ interface Args {
   latencyMs: number;
   short: boolean;
   pages: boolean;
+  shape: { roles: number; buckets: number };
 }
 
 function parseArgs(argv: string[]): Args {
@@ -62,11 +64,13 @@ function parseArgs(argv: string[]): Args {
   const jobs = Number(get('--jobs') ?? (short ? 120 : 2000));
   const failed = Number(get('--failed') ?? Math.round(jobs * 0.3));
   const latencyMs = Number(get('--latency-ms') ?? (short ? 5 : 40));
-  for (const [name, value] of Object.entries({ jobs, failed, latencyMs })) {
+  const roles = Number(get('--roles') ?? 20);
+  const buckets = Number(get('--buckets') ?? 50);
+  for (const [name, value] of Object.entries({ jobs, failed, latencyMs, roles, buckets })) {
     if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a non-negative integer`);
   }
   if (failed > jobs) throw new Error('--failed cannot exceed --jobs');
-  return { jobs, failed, latencyMs, short, pages: !argv.includes('--no-pages') };
+  return { jobs, failed, latencyMs, short, pages: !argv.includes('--no-pages'), shape: { roles, buckets } };
 }
 
 async function main(): Promise<void> {
@@ -82,7 +86,7 @@ async function main(): Promise<void> {
   const { classifyText } = await import('@/lib/analysis/classify-text');
 
   const base = readScenarioFile('emulator/scenarios/test-account.json');
-  const withFailed = addSyntheticJobs({ ...base, trainingJobs: [] }, args.failed, 42);
+  const withFailed = addSyntheticJobs({ ...base, trainingJobs: [] }, args.failed, 42, args.shape);
   const scenario = addFillerJobs(withFailed, args.jobs - args.failed, 43);
   const failedCount = scenario.trainingJobs.filter((j) => j.status === 'Failed' && j.region === 'us-east-1').length;
   const emulator = createEmulator({ scenario, faults: { latencyMs: args.latencyMs, rateLimits: RATES } });
@@ -96,7 +100,10 @@ async function main(): Promise<void> {
   const print = (name: string, value: number | string) => console.log(`${name}: ${value}`);
   const s = (ms: number) => (ms / 1000).toFixed(2);
 
-  console.log(`# ${scenario.trainingJobs.length} jobs (${failedCount} failed) in us-east-1, ${args.latencyMs} ms per call, endpoint rate limits ${rateSpec}`);
+  console.log(
+    `# ${scenario.trainingJobs.length} jobs (${failedCount} failed, sharing ${args.shape.roles} roles and ${args.shape.buckets} buckets) in us-east-1, ` +
+      `${args.latencyMs} ms per call, endpoint rate limits ${rateSpec}`,
+  );
 
   // One "process": services, a store, a counting network.
   const store = tempStore();

@@ -10,10 +10,15 @@ describe('addSyntheticJobs', () => {
   const scenario = addSyntheticJobs(base, 400, 11);
   const synthetic = scenario.trainingJobs.filter((j) => j.name.startsWith('synthetic-'));
 
-  it('adds N valid failed jobs in the first region, sharing a handful of roles and buckets', () => {
+  it('adds N valid failed jobs in the first region, sharing 20 roles and 50 buckets by default', () => {
     expect(synthetic).toHaveLength(400);
     expect(synthetic.every((j) => j.status === 'Failed' && j.region === 'us-east-1')).toBe(true);
-    expect(new Set(synthetic.map((j) => j.roleArn)).size).toBeLessThanOrEqual(6);
+    expect(scenario.roles.filter((r) => r.name.startsWith('synthetic-'))).toHaveLength(20);
+    expect(scenario.buckets.filter((b) => b.name.startsWith('synthetic-'))).toHaveLength(50);
+    // Jobs really spread over the shared resources (400 jobs reach nearly all of them).
+    const bucketsUsed = new Set(synthetic.flatMap((j) => [j.inputChannels[0]?.s3Uri, j.output.s3OutputPath]).map((u) => u?.split('/')[2]));
+    expect(new Set(synthetic.map((j) => j.roleArn)).size).toBeGreaterThanOrEqual(15);
+    expect(bucketsUsed.size).toBeGreaterThanOrEqual(40);
     expect(new Set(synthetic.map((j) => j.name)).size).toBe(400);
     expect(() => Scenario.parse(scenario)).not.toThrow();
   });
@@ -21,6 +26,17 @@ describe('addSyntheticJobs', () => {
   it('mixes causes', () => {
     const causes = new Set(synthetic.map((j) => j.expect?.cause));
     expect([...causes].sort()).toEqual(['bucket-policy', 'capacity', 'kms', 'out-of-memory', 's3-read', 's3-write', 'user-code']);
+  });
+
+  it('takes another shape, and refuses one too small to hold every kind of role and bucket', () => {
+    const small = addSyntheticJobs(base, 50, 5, { roles: 3, buckets: 4 });
+    expect(small.roles.filter((r) => r.name.startsWith('synthetic-')).map((r) => r.name.replace(/-\d+$/, ''))).toEqual([
+      'synthetic-ml-train',
+      'synthetic-ml-noread',
+      'synthetic-ml-readonly',
+    ]);
+    expect(small.buckets.filter((b) => b.name.startsWith('synthetic-'))).toHaveLength(4);
+    expect(() => addSyntheticJobs(base, 50, 5, { roles: 2, buckets: 4 })).toThrow(/at least 3/);
   });
 
   it('is deterministic for a seed', () => {

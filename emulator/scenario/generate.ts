@@ -1,19 +1,19 @@
 /**
- * Adds N synthetic failed jobs for scale tests: a seeded, realistic mix of causes over a handful of
- * shared roles and buckets, whose policies really produce the failures the jobs report.
+ * Adds N synthetic failed jobs for scale tests: a seeded, realistic mix of causes over shared roles
+ * and buckets (how many is the shape), whose policies really produce the failures the jobs report.
  */
 import { mulberry32 } from '../faults/error-injector';
 import type { Scenario, ScenarioJob } from './schema';
 import { CAUSES, type CauseTemplate, type SyntheticCause } from './synthetic-causes';
-import { syntheticResources, type SyntheticResources } from './synthetic-resources';
+import { DEFAULT_SHAPE, syntheticResources, type SyntheticResources, type SyntheticShape } from './synthetic-resources';
 
 const INSTANCE_TYPES = ['ml.m5.xlarge', 'ml.p3.2xlarge', 'ml.g5.2xlarge', 'ml.c5.4xlarge'];
 const STAGES = ['Starting', 'Downloading', 'Training', 'Uploading'] as const;
 
-export function addSyntheticJobs(scenario: Scenario, n: number, seed: number): Scenario {
+export function addSyntheticJobs(scenario: Scenario, n: number, seed: number, shape: SyntheticShape = DEFAULT_SHAPE): Scenario {
   if (n <= 0) return scenario;
   const region = scenario.trainingJobs[0]?.region ?? scenario.buckets[0]?.region ?? 'us-east-1';
-  const resources = syntheticResources(scenario.accountId, region, seed);
+  const resources = syntheticResources(scenario.accountId, region, seed, shape);
   const random = mulberry32(seed);
   const totalWeight = CAUSES.reduce((sum, c) => sum + c.weight, 0);
   const pick = (): CauseTemplate => {
@@ -45,7 +45,7 @@ function buildJob(
   random: () => number,
 ): ScenarioJob {
   const name = `synthetic-${template.cause}-${String(index).padStart(5, '0')}`;
-  const { roleArn, inputUri, outputUri } = wiring(template.cause, resources, Math.floor(random() * resources.trainRoleArns.length));
+  const { roleArn, inputUri, outputUri } = wiring(template.cause, resources, random);
   const at = (minutesAgo: number) => `-${Math.max(0, minutesAgo)}m`;
   const stages = STAGES.slice(0, STAGES.indexOf(template.stage) + 1);
   const transitions: ScenarioJob['transitions'] = stages.map((status, i) => ({
@@ -87,20 +87,22 @@ function buildJob(
 }
 
 /** Which role and buckets a cause uses, so its policies really refuse the request it reports. */
-function wiring(cause: SyntheticCause, r: SyntheticResources, roleIndex: number) {
-  const trainRole = r.trainRoleArns[roleIndex] ?? r.trainRoleArns[0] ?? '';
-  const output = `s3://${r.outputBucket}/models/`;
+function wiring(cause: SyntheticCause, r: SyntheticResources, random: () => number) {
+  const any = (items: string[]) => items[Math.floor(random() * items.length)] ?? items[0] ?? '';
+  const trainRole = any(r.trainRoleArns);
+  const output = `s3://${any(r.outputBuckets)}/models/`;
+  const input = (bucket: string) => `s3://${bucket}/train/`;
   switch (cause) {
     case 's3-read':
-      return { roleArn: r.noReadRoleArn, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
+      return { roleArn: any(r.noReadRoleArns), inputUri: input(any(r.dataBuckets)), outputUri: output };
     case 'bucket-policy':
-      return { roleArn: trainRole, inputUri: `s3://${r.lockedBucket}/train/`, outputUri: output };
+      return { roleArn: trainRole, inputUri: input(any(r.lockedBuckets)), outputUri: output };
     case 'kms':
-      return { roleArn: trainRole, inputUri: `s3://${r.kmsBucket}/train/`, outputUri: output };
+      return { roleArn: trainRole, inputUri: input(any(r.kmsBuckets)), outputUri: output };
     case 's3-write':
-      return { roleArn: r.readOnlyRoleArn, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
+      return { roleArn: any(r.readOnlyRoleArns), inputUri: input(any(r.dataBuckets)), outputUri: output };
     default:
-      return { roleArn: trainRole, inputUri: `s3://${r.dataBucket}/train/`, outputUri: output };
+      return { roleArn: trainRole, inputUri: input(any(r.dataBuckets)), outputUri: output };
   }
 }
 
