@@ -76,6 +76,16 @@ test('all accounts merged: each row says its account and region', async ({ brows
   await expect(page.getByTestId('list-subtitle')).toContainText('all accounts · all regions');
 });
 
+test('all accounts in the grouped view (the default): no failure groups to show, so every job is listed', async ({ browser }) => {
+  const page = await open(browser);
+  const list = new ListPage(page);
+  await list.goto('account=all&range=30d&view=groups');
+  await expect(page.getByTestId('groups-need-one-scope')).toBeVisible();
+  const scopes = await page.getByTestId('row-scope').allTextContents();
+  expect(scopes).toContain('ml-research · us-east-1');
+  expect(scopes.some((s) => s.startsWith('ml-platform · '))).toBe(true);
+});
+
 test('an account that is not configured is refused, naming the configured ones', async ({ browser }) => {
   const page = await open(browser);
   const response = await page.request.get(`${base}/api/jobs?account=999988887777`);

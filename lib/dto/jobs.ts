@@ -40,20 +40,6 @@ export interface JobSummary {
   proofError?: string;
 }
 
-/** Jobs failing for the same reason (one groupKey), as one row of the grouped view. */
-export interface JobGroupSummary {
-  key: string;
-  cause: Cause;
-  /** The newest job's summary speaks for the group. */
-  summary: string;
-  count: number;
-  latestFailedAt: string;
-  /** The newest jobs of the group (at most `GROUP_JOBS_SHOWN`); `count` says how many there are. */
-  jobs: JobSummary[];
-}
-
-export const GROUP_JOBS_SHOWN = 25;
-
 /** How the list is shown: sent to the server, which filters, sorts, groups and pages. */
 export interface ListViewQuery {
   causes: Cause[];
@@ -113,15 +99,17 @@ export interface JobListResponse {
   total: number;
   /** Per cause among them (every cause present, largest first). */
   causeCounts: { cause: Cause; count: number }[];
-  /** Jobs (table) or groups (grouped view) matching the cause filter: what the pages divide. */
+  /** Jobs matching the cause filter: what the pages divide. */
   shown: number;
   page: number;
   pages: number;
   pageSize: number;
-  /** This page of the table, in the order asked for (empty in the grouped view). */
+  /**
+   * This page of the table, in the order asked for. Empty in the grouped view of one account and
+   * region, whose failure groups come from `/api/groups`; a merged list has no groups, so its grouped
+   * view sends the table's rows.
+   */
   jobs: JobSummary[];
-  /** This page of the grouped view (empty in the table view). */
-  groups: JobGroupSummary[];
   progress: ListProgress;
   /** Jobs the list named but DescribeTrainingJob could not read (throttled, denied, ...). */
   undescribed: UndescribedJob[];

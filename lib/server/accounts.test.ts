@@ -142,6 +142,15 @@ describe('the merged list', () => {
     expect(body.account).toBe('all');
     expect(new Set(body.jobs.map((j) => j.accountId))).toEqual(new Set([TEST_ACCOUNT, RESEARCH]));
   });
+
+  it('sends its rows in the grouped view too: a merged list has no failure groups, so the page shows every job', async () => {
+    const table = await listAllJobs(env.services, { mode: 'none' }, 'us-east-1', {}, VIEW, 'us-east-1');
+    const grouped = await listAllJobs(env.services, { mode: 'none' }, 'us-east-1', {}, { ...VIEW, view: 'groups' }, 'us-east-1');
+    if (!table.ok || !grouped.ok) throw new Error('the merged list failed');
+    expect(grouped.value.jobs.length).toBeGreaterThan(0);
+    expect(grouped.value.jobs).toEqual(table.value.jobs);
+    expect(grouped.value.shown).toBe(table.value.shown);
+  });
 });
 
 describe('exports and groups per account', () => {

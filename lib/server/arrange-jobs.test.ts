@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JobSummary } from '@/lib/dto/jobs';
 import { roleName } from '@/components/jobs/role-name';
-import { GROUP_JOBS_SHOWN } from '@/lib/dto/jobs';
-import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
+import { chipCounts, countCauses, filterByCause, paginate, sortJobs } from './arrange-jobs';
 
 function job(name: string, over: Partial<JobSummary> = {}): JobSummary {
   return {
@@ -66,26 +65,6 @@ describe('chipCounts', () => {
     const counts = countCauses(jobs);
     expect(chipCounts(counts, ['kms', 'vpc'])).toEqual([...counts, { cause: 'vpc', count: 0 }]);
     expect(chipCounts(counts, [])).toEqual(counts);
-  });
-});
-
-describe('groupJobs', () => {
-  it('groups by groupKey, largest group first, newest job leading', () => {
-    const groups = groupJobs(jobs);
-    expect(groups.map((g) => [g.key, g.count])).toEqual([
-      ['g1', 2],
-      ['k', 1],
-    ]);
-    expect(groups[0]?.summary).toBe('c-job failed');
-    expect(groups[0]?.latestFailedAt).toBe('2026-11-23T04:00:00Z');
-  });
-
-  it('a large group carries its count and only its newest jobs, so a page stays light', () => {
-    const many = Array.from({ length: GROUP_JOBS_SHOWN + 10 }, (_, i) => job(`j-${i}`, { failedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() }));
-    const [group] = groupJobs(many);
-    expect(group?.count).toBe(GROUP_JOBS_SHOWN + 10);
-    expect(group?.jobs).toHaveLength(GROUP_JOBS_SHOWN);
-    expect(group?.jobs[0]?.name).toBe(`j-${GROUP_JOBS_SHOWN + 9}`);
   });
 });
 

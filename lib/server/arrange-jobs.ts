@@ -1,6 +1,6 @@
 import { roleNameOfArn } from '@/lib/analysis/arns';
 import type { Cause } from '@/lib/analysis/diagnosis';
-import { GROUP_JOBS_SHOWN, type JobGroupSummary, type JobSummary, type ListViewQuery } from '@/lib/dto/jobs';
+import type { JobSummary, ListViewQuery } from '@/lib/dto/jobs';
 
 /**
  * Pure list arithmetic for the failed-jobs page: filter, sort, count, group and page. It runs on
@@ -43,23 +43,6 @@ export function countCauses(jobs: readonly JobSummary[]): { cause: Cause; count:
 export function chipCounts(counts: readonly { cause: Cause; count: number }[], selected: readonly Cause[]): { cause: Cause; count: number }[] {
   const present = new Set(counts.map((c) => c.cause));
   return [...counts, ...selected.filter((c) => !present.has(c)).map((cause) => ({ cause, count: 0 }))];
-}
-
-/** One group per groupKey, largest first; each group's newest jobs first. */
-export function groupJobs(jobs: readonly JobSummary[]): JobGroupSummary[] {
-  const groups = new Map<string, JobSummary[]>();
-  for (const j of jobs) {
-    const list = groups.get(j.groupKey);
-    if (list) list.push(j);
-    else groups.set(j.groupKey, [j]);
-  }
-  return [...groups.entries()]
-    .map(([key, members]) => {
-      const sorted = sortJobs(members, 'failedAt', 'desc');
-      const first = sorted[0] as JobSummary;
-      return { key, cause: first.cause, summary: first.summary, count: sorted.length, jobs: sorted.slice(0, GROUP_JOBS_SHOWN), latestFailedAt: first.failedAt };
-    })
-    .sort((a, b) => b.count - a.count || b.latestFailedAt.localeCompare(a.latestFailedAt));
 }
 
 export function paginate<T>(items: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } {

@@ -5,7 +5,7 @@ import type { TrainingJob } from '@/lib/analysis/evidence';
 import type { JobListResponse, JobSummary, ListedScope, ListProgress, ListViewQuery, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
 import type { JobRow } from '@/lib/store/types';
 import { failFromMissing } from './api-error';
-import { chipCounts, countCauses, filterByCause, groupJobs, paginate, sortJobs } from './arrange-jobs';
+import { chipCounts, countCauses, filterByCause, paginate, sortJobs } from './arrange-jobs';
 import type { RequestContext } from './context';
 import { isProven, scopeOf } from './stored-diagnosis';
 import { storedFailedJobs } from './stored-jobs';
@@ -24,8 +24,8 @@ const DEFAULT_VIEW: ListViewQuery = { causes: [], sort: 'failedAt', dir: 'desc',
  * The failed-jobs list, served from the store: every failed job of the window the background sync
  * has listed, with its stored diagnosis (proven, or the text's reading until the proof has run).
  * The request starts a refresh when one is due and, on a cold store, waits only for the first
- * listed rows; the rest fills in as the page polls. The server filters, sorts, groups and pages, so
- * the browser receives one page however large the account. The export asks for one page of every
+ * listed rows; the rest fills in as the page polls. The server filters, sorts and pages, so the
+ * browser receives one page however large the account. The export asks for one page of every
  * row (`pageSize` Infinity): the same filters, sort and rows as the screen, without the paging.
  */
 export async function listJobs(ctx: RequestContext, filters: ListJobsFilters = {}, view: ListViewQuery = DEFAULT_VIEW, pageSize = LIST_PAGE_SIZE): Promise<UseCaseResult<JobListResponse>> {
@@ -74,17 +74,16 @@ export interface ListScopeLabel {
   scopes?: ListedScope[];
 }
 
-/** The server-side arithmetic over one scope's rows or several merged: filter, count, sort, group, page. */
+/** The server-side arithmetic over one scope's rows or several merged: filter, count, sort, page. */
 export function arrangeList(rows: ScopeRows, filters: ListJobsFilters, view: ListViewQuery, label: ListScopeLabel, pageSize = LIST_PAGE_SIZE): JobListResponse {
   const { jobs, pending, undescribed, listing, truncatedReason } = rows;
-  // Jobs still being described have no cause yet: they are rows of the table, not of a cause or group.
+  // Jobs still being described have no cause yet: they are rows of the table, not of a cause.
   const shownJobs = view.causes.length === 0 ? [...jobs, ...pending] : filterByCause(jobs, view.causes);
   const counts = chipCounts(countCauses(jobs), view.causes);
-  const groups = view.view === 'groups' ? groupJobs(filterByCause(jobs, view.causes)) : [];
-  const shown = view.view === 'groups' ? groups.length : shownJobs.length;
-  const tablePage = paginate(view.view === 'table' ? sortJobs(shownJobs, view.sort, view.dir) : [], view.page, pageSize);
-  const groupPage = paginate(groups, view.page, pageSize);
-  const current = view.view === 'groups' ? groupPage : tablePage;
+  // The grouped view of one scope shows failure groups (`/api/groups`), so rows here would be
+  // weight the page never shows; a merged list has no groups and shows its rows instead.
+  const sendsRows = view.view === 'table' || label.account === 'all' || label.region === 'all';
+  const current = paginate(sendsRows ? sortJobs(shownJobs, view.sort, view.dir) : [], view.page, pageSize);
 
   return {
       region: label.region,
@@ -94,12 +93,11 @@ export function arrangeList(rows: ScopeRows, filters: ListJobsFilters, view: Lis
       ...(filters.until ? { until: filters.until.toISOString() } : {}),
       total: jobs.length + pending.length,
       causeCounts: counts,
-      shown,
+      shown: shownJobs.length,
       page: current.page,
-      pages: current.pages,
+      pages: sendsRows ? current.pages : Math.max(1, Math.ceil(shownJobs.length / pageSize)),
       pageSize,
-      jobs: tablePage.items,
-      groups: groupPage.items,
+      jobs: current.items,
       undescribed,
       progress: { listing, describing: pending.length, proving: jobs.filter((j) => !j.proven && !j.proofError).length },
       truncated: listing === 'truncated',
