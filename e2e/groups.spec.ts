@@ -31,6 +31,19 @@ test.describe('failure groups', () => {
     expect(pageGuard.errors).toEqual([]);
   });
 
+  test('the name search narrows the groups to those holding a matching job', async ({ page, pageGuard }) => {
+    await page.goto('/?range=30d');
+    await expect(page.getByTestId('group-row').first()).toBeVisible();
+    await page.getByRole('searchbox').fill('intent');
+    const rows = page.getByTestId('group-row');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(NLP_TITLE);
+    await expect(rows.first().getByTestId('group-count')).toHaveText('3 jobs');
+    await expect(rows.first().getByTestId('group-matched')).toHaveText('(2 of 3 match the search)');
+    await expect(rows.first()).not.toContainText('nlp-ner-distilbert-run-44');
+    expect(pageGuard.errors).toEqual([]);
+  });
+
   test('marks groups first seen since the last visit as new', async ({ page }) => {
     await page.addInitScript(() => window.localStorage.setItem('jobtriage.groups.lastVisit.us-east-1', '2000-01-01T00:00:00.000Z'));
     await page.goto('/?range=30d');

@@ -18,8 +18,9 @@ interface Props {
   region: string;
   /** The account the list shows (absent: the default one). */
   accountId?: string;
-  /** The list's cause chips and time window apply to groups too. */
+  /** The list's cause chips, time window and name search apply to groups too. */
   causes: readonly Cause[];
+  nameContains?: string;
   since?: string;
   until?: string;
 }
@@ -28,7 +29,7 @@ interface Props {
  * The grouped view of the failed-jobs list (the default): one row per problem with its count,
  * 30-day trend and triage state, filtered by status tabs (`?status=` in the URL).
  */
-export function FailureGroups({ region, accountId, causes, since, until }: Props) {
+export function FailureGroups({ region, accountId, causes, nameContains, since, until }: Props) {
   const params = useSearchParams();
   const filter = parseGroupFilter(params.get('status'));
   const setFilter = useCallback((next: GroupFilter) => {
@@ -39,7 +40,7 @@ export function FailureGroups({ region, accountId, causes, since, until }: Props
   }, []);
   const lastVisit = useLastVisit(region);
   const [localName] = useLocalName();
-  const query = useQuery({ ...groupQueries.list({ region, ...(accountId ? { accountId } : {}) }), refetchInterval: (q) => ((q.state.data?.proving ?? 0) > 0 ? POLL_MS : false) });
+  const query = useQuery({ ...groupQueries.list({ region, ...(accountId ? { accountId } : {}) }, nameContains), refetchInterval: (q) => ((q.state.data?.proving ?? 0) > 0 ? POLL_MS : false) });
   const data = query.data;
 
   if (query.error) {
@@ -80,7 +81,7 @@ export function FailureGroups({ region, accountId, causes, since, until }: Props
       {data.proving > 0 ? <p className="text-xs text-slate-500" aria-live="polite">{data.proving} failed {data.proving === 1 ? 'job is' : 'jobs are'} still being proven; they join their groups when done.</p> : null}
       {shown.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-sm text-slate-600" data-testid="groups-empty">
-          No {filter === 'all' ? '' : `${FILTER_LABELS[filter].toLowerCase()} `}failure groups{scoped.length > 0 ? `: ${scoped.length} in other tabs.` : ' in this range.'}
+          No {filter === 'all' ? '' : `${FILTER_LABELS[filter].toLowerCase()} `}failure groups{nameContains ? ` with “${nameContains}” in a job's name` : ''}{scoped.length > 0 ? `: ${scoped.length} in other tabs.` : ' in this range.'}
         </p>
       ) : (
         <ul className="space-y-2">

@@ -9,6 +9,8 @@ import { Sparkline } from './sparkline';
 /** One problem in the grouped list: what, how often lately, who has it, and a link to its page. */
 export function GroupRow({ group, now, isNew, hasNewFailures }: { group: GroupSummary; now: number; isNew: boolean; hasNewFailures: boolean }) {
   const jobs = `${group.count} ${group.count === 1 ? 'job' : 'jobs'}`;
+  // With a name search the row names the matching jobs; the count stays the group's.
+  const named = group.matched ?? group.count;
   return (
     <li className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm" data-testid="group-row" data-group-id={group.id} data-status={group.status}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -40,7 +42,13 @@ export function GroupRow({ group, now, isNew, hasNewFailures }: { group: GroupSu
       <p className="mt-1 text-xs text-slate-500">
         {group.assignee ? <>Assigned to {group.assignee} · </> : null}
         {group.jobs.map((j) => j.name).join(', ')}
-        {group.count > group.jobs.length ? ` and ${group.count - group.jobs.length} more` : ''}
+        {named > group.jobs.length ? ` and ${named - group.jobs.length} more` : ''}
+        {group.matched !== undefined ? (
+          <span data-testid="group-matched">
+            {' '}
+            ({group.matched} of {group.count} match the search)
+          </span>
+        ) : null}
       </p>
     </li>
   );

@@ -114,7 +114,7 @@ export function JobListView({ regions, accounts, initialFilters, initialView, in
             <Empty>No jobs with the selected causes. Choose “All causes” to see all {data.total}.</Empty>
           ) : view.view === 'groups' && groupsAccount ? (
             // Failure groups with their triage state (components/groups), under the same chips and window.
-            <FailureGroups region={data.region} accountId={groupsAccount} causes={view.causes} {...(data.since ? { since: data.since } : {})} {...(data.until ? { until: data.until } : {})} />
+            <FailureGroups region={data.region} accountId={groupsAccount} causes={view.causes} {...(filters.q ? { nameContains: filters.q } : {})} {...(data.since ? { since: data.since } : {})} {...(data.until ? { until: data.until } : {})} />
           ) : (
             <>
               {view.view === 'groups' ? (

@@ -37,8 +37,10 @@ export interface GroupSummary {
   /** When the status last changed (absent while nobody touched the group). */
   statusChangedAt?: string;
   assignee?: string;
-  /** The newest jobs (at most 5 in the list, all in the group page), newest first. */
+  /** The newest jobs (at most 5 in the list, all in the group page), newest first; with a name search, the matching ones. */
   jobs: GroupJob[];
+  /** With a name search (`nameContains`): how many of the group's jobs match it. */
+  matched?: number;
 }
 
 export interface GroupListResponse {

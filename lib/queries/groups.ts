@@ -11,10 +11,12 @@ export interface GroupScope {
 /** Failure groups: query keys and fetchers together. Scope is query parameters (`region`, `account`). */
 export const groupQueries = {
   all: () => ['groups'] as const,
-  list: (scope: GroupScope) =>
+  // The name search is the key's last part, so invalidating a scope's list (no search) covers every search of it.
+  list: (scope: GroupScope, nameContains?: string) =>
     queryOptions({
-      queryKey: [...groupQueries.all(), 'list', scope.region, scope.accountId ?? ''] as const,
-      queryFn: ({ signal }) => apiFetch<GroupListResponse>(`/api/groups?${scopeParams(scope)}`, { signal }),
+      queryKey: [...groupQueries.all(), 'list', scope.region, scope.accountId ?? '', ...(nameContains ? [nameContains] : [])] as const,
+      queryFn: ({ signal }) =>
+        apiFetch<GroupListResponse>(`/api/groups?${scopeParams(scope)}${nameContains ? `&nameContains=${encodeURIComponent(nameContains)}` : ''}`, { signal }),
     }),
   detail: (scope: GroupScope, id: string) =>
     queryOptions({

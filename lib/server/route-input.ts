@@ -62,6 +62,16 @@ export function checkJob(region: string, jobName: string, account: string | null
   return { ok: true, value: { region, jobName, ...(a.value ? { accountId: a.value } : {}) } };
 }
 
+/** `nameContains`, the name search of the list and the groups: absent or empty is no search. */
+export function checkNameContains(params: URLSearchParams): Checked<string | undefined> {
+  const nameContains = params.get('nameContains');
+  if (nameContains === null || nameContains === '') return { ok: true, value: undefined };
+  if (!NAME_CONTAINS.test(nameContains)) {
+    return refuse('invalid-parameter', `nameContains="${nameContains.slice(0, 40)}" is not valid: use up to 63 letters, digits and hyphens (SageMaker job names contain nothing else).`);
+  }
+  return { ok: true, value: nameContains };
+}
+
 const SORTS: readonly ListViewQuery['sort'][] = ['failedAt', 'name', 'cause', 'instanceType', 'role'];
 
 export function checkListQuery(params: URLSearchParams): Checked<{ accountId?: string; region?: string; filters: ListJobsFilters; view: ListViewQuery }> {
@@ -86,13 +96,9 @@ export function checkListQuery(params: URLSearchParams): Checked<{ accountId?: s
   if (filters.since && filters.until && filters.since > filters.until) {
     return refuse('invalid-parameter', `since (${filters.since.toISOString()}) is after until (${filters.until.toISOString()}).`);
   }
-  const nameContains = params.get('nameContains');
-  if (nameContains !== null && nameContains !== '') {
-    if (!NAME_CONTAINS.test(nameContains)) {
-      return refuse('invalid-parameter', `nameContains="${nameContains.slice(0, 40)}" is not valid: use up to 63 letters, digits and hyphens (SageMaker job names contain nothing else).`);
-    }
-    filters.nameContains = nameContains;
-  }
+  const nameContains = checkNameContains(params);
+  if (!nameContains.ok) return nameContains;
+  if (nameContains.value) filters.nameContains = nameContains.value;
   const view = checkView(params);
   if (!view.ok) return view;
   return { ok: true, value: { ...(account.value ? { accountId: account.value } : {}), ...(region ? { region } : {}), filters, view: view.value } };

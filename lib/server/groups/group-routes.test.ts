@@ -53,6 +53,23 @@ async function nlpGroup(): Promise<GroupSummary> {
 }
 
 describe('GET /api/groups on the demo', () => {
+  it('with a name search keeps the groups holding a matching job, naming those jobs; count and id stay the group\'s', async () => {
+    const whole = await nlpGroup();
+    const response = await listGroupsRoute(new Request(`${BASE}/api/groups?region=us-east-1&nameContains=INTENT`), env.services);
+    expect(response.status).toBe(200);
+    const body: GroupListResponse = await response.json();
+    expect(body.groups.map((g) => g.id)).toEqual([whole.id]);
+    expect(body.groups[0]).toMatchObject({ id: whole.id, count: 3, matched: 2, daily: whole.daily });
+    expect(body.groups[0]?.jobs.map((j) => j.name)).toEqual(['nlp-intent-bert-run-119', 'nlp-intent-bert-run-118']);
+    expect((await list()).groups.every((g) => g.matched === undefined)).toBe(true);
+
+    const none = await listGroupsRoute(new Request(`${BASE}/api/groups?region=us-east-1&nameContains=no-such-job`), env.services);
+    expect((await none.json()).groups).toEqual([]);
+    const bad = await listGroupsRoute(new Request(`${BASE}/api/groups?region=us-east-1&nameContains=${encodeURIComponent('a b')}`), env.services);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/nameContains="a b" is not valid/);
+  });
+
   it('makes one group of the S3-read jobs of one role on one bucket, with counts, times and a 30-day trend', async () => {
     const body = await list();
     const group = await nlpGroup();

@@ -1,7 +1,7 @@
 import 'server-only';
 import { noteIdentity, withRequestLog } from '../request-log';
 import { respond } from '../route-handler';
-import { checkScope } from '../route-input';
+import { checkNameContains, checkScope } from '../route-input';
 import type { Services } from '../services';
 import { withContext } from '../with-context';
 import { getGroupDetail } from './group-detail';
@@ -26,14 +26,16 @@ function logged(request: Request, run: () => Promise<Response>): Promise<Respons
   return withRequestLog({ method: request.method, path: new URL(request.url).pathname }, run);
 }
 
-/** `GET /api/groups?region=&account=` -> GroupListResponse. */
+/** `GET /api/groups?region=&account=&nameContains=` -> GroupListResponse. */
 export function listGroupsRoute(request: Request, svc?: Services): Promise<Response> {
   return logged(request, () => respond(async () => {
     const scope = scopeOf(request);
     if (!scope.ok) return scope;
+    const nameContains = checkNameContains(new URL(request.url).searchParams);
+    if (!nameContains.ok) return nameContains;
     return withContext(scope.value, (ctx) => {
       noteIdentity(ctx.identity);
-      return listGroups(ctx);
+      return listGroups(ctx, nameContains.value);
     }, svc, request.headers);
   }));
 }

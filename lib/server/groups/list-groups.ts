@@ -1,6 +1,8 @@
 import 'server-only';
-import type { GroupListResponse } from '@/lib/dto/groups';
+import type { FailureGroupFacts } from '@/lib/analysis/groups/build-groups';
+import type { GroupListResponse, GroupSummary } from '@/lib/dto/groups';
 import type { UseCaseResult } from '@/lib/dto/jobs';
+import type { GroupState } from '@/lib/store/types';
 import { failFromMissing } from '../api-error';
 import type { RequestContext } from '../context';
 import { scopeOf } from '../stored-diagnosis';
@@ -14,8 +16,10 @@ export const LIST_JOBS_PER_GROUP = 5;
 /**
  * Every failure group of an account and region with its state, newest activity first. Like the
  * job list it starts the background sync when one is due, so groups fill in as jobs are proven.
+ * With a name search, only the groups holding a job whose name contains it (any case), each naming
+ * those jobs and how many they are (`matched`); a group's count, trend and id stay the whole group's.
  */
-export async function listGroups(ctx: RequestContext): Promise<UseCaseResult<GroupListResponse>> {
+export async function listGroups(ctx: RequestContext, nameContains?: string): Promise<UseCaseResult<GroupListResponse>> {
   const sync = await ctx.syncs.kick(ctx);
   if (sync.listingFailure) return failFromMissing(sync.listingFailure, `could not list the failed training jobs in ${ctx.region}`);
   const { groups, proving } = await loadGroupFacts(ctx);
@@ -25,11 +29,20 @@ export async function listGroups(ctx: RequestContext): Promise<UseCaseResult<Gro
     ok: true,
     value: {
       region: ctx.region,
-      groups: groups.map((g) => toGroupSummary(ctx, g, states.get(g.id), LIST_JOBS_PER_GROUP)),
+      groups: nameContains ? searchGroups(ctx, groups, states, nameContains) : groups.map((g) => toGroupSummary(ctx, g, states.get(g.id), LIST_JOBS_PER_GROUP)),
       ...(me ? { me } : {}),
       authMode: ctx.identity.mode,
       proving,
       fetchedAt: new Date(ctx.settings.now()).toISOString(),
     },
   };
+}
+
+function searchGroups(ctx: RequestContext, groups: FailureGroupFacts[], states: Map<string, GroupState>, nameContains: string): GroupSummary[] {
+  const wanted = nameContains.toLowerCase();
+  return groups.flatMap((g) => {
+    const members = g.members.filter((m) => m.name.toLowerCase().includes(wanted));
+    if (members.length === 0) return [];
+    return [{ ...toGroupSummary(ctx, { ...g, members }, states.get(g.id), LIST_JOBS_PER_GROUP), matched: members.length }];
+  });
 }
