@@ -21,10 +21,12 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval)/i,
   },
   { id: 'kms-state', cause: 'kms', strength: 75, code: /^KMS\.|^(?:Disabled|KMSInvalidState|KeyUnavailable|InvalidCiphertext|IncorrectKey)(?:Exception)?$/ },
-  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|^RequestRateExceeded/i },
+  // botocore prints the HTTP status in place of the code when the response carried none
+  // ("An error occurred (500) when calling the CreateTrainingJob operation"): read by its class.
+  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|^RequestRateExceeded|^429$/i },
   { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded|ServiceQuotaExceeded)/i },
   { id: 'capacity', cause: 'capacity', strength: 70, code: /^(?:EC2)?Insufficient\w*Capacity|^UnfulfillableCapacity/i },
-  { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)/i },
+  { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)|^5\d\d$/i },
   { id: 'missing-object', cause: 'data', strength: 55, code: /^(?:NoSuchKey|NoSuchBucket)$/i },
   {
     id: 'validation',
@@ -37,6 +39,18 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
   },
 ];
+
+// Codes whose meaning depends on the service that returned them (service-of-error.ts): a key or a
+// registry object that is missing, disabled or refused is the key's or the image's problem.
+const SERVICE_CODES: readonly { service: string; cause: Cause; code: RegExp }[] = [
+  { service: 'kms', cause: 'kms', code: /^(?:NotFound|Disabled|KMSInvalidState|KeyUnavailable|InvalidKeyUsage|IncorrectKey|InvalidCiphertext|InvalidArn|AccessDenied)(?:Exception)?$/ },
+  { service: 'ecr', cause: 'ecr', code: /^(?:RepositoryNotFound|ImageNotFound|LayersNotFound|RepositoryPolicyNotFound|AccessDenied)(?:Exception)?$/ },
+];
+
+/** The cause of an error code read with the service that returned it, if that pair has one. */
+export function causeOfServiceCode(service: string, code: string): Cause | undefined {
+  return SERVICE_CODES.find((s) => s.service === service && s.code.test(code))?.cause;
+}
 
 /** The family an error code or exception class name belongs to, if any. */
 export function familyOfCode(code: string): ErrorFamily | undefined {

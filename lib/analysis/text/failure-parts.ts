@@ -1,4 +1,5 @@
 import type { Stage } from '../diagnosis';
+import { serviceOfError } from './service-of-error';
 
 /**
  * Whose side a FailureReason's class puts the failure on. SageMaker starts every FailureReason with
@@ -21,6 +22,8 @@ export interface FailureParts {
   errorCode?: string;
   /** The operation botocore names: `when calling the GetObject operation`. */
   operation?: string;
+  /** The AWS service the SDK says the error came from ("kms", "ecr"): it qualifies the error code. */
+  service?: string;
   /** Exception class names in the text, module paths dropped, in order (at most a few dozen). */
   exceptions: string[];
   /** `[Errno 28]`: the OS error behind an OSError/IOError. */
@@ -144,6 +147,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
+  const service = serviceOfError(text);
   const hasException = text.includes('Error') || text.includes('Exception');
   const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com');
   return {
@@ -152,6 +156,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     ...(lower.includes('mount') && MOUNT.test(text) ? { mount: true } : {}),
     ...(errorCode ? { errorCode } : {}),
     ...(code?.[2] ? { operation: code[2] } : {}),
+    ...(service ? { service } : {}),
     exceptions: hasException ? exceptionNames(text) : [],
     ...(errno !== undefined ? { errno } : {}),
     ...(exitCode !== undefined ? { exitCode } : {}),

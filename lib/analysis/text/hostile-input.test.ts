@@ -54,6 +54,20 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "HTTP status client error ("', text: pump('', 'HTTP status client error ('), cause: 'unknown' },
   // Round 6's pattern.
   { name: 'a long ValueError line without "SageMaker" at its end', text: pump('ValueError: ', 'sagemake ', 'SageMaker'), cause: 'user-code' },
+  // Round 7's patterns.
+  { name: 'repeated "(Service: " without a separator', text: pump('', '(Service: a '), cause: 'unknown' },
+  { name: 'a spaceless service field', text: pump('(Service: ', 'a', ' Error Code: NotFoundException'), cause: 'unknown' },
+  { name: 'repeated SDK package prefixes', text: pump('', 'com.amazonaws.services.', 'Exception'), cause: 'unknown' },
+  { name: 'repeated "[manifests " without a bracket', text: pump('', '[manifests ', ' 401'), cause: 'unknown' },
+  { name: 'a registry URL of path segments', text: pump('https://r.example/v2/', 'a/', ' 401'), cause: 'unknown' },
+  { name: 'repeated registry URLs before /v2/', text: pump('', 'https://a/v2/b/', ' 401'), cause: 'unknown' },
+  { name: 'a spaceless image after "docker pull "', text: pump('docker pull ', 'a', ' failed'), cause: 'unknown' },
+  { name: 'repeated "docker pull x "', text: pump('', 'docker pull x '), cause: 'unknown' },
+  { name: 'repeated "instance " before no health word', text: pump('', 'instance ', ' unhealthy'), cause: 'unknown' },
+  { name: 'repeated "in the " before a channel', text: pump('ClientError: ', 'in the ', ' channel empty'), cause: 'unknown' },
+  { name: "repeated \"channel '\"", text: pump('', "channel '", ' empty'), cause: 'unknown' },
+  { name: 'repeated "provide a " in a ValueError', text: pump('ValueError: ', 'provide a '), cause: 'user-code' },
+  { name: 'repeated "failed with " in a qualified exception', text: pump('x.YError: ', 'failed with ', ' code 404'), cause: 'user-code' },
 ];
 
 describe('hostile input', () => {

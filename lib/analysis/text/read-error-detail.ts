@@ -1,18 +1,11 @@
-import { CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
+import { causeOfServiceCode, CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { readImageDetail } from './read-image-detail';
 import { readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
-// An ECR image URI named beside a failure: the image stage, whatever wrapped it (ValidationException, ClientError).
-// Every run is bounded: an unbounded `[^\s]*` before a lazy window rescans the rest of a long line
-// once per registry host in it (minutes on 64 KB of repeated hosts).
-const ECR_IMAGE =
-  /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
-// ECR's and Docker's refusals name the registry's repository rather than an image URI: "Access denied
-// for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
-const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b/i;
 // AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
 // A request signed wrongly or too late (Signature Version 4's own messages) is the same family.
 const INVALID_TOKEN =
@@ -42,12 +35,30 @@ const KMS_KEY_STATE =
 const CONTAINER_EXEC =
   /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
 
+// AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
+// job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
+// container failing its health check is the image's code and is not read here.
+const INFRA_FAULT =
+  /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
+const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
+
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError and
 // NoRegionError) count there.
 const AWS_STYLE_ONLY = new Set(['validation', 'internal']);
 function isAwsException(name: string, family: string): boolean {
   return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError' || name === 'NoRegionError';
+}
+
+/** An error code read with the service the SDK says returned it (a KMS NotFound is the key's). */
+function serviceCodeVerdict(parts: FailureParts): GrammarVerdict | undefined {
+  const { service } = parts;
+  if (!service) return undefined;
+  for (const code of [parts.errorCode, ...parts.exceptions]) {
+    const cause = code ? causeOfServiceCode(service, code) : undefined;
+    if (code && cause) return { rule: `service-code-${service}`, cause, strength: 75, excerpt: code };
+  }
+  return undefined;
 }
 
 /**
@@ -90,12 +101,12 @@ function connectVerdict(parts: FailureParts, text: string, lower: string): Gramm
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
-  const image = findIf(lower, ['.dkr.ecr.'], ECR_IMAGE, text);
-  if (image) return { rule: 'ecr-image-uri', cause: 'ecr', stage: 'image', strength: 74, excerpt: image.slice(0, 200) };
-  const repository = findIf(lower, ['repository', 'registry id'], ECR_REPOSITORY, text);
-  if (repository) return { rule: 'ecr-repository', cause: 'ecr', stage: 'image', strength: 74, excerpt: repository };
+  const image = readImageDetail(text, lower);
+  if (image) return image;
   const kmsKey = findIf(lower, [':kms:'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
+  const service = serviceCodeVerdict(parts);
+  if (service) return service;
   const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
   if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength, excerpt: parts.errorCode ?? '' };
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
@@ -117,5 +128,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exit) return exit;
   const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
+  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text);
+  if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   return undefined;
 }

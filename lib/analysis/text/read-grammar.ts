@@ -9,16 +9,34 @@ const NETWORK_CONFIG = /\bDHCP options?\b|\bdopt-[0-9a-f]{4,}|\bsubnet-[0-9a-f]{
 // A built-in algorithm complaining about its input: a data format (or the archive it came in) named on
 // the same line as what is wrong with it. A format word, not a file name: "train.csv" names a file.
 const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|header|delimiter|magic number|label format|tar(?:\.gz)?|tgz|gzip)\b/i;
-const DATA_DEFECT = /\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure)\b/i;
+const DATA_DEFECT = /\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure|empty)\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'tfrecord', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip'];
+// The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
+// or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
+// channel list, a validation report, and is not this.)
+const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
+// A client library reporting a remote API's answer ("API request to endpoint … failed with error
+// code 404", "status code: 403") carries the server's refusal, not a crash of the code that called it.
+const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b/i;
 
-/** A line naming a data format and what is wrong with it (the built-in algorithms' input errors). */
+/** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 function dataFormatLine(text: string, lower: string): string | undefined {
-  if (!findIf(lower, FORMAT_WORDS, DATA_FORMAT, text)) return undefined;
-  return text.split('\n', 50).find((line) => line.length < 4096 && DATA_FORMAT.test(line) && DATA_DEFECT.test(line));
+  const defectWith = (subject: RegExp) => text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line));
+  const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
+  return format ?? (findIf(lower, ['channel'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined);
+}
+
+/**
+ * Whether the text reports what a remote API answered rather than a crash of the code: an AWS error
+ * the SDK raised (an error code no family knows), or any client's report of an HTTP error status.
+ * Those stay unknown rather than user-code.
+ */
+function isRemoteAnswer(parts: FailureParts, text: string, lower: string): boolean {
+  if (parts.errorCode || parts.httpStatus !== undefined || /\b(?:botocore|boto3|s3transfer)\./.test(text)) return true;
+  return (lower.includes('code') || lower.includes('status')) && REMOTE_STATUS.test(text);
 }
 
 /** The class and stage alone, when the detail named nothing more specific. */
@@ -31,9 +49,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
-    // An AWS error the SDK raised (botocore's ClientError with a code no family knows) is not the
-    // code's own failure: it stays unknown rather than user-code.
-    const raised = parts.exceptions.length > 0 && !parts.errorCode && !/\b(?:botocore|boto3|s3transfer)\./.test(text) ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined;
+    const raised = parts.exceptions.length > 0 && !isRemoteAnswer(parts, text, lower) ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined;
     return raised ? { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() } : undefined;
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's).

@@ -33,6 +33,9 @@ const ARGUMENT_NAME =
 const REQUIREMENT =
   /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b/i;
 const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid'];
+// The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
+// a valid …". The instruction names the value itself, so no argument name is needed beside it.
+const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter) (?:a |an )?valid\b/i;
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
 // supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
 const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
@@ -51,7 +54,7 @@ function argumentCheck(parts: FailureParts, text: string, lower: string): string
   const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   if (!REQUIREMENT_WORDS.some((w) => lower.includes(w))) return undefined;
-  const line = text.split('\n', 50).find((l) => l.length < 4096 && REQUIREMENT.test(l) && ARGUMENT_NAME.test(l));
+  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l)));
   return line?.trim();
 }
 

@@ -1,0 +1,35 @@
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+
+// The image stage, read from what the registry or the puller said: whatever wrapped it
+// (ValidationException, ClientError, a subprocess error), a refused or missing image is `ecr`.
+
+// An ECR image URI named beside a failure. Every run is bounded: an unbounded `[^\s]*` before a lazy
+// window rescans the rest of a long line once per registry host in it (minutes on 64 KB of hosts).
+const ECR_IMAGE =
+  /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+// ECR's and Docker's refusals name the registry's repository rather than an image URI: "Access denied
+// for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
+const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b/i;
+// The registry's own protocol objects: a manifest or blob request (BuildKit's "[manifests <tag>]",
+// the registry API URL "https://<host>/v2/<name>/manifests/<tag>") answered 401/403/404 or refused.
+// Never a bare "manifest": a SageMaker manifest file is the input data's, not the image's.
+const REGISTRY_OBJECT =
+  /(?:\[manifests [^\]\n]{1,200}\]|\bhttps?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/v2\/[^\s/]{1,100}(?:\/[^\s/]{1,100}){0,4}\/(?:manifests|blobs)\/[^\s]{0,200})[^\n]{0,60}?\b(?:401|403|404|unauthorized|forbidden|denied|not found)\b/i;
+// A failed subprocess is read by its command: `docker pull <image>` exiting non-zero is the image
+// stage failing, not the training code ("returned non-zero exit status 1").
+const PULL_COMMAND = /\bdocker pull [^\s'"]{1,300}['"]?[^\n]{0,60}?\b(?:returned non-zero exit status|failed|exit(?:ed)? (?:with )?(?:code|status))/i;
+
+const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, cause: 'ecr', stage: 'image', strength: 74, excerpt: excerpt.slice(0, 200) });
+
+/** A refused, missing or unpullable container image, in the registry's or the puller's words. */
+export function readImageDetail(text: string, lower: string): GrammarVerdict | undefined {
+  const image = findIf(lower, ['.dkr.ecr.'], ECR_IMAGE, text);
+  if (image) return verdict('ecr-image-uri', image);
+  const repository = findIf(lower, ['repository', 'registry id'], ECR_REPOSITORY, text);
+  if (repository) return verdict('ecr-repository', repository);
+  const object = findIf(lower, ['manifests', '/v2/'], REGISTRY_OBJECT, text);
+  if (object) return verdict('registry-object-refused', object);
+  const pull = findIf(lower, ['docker pull'], PULL_COMMAND, text);
+  if (pull) return verdict('image-pull-command-failed', pull);
+  return undefined;
+}
