@@ -61,13 +61,16 @@ export interface GroupNoteDto {
   at: string;
 }
 
+/** One change of a group, as its history shows it. */
 export interface GroupEventDto {
   id: string;
   at: string;
+  /** Who made it: an email or subject, the free text of `none` mode, or `jobtriage` for automatic changes. */
   actor: string;
   kind: 'created' | 'status' | 'assignee' | 'note' | 'regressed';
   from?: string;
   to?: string;
+  /** E.g. the job whose failure re-opened the group. */
   detail?: string;
 }
 

@@ -12,6 +12,7 @@
  * - JSON values are stored as text and come back as parsed JSON (`undefined` is stored as null).
  * - Every row belongs to one `Scope` (account and region): nothing leaks between accounts.
  */
+import type { GroupEventDto, GroupNoteDto } from '@/lib/dto/groups';
 
 /** The AWS account and region a row belongs to. */
 export interface Scope {
@@ -113,25 +114,9 @@ export interface GroupState {
   updatedAt: string;
 }
 
-export interface GroupNote {
-  id: string;
-  author: string;
-  body: string;
-  at: string;
-}
-
-/** One change of a group, as its history shows it. */
-export interface GroupEvent {
-  id: string;
-  at: string;
-  /** Who made it: an email or subject, the free text of `none` mode, or `jobtriage` for automatic changes. */
-  actor: string;
-  kind: 'created' | 'status' | 'assignee' | 'note' | 'regressed';
-  from?: string;
-  to?: string;
-  /** E.g. the job whose failure re-opened the group. */
-  detail?: string;
-}
+// A note and a history entry are stored as the API shows them: one declaration, in the wire types.
+export type GroupNote = GroupNoteDto;
+export type GroupEvent = GroupEventDto;
 
 /** A person's change to a group: any of status, assignee (null unassigns) and a note, as one write. */
 export interface GroupChange {
