@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StoreInputError } from '../input';
-import type { Scope, Store, StoreConfig } from '../types';
+import type { Store, StoreConfig } from '../types';
+import { ACCOUNT, OTHER_REGION } from './contract-scopes';
 
-const ACCOUNT: Scope = { accountId: '111122223333', region: 'us-east-1' };
-const OTHER_REGION: Scope = { accountId: '111122223333', region: 'eu-west-1' };
 const G1 = '0123456789abcd';
 const G2 = 'fedcba98765432';
 
