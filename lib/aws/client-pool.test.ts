@@ -33,6 +33,27 @@ describe('the client pool', () => {
     expect(pool.client('iam', SCOPE)).toBe(pool.client('iam', { ...SCOPE, region: 'us-west-2' }));
   });
 
+  it('keeps a bounded number of per-session clients, dropping the least recently used, with their budget unchanged', async () => {
+    const budget = recordingBudget();
+    const pool = createClientPool(config(fakeHandler(() => jsonOk({ TrainingJobSummaries: [] })), budget, { maxSessionClients: 2 }));
+    const session = (user: string) => ({ ...SCOPE, credentialsKey: user });
+    const alice = pool.client('sagemaker', session('alice'));
+    expect(pool.client('sagemaker', session('alice'))).toBe(alice);
+    const bob = pool.client('sagemaker', session('bob'));
+    expect(pool.client('sagemaker', session('alice'))).toBe(alice); // alice is now the most recent
+    pool.client('sagemaker', session('carol')); // a third session drops bob, the least recently used
+    expect(pool.client('sagemaker', session('alice'))).toBe(alice);
+    expect(pool.client('sagemaker', session('bob'))).not.toBe(bob);
+    // Clients without a session are the process's own and are never dropped.
+    const own = pool.client('sagemaker', SCOPE);
+    for (const user of ['d', 'e', 'f']) pool.client('sagemaker', session(user));
+    expect(pool.client('sagemaker', SCOPE)).toBe(own);
+    // A dropped client keeps working for a call still holding it, under the same budget key.
+    await bob.send(new ListTrainingJobsCommand({}));
+    expect(budget.keys).toEqual(['111122223333|eu-west-1|sagemaker:ListTrainingJobs']);
+    pool.destroy();
+  });
+
   it('every attempt, retries included, passes the budget under its account, region and operation', async () => {
     const budget = recordingBudget();
     const calls: string[] = [];

@@ -52,7 +52,11 @@ export interface AwsConfig {
   requestHandler?: HttpHandler;
   /** Told of every HTTP attempt (retries included), after its budget slot: for counting in tests and the benchmark. */
   onCall?: (call: { accountId: string; region: string; service: string; operation: string }) => void;
+  /** Clients kept for users' sessions (`credentialsKey`), least recently used dropped first (default 1,000). */
+  maxSessionClients?: number;
 }
+
+const MAX_SESSION_CLIENTS = 1_000;
 
 const CLIENTS = {
   sagemaker: SageMakerClient,
@@ -82,6 +86,15 @@ export interface ClientPool {
 
 export function createClientPool(config: AwsConfig): ClientPool {
   const clients = new Map<string, { destroy(): void }>();
+  // Per-user session clients, in least-recently-used order (a Map keeps insertion order). Every
+  // signed-in user gets clients of their own for each account they read: without a bound, a
+  // long-running server keeps one per user, account, service and region forever.
+  const sessionClients = new Map<string, { destroy(): void }>();
+  const maxSessionClients = config.maxSessionClients ?? MAX_SESSION_CLIENTS;
+  // A dropped client may still be answering a call: close its connections only once the longest
+  // call (every attempt timing out) is surely over.
+  const drainMs = config.maxAttempts * (config.connectionTimeoutMs + Math.max(config.requestTimeoutMs, LONG_POLL_TIMEOUT_MS));
+  const retire = (client: { destroy(): void }) => setTimeout(() => client.destroy(), drainMs).unref();
   const inFlight = new Map<string, ReturnType<typeof createLimiter>>();
 
   const limiterFor = (key: string) => {
@@ -94,8 +107,15 @@ export function createClientPool(config: AwsConfig): ClientPool {
     client<S extends ServiceId>(service: S, scope: AwsScope, region = scope.region): ClientOf<S> {
       const home = service === 'iam' ? partitionHomeRegion(region) : region;
       const key = `${scope.accountId}|${scope.credentialsKey ?? ''}|${service}|${home}|${config.endpoint ?? ''}`;
-      const hit = clients.get(key);
-      if (hit) return hit as unknown as ClientOf<S>;
+      const cache = scope.credentialsKey ? sessionClients : clients;
+      const hit = cache.get(key);
+      if (hit) {
+        if (cache === sessionClients) {
+          cache.delete(key);
+          cache.set(key, hit);
+        }
+        return hit as unknown as ClientOf<S>;
+      }
       const Client = CLIENTS[service] as unknown as new (settings: Record<string, unknown>) => ClientOf<S>;
       const client = new Client({
         region: home,
@@ -121,12 +141,18 @@ export function createClientPool(config: AwsConfig): ClientPool {
         priority: 'low',
         name: 'jobtriageBudget',
       });
-      clients.set(key, client);
+      cache.set(key, client);
+      if (sessionClients.size > maxSessionClients) {
+        const [oldest, dropped] = sessionClients.entries().next().value as [string, { destroy(): void }];
+        sessionClients.delete(oldest);
+        retire(dropped);
+      }
       return client;
     },
     destroy() {
-      for (const client of clients.values()) client.destroy();
+      for (const client of [...clients.values(), ...sessionClients.values()]) client.destroy();
       clients.clear();
+      sessionClients.clear();
     },
   };
 }
