@@ -1,12 +1,25 @@
 /**
- * Who is calling, from the access key id of the SigV4 scope. The emulator serves two identities:
- * the dashboard's own read-only one (any key but the admin's: the app never writes), and the demo
- * account's administrator, who may apply the fixes the dashboard shows (`AKIDDEMOADMIN`, any secret;
- * signatures are not checked, so the secret is never compared).
+ * Who is calling, from the access key id of the SigV4 scope. The emulator serves two identities per
+ * account: the dashboard's own read-only one (any key but an admin's: the app never writes), and the
+ * account's administrator, who may apply the fixes the dashboard shows (`AKIDDEMOADMIN` in the home
+ * account, `AKIDDEMOADMIN<account id>` in each other account, any secret; signatures are not
+ * checked, so the secret is never compared). A key belongs to one account, as in AWS.
  */
 import type { ResolvedScenario } from './scenario/resolved';
 
 export const DEMO_ADMIN_ACCESS_KEY_ID = 'AKIDDEMOADMIN';
+
+/** The administrator's access key id of an account the endpoint serves (the home account's is the bare one). */
+export function adminAccessKeyFor(accountId: string, homeAccountId: string): string {
+  return accountId === homeAccountId ? DEMO_ADMIN_ACCESS_KEY_ID : `${DEMO_ADMIN_ACCESS_KEY_ID}${accountId}`;
+}
+
+/** The account an administrator's key belongs to: `home`, another account's id, or undefined for any other key. */
+export function adminAccountOf(accessKeyId: string): 'home' | string | undefined {
+  if (accessKeyId === DEMO_ADMIN_ACCESS_KEY_ID) return 'home';
+  const other = /^AKIDDEMOADMIN(\d{12})$/.exec(accessKeyId);
+  return other?.[1];
+}
 
 /** The role the demo administrator's session belongs to, as key policies and trust policies name it. */
 export const DEMO_ADMIN_ROLE = 'Admin';
@@ -19,7 +32,8 @@ export interface Caller {
 }
 
 export function identifyCaller(accessKeyId: string, scenario: ResolvedScenario): Caller {
-  if (accessKeyId === DEMO_ADMIN_ACCESS_KEY_ID) {
+  const adminOf = adminAccountOf(accessKeyId);
+  if (adminOf === 'home' || adminOf === scenario.accountId) {
     return { admin: true, principalArn: `arn:aws:sts::${scenario.accountId}:assumed-role/${DEMO_ADMIN_ROLE}/demo-admin` };
   }
   return { admin: false, principalArn: dashboardPrincipal(scenario) };

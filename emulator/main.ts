@@ -5,7 +5,7 @@
 import { parseCliOptions } from './cli-options';
 import { readScenarioFile } from './scenario/load';
 import { addSyntheticJobs } from './scenario/generate';
-import { DEMO_ADMIN_ACCESS_KEY_ID } from './identity';
+import { adminAccessKeyFor, DEMO_ADMIN_ACCESS_KEY_ID } from './identity';
 import { createEmulator } from './server';
 
 async function main(): Promise<void> {
@@ -35,6 +35,9 @@ async function main(): Promise<void> {
       ? 'Read-only: write calls are refused as unknown operations.'
       : `Writes (fixes) are accepted from access key ${DEMO_ADMIN_ACCESS_KEY_ID} (any secret) and kept in memory until a restart.`,
   );
+  if (!options.readOnly) {
+    for (const other of emulator.others) console.log(`  In account ${other.accountId}, its administrator's key is ${adminAccessKeyFor(other.accountId, scenario.accountId)}.`);
+  }
   console.log(`SageMaker state-change events go to the SQS queue ${emulator.eventsQueueUrl}; POST ${url}/_emulator/fail-job fails a job now.`);
   const failing = options.failEverySeconds > 0 ? setInterval(() => failOne(emulator), options.failEverySeconds * 1000) : undefined;
   if (failing) console.log(`A new job fails every ${options.failEverySeconds} s.`);

@@ -13,7 +13,7 @@ import { AwsError, isAwsError } from './errors';
 import type { Faults } from './faults/config';
 import { isOutsideAllowOnly } from './faults/allow-only';
 import { isDeniedToDashboard } from './faults/denials';
-import { identifyCaller } from './identity';
+import { adminAccountOf, identifyCaller } from './identity';
 import { ErrorInjector } from './faults/error-injector';
 import { RateLimiter } from './faults/rate-limiter';
 import { parseScenario } from './scenario/load';
@@ -184,7 +184,11 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
       if (!session) return service.protocol.writeError(invalidToken(), ids);
       if (session.expiration.getTime() <= Date.now()) return service.protocol.writeError(new AwsError('ExpiredToken', 'The security token included in the request is expired', 403), ids);
     }
-    const scenario = session ? (accounts.find(session.accountId) ?? state.scenario) : state.scenario;
+    // An administrator's key acts in its own account; a key for an account not served here is unknown to AWS.
+    const adminOf = session ? undefined : adminAccountOf(scope.accessKeyId);
+    const keyAccount = adminOf && adminOf !== 'home' ? accounts.find(adminOf) : undefined;
+    if (adminOf && adminOf !== 'home' && !keyAccount) return service.protocol.writeError(invalidToken(), ids);
+    const scenario = session ? (accounts.find(session.accountId) ?? state.scenario) : (keyAccount ?? state.scenario);
     const caller = session ? { admin: false, principalArn: session.principalArn } : identifyCaller(scope.accessKeyId, scenario);
     const ctx: CallContext = {
       region: scope.region,

@@ -2,8 +2,10 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ListTrainingJobsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { GetRoleCommand, GetRolePolicyCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminAccessKeyFor, DEMO_ADMIN_ACCESS_KEY_ID } from '../identity';
 import { readScenarioFile } from '../scenario/load';
 import { createEmulator } from '../server';
 import type { Scenario } from '../scenario/schema';
@@ -92,6 +94,21 @@ describe('STS AssumeRole on the local endpoint', () => {
     expect(short.message).toMatch(/^1 validation error detected: Value 'a' at 'roleSessionName' failed to satisfy constraint/);
     const long = await rejection(assume({ DurationSeconds: 7200 }));
     expect(long.message).toBe('The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+  });
+
+  it('gives each served account an administrator whose key acts in that account only', async () => {
+    const as = (accessKeyId: string) => new IAMClient({ ...running.config(), credentials: { accessKeyId, secretAccessKey: 'any' } });
+    const policy = { RoleName: 'synthetic-ml-train-0', PolicyName: 'admin-key-check', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }) };
+    const whoIs = async (accessKeyId: string) => (await new STSClient({ ...running.config(), credentials: { accessKeyId, secretAccessKey: 'any' } }).send(new GetCallerIdentityCommand({}))).Arn;
+    expect(await whoIs(adminAccessKeyFor(OTHER, '111122223333'))).toBe(`arn:aws:sts::${OTHER}:assumed-role/Admin/demo-admin`);
+    expect(await whoIs(DEMO_ADMIN_ACCESS_KEY_ID)).toBe('arn:aws:sts::111122223333:assumed-role/Admin/demo-admin');
+    // The research admin writes to research's role; the home admin's key does not reach that account.
+    await as(`AKIDDEMOADMIN${OTHER}`).send(new PutRolePolicyCommand(policy));
+    expect((await as(`AKIDDEMOADMIN${OTHER}`).send(new GetRolePolicyCommand({ RoleName: policy.RoleName, PolicyName: policy.PolicyName }))).PolicyName).toBe('admin-key-check');
+    expect((await rejection(as(DEMO_ADMIN_ACCESS_KEY_ID).send(new PutRolePolicyCommand(policy)))).name).toBe('NoSuchEntityException');
+    // An administrator's key for an account this endpoint does not serve is unknown, as AWS says of a foreign key.
+    expect((await rejection(as('AKIDDEMOADMIN999988887777').send(new GetRoleCommand({ RoleName: 'x' })))).name).toBe('InvalidClientTokenId');
+    running.emulator.reset();
   });
 
   it('will not serve one account twice', () => {
