@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   console.log(`  (demo accounts 111122223333 ml-platform and 222233334444 ml-research, served by the local AWS endpoint at ${endpoint}; Ctrl-C stops both)`);
   console.log(`  Live events: a new job fails every ${process.env.EMULATOR_FAIL_EVERY ?? '180'} s; fail one now: curl -X POST ${endpoint}/_emulator/fail-job`);
   // The dashboard only reads; the demo account's admin key applies a copied fix (see the README).
-  console.log(`  Apply a fix: AWS_ENDPOINT_URL=${endpoint} AWS_ACCESS_KEY_ID=AKIDDEMOADMIN AWS_SECRET_ACCESS_KEY=demo AWS_DEFAULT_REGION=us-east-1 aws ...\n`);
+  console.log(`  Apply a fix: AWS_ENDPOINT_URL=${endpoint} AWS_ACCESS_KEY_ID=AKIDDEMOADMIN AWS_SECRET_ACCESS_KEY=demo AWS_DEFAULT_REGION=us-east-1 aws ...`);
+  console.log(`  (an ml-research job's fix: AWS_ACCESS_KEY_ID=AKIDDEMOADMIN222233334444)\n`);
 }
 
 function parsePort(name: string, fallback: number): number {

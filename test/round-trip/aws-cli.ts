@@ -15,14 +15,14 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The environment a person applying a demo fix would have: no profile, no config file, the demo admin's key. */
-export function cliEnvironment(endpoint: string, region: string): NodeJS.ProcessEnv {
+/** The environment a person applying a demo fix would have: no profile, no config file, the account admin's key. */
+export function cliEnvironment(endpoint: string, region: string, accessKeyId = DEMO_ADMIN_ACCESS_KEY_ID): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('AWS_')) delete env[key];
   return {
     ...env,
     AWS_ENDPOINT_URL: endpoint,
-    AWS_ACCESS_KEY_ID: DEMO_ADMIN_ACCESS_KEY_ID,
+    AWS_ACCESS_KEY_ID: accessKeyId,
     AWS_SECRET_ACCESS_KEY: 'demo-admin-any-secret',
     AWS_DEFAULT_REGION: region,
     // Nothing from this machine's own AWS setup may change what the command does.

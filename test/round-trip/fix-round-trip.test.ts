@@ -1,21 +1,42 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import demoJson from '@/emulator/scenarios/demo.json';
+import researchJson from '@/emulator/scenarios/ml-research.json';
+import { adminAccessKeyFor } from '@/emulator/identity';
 import { parseScenario } from '@/emulator/scenario/load';
 import type { Check, Diagnosis, Fix } from '@/lib/analysis/diagnosis';
+import { readAccountsConfig } from '@/lib/server/accounts-config';
+import { resetEnvCache } from '@/lib/server/env';
 import { getJobDetail } from '@/lib/server/job-detail';
 import { startEmulator } from '@/lib/server/testing/emulator';
 import { awsCliVersion, cliEnvironment, runCli } from './aws-cli';
 
 /**
- * The product's promise, end to end: every fix the demo offers, for every failed job in both
- * regions, is taken from the app's own triage (lib/server, against a fresh local endpoint), its `cli`
+ * The product's promise, end to end: every fix the demo offers, for every failed job of both demo
+ * accounts (ml-platform in both regions, ml-research read through its role), is taken from the app's own triage (lib/server, against a fresh local endpoint), its `cli`
  * text is run unedited by the real AWS CLI, and the triage is run again. The command must exit 0,
  * every check it targets must now pass, and no check that passed may stop passing. Fixes another
  * account's owner must apply, and changes to a job's own configuration (which cannot be applied to a
  * finished job), are listed as such, never skipped silently.
  */
 const demo = parseScenario(demoJson, 'demo.json');
-const failedJobs = demo.trainingJobs.filter((j) => j.status === 'Failed');
+const research = parseScenario(researchJson, 'ml-research.json');
+// The demo's own accounts file: ml-research is read by assuming its JobtriageRead role, as `npm run demo` does.
+const accountsConfig = readAccountsConfig(fileURLToPath(new URL('../../emulator/scenarios/accounts.demo.json', import.meta.url)));
+
+/** A failed job, where it runs, and the key of that account's administrator, who applies its fixes. */
+interface Target {
+  accountId: string;
+  region: string;
+  name: string;
+  adminKey: string;
+}
+const failedJobs: Target[] = [demo, research].flatMap((scenario) =>
+  scenario.trainingJobs
+    .filter((j) => j.status === 'Failed')
+    .map((j) => ({ accountId: scenario.accountId, region: j.region, name: j.name, adminKey: adminAccessKeyFor(scenario.accountId, demo.accountId) })),
+);
+const label = (t: Target) => `${t.accountId === demo.accountId ? '' : `${research.name} `}${t.region} ${t.name}`;
 
 /**
  * Fixes known to fail the round trip today, keyed `job/fix-id`, with why. A listed fix must still
@@ -29,13 +50,20 @@ const outcomes: Outcome[] = [];
 
 let env: Awaited<ReturnType<typeof startEmulator>>;
 let cliVersion: string | undefined;
+const regionsBefore = process.env.JOBTRIAGE_REGIONS;
 
 beforeAll(async () => {
   cliVersion = await awsCliVersion();
-  env = await startEmulator({ scenario: demo });
+  // The routes' region check, as JOBTRIAGE_CONFIG gives the app: every region of any account.
+  process.env.JOBTRIAGE_REGIONS = 'us-east-1,eu-west-1';
+  resetEnvCache();
+  env = await startEmulator({ scenario: demo, accounts: [research], accountsConfig });
 });
 afterAll(async () => {
   await env?.stop();
+  if (regionsBefore === undefined) delete process.env.JOBTRIAGE_REGIONS;
+  else process.env.JOBTRIAGE_REGIONS = regionsBefore;
+  resetEnvCache();
   const lines = outcomes.map((o) => `  ${o.job.padEnd(34)} ${o.fix.padEnd(28)} ${o.outcome}`);
   const fixes = outcomes.filter((o) => o.fix !== '-' && o.fix !== 'all together').length;
   console.log(`fix round trip with ${cliVersion ?? 'no aws CLI'}: ${fixes} fixes of ${failedJobs.length} failed jobs\n${lines.join('\n')}`);
@@ -48,13 +76,16 @@ function freshAccount(): void {
   // triage below ("Re-run triage"). The dashboard's cache of policy versions by id stays: the endpoint never reuses an id, as AWS does not.
 }
 
-async function triage(region: string, name: string): Promise<Diagnosis> {
-  const result = await getJobDetail(await env.ctx(region), name, { refresh: true });
-  if (!result.ok) throw new Error(`triage of ${name} failed: ${JSON.stringify(result)}`);
+async function triage(job: Target): Promise<Diagnosis> {
+  const result = await getJobDetail(await env.ctx(job.region, job.accountId), job.name, { refresh: true });
+  if (!result.ok) throw new Error(`triage of ${job.name} failed: ${JSON.stringify(result)}`);
   const diagnosis: Diagnosis | null = result.value.diagnosis;
-  if (!diagnosis) throw new Error(`triage of ${name} has no diagnosis`);
+  if (!diagnosis) throw new Error(`triage of ${job.name} has no diagnosis`);
   return diagnosis;
 }
+
+/** What a person applying the job's fixes would have: the endpoint, the job's region, its account's admin key. */
+const cliEnvFor = (job: Target) => cliEnvironment(env.endpoint, job.region, job.adminKey);
 
 const statusOf = (checks: Check[], id: string) => checks.find((c) => c.id === id)?.status ?? 'absent';
 
@@ -68,15 +99,19 @@ describe('every demo fix, applied with the real AWS CLI, makes its checks pass o
     expect(cliVersion, 'no `aws` on PATH: install the AWS CLI (Debian: apt-get install awscli)').toMatch(/^aws-cli\//);
   });
 
-  it.each(failedJobs.map((j) => [`${j.region} ${j.name}`, j] as const))('%s', async (_label, job) => {
+  it('covers both demo accounts', () => {
+    expect(new Set(failedJobs.map((j) => j.accountId))).toEqual(new Set([demo.accountId, research.accountId]));
+  });
+
+  it.each(failedJobs.map((j) => [label(j), j] as const))('%s', async (_label, job) => {
     expect(cliVersion, 'no `aws` on PATH').toBeDefined();
     freshAccount();
-    const before = await triage(job.region, job.name);
+    const before = await triage(job);
     if (before.fixes.length === 0) outcomes.push({ job: job.name, fix: '-', outcome: `no fix offered (${before.cause})` });
 
     for (const fix of before.fixes) {
       const key = `${job.name}/${fix.id}`;
-      const problems = await roundTrip(job.region, job.name, before, fix);
+      const problems = await roundTrip(job, before, fix);
       const known = Object.hasOwn(KNOWN_FAILURES, key) ? KNOWN_FAILURES[key] : undefined;
       if (known) {
         seenKnown.add(key);
@@ -90,7 +125,7 @@ describe('every demo fix, applied with the real AWS CLI, makes its checks pass o
     // Several fixes for one job: applied one after the other, they must not undo each other either.
     const applicable = before.fixes.filter((f) => !f.crossAccount && !isJobConfig(f));
     if (applicable.length > 1) {
-      const problems = await roundTripAll(job.region, job.name, before, applicable);
+      const problems = await roundTripAll(job, before, applicable);
       expect(problems, `${job.name}: all ${applicable.length} fixes together`).toEqual([]);
       outcomes.push({ job: job.name, fix: 'all together', outcome: `applied: ${applicable.map((f) => f.id).join(' + ')}; every targeted check passes` });
     }
@@ -102,21 +137,21 @@ describe('every demo fix, applied with the real AWS CLI, makes its checks pass o
 });
 
 /** Applies one fix to a fresh account and says what went wrong; an empty list is a round trip done. */
-async function roundTrip(region: string, jobName: string, before: Diagnosis, fix: Fix): Promise<string[]> {
+async function roundTrip(job: Target, before: Diagnosis, fix: Fix): Promise<string[]> {
   freshAccount();
-  const record = (outcome: string) => outcomes.push({ job: jobName, fix: fix.id, outcome });
+  const record = (outcome: string) => outcomes.push({ job: job.name, fix: fix.id, outcome });
 
   if (fix.crossAccount) {
-    // Another account's resource: its owner applies it with their own credentials, not the demo admin.
+    // Another account's resource: its owner applies it with their own credentials, not the job account's admin.
     const owner = fix.accountId ?? 'unknown';
-    if (fix.accountId === demo.accountId) return [`crossAccount but names the job's own account ${owner}`];
+    if (fix.accountId === job.accountId) return [`crossAccount but names the job's own account ${owner}`];
     record(`REPORTED: another account's change (owner ${owner}), not applied here`);
     return [];
   }
   if (isJobConfig(fix)) {
     // A finished job cannot be changed; the command is checked as far as the CLI goes: it must parse
     // and reach the endpoint (which does not create training jobs).
-    const run = await runCli(fix.cli, cliEnvironment(env.endpoint, region));
+    const run = await runCli(fix.cli, cliEnvFor(job));
     const reached = /An error occurred \(\w+\) when calling the CreateTrainingJob operation/.test(run.stderr);
     if (!fix.cli.startsWith('aws sagemaker create-training-job ')) return ['a job-config fix whose command is not `aws sagemaker create-training-job`'];
     if (!reached) return [`the AWS CLI rejected the job-config command (exit ${run.exitCode}): ${run.stderr.trim()}`];
@@ -124,16 +159,16 @@ async function roundTrip(region: string, jobName: string, before: Diagnosis, fix
     return [];
   }
 
-  await triage(region, jobName); // what the user saw before applying it
+  await triage(job); // what the user saw before applying it
   // A fix verified together with others (a role grant and its boundary) is applied with them, as it says.
   const companions = (fix.applyWith ?? []).map((id) => before.fixes.find((f) => f.id === id));
   if (companions.some((c) => c === undefined)) return [`applyWith names a fix that is not offered: ${fix.applyWith?.join(', ')}`];
   for (const other of [...(companions as Fix[]), fix]) {
-    const run = await runCli(other.cli, cliEnvironment(env.endpoint, region));
+    const run = await runCli(other.cli, cliEnvFor(job));
     if (run.exitCode !== 0) return [`${other.id}: the command exited ${run.exitCode}: ${run.stderr.trim()}`];
   }
   if (companions.length) record(`applied with ${fix.applyWith?.join(' + ')}, as the fix says`);
-  const after = await triage(region, jobName);
+  const after = await triage(job);
   const problems = compare(before, after, fix, record);
   if (problems.length === 0 && after.checks.every((c) => c.status === 'pass') && !after.fixedSince) {
     problems.push(`every check passes after the fix, but the diagnosis does not say the job is fixed: "${after.summary}"`);
@@ -142,15 +177,15 @@ async function roundTrip(region: string, jobName: string, before: Diagnosis, fix
 }
 
 /** Applies every fix of a job in turn to one fresh account, then compares once. */
-async function roundTripAll(region: string, jobName: string, before: Diagnosis, fixes: Fix[]): Promise<string[]> {
+async function roundTripAll(job: Target, before: Diagnosis, fixes: Fix[]): Promise<string[]> {
   freshAccount();
   // The triage a user saw before fixing: "Re-run triage" afterwards compares with it.
-  await triage(region, jobName);
+  await triage(job);
   for (const fix of fixes) {
-    const run = await runCli(fix.cli, cliEnvironment(env.endpoint, region));
+    const run = await runCli(fix.cli, cliEnvFor(job));
     if (run.exitCode !== 0) return [`${fix.id}: the command exited ${run.exitCode}: ${run.stderr.trim()}`];
   }
-  const after = await triage(region, jobName);
+  const after = await triage(job);
   const together: Fix = { ...fixes[0]!, id: 'all', checkIds: [...new Set(fixes.flatMap((f) => f.checkIds))], verified: fixes.every((f) => f.verified) };
   const problems = compare(before, after, together, () => undefined);
   // Every request allowed now: the page must say the policies now allow the job and to start it again.
