@@ -7,7 +7,7 @@ import { changeGroup, getGroupActivity, getGroupState, listGroupStates, markRegr
 import { getDescription, getWatermark, putDescription, setWatermark, upsertJobRefs } from './jobs';
 import { listStoredJobs } from './list-jobs';
 import { runMigrations } from './migrate';
-import { claimNotification } from './notification-claims';
+import { claimNotification, releaseNotification } from './notification-claims';
 import { reserveSlot } from './reserve-slot';
 import type { StoreDatabase } from './schema';
 import type { GroupChange, ListJobsQuery, Scope, Store, StoreBackend, StoredDiagnosis, StoredJobRef, Watermark } from './types';
@@ -124,6 +124,10 @@ export class KyselyStore implements Store {
 
   claimNotification(scope: Scope, groupId: string, nowMs: number, windowMs: number) {
     return claimNotification(this.db, scope, groupId, nowMs, windowMs);
+  }
+
+  releaseNotification(scope: Scope, groupId: string, claimedAtMs: number) {
+    return releaseNotification(this.db, scope, groupId, claimedAtMs);
   }
 
   /** ANALYZE (the same statement on both backends) once enough rows changed; best effort. */

@@ -33,3 +33,21 @@ export async function claimNotification(
     .execute();
   return taken.length > 0;
 }
+
+/**
+ * Gives back a claim no message went out under (every channel failed), so the group's next failure
+ * may notify. Only the claim taken at `claimedAtMs` is removed: a later one, by another replica or
+ * after the window, stays.
+ */
+export async function releaseNotification(db: Kysely<StoreDatabase>, scope: Scope, groupId: string, claimedAtMs: number): Promise<void> {
+  checkScope(scope);
+  checkName(groupId, 'groupId');
+  checkNumber(claimedAtMs, 'claimedAtMs', 0);
+  await db
+    .deleteFrom('notification_claims')
+    .where('account_id', '=', scope.accountId)
+    .where('region', '=', scope.region)
+    .where('group_id', '=', groupId)
+    .where('sent_at_ms', '=', claimedAtMs)
+    .execute();
+}

@@ -230,6 +230,9 @@ export interface Store {
    * atomic upsert, so two replicas notifying at once see one winner.
    */
   claimNotification(scope: Scope, groupId: string, nowMs: number, windowMs: number): Promise<boolean>;
+
+  /** Removes the claim taken at `claimedAtMs` (no message went out under it); a later claim stays. */
+  releaseNotification(scope: Scope, groupId: string, claimedAtMs: number): Promise<void>;
 }
 
 export interface StoreConfig {

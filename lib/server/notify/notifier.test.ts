@@ -154,6 +154,23 @@ describe('notifications', () => {
     expect(logs.at(-1)).toMatch(/attempt 3 of 3\): the webhook answered HTTP 500; giving up/);
   });
 
+  it('gives the hour back when no channel delivered, so the next failure tries again; one delivery keeps it', async () => {
+    const { notifier, advance } = await notifierWith({ attempts: 2, slackWebhookUrl: undefined });
+    scripted.set('/hook', [500, 500]);
+    notifier.notify(notice);
+    await notifier.drained();
+    expect(received).toEqual([]);
+    advance(60_000);
+    notifier.notify({ ...notice, count: 4 });
+    await notifier.drained();
+    expect(received.map((r) => (r.body as { group?: { count?: number } }).group?.count)).toEqual([4]);
+    // Delivered: the hour is taken.
+    advance(60_000);
+    notifier.notify({ ...notice, count: 5 });
+    await notifier.drained();
+    expect(received).toHaveLength(1);
+  });
+
   it('never blocks the caller: notify returns at once while a slow receiver answers later', async () => {
     const { notifier } = await notifierWith();
     delayMs = 1_000;

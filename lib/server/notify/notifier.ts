@@ -7,7 +7,8 @@ import { groupPageUrl, type GroupNotice } from './notice';
  * Sends group notices to Slack and/or a generic webhook, in the background: `notify` only queues, so
  * triage never waits on a chat service. Per group at most one message per window (an hour), claimed
  * in the store so restarts and replicas keep to it; ignored groups stay quiet. A failing channel is
- * retried a bounded number of times with doubling back-off, then logged and dropped.
+ * retried a bounded number of times with doubling back-off, then logged and dropped; when no channel
+ * delivered, the claim is given back, so the group's next failure may try again within the hour.
  */
 export interface NotifierConfig {
   store: () => Promise<Store>;
@@ -65,9 +66,11 @@ export function createNotifier(config: NotifierConfig): Notifier {
     if (ignored) return;
     const store = await config.store();
     const scope = { accountId: notice.accountId, region: notice.region };
-    if (!(await store.claimNotification(scope, notice.groupId, now(), config.windowMs ?? NOTIFY_WINDOW_MS))) return;
+    const claimedAt = now();
+    if (!(await store.claimNotification(scope, notice.groupId, claimedAt, config.windowMs ?? NOTIFY_WINDOW_MS))) return;
     const url = groupPageUrl(config.publicUrl, notice);
-    await Promise.all(channels.map((channel) => sendWithRetries(channel, notice, url, config, now, log)));
+    const delivered = await Promise.all(channels.map((channel) => sendWithRetries(channel, notice, url, config, now, log)));
+    if (!delivered.some(Boolean)) await store.releaseNotification(scope, notice.groupId, claimedAt);
   };
 
   const pump = () => {
@@ -106,17 +109,18 @@ export function createNotifier(config: NotifierConfig): Notifier {
   };
 }
 
-async function sendWithRetries(channel: Channel, notice: GroupNotice, url: string, config: NotifierConfig, now: () => number, log: (line: string) => void) {
+/** True when the channel took the message; false once it has given up. */
+async function sendWithRetries(channel: Channel, notice: GroupNotice, url: string, config: NotifierConfig, now: () => number, log: (line: string) => void): Promise<boolean> {
   const attempts = Math.max(1, config.attempts ?? 4);
   const backoff = config.backoffMs ?? 1_000;
   for (let attempt = 1; ; attempt++) {
     try {
       await channel.send(notice, url, now());
-      return;
+      return true;
     } catch (error) {
       const last = attempt >= attempts || error instanceof PermanentError;
       log(`[notify] ${channel.name}: sending group ${notice.groupId} failed (attempt ${attempt} of ${attempts}): ${messageOf(error)}${last ? '; giving up' : ''}`);
-      if (last) return;
+      if (last) return false;
       await new Promise((resolve) => setTimeout(resolve, backoff * 2 ** (attempt - 1)));
     }
   }

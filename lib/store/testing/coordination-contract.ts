@@ -109,6 +109,22 @@ export function describeCoordinationContract(fresh: () => Promise<{ config: Stor
       expect(results.filter(Boolean)).toHaveLength(1);
     });
 
+    it('gives back only the claim it took: the group may notify again; a later claim is kept', async () => {
+      const { store } = await fresh();
+      const t0 = Date.parse('2026-11-01T12:00:00Z');
+      expect(await store.claimNotification(ACCOUNT, 'g1', t0, HOUR)).toBe(true);
+      await store.releaseNotification(ACCOUNT, 'g1', t0);
+      expect(await store.claimNotification(ACCOUNT, 'g1', t0 + 1, HOUR)).toBe(true);
+      // A stale release (of the claim at t0, since replaced by the one at t0 + 1) changes nothing.
+      await store.releaseNotification(ACCOUNT, 'g1', t0);
+      expect(await store.claimNotification(ACCOUNT, 'g1', t0 + 2, HOUR)).toBe(false);
+      // Another scope's claim is not touched.
+      expect(await store.claimNotification(OTHER_REGION, 'g1', t0, HOUR)).toBe(true);
+      await store.releaseNotification(ACCOUNT, 'g1', t0 + 1);
+      expect(await store.claimNotification(OTHER_REGION, 'g1', t0 + 3, HOUR)).toBe(false);
+      await expect(store.releaseNotification(ACCOUNT, '', t0)).rejects.toBeInstanceOf(StoreInputError);
+    });
+
     it('refuses an empty group id or a negative time', async () => {
       const { store } = await fresh();
       await expect(store.claimNotification(ACCOUNT, '', 1, HOUR)).rejects.toBeInstanceOf(StoreInputError);
