@@ -18,13 +18,17 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     id: 'credentials',
     cause: 'expired-credentials',
     strength: 85,
-    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval)/i,
+    // EC2 says AuthFailure when it could not validate the credentials the request was signed with.
+    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$)/i,
   },
   { id: 'kms-state', cause: 'kms', strength: 75, code: /^KMS\.|^(?:Disabled|KMSInvalidState|KeyUnavailable|InvalidCiphertext|IncorrectKey)(?:Exception)?$/ },
   // botocore prints the HTTP status in place of the code when the response carried none
   // ("An error occurred (500) when calling the CreateTrainingJob operation"): read by its class.
-  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|^RequestRateExceeded|^429$/i },
-  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded|ServiceQuotaExceeded)/i },
+  // A code naming a rate that was exceeded (EC2's VolumeModificationRateExceeded) is a rate limit;
+  // one naming a limit (EC2's VcpuLimitExceeded, InstanceLimitExceeded) is a quota. EC2's
+  // RequestLimitExceeded is its API throttling and is read first.
+  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|RateExceeded$|^429$/i },
+  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded|ServiceQuotaExceeded)|^[A-Za-z]{1,40}LimitExceeded$/i },
   { id: 'capacity', cause: 'capacity', strength: 70, code: /^(?:EC2)?Insufficient\w*Capacity|^UnfulfillableCapacity/i },
   { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)|^5\d\d$/i },
   { id: 'missing-object', cause: 'data', strength: 55, code: /^(?:NoSuchKey|NoSuchBucket)$/i },

@@ -1,4 +1,5 @@
 import type { Stage } from '../diagnosis';
+import { bareErrorCode } from './bare-error-code';
 import { serviceOfError } from './service-of-error';
 
 /**
@@ -17,7 +18,8 @@ export interface FailureParts {
   mount?: boolean;
   /**
    * The AWS error code an SDK quoted: botocore `An error occurred (Code)`, Java `Error Code: Code`,
-   * XML `<Code>`, or SageMaker's own `(Code: message)` after a stage phrase.
+   * XML `<Code>`, SageMaker's own `(Code: message)` after a stage phrase, or the bare `Code: message`
+   * of the Go and JavaScript SDKs when the code belongs to a known family (bare-error-code.ts).
    */
   errorCode?: string;
   /** The operation botocore names: `when calling the GetObject operation`. */
@@ -142,7 +144,8 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     code?.[1] ??
     (lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
-    (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined);
+    (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes(': ') ? bareErrorCode(text) : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;

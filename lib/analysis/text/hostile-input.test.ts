@@ -68,6 +68,15 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: "repeated \"channel '\"", text: pump('', "channel '", ' empty'), cause: 'unknown' },
   { name: 'repeated "provide a " in a ValueError', text: pump('ValueError: ', 'provide a '), cause: 'user-code' },
   { name: 'repeated "failed with " in a qualified exception', text: pump('x.YError: ', 'failed with ', ' code 404'), cause: 'user-code' },
+  // Round 8's patterns.
+  { name: 'a PascalCase run without end before ": "', text: pump('', 'AbCd', ': X'), cause: 'unknown' },
+  { name: 'repeated PascalCase names before ": " (none a known code)', text: pump('', 'AbCd: X '), cause: 'unknown' },
+  { name: 'repeated "missing required " without a noun', text: pump('', 'missing required '), cause: 'unknown' },
+  { name: 'repeated "config " without a defect', text: pump('', 'config '), cause: 'unknown' },
+  { name: 'an "Invalid " sentence that never ends', text: pump('Invalid ', 'a', ''), cause: 'unknown' },
+  { name: 'repeated "KMS key " without a state', text: pump('', 'KMS key '), cause: 'unknown' },
+  { name: 'repeated "role " before "cannot be assumed"', text: pump('', 'role ', ' cannot be assumed'), cause: 'unknown' },
+  { name: 'a long instance type in the capacity sentence', text: pump('do not have sufficient ', 'p', ' capacity'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -2,7 +2,7 @@ import { causeOfServiceCode, CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTIO
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { readImageDetail } from './read-image-detail';
-import { readValidationReport } from './validation-reports';
+import { readMissingValue, readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
@@ -14,7 +14,8 @@ const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired']
 // AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
 const THROTTLED = /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
-const DISK_FULL = /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full/i;
+const DISK_FULL =
+  /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b/i;
 // How connection failures read when no exception class is printed: a connection that could not be
 // made or timed out, or a host name that did not resolve (DNS), whoever printed it.
 const CONNECT_WORDS =
@@ -27,8 +28,10 @@ const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com
 const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
+// A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
+// existent, in the wrong region, or not enabled"): the subject "KMS key" then carries it.
 const KMS_KEY_STATE =
-  /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)/i;
+  /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
 // The container runtime could not start the image's command: the meaning of exit codes 126/127
 // when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors,
 // tini's "exec train failed: Permission denied").
@@ -41,6 +44,8 @@ const CONTAINER_EXEC =
 const INFRA_FAULT =
   /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
 const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
+
+const CODE_OVER_WORDS = 1;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError and
@@ -103,16 +108,23 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const image = readImageDetail(text, lower);
   if (image) return image;
-  const kmsKey = findIf(lower, [':kms:'], KMS_KEY_STATE, text);
+  const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const service = serviceCodeVerdict(parts);
   if (service) return service;
   const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
-  if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength, excerpt: parts.errorCode ?? '' };
+  // The code is the service's own word for what happened: it breaks a tie with a phrase of the same
+  // weight, which may be a tool's guess ("VcpuLimitExceeded … This probably means there was no more
+  // capacity") rather than what AWS said.
+  if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
   if (disk) return { rule: 'disk-full', cause: 'disk-space', strength: 74, excerpt: disk };
+  // A connection that failed for want of a required value ("JDBC connection is missing required
+  // connection key(s): PWD") is the configuration's, not the network's.
+  const missing = readMissingValue(text, lower);
+  if (missing) return missing;
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.

@@ -14,7 +14,16 @@ const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
 // channel list, a validation report, and is not this.)
-const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]/i;
+// An inference job's input is its payload ("unable to evaluate payload provided"): the same subject.
+const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]|\bpayload\b/i;
+// What a format line is about when it is not the input: a configuration the job was given (read as
+// validation by validation-reports.ts), or the output the job asked for in a format the algorithm
+// does not produce ("Failed to parse output from the algorithm as CSV": the requested Accept type).
+// Words, not paths: "/opt/ml/output/data" or "output_path" name a place, not what failed.
+const CONFIG_SUBJECT = /(?<![/\w.-])config(?:uration)?s?(?![/\w.-])/i;
+const OUTPUT_SUBJECT = /(?<![/\w.-])output(?![/\w.-])/i;
+// A mount the server refused is a permission (the file system's policy, IAM authorization), not the network.
+const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permitted)\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
@@ -24,9 +33,10 @@ const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |ht
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 function dataFormatLine(text: string, lower: string): string | undefined {
-  const defectWith = (subject: RegExp) => text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line));
+  const defectWith = (subject: RegExp) =>
+    text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line));
   const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
-  return format ?? (findIf(lower, ['channel'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined);
+  return format ?? (findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined);
 }
 
 /**
@@ -43,9 +53,14 @@ function isRemoteAnswer(parts: FailureParts, text: string, lower: string): boole
 function readSideAndStage(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   // SageMaker mounts the job's file systems before the code runs: a mount the code itself attempts
   // (under an AlgorithmError) is the code's business.
-  if (parts.mount && parts.side !== 'algorithm') return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
+  if (parts.mount && parts.side !== 'algorithm') {
+    const denied = MOUNT_DENIED.exec(text)?.[0];
+    if (denied) return { rule: 'mount-denied', cause: 'other-permission', strength: 72, excerpt: denied };
+    return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
+  }
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
   const format = parts.errorCode ? undefined : dataFormatLine(text, lower);
+  if (format && OUTPUT_SUBJECT.test(format) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.

@@ -5,7 +5,7 @@ import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
-import { failedStageOf, stageOfWords } from './stage-words';
+import { failedStageOf, stageOfS3Verb, stageOfWords } from './stage-words';
 import { trimTrailing } from './trim-trailing';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
@@ -123,7 +123,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   if (!m) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
-  const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.message) || failedStage;
+  const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.message) || failedStage || stageOfS3Verb(piece.message);
   const cause = (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {

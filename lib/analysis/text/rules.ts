@@ -36,7 +36,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /unable to assume (?:the )?role|could not assume (?:the )?role|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role/i,
+      /unable to assume (?:the )?role|could not assume (?:the )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role/i,
   },
   {
     id: 'vpc-no-route',
@@ -104,7 +104,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'capacity',
     strength: 70,
     pattern:
-      /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b/i,
+      /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b/i,
   },
   {
     id: 'quota',
@@ -123,13 +123,16 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'out-of-memory',
-    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed'],
+    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed', 'allocat'],
     cause: 'out-of-memory',
     strength: 60,
     // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],
     // not \s: \s spans newlines, so a run of blank lines would be rescanned from every line start.
+    // An allocation that failed is the same condition in the allocator's words: the JVM's
+    // "insufficient memory … Native memory allocation (mmap) failed", PyTorch's report body
+    // "Tried to allocate 20.00 MiB (GPU 0; …)" even when the headline was cut off.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',

@@ -31,3 +31,19 @@ export function failedStageOf(statusMessages: readonly { status: string; message
   if (!last || last.status === 'Training') return undefined;
   return stageOfWords(last.message) ?? STAGE_OF_STATUS[last.status];
 }
+
+// An S3 client named by its class as much as by the word ("AWSS3Provider", "S3Client", "AmazonS3").
+const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Service|Transfer)\b|\bAmazonS3\b|\bs3:\/\//;
+// The verb a client reports its failed call with, as botocore names the operation: reads, then writes.
+const S3_VERB = /\b(?:(list|get|head|download|read)|(put|upload|write))(?:ing|ed|s)?\b/i;
+
+/**
+ * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -
+ * list error AccessDenied"): a list or get is the input's read, a put the output's write.
+ */
+export function stageOfS3Verb(text: string): Stage | undefined {
+  if (!S3_CLIENT.test(text)) return undefined;
+  const verb = S3_VERB.exec(text);
+  if (!verb) return undefined;
+  return verb[1] ? 'input' : 'output';
+}

@@ -9,6 +9,21 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
+// A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
+// required connection key(s): PWD", "Required credentials are missing. Please add IAM role …".
+const MISSING_REQUIRED =
+  /\bmissing (?:the |a )?required\b[^\n]{0,40}?\b(?:parameters?|keys?|fields?|arguments?|propert(?:y|ies)|values?|settings?|options?)\b|\brequired\b[^\n]{0,40}?\b(?:is|are) missing\b/i;
+// A value whose syntax the service refuses: AWS's pattern constraints in words.
+const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust (?:match|satisfy) (?:the )?(?:regular expression )?pattern\b/i;
+// A configuration (a file or a document the job is given to configure it, not the data it reads)
+// that cannot be loaded or fails its schema: "Unable to load analysis configuration as JSON.",
+// "Analysis configuration schema validation error.".
+const CONFIG_DEFECT =
+  /\bconfig(?:uration)?\b[^\n]{0,60}?\b(?:schema|validation errors?|invalid|malformed|not (?:a )?valid)\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b/i;
+// A sentence that is only "Invalid <value>." (the InvalidParameter codes' meaning in words): weaker
+// than any rule that names what the value is (an image, a data format, a channel). Not after an
+// exception's name ("ValueError: Invalid shape."): that is a script's own check.
+const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}?\.(?=\s|$)/m;
 // A value outside the set a client accepts: "Unrecognized …: x. Valid values: A, B", the SageMaker
 // SDK's "Unsupported Python version: py3. … Supported Python version(s): py37." and "Unknown input
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
@@ -30,9 +45,10 @@ const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
 // (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
 const ARGUMENT_NAME =
   /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
+// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
 const REQUIREMENT =
-  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b/i;
-const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid'];
+  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword'];
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …". The instruction names the value itself, so no argument name is needed beside it.
 const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter) (?:a |an )?valid\b/i;
@@ -47,6 +63,12 @@ const REGION_MISMATCH = /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:diff
 const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
 
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
+
+/** A value the request must carry and lacks: read before connection failures, which it explains. */
+export function readMissingValue(text: string, lower: string): GrammarVerdict | undefined {
+  const missing = findIf(lower, ['missing'], MISSING_REQUIRED, text);
+  return missing ? verdict('missing-required-value', missing) : undefined;
+}
 
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
@@ -81,5 +103,14 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (argument) return verdict('argument-check', argument, 32);
   const region = findIf(lower, ['region'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
+  // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
+  // pattern, a configuration or a value the code checks is the code's own business.
+  if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
+  const syntax = findIf(lower, ['invalid character', 'pattern'], SYNTAX_REPORT, text);
+  if (syntax) return verdict('syntax-report', syntax);
+  const config = findIf(lower, ['config'], CONFIG_DEFECT, text);
+  if (config) return verdict('configuration-invalid', config);
+  const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
+  if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
   return undefined;
 }

@@ -1,0 +1,36 @@
+import { familyOfCode } from './error-families';
+
+/**
+ * AWS's error code written the way the Go and JavaScript SDKs and EC2's tools print it: the bare
+ * code, a colon, then the message ("VcpuLimitExceeded: You have requested more vCPU capacity…",
+ * "AuthFailure: An error occurred authenticating your credentials…"), with no "An error occurred
+ * (Code)" around it. A PascalCase word before a colon is often something else ("SageMaker: …",
+ * "ValueError: …"), so only a name that belongs to an error family is taken, and exception class
+ * names (…Error, …Exception) are left to the exception reader.
+ */
+const CODE_NAME = /^[A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}$/;
+// What may come right before the code: the start of the text, a space, a quote, "=", ">", "(" or "|".
+const LEAD = new Set([' ', '\t', '\n', '"', "'", '=', '>', '(', '|']);
+const MESSAGE_START = /[A-Z<"']/;
+const MAX_TRIED = 8;
+const MAX_NAME = 140;
+
+const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+// Walks the ": " separators (few in any text) rather than trying a pattern at every position: most
+// texts carry none of these codes, and the CLI reads tens of thousands of texts a second.
+export function bareErrorCode(text: string): string | undefined {
+  let from = 0;
+  for (let tried = 0; tried < MAX_TRIED; tried++) {
+    const at = text.indexOf(': ', from);
+    if (at < 0) return undefined;
+    from = at + 2;
+    if (!MESSAGE_START.test(text.charAt(at + 2))) continue;
+    let start = at;
+    while (start > 0 && at - start < MAX_NAME && isAlnum(text.charCodeAt(start - 1))) start -= 1;
+    if (start > 0 && !LEAD.has(text.charAt(start - 1))) continue;
+    const name = text.slice(start, at);
+    if (CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name)) return name;
+  }
+  return undefined;
+}
