@@ -106,6 +106,39 @@ export function allowedRoles(statements: Statement[], actions: string[], roleArn
   return [...out];
 }
 
+/**
+ * The roles a deny on "everyone but these" lets through by name: `StringNotEquals` / `ArnNotEquals`
+ * (or `...Like` without a wildcard) on `aws:PrincipalArn`. That is the approved role the policy's
+ * owner wrote into the control (`DenyReadsOutsideDataTeam` sparing `role/data-platform-admin`).
+ */
+export function conditionSparedRoles(statement: Statement): string[] {
+  return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::\d{12}:role\/[^*?]+$/.test(v));
+}
+
+/**
+ * Whether a request by `roleArn` escapes the deny: its principal is not one the statement covers, or
+ * one of its principal conditions is false for that role (a deny applies only when all hold). Only the
+ * principal of the request is varied, so conditions on other keys are taken to hold.
+ */
+export function escapesDeny(statement: Statement, roleArn: string): boolean {
+  const np = statement.NotPrincipal;
+  if (np !== undefined) return notPrincipalRoles(statement).includes(roleArn);
+  if (!distinguishesPrincipals(statement)) return false;
+  const principals = principalValues(statement);
+  const everyone = statement.Principal === undefined || principals.length === 0 || principals.includes('*');
+  if (!everyone && !namesPrincipalValue(principals, roleArn)) return true;
+  const keyTests = tests(statement, 'aws:PrincipalArn');
+  const negatedSpares = keyTests.some((t) => NEGATED.test(t.op) && t.values.some((v) => matches(v, roleArn)));
+  const positiveMisses = keyTests.some((t) => POSITIVE.test(t.op) && !t.values.some((v) => matches(v, roleArn)));
+  return negatedSpares || positiveMisses;
+}
+
+function namesPrincipalValue(principals: string[], roleArn: string): boolean {
+  const account = roleArn.split(':')[4] ?? '';
+  const session = `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  return principals.some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session) || p === account || p === `arn:aws:iam::${account}:root`));
+}
+
 /** The roles a `Deny` with `NotPrincipal` spares. */
 export function notPrincipalRoles(statement: Statement): string[] {
   const np = statement.NotPrincipal;
