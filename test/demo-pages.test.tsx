@@ -16,8 +16,8 @@ import { DEMO_JOBS, jobKey, triageEveryDemoJob, type TriagedJob } from '@/lib/se
 /**
  * Every failed job page of both demo accounts, as the server renders it, read for issue 11's
  * wording rules: no doubled nouns ("trust policy trust policy", "key policy key arn:…"), "Denied
- * request" always with its action, one deciding statement quoted once, and no exemption as the
- * next step while another change is offered. The diagnosis card and the checklist as they first
+ * request" always with its action, one deciding statement quoted once, a KMS key's alias beside its
+ * ARN, and no exemption as the next step while another change is offered. The diagnosis card and the checklist as they first
  * show, plus every check opened (so every reason, fix title and note is read); the evidence below
  * (logs, policies, job configuration) is AWS's own text and not ours to word.
  */
@@ -63,7 +63,7 @@ const REPEATED = /(?<![\w:-])([a-z]+(?: [a-z]+){0,3}) \1(?![\w:-])/i;
 const NAMED = [/key policy (?:of )?key arn/i, /trust policy trust policy/i, /(service control policy),? an? \1/i, /\bpolicy policy\b/i];
 
 const FAILED = DEMO_JOBS.filter((j) => j.status === 'Failed').map((j) => j.key);
-const seen = { deniedLines: 0, quotes: 0, exceptions: 0 };
+const seen = { deniedLines: 0, quotes: 0, exceptions: 0, aliases: 0 };
 
 describe('every failed demo job page', () => {
   it.each(FAILED)('%s', (key) => {
@@ -92,6 +92,14 @@ describe('every failed demo job page', () => {
       expect(quoted, `quoted ${quoted} times on the page's first view: ${statement.slice(0, 80)}`).toBe(1);
     }
 
+    // A KMS key the page names by ARN carries its alias beside it, however the job named the key.
+    for (const k of Object.values(job.detail.evidence.keys)) {
+      const alias = k.aliases?.ok ? k.aliases.value[0] : undefined;
+      if (!k.metadata.ok || !alias || !firstView.includes(k.metadata.value.arn)) continue;
+      seen.aliases++;
+      expect(decode(firstView), `${k.metadata.value.arn} without its alias`).toContain(`${k.metadata.value.arn} <span data-testid="key-alias"`);
+    }
+
     // The next step never points at an exemption while any other change is offered.
     const next = prose(/<div[^>]*data-testid="next-step"[\s\S]*?<\/div>/.exec(firstView)?.[0] ?? '').join(' ');
     if (d.fixes.some((f) => f.kind === 'exception')) {
@@ -104,5 +112,7 @@ describe('every failed demo job page', () => {
     expect(seen.deniedLines).toBeGreaterThan(20);
     expect(seen.quotes).toBeGreaterThanOrEqual(3);
     expect(seen.exceptions).toBeGreaterThanOrEqual(2);
+    // claims-fraud-xgb-encrypted-12, vision-seg-unet-volenc-7, risk-scoring-lgbm-out-kms-3, eu-credit-risk-gbm-2, research-kms-1.
+    expect(seen.aliases).toBeGreaterThanOrEqual(5);
   });
 });
