@@ -4,6 +4,7 @@ import { DecidingStatement } from './deciding-statement';
 import { DeniedRequestLine } from './denied-request-line';
 import { KeyArnText } from './key-arn-text';
 import { NextStepLink } from './next-step-link';
+import { missingEvidenceHeading } from './wording';
 import { MissingEvidenceList } from './missing-evidence-list';
 
 // The checklist imported it from here before it had its own file.
@@ -36,7 +37,7 @@ export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosi
       <DeniedRequestLine denied={diagnosis.deniedRequest} />
       {diagnosis.missingEvidence.length > 0 ? (
         <div className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="missing-evidence">
-          <p className="font-medium">{diagnosis.confidence === 'confirmed' ? 'Some evidence could not be read; the checks that depend on it are marked unknown:' : 'Not proven, because the dashboard could not read:'}</p>
+          <p className="font-medium">{missingEvidenceHeading(diagnosis)}</p>
           <MissingEvidenceList items={diagnosis.missingEvidence} className="mt-1 list-disc pl-5" />
         </div>
       ) : null}
