@@ -1,4 +1,5 @@
 import type { DeniedRequest } from '@/lib/analysis/diagnosis';
+import { KeyArnText } from './key-arn-text';
 import { describePolicyType } from './wording';
 
 const code = 'rounded bg-slate-100 px-1 font-mono text-xs';
@@ -23,7 +24,9 @@ export function DeniedRequestLine({ denied }: { denied: DeniedRequest | undefine
       {denied.resource ? (
         <>
           {' on '}
-          <code className={`break-all ${code}`}>{denied.resource}</code>
+          <code className={`break-all ${code}`}>
+            <KeyArnText text={denied.resource} />
+          </code>
         </>
       ) : null}
       {by}
