@@ -53,6 +53,17 @@ export function requiredKmsKey(statement: Statement): string | true | undefined 
   return undefined;
 }
 
+/**
+ * The encryption an upload must send for the deny to let it through: SSE-KMS (with the key it
+ * names, if any) or SSE-S3 (`StringNotEquals s3:x-amz-server-side-encryption AES256`).
+ */
+export function requiredUploadEncryption(statement: Statement): { algorithm: 'aws:kms' | 'AES256'; keyId?: string } | undefined {
+  const kms = requiredKmsKey(statement);
+  if (kms) return kms === true ? { algorithm: 'aws:kms' } : { algorithm: 'aws:kms', keyId: kms };
+  if (allowedValues(statement, 's3:x-amz-server-side-encryption').includes('AES256')) return { algorithm: 'AES256' };
+  return undefined;
+}
+
 /** IAM string matching with `*` and `?`, case-sensitive as ARNs are. */
 function matches(pattern: string, value: string): boolean {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);

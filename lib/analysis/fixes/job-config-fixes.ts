@@ -5,6 +5,7 @@ import type { Change } from './changes';
 import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles, requiredKmsKey, requiredSourceVpces } from './deny-statement';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
+import { scriptUploadPlan } from './script-upload-fix';
 import type { Statement } from './statements';
 
 /** Placeholders the page and the notes explain: the evidence names no subnet or group to use. */
@@ -143,8 +144,9 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
 /**
  * The changes to the job's own configuration that comply with an explicit deny: a deny is someone's
  * control, so the way through it comes before any exemption. A deny that requires a VPC endpoint is
- * met by running in subnets routed to it; one that requires an encryption key, by naming it; one that
- * picks out this role, by running as another. A deny on everyone with nothing to comply with has none.
+ * met by running in subnets routed to it; one that requires an encryption key, by naming it (and,
+ * for the training script's own upload, by sending the header); one that picks out this role, by
+ * running as another. A deny on everyone with nothing to comply with has none.
  */
 export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan[] {
   const plans: FixPlan[] = [];
@@ -153,6 +155,8 @@ export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds:
   const key = requiredKmsKey(d.statement);
   const kms = key ? kmsPlan(bundle, d, key, checkIds) : undefined;
   if (kms) plans.push(kms);
+  const script = scriptUploadPlan(bundle, d);
+  if (script) plans.push(script);
   if (!plans.length && distinguishesPrincipals(d.statement)) {
     plans.push(rolePlan(bundle, d, checkIds));
   }
