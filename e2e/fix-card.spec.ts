@@ -19,6 +19,9 @@ test.describe('fixes on the job page', () => {
     if (!compliant?.jobConfig || !exception) return;
 
     await jobPage.goto('us-east-1', name);
+    // The diagnosis card's next step is the compliant change too, never the (verified) exemption.
+    await expect(jobPage.nextStep()).toContainText(compliant.title);
+    await expect(jobPage.nextStep()).not.toContainText('Exception');
     const card = jobPage.fixCard(compliant.id);
     await expect(card).toBeVisible();
     await expect(card).toHaveAttribute('data-kind', 'compliant');

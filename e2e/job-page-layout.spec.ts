@@ -137,6 +137,23 @@ test.describe('KMS keys by alias', () => {
   });
 });
 
+test.describe('KMS keys named by ARN', () => {
+  test('a key the job names by ARN still shows its alias (read with kms:ListAliases) beside the ARN', async ({ jobPage, jobDetail, page }) => {
+    const name = 'claims-fraud-xgb-encrypted-12';
+    const { evidence, diagnosis } = await jobDetail('us-east-1', name);
+    const key = Object.values(evidence.keys).find((k) => !k.ref.includes('alias/') && k.metadata.ok && k.aliases?.ok && k.aliases.value.length > 0);
+    expect(key, `${name} names no key by ARN whose aliases were read`).toBeDefined();
+    const arn = key?.metadata.ok ? key.metadata.value.arn : '';
+    const alias = key?.aliases?.ok ? key.aliases.value[0] : '';
+    const failing = diagnosis?.checks.find((c) => c.status === 'fail' && c.request.resource === arn);
+    expect(failing, `no failing check on ${arn}`).toBeDefined();
+    await jobPage.goto('us-east-1', name);
+    await expect(jobPage.diagnosis.getByTestId('diagnosis-summary').getByTestId('key-alias').first()).toHaveText(`(${alias})`);
+    await expect(jobPage.check(failing?.id ?? '').getByTestId('key-alias').first()).toHaveText(`(${alias})`);
+    await expect(page.getByTestId('console-links').getByRole('link', { name: `KMS key ${alias}` })).toHaveAttribute('href', new RegExp(`#/kms/keys/${arn.split(':key/')[1]}$`));
+  });
+});
+
 test.describe('links out and links in', () => {
   test('console links for the role, each policy, each bucket and each key sit beside the SageMaker and CloudWatch ones', async ({ jobPage, jobDetail }) => {
     const job = jobsWithCause('kms')[0];

@@ -28,6 +28,11 @@ describe('logsLeadTheAnswer', () => {
     }
   });
 
+  it('leaves logs that could not be read with the evidence: a job that never started has no answer there', () => {
+    expect(logsLeadTheAnswer({ cause: 'capacity', checks: [check('a', 'pass')] }, false)).toBe(false);
+    expect(logsLeadTheAnswer({ cause: 'capacity', checks: [check('a', 'pass')] }, true)).toBe(true);
+  });
+
   it('keeps the checklist first for a permission cause, or when a request failed', () => {
     expect(logsLeadTheAnswer({ cause: 'scp', checks: [check('a', 'pass')] })).toBe(false);
     expect(logsLeadTheAnswer({ cause: 's3-read', checks: [check('a', 'fail')] })).toBe(false);

@@ -17,10 +17,11 @@ export function describeAllowed(count: number): string {
  * The logs hold the answer when the cause is not a denial and no request failed: out of memory,
  * the training code, capacity, bad data. Then the excerpt comes before the checklist. A failing
  * request keeps the checklist first whatever the text said, since the denial is the thing to fix.
- * Cause ids are matched against the permission list, so a non-permission id added later
- * (`disk-space`) lands on the logs side without a change here.
+ * Logs that could not be read hold no answer (a job that never started has none): they stay with
+ * the evidence, and the next step says so. Cause ids are matched against the permission list, so a
+ * non-permission id added later (`disk-space`) lands on the logs side without a change here.
  */
-export function logsLeadTheAnswer(diagnosis: Pick<Diagnosis, 'cause' | 'checks'>): boolean {
+export function logsLeadTheAnswer(diagnosis: Pick<Diagnosis, 'cause' | 'checks'>, logsReadable = true): boolean {
   const permission = (PERMISSION_CAUSES as readonly string[]).includes(diagnosis.cause);
-  return !permission && !diagnosis.checks.some((c) => c.status === 'fail');
+  return logsReadable && !permission && !diagnosis.checks.some((c) => c.status === 'fail');
 }

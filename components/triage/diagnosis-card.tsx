@@ -1,10 +1,11 @@
 import type { Diagnosis } from '@/lib/analysis/diagnosis';
 import { CauseBadge } from '@/components/ui/cause-badge';
 import { DecidingStatement } from './deciding-statement';
+import { DeniedRequestLine } from './denied-request-line';
 import { KeyArnText } from './key-arn-text';
 import { NextStepLink } from './next-step-link';
+import { missingEvidenceHeading } from './wording';
 import { MissingEvidenceList } from './missing-evidence-list';
-import { describePolicyType } from './wording';
 
 // The checklist imported it from here before it had its own file.
 export { DecidingStatement };
@@ -18,7 +19,6 @@ const CONFIDENCE = {
 /** The answer first: what broke, how sure we are, and the policy statement that decided it. */
 export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosis; jobAccountId: string }) {
   const confidence = CONFIDENCE[diagnosis.confidence];
-  const denied = diagnosis.deniedRequest;
   return (
     <section aria-labelledby="diagnosis-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="diagnosis">
       <div className="flex flex-wrap items-center gap-2">
@@ -34,18 +34,10 @@ export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosi
       <p className="mt-3 text-base leading-relaxed text-slate-900" data-testid="diagnosis-summary">
         <KeyArnText text={diagnosis.summary} />
       </p>
-      {denied && (denied.action || denied.resource) ? (
-        <p className="mt-2 text-sm text-slate-700" data-testid="denied-request">
-          Denied request:{' '}
-          {denied.action ? <code className="rounded bg-slate-100 px-1 font-mono text-xs">{denied.action}</code> : null}
-          {denied.action && denied.resource ? ' on ' : null}
-          {denied.resource ? <code className="break-all rounded bg-slate-100 px-1 font-mono text-xs">{denied.resource}</code> : null}
-          {denied.policyType ? ` — ${denied.denialType === 'explicit' ? 'explicitly denied by' : 'not allowed by'} ${withArticle(describePolicyType(denied.policyType))}` : null}
-        </p>
-      ) : null}
+      <DeniedRequestLine denied={diagnosis.deniedRequest} />
       {diagnosis.missingEvidence.length > 0 ? (
         <div className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="missing-evidence">
-          <p className="font-medium">{diagnosis.confidence === 'confirmed' ? 'Some evidence could not be read; the checks that depend on it are marked unknown:' : 'Not proven, because the dashboard could not read:'}</p>
+          <p className="font-medium">{missingEvidenceHeading(diagnosis)}</p>
           <MissingEvidenceList items={diagnosis.missingEvidence} className="mt-1 list-disc pl-5" />
         </div>
       ) : null}
@@ -53,8 +45,4 @@ export function DiagnosisCard({ diagnosis, jobAccountId }: { diagnosis: Diagnosi
       <NextStepLink diagnosis={diagnosis} jobAccountId={jobAccountId} />
     </section>
   );
-}
-
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -24,8 +24,17 @@ describe('keyAliasesOf', () => {
     expect(Object.fromEntries(aliases)).toEqual({ [ARN]: 'alias/ml-model-artifacts', [OTHER]: 'alias/claims-data' });
   });
 
-  it('knows no alias for a key named by ARN or id, or an alias DescribeKey could not resolve', () => {
+  it('knows no alias for a key named by ARN or id whose aliases were not listed, or an alias DescribeKey could not resolve', () => {
     expect(keyAliasesOf({ keys: { [ARN]: key(ARN, ARN), 'c4a9e2d7': key('c4a9e2d7', ARN), 'alias/x': key('alias/x') } }).size).toBe(0);
+  });
+
+  it('a key named by ARN shows the first alias ListAliases gave; the alias the job used wins over the list', () => {
+    const listed = (ref: string, arn: string, names: string[]): KeyEvidence => ({ ...key(ref, arn), aliases: { ok: true, value: names } });
+    expect(Object.fromEntries(keyAliasesOf({ keys: { [OTHER]: listed(OTHER, OTHER, ['alias/claims-data', 'alias/claims-old']) } }))).toEqual({ [OTHER]: 'alias/claims-data' });
+    const both = { 'alias/ml-model-artifacts': key('alias/ml-model-artifacts', ARN), [ARN]: listed(ARN, ARN, ['alias/zz-other-name']) };
+    expect(Object.fromEntries(keyAliasesOf({ keys: both }))).toEqual({ [ARN]: 'alias/ml-model-artifacts' });
+    const refused: KeyEvidence = { ...key(OTHER, OTHER), aliases: { ok: false, missing: { kind: 'access-denied', action: 'kms:ListAliases', message: 'denied' } } };
+    expect(keyAliasesOf({ keys: { [OTHER]: refused } }).size).toBe(0);
   });
 });
 

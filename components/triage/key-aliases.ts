@@ -2,9 +2,9 @@ import type { EvidenceBundle } from '@/lib/analysis/evidence';
 
 /**
  * A KMS key's alias beside its ARN. People know their keys by alias (`alias/claims-data`); the
- * engine speaks in key ARNs. The evidence holds the link when the job or a bucket named the key
- * by alias: DescribeKey resolved that ref to the key ARN. A key named by ARN has no alias here
- * (that would take kms:ListAliases, which the dashboard does not read).
+ * engine speaks in key ARNs. The evidence holds the link twice: when the job or a bucket named the
+ * key by alias (DescribeKey resolved that ref to the key ARN), and in the key's own alias list
+ * (kms:ListAliases, same account only). The alias the job used wins; else the first listed.
  */
 export type KeyAliases = ReadonlyMap<string, string>;
 
@@ -14,9 +14,14 @@ const KEY_ARN = /arn:aws[\w-]*:kms:[a-z0-9-]+:\d{12}:key\/[\w-]+/g;
 /** Key ARN → alias name, from every key ref in the evidence that is an alias and was resolved. */
 export function keyAliasesOf(evidence: Pick<EvidenceBundle, 'keys'>): KeyAliases {
   const aliases = new Map<string, string>();
-  for (const key of Object.values(evidence.keys ?? {})) {
+  const keys = Object.values(evidence.keys ?? {});
+  for (const key of keys) {
     const alias = ALIAS_REF.exec(key.ref.trim())?.[1];
     if (alias && key.metadata.ok && !aliases.has(key.metadata.value.arn)) aliases.set(key.metadata.value.arn, alias);
+  }
+  for (const key of keys) {
+    const listed = key.aliases?.ok ? key.aliases.value[0] : undefined;
+    if (listed && key.metadata.ok && !aliases.has(key.metadata.value.arn)) aliases.set(key.metadata.value.arn, listed);
   }
   return aliases;
 }

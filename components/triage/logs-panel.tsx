@@ -22,7 +22,7 @@ export function LogsPanel({ evidence, lead = false }: { evidence: EvidenceBundle
       <h2 id="logs-heading" className="text-base font-semibold">
         What the logs say
       </h2>
-      <p className="mb-3 mt-0.5 text-sm text-slate-600">No request the job makes was refused: the failure is inside the job. The highlighted lines matched an error.</p>
+      <p className="mb-3 mt-0.5 text-sm text-slate-600">No request the job makes was refused. The highlighted lines matched an error.</p>
       {body}
     </section>
   );

@@ -43,6 +43,28 @@ describe('chooseNextStep', () => {
   });
 });
 
+describe('chooseNextStep: an exemption last', () => {
+  const denied = { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
+  const compliant = { ...fix('compliant', ['out'], false), target: 'job-config' as const, kind: 'compliant' as const };
+  const exception = { ...fix('exception', ['out'], true), target: 'bucket-policy' as const, kind: 'exception' as const };
+
+  it('the refused request: its compliant change, even unverified, before a verified exemption', () => {
+    const step = chooseNextStep({ checks: [check('out', 'fail', 'output', ['exception', 'compliant'])], fixes: [exception, compliant], deniedRequest: denied });
+    expect(step).toMatchObject({ kind: 'fix', fix: { id: 'compliant' } });
+  });
+
+  it('no request named: any other change before an exemption; the exemption when it is all there is', () => {
+    expect(chooseNextStep({ checks: [check('out', 'fail', 'output')], fixes: [exception, compliant] })).toMatchObject({ kind: 'fix', fix: { id: 'compliant' } });
+    expect(chooseNextStep({ checks: [check('out', 'fail', 'output')], fixes: [exception] })).toMatchObject({ kind: 'fix', fix: { id: 'exception' } });
+  });
+
+  it('within a kind, the verified fix', () => {
+    const draft = fix('draft', ['out'], false);
+    const proven = fix('proven', ['out'], true);
+    expect(chooseNextStep({ checks: [check('out', 'fail', 'output')], fixes: [draft, proven], deniedRequest: denied })).toMatchObject({ fix: { id: 'proven' } });
+  });
+});
+
 describe('opensByDefault', () => {
   it('opens failures and unproven checks that carry a change, not passes or bare unknowns', () => {
     const fixes = [fix('f', ['u1'], false)];

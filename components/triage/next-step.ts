@@ -76,6 +76,19 @@ function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): bool
   return shown === wanted || (shown.endsWith('*') && wanted.startsWith(shown.slice(0, -1)));
 }
 
+const KIND_ORDER: Record<NonNullable<Fix['kind']>, number> = { compliant: 0, grant: 1, exception: 2 };
+
+/**
+ * The fix to point a reader at among a request's fixes: in the engine's order of kinds (the change
+ * that complies with a control, then a grant, then an exemption), verified before unverified within
+ * a kind. A verified exemption must not pass for the answer over an unverified compliant change:
+ * the exemption needs its owner's approval, the compliant change needs nobody's.
+ */
+export function preferredFix(fixes: readonly Fix[]): Fix | undefined {
+  const rank = (f: Fix) => KIND_ORDER[f.kind ?? 'grant'];
+  return [...fixes].sort((a, b) => rank(a) - rank(b) || Number(b.verified) - Number(a.verified))[0];
+}
+
 export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   // The policies were changed after the job failed and now allow it: the answer is to run it again.
   if (diagnosis.fixedSince) return { kind: 'rerun', previousAt: diagnosis.fixedSince.previousAt };
@@ -83,18 +96,18 @@ export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   // The request AWS refused comes first: another request's fix must not pass for the answer.
   const refused = ordered.find((c) => standsForDenied(c, diagnosis.deniedRequest));
   if (refused) {
-    const own = fixesFor(refused, diagnosis.fixes);
-    const fix = own.find((f) => f.verified) ?? own[0];
+    const fix = preferredFix(fixesFor(refused, diagnosis.fixes));
     return fix ? { kind: 'fix', anchor: anchorOf(refused), check: refused, fix } : { kind: 'check', anchor: anchorOf(refused), check: refused };
   }
-  const withFix = (verifiedOnly: boolean) => {
+  const withFix = (accept: (f: Fix) => boolean) => {
     for (const check of ordered) {
-      const fix = fixesFor(check, diagnosis.fixes).find((f) => !verifiedOnly || f.verified);
+      const fix = preferredFix(fixesFor(check, diagnosis.fixes).filter(accept));
       if (fix) return { kind: 'fix' as const, anchor: anchorOf(check), check, fix };
     }
     return undefined;
   };
-  const found = withFix(true) ?? withFix(false);
+  // An exemption is the last resort on the page too: any other change, verified or not, comes first.
+  const found = withFix((f) => f.verified && f.kind !== 'exception') ?? withFix((f) => f.kind !== 'exception') ?? withFix(() => true);
   if (found) return found;
   if (diagnosis.cause === 'scp') return { kind: 'ask-organization', ask: organizationAsk(diagnosis) };
   // A failure first; else the first request that could not be proven either way.

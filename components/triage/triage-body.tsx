@@ -23,7 +23,7 @@ export function TriageBody({ diagnosis, evidence }: { diagnosis: Diagnosis; evid
     () => ({ quotes: planStatementQuotes(quotePlaces(diagnosis)), aliases: keyAliasesOf(evidence), sources: collectPolicySources(evidence) }),
     [diagnosis, evidence],
   );
-  const logsFirst = logsLeadTheAnswer(diagnosis);
+  const logsFirst = logsLeadTheAnswer(diagnosis, evidence.logs.ok);
   return (
     <TriageFactsProvider value={facts}>
       <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />

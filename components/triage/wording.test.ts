@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DecidedBy } from '@/lib/analysis/diagnosis';
-import { decidingPolicy } from './wording';
+import type { Check, DecidedBy } from '@/lib/analysis/diagnosis';
+import { decidingPolicy, missingEvidenceHeading } from './wording';
 
 const phrase = (d: Pick<DecidedBy, 'policyType' | 'policyName' | 'policyArn'>) => {
   const { lead, name } = decidingPolicy(d);
@@ -22,5 +22,17 @@ describe('decidingPolicy: each noun once', () => {
     expect(text).toBe(expected);
     // No word pair repeated back to back ("trust policy trust policy", "policy key", "policy a service").
     expect(text).not.toMatch(/\b(\w+ \w+) \1\b/);
+  });
+});
+
+describe('missingEvidenceHeading', () => {
+  const check = (status: Check['status']) => ({ status }) as Check;
+  it('says what the unread evidence did to the verdict, and nothing it did not', () => {
+    expect(missingEvidenceHeading({ cause: 's3-read', confidence: 'confirmed', checks: [check('fail'), check('unknown')] })).toMatch(/marked unknown/);
+    // Only the logs missing: no check is unknown, so none is said to be.
+    expect(missingEvidenceHeading({ cause: 'kms', confidence: 'confirmed', checks: [check('fail'), check('pass')] })).toBe('Some evidence could not be read (no check depends on it):');
+    expect(missingEvidenceHeading({ cause: 's3-read', confidence: 'likely', checks: [check('unknown')] })).toBe('Not proven, because the dashboard could not read:');
+    // A capacity failure is read from AWS's words; the missing logs did not leave anything unproven.
+    expect(missingEvidenceHeading({ cause: 'capacity', confidence: 'likely', checks: [check('pass')] })).toBe('The dashboard could not read:');
   });
 });

@@ -1,4 +1,4 @@
-import type { DecidedBy, FixTarget, PolicyType, Stage } from '@/lib/analysis/diagnosis';
+import { PERMISSION_CAUSES, type DecidedBy, type Diagnosis, type FixTarget, type PolicyType, type Stage } from '@/lib/analysis/diagnosis';
 
 /** Engine ids in the words a reader expects. */
 
@@ -88,4 +88,17 @@ export function decidingPolicy(d: Pick<DecidedBy, 'policyType' | 'policyName' | 
     default:
       return { lead: `the ${describePolicyType(d.policyType)}`, name: d.policyName };
   }
+}
+
+/**
+ * The heading over what could not be read, true to why it matters here: a confirmed cause stands and
+ * only the checks that depend on the piece are unknown (if any); a permission cause read from the
+ * text is unproven for want of it; any other cause (out of memory, capacity) never rested on it.
+ */
+export function missingEvidenceHeading(d: Pick<Diagnosis, 'cause' | 'confidence' | 'checks'>): string {
+  if (d.confidence === 'confirmed') {
+    return d.checks.some((c) => c.status === 'unknown') ? 'Some evidence could not be read; the checks that depend on it are marked unknown:' : 'Some evidence could not be read (no check depends on it):';
+  }
+  if ((PERMISSION_CAUSES as readonly string[]).includes(d.cause)) return 'Not proven, because the dashboard could not read:';
+  return 'The dashboard could not read:';
 }

@@ -73,6 +73,19 @@ export class JobPage {
     );
   }
 
+  /**
+   * A locator's text as the engine wrote it: the key aliases the page prints after KMS key ARNs
+   * taken out (and whitespace collapsed), to compare with a reason or summary from the API.
+   */
+  async engineText(locator: Locator): Promise<string> {
+    const text = await locator.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const alias of copy.querySelectorAll('[data-testid="key-alias"]')) alias.remove();
+      return copy.textContent ?? '';
+    });
+    return text.replace(/\s+/g, ' ');
+  }
+
   failingChecks(): Locator {
     return this.page.locator('li[data-testid="check"][data-status="fail"]');
   }

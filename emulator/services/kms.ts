@@ -1,6 +1,7 @@
 /**
  * KMS (awsJson1_1, `TrentService.<Op>`): DescribeKey by id, key ARN, alias or alias ARN (and across
- * accounts given an ARN); GetKeyPolicy only for the caller's own keys; ListGrants (see kms-grants.ts).
+ * accounts given an ARN); GetKeyPolicy only for the caller's own keys; ListGrants (see kms-grants.ts);
+ * ListAliases (see kms-aliases.ts).
  */
 import { AwsError } from '../errors';
 import { awsJsonProtocol } from '../protocols/aws-json';
@@ -8,6 +9,7 @@ import type { ScenarioKey } from '../scenario/schema';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { deniedMessage, jsonFaultErrors } from './fault-errors';
 import { kmsKeyPolicyWriteOperations } from './kms-key-policy-writes';
+import { listAliases } from './kms-aliases';
 import { listGrants } from './kms-grants';
 
 export interface KeyRef {
@@ -104,5 +106,7 @@ export const kmsService: ServiceDef = {
     GetKeyPolicy: { action: 'kms:GetKeyPolicy', resource: keyResource, handle: getKeyPolicy },
     ...kmsKeyPolicyWriteOperations({ parseKeyId, resolveKey, keyResource }),
     ListGrants: { action: 'kms:ListGrants', resource: keyResource, handle: listGrants },
+    // kms:ListAliases has no resource type: IAM evaluates it against `*`.
+    ListAliases: { action: 'kms:ListAliases', resource: () => '*', handle: listAliases },
   },
 };

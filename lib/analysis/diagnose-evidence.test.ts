@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnosis } from './diagnosis';
 import { diagnose } from './diagnose';
-import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT } from './test-support/bundle';
+import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy } from './test-support/bundle';
 import { network, VPC_JOB } from './test-support/network';
 import { absent, allow, doc, inline, ok } from './test-support/policies';
 import type { NamedPolicy } from './evidence';
@@ -137,6 +137,15 @@ describe('diagnose: unreadable evidence is always listed', () => {
     bundle.logs = absent('not-found', 'logs:DescribeLogStreams', 'no log streams with the prefix train-1/');
     const d = await diagnose(bundle);
     expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: "the job's logs", because: expect.stringMatching(/found nothing/) }));
+  });
+
+  it("a key's aliases refused (kms:ListAliases): listed; another account's key, whose aliases are never listable: not", async () => {
+    const own = key('k-own', rootKeyPolicy());
+    const foreign = key('k-foreign', rootKeyPolicy(OTHER_ACCOUNT), OTHER_ACCOUNT);
+    const bundle = buildBundle({ keys: { 'k-own': { ...own, aliases: absent('access-denied', 'kms:ListAliases') }, 'k-foreign': { ...foreign, aliases: absent('cross-account', 'kms:ListAliases') } } });
+    const d = await diagnose(bundle);
+    expect(d.missingEvidence).toContainEqual({ what: 'the aliases of KMS key k-own', because: 'the dashboard was denied kms:ListAliases', dashboardNeeds: 'kms:ListAliases' });
+    expect(d.missingEvidence.map((m) => m.what)).not.toContain('the aliases of KMS key k-foreign');
   });
 
   it('readable logs and network add nothing', async () => {

@@ -194,4 +194,19 @@ describe('wording: the object AWS names without an action', () => {
     expect(d.summary).toMatch(/^Role ml-train cannot download channel train from s3:\/\/acme-data\/train\//);
     expect(d.deniedRequest).toMatchObject({ action: 's3:GetObject', resource: 'arn:aws:s3:::acme-data/train/part-00000.parquet' });
   });
+
+  it.each([
+    ['the object', 'ClientError: Data download failed:Unable to download object s3://acme-data/train/part-0.parquet (AccessDenied: Access Denied)', 's3:GetObject'],
+    ['a prefix the job reads', 'ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied s3://acme-data/train/', 's3:GetObject'],
+  ])('every readable policy allows it (%s): the denied request still names the action the job makes there, never ecr:GetAuthorizationToken on *', async (_what, failureReason, action) => {
+    const d = await diagnose(buildBundle({ job: { failureReason, transitions: failedDuring('Downloading') } }));
+    expect(d.checks.every((c) => c.status === 'pass')).toBe(true);
+    expect(d.confidence).toBe('likely');
+    expect(d.deniedRequest?.action).toBe(action);
+  });
+
+  it('a resource no request of the job touches keeps no invented action', async () => {
+    const d = await diagnose(buildBundle({ job: { failureReason: 'ClientError: Artifact upload failed:Insufficient permissions to write to s3://elsewhere-bucket/out/ (AccessDenied)' } }));
+    expect(d.deniedRequest).toEqual({ resource: 'arn:aws:s3:::elsewhere-bucket/out/' });
+  });
 });

@@ -7,6 +7,7 @@ import { decideCause, type Decision } from './proof/decide-cause';
 import { evaluateChecks } from './proof/evaluate-checks';
 import type { EvaluatedCheck } from './proof/evaluated-check';
 import { readText } from './read-text';
+import { matchesQuoted } from './requests/quoted-request';
 import { summarize } from './summarize';
 
 /** The check a decision that proves nothing still rests on, if any. */
@@ -17,10 +18,24 @@ function checkOf(decision: Decision): EvaluatedCheck | undefined {
   return undefined;
 }
 
-function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefined): DeniedRequest | undefined {
+/**
+ * The first request (stage order) on the resource AWS's words name without an action: that object
+ * (`Unable to download object s3://…`), or a request under the prefix they name (`write to s3://b/out/`).
+ */
+function requestOnResource(checks: EvaluatedCheck[], resource: string): Check | undefined {
+  const named = resource.replace(/^"|"$/g, '');
+  const service = named.split(':')[2];
+  const under = (shown: string) => named.endsWith('/') && shown.startsWith(named);
+  // Only requests of the resource's own service: `ecr:GetAuthorizationToken` on `*` covers every ARN.
+  const candidates = checks.filter((c) => service && c.check.request.action.split(':')[0] === service && c.check.request.resource !== '*');
+  return candidates.find((c) => matchesQuoted(c.planned, { resource: named, action: c.check.request.action }) || under(c.check.request.resource))?.check;
+}
+
+function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefined, checks: EvaluatedCheck[]): DeniedRequest | undefined {
   if (decision.kind !== 'proven') {
-    // AWS's words may name the object without the action: the request the text points to names it.
-    const check = checkOf(decision)?.check;
+    // AWS's words may name the object without the action: the request the text points to names it,
+    // else the request the job makes on that object, so "Denied request" always says what was asked.
+    const check = checkOf(decision)?.check ?? (textDenied?.resource ? requestOnResource(checks, textDenied.resource) : undefined);
     if (textDenied && !textDenied.action && check) return { ...textDenied, action: check.request.action, resource: textDenied.resource ?? check.request.resource };
     return textDenied;
   }
@@ -61,7 +76,7 @@ export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
     cause: decision.cause,
     confidence: decision.confidence,
     summary: summarize(bundle, decision, text.summary, text.deniedRequest),
-    deniedRequest: deniedRequestOf(decision, text.deniedRequest),
+    deniedRequest: deniedRequestOf(decision, text.deniedRequest, evaluation.checks),
     decidedBy: decision.kind === 'proven' ? decision.culprit.check.decidedBy : decision.kind === 'text-scp' ? decision.decidedBy : undefined,
     failedStage: decision.failedStage,
     checks: linkFixes(evaluation.checks.map((c) => c.check), fixes),

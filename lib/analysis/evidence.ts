@@ -144,6 +144,12 @@ export interface KeyEvidence {
    * gathered before grants were read; the analysis then treats them as unread, never as "none".
    */
   grants?: Piece<KeyGrant[]>;
+  /**
+   * The key's alias names (ListAliases with the key's id: `alias/claims-data`), so the page can show
+   * the name people know beside the ARN the engine speaks in. ListAliases does not work across
+   * accounts. Absent in bundles gathered before aliases were read.
+   */
+  aliases?: Piece<string[]>;
 }
 
 /** One grant on a KMS key, as ListGrants returns it. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { DescribeKeyCommand, GetKeyPolicyCommand, ListGrantsCommand } from '@aws-sdk/client-kms';
+import { DescribeKeyCommand, GetKeyPolicyCommand, ListAliasesCommand, ListGrantsCommand } from '@aws-sdk/client-kms';
 import { accountOfArn } from '@/lib/analysis/arns';
 import type { KeyEvidence, KeyGrant, Piece, PolicyDocument } from '@/lib/analysis/evidence';
 import type { AwsClients } from './scoped-clients';
@@ -13,7 +13,8 @@ type KeyMetadata = Extract<KeyEvidence['metadata'], { ok: true }>['value'];
  * A KMS key as the job or a bucket names it (key id, key ARN, alias name or alias ARN): DescribeKey
  * resolves it (and works across accounts given an ARN), GetKeyPolicy reads the policy (and does
  * not work across accounts: a key owned elsewhere is reported `cross-account`), ListGrants reads
- * its grants (across accounts only where the owner's key policy allows it).
+ * its grants (across accounts only where the owner's key policy allows it), ListAliases its alias
+ * names (the caller's own account only).
  */
 export async function getKeyEvidence(aws: AwsClients, ref: string, dashboardAccountId: string): Promise<KeyEvidence> {
   const client = aws.kms(regionOfArn(ref) ?? aws.region);
@@ -55,7 +56,25 @@ export async function getKeyEvidence(aws: AwsClients, ref: string, dashboardAcco
   }
   // An unresolved alias leaves the grants unreadable for the same reason as the policy.
   const grants: Piece<KeyGrant[]> = keyArn ? await listKeyGrants(client, keyArn, owner, dashboardAccountId) : policy.ok ? { ok: true, value: [] } : { ok: false, missing: policy.missing };
-  return { ref, metadata, policy, grants };
+  const aliases = await listKeyAliases(client, keyArn, owner, dashboardAccountId);
+  return { ref, metadata, policy, grants, aliases };
+}
+
+/** An alias page cap: a key with more than 5 pages (500 aliases) is reported, never half-read. */
+const ALIAS_PAGES = 5;
+
+async function listKeyAliases(client: ReturnType<AwsClients['kms']>, keyArn: string | undefined, owner: string | undefined, dashboardAccountId: string): Promise<Piece<string[]>> {
+  const site = { action: 'kms:ListAliases', resource: '*' };
+  if (!keyArn) return { ok: false, missing: { kind: 'error', ...site, message: 'the key could not be resolved, so its aliases could not be listed' } };
+  if (owner && owner !== dashboardAccountId) {
+    return { ok: false, missing: { kind: 'cross-account', ...site, message: `key ${keyArn} belongs to account ${owner}; ListAliases lists only the caller's own account` } };
+  }
+  return attempt(site, () =>
+    collectPages(`the aliases of key ${keyArn}`, ALIAS_PAGES, async (marker) => {
+      const out = await client.send(new ListAliasesCommand({ KeyId: keyArn, Limit: 100, Marker: marker }));
+      return { items: (out.Aliases ?? []).flatMap((a) => (a.AliasName ? [a.AliasName] : [])), next: out.Truncated ? out.NextMarker : undefined };
+    }),
+  );
 }
 
 /** A grant page cap: a key with more than 20 pages (2,000 grants) is reported, never half-read. */

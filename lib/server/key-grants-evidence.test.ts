@@ -3,7 +3,7 @@ import type { KeyEvidence } from '@/lib/analysis/evidence';
 import { startEmulator } from './testing/emulator';
 import { ACCOUNT, FOREIGN_KEY_ARN, OUTPUT_KEY, smallAccount } from './testing/small-account';
 
-/** kms:ListGrants through the real SDK: every page read, and refusals reported in AWS's words. */
+/** kms:ListGrants and kms:ListAliases through the real SDK: every page read, and refusals reported in AWS's words. */
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/service-role/ml-train`;
 const OUTPUT_KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${OUTPUT_KEY}`;
 
@@ -42,5 +42,20 @@ describe('getKeyEvidence reads the key\u2019s grants', () => {
     env = await startEmulator({ scenario: withGrants(1) });
     const foreign = await (await env!.ctx('us-east-1')).gateways.getKeyEvidence(FOREIGN_KEY_ARN, ACCOUNT);
     expect(foreign.grants).toMatchObject({ ok: false, missing: { kind: 'cross-account', action: 'kms:ListGrants' } });
+  });
+});
+
+describe('getKeyEvidence reads the key\u2019s aliases', () => {
+  it('its own account\u2019s key, named by ARN: the aliases pointing at it', async () => {
+    env = await startEmulator({ scenario: smallAccount });
+    const k = await (await env.ctx('us-east-1')).gateways.getKeyEvidence(OUTPUT_KEY_ARN, ACCOUNT);
+    expect(k.aliases).toEqual({ ok: true, value: ['alias/ml-out'] });
+  });
+
+  it('refused: access-denied naming kms:ListAliases; another account\u2019s key: cross-account, never asked', async () => {
+    env = await startEmulator({ scenario: smallAccount, faults: { deny: ['kms:ListAliases'] } });
+    const ctx = await env.ctx('us-east-1');
+    expect((await ctx.gateways.getKeyEvidence(OUTPUT_KEY_ARN, ACCOUNT)).aliases).toMatchObject({ ok: false, missing: { kind: 'access-denied', action: 'kms:ListAliases' } });
+    expect((await ctx.gateways.getKeyEvidence(FOREIGN_KEY_ARN, ACCOUNT)).aliases).toMatchObject({ ok: false, missing: { kind: 'cross-account', action: 'kms:ListAliases' } });
   });
 });

@@ -2,7 +2,7 @@ import type { CheckStatus, Fix } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
 import { evaluateChecks, type Evaluation } from '../proof/evaluate-checks';
 import { appliedByFor } from './applied-by';
-import { applyChanges } from './changes';
+import { applyChanges, hintAfter } from './changes';
 import type { FixPlan } from './fix-plan';
 import { planFixes } from './plan-fixes';
 import { terraformFor } from './terraform';
@@ -30,8 +30,8 @@ function isJobConfig(plan: FixPlan): boolean {
  * (another role's policies) leave it unverified rather than drop it.
  */
 async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan, companions: FixPlan[]): Promise<Verification> {
-  const changed = applyChanges(bundle, [...companions, plan].flatMap((p) => p.changes));
-  const after = await evaluateChecks(changed, before.hint);
+  const changes = [...companions, plan].flatMap((p) => p.changes);
+  const after = await evaluateChecks(applyChanges(bundle, changes), hintAfter(before.hint, changes));
   const status = new Map<string, CheckStatus>(after.checks.map((c) => [c.check.id, c.check.status]));
   const targeted = plan.checkIds.map((id) => status.get(id));
   const passed = before.checks.filter((c) => c.check.status === 'pass').map((c) => c.check.id);

@@ -14,7 +14,13 @@ export type Change =
    * The job started again with other CreateTrainingJob fields. `network` stands for what the new
    * subnets are known to reach when the evidence (read only for the job's own subnets) does not show it.
    */
-  | { kind: 'job-config'; roleArn?: string; outputKmsKeyId?: string; vpc?: { subnetIds: string[]; securityGroupIds: string[] }; network?: NetworkEvidence };
+  | { kind: 'job-config'; roleArn?: string; outputKmsKeyId?: string; vpc?: { subnetIds: string[]; securityGroupIds: string[] }; network?: NetworkEvidence }
+  /**
+   * The training code changed to send these request context keys with its own quoted request (the
+   * encryption header of its upload). Nothing in the account changes: re-simulation carries the keys
+   * on the quoted request (`quotedContextOf`).
+   */
+  | { kind: 'quoted-request-context'; context: Record<string, string> };
 
 /** The id a newly created S3 gateway endpoint gets in the re-simulated copy. */
 export const NEW_ENDPOINT_ID = 'vpce-new-s3-gateway';
@@ -60,6 +66,8 @@ function applyChange(bundle: EvidenceBundle, change: Change): EvidenceBundle {
       return editEndpoints(bundle, (es) => es.map((e) => (e.id === change.endpointId ? { ...e, policy: { ok: true, value: change.document } } : e)));
     case 'job-config':
       return withJobConfig(bundle, change);
+    case 'quoted-request-context':
+      return bundle;
     case 'route':
       return editEndpoints(bundle, (es) =>
         change.endpointId
@@ -91,6 +99,13 @@ function editEndpoints(bundle: EvidenceBundle, edit: (es: import('../evidence').
   const n = bundle.network;
   if (!n || !n.endpoints.ok) return bundle;
   return { ...bundle, network: { ...n, endpoints: { ok: true, value: edit(n.endpoints.value) } } };
+}
+
+/** The context keys the changes add to the quoted request, merged over the hint's. */
+export function hintAfter<T extends { context?: Record<string, string> }>(hint: T | undefined, changes: Change[]): T | undefined {
+  const added = Object.assign({}, ...changes.map((c) => (c.kind === 'quoted-request-context' ? c.context : {}))) as Record<string, string>;
+  if (!Object.keys(added).length) return hint;
+  return { ...(hint ?? ({} as T)), context: { ...hint?.context, ...added } };
 }
 
 export function applyChanges(bundle: EvidenceBundle, changes: Change[]): EvidenceBundle {

@@ -53,6 +53,17 @@ export function requiredKmsKey(statement: Statement): string | true | undefined 
   return undefined;
 }
 
+/**
+ * The encryption an upload must send for the deny to let it through: SSE-KMS (with the key it
+ * names, if any) or SSE-S3 (`StringNotEquals s3:x-amz-server-side-encryption AES256`).
+ */
+export function requiredUploadEncryption(statement: Statement): { algorithm: 'aws:kms' | 'AES256'; keyId?: string } | undefined {
+  const kms = requiredKmsKey(statement);
+  if (kms) return kms === true ? { algorithm: 'aws:kms' } : { algorithm: 'aws:kms', keyId: kms };
+  if (allowedValues(statement, 's3:x-amz-server-side-encryption').includes('AES256')) return { algorithm: 'AES256' };
+  return undefined;
+}
+
 /** IAM string matching with `*` and `?`, case-sensitive as ARNs are. */
 function matches(pattern: string, value: string): boolean {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
@@ -104,6 +115,39 @@ export function allowedRoles(statements: Statement[], actions: string[], roleArn
     for (const p of principalValues(s)) if (/^arn:aws[\w-]*:iam::\d{12}:role\//.test(p) && p !== roleArn) out.add(p);
   }
   return [...out];
+}
+
+/**
+ * The roles a deny on "everyone but these" lets through by name: `StringNotEquals` / `ArnNotEquals`
+ * (or `...Like` without a wildcard) on `aws:PrincipalArn`. That is the approved role the policy's
+ * owner wrote into the control (`DenyReadsOutsideDataTeam` sparing `role/data-platform-admin`).
+ */
+export function conditionSparedRoles(statement: Statement): string[] {
+  return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::\d{12}:role\/[^*?]+$/.test(v));
+}
+
+/**
+ * Whether a request by `roleArn` escapes the deny: its principal is not one the statement covers, or
+ * one of its principal conditions is false for that role (a deny applies only when all hold). Only the
+ * principal of the request is varied, so conditions on other keys are taken to hold.
+ */
+export function escapesDeny(statement: Statement, roleArn: string): boolean {
+  const np = statement.NotPrincipal;
+  if (np !== undefined) return notPrincipalRoles(statement).includes(roleArn);
+  if (!distinguishesPrincipals(statement)) return false;
+  const principals = principalValues(statement);
+  const everyone = statement.Principal === undefined || principals.length === 0 || principals.includes('*');
+  if (!everyone && !namesPrincipalValue(principals, roleArn)) return true;
+  const keyTests = tests(statement, 'aws:PrincipalArn');
+  const negatedSpares = keyTests.some((t) => NEGATED.test(t.op) && t.values.some((v) => matches(v, roleArn)));
+  const positiveMisses = keyTests.some((t) => POSITIVE.test(t.op) && !t.values.some((v) => matches(v, roleArn)));
+  return negatedSpares || positiveMisses;
+}
+
+function namesPrincipalValue(principals: string[], roleArn: string): boolean {
+  const account = roleArn.split(':')[4] ?? '';
+  const session = `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  return principals.some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session) || p === account || p === `arn:aws:iam::${account}:root`));
 }
 
 /** The roles a `Deny` with `NotPrincipal` spares. */

@@ -46,6 +46,29 @@ describe('a deny that names the job\'s role', () => {
   });
 });
 
+describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', () => {
+  const ADMIN = `arn:aws:iam::${ACCOUNT}:role/data-platform-admin`;
+  const denyOthers = { Sid: 'DenyReadsOutsideDataTeam', ...deny('s3:GetObject', 'arn:aws:s3:::acme-data/*', { Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalArn': ADMIN } } }) };
+
+  it('is complied with first by running as the role it spares; the exemption comes last', async () => {
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }));
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'exception']);
+    const fix = jobConfig(d);
+    expect(fix.jobConfig?.fields).toEqual({ RoleArn: ADMIN });
+    expect(fix.title).toBe('Start the job again with role data-platform-admin');
+    expect(fix.notes).toContain('"DenyReadsOutsideDataTeam" itself spares data-platform-admin: that is the role its owner approved.');
+    expect(fix.verified).toBe(false);
+  });
+
+  it('never names a role the deny still covers, even one the same policy allows', async () => {
+    const allowOther = { Sid: 'OtherRoleReads', Effect: 'Allow', Principal: { AWS: OTHER_ROLE }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' };
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(allowOther, denyOthers)) } } }));
+    expect(jobConfig(d).jobConfig?.fields).toEqual({ RoleArn: ADMIN });
+    expect(JSON.stringify(d.fixes.map((f) => f.jobConfig))).not.toContain(OTHER_ROLE);
+  });
+});
+
 describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', () => {
   const vpceOnly = { Sid: 'DenyOutsideVpce', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': S3_ENDPOINT } } }) };
 

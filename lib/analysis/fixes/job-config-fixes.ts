@@ -2,9 +2,10 @@ import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NetworkEvidence } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
-import { allowedRoles, distinguishesPrincipals, namesPrincipal, notPrincipalRoles, requiredKmsKey, requiredSourceVpces } from './deny-statement';
+import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles, requiredKmsKey, requiredSourceVpces } from './deny-statement';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
+import { scriptUploadPlan } from './script-upload-fix';
 import type { Statement } from './statements';
 
 /** Placeholders the page and the notes explain: the evidence names no subnet or group to use. */
@@ -119,16 +120,21 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
 
 function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan {
   const actions = [...new Set(d.group.map((c) => c.planned.request.action))];
-  // A `Deny` with `NotPrincipal` lists the roles it spares: those are the approved ones.
-  const spared = notPrincipalRoles(d.statement);
-  const approved = [...spared, ...allowedRoles(d.siblings, actions, bundle.job.roleArn).filter((r) => !namesPrincipal(d.statement, r) && d.statement.NotPrincipal === undefined)];
+  // The roles the deny itself spares (`NotPrincipal`, or a negated aws:PrincipalArn condition) are
+  // the approved ones; else one the same policy allows. Each must really escape the deny: a role the
+  // deny still covers would be a way forward that leads back into it.
+  const spared = [...notPrincipalRoles(d.statement), ...conditionSparedRoles(d.statement)];
+  const candidates = [...spared, ...allowedRoles(d.siblings, actions, bundle.job.roleArn)];
+  const approved = [...new Set(candidates)].filter((r) => r !== bundle.job.roleArn && escapesDeny(d.statement, r));
   const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
   const roleArn = approved[0] ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
   const notes = [
     `${sidOf(d.statement)} in ${d.where} denies role ${roleNameOfArn(bundle.job.roleArn)} on purpose: the job must run as a role the deny does not cover, not exempt this one.`,
-    approved[0]
-      ? `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`
-      : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.',
+    !approved[0]
+      ? 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
+      : spared.includes(roleArn)
+        ? `${capitalize(sidOf(d.statement))} itself spares ${roleNameOfArn(roleArn)}: that is the role its owner approved.`
+        : `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`,
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];
   const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job.`;
@@ -138,8 +144,9 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
 /**
  * The changes to the job's own configuration that comply with an explicit deny: a deny is someone's
  * control, so the way through it comes before any exemption. A deny that requires a VPC endpoint is
- * met by running in subnets routed to it; one that requires an encryption key, by naming it; one that
- * picks out this role, by running as another. A deny on everyone with nothing to comply with has none.
+ * met by running in subnets routed to it; one that requires an encryption key, by naming it (and,
+ * for the training script's own upload, by sending the header); one that picks out this role, by
+ * running as another. A deny on everyone with nothing to comply with has none.
  */
 export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan[] {
   const plans: FixPlan[] = [];
@@ -148,6 +155,8 @@ export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds:
   const key = requiredKmsKey(d.statement);
   const kms = key ? kmsPlan(bundle, d, key, checkIds) : undefined;
   if (kms) plans.push(kms);
+  const script = scriptUploadPlan(bundle, d);
+  if (script) plans.push(script);
   if (!plans.length && distinguishesPrincipals(d.statement)) {
     plans.push(rolePlan(bundle, d, checkIds));
   }

@@ -64,6 +64,9 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
         ['vpc_endpoint_type', hclString('Gateway')],
         ['route_table_ids', hclValue([change.routeTableId], '  ')],
       ]);
+    case 'quoted-request-context':
+      // A change to the training code: nothing in the account for Terraform to hold.
+      return undefined;
     case 'job-config':
       return [
         '# Start the job again with these CreateTrainingJob fields; the rest of its configuration stays as it is',

@@ -39,6 +39,10 @@ export async function buildGroupFix(jobs: readonly ProvenJob[]): Promise<GroupFi
   const notVerifiedFor: GroupFix['notVerifiedFor'] = [];
   for (const job of jobs) {
     const failedBefore = job.diagnosis.checks.filter((c) => c.status === 'fail');
+    if (contributedFixes(job).length === 0 && job.diagnosis.fixes.some((f) => f.kind === 'compliant')) {
+      notVerifiedFor.push({ name: job.name, reason: 'its way forward is to start it again with a changed configuration, shown on its page (an exemption is never the group’s fix)' });
+      continue;
+    }
     if (failedBefore.length === 0) {
       notVerifiedFor.push({ name: job.name, reason: 'its proof names no failing check to re-simulate' });
       continue;
@@ -61,13 +65,23 @@ export async function buildGroupFix(jobs: readonly ProvenJob[]): Promise<GroupFi
   return { fixes: fixes.map((f) => ({ ...f, verified: all })), verifiedFor, notVerifiedFor, checked: jobs.length };
 }
 
-/** Each job's verified fixes (an exception only where the job has nothing else), deduplicated and merged per document. */
+/**
+ * The fixes a job contributes to its group's: its verified ones, never an exemption while it is
+ * offered any other change. A job whose way forward is an unverified compliant change (start it in
+ * routed subnets, as another role) would otherwise see its verified exemption become the group's
+ * one fix, and so the first thing a reader is handed.
+ */
+export function contributedFixes(job: ProvenJob): Fix[] {
+  const verified = job.diagnosis.fixes.filter((f) => f.verified);
+  const hasOther = job.diagnosis.fixes.some((f) => f.kind !== 'exception');
+  return hasOther ? verified.filter((f) => f.kind !== 'exception') : verified;
+}
+
+/** Each job's contributed fixes, deduplicated and merged per document. */
 export function unionOfFixes(jobs: readonly ProvenJob[]): GroupFixItem[] {
   const byDocument = new Map<string, GroupFixItem>();
   for (const job of jobs) {
-    const verified = job.diagnosis.fixes.filter((f) => f.verified);
-    const preferred = verified.some((f) => f.kind !== 'exception') ? verified.filter((f) => f.kind !== 'exception') : verified;
-    for (const fix of preferred) {
+    for (const fix of contributedFixes(job)) {
       const key = documentKey(fix);
       const seen = byDocument.get(key);
       if (!seen) {

@@ -11,6 +11,11 @@ import { baseContext, bucketOwner, networkContext } from './request-context';
 export interface QuotedHint {
   denied?: DeniedRequest;
   stage?: Stage;
+  /**
+   * Context keys the quoted request carries once the code that sends it is changed (the encryption
+   * header a fix asks the training script to send): set only when re-simulating such a fix.
+   */
+  context?: Record<string, string>;
 }
 
 const S3_READ = /^s3:(?:Get|List|Head)/i;
@@ -70,6 +75,7 @@ export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: Quoted
   // The prefix a quoted listing asked for decides an `s3:prefix` condition, and the grant's own.
   const prefix = target.kind === 's3' && denied.action === 's3:ListBucket' ? listedPrefix(bundle, target.bucket) : undefined;
   if (prefix) context['s3:prefix'] = prefix;
+  Object.assign(context, hint?.context);
   return {
     id: slug(`${stage}-quoted-${denied.action}`),
     stage,
