@@ -116,10 +116,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'internal',
-    words: ['internal', 'serviceunavailable'],
+    words: ['internal', 'serviceunavailable', 'platform error'],
     cause: 'internal',
     strength: 65,
-    pattern: /\bInternalServerError\b|We encountered an internal error|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
+    // SageMaker names its own platform's fault "Platform Error: …" (a pipe channel that timed out).
+    pattern: /\bInternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
   },
   {
     id: 'out-of-memory',
@@ -136,14 +137,17 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'data',
-    words: ['found', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'no such file', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty'],
+    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'no such file', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty'],
     cause: 'data',
     stage: 'input',
     strength: 55,
-    // A missing file (ENOENT) is the input only under the job's channels, /opt/ml/input: elsewhere it
-    // is the code's own path, the container's command or a library's scratch file.
+    // A missing file (ENOENT, or pandas' "File b'…' does not exist") is the input only under the
+    // job's input mounts, /opt/ml/input (training) and /opt/ml/processing/input (Processing): elsewhere
+    // it is the code's own path, the container's command or a library's scratch file. An S3 location
+    // named and not found ("Could not find model data at s3://…") is the object missing, whatever
+    // code the service wrapped it in.
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/input\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/)?input\/|\bFile b?['"]\/opt\/ml\/(?:processing\/)?input\/[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'user-code',

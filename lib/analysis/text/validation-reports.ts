@@ -12,14 +12,19 @@ const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors?
 // A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
 // required connection key(s): PWD", "Required credentials are missing. Please add IAM role …".
 const MISSING_REQUIRED =
-  /\bmissing (?:the |a )?required\b[^\n]{0,40}?\b(?:parameters?|keys?|fields?|arguments?|propert(?:y|ies)|values?|settings?|options?)\b|\brequired\b[^\n]{0,40}?\b(?:is|are) missing\b/i;
+  /\bmissing (?:the |a |one or more |some )?required\b[^\n]{0,40}?\b(?:parameters?|keys?|fields?|arguments?|propert(?:y|ies)|values?|settings?|options?)\b|\brequired\b[^\n]{0,40}?\b(?:is|are) missing\b/i;
 // A value whose syntax the service refuses: AWS's pattern constraints in words.
 const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust (?:match|satisfy) (?:the )?(?:regular expression )?pattern\b/i;
 // A configuration (a file or a document the job is given to configure it, not the data it reads)
-// that cannot be loaded or fails its schema: "Unable to load analysis configuration as JSON.",
-// "Analysis configuration schema validation error.".
+// that cannot be loaded, fails its schema, carries keys its reader does not know, or is missing:
+// "Unable to load analysis configuration as JSON.", "Analysis configuration schema validation
+// error.", "The config file at … had unknown keys (['x'])", "Missing XLA configuration".
 const CONFIG_DEFECT =
-  /\bconfig(?:uration)?\b[^\n]{0,60}?\b(?:schema|validation errors?|invalid|malformed|not (?:a )?valid)\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b/i;
+  /\bconfig(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b/i;
+// An argument given more than once where the launcher takes it once (mpirun's "The following MCA
+// parameter has been listed multiple times on the command line … can only be listed once").
+const DUPLICATE_ARGUMENT =
+  /\b(?:parameter|argument|option|flag)s?\b[^\n]{0,60}?\b(?:listed|specified|given|provided|passed|set|defined) (?:multiple times|more than once|twice)\b|\b(?:can|may) only be (?:listed|specified|given|provided|passed|set) once\b/i;
 // A sentence that is only "Invalid <value>." (the InvalidParameter codes' meaning in words): weaker
 // than any rule that names what the value is (an image, a data format, a channel). Not after an
 // exception's name ("ValueError: Invalid shape."): that is a script's own check.
@@ -48,10 +53,17 @@ const ARGUMENT_NAME =
 // Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
 const REQUIREMENT =
   /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
-const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword'];
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists'];
+// A launch that asks for more than the instance has, in the words of the library that checks it
+// ("The number of node-local MPI processes 8 cannot be larger than the device count 4"): the job's
+// instance type or its processes per host is the request to change, not the training code. (The
+// number before it may be glued on, "8cannot", as that library prints it.)
+const LAYOUT_EXCEEDS_HARDWARE =
+  /(?<![A-Za-z])(?:cannot|can ?not|must not|should not|may not) (?:be )?(?:larger|greater|more) than (?:the )?(?:number of (?:available )?)?(?:devices?|gpus?|cpus?|cores?)(?: count)?\b|\bexceeds? (?:the )?(?:number of (?:available )?)?(?:devices|gpus|cpus|cores)\b/i;
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
-// a valid …". The instruction names the value itself, so no argument name is needed beside it.
-const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter) (?:a |an )?valid\b/i;
+// a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
+// instruction names the value itself, so no argument name is needed beside it.
+const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b/i;
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
 // supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
 const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
@@ -101,6 +113,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // FailureReason (30 + 3): a log line's argument check does not outrank the job's own class.
   const argument = argumentCheck(parts, text, lower);
   if (argument) return verdict('argument-check', argument, 32);
+  const layout = parts.side === 'algorithm' || CONTAINER_PATH.test(text) ? undefined : findIf(lower, [' than ', 'exceed'], LAYOUT_EXCEEDS_HARDWARE, text);
+  if (layout) return verdict('layout-exceeds-hardware', layout, 32);
   const region = findIf(lower, ['region'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
@@ -110,6 +124,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (syntax) return verdict('syntax-report', syntax);
   const config = findIf(lower, ['config'], CONFIG_DEFECT, text);
   if (config) return verdict('configuration-invalid', config);
+  const duplicate = findIf(lower, ['multiple times', 'more than once', 'twice', 'only be'], DUPLICATE_ARGUMENT, text);
+  if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
   return undefined;
