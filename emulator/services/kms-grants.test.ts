@@ -1,10 +1,7 @@
 import { KMSClient, ListGrantsCommand } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT, rejection, startTestEmulator, testScenario, type Running } from '../testing/harness';
+import { ACCOUNT, KEY, KEY_ARN, PARTNER_KEY_ARN, rejection, type Running, startTestEmulator, testScenario } from '../testing/harness';
 
-const KEY = '1234abcd-12ab-44cd-96ef-1234567890ab';
-const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY}`;
-const PARTNER_KEY_ARN = 'arn:aws:kms:us-east-1:444455556666:key/0987dcba-09fe-47dc-a5ba-ab0987654321';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ml-train`;
 const grantId = (n: number) => n.toString(16).padStart(64, '0');
 

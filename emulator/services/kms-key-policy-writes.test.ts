@@ -1,6 +1,6 @@
 import { GetKeyPolicyCommand, KMSClient, PutKeyPolicyCommand } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, DASHBOARD_ARN, rejection, startTestEmulator, type Running } from '../testing/harness';
+import { ACCOUNT, DASHBOARD_ARN, KEY, KEY_ARN, PARTNER_KEY_ARN, rejection, type Running, startTestEmulator } from '../testing/harness';
 import { allowsFuturePutKeyPolicy } from './kms-key-policy-writes';
 
 /** KMS PutKeyPolicy through the real SDK, read back with the dashboard's GetKeyPolicy. */
@@ -8,8 +8,6 @@ let running: Running;
 let admin: KMSClient;
 let dashboard: KMSClient;
 
-const KEY = '1234abcd-12ab-44cd-96ef-1234567890ab';
-const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY}`;
 const ROOT = { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'kms:*', Resource: '*' };
 const USE = { Sid: 'JobUse', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/ml-train` }, Action: 'kms:Decrypt', Resource: '*' };
 const policy = (...statements: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement: statements });
@@ -49,7 +47,7 @@ describe('PutKeyPolicy', () => {
       const bad = await rejection(admin.send(new PutKeyPolicyCommand({ KeyId: KEY, Policy: text })));
       expect(bad.name, text).toBe('MalformedPolicyDocumentException');
     }
-    const foreign = await rejection(admin.send(new PutKeyPolicyCommand({ KeyId: 'arn:aws:kms:us-east-1:444455556666:key/0987dcba-09fe-47dc-a5ba-ab0987654321', Policy: policy(ROOT) })));
+    const foreign = await rejection(admin.send(new PutKeyPolicyCommand({ KeyId: PARTNER_KEY_ARN, Policy: policy(ROOT) })));
     expect(foreign.name).toBe('AccessDeniedException');
     const denied = await rejection(dashboard.send(new PutKeyPolicyCommand({ KeyId: KEY, Policy: policy(ROOT) })));
     expect(denied.name).toBe('AccessDeniedException');

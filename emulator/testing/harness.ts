@@ -14,6 +14,10 @@ export const TEST_NOW = new Date('2026-06-01T12:00:00Z');
 export const ACCOUNT = '111122223333';
 export const DASHBOARD_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/JobtriageReadOnly/dashboard`;
 export const ADMIN_ARN = `arn:aws:sts::${ACCOUNT}:assumed-role/Admin/demo-admin`;
+/** The test account's customer managed key (alias/acme-data), and a partner account's key it names. */
+export const KEY = '1234abcd-12ab-44cd-96ef-1234567890ab';
+export const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY}`;
+export const PARTNER_KEY_ARN = 'arn:aws:kms:us-east-1:444455556666:key/0987dcba-09fe-47dc-a5ba-ab0987654321';
 
 export interface Running {
   emulator: Emulator;
