@@ -37,6 +37,8 @@ export const Role = z.object({
   attachedPolicyArns: z.array(z.string()).default([]),
   inlinePolicies: z.array(z.object({ name: z.string(), document: PolicyDocument })).default([]),
   permissionsBoundaryArn: z.string().optional(),
+  /** Returned by GetRole (as IAM does, no ListRoleTags needed); guardrails key on them as aws:PrincipalTag. */
+  tags: z.record(z.string(), z.string()).default({}),
   createdAt: TimeSpec.default('-400d'),
 });
 

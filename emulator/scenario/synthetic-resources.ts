@@ -83,6 +83,7 @@ export function syntheticResources(accountId: string, region: string, seed: numb
     trustPolicy: TRUST_SAGEMAKER,
     attachedPolicyArns: [],
     inlinePolicies: [{ name: `${name}-access`, document: document as Document }],
+    tags: {},
     createdAt: '-200d',
   });
   const trainRoles = range(roleCounts.train).map((i) => `synthetic-ml-train-${i}`);

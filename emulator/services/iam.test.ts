@@ -36,6 +36,10 @@ describe('GetRole', () => {
       PermissionsBoundaryArn: `arn:aws:iam::${ACCOUNT}:policy/DataScienceBoundary`,
     });
     expect(Role?.CreateDate).toBeInstanceOf(Date);
+    expect(Role?.Tags).toEqual([
+      { Key: 'team', Value: 'fraud' },
+      { Key: 'cost-center', Value: 'ml-4410' },
+    ]);
   });
 
   it('answers an unknown role with NoSuchEntity 404 and IAM\'s wording', async () => {

@@ -28,6 +28,8 @@ function getRole(ctx: CallContext, input: Params) {
         ? { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: role.permissionsBoundaryArn }
         : undefined,
       RoleLastUsed: {},
+      // IAM leaves Tags out when the role has none.
+      Tags: Object.keys(role.tags).length > 0 ? Object.entries(role.tags).map(([Key, Value]) => ({ Key, Value })) : undefined,
     },
   };
 }

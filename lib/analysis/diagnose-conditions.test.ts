@@ -49,6 +49,23 @@ describe('diagnose: policy grammar', () => {
     expect(fix?.notes?.join(' ')).toMatch(/explicit deny is usually deliberate/);
   });
 
+  // A guardrail that only tagged roles pass: the role's tags (GetRole) are its session's aws:PrincipalTag.
+  const teamOnly = ok(doc({ Sid: 'DenyOutsideFraudTeam', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'], Condition: { StringNotEquals: { 'aws:PrincipalTag/team': 'fraud' } } }));
+
+  it.each<{ name: string; tags: Record<string, string>; status: string }>([
+    { name: 'a role tagged with the value the deny spares', tags: { team: 'fraud', owner: 'ml' }, status: 'pass' },
+    { name: 'a role tagged with another value', tags: { team: 'growth' }, status: 'fail' },
+    // IAM: a negated operator on an absent key matches, so an untagged role is denied.
+    { name: 'a role without the tag', tags: {}, status: 'fail' },
+  ])('a StringNotEquals aws:PrincipalTag deny: $name → s3:GetObject $status', async ({ tags, status }) => {
+    const d = await diagnose(buildBundle({ roleTags: tags, buckets: { 'acme-data': { policy: teamOnly } } }));
+    const c = d.checks.find((x) => x.id === 'input-train-s3-getobject');
+    expect(c?.status).toBe(status);
+    if (status === 'fail') expect(d.decidedBy).toMatchObject({ statementId: 'DenyOutsideFraudTeam', denialType: 'explicit' });
+    else expect(d.checks.filter((x) => x.status === 'fail')).toEqual([]);
+    if ('team' in tags) expect(c?.request.context).toMatchObject({ 'aws:PrincipalTag/team': tags.team });
+  });
+
   it('the AmazonSageMakerFullAccess trap: a bucket without "sagemaker" in its name is not readable', async () => {
     // The managed policy grants S3 object access only on buckets whose names contain "sagemaker" (AWS-NOTES).
     const fullAccess = { ...managed('AmazonSageMakerFullAccess', doc(allow(['s3:GetObject', 's3:PutObject'], ['arn:aws:s3:::*SageMaker*', 'arn:aws:s3:::*Sagemaker*', 'arn:aws:s3:::*sagemaker*']), allow('s3:ListBucket', '*'), allow(['ecr:*', 'logs:*'], '*'))), arn: 'arn:aws:iam::aws:policy/AmazonSageMakerFullAccess' };

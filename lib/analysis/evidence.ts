@@ -116,6 +116,12 @@ export interface RoleEvidence {
   identityPolicies: Piece<NamedPolicy[]>;
   /** `null` value = the role has no boundary. */
   boundary: Piece<NamedPolicy | null>;
+  /**
+   * The role's tags, from GetRole (no call of their own). Every request the role's session makes
+   * carries them as `aws:PrincipalTag/<key>`, which guardrails key on. Absent when GetRole could not
+   * be read: then the boundary is missing too, and no verdict rests on the tags.
+   */
+  tags?: Record<string, string>;
 }
 
 export interface BucketEncryption {

@@ -24,7 +24,7 @@ function iamReply(req: SeenRequest): FakeReply {
   const params = new URLSearchParams(req.body);
   switch (req.operation) {
     case 'GetRole':
-      return xml('GetRole', `<Role><Path>/service-role/</Path><RoleName>ml-train</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>${ROLE_ARN}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>${encode(TRUST)}</AssumeRolePolicyDocument><PermissionsBoundary><PermissionsBoundaryType>PermissionsBoundaryPolicy</PermissionsBoundaryType><PermissionsBoundaryArn>arn:aws:iam::111122223333:policy/Boundary</PermissionsBoundaryArn></PermissionsBoundary></Role>`);
+      return xml('GetRole', `<Role><Path>/service-role/</Path><RoleName>ml-train</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>${ROLE_ARN}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>${encode(TRUST)}</AssumeRolePolicyDocument><PermissionsBoundary><PermissionsBoundaryType>PermissionsBoundaryPolicy</PermissionsBoundaryType><PermissionsBoundaryArn>arn:aws:iam::111122223333:policy/Boundary</PermissionsBoundaryArn></PermissionsBoundary><Tags><member><Key>team</Key><Value>fraud</Value></member><member><Key>cost-center</Key><Value></Value></member></Tags></Role>`);
     case 'ListAttachedRolePolicies':
       return xml('ListAttachedRolePolicies', `<AttachedPolicies><member><PolicyName>TrainRead</PolicyName><PolicyArn>arn:aws:iam::111122223333:policy/TrainRead</PolicyArn></member></AttachedPolicies><IsTruncated>false</IsTruncated>`);
     case 'ListRolePolicies':
@@ -66,6 +66,8 @@ describe('getRolePermissions', () => {
       value: { kind: 'managed', name: 'Boundary', arn: 'arn:aws:iam::111122223333:policy/Boundary', versionId: 'v2', document: { ok: true, value: BOUNDARY } },
     });
     expect(handler.seen.find((r) => r.operation === 'GetRole')?.body).toContain('RoleName=ml-train');
+    // GetRole's tags, an empty value kept: guardrails test aws:PrincipalTag values, "" included.
+    expect(piece.value.tags).toEqual({ team: 'fraud', 'cost-center': '' });
   });
 
   it('a bad document is one failed piece, not a crash', async () => {

@@ -45,7 +45,13 @@ export async function getRolePermissions(aws: AwsClients, roleArn: string): Prom
     ? parseIamDocument(role.value?.AssumeRolePolicyDocument, getRoleSite)
     : role;
   const boundary = role.ok ? await getBoundary(aws, role.value) : role;
-  return { ok: true, value: { arn: role.ok ? (role.value?.Arn ?? roleArn) : roleArn, name, trustPolicy, identityPolicies, boundary } };
+  const tags = role.ok ? { tags: tagsOf(role.value) } : {};
+  return { ok: true, value: { arn: role.ok ? (role.value?.Arn ?? roleArn) : roleArn, name, trustPolicy, identityPolicies, boundary, ...tags } };
+}
+
+/** GetRole's Tags as a map: the role's session carries each as `aws:PrincipalTag/<key>`. */
+function tagsOf(role: Role | undefined): Record<string, string> {
+  return Object.fromEntries((role?.Tags ?? []).flatMap((t) => (t.Key ? [[t.Key, t.Value ?? '']] : [])));
 }
 
 async function getIdentityPolicies(aws: AwsClients, roleArn: string, roleName: string): Promise<Piece<NamedPolicy[]>> {

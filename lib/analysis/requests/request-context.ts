@@ -2,9 +2,18 @@ import { accountOfArn } from '../arns';
 import type { EvidenceBundle } from '../evidence';
 import type { S3Path } from './network-path';
 
-/** Context keys every request of the role carries (for aws:PrincipalArn conditions and narrowed denies). */
+/**
+ * Context keys every request of the role carries (for aws:PrincipalArn conditions and narrowed
+ * denies), with the role's tags as `aws:PrincipalTag/<key>`: a deny that spares tagged roles
+ * ("StringNotEquals aws:PrincipalTag/team") must not be judged to cover a role that has the tag.
+ */
 export function baseContext(bundle: EvidenceBundle): Record<string, string> {
-  return { 'aws:PrincipalArn': bundle.job.roleArn, 'aws:PrincipalAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
+  const tags = bundle.role.ok ? (bundle.role.value.tags ?? {}) : {};
+  return {
+    ...Object.fromEntries(Object.entries(tags).map(([key, value]) => [`aws:PrincipalTag/${key}`, value])),
+    'aws:PrincipalArn': bundle.job.roleArn,
+    'aws:PrincipalAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId,
+  };
 }
 
 export function networkContext(path: S3Path): Record<string, string> {

@@ -37,6 +37,8 @@ export interface BundleSpec {
   boundary?: NamedPolicy | null;
   trust?: Piece<PolicyDocument>;
   role?: Piece<RoleEvidence>;
+  /** The role's tags (GetRole's Tags). */
+  roleTags?: Record<string, string>;
   identityPieces?: Piece<NamedPolicy[]>;
   buckets?: Record<string, BucketSpec>;
   keys?: Record<string, KeyEvidence>;
@@ -93,6 +95,7 @@ export function buildBundle(spec: BundleSpec = {}): EvidenceBundle {
     trustPolicy: spec.trust ?? ok(SAGEMAKER_TRUST),
     identityPolicies: spec.identityPieces ?? ok(spec.identity ?? [inline('train-access', FULL_ACCESS)]),
     boundary: ok(spec.boundary ?? null),
+    ...(spec.roleTags ? { tags: spec.roleTags } : {}),
   });
   const buckets: Record<string, BucketEvidence> = { 'acme-data': bucket('acme-data'), 'acme-models': bucket('acme-models') };
   for (const [name, b] of Object.entries(spec.buckets ?? {})) buckets[name] = bucket(name, b);
