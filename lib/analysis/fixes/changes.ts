@@ -1,3 +1,4 @@
+import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NamedPolicy, NetworkEvidence, PolicyDocument, RoleEvidence } from '../evidence';
 
 /** A change to the account, applied to a copy of the evidence so the fix can be re-simulated. */
@@ -14,7 +15,15 @@ export type Change =
    * The job started again with other CreateTrainingJob fields. `network` stands for what the new
    * subnets are known to reach when the evidence (read only for the job's own subnets) does not show it.
    */
-  | { kind: 'job-config'; roleArn?: string; outputKmsKeyId?: string; vpc?: { subnetIds: string[]; securityGroupIds: string[] }; network?: NetworkEvidence }
+  | {
+      kind: 'job-config';
+      roleArn?: string;
+      /** Tags the new role is taken to carry: the ones a tag-keyed deny spares, which define the approved role. */
+      roleTags?: Record<string, string>;
+      outputKmsKeyId?: string;
+      vpc?: { subnetIds: string[]; securityGroupIds: string[] };
+      network?: NetworkEvidence;
+    }
   /**
    * The training code changed to send these request context keys with its own quoted request (the
    * encryption header of its upload). Nothing in the account changes: re-simulation carries the keys
@@ -90,7 +99,11 @@ function withJobConfig(bundle: EvidenceBundle, change: Extract<Change, { kind: '
   let role = bundle.role;
   if (change.roleArn && change.roleArn !== bundle.job.roleArn) {
     job.roleArn = change.roleArn;
-    role = { ok: false, missing: { kind: 'error', action: 'iam:GetRole', resource: change.roleArn, message: `role ${change.roleArn} is not the job's role yet, so its policies were not read` } };
+    const unread = { ok: false as const, missing: { kind: 'error' as const, action: 'iam:GetRole', resource: change.roleArn, message: `role ${change.roleArn} is not the job's role yet, so its policies were not read` } };
+    // With tags, only they are known (the role is defined by them): every policy stays unread.
+    role = change.roleTags
+      ? { ok: true, value: { arn: change.roleArn, name: roleNameOfArn(change.roleArn), trustPolicy: unread, identityPolicies: unread, boundary: unread, tags: change.roleTags } }
+      : unread;
   }
   return { ...bundle, job, role, network: change.network ?? bundle.network };
 }

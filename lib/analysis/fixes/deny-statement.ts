@@ -150,6 +150,25 @@ function namesPrincipalValue(principals: string[], roleArn: string): boolean {
   return principals.some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session) || p === account || p === `arn:aws:iam::${account}:root`));
 }
 
+/**
+ * The tags a deny on "every principal but those tagged so" lets through: `StringNotEquals
+ * aws:PrincipalTag/team fraud` -> [{ key: 'team', values: ['fraud'] }]. Who carries the tag is the
+ * approved set (attribute-based access); which role that is, the evidence cannot say.
+ */
+export function sparedPrincipalTags(statement: Statement): { key: string; values: string[] }[] {
+  const condition = statement.Condition;
+  if (typeof condition !== 'object' || condition === null) return [];
+  const out: { key: string; values: string[] }[] = [];
+  for (const [op, block] of Object.entries(condition as Record<string, Block>)) {
+    if (!NEGATED.test(op) || typeof block !== 'object' || block === null) continue;
+    for (const [k, v] of Object.entries(block)) {
+      const tag = /^aws:PrincipalTag\/(.+)$/i.exec(k)?.[1];
+      if (tag) out.push({ key: tag, values: list(v) });
+    }
+  }
+  return out;
+}
+
 /** The roles a `Deny` with `NotPrincipal` spares. */
 export function notPrincipalRoles(statement: Statement): string[] {
   const np = statement.NotPrincipal;

@@ -46,6 +46,28 @@ describe('a deny that names the job\'s role', () => {
   });
 });
 
+describe('a deny on every role but those with a tag (StringNotEquals aws:PrincipalTag)', () => {
+  const denyUntagged = { Sid: 'DenyOutsideFraudTeam', ...deny('s3:GetObject', 'arn:aws:s3:::acme-data/*', { Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalTag/team': ['fraud', 'risk'] } } }) };
+
+  it('asks for a role carrying the tag it spares, never exempting this one first', async () => {
+    const d = await diagnose(buildBundle({ roleTags: { team: 'growth' }, buckets: { 'acme-data': { policy: ok(doc(denyUntagged)) } } }));
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'exception']);
+    const fix = jobConfig(d);
+    expect(fix.jobConfig?.fields).toEqual({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/APPROVED-ROLE-NAME` });
+    // Re-simulated as a role carrying the spared tag; its policies unread, so honestly unverified.
+    expect(fix.verified).toBe(false);
+    expect(fix.notes).toContain('Not verified: the policies of APPROVED-ROLE-NAME were not read; re-simulation only shows that the bucket policy of acme-data no longer denies the job when its role is tagged team = fraud.');
+    expect(fix.notes).toContain('"DenyOutsideFraudTeam" spares roles tagged team = fraud or risk: the approved role is one that carries that tag. Which role that is, and whether this one should be tagged, is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.');
+  });
+
+  it('is no verdict at all for a role that carries the tag', async () => {
+    const d = await diagnose(buildBundle({ roleTags: { team: 'risk' }, buckets: { 'acme-data': { policy: ok(doc(denyUntagged)) } } }));
+    expect(d.checks.filter((c) => c.status === 'fail')).toEqual([]);
+    expect(d.fixes).toEqual([]);
+  });
+});
+
 describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', () => {
   const ADMIN = `arn:aws:iam::${ACCOUNT}:role/data-platform-admin`;
   const denyOthers = { Sid: 'DenyReadsOutsideDataTeam', ...deny('s3:GetObject', 'arn:aws:s3:::acme-data/*', { Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalArn': ADMIN } } }) };

@@ -2,7 +2,7 @@ import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NetworkEvidence } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
-import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles, requiredKmsKey, requiredSourceVpces } from './deny-statement';
+import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles, requiredKmsKey, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
 import { scriptUploadPlan } from './script-upload-fix';
@@ -128,17 +128,25 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
   const approved = [...new Set(candidates)].filter((r) => r !== bundle.job.roleArn && escapesDeny(d.statement, r));
   const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
   const roleArn = approved[0] ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
+  // A deny keyed on the principal's tags names no role, but says which ones it spares: those tagged so.
+  const spareTags = approved[0] ? [] : sparedPrincipalTags(d.statement).filter((t) => t.values.length > 0 && !t.values[0]?.includes('*'));
+  const tagged = spareTags.map((t) => `${t.key} = ${t.values.join(' or ')}`);
+  // Re-simulated as a role carrying the first value of each: what the deny itself says approves a role.
+  const roleTags = spareTags.length > 0 ? Object.fromEntries(spareTags.map((t) => [t.key, t.values[0] as string])) : undefined;
   const notes = [
     `${sidOf(d.statement)} in ${d.where} denies role ${roleNameOfArn(bundle.job.roleArn)} on purpose: the job must run as a role the deny does not cover, not exempt this one.`,
     !approved[0]
-      ? 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
+      ? tagged.length > 0
+        ? `${capitalize(sidOf(d.statement))} spares roles tagged ${tagged.join(' and ')}: the approved role is one that carries ${tagged.length > 1 ? 'those tags' : 'that tag'}. Which role that is, and whether this one should be tagged, is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.`
+        : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
       : spared.includes(roleArn)
         ? `${capitalize(sidOf(d.statement))} itself spares ${roleNameOfArn(roleArn)}: that is the role its owner approved.`
         : `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`,
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];
-  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job.`;
-  return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, { kind: 'job-config', roleArn }, { RoleArn: roleArn }, checkIds, notes, unverified);
+  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job${tagged.length > 0 ? ` when its role is tagged ${tagged.map((t) => t.split(' or ')[0]).join(' and ')}` : ''}.`;
+  const change: JobChange = { kind: 'job-config', roleArn, ...(roleTags ? { roleTags } : {}) };
+  return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, change, { RoleArn: roleArn }, checkIds, notes, unverified);
 }
 
 /**
