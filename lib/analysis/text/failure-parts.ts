@@ -1,6 +1,7 @@
 import type { Stage } from '../diagnosis';
 import { bareErrorCode } from './bare-error-code';
 import { serviceOfError } from './service-of-error';
+import { statusPhraseCode } from './status-phrase-code';
 
 /**
  * Whose side a FailureReason's class puts the failure on. SageMaker starts every FailureReason with
@@ -66,6 +67,8 @@ const MOUNT =
 
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
+const STATUS_NUMBER = /^\d{3}$/;
+const PHRASE_GATE = /[45]\d\d [A-Z]/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
 // SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
 // "(BucketRegionError: bucket must be in the same region as the job)".
@@ -140,9 +143,16 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const exit = lower.includes('exit') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  const botocoreCode = code?.[1];
+  const javaCode = lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined;
+  // A bare status in place of the code may be followed by the code in words ("Error Code: 503 Slow
+  // Down"): the words are the service's code, the status only its class.
+  const statusOnly = [botocoreCode, javaCode].every((c) => c === undefined || STATUS_NUMBER.test(c));
+  const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
   const errorCode =
-    code?.[1] ??
-    (lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined) ??
+    phraseCode ??
+    botocoreCode ??
+    javaCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
     (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined);

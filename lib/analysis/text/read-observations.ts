@@ -155,7 +155,7 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
   for (const rule of ALL_RULES) {
     if (!rule.words.some((w) => piece.lower.includes(w))) continue;
     const m = rule.pattern.exec(piece.message);
-    if (!m) continue;
+    if (!m || rule.unless?.test(piece.message)) continue;
     const isPermission = PERMISSION_RULES.includes(rule);
     const stage = rule.stage ?? (isPermission ? (stageOfWords(piece.message) ?? failedStage) : undefined);
     found.push({
