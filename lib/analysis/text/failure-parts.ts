@@ -79,7 +79,8 @@ const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
 const MAX_NAME = 90;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // A negative code is a process killed by that signal (Python's and torchrun's "exitcode: -9").
-const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b/i;
+// Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago").
+const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
@@ -157,7 +158,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
-  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
+  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
   const service = serviceOfError(text);

@@ -85,6 +85,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "rate limit " without its verb', text: pump('', 'rate limit '), cause: 'unknown' },
   { name: 'repeated "Hardware" before a fault name', text: pump('', 'Hardware', 'Failure'), cause: 'unknown' },
   { name: 'single line breaks after a manifest URL', text: pump('https://r.example/v2/a/manifests/x', '\na', ' 401'), cause: 'unknown' },
+  { name: 'repeated "permissions to " before no operation', text: pump('Insufficient ', 'permissions to ab '), cause: 'other-permission' },
+  { name: 'repeated "Exited (" without a code', text: pump('', 'Exited ('), cause: 'unknown' },
   { name: 'repeated "file " before "write failed" in a RuntimeError', text: pump('RuntimeError: ', 'file ', 'write failed'), cause: 'user-code' },
 ];
 

@@ -79,6 +79,36 @@ describe('round 10 structures in neighbouring forms', () => {
   });
 });
 
+describe('round 10, second part: the structures its misses needed', () => {
+  it.each([
+    ['an operation in words after the permissions a console lacked', 'fixdevs-s3-console-insufficient-permissions-list', 's3-read'],
+    ["a quota code in another service's spelling", 'drivtu-api-quota-exceeded-json', 'quota'],
+    ["Docker's container status with the exit code in parentheses", 'fixpedia-docker-ps-exited-137', 'out-of-memory'],
+  ] as [string, string, Cause][])('%s', (_name, id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it.each([
+    ['a put named in words', 'Insufficient privileges to put object into acme-out/models', 's3-write', 's3:PutObject'],
+    ['a log stream named in words', 'User is not authorized to create log stream in /aws/sagemaker/TrainingJobs', 'cloudwatch-logs', 'logs:CreateLogStream'],
+  ] as [string, string, Cause, string][])('%s', (_name, text, cause, action) => {
+    expect(actionOfOperation(text)).toBe(action);
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it.each([
+    ['a quota exception class', '{"__type":"QuotaExceededException","message":"Maximum number of apps reached"}', 'quota'],
+    ['a code naming a rate limit (a rate, not a quota)', 'RateLimitExceeded: Too many calls to DescribeTrainingJob', 'throttling'],
+    ["a container killed by SIGSEGV, in Docker's status", 'train-1   Exited (139) 2 seconds ago', 'user-code'],
+    // Docker's status for a plain failure says nothing more.
+    ["a container that exited 1, in Docker's status", 'train-1   Exited (1) 3 seconds ago', 'unknown'],
+    // What a permission was lacking for is an operation only when its words name one.
+    ['insufficient permissions for no named operation', 'Insufficient permissions to access the requested resource', 'other-permission'],
+  ] as [string, string, Cause][])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+});
+
 describe('round 10 structures: what they leave alone', () => {
   // Constructed: the same shapes where they mean something else.
   it.each([
