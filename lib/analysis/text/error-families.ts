@@ -27,8 +27,10 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   // A code naming a rate that was exceeded (EC2's VolumeModificationRateExceeded) is a rate limit;
   // one naming a limit (EC2's VcpuLimitExceeded, InstanceLimitExceeded) is a quota. EC2's
   // RequestLimitExceeded is its API throttling and is read first.
-  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|RateExceeded$|^429$/i },
-  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded|ServiceQuotaExceeded)|^[A-Za-z]{1,40}LimitExceeded$/i },
+  // A code naming a rate limit (RateLimitExceeded) is the rate's; one naming a quota exceeded, in any
+  // service's spelling (ServiceQuotaExceeded, QuotaExceededError, QUOTA_EXCEEDED), the quota's.
+  { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|Rate(?:Limit)?Exceeded$|^429$/i },
+  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$/i },
   { id: 'capacity', cause: 'capacity', strength: 70, code: /^(?:EC2)?Insufficient\w*Capacity|^UnfulfillableCapacity/i },
   { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)|^5\d\d$/i },
   { id: 'missing-object', cause: 'data', strength: 55, code: /^(?:NoSuchKey|NoSuchBucket)$/i },

@@ -1,6 +1,7 @@
 import type { Stage } from '../diagnosis';
 import { bareErrorCode } from './bare-error-code';
 import { serviceOfError } from './service-of-error';
+import { statusPhraseCode } from './status-phrase-code';
 
 /**
  * Whose side a FailureReason's class puts the failure on. SageMaker starts every FailureReason with
@@ -66,6 +67,8 @@ const MOUNT =
 
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
+const STATUS_NUMBER = /^\d{3}$/;
+const PHRASE_GATE = /[45]\d\d [A-Z]/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
 // SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
 // "(BucketRegionError: bucket must be in the same region as the job)".
@@ -76,7 +79,8 @@ const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
 const MAX_NAME = 90;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // A negative code is a process killed by that signal (Python's and torchrun's "exitcode: -9").
-const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b/i;
+// Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago").
+const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
@@ -140,14 +144,21 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const exit = lower.includes('exit') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
+  const botocoreCode = code?.[1];
+  const javaCode = lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined;
+  // A bare status in place of the code may be followed by the code in words ("Error Code: 503 Slow
+  // Down"): the words are the service's code, the status only its class.
+  const statusOnly = [botocoreCode, javaCode].every((c) => c === undefined || STATUS_NUMBER.test(c));
+  const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
   const errorCode =
-    code?.[1] ??
-    (lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined) ??
+    phraseCode ??
+    botocoreCode ??
+    javaCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
     (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
-  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3]) : undefined;
+  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
   const service = serviceOfError(text);

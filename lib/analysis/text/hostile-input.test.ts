@@ -77,6 +77,17 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "KMS key " without a state', text: pump('', 'KMS key '), cause: 'unknown' },
   { name: 'repeated "role " before "cannot be assumed"', text: pump('', 'role ', ' cannot be assumed'), cause: 'unknown' },
   { name: 'a long instance type in the capacity sentence', text: pump('do not have sufficient ', 'p', ' capacity'), cause: 'unknown' },
+  // Round 10's patterns (a suffix past 64 KB is cut off before the rules read the text).
+  { name: 'repeated "503 Slow " (a status before words that are no code)', text: pump('', '503 Slow '), cause: 'unknown' },
+  { name: 'repeated statuses before capitalised words', text: pump('', '500 Ab Cd '), cause: 'unknown' },
+  { name: 'repeated "Operation: " field lines without a name', text: pump('AccessDenied', '\nOperation: '), cause: 'other-permission' },
+  { name: 'a spaceless run after "Error response from daemon:"', text: pump('Error response from daemon:', 'a', ' unauthorized: '), cause: 'unknown' },
+  { name: 'repeated "rate limit " without its verb', text: pump('', 'rate limit '), cause: 'unknown' },
+  { name: 'repeated "Hardware" before a fault name', text: pump('', 'Hardware', 'Failure'), cause: 'unknown' },
+  { name: 'single line breaks after a manifest URL', text: pump('https://r.example/v2/a/manifests/x', '\na', ' 401'), cause: 'unknown' },
+  { name: 'repeated "permissions to " before no operation', text: pump('Insufficient ', 'permissions to ab '), cause: 'other-permission' },
+  { name: 'repeated "Exited (" without a code', text: pump('', 'Exited ('), cause: 'unknown' },
+  { name: 'repeated "file " before "write failed" in a RuntimeError', text: pump('RuntimeError: ', 'file ', 'write failed'), cause: 'user-code' },
 ];
 
 describe('hostile input', () => {

@@ -26,10 +26,32 @@ const ACTION_OF_OPERATION: Readonly<Record<string, string>> = {
   CreateNetworkInterface: 'ec2:CreateNetworkInterface',
 };
 
-const OPERATION = /when calling the (\w+) operation/i;
+// Operation names are PascalCase, but copies lower-case them (the AWS CLI's "fatal error: an error
+// occurred (403) when calling the headobject operation: forbidden"): they are looked up without case.
+const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
+  Object.entries(ACTION_OF_OPERATION).map(([operation, action]) => [operation.toLowerCase(), action]),
+);
+
+// botocore's sentence, or the operation given as a field of a report ("AccessDenied: Access Denied\n
+// Operation: HeadObject\nBucket: …"), as S3 clients and log formatters print a failed request.
+const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)/i;
+
+// The operation in words after what the caller lacked, as consoles and tools say it ("Insufficient
+// permissions to list objects", "not allowed to put object"): its words joined are the operation.
+const OPERATION_IN_WORDS = /\b(?:permissions?|privileges?|authorized|allowed) to ([a-z]{2,20}(?: [a-z]{2,20}){1,3})\b/i;
 
 /** The IAM action behind the operation an SDK error message names, when we know it. */
 export function actionOfOperation(message: string): string | undefined {
-  const operation = OPERATION.exec(message)?.[1];
-  return operation ? ACTION_OF_OPERATION[operation] : undefined;
+  const m = message.includes('peration') ? OPERATION.exec(message) : null;
+  const operation = m?.[1] ?? m?.[2];
+  if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase());
+  const words = message.includes(' to ') ? OPERATION_IN_WORDS.exec(message)?.[1] : undefined;
+  if (!words) return undefined;
+  // The longest run of the words that names an operation: "list objects in bucket x" is ListObjects.
+  const parts = words.toLowerCase().split(' ');
+  for (let n = parts.length; n > 1; n--) {
+    const action = ACTION_OF_LOWER_OPERATION.get(parts.slice(0, n).join(''));
+    if (action) return action;
+  }
+  return undefined;
 }

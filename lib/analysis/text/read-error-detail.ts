@@ -12,7 +12,11 @@ const INVALID_TOKEN =
   /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b/i;
 const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired'];
 // AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
-const THROTTLED = /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b/i;
+// A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
+// (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
+// requests an hour."
+const THROTTLED =
+  /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
 const DISK_FULL =
   /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b/i;
@@ -44,6 +48,9 @@ const CONTAINER_EXEC =
 const INFRA_FAULT =
   /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
 const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
+// The same report as an identifier, the way health agents name a node condition's reason
+// ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
+const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
 
 const CODE_OVER_WORDS = 1;
 
@@ -128,7 +135,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
-  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate'], THROTTLED, text);
+  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit'], THROTTLED, text);
   if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
@@ -140,7 +147,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exit) return exit;
   const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
-  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text);
+  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   return undefined;
 }

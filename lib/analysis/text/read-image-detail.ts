@@ -14,7 +14,14 @@ const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\
 // the registry API URL "https://<host>/v2/<name>/manifests/<tag>") answered 401/403/404 or refused.
 // Never a bare "manifest": a SageMaker manifest file is the input data's, not the image's.
 const REGISTRY_OBJECT =
-  /(?:\[manifests [^\]\n]{1,200}\]|\bhttps?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/v2\/[^\s/]{1,100}(?:\/[^\s/]{1,100}){0,4}\/(?:manifests|blobs)\/[^\s]{0,200})[^\n]{0,60}?\b(?:401|403|404|unauthorized|forbidden|denied|not found)\b/i;
+  /(?:\[manifests [^\]\n]{1,200}\]|\bhttps?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/v2\/[^\s/]{1,100}(?:\/[^\s/]{1,100}){0,4}\/(?:manifests|blobs)\/[^\s]{0,200})(?:[^\n]|\n(?!\n)){0,60}?\b(?:401|403|404|unauthorized|forbidden|denied|not found)\b/i;
+// Docker's daemon answering a pull or push with the registry's refusal of the caller's credentials
+// ("Error response from daemon: failed to authorize: failed to fetch anonymous token", "…
+// unauthorized: authentication required", "… denied: …"). Only the registry's authorization words:
+// the daemon also reports a container that could not start ("OCI runtime create failed: … permission
+// denied"), which is the image's command, not the registry.
+const DAEMON_REGISTRY_REFUSAL =
+  /\bError response from daemon:[^\n]{0,200}?(?:\bfailed to authorize\b|\bfailed to fetch (?:anonymous|oauth) token\b|\bunauthorized: |\bauthentication required\b|\bdenied: |\bno basic auth credentials\b)/i;
 // A failed subprocess is read by its command: `docker pull <image>` exiting non-zero is the image
 // stage failing, not the training code ("returned non-zero exit status 1").
 const PULL_COMMAND = /\bdocker pull [^\s'"]{1,300}['"]?[^\n]{0,60}?\b(?:returned non-zero exit status|failed|exit(?:ed)? (?:with )?(?:code|status))/i;
@@ -29,6 +36,8 @@ export function readImageDetail(text: string, lower: string): GrammarVerdict | u
   if (repository) return verdict('ecr-repository', repository);
   const object = findIf(lower, ['manifests', '/v2/'], REGISTRY_OBJECT, text);
   if (object) return verdict('registry-object-refused', object);
+  const daemon = findIf(lower, ['from daemon'], DAEMON_REGISTRY_REFUSAL, text);
+  if (daemon) return verdict('daemon-registry-refused', daemon);
   const pull = findIf(lower, ['docker pull'], PULL_COMMAND, text);
   if (pull) return verdict('image-pull-command-failed', pull);
   return undefined;

@@ -9,10 +9,11 @@ import { failedStageOf, stageOfS3Verb, stageOfWords } from './stage-words';
 import { trimTrailing } from './trim-trailing';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
+// A console's "Insufficient permissions to list objects" is the same refusal in words.
 const GENERIC_DENIAL =
-  /\bAccess ?Denied(?:Exception)?\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
-const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'permission denied'];
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'permission denied', 'insufficient'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
 const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
@@ -155,7 +156,7 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
   for (const rule of ALL_RULES) {
     if (!rule.words.some((w) => piece.lower.includes(w))) continue;
     const m = rule.pattern.exec(piece.message);
-    if (!m) continue;
+    if (!m || rule.unless?.test(piece.message)) continue;
     const isPermission = PERMISSION_RULES.includes(rule);
     const stage = rule.stage ?? (isPermission ? (stageOfWords(piece.message) ?? failedStage) : undefined);
     found.push({

@@ -14,6 +14,8 @@ export interface TextRule {
    * `includes`, and the CLI reads tens of thousands of texts a second).
    */
   words: readonly string[];
+  /** The rule does not apply to a text that also says this (tried only after `pattern` matched). */
+  unless?: RegExp;
 }
 
 /**
@@ -154,6 +156,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     words: ['error', 'traceback', 'exit'],
     cause: 'user-code',
     strength: 30,
+    // An exception is the code's own failure only when its message is: a file write or read the
+    // system failed with no reason given ("PytorchStreamWriter failed writing file data/17: file write
+    // failed", EIO's "Input/output error") reports the machine's disk or file system, whoever called
+    // it. A full disk is read by its own words (errno 28); without them the text does not say.
+    unless: /\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
