@@ -26,10 +26,17 @@ const ACTION_OF_OPERATION: Readonly<Record<string, string>> = {
   CreateNetworkInterface: 'ec2:CreateNetworkInterface',
 };
 
+// botocore's "when calling the X operation", or the operation named bare before its message when a
+// copy (an issue title, a log line) kept only the end: "GetBucketLocation operation: Access Denied".
 const OPERATION = /when calling the (\w+) operation/i;
+const BARE_OPERATION = /(?:^|[\s"'(])([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,6}) operation:/;
+// S3's API names say what they touch: an object or a bucket (and its settings), read or written. The
+// IAM action of a bucket or object operation is mostly its own name (s3:GetBucketLocation).
+const S3_OPERATION = /^(?:Get|Head|List|Put|Delete)(?:Object|Bucket)[A-Za-z]{0,40}$/;
 
 /** The IAM action behind the operation an SDK error message names, when we know it. */
 export function actionOfOperation(message: string): string | undefined {
-  const operation = OPERATION.exec(message)?.[1];
-  return operation ? ACTION_OF_OPERATION[operation] : undefined;
+  const operation = OPERATION.exec(message)?.[1] ?? (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
+  if (!operation) return undefined;
+  return ACTION_OF_OPERATION[operation] ?? (S3_OPERATION.test(operation) ? `s3:${operation}` : undefined);
 }
