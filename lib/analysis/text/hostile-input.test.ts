@@ -77,6 +77,14 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "KMS key " without a state', text: pump('', 'KMS key '), cause: 'unknown' },
   { name: 'repeated "role " before "cannot be assumed"', text: pump('', 'role ', ' cannot be assumed'), cause: 'unknown' },
   { name: 'a long instance type in the capacity sentence', text: pump('do not have sufficient ', 'p', ' capacity'), cause: 'unknown' },
+  // Round 11's patterns.
+  { name: 'repeated "security token " without an expiry', text: pump('', 'security token ', ' expired'), cause: 'unknown' },
+  { name: 'repeated "hf token " without a defect', text: pump('', 'hf token '), cause: 'unknown' },
+  { name: "a local model path that never closes its quote", text: pump("Can't load tokenizer for '/", 'a'), cause: 'unknown' },
+  { name: 'repeated "nccl" names that never end in Error', text: pump('x.YError: ', 'ncclAb'), cause: 'user-code' },
+  { name: 'repeated "check that " without "configured correctly"', text: pump('', 'check that '), cause: 'unknown' },
+  { name: 'a PascalCase run before " operation:"', text: pump(' ', 'Abc', ' operation: Access Denied'), cause: 'unknown' },
+  { name: 'repeated "status code: " without a code before it', text: pump('', ':\n\tstatus code: '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {
