@@ -84,6 +84,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "nccl" names that never end in Error', text: pump('x.YError: ', 'ncclAb'), cause: 'user-code' },
   { name: 'repeated "check that " without "configured correctly"', text: pump('', 'check that '), cause: 'unknown' },
   { name: 'a PascalCase run before " operation:"', text: pump(' ', 'Abc', ' operation: Access Denied'), cause: 'unknown' },
+  { name: 'a quoted module name that never closes before "has no attribute"', text: pump("module '", 'a', "' has no attribute 'x'"), cause: 'unknown' },
+  { name: 'repeated "name \'x\' " without "is not defined"', text: pump('', "name 'x' "), cause: 'unknown' },
   { name: 'repeated "status code: " without a code before it', text: pump('', ':\n\tstatus code: '), cause: 'unknown' },
 ];
 

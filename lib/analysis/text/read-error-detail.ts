@@ -58,6 +58,11 @@ const HUB_TOKEN =
 // files are missing from the model archive the job was given: its input, not a download.
 const MODEL_LOCAL_PATH =
   /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'/i;
+// Python's own messages for the errors only running code raises, quoted without the class name (a
+// serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
+// "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
+const PYTHON_RUNTIME_MESSAGE = /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b/;
+
 const CODE_OVER_WORDS = 1;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
@@ -166,5 +171,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
+  // As weak as the class names the phrase rules read (30): any other detail says more.
+  const runtime = findIf(lower, ['has no attribute', 'is not defined'], PYTHON_RUNTIME_MESSAGE, text);
+  if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   return undefined;
 }

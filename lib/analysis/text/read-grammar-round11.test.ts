@@ -30,6 +30,11 @@ describe('round 11 grammar rules, on the texts they were written for', () => {
     expect(causeOf(real(id))).toBe(cause);
   });
 
+  it("reads Python's runtime message without its class name (a serving container's error body) as the code's", () => {
+    expect(readGrammar(real('examples1903-transform-record-tensorflow-attribute'))).toContainEqual(expect.objectContaining({ rule: 'python-runtime-message', cause: 'user-code' }));
+    expect(causeOf(real('examples1903-transform-record-tensorflow-attribute'))).toBe('user-code');
+  });
+
   it('reads an S3 operation named bare before its message as the S3 action it is', () => {
     expect(actionOfOperation(real('examples606-get-bucket-location-denied-title'))).toBe('s3:GetBucketLocation');
     expect(causeOf(real('examples606-get-bucket-location-denied-title'))).toBe('s3-read');
@@ -52,6 +57,8 @@ describe('round 11 structures in other wordings', () => {
     ['a setting to make sure of', 'ClientError: No profiling data found. Make sure the profiler was set up correctly.', 'validation'],
     ['another S3 bucket read named by botocore', 'An error occurred (AccessDenied) when calling the GetBucketAcl operation: Access Denied', 's3-read'],
     ['an S3 object write named bare', 'DeleteObject operation: Access Denied', 's3-write'],
+    ["an object's missing attribute in a JSON error body", '{"error": "\'NoneType\' object has no attribute \'predict\'"}', 'user-code'],
+    ['a name not defined, quoted in a log line', "[sagemaker logs]: input.csv: name 'np' is not defined", 'user-code'],
     ['another NCCL report', 'torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1275, remote process exited or there was a network error', 'unknown'],
   ] as [string, string, Cause][])('%s', (_name, text, cause) => {
     expect(causeOf(text)).toBe(cause);
@@ -68,6 +75,7 @@ describe('round 11 rules keep their limits', () => {
     ['a bucket operation that neither reads nor writes data', 'CreateBucket operation: Access Denied', 'other-permission'],
     ["the training code's own check of its configuration", 'AlgorithmError: ValueError: check that the tokenizer is configured correctly, exit code: 1', 'user-code'],
     ['an NCCL failure under an AlgorithmError stays the class', 'AlgorithmError: torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1275, exit code: 1', 'user-code'],
+    ["Python's runtime message does not outrank AWS's class", "CapacityError: Unable to provision requested ML compute capacity. 'NoneType' object has no attribute 'x'", 'capacity'],
     ['a qualified exception without NCCL is still the code', 'torch.distributed.elastic.multiprocessing.errors.ChildFailedError: train.py FAILED', 'user-code'],
   ] as [string, string, Cause][])('%s', (_name, text, cause) => {
     expect(causeOf(text)).toBe(cause);
