@@ -17,20 +17,41 @@ const MAX_NAME = 140;
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
+// The Go SDK (v1) prints a code whose message is empty as "SlowDown: " and puts the request's
+// details on the next line, indented: "SlowDown:\n\tstatus code: 503, request id: …".
+const GO_DETAILS = /^:[ \t]{0,3}\n[ \t]{1,8}status code: /;
+
+/** The family code ending right before the colon at `at`, if the name there is one. */
+function codeBefore(text: string, at: number): string | undefined {
+  let start = at;
+  while (start > 0 && at - start < MAX_NAME && isAlnum(text.charCodeAt(start - 1))) start -= 1;
+  if (start > 0 && !LEAD.has(text.charAt(start - 1))) return undefined;
+  const name = text.slice(start, at);
+  return CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name) ? name : undefined;
+}
+
 // Walks the ": " separators (few in any text) rather than trying a pattern at every position: most
 // texts carry none of these codes, and the CLI reads tens of thousands of texts a second.
 export function bareErrorCode(text: string): string | undefined {
   let from = 0;
   for (let tried = 0; tried < MAX_TRIED; tried++) {
     const at = text.indexOf(': ', from);
-    if (at < 0) return undefined;
+    if (at < 0) break;
     from = at + 2;
     if (!MESSAGE_START.test(text.charAt(at + 2))) continue;
-    let start = at;
-    while (start > 0 && at - start < MAX_NAME && isAlnum(text.charCodeAt(start - 1))) start -= 1;
-    if (start > 0 && !LEAD.has(text.charAt(start - 1))) continue;
-    const name = text.slice(start, at);
-    if (CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name)) return name;
+    const name = codeBefore(text, at);
+    if (name) return name;
+  }
+  // The Go SDK's empty-message layout: only where its details line follows.
+  from = 0;
+  for (let tried = 0; tried < MAX_TRIED; tried++) {
+    const details = text.indexOf('status code: ', from);
+    if (details < 0) return undefined;
+    from = details + 13;
+    const at = text.lastIndexOf(':', details - 1);
+    if (at < 0 || details - at > 16 || !GO_DETAILS.test(text.slice(at, details + 13))) continue;
+    const name = codeBefore(text, at);
+    if (name) return name;
   }
   return undefined;
 }

@@ -42,7 +42,10 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound) are the
     // request naming the wrong thing, like any other invalid parameter.
     // botocore's NoRegionError is the client's configuration lacking the region the request needs.
-    code: /Validation|^(?:InvalidParameter|MissingParameter|InvalidRequest|InvalidArgument|MalformedPolicy|InvalidInput|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
+    // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
+    // is the request's value refused; the credential and key-state Invalid… codes are read above. A code
+    // naming a state (S3's InvalidObjectState: an archived object) is the resource's condition, not the request's.
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
   },
 ];
 

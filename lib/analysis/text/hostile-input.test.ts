@@ -88,6 +88,16 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "permissions to " before no operation', text: pump('Insufficient ', 'permissions to ab '), cause: 'other-permission' },
   { name: 'repeated "Exited (" without a code', text: pump('', 'Exited ('), cause: 'unknown' },
   { name: 'repeated "file " before "write failed" in a RuntimeError', text: pump('RuntimeError: ', 'file ', 'write failed'), cause: 'user-code' },
+  // Round 11's patterns.
+  { name: 'repeated "security token " without an expiry', text: pump('', 'security token ', ' expired'), cause: 'unknown' },
+  { name: 'repeated "hf token " without a defect', text: pump('', 'hf token '), cause: 'unknown' },
+  { name: "a local model path that never closes its quote", text: pump("Can't load tokenizer for '/", 'a'), cause: 'unknown' },
+  { name: 'repeated "nccl" names that never end in Error', text: pump('x.YError: ', 'ncclAb'), cause: 'user-code' },
+  { name: 'repeated "check that " without "configured correctly"', text: pump('', 'check that '), cause: 'unknown' },
+  { name: 'a PascalCase run before " operation:"', text: pump(' ', 'Abc', ' operation: Access Denied'), cause: 'unknown' },
+  { name: 'a quoted module name that never closes before "has no attribute"', text: pump("module '", 'a', "' has no attribute 'x'"), cause: 'unknown' },
+  { name: 'repeated "name \'x\' " without "is not defined"', text: pump('', "name 'x' "), cause: 'unknown' },
+  { name: 'repeated "status code: " without a code before it', text: pump('', ':\n\tstatus code: '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

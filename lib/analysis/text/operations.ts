@@ -35,6 +35,13 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 // botocore's sentence, or the operation given as a field of a report ("AccessDenied: Access Denied\n
 // Operation: HeadObject\nBucket: …"), as S3 clients and log formatters print a failed request.
 const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)/i;
+// The operation named bare before its message when a copy (an issue title, a log line) kept only the
+// end: "GetBucketLocation operation: Access Denied".
+const BARE_OPERATION = /(?:^|[\s"'(])([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,6}) operation:/;
+// S3's API names say what they touch: an object or a bucket (and its settings), read or written. The
+// IAM action of a bucket or object operation is mostly its own name (s3:GetBucketLocation). Only a
+// name still in its own case can be turned into an action.
+const S3_OPERATION = /^(?:Get|Head|List|Put|Delete)(?:Object|Bucket)[A-Za-z]{0,40}$/;
 
 // The operation in words after what the caller lacked, as consoles and tools say it ("Insufficient
 // permissions to list objects", "not allowed to put object"): its words joined are the operation.
@@ -43,8 +50,8 @@ const OPERATION_IN_WORDS = /\b(?:permissions?|privileges?|authorized|allowed) to
 /** The IAM action behind the operation an SDK error message names, when we know it. */
 export function actionOfOperation(message: string): string | undefined {
   const m = message.includes('peration') ? OPERATION.exec(message) : null;
-  const operation = m?.[1] ?? m?.[2];
-  if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase());
+  const operation = m?.[1] ?? m?.[2] ?? (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
+  if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase()) ?? (S3_OPERATION.test(operation) ? `s3:${operation}` : undefined);
   const words = message.includes(' to ') ? OPERATION_IN_WORDS.exec(message)?.[1] : undefined;
   if (!words) return undefined;
   // The longest run of the words that names an operation: "list objects in bucket x" is ListObjects.

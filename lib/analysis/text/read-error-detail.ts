@@ -52,6 +52,24 @@ const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'h
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
 
+// A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
+// S3's "provided token has expired", a registry's "Your authorization token has expired". The
+// expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
+const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
+// A model hub's own credential, missing or refused: "a huggingface token was not found", "HF_TOKEN is
+// not set", "Invalid Hugging Face Hub token". (The hub's answer to a download is read in connectVerdict.)
+const HUB_TOKEN =
+  /\b(?:hugging[ _]?face|hf|hub)(?:[ _-]hub)?(?:[ _-]api)?[ _-]?token\b[^\n]{0,60}?\b(?:(?:was |is )?not (?:found|set|provided|valid)|(?:is )?missing|(?:is )?required|invalid|expired)\b|\binvalid (?:hugging[ _]?face |hf )?(?:hub )?token\b/i;
+// A model load from a local directory (an absolute or relative path, not a hub id) that found no
+// model files there: transformers' "Can't load tokenizer for '/opt/ml/model'. Make sure that: …". The
+// files are missing from the model archive the job was given: its input, not a download.
+const MODEL_LOCAL_PATH =
+  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'/i;
+// Python's own messages for the errors only running code raises, quoted without the class name (a
+// serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
+// "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
+const PYTHON_RUNTIME_MESSAGE = /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b/;
+
 const CODE_OVER_WORDS = 1;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
@@ -95,8 +113,9 @@ function connectVerdict(parts: FailureParts, text: string, lower: string): Gramm
     parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ??
     findIf(lower, CONNECT_GATE, CONNECT_WORDS, text);
   const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
-  if (hubException || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
-    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? connect ?? 'huggingface.co' };
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text);
+  if (hubException || hubToken || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
+    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
   if (!connect) return undefined;
   const aws = parts.hosts.some((h) => AWS_HOST.test(h));
@@ -113,8 +132,12 @@ function connectVerdict(parts: FailureParts, text: string, lower: string): Gramm
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
+  const expired = findIf(lower, ['expired'], TOKEN_EXPIRED, text);
+  const tokenExpired: GrammarVerdict | undefined = expired ? { rule: 'token-expired', cause: 'expired-credentials', strength: 85, excerpt: expired } : undefined;
+  // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
+  // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
-  if (image) return image;
+  if (image) return tokenExpired ?? image;
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const service = serviceCodeVerdict(parts);
@@ -132,6 +155,11 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);
   if (missing) return missing;
+  const localModel = findIf(lower, ["can't load"], MODEL_LOCAL_PATH, text);
+  // Just above the word "InternalServerException" (65) a model server may wrap it in ("{'code': 400,
+  // 'type': 'InternalServerException', 'message': \"Can't load tokenizer for '/…'"): the server's label
+  // for a request it refused, not AWS's fault.
+  if (localModel) return { rule: 'model-files-missing', cause: 'data', stage: 'input', strength: 66, excerpt: localModel };
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
@@ -141,6 +169,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     const family = familyOfCode(name);
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
+  if (tokenExpired) return tokenExpired;
   const report = readValidationReport(parts, text, lower);
   if (report) return report;
   const exit = exitCodeVerdict(parts.exitCode);
@@ -149,5 +178,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
+  // As weak as the class names the phrase rules read (30): any other detail says more.
+  const runtime = findIf(lower, ['has no attribute', 'is not defined'], PYTHON_RUNTIME_MESSAGE, text);
+  if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   return undefined;
 }

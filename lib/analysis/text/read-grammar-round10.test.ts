@@ -61,7 +61,9 @@ describe('round 10 structures in neighbouring forms', () => {
     ['a rate limit reached', 'Error: API rate limit reached for DescribeTrainingJob, backing off', 'throttling'],
     ['a rate limit a caller exceeded', 'botocore returned: you have exceeded the rate limit for this operation', 'throttling'],
     ["the daemon's unauthorized answer", 'Error response from daemon: Head "https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/train/manifests/latest": unauthorized: authentication required', 'ecr'],
-    ["the daemon relaying a registry's denial", 'Error response from daemon: denied: Your authorization token has expired. Reauthenticate and try again.', 'ecr'],
+    // The registry's reason is an expired token: round 11 reads that as the credentials (re-authenticate), not the image.
+    ["the daemon relaying a registry's denial for an expired token", 'Error response from daemon: denied: Your authorization token has expired. Reauthenticate and try again.', 'expired-credentials'],
+    ["the daemon relaying a registry's denial", 'Error response from daemon: denied: requested access to the resource is denied', 'ecr'],
     ['a blob request refused, its status on the next line', 'failed to copy: httpReadSeeker: failed open: unexpected status code\nhttps://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/algo/blobs/sha256:ab12:\n401 Unauthorized', 'ecr'],
     ["a node condition's reason naming a GPU hardware fault", 'Node condition NvidiaErrorReboot is now: True, reason: GpuHardwareFault', 'internal'],
     ['an EIO from the file system', "OSError: [Errno 5] Input/output error: '/opt/ml/checkpoints/step-200.pt'", 'unknown'],

@@ -33,6 +33,10 @@ const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // A client library reporting a remote API's answer ("API request to endpoint … failed with error
 // code 404", "status code: 403") carries the server's refusal, not a crash of the code that called it.
 const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b/i;
+// The collective-communication library reporting its own failure ("NCCL error in: …, unhandled cuda
+// error", ncclSystemError, ncclInternalError): a rank, the network, the driver or the code may be
+// behind it, and the words do not say which, so the exception that carried it is not the code's crash.
+const COLLECTIVE_FAILURE = /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b/;
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 function dataFormatLine(text: string, lower: string): string | undefined {
@@ -44,11 +48,12 @@ function dataFormatLine(text: string, lower: string): string | undefined {
 
 /**
  * Whether the text reports what a remote API answered rather than a crash of the code: an AWS error
- * the SDK raised (an error code no family knows), or any client's report of an HTTP error status.
- * Those stay unknown rather than user-code.
+ * the SDK raised (an error code no family knows), or any client's report of an HTTP error status;
+ * likewise a collective library's report of its own failure. Those stay unknown rather than user-code.
  */
 function isRemoteAnswer(parts: FailureParts, text: string, lower: string): boolean {
   if (parts.errorCode || parts.httpStatus !== undefined || /\b(?:botocore|boto3|s3transfer)\./.test(text)) return true;
+  if (lower.includes('nccl') && COLLECTIVE_FAILURE.test(text)) return true;
   return (lower.includes('code') || lower.includes('status')) && REMOTE_STATUS.test(text);
 }
 

@@ -21,6 +21,10 @@ const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust
 // error.", "The config file at … had unknown keys (['x'])", "Missing XLA configuration".
 const CONFIG_DEFECT =
   /\bconfig(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b/i;
+// An instruction to check a setting of the job: "Check that the debugger hook was configured
+// correctly before starting the training job", "Make sure the profiler is set up properly".
+const CHECK_CONFIGURED =
+  /\b(?:check|make sure|ensure|verify|confirm)(?: that)? [^\n]{1,80}? (?:is|was|are|were|has been|have been) (?:configured|set ?up|specified) (?:correctly|properly)\b/i;
 // An argument given more than once where the launcher takes it once (mpirun's "The following MCA
 // parameter has been listed multiple times on the command line … can only be listed once").
 const DUPLICATE_ARGUMENT =
@@ -122,7 +126,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const syntax = findIf(lower, ['invalid character', 'pattern'], SYNTAX_REPORT, text);
   if (syntax) return verdict('syntax-report', syntax);
-  const config = findIf(lower, ['config'], CONFIG_DEFECT, text);
+  const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? findIf(lower, ['configured', 'set up', 'setup', 'specified'], CHECK_CONFIGURED, text);
   if (config) return verdict('configuration-invalid', config);
   const duplicate = findIf(lower, ['multiple times', 'more than once', 'twice', 'only be'], DUPLICATE_ARGUMENT, text);
   if (duplicate) return verdict('duplicate-argument', duplicate);
