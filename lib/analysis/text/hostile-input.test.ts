@@ -98,6 +98,10 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a quoted module name that never closes before "has no attribute"', text: pump("module '", 'a', "' has no attribute 'x'"), cause: 'unknown' },
   { name: 'repeated "name \'x\' " without "is not defined"', text: pump('', "name 'x' "), cause: 'unknown' },
   { name: 'repeated "status code: " without a code before it', text: pump('', ':\n\tstatus code: '), cause: 'unknown' },
+  // The process-signal reading and the credentials' own "have been expired".
+  { name: 'repeated "signal: " without a name', text: pump('', 'signal: '), cause: 'unknown' },
+  { name: 'repeated "Bus error " without shared memory', text: pump('', 'Bus error '), cause: 'unknown' },
+  { name: 'repeated "credentials " before no expiry', text: pump('', 'credentials '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

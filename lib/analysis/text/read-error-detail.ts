@@ -1,6 +1,7 @@
 import { causeOfServiceCode, CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
 import { readMissingValue, readValidationReport } from './validation-reports';
 
@@ -174,6 +175,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (report) return report;
   const exit = exitCodeVerdict(parts.exitCode);
   if (exit) return exit;
+  const signal = signalVerdict(processSignal(text, lower), text);
+  if (signal) return signal;
   const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);

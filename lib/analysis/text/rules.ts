@@ -29,7 +29,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     cause: 'expired-credentials',
     strength: 85,
     pattern:
-      /\bExpiredToken(?:Exception)?\b|security token included in the request is expired|\bThe provided token has expired|credentials? (?:have|has) expired/i,
+      /\bExpiredToken(?:Exception)?\b|security token included in the request is expired|\bThe provided token has expired|\bcredentials?\b[^\n]{0,40}?\b(?:have|has) (?:been )?expired\b/i,
   },
   {
     id: 'assume-role',
