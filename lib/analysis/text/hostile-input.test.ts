@@ -102,6 +102,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "signal: " without a name', text: pump('', 'signal: '), cause: 'unknown' },
   { name: 'repeated "Bus error " without shared memory', text: pump('', 'Bus error '), cause: 'unknown' },
   { name: 'repeated "credentials " before no expiry', text: pump('', 'credentials '), cause: 'unknown' },
+  // The blind relabelling's structures.
+  { name: 'repeated "persists " before "contact support"', text: pump('contact ', 'persists ', ' retry'), cause: 'unknown' },
+  { name: 'repeated "does not " before no "support"', text: pump('', 'does not '), cause: 'unknown' },
+  { name: 'repeated "training " under a ClientError', text: pump('ClientError: ', 'training '), cause: 'unknown' },
+  { name: 'repeated "call " before "failed with exception:"', text: pump('', 'call ', ' failed with exception:'), cause: 'unknown' },
+  { name: 'a PascalCase run before "Configuration"', text: pump('', 'Ab', 'Configuration'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -49,6 +49,11 @@ const CONTAINER_EXEC =
 const INFRA_FAULT =
   /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
 const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
+// AWS's own closing line for a failure on its side: retry, and if it persists, contact support ("Request
+// to service failed. If failure persists after retry, contact customer support."). Both halves: "contact
+// AWS Support to request a limit increase" alone is a quota, read by its own rule.
+const RETRY_THEN_SUPPORT =
+  /\b(?:persists?|continues?|recurs?)\b[^\n]{0,60}?\b(?:retry|retries|retrying|try(?:ing)? again)\b[^\n]{0,20}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b|\b(?:retry|try again)\b[^\n]{0,80}?\b(?:persists?|continues?)\b[^\n]{0,40}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
@@ -181,6 +186,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
+  const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
+  if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
   // As weak as the class names the phrase rules read (30): any other detail says more.
   const runtime = findIf(lower, ['has no attribute', 'is not defined'], PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };

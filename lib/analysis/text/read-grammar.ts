@@ -12,13 +12,17 @@ const NETWORK_CONFIG = /\bDHCP options?\b|\bdopt-[0-9a-f]{4,}|\bsubnet-[0-9a-f]{
 // A count of files is a defect too: "Exactly one .pb file is allowed", "Multiple h5 files provided,
 // … when only one is allowed", "No h5 file provided in <model path>".
 const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|header|delimiter|magic number|label format|tar(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
-const DATA_DEFECT = /\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'tfrecord', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
 // channel list, a validation report, and is not this.)
 // An inference job's input is its payload ("unable to evaluate payload provided"): the same subject.
 const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]|\bpayload\b/i;
+// Under SageMaker's ClientError only, the training data named as such ("ClientError: training time
+// series consist of only zeros") is the same subject: the built-in algorithms report their input so.
+// In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
+const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b/i;
 // What a format line is about when it is not the input: a configuration the job was given (read as
 // validation by validation-reports.ts), or the output the job asked for in a format the algorithm
 // does not produce ("Failed to parse output from the algorithm as CSV": the requested Accept type).
@@ -29,6 +33,9 @@ const OUTPUT_SUBJECT = /(?<![/\w.-])output(?![/\w.-])/i;
 const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permitted)\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
+// A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
+// exception is the code's, like a traceback's last line.
+const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // A client library reporting a remote API's answer ("API request to endpoint … failed with error
 // code 404", "status code: 403") carries the server's refusal, not a crash of the code that called it.
@@ -39,11 +46,12 @@ const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |ht
 const COLLECTIVE_FAILURE = /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b/;
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
-function dataFormatLine(text: string, lower: string): string | undefined {
+function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {
   const defectWith = (subject: RegExp) =>
     text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line));
   const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
-  return format ?? (findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined);
+  const channel = findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined;
+  return format ?? channel ?? (clientSide && findIf(lower, ['training '], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
 }
 
 /**
@@ -67,12 +75,15 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   }
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
-  const format = parts.errorCode ? undefined : dataFormatLine(text, lower);
+  const format = parts.errorCode ? undefined : dataFormatLine(text, lower, parts.side === 'client');
   if (format && OUTPUT_SUBJECT.test(format) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
-    const raised = parts.exceptions.length > 0 && !isRemoteAnswer(parts, text, lower) ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined;
+    const remote = isRemoteAnswer(parts, text, lower);
+    const raised =
+      (parts.exceptions.length > 0 && !remote ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined) ??
+      (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
     return raised ? { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() } : undefined;
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's).

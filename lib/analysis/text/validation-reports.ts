@@ -19,8 +19,15 @@ const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust
 // that cannot be loaded, fails its schema, carries keys its reader does not know, or is missing:
 // "Unable to load analysis configuration as JSON.", "Analysis configuration schema validation
 // error.", "The config file at … had unknown keys (['x'])", "Missing XLA configuration".
+// An API field that is a configuration ("InputConfiguration: Input input has wrong shape …", Neo's
+// InputConfig) counts as the subject too: its name ends in Config/Configuration without a space.
 const CONFIG_DEFECT =
-  /\bconfig(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b/i;
+  /(?:\b|(?<=[a-z]))config(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|wrong|incorrect|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b|\bno\b[^\n]{0,40}?\bconfig(?:uration)?\b[^\n]{0,20}?\b(?:found|provided|given|specified)\b/i;
+// A combination of settings the service or a library it runs does not support ("SMDebug Does Not
+// Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for
+// this instance type"): the request's choice. Weak, like "Invalid <value>.": a reading that names
+// what is unsupported (a data format, an instance type's capacity) outranks it.
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\bis not (?:currently |yet )?supported\b(?! by:)/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
@@ -132,5 +139,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
+  const unsupported = findIf(lower, ['not support', 'not currently support', 'not yet support', 'not supported', 'not currently supported', 'not yet supported'], UNSUPPORTED, text);
+  if (unsupported) return verdict('unsupported-combination', unsupported, 44);
   return undefined;
 }
