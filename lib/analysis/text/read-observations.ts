@@ -7,6 +7,7 @@ import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfS3Verb, stageOfWords } from './stage-words';
 import { trimTrailing } from './trim-trailing';
+import { unwrapFailureText } from './unwrap-failure-text';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 const GENERIC_DENIAL =
@@ -37,14 +38,13 @@ interface Piece {
   source: TextSource;
 }
 
-// Colour codes split words ("\u001b[31mAccessDenied\u001b[0m") and mean nothing to the rules.
-const ANSI_SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 // CloudWatch allows 256 KB events; the rules only need the start of one, and bounded input keeps
 // every pattern's cost bounded whatever a log line holds.
 const MAX_MESSAGE = 64 * 1024;
 
 function clean(message: string, source: TextSource): Piece {
-  const text = message.slice(0, MAX_MESSAGE).replace(ANSI_SGR, '');
+  // The text as SageMaker wrote it, out of the wrappers it was quoted in (colour codes, JSON, the SDK's exception).
+  const text = unwrapFailureText(message.slice(0, MAX_MESSAGE));
   return { message: text, lower: text.toLowerCase(), source };
 }
 

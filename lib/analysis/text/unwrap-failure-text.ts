@@ -1,0 +1,113 @@
+/**
+ * The failure text inside the wrappers people paste it in. Users rarely quote a bare FailureReason:
+ * it arrives inside the SageMaker Python SDK's exception (often at the end of a notebook's
+ * traceback of the SDK call), as a JSON or Python string value with its escapes, or as log lines
+ * with their prefixes. Each wrapper is undone here, once, before any rule reads the text, so the
+ * same failure reads the same however it was quoted. Every step is gated by a cheap `includes` and
+ * every pattern is bounded: this runs on every text the CLI classifies.
+ */
+
+// Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
+// colorama in `aws logs tail`) and mean nothing to the rules.
+const ESC = String.fromCharCode(27);
+const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
+
+// `"FailureReason": "..."` (the AWS CLI's and json.dumps' output of DescribeTrainingJob or
+// ListPipelineExecutionSteps) and `'FailureReason': '...'` (Python's repr of boto3's dict, as
+// `print(execution.list_steps())` shows it). The value is read up to its closing quote.
+const QUOTED_KEY = /(["'])FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
+// JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
+
+// The SageMaker Python SDK's exception when it waits on a job that failed
+// (sagemaker/session.py `_check_job_status`, v2):
+//   "Error for {job_type} {job_name}: {status}. Reason: {reason}. Check troubleshooting guide for
+//   common errors: https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-python-sdk-troubleshooting.html"
+// where job_type is "Training job", "Processing job", "Transform job", "HyperParameterTuning job"...
+// (older v2 releases: "...: Failed Reason: {reason}", without the trailer); v1's
+// "Error training {job}: {status} Reason: {reason}" (aws/sagemaker-python-sdk#35); and
+// sagemaker-core's FailedStatusError (v3): "Encountered unexpected failed state while waiting for
+// {resource_type}. Final Resource State: {status}. Failure Reason: {reason}".
+const SDK_REASON =
+  /\bError (?:for [A-Za-z]{1,40} job\b|training )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?/;
+const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common errors:?[ \t]{0,4}\S{0,200}/;
+// The traceback of the SDK call that raised it (a script's, or Jupyter's under a row of dashes):
+// the notebook's own frames, not the training code's. Anything printed before it (the job's logs
+// the SDK streamed) is kept.
+const TRACEBACK = 'Traceback (most recent call last)';
+const MAX_LAYERS = 3;
+const DASHES = /(?:^|\n)-{20,200}[ \t]*\n?$/;
+
+// Log-line prefixes, at the start of a line:
+// - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
+//   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>";
+// - Open MPI's --tag-output, as the training toolkit launches MPI jobs: "[1,mpirank:0,algo-1]<stderr>:",
+//   "[1,10]<stdout>:" (aws/sagemaker-training-toolkit's tests) and "[1,2]:";
+// - local mode's docker-compose: "a3ku9xqv1y-algo-1-1kcnw | ", compose v1's "tmpsqcmqlg5_algo-1-5rcld_1  | ".
+const TIMESTAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}/gm;
+const TIMESTAMP_GATE = /^\d{4}-\d\d-\d\d[T ]\d\d:/m;
+const MPI_TAG = /^\[\d{1,4},(?:mpirank:)?\d{1,6}(?:,[A-Za-z][\w.-]{0,63})?\](?:<std(?:out|err)>)?:/gm;
+const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,20}\|[ \t]?/gm;
+
+function decodeEscapes(value: string): string {
+  if (!value.includes('\\')) return value;
+  return value.replace(ESCAPE, (whole, u4?: string, x2?: string, u8?: string, c?: string) => {
+    const hex = u4 ?? x2;
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    if (u8) {
+      const point = parseInt(u8, 16);
+      return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+    }
+    return c === undefined ? whole : (SIMPLE_ESCAPES[c] ?? c);
+  });
+}
+
+/** The string value of a quoted FailureReason key, its escapes decoded; undefined when there is none. */
+function quotedFailureReason(text: string): string | undefined {
+  const key = QUOTED_KEY.exec(text);
+  if (!key) return undefined;
+  const quote = key[2];
+  const start = key.index + key[0].length;
+  let end = start;
+  while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
+  // An empty value says nothing: the rest of what was pasted may.
+  const value = decodeEscapes(text.slice(start, Math.min(end, text.length)));
+  return value.trim() ? value : undefined;
+}
+
+/** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
+function sdkReason(text: string): string | undefined {
+  const m = SDK_REASON.exec(text);
+  if (!m) return undefined;
+  let reason = text.slice(m.index + m[0].length);
+  if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
+  let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
+  const traceback = before.lastIndexOf(TRACEBACK);
+  if (traceback >= 0) before = before.slice(0, before.lastIndexOf('\n', traceback) + 1).replace(DASHES, '\n');
+  before = before.trim();
+  return before ? `${reason}\n${before}` : reason;
+}
+
+function stripLinePrefixes(text: string): string {
+  let result = text;
+  if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
+  if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
+  if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
+  return result;
+}
+
+/** The failure text without the wrappers it was quoted in: colour codes, CRLF, a quoted JSON/repr value, log prefixes, the SDK's exception. */
+export function unwrapFailureText(text: string): string {
+  let result = text.includes(ESC) ? text.replace(ANSI_SGR, '') : text;
+  if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
+  if (result.includes('FailureReason')) result = quotedFailureReason(result) ?? result;
+  result = stripLinePrefixes(result);
+  // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
+  for (let layer = 0; layer < MAX_LAYERS && result.includes('Reason:'); layer += 1) {
+    const inner = sdkReason(result);
+    if (inner === undefined) break;
+    result = inner;
+  }
+  return result;
+}
