@@ -35,6 +35,8 @@ describe('unwrapFailureText', () => {
     expect(unwrapFailureText('{"FailureReason": "ClientError: bad key \\"a\\\\b\\"\\nline two caf\\u00e9 \\/x", "X": 1}')).toBe('ClientError: bad key "a\\b"\nline two café /x');
     expect(unwrapFailureText("{'FailureReason': 'ClientError: it\\'s \\x1b here\\nand there', 'StepStatus': 'Failed'}")).toBe(`ClientError: it's ${ESC} here\nand there`);
     expect(unwrapFailureText(`{'FailureReason': "AlgorithmError: can't open file", 'X': 1}`)).toBe("AlgorithmError: can't open file");
+    // A JSON document quoted as a string in another: the outer quoting is undone first.
+    expect(unwrapFailureText('{"cause": "{\\"TrainingJobStatus\\":\\"Failed\\",\\"FailureReason\\":\\"ClientError: a\\\\nb \\\\\\"q\\\\\\"\\"}"}')).toBe('ClientError: a\nb "q"');
     // A paste cut before the closing quote still yields the value.
     expect(unwrapFailureText('"FailureReason": "AlgorithmError: exit code 1\\nTraceback')).toBe('AlgorithmError: exit code 1\nTraceback');
   });
@@ -101,6 +103,7 @@ describe('unwrapping hostile input', () => {
     ['repeated "Error training " before a far "Reason:"', pump('', 'Error training x', ' Reason: ClientError: y')],
     ['a FailureReason value of backslashes', pump('{"FailureReason": "', '\\')],
     ['a FailureReason value of escapes', pump("{'FailureReason': '", '\\x1')],
+    ['nested escaped FailureReason keys', pump('', '\\\\\\"FailureReason\\\\\\": ')],
     ['timestamped lines of spaceless words', pump('', '2024-01-02T03:04:05.1Z aaaa\n')],
     ['a timestamp then a spaceless run without "/algo-"', pump('2024-01-02T03:04:05 ', 'a')],
     ['repeated local-mode names without a bar', pump('x |', 'algo-1-abcde ')],

@@ -64,7 +64,10 @@ function decodeEscapes(value: string): string {
 }
 
 /** The string value of a quoted FailureReason key, its escapes decoded; undefined when there is none. */
-function quotedFailureReason(text: string): string | undefined {
+function quotedFailureReason(text: string, depth = 0): string | undefined {
+  // A JSON document quoted as a string inside another (its quotes escaped, \"FailureReason\": \"...\"):
+  // undo the outer quoting once, then read the inner document.
+  if (depth < MAX_LAYERS && text.includes('\\"FailureReason\\"') && !QUOTED_KEY.test(text)) return quotedFailureReason(decodeEscapes(text), depth + 1);
   const key = QUOTED_KEY.exec(text);
   if (!key) return undefined;
   const quote = key[2];
@@ -99,9 +102,10 @@ function stripLinePrefixes(text: string): string {
 
 /** The failure text without the wrappers it was quoted in: colour codes, CRLF, a quoted JSON/repr value, log prefixes, the SDK's exception. */
 export function unwrapFailureText(text: string): string {
-  let result = text.includes(ESC) ? text.replace(ANSI_SGR, '') : text;
+  // The value first: its escapes may hold colour codes and CRLF of their own.
+  let result = text.includes('FailureReason') ? (quotedFailureReason(text) ?? text) : text;
+  if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
-  if (result.includes('FailureReason')) result = quotedFailureReason(result) ?? result;
   result = stripLinePrefixes(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   for (let layer = 0; layer < MAX_LAYERS && result.includes('Reason:'); layer += 1) {
