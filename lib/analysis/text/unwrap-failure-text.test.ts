@@ -21,6 +21,8 @@ describe('unwrapFailureText', () => {
       'Invoking script with the following command: python train.py',
       'ModuleNotFoundError: No module named "lightgbm"',
       '---------------------------------------------------------------------------',
+      'Exception encountered at "In [12]":',
+      '---------------------------------------------------------------------------',
       'UnexpectedStatusException                 Traceback (most recent call last)',
       '<ipython-input-9-0f1d> in <module>',
       '/home/ec2-user/anaconda3/lib/python3.10/site-packages/sagemaker/session.py in _check_job_status(self, job, desc, status_key_name)',
@@ -108,6 +110,7 @@ describe('unwrapping hostile input', () => {
     ['a timestamp then a spaceless run without "/algo-"', pump('2024-01-02T03:04:05 ', 'a')],
     ['repeated local-mode names without a bar', pump('x |', 'algo-1-abcde ')],
     ['repeated MPI tags without a colon', pump('', '[1,mpirank:1,algo-1]<stderr>')],
+    ['a row of dashes before the SDK exception\'s traceback', pump('', '-', '\nTraceback (most recent call last)\nError for Training job j: Failed. Reason: ClientError: x')],
     ['repeated tracebacks before the SDK exception', pump('', 'Traceback (most recent call last)\n', 'Error for Training job j: Failed. Reason: ClientError: x')],
     ['repeated troubleshooting trailers', pump('Error for Training job j: Failed. Reason: ClientError: x', '. Check troubleshooting guide for common errors: ')],
   ])('%s', (_, text) => {

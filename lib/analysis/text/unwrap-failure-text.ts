@@ -32,12 +32,13 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: 
 const SDK_REASON =
   /\bError (?:for [A-Za-z]{1,40} job\b|training )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?/;
 const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common errors:?[ \t]{0,4}\S{0,200}/;
-// The traceback of the SDK call that raised it (a script's, or Jupyter's under a row of dashes):
+// The traceback of the SDK call that raised it (a script's, or Jupyter's under a row of dashes,
+// papermill's under 'Exception encountered at "In [3]":' as in aws/amazon-sagemaker-examples#2438):
 // the notebook's own frames, not the training code's. Anything printed before it (the job's logs
 // the SDK streamed) is kept.
 const TRACEBACK = 'Traceback (most recent call last)';
 const MAX_LAYERS = 3;
-const DASHES = /(?:^|\n)-{20,200}[ \t]*\n?$/;
+const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 
 // Log-line prefixes, at the start of a line:
 // - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
@@ -79,6 +80,17 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
   return value.trim() ? value : undefined;
 }
 
+/** `text` (whole lines) without the notebook's header lines at its end. */
+function withoutNotebookHeader(text: string): string {
+  let end = text.length;
+  for (let line = 0; line < MAX_LAYERS && end > 0; line += 1) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    if (!NOTEBOOK_HEADER.test(text.slice(start, end).trim())) break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
   const m = SDK_REASON.exec(text);
@@ -87,7 +99,7 @@ function sdkReason(text: string): string | undefined {
   if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
   let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
   const traceback = before.lastIndexOf(TRACEBACK);
-  if (traceback >= 0) before = before.slice(0, before.lastIndexOf('\n', traceback) + 1).replace(DASHES, '\n');
+  if (traceback >= 0) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
   before = before.trim();
   return before ? `${reason}\n${before}` : reason;
 }

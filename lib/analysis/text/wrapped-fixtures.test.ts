@@ -68,11 +68,13 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
         `sagemaker.exceptions.UnexpectedStatusException: Error for HyperParameterTuning job ${JOB}: Failed. Reason: ${t}`,
       ].join('\n'),
   },
-  // Jupyter (IPython 7) traceback of the SDK call (aws/amazon-sagemaker-examples#2438).
+  // Jupyter (IPython 7) traceback of the SDK call, as papermill reports it (aws/amazon-sagemaker-examples#2438).
   {
     name: 'a Jupyter traceback of the SDK call',
     wrap: (t) =>
       [
+        '---------------------------------------------------------------------------',
+        'Exception encountered at "In [3]":',
         '---------------------------------------------------------------------------',
         'UnexpectedStatusException                 Traceback (most recent call last)',
         '<ipython-input-3-28be9b2c12b5> in <module>',
