@@ -43,6 +43,11 @@ describe('unwrapFailureText', () => {
     expect(unwrapFailureText('"FailureReason": "AlgorithmError: exit code 1\\nTraceback')).toBe('AlgorithmError: exit code 1\nTraceback');
   });
 
+  it('decodes HTML escapes once', () => {
+    expect(unwrapFailureText('ClientError: &lt;Code&gt;AccessDenied&lt;/Code&gt; for &#39;b&#x27; &amp;amp; &quot;k&quot;&#10;next')).toBe(`ClientError: <Code>AccessDenied</Code> for 'b' &amp; "k"\nnext`);
+    expect(unwrapFailureText('a &bogus; &#0; &#99999999; b')).toBe('a &bogus; &#0; &#99999999; b');
+  });
+
   it('keeps the text when the quoted FailureReason is empty', () => {
     const text = '{"FailureReason": ""}\nInternalServerError: We encountered an internal error.';
     expect(unwrapFailureText(text)).toBe(text);
@@ -67,6 +72,28 @@ describe('unwrapFailureText', () => {
     ['a title with "Reason:" but no SDK wrapper', 'scikit_bring_your_own: Failed Reason: AlgorithmError: Exit Code: 1'],
   ])('leaves alone %s', (_, text) => {
     expect(unwrapFailureText(text)).toBe(text);
+  });
+});
+
+// A SageMaker Pipelines step that could not create its job: Pipelines writes "ClientError: Failed to
+// invoke sagemaker:Create…Job. Error Details: <the API's message>" and its retry bookkeeping after it.
+// The retry bookkeeping says nothing of the cause: each reads the same without it (real texts: a `list-pipeline-execution-steps` JSON output quoted
+// in a public README, and cfalguiere/salvia's HTML-escaped pipeline report).
+describe('a Pipelines step that could not create its job', () => {
+  it.each([
+    [
+      '{"StepStatus": "Failed", "FailureReason": "ClientError: Failed to invoke sagemaker:CreateTrainingJob. Error Details: The requested resource training-job/ml.t3.medium is not available in this region\\nRetry not appropriate on execution of step with PipelineExecutionArn arn:aws:sagemaker:eu-west-1:222497738794:pipeline/simplexgboostpipeline/execution/ztefwbnlgoif and StepId XGBoostTrainingStep. No retry policy configured for the exception type SAGEMAKER_RESOURCE_LIMIT."}',
+      'validation',
+    ],
+    [
+      'ClientError: Failed to invoke sagemaker:CreateProcessingJob. Error Details: The account-level service limit &#39;ml.m5.large for processing job usage&#39; is 0 Instances, with current utilization of 0 Instances and a request delta of 1 Instances. Please contact AWS support to request an increase for this limit. Retry not appropriate on execution of step with PipelineExecutionArn arn:aws:sagemaker:eu-west-1:999999999999:pipeline/f-abalone-xgb/execution/cos5h1n0dv8j and StepId PreProcess. No retry policy configured for the exception type SAGEMAKER_RESOURCE_LIMIT.',
+      'quota',
+    ],
+  ])('%s', (text, cause) => {
+    expect(classifyText({ failureReason: text }).cause).toBe(cause);
+    const withoutRetry = unwrapFailureText(text).replace(/\s*Retry not appropriate[^]*$/, '');
+    expect(withoutRetry).toContain('Error Details: ');
+    expect(classifyText({ failureReason: withoutRetry }).cause).toBe(cause);
   });
 });
 
@@ -112,6 +139,7 @@ describe('unwrapping hostile input', () => {
     ['repeated MPI tags without a colon', pump('', '[1,mpirank:1,algo-1]<stderr>')],
     ['a row of dashes before the SDK exception\'s traceback', pump('', '-', '\nTraceback (most recent call last)\nError for Training job j: Failed. Reason: ClientError: x')],
     ['repeated tracebacks before the SDK exception', pump('', 'Traceback (most recent call last)\n', 'Error for Training job j: Failed. Reason: ClientError: x')],
+    ['repeated unterminated entities', pump('', '&#1234567&amp', ';')],
     ['repeated troubleshooting trailers', pump('Error for Training job j: Failed. Reason: ClientError: x', '. Check troubleshooting guide for common errors: ')],
   ])('%s', (_, text) => {
     expect(unwrapFailureText(text).length).toBeLessThanOrEqual(text.length);

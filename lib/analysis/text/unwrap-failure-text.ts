@@ -20,6 +20,13 @@ const QUOTED_KEY = /(["'])FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
 
+// A text quoted in a web page or a generated report arrives HTML-escaped: a Pipelines step's reason in
+// a Markdown report reads "service limit &#39;ml.m5.large for processing job usage&#39;"
+// (cfalguiere/salvia, examples/factory/abalone/docs/report-examples/pipeline_execution_report.md), and
+// an XML error code as "&lt;Code&gt;AccessDenied&lt;/Code&gt;". Decoded once.
+const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(quot|amp|lt|gt|apos|nbsp));/g;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
+
 // The SageMaker Python SDK's exception when it waits on a job that failed
 // (sagemaker/session.py `_check_job_status`, v2):
 //   "Error for {job_type} {job_name}: {status}. Reason: {reason}. Check troubleshooting guide for
@@ -61,6 +68,14 @@ function decodeEscapes(value: string): string {
       return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
     }
     return c === undefined ? whole : (SIMPLE_ESCAPES[c] ?? c);
+  });
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(HTML_ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name] ?? whole;
+    const point = decimal ? parseInt(decimal, 10) : parseInt(hex ?? '', 16);
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
   });
 }
 
@@ -112,10 +127,11 @@ function stripLinePrefixes(text: string): string {
   return result;
 }
 
-/** The failure text without the wrappers it was quoted in: colour codes, CRLF, a quoted JSON/repr value, log prefixes, the SDK's exception. */
+/** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, log prefixes, the SDK's exception. */
 export function unwrapFailureText(text: string): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
   let result = text.includes('FailureReason') ? (quotedFailureReason(text) ?? text) : text;
+  if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
   result = stripLinePrefixes(result);

@@ -150,6 +150,11 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   { name: 'MPI-tagged lines', wrap: (t) => eachLine(t, '[1,mpirank:0,algo-1]<stderr>:') },
   // Local mode's docker-compose prefix with an MPI tag.
   { name: 'local-mode lines', wrap: (t) => eachLine(t, 'a3ku9xqv1y-algo-1-1kcnw | ') },
+  // Quoted in a generated page or report (markupsafe's escapes, as in cfalguiere/salvia's pipeline report).
+  {
+    name: 'HTML-escaped',
+    wrap: (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;'),
+  },
   // Pasted from Windows.
   { name: 'CRLF line endings', wrap: (t) => t.replace(/\n/g, '\r\n') },
 ];
