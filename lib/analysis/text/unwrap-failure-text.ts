@@ -7,6 +7,8 @@
  * every pattern is bounded: this runs on every text the CLI classifies.
  */
 
+import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+
 // Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
 // colorama in `aws logs tail`) and mean nothing to the rules.
 const ESC = String.fromCharCode(27);
@@ -45,7 +47,6 @@ const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common err
 // the SDK streamed) is kept.
 const TRACEBACK = 'Traceback (most recent call last)';
 const MAX_LAYERS = 3;
-const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 
 // Log-line prefixes, at the start of a line:
 // - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
@@ -95,17 +96,6 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
   return value.trim() ? value : undefined;
 }
 
-/** `text` (whole lines) without the notebook's header lines at its end. */
-function withoutNotebookHeader(text: string): string {
-  let end = text.length;
-  for (let line = 0; line < MAX_LAYERS && end > 0; line += 1) {
-    const start = text.lastIndexOf('\n', end - 2) + 1;
-    if (!NOTEBOOK_HEADER.test(text.slice(start, end).trim())) break;
-    end = start;
-  }
-  return text.slice(0, end);
-}
-
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
   const m = SDK_REASON.exec(text);
@@ -135,6 +125,7 @@ export function unwrapFailureText(text: string): string {
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
   result = stripLinePrefixes(result);
+  if (result.includes(TRACEBACK)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   for (let layer = 0; layer < MAX_LAYERS && result.includes('Reason:'); layer += 1) {
     const inner = sdkReason(result);
