@@ -1,7 +1,7 @@
 /**
  * The traceback of a call into the AWS client libraries, in the caller's own process: a notebook's or
- * a script's `estimator.fit()` whose innermost frame is in sagemaker/, botocore/, boto3/ or
- * s3transfer/. Its frames say where the caller stood when an AWS API refused the request, not that
+ * a script's `estimator.fit()` whose innermost frame is in sagemaker/, botocore/, boto3/,
+ * s3transfer/ or Airflow's Amazon provider. Its frames say where the caller stood when an AWS API refused the request, not that
  * the training code crashed: the exception it ends in is what to read. (The rules read "Traceback
  * (most recent call last)" as the code's own failure, which is right for the training code's
  * traceback in a FailureReason.)
@@ -15,7 +15,8 @@ const MAX_LINES = 400;
 // IPython 8's `File /…/client.py:960, in BaseClient._make_api_call(…)` or `Cell In[3], line 1`, and
 // IPython 7's unindented `/…/client.py in _make_api_call(self, …)` or `<ipython-input-3-…> in <module>`.
 const FRAME = /^(?:[ \t]{0,8}File "[^"\n]{1,400}", line \d{1,7}|File [^\n]{1,400}:\d{1,7}, in |Cell In ?\[\d{1,6}\]|[/~][^\n]{1,400}? in [\w<]|<ipython-input-)/;
-const CLIENT_FRAME = /[/\\](?:site|dist)-packages[/\\](?:sagemaker|botocore|boto3|s3transfer|aiobotocore)[/\\]/;
+// Airflow's SageMaker hooks and operators poll the job for the caller in the same way.
+const CLIENT_FRAME = /[/\\](?:site|dist)-packages[/\\](?:sagemaker|botocore|boto3|s3transfer|aiobotocore|airflow[/\\](?:providers[/\\]amazon|contrib[/\\](?:hooks|operators|sensors)))[/\\]/;
 // The line the traceback ends in: an exception class, module path allowed, at the start of the line.
 const EXCEPTION_LINE = /^(?:[a-z_][\w]{0,60}\.){0,8}[A-Z]\w{0,100}(?::|$)/;
 // The row of dashes Jupyter draws over a traceback, and papermill's line inside it.

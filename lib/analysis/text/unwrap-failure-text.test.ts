@@ -11,6 +11,7 @@ describe('unwrapFailureText', () => {
     ['an AutoML job', 'sagemaker.exceptions.UnexpectedStatusException: Error for AutoML job automl-3: Failed. Reason: ClientError: Target attribute not found', 'ClientError: Target attribute not found'],
     ['the SDK\'s CapacityError', 'sagemaker.exceptions.CapacityError: Error for Training job j: Failed. Reason: CapacityError: Unable to provision requested ML compute capacity.', 'CapacityError: Unable to provision requested ML compute capacity.'],
     ['v1', 'ValueError: Error training j-2018: Failed Reason: ClientError: Could not find model data', 'ClientError: Could not find model data'],
+    ['Airflow\'s operator', 'airflow.exceptions.AirflowException: SageMaker job failed because ClientError: Please ensure the channel exists', 'ClientError: Please ensure the channel exists'],
     ['sagemaker-core (v3)', 'Encountered unexpected failed state while waiting for ProcessingJob. Final Resource State: Failed. Failure Reason: AlgorithmError: exit code 2', 'AlgorithmError: exit code 2'],
   ])('takes the FailureReason out of %s', (_, text, reason) => {
     expect(unwrapFailureText(text)).toBe(reason);
@@ -60,6 +61,11 @@ describe('unwrapFailureText', () => {
     ['MPI tags', '[1,mpirank:3,algo-2]<stdout>:AlgorithmError: x\n[1,12]<stderr>:line two'],
     ['MPI tags in local mode', 'zx81q-algo-2-ab12c | [1,3]:AlgorithmError: x\nzx81q-algo-2-ab12c | [1,3]:line two'],
     ['docker-compose v1', 'tmpq1w2_algo-1-x9z8y_1  | AlgorithmError: x\ntmpq1w2_algo-1-x9z8y_1  | line two'],
+    ['Airflow 2 task-log prefixes', '[2024-05-06, 07:08:09 UTC] {sagemaker.py:77} ERROR - AlgorithmError: x\n[2024-05-06, 07:08:09 UTC] {sagemaker.py:77} ERROR - line two'],
+    ['Airflow 1 task-log prefixes', '[2019-01-02 03:04:05,678] {hook.py:9} INFO - AlgorithmError: x\n[2019-01-02 03:04:05,679] {hook.py:9} INFO - line two'],
+    ['Airflow 3 task-log prefixes', '[2026-02-03, 04:05:06] ERROR - AlgorithmError: x\n[2026-02-03, 04:05:06] ERROR - line two'],
+    ['a label naming the field', 'failure reason: AlgorithmError: x\nline two'],
+    ['a Go SDK\'s printed struct', '{\n  FailureReason: "AlgorithmError: x\\nline two",\n  TrainingJobStatus: "Failed"\n}'],
     ['colour codes and CRLF', `${ESC}[0;31mAlgorithmError${ESC}[0m: x\r\nline two`],
   ])('strips %s', (_, text) => {
     expect(unwrapFailureText(text)).toBe('AlgorithmError: x\nline two');
@@ -140,6 +146,8 @@ describe('unwrapping hostile input', () => {
     ['a row of dashes before the SDK exception\'s traceback', pump('', '-', '\nTraceback (most recent call last)\nError for Training job j: Failed. Reason: ClientError: x')],
     ['repeated tracebacks before the SDK exception', pump('', 'Traceback (most recent call last)\n', 'Error for Training job j: Failed. Reason: ClientError: x')],
     ['repeated unterminated entities', pump('', '&#1234567&amp', ';')],
+    ['repeated Airflow timestamps without a level', pump('', '[2024-01-02, 03:04:05 UTC] {a.py:1} ')],
+    ['repeated field labels', pump('', 'Failure reason: \n')],
     ['repeated troubleshooting trailers', pump('Error for Training job j: Failed. Reason: ClientError: x', '. Check troubleshooting guide for common errors: ')],
   ])('%s', (_, text) => {
     expect(unwrapFailureText(text).length).toBeLessThanOrEqual(text.length);

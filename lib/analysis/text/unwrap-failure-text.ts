@@ -8,6 +8,7 @@
  */
 
 import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { stripLinePrefixes } from './line-prefixes';
 
 // Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
 // colorama in `aws logs tail`) and mean nothing to the rules.
@@ -16,8 +17,9 @@ const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
 
 // `"FailureReason": "..."` (the AWS CLI's and json.dumps' output of DescribeTrainingJob or
 // ListPipelineExecutionSteps) and `'FailureReason': '...'` (Python's repr of boto3's dict, as
-// `print(execution.list_steps())` shows it). The value is read up to its closing quote.
-const QUOTED_KEY = /(["'])FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
+// `print(execution.list_steps())` shows it), and the AWS SDK for Go's printed struct,
+// `FailureReason: "..."` (awsutil.Prettify). The value is read up to its closing quote.
+const QUOTED_KEY = /(?<![\w])(["']?)FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
 // JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
@@ -37,9 +39,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', 
 // (older v2 releases: "...: Failed Reason: {reason}", without the trailer); v1's
 // "Error training {job}: {status} Reason: {reason}" (aws/sagemaker-python-sdk#35); and
 // sagemaker-core's FailedStatusError (v3): "Encountered unexpected failed state while waiting for
-// {resource_type}. Final Resource State: {status}. Failure Reason: {reason}".
+// {resource_type}. Final Resource State: {status}. Failure Reason: {reason}". Airflow's SageMaker
+// operators and triggers (apache/airflow, providers/amazon/aws): "SageMaker job failed because {reason}".
 const SDK_REASON =
-  /\bError (?:for [A-Za-z]{1,40} job\b|training )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?/;
+  /\bError (?:for [A-Za-z]{1,40} job\b|training )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?|\bSageMaker job failed because /;
+const mayQuoteReason = (text: string) => text.includes('Reason:') || text.includes('failed because');
 const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common errors:?[ \t]{0,4}\S{0,200}/;
 // The traceback of the SDK call that raised it (a script's, or Jupyter's under a row of dashes,
 // papermill's under 'Exception encountered at "In [3]":' as in aws/amazon-sagemaker-examples#2438):
@@ -47,17 +51,6 @@ const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common err
 // the SDK streamed) is kept.
 const TRACEBACK = 'Traceback (most recent call last)';
 const MAX_LAYERS = 3;
-
-// Log-line prefixes, at the start of a line:
-// - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
-//   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>";
-// - Open MPI's --tag-output, as the training toolkit launches MPI jobs: "[1,mpirank:0,algo-1]<stderr>:",
-//   "[1,10]<stdout>:" (aws/sagemaker-training-toolkit's tests) and "[1,2]:";
-// - local mode's docker-compose: "a3ku9xqv1y-algo-1-1kcnw | ", compose v1's "tmpsqcmqlg5_algo-1-5rcld_1  | ".
-const TIMESTAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}/gm;
-const TIMESTAMP_GATE = /^\d{4}-\d\d-\d\d[T ]\d\d:/m;
-const MPI_TAG = /^\[\d{1,4},(?:mpirank:)?\d{1,6}(?:,[A-Za-z][\w.-]{0,63})?\](?:<std(?:out|err)>)?:/gm;
-const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,20}\|[ \t]?/gm;
 
 function decodeEscapes(value: string): string {
   if (!value.includes('\\')) return value;
@@ -109,14 +102,6 @@ function sdkReason(text: string): string | undefined {
   return before ? `${reason}\n${before}` : reason;
 }
 
-function stripLinePrefixes(text: string): string {
-  let result = text;
-  if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
-  if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
-  if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
-  return result;
-}
-
 /** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, log prefixes, the SDK's exception. */
 export function unwrapFailureText(text: string): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
@@ -127,7 +112,7 @@ export function unwrapFailureText(text: string): string {
   result = stripLinePrefixes(result);
   if (result.includes(TRACEBACK)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
-  for (let layer = 0; layer < MAX_LAYERS && result.includes('Reason:'); layer += 1) {
+  for (let layer = 0; layer < MAX_LAYERS && mayQuoteReason(result); layer += 1) {
     const inner = sdkReason(result);
     if (inner === undefined) break;
     result = inner;

@@ -120,6 +120,24 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
         `${ESC}[0;31mUnexpectedStatusException${ESC}[0m: Error for Training job ${JOB}: Failed. Reason: ${t}. Check troubleshooting guide for common errors: ${TROUBLESHOOTING}`,
       ].join('\n'),
   },
+  // Airflow's SageMaker operators (apache/airflow, providers/amazon/aws/operators/sagemaker.py), in its
+  // task log (Airflow 2's prefix and "Task failed with exception", as in public Airflow logs).
+  {
+    name: "Airflow's task log",
+    wrap: (t) =>
+      [
+        '[2024-01-29, 10:12:15 UTC] {sagemaker.py:1201} INFO - SageMaker Training job status: Failed',
+        '[2024-01-29, 10:12:15 UTC] {taskinstance.py:1935} ERROR - Task failed with exception',
+        'Traceback (most recent call last):',
+        '  File "/home/airflow/.local/lib/python3.11/site-packages/airflow/providers/amazon/aws/operators/sagemaker.py", line 1231, in execute',
+        '    self.hook.check_training_status_with_log(',
+        '  File "/home/airflow/.local/lib/python3.11/site-packages/airflow/providers/amazon/aws/hooks/sagemaker.py", line 841, in check_training_status_with_log',
+        '    raise AirflowException(f"SageMaker job failed because {reason}")',
+        `airflow.exceptions.AirflowException: SageMaker job failed because ${t}`,
+      ].join('\n'),
+  },
+  // A script's label: `echo "Failure reason: $(aws sagemaker describe-training-job … --query FailureReason --output text)"`.
+  { name: "a script's label", wrap: (t) => `Failure reason: ${t}` },
   // `aws sagemaker describe-training-job` (pretty-printed JSON).
   {
     name: 'AWS CLI JSON (DescribeTrainingJob)',
