@@ -49,6 +49,13 @@ describe('unwrapFailureText', () => {
     expect(unwrapFailureText('a &bogus; &#0; &#99999999; b')).toBe('a &bogus; &#0; &#99999999; b');
   });
 
+  it('reads a text that is one JSON string (the CLI\'s --query FailureReason) as its value', () => {
+    expect(unwrapFailureText('  "ClientError: Data download failed:\\nNoSuchKey \\"x\\""\n')).toBe('ClientError: Data download failed:\nNoSuchKey "x"');
+    // Two quoted phrases, or a quoted paragraph of several lines, are not one JSON string.
+    expect(unwrapFailureText('"ClientError: a" and "b"')).toBe('"ClientError: a" and "b"');
+    expect(unwrapFailureText('"ClientError: a\nb"')).toBe('"ClientError: a\nb"');
+  });
+
   it('keeps the text when the quoted FailureReason is empty', () => {
     const text = '{"FailureReason": ""}\nInternalServerError: We encountered an internal error.';
     expect(unwrapFailureText(text)).toBe(text);

@@ -89,6 +89,20 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
   return value.trim() ? value : undefined;
 }
 
+/**
+ * A text that is one JSON string and nothing else, as `aws sagemaker describe-training-job --query
+ * FailureReason` prints it (the CLI's default output is JSON): its value. A JSON string holds no raw
+ * line break, so a quoted paragraph of several lines is left as it is.
+ */
+function jsonString(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed[0] !== '"' || trimmed[trimmed.length - 1] !== '"' || trimmed.includes('\n')) return undefined;
+  const body = trimmed.slice(1, -1);
+  // Every quote inside is escaped: otherwise these are two quoted phrases, not one string.
+  if (/(?<!\\)"/.test(body.replace(/\\\\/g, ''))) return undefined;
+  return decodeEscapes(body);
+}
+
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
   const m = SDK_REASON.exec(text);
@@ -105,7 +119,7 @@ function sdkReason(text: string): string | undefined {
 /** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, log prefixes, the SDK's exception. */
 export function unwrapFailureText(text: string): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
-  let result = text.includes('FailureReason') ? (quotedFailureReason(text) ?? text) : text;
+  let result = text.includes('FailureReason') ? (quotedFailureReason(text) ?? text) : (jsonString(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');

@@ -154,6 +154,8 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
         '}',
       ].join('\n'),
   },
+  // `aws sagemaker describe-training-job --query FailureReason`: the value alone, as a JSON string.
+  { name: 'AWS CLI --query FailureReason', wrap: (t) => JSON.stringify(t) },
   // boto3's dict printed with json.dumps (ensure_ascii): \u escapes.
   { name: 'json.dumps with ASCII escapes', wrap: (t) => `{"TrainingJobStatus": "Failed", "FailureReason": ${asciiJson(t)}}` },
   // Python's repr of a list_steps() entry (a pipeline step's FailureReason, as printed in a notebook).
