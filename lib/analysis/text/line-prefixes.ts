@@ -24,8 +24,12 @@ const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,
 //   a Go or Java SDK's "FailureReason: ". SageMaker's class after it is then at the start of its line.
 const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}[:=][ \t]{0,4}/gim;
 
+// How any of them starts: one pass over the text says whether any is there (most texts hold none).
+const ANY_PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason)/im;
+
 /** The text with the log viewers' and scripts' prefixes taken off each line. */
 export function stripLinePrefixes(text: string): string {
+  if (!ANY_PREFIX.test(text)) return text;
   let result = text;
   if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
   if (result.includes(' - ') && AIRFLOW_GATE.test(result)) result = result.replace(AIRFLOW, '');

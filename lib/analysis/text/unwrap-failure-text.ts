@@ -7,6 +7,7 @@
  * every pattern is bounded: this runs on every text the CLI classifies.
  */
 
+import type { FailureText } from '../observations';
 import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 
@@ -132,4 +133,18 @@ export function unwrapFailureText(text: string): string {
     result = inner;
   }
   return result;
+}
+
+// CloudWatch allows 256 KB events; the rules only need the start of one, and bounded input keeps
+// every pattern's cost bounded whatever a log line holds.
+export const MAX_MESSAGE = 64 * 1024;
+const unwrapMessage = (message: string) => unwrapFailureText(message.slice(0, MAX_MESSAGE));
+
+/** Every message of a failure text, cut to MAX_MESSAGE and out of its wrappers, once. */
+export function unwrapFailureTexts(text: FailureText): FailureText {
+  return {
+    ...(text.failureReason !== undefined ? { failureReason: unwrapMessage(text.failureReason) } : {}),
+    ...(text.statusMessages ? { statusMessages: text.statusMessages.map((s) => ({ ...s, message: unwrapMessage(s.message) })) } : {}),
+    ...(text.logLines ? { logLines: text.logLines.map((l) => ({ ...l, message: unwrapMessage(l.message) })) } : {}),
+  };
 }
