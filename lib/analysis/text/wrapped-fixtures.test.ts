@@ -156,6 +156,9 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   },
   // `aws sagemaker describe-training-job --query FailureReason`: the value alone, as a JSON string.
   { name: 'AWS CLI --query FailureReason', wrap: (t) => JSON.stringify(t) },
+  // The AWS SDK for Go's printed output struct (awsutil.Prettify, quoted strings), as the
+  // grand-challenge2631 fixture quotes it ('FailureReason: "CapacityError: ...').
+  { name: "the Go SDK's printed struct", wrap: (t) => `{\n  FailureReason: ${JSON.stringify(t)},\n  TrainingJobStatus: "Failed"\n}` },
   // boto3's dict printed with json.dumps (ensure_ascii): \u escapes.
   { name: 'json.dumps with ASCII escapes', wrap: (t) => `{"TrainingJobStatus": "Failed", "FailureReason": ${asciiJson(t)}}` },
   // Python's repr of a list_steps() entry (a pipeline step's FailureReason, as printed in a notebook).
@@ -168,8 +171,10 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   { name: '`aws logs tail --format short` lines', wrap: (t) => eachLine(t, '2023-06-14T22:35:51 ') },
   // Open MPI's --tag-output as the training toolkit runs it (aws/sagemaker-training-toolkit tests).
   { name: 'MPI-tagged lines', wrap: (t) => eachLine(t, '[1,mpirank:0,algo-1]<stderr>:') },
-  // Local mode's docker-compose prefix with an MPI tag.
+  // Local mode's docker-compose prefix, with the MPI tag a distributed job adds (as quoted in a public
+  // note on local mode's shared-memory limit: "a3ku9xqv1y-algo-1-1kcnw | [1,2]:RuntimeError: ...").
   { name: 'local-mode lines', wrap: (t) => eachLine(t, 'a3ku9xqv1y-algo-1-1kcnw | ') },
+  { name: 'local-mode MPI lines', wrap: (t) => eachLine(t, 'a3ku9xqv1y-algo-1-1kcnw | [1,2]:') },
   // Quoted in a generated page or report (markupsafe's escapes, as in cfalguiere/salvia's pipeline report).
   {
     name: 'HTML-escaped',
