@@ -1,10 +1,10 @@
 /**
  * The traceback of a call into the AWS client libraries, in the caller's own process: a notebook's or
- * a script's `estimator.fit()` whose innermost frame is in sagemaker/, botocore/, boto3/,
- * s3transfer/ or Airflow's Amazon provider. Its frames say where the caller stood when an AWS API refused the request, not that
- * the training code crashed: the exception it ends in is what to read. (The rules read "Traceback
- * (most recent call last)" as the code's own failure, which is right for the training code's
- * traceback in a FailureReason.)
+ * a script's `estimator.fit()` whose innermost frame is in sagemaker/, botocore/, boto3/, s3transfer/
+ * or Airflow's Amazon provider. Its frames say where the caller stood when an AWS API refused the
+ * request (or a job it waited on failed), not that the training code crashed: the exception it ends
+ * in is what to read. (The rules read "Traceback (most recent call last)" as the code's own failure,
+ * which is right for the training code's traceback in a FailureReason.)
  */
 
 const HEADER = 'Traceback (most recent call last)';

@@ -23,7 +23,7 @@ const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
 const QUOTED_KEY = /(?<![\w])(["']?)FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
 // JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
 
 // A text quoted in a web page or a generated report arrives HTML-escaped: a Pipelines step's reason in
 // a Markdown report reads "service limit &#39;ml.m5.large for processing job usage&#39;"
