@@ -1,8 +1,9 @@
 import type { TextDiagnosis } from './diagnosis';
 import type { FailureText, Observation } from './observations';
-import { readObservations } from './text/read-observations';
+import { readUnwrappedObservations } from './text/read-observations';
 import { summarizeText } from './text/summarize-text';
 import { textGroupKey } from './text/text-group-key';
+import { unwrapFailureTexts } from './text/unwrap-failure-text';
 
 /** The strongest observation; the first one wins a tie (the failure reason comes first). */
 function strongest(observations: readonly Observation[]): Observation | undefined {
@@ -25,8 +26,10 @@ function detailOf(best: Observation, text: FailureText): string {
  * What the text alone says: the strongest observation's cause, `likely` at most (only evaluating
  * the policies can confirm), and `unknown` when no rule matched rather than a forced guess.
  */
-export function classifyText(text: FailureText): TextDiagnosis {
-  const observations = readObservations(text);
+export function classifyText(input: FailureText): TextDiagnosis {
+  // Read, summarised and grouped as SageMaker wrote it, not in the wrapper it was pasted in.
+  const text = unwrapFailureTexts(input);
+  const observations = readUnwrappedObservations(text);
   const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
   // A stage from an unrelated rule (a "VPC endpoint" mention beside an SCP denial) would mislead.
   const stage = best?.stage ?? strongest(observations.filter((o) => o.stage && (!best || o.cause === best.cause || o.cause === 'unknown')))?.stage;

@@ -7,6 +7,7 @@ import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfS3Verb, stageOfWords } from './stage-words';
 import { trimTrailing } from './trim-trailing';
+import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 // A console's "Insufficient permissions to list objects" is the same refusal in words.
@@ -38,14 +39,8 @@ interface Piece {
   source: TextSource;
 }
 
-// Colour codes split words ("\u001b[31mAccessDenied\u001b[0m") and mean nothing to the rules.
-const ANSI_SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-// CloudWatch allows 256 KB events; the rules only need the start of one, and bounded input keeps
-// every pattern's cost bounded whatever a log line holds.
-const MAX_MESSAGE = 64 * 1024;
-
 function clean(message: string, source: TextSource): Piece {
-  const text = message.slice(0, MAX_MESSAGE).replace(ANSI_SGR, '');
+  const text = message.slice(0, MAX_MESSAGE);
   return { message: text, lower: text.toLowerCase(), source };
 }
 
@@ -173,9 +168,17 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
 
 /**
  * Every observation the text rules make, in the order of the text (failure reason, status
- * messages, log lines). A message that quotes a denial is not also read as a bare "AccessDenied".
+ * messages, log lines), each message first taken out of the wrappers it was quoted in.
  */
 export function readObservations(text: FailureText): Observation[] {
+  return readUnwrappedObservations(unwrapFailureTexts(text));
+}
+
+/**
+ * The observations of a text already out of its wrappers (unwrapFailureTexts): a wrapper is undone
+ * once, never twice. A message that quotes a denial is not also read as a bare "AccessDenied".
+ */
+export function readUnwrappedObservations(text: FailureText): Observation[] {
   const statusMessages = text.statusMessages ?? [];
   const failedStage = failedStageOf(statusMessages);
   const observations: Observation[] = [];

@@ -1,0 +1,65 @@
+/**
+ * The traceback of a call into the AWS client libraries, in the caller's own process: a notebook's or
+ * a script's `estimator.fit()` whose innermost frame is in sagemaker/, botocore/, boto3/, s3transfer/
+ * or Airflow's Amazon provider. Its frames say where the caller stood when an AWS API refused the
+ * request (or a job it waited on failed), not that the training code crashed: the exception it ends
+ * in is what to read. (The rules read "Traceback (most recent call last)" as the code's own failure,
+ * which is right for the training code's traceback in a FailureReason.)
+ */
+
+const HEADER = 'Traceback (most recent call last)';
+const MAX_TRACEBACKS = 8;
+const MAX_LINES = 400;
+
+// Where a frame is, in the three layouts a paste shows: a script's `  File "…", line 9, in f`,
+// IPython 8's `File /…/client.py:960, in BaseClient._make_api_call(…)` or `Cell In[3], line 1`, and
+// IPython 7's unindented `/…/client.py in _make_api_call(self, …)` or `<ipython-input-3-…> in <module>`.
+const FRAME = /^(?:[ \t]{0,8}File "[^"\n]{1,400}", line \d{1,7}|File [^\n]{1,400}:\d{1,7}, in |Cell In ?\[\d{1,6}\]|[/~][^\n]{1,400}? in [\w<]|<ipython-input-)/;
+// Airflow's SageMaker hooks and operators poll the job for the caller in the same way.
+const CLIENT_FRAME = /[/\\](?:site|dist)-packages[/\\](?:sagemaker|botocore|boto3|s3transfer|aiobotocore|airflow[/\\](?:providers[/\\]amazon|contrib[/\\](?:hooks|operators|sensors)))[/\\]/;
+// The line the traceback ends in: an exception class, module path allowed, at the start of the line.
+const EXCEPTION_LINE = /^(?:[a-z_][\w]{0,60}\.){0,8}[A-Z]\w{0,100}(?::|$)/;
+// The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
+const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
+
+/** `text` (whole lines) without the notebook's header lines at its end. */
+export function withoutNotebookHeader(text: string): string {
+  let end = text.length;
+  for (let line = 0; line < 3 && end > 0; line += 1) {
+    const start = text.lastIndexOf('\n', end - 2) + 1;
+    if (!NOTEBOOK_HEADER.test(text.slice(start, end).trim())) break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
+/** Where the traceback starting at `start` ends (the offset of its exception line), if its innermost frame is a client library's. */
+function clientTracebackEnd(text: string, start: number): number | undefined {
+  let offset = text.indexOf('\n', start) + 1;
+  let innermost: string | undefined;
+  for (let n = 0; offset > 0 && offset < text.length && n < MAX_LINES; n += 1) {
+    const next = text.indexOf('\n', offset);
+    const line = text.slice(offset, next < 0 ? text.length : next);
+    if (FRAME.test(line)) innermost = line;
+    else if (innermost !== undefined && EXCEPTION_LINE.test(line)) return CLIENT_FRAME.test(innermost) ? offset : undefined;
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return undefined;
+}
+
+/** The text with each client library's traceback reduced to the exception it ends in. */
+export function withoutClientTracebacks(text: string): string {
+  let result = text;
+  let from = result.length;
+  for (let n = 0; n < MAX_TRACEBACKS; n += 1) {
+    const header = result.lastIndexOf(HEADER, from);
+    if (header < 0) break;
+    const start = result.lastIndexOf('\n', header) + 1;
+    const end = clientTracebackEnd(result, header);
+    if (end !== undefined) result = withoutNotebookHeader(result.slice(0, start)) + result.slice(end);
+    if (start === 0) break;
+    from = start - 1;
+  }
+  return result;
+}

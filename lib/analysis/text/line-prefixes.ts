@@ -1,0 +1,40 @@
+/**
+ * What a log viewer or a script writes before each line of a failure text, so the lines read as the
+ * job wrote them. Each prefix is matched at the start of a line only, and each pattern runs only
+ * when a cheap check says the text may hold it.
+ */
+
+// - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
+//   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>".
+//   Python's logging ("2020-03-03 23:14:04,658 ") has the same shape.
+const TIMESTAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}/gm;
+const TIMESTAMP_GATE = /^\d{4}-\d\d-\d\d[T ]\d\d:/m;
+// - Airflow's task log: "[2024-01-29, 10:12:15 UTC] {taskinstance.py:1935} ERROR - ", older
+//   "[2019-09-10 13:36:55,372] {base_task_runner.py:115} INFO - " (aws/sagemaker-python-sdk#1036),
+//   Airflow 3's "[2026-01-19, 09:35:27] ERROR - ".
+const AIRFLOW = /^\[\d{4}-\d\d-\d\d[, T]{1,2}\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:[ ]?[A-Z]{2,5}|[+-]\d\d:?\d\d)?\] (?:\{[\w.-]{1,80}:\d{1,6}\} )?[A-Z]{3,8} - /gm;
+const AIRFLOW_GATE = /^\[\d{4}-\d\d-\d\d/m;
+// - Open MPI's --tag-output, as the training toolkit launches MPI jobs: "[1,mpirank:0,algo-1]<stderr>:",
+//   "[1,10]<stdout>:" (aws/sagemaker-training-toolkit's tests) and "[1,2]:".
+const MPI_TAG = /^\[\d{1,4},(?:mpirank:)?\d{1,6}(?:,[A-Za-z][\w.-]{0,63})?\](?:<std(?:out|err)>)?:/gm;
+// - local mode's docker-compose: "a3ku9xqv1y-algo-1-1kcnw | ", compose v1's "tmpsqcmqlg5_algo-1-5rcld_1  | ".
+const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,20}\|[ \t]?/gm;
+// - the field's name as a label: the console's "Failure reason", a script's
+//   `echo "Failure reason: $(aws sagemaker describe-training-job … --query FailureReason --output text)"`,
+//   a Go or Java SDK's "FailureReason: ". SageMaker's class after it is then at the start of its line.
+const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}[:=][ \t]{0,4}/gim;
+
+// How any of them starts: one pass over the text says whether any is there (most texts hold none).
+const ANY_PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason)/im;
+
+/** The text with the log viewers' and scripts' prefixes taken off each line. */
+export function stripLinePrefixes(text: string): string {
+  if (!ANY_PREFIX.test(text)) return text;
+  let result = text;
+  if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
+  if (result.includes(' - ') && AIRFLOW_GATE.test(result)) result = result.replace(AIRFLOW, '');
+  if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
+  if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
+  if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');
+  return result;
+}

@@ -1,0 +1,150 @@
+/**
+ * The failure text inside the wrappers people paste it in. Users rarely quote a bare FailureReason:
+ * it arrives inside the SageMaker Python SDK's exception (often at the end of a notebook's
+ * traceback of the SDK call), as a JSON or Python string value with its escapes, or as log lines
+ * with their prefixes. Each wrapper is undone here, once, before any rule reads the text, so the
+ * same failure reads the same however it was quoted. Every step is gated by a cheap `includes` and
+ * every pattern is bounded: this runs on every text the CLI classifies.
+ */
+
+import type { FailureText } from '../observations';
+import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { stripLinePrefixes } from './line-prefixes';
+
+// Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
+// colorama in `aws logs tail`) and mean nothing to the rules.
+const ESC = String.fromCharCode(27);
+const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
+
+// `"FailureReason": "..."` (the AWS CLI's and json.dumps' output of DescribeTrainingJob or
+// ListPipelineExecutionSteps) and `'FailureReason': '...'` (Python's repr of boto3's dict, as
+// `print(execution.list_steps())` shows it), and the AWS SDK for Go's printed struct,
+// `FailureReason: "..."` (awsutil.Prettify). The value is read up to its closing quote.
+const QUOTED_KEY = /(?<![\w])(["']?)FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
+// JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
+const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+
+// A text quoted in a web page or a generated report arrives HTML-escaped: a Pipelines step's reason in
+// a Markdown report reads "service limit &#39;ml.m5.large for processing job usage&#39;"
+// (cfalguiere/salvia, examples/factory/abalone/docs/report-examples/pipeline_execution_report.md), and
+// an XML error code as "&lt;Code&gt;AccessDenied&lt;/Code&gt;". Decoded once.
+const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(quot|amp|lt|gt|apos|nbsp));/g;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
+
+// The SageMaker Python SDK's exception when it waits on a job that failed
+// (sagemaker/session.py `_check_job_status`, v2):
+//   "Error for {job_type} {job_name}: {status}. Reason: {reason}. Check troubleshooting guide for
+//   common errors: https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-python-sdk-troubleshooting.html"
+// where job_type is "Training job", "Processing job", "Transform job", "HyperParameterTuning job"...
+// (older v2 releases: "...: Failed Reason: {reason}", without the trailer); v1's
+// "Error training {job}: {status} Reason: {reason}" (aws/sagemaker-python-sdk#35); and
+// sagemaker-core's FailedStatusError (v3): "Encountered unexpected failed state while waiting for
+// {resource_type}. Final Resource State: {status}. Failure Reason: {reason}". Airflow's SageMaker
+// operators and triggers (apache/airflow, providers/amazon/aws): "SageMaker job failed because {reason}".
+const SDK_REASON =
+  /\bError (?:for [A-Za-z]{1,40} job\b|training )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?|\bSageMaker job failed because /;
+const mayQuoteReason = (text: string) => text.includes('Reason:') || text.includes('failed because');
+const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common errors:?[ \t]{0,4}\S{0,200}/;
+// The traceback of the SDK call that raised it (a script's, or Jupyter's under a row of dashes,
+// papermill's under 'Exception encountered at "In [3]":' as in aws/amazon-sagemaker-examples#2438):
+// the notebook's own frames, not the training code's. Anything printed before it (the job's logs
+// the SDK streamed) is kept.
+const TRACEBACK = 'Traceback (most recent call last)';
+const MAX_LAYERS = 3;
+
+function decodeEscapes(value: string): string {
+  if (!value.includes('\\')) return value;
+  return value.replace(ESCAPE, (whole, u4?: string, x2?: string, u8?: string, c?: string) => {
+    const hex = u4 ?? x2;
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    if (u8) {
+      const point = parseInt(u8, 16);
+      return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+    }
+    return c === undefined ? whole : (SIMPLE_ESCAPES[c] ?? c);
+  });
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(HTML_ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_ENTITIES[name] ?? whole;
+    const point = decimal ? parseInt(decimal, 10) : parseInt(hex ?? '', 16);
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
+  });
+}
+
+/** The string value of a quoted FailureReason key, its escapes decoded; undefined when there is none. */
+function quotedFailureReason(text: string, depth = 0): string | undefined {
+  // A JSON document quoted as a string inside another (its quotes escaped, \"FailureReason\": \"...\"):
+  // undo the outer quoting once, then read the inner document.
+  if (depth < MAX_LAYERS && text.includes('\\"FailureReason\\"') && !QUOTED_KEY.test(text)) return quotedFailureReason(decodeEscapes(text), depth + 1);
+  const key = QUOTED_KEY.exec(text);
+  if (!key) return undefined;
+  const quote = key[2];
+  const start = key.index + key[0].length;
+  let end = start;
+  while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
+  // An empty value says nothing: the rest of what was pasted may.
+  const value = decodeEscapes(text.slice(start, Math.min(end, text.length)));
+  return value.trim() ? value : undefined;
+}
+
+/**
+ * A text that is one JSON string and nothing else, as `aws sagemaker describe-training-job --query
+ * FailureReason` prints it (the CLI's default output is JSON): its value. A JSON string holds no raw
+ * line break, so a quoted paragraph of several lines is left as it is.
+ */
+function jsonString(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed[0] !== '"' || trimmed[trimmed.length - 1] !== '"' || trimmed.includes('\n')) return undefined;
+  const body = trimmed.slice(1, -1);
+  // Every quote inside is escaped: otherwise these are two quoted phrases, not one string.
+  if (/(?<!\\)"/.test(body.replace(/\\\\/g, ''))) return undefined;
+  return decodeEscapes(body);
+}
+
+/** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
+function sdkReason(text: string): string | undefined {
+  const m = SDK_REASON.exec(text);
+  if (!m) return undefined;
+  let reason = text.slice(m.index + m[0].length);
+  if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
+  let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
+  const traceback = before.lastIndexOf(TRACEBACK);
+  if (traceback >= 0) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
+  before = before.trim();
+  return before ? `${reason}\n${before}` : reason;
+}
+
+/** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, log prefixes, the SDK's exception. */
+export function unwrapFailureText(text: string): string {
+  // The value first: its escapes may hold colour codes and CRLF of their own.
+  let result = text.includes('FailureReason') ? (quotedFailureReason(text) ?? text) : (jsonString(text) ?? text);
+  if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
+  if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
+  if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
+  result = stripLinePrefixes(result);
+  if (result.includes(TRACEBACK)) result = withoutClientTracebacks(result);
+  // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
+  for (let layer = 0; layer < MAX_LAYERS && mayQuoteReason(result); layer += 1) {
+    const inner = sdkReason(result);
+    if (inner === undefined) break;
+    result = inner;
+  }
+  return result;
+}
+
+// CloudWatch allows 256 KB events; the rules only need the start of one, and bounded input keeps
+// every pattern's cost bounded whatever a log line holds.
+export const MAX_MESSAGE = 64 * 1024;
+const unwrapMessage = (message: string) => unwrapFailureText(message.slice(0, MAX_MESSAGE));
+
+/** Every message of a failure text, cut to MAX_MESSAGE and out of its wrappers, once. */
+export function unwrapFailureTexts(text: FailureText): FailureText {
+  return {
+    ...(text.failureReason !== undefined ? { failureReason: unwrapMessage(text.failureReason) } : {}),
+    ...(text.statusMessages ? { statusMessages: text.statusMessages.map((s) => ({ ...s, message: unwrapMessage(s.message) })) } : {}),
+    ...(text.logLines ? { logLines: text.logLines.map((l) => ({ ...l, message: unwrapMessage(l.message) })) } : {}),
+  };
+}
