@@ -18,8 +18,9 @@ const MAX_NAME = 140;
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 // The Go SDK (v1) prints a code whose message is empty as "SlowDown: " and puts the request's
-// details on the next line, indented: "SlowDown:\n\tstatus code: 503, request id: …".
-const GO_DETAILS = /^:[ \t]{0,3}\n[ \t]{1,8}status code: /;
+// details on the next line, indented (the indent lost when a log viewer's prefix is stripped):
+// "SlowDown:\n\tstatus code: 503, request id: …".
+const GO_DETAILS = /^:[ \t]{0,3}\n[ \t]{0,8}status code: /;
 
 /** The family code ending right before the colon at `at`, if the name there is one. */
 function codeBefore(text: string, at: number): string | undefined {
