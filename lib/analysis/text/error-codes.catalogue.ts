@@ -354,3 +354,14 @@ export const ERROR_CODE_CATALOGUE: readonly CatalogueEntry[] = Object.entries(RO
     ...(withoutOperation ? { withoutOperation } : {}),
   })),
 );
+
+/** botocore's ClientError, as SDK for Python prints it: the code and the operation, not the service. */
+export function botocoreText(entry: CatalogueEntry): string {
+  return `botocore.exceptions.ClientError: An error occurred (${entry.code}) when calling the ${entry.operation} operation: ${entry.doc}`;
+}
+
+/** The Java SDK's AmazonServiceException message: the service and the code, not the operation. */
+export function javaText(entry: CatalogueEntry): string {
+  const service = JAVA_SERVICE_NAME[entry.service];
+  return `${entry.doc} (Service: ${service}; Status Code: ${entry.status}; Error Code: ${entry.code}; Request ID: 5f1c0a4e-2d3b-4c6f-9a7e-0b1c2d3e4f50)`;
+}
