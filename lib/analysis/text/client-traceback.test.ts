@@ -49,7 +49,7 @@ describe('a traceback of a call into the AWS client libraries is where the calle
   it.each([
     ['IPython 7', ipython7('ClientError: An error occurred (OptInRequired) when calling the CreateTrainingJob operation: The account is not subscribed.')],
     ['IPython 8', ipython8('ClientError: An error occurred (ModelAlreadyRegistered) when calling the CreateProcessingJob operation: the model is already registered')],
-    ['a script', script('boto3.exceptions.S3UploadFailedError: Failed to upload model.tar.gz: An error occurred (EntityTooLarge) when calling the PutObject operation: too large')],
+    ['a script', script('boto3.exceptions.S3UploadFailedError: Failed to upload model.tar.gz: An error occurred (PreconditionFailed) when calling the PutObject operation: At least one of the preconditions you specified did not hold')],
   ])('%s: an AWS refusal nothing explains stays unknown', (_, text) => {
     expect(classifyText({ failureReason: text }).cause).toBe('unknown');
   });

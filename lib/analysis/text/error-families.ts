@@ -11,17 +11,41 @@ export interface ErrorFamily {
   cause: Cause;
   strength: number;
   code: RegExp;
+  /**
+   * Read only in a code an SDK quoted as AWS's error code (`An error occurred (Code)`, `Error Code:`,
+   * `<Code>`): the shape is AWS's naming, but the same words as an exception class in a traceback
+   * (Java's IllegalArgumentException, a library's ServerException) or before a colon in a log line
+   * are the code's own and say nothing of an AWS request.
+   */
+  quotedOnly?: boolean;
 }
+
+// Reading a code's shape: EC2's tools may print the code with its class ("Client.InvalidSubnetID.
+// NotFound"), and the SDKs name the same code with or without an Exception suffix.
+const CLASS_PREFIX = /^(?:Client|Server)\./;
+const S = '(?:Exception|Error|Fault)?$';
+// The resources of a job's network in VPC mode, as EC2, EFS and FSx name them in their codes.
+const NETWORK_NOUN = '(?:Subnet|SecurityGroup|Group|Vpc|VpcEndpoint\\w{0,10}|NetworkInterface\\w{0,12}|RouteTable|Route|NatGateway|InternetGateway|EgressOnlyInternetGateway|DhcpOptions?|NetworkAcl\\w{0,8}|PrefixList|MountTarget|NetworkSettings)';
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {
     id: 'credentials',
     cause: 'expired-credentials',
     strength: 85,
-    // EC2 says AuthFailure when it could not validate the credentials the request was signed with.
-    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$)/i,
+    // EC2 says AuthFailure when it could not validate the credentials the request was signed with. A
+    // request signed too far from the server's clock (RequestTimeTooSkewed, EC2's InvalidSecurity.
+    // RequestHasExpired) and a token the caller must refresh are the credentials' too. S3's
+    // InvalidSecurity stands alone: InvalidSecurityGroupID.NotFound is a network resource.
+    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed)/i,
   },
+  // A service's own internal error, whatever the service calls it (KMSInternalException, EC2's
+  // ServerInternal and Unavailable, ECR's ServerException, Service Quotas' ServiceException, a
+  // dependency of the service that timed out).
+  { id: 'internal-code', cause: 'internal', strength: 65, quotedOnly: true, code: new RegExp(`^\\w{0,10}Internal(?:Exception|Error|Failure)$|^Server(?:Internal|Exception)$|^ServiceException$|^Unavailable$|^DependencyTimeout${S}`) },
   { id: 'kms-state', cause: 'kms', strength: 75, code: /^KMS\.|^(?:Disabled|KMSInvalidState|KeyUnavailable|InvalidCiphertext|IncorrectKey)(?:Exception)?$/ },
+  // A code in KMS's own naming (KMS…, Kms…, a ciphertext, a key's usage, a grant) or a key that was
+  // revoked, as EC2 reports an EBS key it can no longer use (CustomerKeyHasBeenRevoked).
+  { id: 'kms-code', cause: 'kms', strength: 75, quotedOnly: true, code: new RegExp(`^KMS|^Kms|Ciphertext|KeyUsage|^InvalidGrant(?:Token|Id)|CustomKeyStore\\w{0,30}|KeyHasBeenRevoked${S}`) },
   // botocore prints the HTTP status in place of the code when the response carried none
   // ("An error occurred (500) when calling the CreateTrainingJob operation"): read by its class.
   // A code naming a rate that was exceeded (EC2's VolumeModificationRateExceeded) is a rate limit;
@@ -31,29 +55,93 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   // service's spelling (ServiceQuotaExceeded, QuotaExceededError, QUOTA_EXCEEDED), the quota's.
   { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|Rate(?:Limit)?Exceeded$|^429$/i },
   { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$/i },
+  // A maximum count or capacity of the account's reached (EC2's MaxSpotInstanceCountExceeded,
+  // MaxScheduledInstanceCapacityExceeded) is a quota, like a limit.
+  { id: 'quota-maximum', cause: 'quota', strength: 70, quotedOnly: true, code: new RegExp(`^Max\\w{1,40}(?:Count|Capacity|Limit)Exceeded${S}`) },
   { id: 'capacity', cause: 'capacity', strength: 70, code: /^(?:EC2)?Insufficient\w*Capacity|^UnfulfillableCapacity/i },
+  // A capacity reservation without room for the request is capacity, not a quota.
+  { id: 'capacity-exceeded', cause: 'capacity', strength: 70, quotedOnly: true, code: new RegExp(`^\\w{1,40}CapacityExceeded${S}`) },
   { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)|^5\d\d$/i },
+  // The account's standing, not the job (S3's AccountProblem, AllAccessDisabled and NotSignedUp, the
+  // common OptInRequired, EC2's Blocked and PendingVerification, STS's RegionDisabled): no cause id
+  // names it, and a 403 or "not authorized" beside it is not a permission the job lacks.
+  {
+    id: 'account-standing',
+    cause: 'unknown',
+    strength: 5,
+    quotedOnly: true,
+    code: new RegExp(`^Account(?:Problem|Disabled|Suspended)|^NotSignedUp$|^OptInRequired$|^Blocked$|^PendingVerification$|^(?:Region|AllAccess|\\w{0,10}ServiceAccess)(?:Disabled|NotEnabled)${S}`),
+  },
+  // A resource of the job's network that does not exist, is malformed, in use or out of addresses
+  // (EC2's Invalid<Resource>ID.NotFound/.Malformed/.InUse, EFS's SubnetNotFound and MountTargetNotFound,
+  // a subnet with no free addresses, an internet gateway not attached, FSx's InvalidNetworkSettings).
+  {
+    id: 'network-resource',
+    cause: 'vpc',
+    strength: 72,
+    quotedOnly: true,
+    code: new RegExp(
+      `^Invalid${NETWORK_NOUN}(?:I[Dd])?(?:\\.\\w{1,20})?${S}|^${NETWORK_NOUN}NotFound${S}|^Incorrect${NETWORK_NOUN}State${S}|(?:Insufficient|NoFree)\\w{0,12}Addresses\\w{0,4}Subnet${S}|^IpAddressInUse${S}|^Gateway\\.`,
+    ),
+  },
   { id: 'missing-object', cause: 'data', strength: 55, code: /^(?:NoSuchKey|NoSuchBucket)$/i },
+  // The job's input that is gone or not readable: an object version that does not exist, an object
+  // archived out of the active tier, a file system, access point or volume of a file-system channel.
+  { id: 'input-missing', cause: 'data', strength: 55, quotedOnly: true, code: new RegExp(`^NoSuchVersion$|^InvalidObjectState${S}|^ObjectNotInActiveTier${S}|^(?:FileSystem|AccessPoint|Volume)NotFound${S}`) },
+  // The image's repository, image or layers not found, archived or not reachable through a pull
+  // through cache (ECR's names; a model hub's RepositoryNotFoundError ends in Error and is not this).
+  {
+    id: 'image',
+    cause: 'ecr',
+    strength: 75,
+    quotedOnly: true,
+    code: /^(?:Repository|Image|Layers?|ReferencedImages)\w{0,30}(?:NotFound|Inaccessible|Archived)(?:Exception)?$|^UnableToGetUpstream\w{0,20}$/,
+  },
+  // A refusal that the denial rules do not see as one: the common NotAuthorized, EC2's
+  // UnauthorizedOperation, a dependency's AccessDenied. (AccessDenied itself is read by the denial
+  // rules, with the operation that tells read from write.)
+  { id: 'denied', cause: 'other-permission', strength: 50, quotedOnly: true, code: new RegExp(`^NotAuthorized|^Unauthorized|^\\w{1,30}AccessDenied${S}`) },
   {
     id: 'validation',
     cause: 'validation',
     strength: 50,
     // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect), a name
-    // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound) are the
-    // request naming the wrong thing, like any other invalid parameter.
+    // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound, IAM's
+    // NoSuchEntity) are the request naming the wrong thing, like any other invalid parameter.
     // botocore's NoRegionError is the client's configuration lacking the region the request needs.
     // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
     // is the request's value refused; the credential and key-state Invalid… codes are read above. A code
     // naming a state (S3's InvalidObjectState: an archived object) is the resource's condition, not the request's.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
+  },
+  // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
+  // incompatible or illegal; too long, too large or too small; mismatched; or an invalid value of a
+  // field (a parameter, argument, name, type, class, path, zone, region, format). An invalid value of
+  // any other noun (InvalidRange, InvalidSequenceToken, InvalidInstanceID.NotFound) says nothing certain.
+  {
+    id: 'request-defect',
+    cause: 'validation',
+    strength: 50,
+    quotedOnly: true,
+    code: new RegExp(
+      `^(?:Malformed|Missing|Unknown|Unsupported|Incompatible|Illegal)[A-Z]\\w{0,60}$|^Unsupported$|^BadRequest${S}|NotSupported${S}|Too(?:Long|Large|Small)${S}|Mismatch${S}|^Invalid\\w{0,40}(?:Parameter\\w{0,30}|Argument|Request|Input|Action|Query\\w{0,20}|Name|Type|Class|Path|Zone|Region|Format|Value|Combination)(?:\\.\\w{1,20})?${S}`,
+    ),
   },
 ];
 
-// Codes whose meaning depends on the service that returned them (service-of-error.ts): a key or a
-// registry object that is missing, disabled or refused is the key's or the image's problem.
+// Codes whose meaning depends on the service that returned them (service-of-error.ts): a KMS code
+// naming the key, its alias, grant, ARN, ciphertext or key store, or the key's state, is the key's
+// problem; an ECR code naming a repository, image, layer, registry or upstream, the image's; CloudWatch
+// Logs' refusal or missing log group, the logs'; STS's refusal, the role's trust.
 const SERVICE_CODES: readonly { service: string; cause: Cause; code: RegExp }[] = [
-  { service: 'kms', cause: 'kms', code: /^(?:NotFound|Disabled|KMSInvalidState|KeyUnavailable|InvalidKeyUsage|IncorrectKey|InvalidCiphertext|InvalidArn|AccessDenied)(?:Exception)?$/ },
-  { service: 'ecr', cause: 'ecr', code: /^(?:RepositoryNotFound|ImageNotFound|LayersNotFound|RepositoryPolicyNotFound|AccessDenied)(?:Exception)?$/ },
+  {
+    service: 'kms',
+    cause: 'kms',
+    code: /^(?:NotFound|Disabled|AccessDenied|KeyUnavailable|\w{0,24}(?:Key|KeyUsage|KeyMaterial|Alias\w{0,10}|Grant\w{0,10}|Arn|Ciphertext|ImportToken|InvalidState|Mac|Signature)|Xks\w{0,50}|CloudHsm\w{0,40})(?:Exception)?$/,
+  },
+  { service: 'ecr', cause: 'ecr', code: /^AccessDenied(?:Exception)?$|Repositor|Image|Layer|Upstream|Registry|PullThroughCache/ },
+  { service: 'logs', cause: 'cloudwatch-logs', code: /^(?:AccessDenied|ResourceNotFound)(?:Exception)?$/ },
+  { service: 'sts', cause: 'trust-policy', code: /^AccessDenied(?:Exception)?$/ },
 ];
 
 /** The cause of an error code read with the service that returned it, if that pair has one. */
@@ -61,9 +149,26 @@ export function causeOfServiceCode(service: string, code: string): Cause | undef
   return SERVICE_CODES.find((s) => s.service === service && s.code.test(code))?.cause;
 }
 
-/** The family an error code or exception class name belongs to, if any. */
-export function familyOfCode(code: string): ErrorFamily | undefined {
-  return ERROR_CODE_FAMILIES.find((family) => family.code.test(code));
+/**
+ * The family an error code or exception class name belongs to, if any. `quoted`: the name is the
+ * code an SDK quoted as AWS's, so the families read only there apply too.
+ */
+export function familyOfCode(code: string, { quoted = false }: { quoted?: boolean } = {}): ErrorFamily | undefined {
+  const name = code.replace(CLASS_PREFIX, '');
+  return ERROR_CODE_FAMILIES.find((family) => (quoted || !family.quotedOnly) && family.code.test(name));
+}
+
+// The codes that are a refusal of the request (and HTTP's own 401/403 in their place).
+const DENIAL_CODE = /AccessDenied|NotAuthorized|Unauthorized|Forbidden|^40[13]$/i;
+
+/**
+ * Whether a quoted error code says the failure is something other than a refusal: a 403 status or the
+ * words "not authorized" beside it (S3's InvalidObjectState and RequestTimeTooSkewed answer 403, EC2's
+ * OptInRequired says "You are not authorized to use the requested service") are that code's, not a
+ * permission the job lacks.
+ */
+export function isNonDenialCode(code: string): boolean {
+  return !DENIAL_CODE.test(code) && familyOfCode(code, { quoted: true }) !== undefined;
 }
 
 // huggingface_hub's exception classes (HfHubHTTPError, RepositoryNotFoundError, GatedRepoError,

@@ -148,7 +148,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const service = serviceCodeVerdict(parts);
   if (service) return service;
-  const code = parts.errorCode ? familyOfCode(parts.errorCode) : undefined;
+  const code = parts.errorCode ? familyOfCode(parts.errorCode, { quoted: true }) : undefined;
   // The code is the service's own word for what happened: it breaks a tie with a phrase of the same
   // weight, which may be a tool's guess ("VcpuLimitExceeded … This probably means there was no more
   // capacity") rather than what AWS said.

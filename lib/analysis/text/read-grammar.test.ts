@@ -132,8 +132,9 @@ describe('readGrammar: one branch each, on real wordings', () => {
     );
     expect(readGrammar('ClientError: Data download failed:Could not download s3://b/train.csv (AccessDenied: Access Denied)')).not.toContainEqual(expect.objectContaining({ rule: 'data-format' }));
     expect(readGrammar('tensorflow.python.framework.errors_impl.InvalidArgumentError: Incompatible shapes')).not.toContainEqual(expect.objectContaining({ cause: 'validation' }));
-    // Constructed: botocore's form with a code no family knows. An AWS error, not the code's own.
-    expect(readGrammar("botocore.exceptions.ClientError: An error occurred (InvalidObjectState) when calling the GetObject operation: The operation is not valid for the object's storage class")).toEqual([]);
+    // Constructed: botocore's form with a code no family knows (S3's PreconditionFailed: a condition
+    // the request set did not hold). An AWS error, not the code's own.
+    expect(readGrammar('botocore.exceptions.ClientError: An error occurred (PreconditionFailed) when calling the GetObject operation: At least one of the preconditions you specified did not hold')).toEqual([]);
   });
 });
 

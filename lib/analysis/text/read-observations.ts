@@ -1,6 +1,8 @@
 import type { DeniedRequest, Stage } from '../diagnosis';
 import type { FailureText, Observation, TextSource } from '../observations';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
+import { isNonDenialCode } from './error-families';
+import { readFailureParts } from './failure-parts';
 import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { readGrammar } from './read-grammar';
@@ -117,6 +119,9 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = GENERIC_DENIAL_WORDS.some((w) => piece.lower.includes(w)) ? GENERIC_DENIAL.exec(piece.message) : null;
   if (!m) return undefined;
+  // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
+  const code = readFailureParts(piece.message, piece.lower).errorCode;
+  if (code && isNonDenialCode(code)) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
   const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.message) || failedStage || stageOfS3Verb(piece.message);
