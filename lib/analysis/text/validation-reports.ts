@@ -49,6 +49,9 @@ const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted'];
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
 const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+// The details left empty ("Error Details: null.", or only Pipelines' own "Retry not appropriate …" after
+// them): the refused call says nothing of why, so it is only the side (a ClientError), not the request.
+const EMPTY_DETAILS = /^[ \t]{0,4}(?:null|none|undefined|n\/a)?[ \t]{0,4}\.?[ \t]{0,4}(?:$|\n|Retry not appropriate\b)/i;
 // JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
 // with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
 // "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
@@ -119,7 +122,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ENUM_WORDS, ENUM_REPORT, text);
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
-  if (invoke) return verdict('pipeline-invoke-refused', invoke);
+  if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
+    return verdict('pipeline-invoke-refused', invoke);
+  }
   // Just above the training code's bare ValueError (30) of the same text, just below an AlgorithmError
   // FailureReason (30 + 3): a log line's argument check does not outrank the job's own class.
   const argument = argumentCheck(parts, text, lower);
