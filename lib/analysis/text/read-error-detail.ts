@@ -74,7 +74,19 @@ const MODEL_LOCAL_PATH =
 // Python's own messages for the errors only running code raises, quoted without the class name (a
 // serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
 // "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
-const PYTHON_RUNTIME_MESSAGE = /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b/;
+// Python's import failures in its own words count too ("No module named 'x'", "cannot import name 'y'
+// from 'x'"): a log line of the script's ("Failed to import required libraries: No module named …")
+// drops ModuleNotFoundError and ImportError, the code and its packaging are still what failed.
+const PYTHON_RUNTIME_MESSAGE =
+  /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'/;
+const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name'];
+// SageMaker Runtime's report of the model container's own answer to an invocation: a server error
+// from the container ("Received server error (500) from primary with message …") or no answer in time
+// ("Your invocation timed out while waiting for a response from container primary"). The container
+// runs the model's serving code, so it is that code's failure (its message may say more, and wins).
+// A client error (4xx) is the container refusing the request's payload, and is not read here.
+const CONTAINER_SERVER_ERROR =
+  /\bReceived server error \(\d{1,3}\) from [\w-]{1,80} with message\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
 
 const CODE_OVER_WORDS = 1;
 
@@ -189,7 +201,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
   // As weak as the class names the phrase rules read (30): any other detail says more.
-  const runtime = findIf(lower, ['has no attribute', 'is not defined'], PYTHON_RUNTIME_MESSAGE, text);
+  const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
+  if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
+  const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   return undefined;
 }
