@@ -45,7 +45,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
     // is the request's value refused; the credential and key-state Invalid… codes are read above. A code
     // naming a state (S3's InvalidObjectState: an archived object) is the resource's condition, not the request's.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
+    // A code named for HTTP 400 itself (BadRequest, BadRequestException: SSM, EKS, API Gateway) is the
+    // request refused as it was made; HTTP's reason phrase "400 Bad Request" alone is only a status.
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
   },
 ];
 
