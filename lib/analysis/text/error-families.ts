@@ -47,7 +47,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // naming a state (S3's InvalidObjectState: an archived object) is the resource's condition, not the request's.
     // A code named for HTTP 400 itself (BadRequest, BadRequestException: SSM, EKS, API Gateway) is the
     // request refused as it was made; HTTP's reason phrase "400 Bad Request" alone is only a status.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
+    // A code saying the thing to create already exists (ECR's RepositoryAlreadyExistsException, IAM's
+    // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion)/i,
   },
 ];
 
