@@ -52,6 +52,11 @@ const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error De
 // The details left empty ("Error Details: null.", or only Pipelines' own "Retry not appropriate …" after
 // them): the refused call says nothing of why, so it is only the side (a ClientError), not the request.
 const EMPTY_DETAILS = /^[ \t]{0,4}(?:null|none|undefined|n\/a)?[ \t]{0,4}\.?[ \t]{0,4}(?:$|\n|Retry not appropriate\b)/i;
+// A server stating its maximum and what the request asked for beyond it ("This model's maximum context
+// length is 2048 tokens. However, you requested 512 output tokens …", "you requested 8 GPUs, more than
+// the maximum"): the request's values, to be brought within the maximum.
+const REQUEST_OVER_MAXIMUM =
+  /\b(?:maximum|max)\b[^\n]{0,60}?\bis\s{1,4}\d[\d,.]*\b[\s\S]{0,200}?\byou(?: have)? requested\b|\byou(?: have)? requested\b[^\n]{0,80}?\b(?:more than|exceeds?|greater than|over) (?:the )?(?:maximum|max|limit)\b/i;
 // JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
 // with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
 // "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
@@ -131,6 +136,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (argument) return verdict('argument-check', argument, 32);
   const layout = parts.side === 'algorithm' || CONTAINER_PATH.test(text) ? undefined : findIf(lower, [' than ', 'exceed'], LAYOUT_EXCEEDS_HARDWARE, text);
   if (layout) return verdict('layout-exceeds-hardware', layout, 32);
+  const overMaximum = parts.side === 'algorithm' ? undefined : findIf(lower, ['requested'], REQUEST_OVER_MAXIMUM, text);
+  if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
   const region = findIf(lower, ['region'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
