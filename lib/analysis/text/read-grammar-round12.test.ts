@@ -89,3 +89,55 @@ describe('round 12 structures at their limits', () => {
     expect(causeOf('ClientError: The number of instances 4 exceeds the maximum 2 for this algorithm')).not.toBe('data');
   });
 });
+
+describe('round 12 part 2 grammar rules, on the texts they were written for', () => {
+  it.each([
+    ["an AWS code saying the thing to create already exists (Terraform's ECR repository)", 'whisper-terraform-ecr-repository-exists', 'exception-validation', 'validation'],
+    ['a limit on what a queue may hold, said exceeded in words (Kueue)', 'hyperpod-kueue-borrowing-limit-exceeded', 'limit-exceeded-words', 'quota'],
+    ['a DNS lookup that failed, in the resolver\'s words (Slurm)', 'hyperpod-slurm-dns-srv-lookup', 'connect-other-host', 'vpc'],
+    ["the customer's lifecycle scripts that did not run successfully (HyperPod)", 'hyperpod-lifecycle-scripts-did-not-run', 'setup-script-failed', 'user-code'],
+    ['a server stating its maximum and what the request asked beyond it (vLLM)', 'finetune-serve-vllm-context-length', 'request-over-maximum', 'validation'],
+  ] as [string, string, string, Cause][])('%s', (_name, id, rule, cause) => {
+    expect(readGrammar(real(id))).toContainEqual(expect.objectContaining({ rule, cause }));
+    expect(causeOf(real(id))).toBe(cause);
+  });
+});
+
+describe('round 12 part 2 structures in other wordings', () => {
+  it.each([
+    ["IAM's entity that already exists", 'botocore.errorfactory.EntityAlreadyExistsException: An error occurred (EntityAlreadyExists) when calling the CreateRole operation: Role with name SageMakerRole already exists.', 'validation'],
+    ["S3's bucket name already taken", 'An error occurred (BucketAlreadyExists) when calling the CreateBucket operation: The requested bucket name is not available.', 'validation'],
+    ["an account's vCPU limit exceeded", 'Error: the request exceeds the vCPU limit for your account in us-east-1', 'quota'],
+    ['a concurrent job limit exceeded', 'Job rejected: concurrent training job limit of 10 exceeded for team-a', 'quota'],
+    ['a GPU limit after a word that names another limit elsewhere', 'Request failed: GPU limit exceeded for queue team-b', 'quota'],
+    ["glibc's resolver failing for another host", 'curl: (6) DNS A lookup failed for head-node.cluster.local', 'vpc'],
+    ["Studio's on-start script", 'The on-start script exited with a non-zero exit code 2; see the lifecycle config logs', 'user-code'],
+    ['a request beyond a stated maximum, in other words', 'Error: you requested 16 GPUs per node, more than the maximum of 8 for ml.p4d.24xlarge', 'validation'],
+  ] as [string, string, Cause][])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+});
+
+describe('round 12 part 2 structures at their limits', () => {
+  it.each([
+    ['a memory limit is memory, not a quota', 'Container killed: memory limit of 15Gi exceeded', 'limit-exceeded-words'],
+    ['a rate limit is a rate', 'Rate limit exceeded, slow down', 'limit-exceeded-words'],
+    ["a model's token limit is the request's length", 'Input exceeds the model token limit', 'limit-exceeded-words'],
+    ['a time limit is not a quota', 'Job step aborted: time limit exceeded', 'limit-exceeded-words'],
+    ['a training script that is not a setup script', 'AlgorithmError: train.py failed with exit code 1', 'setup-script-failed'],
+  ])('%s', (_name, text, rule) => {
+    expect(rulesOf(text)).not.toContain(rule);
+  });
+
+  it("keeps a stated maximum under an AlgorithmError the code's own check", () => {
+    const text = 'AlgorithmError: ValueError: the maximum batch size is 64 but you requested 128';
+    expect(rulesOf(text)).not.toContain('request-over-maximum');
+    expect(causeOf(text)).toBe('user-code');
+  });
+
+  it('reads a resource code only as a code, not the words "already exists" in a sentence', () => {
+    expect(familyOfCode('RepositoryAlreadyExistsException')?.id).toBe('validation');
+    expect(familyOfCode('AlreadyExists')?.id).toBe('validation');
+    expect(familyOfCode('BucketAlreadyOwnedByYou')).toBeUndefined();
+  });
+});
