@@ -25,7 +25,8 @@ import type { Cause } from '../diagnosis';
  * `Invalid…` codes naming something the request named and AWS does not have (InvalidAMIID.NotFound,
  * InvalidKeyPair.NotFound, InvalidRange, InvalidSequenceTokenException, …) were labelled `unknown` then
  * and are `validation` since the merge with round 11's reading: like ResourceNotFound, the request named
- * the wrong thing.
+ * the wrong thing. Likewise two `ResourceAlreadyExistsException`s, since round 12's real text of an
+ * `…AlreadyExists…` code: the request named a name already taken, like ResourceInUse.
  * `unknown` means the code alone does not say which cause (an unrelated resource not found, a
  * conflict, an account matter no cause id names): the text layer must then say `unknown`.
  */
@@ -178,7 +179,7 @@ const ROWS: Readonly<Record<CatalogueService, readonly Row[]>> = {
     ['InvalidSequenceTokenException', 'PutLogEvents', 400, 'validation', 'The sequence token is not valid.'],
     ['LimitExceededException', 'CreateLogGroup', 400, 'quota', 'You have reached the maximum number of resources that can be created.'],
     ['OperationAbortedException', 'CreateLogGroup', 400, 'unknown', 'Multiple concurrent requests to update the same resource were in conflict.'],
-    ['ResourceAlreadyExistsException', 'CreateLogStream', 400, 'unknown', 'The specified resource already exists.'],
+    ['ResourceAlreadyExistsException', 'CreateLogStream', 400, 'validation', 'The specified resource already exists.'],
     ['ResourceNotFoundException', 'PutLogEvents', 400, 'cloudwatch-logs', 'The specified resource does not exist.'],
     ['ServiceQuotaExceededException', 'CreateLogGroup', 400, 'quota', 'This request exceeds a service quota.'],
     ['ServiceUnavailableException', 'PutLogEvents', 503, 'internal', 'The service cannot complete the request.'],
@@ -341,7 +342,7 @@ const ROWS: Readonly<Record<CatalogueService, readonly Row[]>> = {
     ['IllegalArgumentException', 'GetServiceQuota', 400, 'validation', 'Invalid input was provided.'],
     ['NoSuchResourceException', 'GetServiceQuota', 400, 'unknown', 'The specified resource does not exist.'],
     ['QuotaExceededException', 'RequestServiceQuotaIncrease', 400, 'quota', 'You have exceeded your service quota.'],
-    ['ResourceAlreadyExistsException', 'RequestServiceQuotaIncrease', 400, 'unknown', 'The specified resource already exists.'],
+    ['ResourceAlreadyExistsException', 'RequestServiceQuotaIncrease', 400, 'validation', 'The specified resource already exists.'],
     ['ServiceException', 'GetServiceQuota', 500, 'internal', 'Something went wrong.'],
     ['TooManyRequestsException', 'GetServiceQuota', 400, 'throttling', 'Due to throttling, the request was denied.'],
   ],

@@ -59,9 +59,8 @@ describe('quoted error codes read by their shape', () => {
   );
 
   it.each([
-    // A conflict, a name already taken: no cause.
+    // A conflict: no cause. (A name already taken, `…AlreadyExists…`, is the request's: validation.)
     'ConcurrentModification',
-    'ResourceAlreadyExistsException',
   ])('%s stays unknown', (code) => {
     expect(causeOf(botocore(code, 'DoSomething', 'The request was rejected.'))).toBe('unknown');
   });

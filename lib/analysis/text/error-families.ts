@@ -112,7 +112,11 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
     // is the request's value refused; the credential and key-state Invalid… codes are read above. A code
     // naming a state (S3's InvalidObjectState: an archived object) is the resource's condition, not the request's.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
+    // A code named for HTTP 400 itself (BadRequest, BadRequestException: SSM, EKS, API Gateway) is the
+    // request refused as it was made; HTTP's reason phrase "400 Bad Request" alone is only a status.
+    // A code saying the thing to create already exists (ECR's RepositoryAlreadyExistsException, IAM's
+    // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
   // incompatible or illegal; too long, too large or too small; mismatched; or an invalid value of a

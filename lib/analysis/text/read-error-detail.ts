@@ -23,9 +23,19 @@ const DISK_FULL =
   /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b/i;
 // How connection failures read when no exception class is printed: a connection that could not be
 // made or timed out, or a host name that did not resolve (DNS), whoever printed it.
+// A DNS lookup that failed is the same condition in the resolver's words ("DNS SRV lookup failed",
+// res_nsearch's "Unknown host"), whatever host it was for.
 const CONNECT_WORDS =
-  /Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
-const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo'];
+  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
+const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host'];
+// A limit on what an account, a queue or a team may hold, said exceeded in words ("borrowing limit for
+// nvidia.com/gpu in flavor ml.g5.8xlarge exceeded", "exceeds the vCPU limit for your account"): a quota,
+// as a code naming a limit is. Limits that are other conditions are not this: memory (out-of-memory),
+// time, disk and storage, sizes and lengths (the request's), rates (throttling), tokens (a model's context).
+const LIMIT_EXCEEDED =
+  /\b(?:limit|quota)\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./-]{1,30} ){0,3}(?:limit|quota)\b/i;
+const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
+const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
 // Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
@@ -74,7 +84,25 @@ const MODEL_LOCAL_PATH =
 // Python's own messages for the errors only running code raises, quoted without the class name (a
 // serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
 // "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
-const PYTHON_RUNTIME_MESSAGE = /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b/;
+// Python's import failures in its own words count too ("No module named 'x'", "cannot import name 'y'
+// from 'x'"): a log line of the script's ("Failed to import required libraries: No module named …")
+// drops ModuleNotFoundError and ImportError, the code and its packaging are still what failed.
+const PYTHON_RUNTIME_MESSAGE =
+  /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'/;
+const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name'];
+// SageMaker Runtime's report of the model container's own answer to an invocation: a server error
+// from the container ("Received server error (500) from primary with message …") or no answer in time
+// ("Your invocation timed out while waiting for a response from container primary"). The container
+// runs the model's serving code, so it is that code's failure (its message may say more, and wins).
+// A client error (4xx) is the container refusing the request's payload, and is not read here.
+const CONTAINER_SERVER_ERROR =
+  /\bReceived server error \(\d{1,3}\) from [\w-]{1,80} with message\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
+
+// The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
+// lifecycle configurations, on-create and on-start scripts) said to have failed or not to have run
+// successfully: the customer's own code, like a training script that exited non-zero.
+const SETUP_SCRIPT_FAILED =
+  /\b(?:lifecycle ?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,60}?\b(?:did not (?:run|complete|succeed)|(?:execution )?failed|exited with|non[- ]zero exit)\b/i;
 
 const CODE_OVER_WORDS = 1;
 
@@ -171,6 +199,13 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
   const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit'], THROTTLED, text);
   if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
+  const limit = findIf(lower, ['exceed'], LIMIT_EXCEEDED, text);
+  // "<name> limit … exceeded" names the limit in the two words before the match ("memory limit of 15Gi
+  // exceeded"); "exceeds the <name> limit" names it inside, and the words before are its subject.
+  const limitAt = limit ? text.indexOf(limit) : -1;
+  const namedBefore = limit && /^(?:limit|quota)/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
+  const limitNamed = namedBefore + (limit ?? '');
+  if (limit && !OTHER_LIMIT.test(limitNamed)) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
@@ -189,7 +224,11 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
   // As weak as the class names the phrase rules read (30): any other detail says more.
-  const runtime = findIf(lower, ['has no attribute', 'is not defined'], PYTHON_RUNTIME_MESSAGE, text);
+  const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart'], SETUP_SCRIPT_FAILED, text);
+  if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
+  const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
+  if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
+  const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   return undefined;
 }

@@ -37,6 +37,13 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
+// Under SageMaker's ClientError, the input's size outside what the service accepts: a count of its
+// samples, records, rows or examples said to be out of bounds, too few or too many ("Number of samples
+// 5 out of bounds between 32 and inf", "The number of records 10 is less than the minimum 100"). The
+// dataset the job was given is what to change (`data`), not a parameter of the request.
+const DATASET_SIZE =
+  /\b(?:number|count) of (?:training |input |valid |validation )?(?:samples|records|rows|examples|data ?points|sequences)\b[^\n]{0,80}?(?:\bout of (?:bounds|range)\b|\b(?:less|fewer|more|greater|lower|higher) than\b|\bbelow\b|\babove\b|\bexceeds?\b|\bat (?:least|most)\b|\bminimum\b|\bmaximum\b)|\btoo (?:few|many) (?:training |input )?(?:samples|records|rows|examples|data ?points|sequences)\b/i;
+const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data point', 'datapoint', 'sequences'];
 // A client library reporting a remote API's answer ("API request to endpoint … failed with error
 // code 404", "status code: 403") carries the server's refusal, not a crash of the code that called it.
 const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b/i;
@@ -78,6 +85,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   const format = parts.errorCode ? undefined : dataFormatLine(text, lower, parts.side === 'client');
   if (format && OUTPUT_SUBJECT.test(format) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
+  const size = parts.side === 'client' && !parts.errorCode ? findIf(lower, DATASET_SIZE_WORDS, DATASET_SIZE, text) : undefined;
+  if (size) return { rule: 'dataset-size', cause: 'data', stage: 'input', strength: 56, excerpt: size };
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     const remote = isRemoteAnswer(parts, text, lower);

@@ -49,6 +49,14 @@ const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted'];
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
 const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+// The details left empty ("Error Details: null.", or only Pipelines' own "Retry not appropriate …" after
+// them): the refused call says nothing of why, so it is only the side (a ClientError), not the request.
+const EMPTY_DETAILS = /^[ \t]{0,4}(?:null|none|undefined|n\/a)?[ \t]{0,4}\.?[ \t]{0,4}(?:$|\n|Retry not appropriate\b)/i;
+// A server stating its maximum and what the request asked for beyond it ("This model's maximum context
+// length is 2048 tokens. However, you requested 512 output tokens …", "you requested 8 GPUs, more than
+// the maximum"): the request's values, to be brought within the maximum.
+const REQUEST_OVER_MAXIMUM =
+  /\b(?:maximum|max)\b[^\n]{0,60}?\bis\s{1,4}\d[\d,.]*\b[\s\S]{0,200}?\byou(?: have)? requested\b|\byou(?: have)? requested\b[^\n]{0,80}?\b(?:more than|exceeds?|greater than|over) (?:the )?(?:maximum|max|limit)\b/i;
 // JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
 // with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
 // "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
@@ -119,13 +127,17 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ENUM_WORDS, ENUM_REPORT, text);
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
-  if (invoke) return verdict('pipeline-invoke-refused', invoke);
+  if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
+    return verdict('pipeline-invoke-refused', invoke);
+  }
   // Just above the training code's bare ValueError (30) of the same text, just below an AlgorithmError
   // FailureReason (30 + 3): a log line's argument check does not outrank the job's own class.
   const argument = argumentCheck(parts, text, lower);
   if (argument) return verdict('argument-check', argument, 32);
   const layout = parts.side === 'algorithm' || CONTAINER_PATH.test(text) ? undefined : findIf(lower, [' than ', 'exceed'], LAYOUT_EXCEEDS_HARDWARE, text);
   if (layout) return verdict('layout-exceeds-hardware', layout, 32);
+  const overMaximum = parts.side === 'algorithm' ? undefined : findIf(lower, ['requested'], REQUEST_OVER_MAXIMUM, text);
+  if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
   const region = findIf(lower, ['region'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
