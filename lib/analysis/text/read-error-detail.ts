@@ -34,6 +34,12 @@ const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unr
 // time, disk and storage, sizes and lengths (the request's), rates (throttling), tokens (a model's context).
 const LIMIT_EXCEEDED =
   /\b(?:limit|quota)\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./-]{1,30} ){0,3}(?:limit|quota)\b/i;
+// A limit stating its own value beside the account's use of it, whatever the limit's title says ("The
+// account-level service limit 'X' is 0 Instances, with current utilization of 0 Instances and a request
+// delta of 1 Instances", a template's "The account- service limit 'Total number of notebook instances'
+// is 8 NotebookInstances, with current utilization of 16 …"): a quota's report, by its shape.
+const LIMIT_UTILIZATION =
+  /\b(?:limit|quota)\b[^\n]{0,160}?\bis\s{1,4}\d[\d,.]{0,12}\s{0,4}[A-Za-z][\w ./-]{0,40}?,?\s{1,4}with\s{1,4}(?:a\s{1,4})?current\s{1,4}(?:utili[sz]ation|usage)\s{1,4}of\s{1,4}\d/i;
 const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
@@ -206,6 +212,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const namedBefore = limit && /^(?:limit|quota)/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
   const limitNamed = namedBefore + (limit ?? '');
   if (limit && !OTHER_LIMIT.test(limitNamed)) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
+  const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
+  if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };

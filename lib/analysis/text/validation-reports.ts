@@ -38,8 +38,10 @@ const DUPLICATE_ARGUMENT =
   /\b(?:parameter|argument|option|flag)s?\b[^\n]{0,60}?\b(?:listed|specified|given|provided|passed|set|defined) (?:multiple times|more than once|twice)\b|\b(?:can|may) only be (?:listed|specified|given|provided|passed|set) once\b/i;
 // A sentence that is only "Invalid <value>." (the InvalidParameter codes' meaning in words): weaker
 // than any rule that names what the value is (an image, a data format, a channel). Not after an
-// exception's name ("ValueError: Invalid shape."): that is a script's own check.
-const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}?\.(?=\s|$)/m;
+// exception's name ("ValueError: Invalid shape."): that is a script's own check. The sentence may
+// name the values after a colon, as a label does ("Invalid combination: instance m5 and Cuda 12.2.",
+// "Invalid region: xx-north-9."): the same report, with what was given.
+const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}?(?::[ \t]{1,4}[^\n]{1,160}?)?\.(?=\s|$)/m;
 // A value outside the set a client accepts: "Unrecognized …: x. Valid values: A, B", the SageMaker
 // SDK's "Unsupported Python version: py3. … Supported Python version(s): py37." and "Unknown input
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
