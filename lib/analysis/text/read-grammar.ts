@@ -44,6 +44,23 @@ const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 const DATASET_SIZE =
   /\b(?:number|count) of (?:training |input |valid |validation )?(?:samples|records|rows|examples|data ?points|sequences)\b[^\n]{0,80}?(?:\bout of (?:bounds|range)\b|\b(?:less|fewer|more|greater|lower|higher) than\b|\bbelow\b|\babove\b|\bexceeds?\b|\bat (?:least|most)\b|\bminimum\b|\bmaximum\b)|\btoo (?:few|many) (?:training |input )?(?:samples|records|rows|examples|data ?points|sequences)\b/i;
 const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data point', 'datapoint', 'sequences'];
+// A tabular reader's own report that the input does not split into what it expected, its class name
+// dropped (pandas' "Error tokenizing data. C error: …", "Expected 5 fields in line 12, saw 7", "No
+// columns to parse from file"; a CSV reader's "expected 4 columns but found 6"): the file's shape is
+// what failed, whoever called the reader, so the input (`data`), as ParserError is by name.
+const PARSER_REPORT =
+  /\b(?:error|unable to|failed to|could not|cannot) tokeni[sz](?:e|ing) (?:the )?(?:data|input|line|file|row|record)s?\b|\bexpected\s\d{1,9}\s(?:fields|columns)\b[^\n]{0,40}?\b(?:saw|got|found)\s\d{1,9}\b|\bno columns to parse from (?:the )?file\b/i;
+const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns'];
+// SageMaker Runtime's ModelError only says the model container answered the invocation with an error;
+// what the container said follows in its message ("Received client error (400) from <model> with
+// message \"unable to evaluate payload provided\""). The code is a wrapper, not the service's finding:
+// the message is read as the detail, as it would be without the code.
+const CONTAINER_ANSWER_CODE = /^ModelError(?:Exception)?$/;
+
+/** An AWS error code that is the service's own finding (a wrapper of the container's answer is not). */
+function hasServiceCode(parts: FailureParts): boolean {
+  return parts.errorCode !== undefined && !CONTAINER_ANSWER_CODE.test(parts.errorCode);
+}
 // A client library reporting a remote API's answer ("API request to endpoint … failed with error
 // code 404", "status code: 403") carries the server's refusal, not a crash of the code that called it.
 const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b/i;
@@ -82,11 +99,13 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   }
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
-  const format = parts.errorCode ? undefined : dataFormatLine(text, lower, parts.side === 'client');
+  const format = hasServiceCode(parts) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
   if (format && OUTPUT_SUBJECT.test(format) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
   if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
   const size = parts.side === 'client' && !parts.errorCode ? findIf(lower, DATASET_SIZE_WORDS, DATASET_SIZE, text) : undefined;
   if (size) return { rule: 'dataset-size', cause: 'data', stage: 'input', strength: 56, excerpt: size };
+  const parser = hasServiceCode(parts) ? undefined : findIf(lower, PARSER_WORDS, PARSER_REPORT, text);
+  if (parser) return { rule: 'parser-report', cause: 'data', stage: 'input', strength: 56, excerpt: parser };
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     const remote = isRemoteAnswer(parts, text, lower);
