@@ -110,6 +110,13 @@ const CONTAINER_SERVER_ERROR =
 const SETUP_SCRIPT_FAILED =
   /\b(?:lifecycle ?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,60}?\b(?:did not (?:run|complete|succeed)|(?:execution )?failed|exited with|non[- ]zero exit)\b/i;
 
+// A compiler's report that the model it was given does not compile (SageMaker Neo's "ClientError:
+// CompilationError: Unable to compile model for ml_inf1: … Please implement aten::alias", a compile
+// step's "failed to compile the model"): the model is the customer's code, like a script that does not
+// run. Weak (38): a reading that names a configuration (InputConfig) or the archive's format outranks it.
+const MODEL_COMPILE_FAILED = /\b[A-Z]?\w{0,30}Compil(?:ation|e)Error\b|\b(?:unable|failed) to compile (?:the |a |your )?model\b/i;
+const COMPILE_WORDS = ['compilationerror', 'compileerror', 'to compile'];
+
 const CODE_OVER_WORDS = 1;
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
@@ -234,6 +241,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // As weak as the class names the phrase rules read (30): any other detail says more.
   const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart'], SETUP_SCRIPT_FAILED, text);
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
+  const compile = findIf(lower, COMPILE_WORDS, MODEL_COMPILE_FAILED, text);
+  if (compile) return { rule: 'model-compile-failed', cause: 'user-code', strength: 38, excerpt: compile };
   const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
   if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
