@@ -40,13 +40,13 @@ export interface FailureParts {
 }
 
 // SageMaker's class comes first, followed by a colon: at the start of a line, after a quote or a
-// parenthesis (JSON, a status in brackets), or after the SDK's "Reason:" / the operator's "additional:"
-// or any other label a tool puts before the value ("Error message: ClientError: …", the Java SDK v2's
-// "FailureReason=AlgorithmError: …").
+// parenthesis (JSON, a status in brackets), or after the SDK's "Reason" and any other label a tool
+// puts before the value, which ends in a colon or an equals sign ("additional: …", "Error message:
+// ClientError: …", the Java SDK v2's "FailureReason=AlgorithmError: …").
 // A Jupyter traceback header "ClientError   Traceback" has no colon. A
 // botocore `exceptions.ClientError` is the SDK's class, not SageMaker's: it is followed by
 // "An error occurred (Code)", which is read as the underlying error instead.
-const CLASS = /(?:^|Reason:?[ \t]*|additional:[ \t]*|\b[A-Za-z]{2,30}[:=][ \t]{0,4}|["'(\n])[ \t]*(ClientError|AlgorithmError|Algorithm Error|InternalServerError|CapacityError|(?:EC2)?InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
+const CLASS = /(?:^|Reason[ \t]*|[:=][ \t]{0,4}|["'(\n])[ \t]*(ClientError|AlgorithmError|Algorithm Error|InternalServerError|CapacityError|(?:EC2)?InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
 const SIDE_OF_CLASS: Readonly<Record<string, FailureSide>> = {
   ClientError: 'client',
   AlgorithmError: 'algorithm',
