@@ -107,8 +107,12 @@ const CONTAINER_SERVER_ERROR =
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
 // lifecycle configurations, on-create and on-start scripts) said to have failed or not to have run
 // successfully: the customer's own code, like a training script that exited non-zero.
+// A script given a time to finish that did not finish in it ("Notebook Instance Lifecycle Config 'arn:…'
+// for Notebook Instance 'arn:…' took longer than 5 minutes") failed the same way: the script is slow or
+// waits on something it cannot reach, and the customer changes it. The subject may be followed by the
+// ARNs of the configuration and the instance, so the gap is wider than a phrase's.
 const SETUP_SCRIPT_FAILED =
-  /\b(?:lifecycle ?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,60}?\b(?:did not (?:run|complete|succeed)|(?:execution )?failed|exited with|non[- ]zero exit)\b/i;
+  /\b(?:lifecycle[ -]?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,240}?\b(?:did not (?:run|complete|succeed|finish)|(?:execution )?failed|exited with|non[- ]zero exit|took longer than|timed out|did not finish)\b/i;
 
 // A compiler's report that the model it was given does not compile (SageMaker Neo's "ClientError:
 // CompilationError: Unable to compile model for ml_inf1: … Please implement aten::alias", a compile
