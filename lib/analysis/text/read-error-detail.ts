@@ -70,6 +70,11 @@ const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'h
 // AWS Support to request a limit increase" alone is a quota, read by its own rule.
 const RETRY_THEN_SUPPORT =
   /\b(?:persists?|continues?|recurs?)\b[^\n]{0,60}?\b(?:retry|retries|retrying|try(?:ing)? again)\b[^\n]{0,20}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b|\b(?:retry|try again)\b[^\n]{0,80}?\b(?:persists?|continues?)\b[^\n]{0,40}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b/i;
+// AWS's own internal-error sentence with its instruction to retry, whatever class or code came with
+// it or none ("Internal error. Please try again", "An internal error occurred, please retry"): the
+// service telling the caller that the fault is on its side and may pass.
+const INTERNAL_RETRY =
+  /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
@@ -242,6 +247,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
+  const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
+  if (retry) return { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry };
   // As weak as the class names the phrase rules read (30): any other detail says more.
   const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart'], SETUP_SCRIPT_FAILED, text);
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
