@@ -75,6 +75,16 @@ const RETRY_THEN_SUPPORT =
 // service telling the caller that the fault is on its side and may pass.
 const INTERNAL_RETRY =
   /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
+// HTTP 413, the receiver's refusal of a request body larger than it accepts, in any of its printings:
+// botocore's "An error occurred (413) when calling the InvokeEndpoint operation: HTTP content length
+// exceeded 5246976 bytes", Batch Transform's per-record "<object>: ClientError: 413", the reason
+// phrases "Request Entity Too Large" and "Payload Too Large". An invocation's or a transform's body
+// is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
+// Update… or Put… operation) is the request's, a validation.
+const PAYLOAD_TOO_LARGE =
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b/i;
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded'];
+const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
@@ -203,6 +213,11 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // weight, which may be a tool's guess ("VcpuLimitExceeded … This probably means there was no more
   // capacity") rather than what AWS said.
   if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
+  const tooLarge = findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text);
+  if (tooLarge) {
+    const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
+    return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
+  }
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
