@@ -85,6 +85,12 @@ const PAYLOAD_TOO_LARGE =
   /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b/i;
 const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded'];
 const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
+// A library that reads the job's input in one input mode refusing the mode the job was given
+// ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
+// "FastFile mode is not supported by this reader"): the channel's input mode (TrainingInputMode) is
+// the configuration to change, whoever raised it.
+const INPUT_MODE_MISMATCH =
+  /\b(?:must (?:only )?be used (?:with|in)|(?:can )?only be used (?:with|in)|requires?|is only supported (?:with|in)|is not supported (?:with|in))\b[^\n]{0,40}?\b(?:Pipe|File|FastFile) (?:input )?mode\b|\b(?:Pipe|File|FastFile) (?:input )?mode (?:is )?(?:not supported|required|must be (?:used|enabled))\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
@@ -264,6 +270,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
   const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
   if (retry) return { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry };
+  const mode = findIf(lower, ['mode'], INPUT_MODE_MISMATCH, text);
+  if (mode) return { rule: 'input-mode-mismatch', cause: 'validation', strength: 55, excerpt: mode };
   // As weak as the class names the phrase rules read (30): any other detail says more.
   const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart'], SETUP_SCRIPT_FAILED, text);
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
