@@ -108,6 +108,14 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "training " under a ClientError', text: pump('ClientError: ', 'training '), cause: 'unknown' },
   { name: 'repeated "call " before "failed with exception:"', text: pump('', 'call ', ' failed with exception:'), cause: 'unknown' },
   { name: 'a PascalCase run before "Configuration"', text: pump('', 'Ab', 'Configuration'), cause: 'unknown' },
+  // Round 14's patterns.
+  { name: 'repeated "lifecycle config " without a failure', text: pump('', 'lifecycle config '), cause: 'unknown' },
+  { name: 'repeated "internal error " without a retry', text: pump('', 'internal error '), cause: 'unknown' },
+  { name: 'repeated "413 Request " without "Entity Too Large"', text: pump('', '413 Request '), cause: 'unknown' },
+  { name: 'repeated "must be used with " before no mode', text: pump('', 'must be used with '), cause: 'unknown' },
+  { name: 'repeated "label column " under a ClientError without a defect', text: pump('ClientError: ', 'label column '), cause: 'unknown' },
+  { name: 'repeated "no label " before no "present"', text: pump('ClientError: label column ', 'no label '), cause: 'unknown' },
+  { name: 'repeated "does not have " before no permission', text: pump('', 'does not have '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

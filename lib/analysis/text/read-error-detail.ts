@@ -70,6 +70,27 @@ const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'h
 // AWS Support to request a limit increase" alone is a quota, read by its own rule.
 const RETRY_THEN_SUPPORT =
   /\b(?:persists?|continues?|recurs?)\b[^\n]{0,60}?\b(?:retry|retries|retrying|try(?:ing)? again)\b[^\n]{0,20}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b|\b(?:retry|try again)\b[^\n]{0,80}?\b(?:persists?|continues?)\b[^\n]{0,40}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b/i;
+// AWS's own internal-error sentence with its instruction to retry, whatever class or code came with
+// it or none ("Internal error. Please try again", "An internal error occurred, please retry"): the
+// service telling the caller that the fault is on its side and may pass.
+const INTERNAL_RETRY =
+  /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
+// HTTP 413, the receiver's refusal of a request body larger than it accepts, in any of its printings:
+// botocore's "An error occurred (413) when calling the InvokeEndpoint operation: HTTP content length
+// exceeded 5246976 bytes", Batch Transform's per-record "<object>: ClientError: 413", the reason
+// phrases "Request Entity Too Large" and "Payload Too Large". An invocation's or a transform's body
+// is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
+// Update… or Put… operation) is the request's, a validation.
+const PAYLOAD_TOO_LARGE =
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b/i;
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded'];
+const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
+// A library that reads the job's input in one input mode refusing the mode the job was given
+// ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
+// "FastFile mode is not supported by this reader"): the channel's input mode (TrainingInputMode) is
+// the configuration to change, whoever raised it.
+const INPUT_MODE_MISMATCH =
+  /\b(?:must (?:only )?be used (?:with|in)|(?:can )?only be used (?:with|in)|requires?|is only supported (?:with|in)|is not supported (?:with|in))\b[^\n]{0,40}?\b(?:Pipe|File|FastFile) (?:input )?mode\b|\b(?:Pipe|File|FastFile) (?:input )?mode (?:is )?(?:not supported|required|must be (?:used|enabled))\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
@@ -107,8 +128,12 @@ const CONTAINER_SERVER_ERROR =
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
 // lifecycle configurations, on-create and on-start scripts) said to have failed or not to have run
 // successfully: the customer's own code, like a training script that exited non-zero.
+// A script given a time to finish that did not finish in it ("Notebook Instance Lifecycle Config 'arn:…'
+// for Notebook Instance 'arn:…' took longer than 5 minutes") failed the same way: the script is slow or
+// waits on something it cannot reach, and the customer changes it. The subject may be followed by the
+// ARNs of the configuration and the instance, so the gap is wider than a phrase's.
 const SETUP_SCRIPT_FAILED =
-  /\b(?:lifecycle ?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,60}?\b(?:did not (?:run|complete|succeed)|(?:execution )?failed|exited with|non[- ]zero exit)\b/i;
+  /\b(?:lifecycle[ -]?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,240}?\b(?:did not (?:run|complete|succeed|finish)|(?:execution )?failed|exited with|non[- ]zero exit|took longer than|timed out|did not finish)\b/i;
 
 // A compiler's report that the model it was given does not compile (SageMaker Neo's "ClientError:
 // CompilationError: Unable to compile model for ml_inf1: … Please implement aten::alias", a compile
@@ -194,6 +219,11 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // weight, which may be a tool's guess ("VcpuLimitExceeded … This probably means there was no more
   // capacity") rather than what AWS said.
   if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
+  const tooLarge = findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text);
+  if (tooLarge) {
+    const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
+    return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
+  }
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
@@ -238,6 +268,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
+  const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
+  if (retry) return { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry };
+  const mode = findIf(lower, ['mode'], INPUT_MODE_MISMATCH, text);
+  if (mode) return { rule: 'input-mode-mismatch', cause: 'validation', strength: 55, excerpt: mode };
   // As weak as the class names the phrase rules read (30): any other detail says more.
   const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart'], SETUP_SCRIPT_FAILED, text);
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };

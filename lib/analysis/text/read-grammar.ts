@@ -23,6 +23,15 @@ const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
 const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b/i;
+// A column of the dataset the job was given, named by its role (SageMaker Clarify's "predicted Label
+// Column", "Label Column series", a target or feature column) with what is wrong with its values ("No
+// Label values are present in the predicted Label Column", "Predicted Label Column series datatype is
+// not the same as Label Column series"): the input's content, like a format line. Same limits as the
+// training data: under SageMaker's ClientError or the built-in containers' own tag for the customer's
+// side ("Customer Error:"), where the container is reporting on the data it was given.
+const DATASET_COLUMN = /\b(?:label|target|feature|predicted(?: label)?|facet|score|probability|group) columns?\b|\bcolumn series\b/i;
+const COLUMN_DEFECT = /\b(?:is|are) not the same\b|\bno [\w ]{1,30}? (?:is|are) present\b|\bcontains? (?:all|only)\b|\b(?:not found|missing|mismatch\w{0,3}|invalid|empty|does not (?:exist|match|contain))\b/i;
+const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // What a format line is about when it is not the input: a configuration the job was given (read as
 // validation by validation-reports.ts), or the output the job asked for in a format the algorithm
 // does not produce ("Failed to parse output from the algorithm as CSV": the requested Accept type).
@@ -75,7 +84,12 @@ function dataFormatLine(text: string, lower: string, clientSide: boolean): strin
     text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line));
   const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
   const channel = findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined;
-  return format ?? channel ?? (clientSide && findIf(lower, ['training '], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
+  const customerSide = clientSide || (lower.includes('customer') && CUSTOMER_ERROR.test(text));
+  const column =
+    customerSide && findIf(lower, ['column'], DATASET_COLUMN, text)
+      ? text.split('\n', 50).find((line) => line.length < 4096 && DATASET_COLUMN.test(line) && COLUMN_DEFECT.test(line) && !CONFIG_SUBJECT.test(line))
+      : undefined;
+  return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training '], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
 }
 
 /**

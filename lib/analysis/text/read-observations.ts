@@ -13,10 +13,12 @@ import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 // A console's "Insufficient permissions to list objects" is the same refusal in words.
+// So is a principal said not to have the permissions ("The pipeline execution role does not have
+// sufficient permissions to the job"): the refusal in words, without the request it refused.
 const GENERIC_DENIAL =
-  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:permissions?|privileges)\b|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
-const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'permission denied', 'insufficient'];
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'permission denied', 'insufficient', 'have'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
 const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
