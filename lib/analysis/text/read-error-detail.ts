@@ -1,6 +1,7 @@
 import { causeOfServiceCode, CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { readBuildReport } from './library-reports';
 import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
 import { readMissingValue, readValidationReport } from './validation-reports';
@@ -243,6 +244,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
   const compile = findIf(lower, COMPILE_WORDS, MODEL_COMPILE_FAILED, text);
   if (compile) return { rule: 'model-compile-failed', cause: 'user-code', strength: 38, excerpt: compile };
+  const build = readBuildReport(text, lower);
+  if (build) return build;
   const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
   if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
