@@ -85,7 +85,7 @@ const ERRNO = /\[Errno (-?\d{1,4})\]/;
 const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
-const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
 // requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)", and
 // a status with its reason phrase ("401 Unauthorized", "404 Not Found").
 const HTTP_STATUS =
@@ -165,7 +165,8 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
   const service = serviceOfError(text);
   const hasException = text.includes('Error') || text.includes('Exception');
-  const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com');
+  // torch.distributed names the peer it could not reach as a tuple: "trying to connect to (10.0.1.5, 29500)".
+  const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com') || lower.includes('connect to (');
   return {
     ...(side ? { side } : {}),
     ...(stage ? { stage } : {}),

@@ -116,6 +116,22 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "label column " under a ClientError without a defect', text: pump('ClientError: ', 'label column '), cause: 'unknown' },
   { name: 'repeated "no label " before no "present"', text: pump('ClientError: label column ', 'no label '), cause: 'unknown' },
   { name: 'repeated "does not have " before no permission', text: pump('', 'does not have '), cause: 'unknown' },
+  // Round 15's patterns.
+  { name: 'spaces between "labels" and what is required of them', text: pump('labels ', ' ', 'must be in'), cause: 'unknown' },
+  { name: 'repeated "label " before a requirement of its form', text: pump('', 'label ', 'must be unique'), cause: 'unknown' },
+  { name: 'repeated "input " before "contains NaN"', text: pump('', 'input ', 'contains NaN'), cause: 'unknown' },
+  { name: 'an assertion that never closes before n_classes', text: pump('Assertion `', 'a', ' n_classes'), cause: 'unknown' },
+  { name: 'repeated "zip file " on one line', text: pump('', 'zip file ', ' invalid'), cause: 'unknown' },
+  { name: 'a spaceless native check', text: pump('Check failed: ', 'a', ' > (0)'), cause: 'unknown' },
+  { name: 'spaces inside a native check', text: pump('Check failed: (a', ' ', ') > (0) at x'), cause: 'unknown' },
+  { name: "a native check's file without its line", text: pump('Check failed: a > b at ', 'x', ', line 4'), cause: 'unknown' },
+  { name: "a compiler command that never closes its quote", text: pump("error: command '", 'a', "' failed with exit status 1"), cause: 'unknown' },
+  { name: 'repeated "no matching "', text: pump('', 'no matching '), cause: 'unknown' },
+  { name: 'repeated "could not find a version "', text: pump('', 'could not find a version '), cause: 'unknown' },
+  { name: 'spaces between "timed out" and "trying to connect to"', text: pump('timed out', ' ', 'trying to connect to'), cause: 'unknown' },
+  { name: 'a spaceless peer after "connection to the "', text: pump('connection to the ', 'a', ' failed'), cause: 'unknown' },
+  { name: 'a spaceless host in a connect tuple', text: pump('connect to (', 'a', ', 29500)'), cause: 'unknown' },
+  { name: 'a spaceless identifier after "s3_"', text: pump('AccessDenied s3_', 'a', ' read'), cause: 'other-permission' },
 ];
 
 describe('hostile input', () => {

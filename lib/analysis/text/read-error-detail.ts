@@ -1,6 +1,7 @@
 import { causeOfServiceCode, CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { readBuildReport } from './library-reports';
 import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
 import { readMissingValue, readValidationReport } from './validation-reports';
@@ -26,7 +27,7 @@ const DISK_FULL =
 // A DNS lookup that failed is the same condition in the resolver's words ("DNS SRV lookup failed",
 // res_nsearch's "Unknown host"), whatever host it was for.
 const CONNECT_WORDS =
-  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
+  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
 const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host'];
 // A limit on what an account, a queue or a team may hold, said exceeded in words ("borrowing limit for
 // nvidia.com/gpu in flavor ml.g5.8xlarge exceeded", "exceeds the vCPU limit for your account"): a quota,
@@ -277,6 +278,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
   const compile = findIf(lower, COMPILE_WORDS, MODEL_COMPILE_FAILED, text);
   if (compile) return { rule: 'model-compile-failed', cause: 'user-code', strength: 38, excerpt: compile };
+  const build = readBuildReport(text, lower);
+  if (build) return build;
   const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
   if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);

@@ -1,5 +1,6 @@
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { readErrorDetail } from './read-error-detail';
 
 export type { GrammarVerdict } from './grammar-verdict';
@@ -120,9 +121,13 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (size) return { rule: 'dataset-size', cause: 'data', stage: 'input', strength: 56, excerpt: size };
   const parser = hasServiceCode(parts) ? undefined : findIf(lower, PARSER_WORDS, PARSER_REPORT, text);
   if (parser) return { rule: 'parser-report', cause: 'data', stage: 'input', strength: 56, excerpt: parser };
+  // A library's report that the labels, the values or the archive it was given are not what it needs.
+  const values = hasServiceCode(parts) ? undefined : readInputValuesReport(text, lower);
+  if (values) return values;
   if (parts.side === undefined) {
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
-    const remote = isRemoteAnswer(parts, text, lower);
+    // A native library's bare internal check is its own invariant, not the calling code's crash.
+    const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
     const raised =
       (parts.exceptions.length > 0 && !remote ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined) ??
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);

@@ -160,7 +160,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // system failed with no reason given ("PytorchStreamWriter failed writing file data/17: file write
     // failed", EIO's "Input/output error") reports the machine's disk or file system, whoever called
     // it. A full disk is read by its own words (errno 28); without them the text does not say.
-    unless: /\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    // A collective library's report of its own failure ("NCCL error in: …", ncclSystemError) does not say
+    // whether a rank, the network, the driver or the code is behind it: the grammar reads it the same way.
+    unless: /\bNCCL error\b|\bnccl\w{0,40}Error\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },

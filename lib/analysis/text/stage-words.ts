@@ -32,8 +32,10 @@ export function failedStageOf(statusMessages: readonly { status: string; message
   return stageOfWords(last.message) ?? STAGE_OF_STATUS[last.status];
 }
 
-// An S3 client named by its class as much as by the word ("AWSS3Provider", "S3Client", "AmazonS3").
-const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Service|Transfer)\b|\bAmazonS3\b|\bs3:\/\//;
+// An S3 client named by its class as much as by the word ("AWSS3Provider", "S3Client", "AmazonS3"), by
+// the Python file system library (s3fs, S3FileSystem), or by the code's own name for the location it
+// read ("pd.read_parquet(s3_valid_path)": a snake_case identifier that starts with s3_).
+const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Service|Transfer|FileSystem)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes.
 const S3_VERB = /\b(?:(list|get|head|download|read)|(put|upload|write))(?:ing|ed|s)?\b/i;
 

@@ -1,0 +1,75 @@
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+
+// What the libraries a training job runs say about what they were given, in their own words, whatever
+// exception class carries it (XGBoostError, LightGBMError, ValueError, a CUDA assertion). The class is
+// the code's; the sentence names the input, so the input is what to change.
+
+// The labels' values refused: "label must be in [0,1] for logistic regression", "labels must be in
+// sorted order", "labels are not correctly provided", "Label should be the first column in a LibSVM
+// file", "Label contains NaN". The label column is part of the training data.
+// What is required of them is a value, a range or an order, not a label's own form ("labels must be
+// unique across nodes" is a cluster's labels, "Label must be 128 characters or less" a tag's).
+const LABEL_DEFECT =
+  /\blabels?\b[^\n]{0,30}?\b(?:(?:must|should) be (?:in|within|between|an? |integers?|ints?|floats?|numeric|non-?negative|positive|sorted|binary|0 or 1|the first column)|(?:are|is) not correctly provided|(?:are|is) (?:out of range|invalid|not in)|out of (?:range|bounds)|contains? (?:NaN|nan|inf(?:inity)?|negative|invalid|missing))\b/i;
+// Values that are not finite: scikit-learn's "Input contains NaN, infinity or a value too large for
+// dtype('float64')", "Input X contains NaN", XGBoost's "Label contains NaN, infinity or a value too
+// large". What contains them is named first; a loss that became NaN is the training's, not the input's.
+const NON_FINITE =
+  /\b(?:input|inputs|labels?|features?|data(?:set)?|X|y|array|matrix|columns?|values?)\b[^\n]{0,12}?\bcontains? (?:NaN|NaNs|nan|inf(?:inity)?|non-finite|missing values)\b/i;
+const VALUE_WORDS = ['label', 'contain'];
+// A kernel's assertion that a target index lies inside the class count (PyTorch's nll_loss: "Assertion
+// `t >= 0 && t < n_classes` failed", newer "`cur_target >= 0 && cur_target < n_classes`"): a label
+// outside the classes the model has.
+const CLASS_RANGE_ASSERT = /\bAssertion `[^`\n]{0,80}\b(?:n_classes|num_classes|nclasses|n_class|num_class)\b[^`\n]{0,40}` failed/i;
+const CLASS_WORDS = ['n_classes', 'num_classes', 'nclasses', 'n_class', 'num_class'];
+// An archive the job was given whose structure is not there: PyTorch's "PytorchStreamReader failed
+// reading zip archive: failed finding central directory" (a checkpoint cut short), zipfile's "File is not
+// a zip file", gzip's "Not a gzipped file". The file is truncated or not what it claims to be.
+const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\b|\bcentral directory\b/i;
+const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
+const ARCHIVE_WORDS = ['zip', 'gzip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
+
+/** A library's report that the values or the archive it was given are not what it needs: `data`. */
+export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
+  const values =
+    findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ?? findIf(lower, VALUE_WORDS, NON_FINITE, text) ?? findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text);
+  if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
+  if (!ARCHIVE_WORDS.some((w) => lower.includes(w))) return undefined;
+  const archive = text.split('\n', 50).find((line) => line.length < 4096 && ARCHIVE_SUBJECT.test(line) && ARCHIVE_DEFECT.test(line));
+  return archive ? { rule: 'archive-unreadable', cause: 'data', stage: 'input', strength: 56, excerpt: archive.trim().slice(0, 200) } : undefined;
+}
+
+// A native build of the code's own extensions that failed: a compiler's "fatal error: cuda_runtime.h: No
+// such file or directory" then "compilation terminated.", PyTorch's "Error building extension
+// 'fused_adam'", setuptools' "error: command 'gcc' failed with exit status 1". The code and the image it
+// is built in are the customer's (weak, 38, as a model that does not compile).
+const BUILD_FAILED =
+  /\bcompilation terminated\b|\bError building extension '[\w.-]{1,80}'|\berror: command '[^'\n]{1,120}' failed with exit (?:status|code) [1-9]\d{0,2}\b/i;
+const BUILD_WORDS = ['compilation terminated', 'building extension', "error: command '"];
+// A package manager that could not resolve a requirement it was given: pip's "No matching distribution
+// found for x" / "Could not find a version that satisfies the requirement x", conda's
+// PackagesNotFoundError, npm's "No matching version found". The requirements list is the customer's;
+// weak (35), below a connection failure the same log shows (an index that cannot be reached is the network).
+const REQUIREMENT_UNRESOLVED =
+  /\bno matching (?:distributions?|versions?|packages?) (?:found|for)\b|\bcould not find (?:a|any) (?:versions?|packages?|distributions?) (?:that|which) (?:satisf|match)\w{0,4}\b|\b(?:unable|could not|cannot|failed) to resolve (?:the )?(?:dependencies|requirements?|packages?)\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolutionImpossible\b/i;
+const REQUIREMENT_WORDS = ['no matching', 'could not find a', 'could not find any', 'to resolve', 'packagesnotfound', 'unsatisfiable', 'resolutionimpossible'];
+
+/** The code's build or its requirements failing before it ran: `user-code`, weakly. */
+export function readBuildReport(text: string, lower: string): GrammarVerdict | undefined {
+  const build = findIf(lower, BUILD_WORDS, BUILD_FAILED, text);
+  if (build) return { rule: 'native-build-failed', cause: 'user-code', strength: 38, excerpt: build };
+  const requirement = findIf(lower, REQUIREMENT_WORDS, REQUIREMENT_UNRESOLVED, text);
+  return requirement ? { rule: 'requirement-unresolved', cause: 'user-code', strength: 35, excerpt: requirement } : undefined;
+}
+
+// A native library's internal check that failed with nothing but its expression (glog's CHECK_GT: "Check
+// failed: (best_split_info.left_count) > (0)", optionally "at <file>, line N ."): the library's own
+// invariant broke, and the words do not say whether its input, its configuration or itself was wrong. A
+// check with a message after it ("Check failed: valid: Label contains NaN") says more and is read by it.
+const BARE_NATIVE_CHECK =
+  /\bCheck failed: [^\n:]{1,160}?(?:[<>]=?|[!=]=)[^\n:]{1,160}?(?: at [^\n]{1,300}?, line \d{1,7}\s?\.?)?[ \t]*(?:\n|$)/;
+
+/** Whether the text's failure is a native library's bare internal check (not the code's own crash). */
+export function isBareNativeCheck(text: string, lower: string): boolean {
+  return lower.includes('check failed') && BARE_NATIVE_CHECK.test(text);
+}
