@@ -7,6 +7,8 @@ import { statusPhraseCode } from './status-phrase-code';
  * Whose side a FailureReason's class puts the failure on. SageMaker starts every FailureReason with
  * one: `ClientError` (the job's configuration, data or permissions), `AlgorithmError` (the training
  * code or the built-in algorithm), `InternalServerError` (AWS), `CapacityError`, `ResourceLimitExceeded`.
+ * A compilation job (Neo) writes the same grammar with `ServerError` for its own side, and its console
+ * pages print the customer's class in two words ("Client Error: InputConfiguration: …").
  */
 export type FailureSide = 'client' | 'algorithm' | 'aws' | 'capacity' | 'quota';
 
@@ -46,12 +48,14 @@ export interface FailureParts {
 // A Jupyter traceback header "ClientError   Traceback" has no colon. A
 // botocore `exceptions.ClientError` is the SDK's class, not SageMaker's: it is followed by
 // "An error occurred (Code)", which is read as the underlying error instead.
-const CLASS = /(?:^|Reason[ \t]*|[:=][ \t]{0,4}|["'(\n])[ \t]*(ClientError|AlgorithmError|Algorithm Error|InternalServerError|CapacityError|(?:EC2)?InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
+const CLASS = /(?:^|Reason[ \t]*|[:=][ \t]{0,4}|["'(\n])[ \t]*(ClientError|Client Error|AlgorithmError|Algorithm Error|InternalServerError|ServerError|CapacityError|(?:EC2)?InsufficientCapacityError|ResourceLimitExceeded)[ \t]*:(?![ \t]*An error occurred)/;
 const SIDE_OF_CLASS: Readonly<Record<string, FailureSide>> = {
   ClientError: 'client',
+  'Client Error': 'client',
   AlgorithmError: 'algorithm',
   'Algorithm Error': 'algorithm',
   InternalServerError: 'aws',
+  ServerError: 'aws',
   CapacityError: 'capacity',
   ResourceLimitExceeded: 'quota',
 };

@@ -113,6 +113,9 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     if (denied) return { rule: 'mount-denied', cause: 'other-permission', strength: 72, excerpt: denied };
     return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   }
+  // The service's own class (`InternalServerError`, Neo's `ServerError`) with no detail that names
+  // something else is AWS's side, as an unexplained AlgorithmError is the code's.
+  if (parts.side === 'aws') return { rule: 'aws-side', cause: 'internal', strength: 30, excerpt: 'ServerError' };
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
   const format = hasServiceCode(parts) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
   if (format && OUTPUT_SUBJECT.test(format) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
