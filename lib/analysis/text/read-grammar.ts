@@ -61,6 +61,13 @@ const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data poin
 const PARSER_REPORT =
   /\b(?:error|unable to|failed to|could not|cannot) tokeni[sz](?:e|ing) (?:the )?(?:data|input|line|file|row|record)s?\b|\bexpected\s\d{1,9}\s(?:fields|columns)\b[^\n]{0,40}?\b(?:saw|got|found)\s\d{1,9}\b|\bno columns to parse from (?:the )?file\b/i;
 const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns'];
+// The job's input said to hold nothing, subject then predicate: the input named as the job's
+// ("Job inputs had no data", "the input dataset was empty", "Input channel contains no records"),
+// then "had/has/contained no <data|records|rows|files|objects>" or "is/was empty". Whoever reports
+// it (Model Monitor's analyzer, a container, the service), what to change is the input (`data`).
+const EMPTY_INPUT =
+  /\b(?:job |the |training |processing |monitoring )?inputs?(?: (?:data(?:set)?|channels?|files?|location|prefix))?\b (?:had|has|have|contained|contains|contain|returned|held|holds) no (?:data|records|rows|files|objects|samples|examples)\b|\b(?:job |the |training |processing |monitoring )?inputs?(?: (?:data(?:set)?|channels?|files?|location|prefix))?\b (?:is|was|are|were) empty\b/i;
+const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', ' no objects', ' no samples', ' no examples', ' empty'];
 // SageMaker Runtime's ModelError only says the model container answered the invocation with an error;
 // what the container said follows in its message ("Received client error (400) from <model> with
 // message \"unable to evaluate payload provided\""). The code is a wrapper, not the service's finding:
@@ -124,6 +131,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (size) return { rule: 'dataset-size', cause: 'data', stage: 'input', strength: 56, excerpt: size };
   const parser = hasServiceCode(parts) ? undefined : findIf(lower, PARSER_WORDS, PARSER_REPORT, text);
   if (parser) return { rule: 'parser-report', cause: 'data', stage: 'input', strength: 56, excerpt: parser };
+  const empty = parts.side === 'algorithm' || !lower.includes('input') ? undefined : findIf(lower, EMPTY_INPUT_WORDS, EMPTY_INPUT, text);
+  if (empty) return { rule: 'empty-input', cause: 'data', stage: 'input', strength: 50, excerpt: empty };
   // A library's report that the labels, the values or the archive it was given are not what it needs.
   const values = hasServiceCode(parts) ? undefined : readInputValuesReport(text, lower);
   if (values) return values;
