@@ -21,8 +21,10 @@ const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust
 // error.", "The config file at … had unknown keys (['x'])", "Missing XLA configuration".
 // An API field that is a configuration ("InputConfiguration: Input input has wrong shape …", Neo's
 // InputConfig) counts as the subject too: its name ends in Config/Configuration without a space.
+// "Incompatible" is a defect of what the configuration names as much as "wrong" ("InputConfiguration:
+// Incompatible ONNX model": the model given does not fit the framework the request says).
 const CONFIG_DEFECT =
-  /(?:\b|(?<=[a-z]))config(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|wrong|incorrect|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b|\bno\b[^\n]{0,40}?\bconfig(?:uration)?\b[^\n]{0,20}?\b(?:found|provided|given|specified)\b/i;
+  /(?:\b|(?<=[a-z]))config(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|wrong|incorrect|incompatible|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b|\bno\b[^\n]{0,40}?\bconfig(?:uration)?\b[^\n]{0,20}?\b(?:found|provided|given|specified)\b/i;
 // A combination of settings the service or a library it runs does not support ("SMDebug Does Not
 // Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for
 // this instance type"): the request's choice. Weak, like "Invalid <value>.": a reading that names
@@ -32,6 +34,12 @@ const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\bis not (?
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
   /\b(?:check|make sure|ensure|verify|confirm)(?: that)? [^\n]{1,80}? (?:is|was|are|were|has been|have been) (?:configured|set ?up|specified) (?:correctly|properly)\b/i;
+// An instruction to make sure a value the customer chose is right ("Please make sure the framework you
+// select is correct", "Verify that the region you specified is valid"): the service points at the
+// request's choice, whatever it found wrong before the instruction.
+const CHECK_CHOICE =
+  /\b(?:check|make sure|ensure|verify|confirm)(?: that)? (?:the |your )?[\w .-]{1,40}? (?:you|that you) (?:select(?:ed)?|cho(?:ose|se|sen)|specif(?:y|ied)|provided?|pass(?:ed)?|gave|give) (?:is|are) (?:correct|valid|right|supported)\b/i;
+const CHOICE_WORDS = ['you select', 'you cho', 'you specif', 'you provide', 'you pass', 'you gave', 'you give'];
 // An argument given more than once where the launcher takes it once (mpirun's "The following MCA
 // parameter has been listed multiple times on the command line … can only be listed once").
 const DUPLICATE_ARGUMENT =
@@ -149,6 +157,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (syntax) return verdict('syntax-report', syntax);
   const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? findIf(lower, ['configured', 'set up', 'setup', 'specified'], CHECK_CONFIGURED, text);
   if (config) return verdict('configuration-invalid', config);
+  const choice = findIf(lower, CHOICE_WORDS, CHECK_CHOICE, text);
+  if (choice) return verdict('choice-check', choice);
   const duplicate = findIf(lower, ['multiple times', 'more than once', 'twice', 'only be'], DUPLICATE_ARGUMENT, text);
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
