@@ -132,6 +132,11 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a spaceless peer after "connection to the "', text: pump('connection to the ', 'a', ' failed'), cause: 'unknown' },
   { name: 'a spaceless host in a connect tuple', text: pump('connect to (', 'a', ', 29500)'), cause: 'unknown' },
   { name: 'a spaceless identifier after "s3_"', text: pump('AccessDenied s3_', 'a', ' read'), cause: 'other-permission' },
+  // Round 17's patterns.
+  { name: 'repeated "make sure images exist and " before no role', text: pump('', 'make sure images exist and '), cause: 'unknown' },
+  { name: 'repeated "ensure the container " before no start', text: pump('', 'ensure the container '), cause: 'unknown' },
+  { name: 'repeated "is not one of the supported " before no noun', text: pump('', 'is not one of the supported ', '.'), cause: 'validation' },
+  { name: 'a channel variable that never ends', text: pump("sagemaker_xgboost_container/ KeyError: 'SM_CHANNEL_", 'A'), cause: 'user-code' },
 ];
 
 describe('hostile input', () => {

@@ -59,6 +59,12 @@ const KMS_KEY_STATE =
 // tini's "exec train failed: Permission denied").
 const CONTAINER_EXEC =
   /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
+// The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
+// the model's container start (or run) correctly when invoked ("Please ensure the model container for
+// variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is
+// its image's command and code. A health check the container failed is not this (it says no more).
+const CONTAINER_START_INSTRUCTION =
+  /\b(?:ensure|make sure|verify|check)(?: that)? (?:the |your )?(?:[\w-]{1,20} ){0,2}containers?\b[^\n]{0,100}?\b(?:starts?|runs?|launch(?:es)?|boots?)\b[^\n]{0,20}?\b(?:correctly|properly|successfully)\b/i;
 
 // AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
 // job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
@@ -265,6 +271,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (signal) return signal;
   const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
+  const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
+  if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);

@@ -25,6 +25,13 @@ const DAEMON_REGISTRY_REFUSAL =
 // A failed subprocess is read by its command: `docker pull <image>` exiting non-zero is the image
 // stage failing, not the training code ("returned non-zero exit status 1").
 const PULL_COMMAND = /\bdocker pull [^\s'"]{1,300}['"]?[^\n]{0,60}?\b(?:returned non-zero exit status|failed|exit(?:ed)? (?:with )?(?:code|status))/i;
+// SageMaker's hosting instruction when it could not get a model's images, the registry's answer left
+// out: make sure the images exist and that the role can access them ("Please make sure all images
+// included in the model for the production variant X exist, and that the execution role used to
+// create the model has permissions to access them"). Both halves: an image to exist and a role to
+// reach it is the image stage, as the registry's own refusal is. An image alone may be a wrong URI.
+const IMAGES_EXIST_AND_ROLE_ACCESS =
+  /\b(?:make sure|ensure|check|verify|confirm)\b[^\n]{0,40}?\b(?:images?|repositor(?:y|ies))\b[^\n]{0,120}?\bexists?\b[^\n]{0,40}?\band\b[^\n]{0,80}?\brole\b[^\n]{0,80}?\b(?:permissions?|access|can (?:access|pull)|authori[sz]ed)\b/i;
 
 const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, cause: 'ecr', stage: 'image', strength: 74, excerpt: excerpt.slice(0, 200) });
 
@@ -40,5 +47,7 @@ export function readImageDetail(text: string, lower: string): GrammarVerdict | u
   if (daemon) return verdict('daemon-registry-refused', daemon);
   const pull = findIf(lower, ['docker pull'], PULL_COMMAND, text);
   if (pull) return verdict('image-pull-command-failed', pull);
+  const instruction = lower.includes('exist') ? findIf(lower, ['image', 'repositor'], IMAGES_EXIST_AND_ROLE_ACCESS, text) : undefined;
+  if (instruction) return verdict('images-exist-and-role-access', instruction);
   return undefined;
 }

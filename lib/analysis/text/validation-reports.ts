@@ -56,6 +56,22 @@ const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}
 const ENUM_REPORT =
   /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w ]{1,40}?\(s\))(?: are)?:|is not supported by:)/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted'];
+// The same report with the set named in words rather than listed after a label: "The specified model
+// does not contain any of the supported flavors for deployment", "is not one of the supported instance
+// types", "did not match any of the valid versions". Same limits as the list.
+const NOT_AMONG_ACCEPTED =
+  /\b(?:(?:is|are|was|were) not (?:one|any)|(?:does|do|did) not (?:contain|match|include|have|use) any|(?:contains|matches|includes) none) of the (?:supported|valid|allowed|accepted|permitted) [a-z][\w-]{0,30}(?: [a-z][\w-]{0,30}){0,3}/i;
+const NOT_AMONG_WORDS = ['of the supported', 'of the valid', 'of the allowed', 'of the accepted', 'of the permitted'];
+// A SageMaker container's own code reading an input channel the job was not given. SageMaker exports
+// one SM_CHANNEL_<NAME> variable per channel, so a KeyError for one raised from a framework's or a
+// built-in algorithm's package (sagemaker_<name>_container) is the job's channel list lacking what the
+// algorithm requires ("KeyError: 'SM_CHANNEL_TRAIN'" in sagemaker_xgboost_container's algorithm mode),
+// also under an AlgorithmError. The customer's script reading one (its traceback under /opt/ml/code,
+// an ExecuteUserScriptError) expects a channel of its own choosing: that stays the code's.
+// No word boundary before the class: a FailureReason copied from JSON glues it to an escaped newline
+// ("…from None\nKeyError: …", the letter n before it).
+const MISSING_CHANNEL_VARIABLE = /KeyError: \\?['"]?SM_CHANNEL_[A-Z0-9_]{1,60}\b/;
+const PLATFORM_CONTAINER_FRAME = /\bsagemaker_[a-z]{2,30}_container\//;
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
 const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
@@ -127,6 +143,9 @@ function argumentCheck(parts: FailureParts, text: string, lower: string): string
  * JSON Schema, an argument the client requires, a bucket in another region. Undefined when none.
  */
 export function readValidationReport(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  // Above the AlgorithmError's class (30 + 3): the platform's code named what the request lacks.
+  const channel = lower.includes('sm_channel_') && PLATFORM_CONTAINER_FRAME.test(text) && !CONTAINER_PATH.test(text) ? MISSING_CHANNEL_VARIABLE.exec(text)?.[0] : undefined;
+  if (channel) return verdict('platform-missing-channel', channel, 45);
   const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
   if (report) return verdict('param-validation-report', report);
   const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
@@ -134,7 +153,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
-  const choices = parts.side === 'algorithm' ? undefined : findIf(lower, ENUM_WORDS, ENUM_REPORT, text);
+  const choices = parts.side === 'algorithm' ? undefined : (findIf(lower, ENUM_WORDS, ENUM_REPORT, text) ?? findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text));
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
   if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
