@@ -7,7 +7,11 @@ import { trimTrailing } from './trim-trailing';
 // Copies of the message wrap it anywhere ("is not\n authorized", "with\nan explicit deny"): AWS writes one
 // line, so every gap between its words is read as bounded whitespace, newlines included.
 // The verb varies by service: "not authorized", SageMaker Unified Studio's "not permitted", "not allowed".
-const DENIAL = /(?:is\s{1,16})?not\s{1,16}(?:authorized|permitted|allowed)\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+)(?:\s{1,16}on\s{1,16}resource:\s{0,16}("[^"]*"|\S+))?/i;
+// An STS assume operation is STS's whatever the wording, so a denial may name it bare, and the role it
+// names as "on role <arn>" ("CodePipeline is not authorized to perform AssumeRole on role arn:aws:iam::…"):
+// read as sts:<operation> on that role.
+const DENIAL = /(?:is\s{1,16})?not\s{1,16}(?:authorized|permitted|allowed)\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+|AssumeRole(?:WithWebIdentity|WithSAML)?\b)(?:\s{1,16}on\s{1,16}(?:resource:|role:?)\s{0,16}("[^"]*"|\S+))?/i;
+const BARE_STS_OPERATION = /^AssumeRole/i;
 // The principal is looked for only right before the denial, in a bounded window: one regex with an
 // optional `(\S+)\s+` lead retried at every "User:" or "arn:aws" of a long spaceless line is quadratic.
 const PRINCIPAL_BEFORE = /(?:(?:User|Role|Principal):\s*(\S+)|\b(arn:aws[\w-]*:(?:sts|iam)::\S+))\s+$/i;
@@ -88,7 +92,7 @@ export function matchAccessDenied(message: string): AccessDeniedMatch | undefine
   const denied: DeniedRequest = {};
   const before = principalBefore(message, m.index);
   if (before) denied.principal = cleanPrincipal(before.principal);
-  if (action) denied.action = action;
+  if (action) denied.action = BARE_STS_OPERATION.test(action) ? `sts:${action}` : action;
   if (resource) denied.resource = cleanResource(resource);
 
   Object.assign(denied, readDenialContext(message.slice(m.index + m[0].length), action));

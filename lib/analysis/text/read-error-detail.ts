@@ -41,8 +41,13 @@ const LIMIT_EXCEEDED =
 // is 8 NotebookInstances, with current utilization of 16 …"): a quota's report, by its shape.
 const LIMIT_UTILIZATION =
   /\b(?:limit|quota)\b[^\n]{0,160}?\bis\s{1,4}\d[\d,.]{0,12}\s{0,4}[A-Za-z][\w ./-]{0,40}?,?\s{1,4}with\s{1,4}(?:a\s{1,4})?current\s{1,4}(?:utili[sz]ation|usage)\s{1,4}of\s{1,4}\d/i;
+// The value a limit states right after it ("exceeded the maximum limit of 5 MB", "limit exceeded: 4096
+// characters"): a limit counted in bytes, characters or time is a size, a length or a time, not a quota,
+// whatever its title.
+const LIMIT_VALUE = /^[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}\d[\d,.]{0,15}[ \t]{0,3}(?:bytes?|[KMGT]i?B|characters?|chars|tokens?|ms|milliseconds?|seconds?|minutes?|hours?|days?)\b/i;
 const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
+const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
 // Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
@@ -128,19 +133,21 @@ const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module n
 // from the container ("Received server error (500) from primary with message …") or no answer in time
 // ("Your invocation timed out while waiting for a response from container primary"). The container
 // runs the model's serving code, so it is that code's failure (its message may say more, and wins).
+// Documentation prints the container's or endpoint's name as a placeholder ("from <users-sagemaker-endpoint>").
 // A client error (4xx) is the container refusing the request's payload, and is not read here.
 const CONTAINER_SERVER_ERROR =
-  /\bReceived server error \(\d{1,3}\) from [\w-]{1,80} with message\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
+  /\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>? with message\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
 
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
-// lifecycle configurations, on-create and on-start scripts) said to have failed or not to have run
-// successfully: the customer's own code, like a training script that exited non-zero.
+// lifecycle configurations, on-create and on-start scripts, Studio's "start-up script") said to have failed
+// ("… script failure" too) or not to have run successfully: the customer's own code, like a training
+// script that exited non-zero.
 // A script given a time to finish that did not finish in it ("Notebook Instance Lifecycle Config 'arn:…'
 // for Notebook Instance 'arn:…' took longer than 5 minutes") failed the same way: the script is slow or
 // waits on something it cannot reach, and the customer changes it. The subject may be followed by the
 // ARNs of the configuration and the instance, so the gap is wider than a phrase's.
 const SETUP_SCRIPT_FAILED =
-  /\b(?:lifecycle[ -]?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?)\b[^\n]{0,240}?\b(?:did not (?:run|complete|succeed|finish)|(?:execution )?failed|exited with|non[- ]zero exit|took longer than|timed out|did not finish)\b/i;
+  /\b(?:lifecycle[ -]?(?:scripts?|config(?:uration)?s?)|on-?(?:create|start) scripts?|start-?up scripts?)\b[^\n]{0,240}?\b(?:did not (?:run|complete|succeed|finish)|(?:execution )?fail(?:ed|ure)|exited with|non[- ]zero exit|took longer than|timed out|did not finish)\b/i;
 
 // A compiler's report that the model it was given does not compile (SageMaker Neo's "ClientError:
 // CompilationError: Unable to compile model for ml_inf1: … Please implement aten::alias", a compile
@@ -197,6 +204,10 @@ function connectVerdict(parts: FailureParts, text: string, lower: string): Gramm
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
   if (!connect) return undefined;
+  // A read timeout is a connection made and an answer not given in time: without a host it names, it
+  // says nothing of the network ("ReadTimeoutError:Read timeout on endpoint..." of an invocation the
+  // model took too long to answer). A connect failure still reads as the network's, host or none.
+  if (parts.hosts.length === 0 && READ_TIMEOUT.test(connect)) return undefined;
   const aws = parts.hosts.some((h) => AWS_HOST.test(h));
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && parts.hosts.some((h) => LOOPBACK.test(h))) return undefined;
@@ -255,11 +266,18 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const limitAt = limit ? text.indexOf(limit) : -1;
   const namedBefore = limit && /^(?:limit|quota)/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
   const limitNamed = namedBefore + (limit ?? '');
-  if (limit && !OTHER_LIMIT.test(limitNamed)) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
+  const limitValue = limit ? (LIMIT_VALUE.exec(text.slice(limitAt + limit.length, limitAt + limit.length + 40))?.[0] ?? '') : '';
+  if (limit && !OTHER_LIMIT.test(limitNamed) && !limitValue) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
+  // An AWS exception's name inside the model container's answer ("Received server error (503) from <model>
+  // with message \"{ \"code\": 503, \"type\": \"InternalServerException\", … }\"") is the model server's label
+  // for its own failure, not the service's: only a name before the answer is read as AWS's.
+  const answer = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
+  const answerAt = answer ? text.indexOf(answer) : -1;
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
+    if (answerAt >= 0 && text.indexOf(name) > answerAt) continue;
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;
@@ -282,7 +300,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const mode = findIf(lower, ['mode'], INPUT_MODE_MISMATCH, text);
   if (mode) return { rule: 'input-mode-mismatch', cause: 'validation', strength: 55, excerpt: mode };
   // As weak as the class names the phrase rules read (30): any other detail says more.
-  const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart'], SETUP_SCRIPT_FAILED, text);
+  const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart', 'start-up', 'startup'], SETUP_SCRIPT_FAILED, text);
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };
   const compile = findIf(lower, COMPILE_WORDS, MODEL_COMPILE_FAILED, text);
   if (compile) return { rule: 'model-compile-failed', cause: 'user-code', strength: 38, excerpt: compile };

@@ -123,6 +123,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     strength: 65,
     // SageMaker names its own platform's fault "Platform Error: …" (a pipe channel that timed out).
     pattern: /\bInternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
+    // A model server's error body types its own failures with the name (MMS and TorchServe answer
+    // `{ "code": 503, "type": "InternalServerException", "message": "Prediction failed" }`): the
+    // container's label, read by the grammar as the model's answer, not AWS's fault.
+    // The quotes may come escaped, as a log or an SDK prints the body inside a message.
+    unless: /\\?["']type\\?["'][ \t]{0,4}:[ \t]{0,4}\\?["']InternalServerException\\?["']/,
   },
   {
     id: 'out-of-memory',
