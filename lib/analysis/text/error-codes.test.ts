@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import { botocoreText, ERROR_CODE_CATALOGUE, javaText, JAVA_SERVICE_NAME, type CatalogueEntry } from './error-codes.catalogue';
+import { causeOf } from '../test-support/text-readings';
 
 // Every AWS error code of the services a training job touches (error-codes.catalogue.ts, whose
 // comment cites the sources: botocore's service models boto/botocore botocore/data/<service>/…/
@@ -9,7 +9,6 @@ import { botocoreText, ERROR_CODE_CATALOGUE, javaText, JAVA_SERVICE_NAME, type C
 // AWS common errors), written the way the SDKs print them, must be read by its family: a code no
 // fixture has shown still lands on its cause, and a code that says no cause stays unknown.
 
-const causeOf = (text: string): Cause => classifyText({ failureReason: text }).cause;
 
 // Codes left unknown on purpose: their shape does not say which cause. `TooMany<Noun>` is an account
 // quota for buckets but a fixed per-object limit for parts: reading the shape would turn one of them into

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import { familyOfCode, isNonDenialCode } from './error-families';
 import { serviceOfError } from './service-of-error';
+import { causeOf } from '../test-support/text-readings';
 
 // Each family the error-code catalogue (error-codes.catalogue.ts) called for, on codes and wordings
 // that are not in the catalogue: other codes of the same shape from the same documentation (EC2's
 // "Error codes for the Amazon EC2 API", botocore's service models), other SDK forms (SDK for Java v2's
 // "(Service: Ecr, Status Code: 400, …)", EC2's "Client." class prefix), other messages.
-const causeOf = (text: string): Cause => classifyText({ failureReason: text }).cause;
 const botocore = (code: string, operation: string, message: string) =>
   `botocore.exceptions.ClientError: An error occurred (${code}) when calling the ${operation} operation: ${message}`;
 

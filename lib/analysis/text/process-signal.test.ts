@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyText } from '../classify-text';
 import { processSignal } from './process-signal';
+import { causeOf } from '../test-support/text-readings';
 
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
 
 // The fixtures these readings were written from are in fixtures/structure.json (sources there); the
 // texts below are other spellings of the same facts, and what the reading must leave alone.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyText } from '../classify-text';
+import { causeOf } from '../test-support/text-readings';
 
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
 
 // An independent labeller, reading only the texts, filed six fixtures we had left `unknown` under a
 // cause and was sure of it (docs/failure-texts.md, "Blind relabelling"). Each reading below is the

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import { readFailureParts } from './failure-parts';
 import heldOut10 from './fixtures/held-out-10.json';
 import { actionOfOperation } from './operations';
 import { readGrammar } from './read-grammar';
 import { statusPhraseCode } from './status-phrase-code';
+import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Round 10 of the held-out texts (held-out-10.json): each miss of the first pass, read by its structure.
-const texts = new Map(heldOut10.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
+const real = fixtureText(heldOut10);
 
 describe('round 10 structures, on the texts they were written for', () => {
   it.each([

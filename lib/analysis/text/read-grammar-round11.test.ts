@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut11 from './fixtures/held-out-11.json';
 import { bareErrorCode } from './bare-error-code';
 import { actionOfOperation } from './operations';
 import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Round 11 of the held-out texts (held-out-11.json): each miss of the first pass, read by its
 // structure, then the same structure in other wordings (constructed, not from a thread) and its limits.
-const texts = new Map(heldOut11.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
+const real = fixtureText(heldOut11);
 
 describe('round 11 grammar rules, on the texts they were written for', () => {
   it.each([

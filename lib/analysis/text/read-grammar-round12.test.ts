@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut12 from './fixtures/held-out-12.json';
 import { familyOfCode } from './error-families';
 import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 12 of the held-out texts (held-out-12.json, quoted in public code and docs): each miss of the
 // first pass, read by its structure, then the same structure in other wordings (constructed, not
 // copied from a source) and its limits.
-const texts = new Map(heldOut12.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
-const rulesOf = (text: string) => readGrammar(text).map((v) => v.rule);
+const real = fixtureText(heldOut12);
 
 describe('round 12 grammar rules, on the texts they were written for', () => {
   it.each([

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut13 from './fixtures/held-out-13.json';
 import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 13 of the held-out texts (held-out-13.json, issue threads no round had cited): each miss of
 // the first pass, read by its structure, then the same structure in other wordings (constructed, not
 // copied from a source) and its limits.
-const texts = new Map(heldOut13.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
-const rulesOf = (text: string) => readGrammar(text).map((v) => v.rule);
+const real = fixtureText(heldOut13);
 
 describe('round 13 grammar rules, on the texts they were written for', () => {
   it.each([

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut14 from './fixtures/held-out-14.json';
 import { readGrammar } from './read-grammar';
 import { readObservations } from './read-observations';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 14 of the held-out texts (held-out-14.json, threads no round had cited: Batch Transform,
 // Clarify, Feature Store, Pipelines, HyperPod, Studio, Pipe mode): each miss of the first pass, read
 // by its structure, then the same structure in other wordings (constructed, not copied from a
 // source) and its limits.
-const texts = new Map(heldOut14.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
-const rulesOf = (text: string) => readGrammar(text).map((v) => v.rule);
+const real = fixtureText(heldOut14);
 
 describe('round 14 grammar rules, on the texts they were written for', () => {
   it.each([

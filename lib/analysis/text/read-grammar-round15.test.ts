@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut15 from './fixtures/held-out-15.json';
 import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 15 of the held-out texts (held-out-15.json, the logs of the libraries a training job runs, from
 // those libraries' threads): each miss of the first pass, read by its structure, then the same structure
 // in other wordings (constructed, not copied from a source) and its limits.
-const texts = new Map(heldOut15.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
-const rulesOf = (text: string) => readGrammar(text).map((v) => v.rule);
+const real = fixtureText(heldOut15);
 
 describe('round 15 readings, on the texts they were written for', () => {
   it.each([

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut17 from './fixtures/held-out-17.json';
 import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 17 of the held-out texts (held-out-17.json, failures quoted through the tools that start
 // SageMaker jobs: Airflow, Kubeflow, ACK, Step Functions and the CDK, Terraform, CloudFormation,
 // MLflow): each miss of the first pass, read by its structure, then the same structure in other
 // wordings (constructed, not copied from a source) and its limits.
-const texts = new Map(heldOut17.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
-const rulesOf = (text: string) => readGrammar(text).map((v) => v.rule);
+const real = fixtureText(heldOut17);
 
 describe('round 17 readings, on the texts they were written for', () => {
   it.each([

@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
 import { classifyText } from '../classify-text';
 import heldOut18 from './fixtures/held-out-18.json';
-import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 18 of the held-out texts (held-out-18.json, quoted from AWS's own documentation: the SageMaker
 // developer guide's troubleshooting pages, the KMS, ECR and EFS guides): each miss of the first pass,
 // read by its structure, then the same structure in other wordings (constructed, not copied from a
 // source) and its limits.
-const texts = new Map(heldOut18.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
-const rulesOf = (text: string) => readGrammar(text).map((v) => v.rule);
+const real = fixtureText(heldOut18);
 
 describe('round 18 readings, on the texts they were written for', () => {
   it.each([

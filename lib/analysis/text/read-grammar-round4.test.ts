@@ -4,15 +4,11 @@ import { classifyText } from '../classify-text';
 import { readFailureParts } from './failure-parts';
 import heldOut4 from './fixtures/held-out-4.json';
 import { readGrammar } from './read-grammar';
+import { fixtureText } from '../test-support/text-readings';
 
 // Round 4 of the held-out texts (held-out-4.json): each miss of the first pass, read by its structure.
 // The texts are real fixtures (sources in the fixture file and docs/failure-texts.md).
-const texts = new Map(heldOut4.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
+const real = fixtureText(heldOut4);
 
 describe('round 4 rules, on the texts they were written for', () => {
   const cases: [string, string, string, Cause][] = [

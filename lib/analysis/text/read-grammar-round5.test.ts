@@ -5,14 +5,10 @@ import { readFailureParts } from './failure-parts';
 import heldOut5 from './fixtures/held-out-5.json';
 import heldOut6 from './fixtures/held-out-6.json';
 import { readGrammar } from './read-grammar';
+import { fixtureText } from '../test-support/text-readings';
 
 // Round 5 of the held-out texts (held-out-5.json): each miss of the first pass, read by its structure.
-const texts = new Map([...heldOut5, ...heldOut6].map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
+const real = fixtureText([...heldOut5, ...heldOut6]);
 
 describe('round 5 rules, on the texts they were written for', () => {
   it.each([

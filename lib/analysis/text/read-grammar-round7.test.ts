@@ -5,14 +5,10 @@ import { readFailureParts } from './failure-parts';
 import heldOut7 from './fixtures/held-out-7.json';
 import { readGrammar } from './read-grammar';
 import { serviceOfError } from './service-of-error';
+import { fixtureText } from '../test-support/text-readings';
 
 // Round 7 of the held-out texts (held-out-7.json): each miss of the first pass, read by its structure.
-const texts = new Map(heldOut7.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
+const real = fixtureText(heldOut7);
 
 describe('round 7 rules, on the texts they were written for', () => {
   it.each([

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import { bareErrorCode } from './bare-error-code';
 import { readFailureParts } from './failure-parts';
 import heldOut8 from './fixtures/held-out-8.json';
 import { readGrammar } from './read-grammar';
 import { stageOfS3Verb } from './stage-words';
+import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Round 8 of the held-out texts (held-out-8.json): each miss of the first pass, read by its structure.
-const texts = new Map(heldOut8.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
+const real = fixtureText(heldOut8);
 
 describe('round 8 rules, on the texts they were written for', () => {
   it.each([

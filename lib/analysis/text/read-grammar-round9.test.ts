@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
-import { classifyText } from '../classify-text';
 import heldOut9 from './fixtures/held-out-9.json';
 import { readGrammar } from './read-grammar';
+import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Round 9 of the held-out texts (held-out-9.json): each miss of the first pass, read by its structure.
-const texts = new Map(heldOut9.map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
-const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
+const real = fixtureText(heldOut9);
 
 describe('round 9 grammar rules, on the texts they were written for', () => {
   it.each([

@@ -11,14 +11,10 @@ import s3AndNetwork from './fixtures/s3-and-network.json';
 import services from './fixtures/services.json';
 import structure from './fixtures/structure.json';
 import { readGrammar } from './read-grammar';
+import { fixtureText } from '../test-support/text-readings';
 
 // Every text here is a real fixture (its source is in the fixture file and docs/failure-texts.md).
-const texts = new Map([...structure, ...heldOut, ...heldOut2, ...heldOut3, ...nonPermission, ...s3AndNetwork, ...services].map((f) => [f.id, f.text]));
-function real(id: string): string {
-  const text = texts.get(id);
-  if (text === undefined) throw new Error(`no fixture ${id}`);
-  return text;
-}
+const real = fixtureText([...structure, ...heldOut, ...heldOut2, ...heldOut3, ...nonPermission, ...s3AndNetwork, ...services]);
 
 describe('readFailureParts: class, stage, detail', () => {
   it.each([
