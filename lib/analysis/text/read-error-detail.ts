@@ -1,4 +1,5 @@
-import { causeOfServiceCode, CONNECT_EXCEPTION, familyOfCode, MODEL_HUB_EXCEPTION } from './error-families';
+import { connectVerdict } from './connect-detail';
+import { causeOfServiceCode, familyOfCode } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { readBuildReport } from './library-reports';
@@ -22,13 +23,6 @@ const THROTTLED =
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up.
 const DISK_FULL =
   /No space left on device|Insufficient disk space|\bENOSPC\b|Disk quota exceeded|not enough (?:free )?(?:disk|storage) space|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b/i;
-// How connection failures read when no exception class is printed: a connection that could not be
-// made or timed out, or a host name that did not resolve (DNS), whoever printed it.
-// A DNS lookup that failed is the same condition in the resolver's words ("DNS SRV lookup failed",
-// res_nsearch's "Unknown host"), whatever host it was for.
-const CONNECT_WORDS =
-  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
-const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host'];
 // A limit on what an account, a queue or a team may hold, said exceeded in words ("borrowing limit for
 // nvidia.com/gpu in flavor ml.g5.8xlarge exceeded", "exceeds the vCPU limit for your account"): a quota,
 // as a code naming a limit is. Limits that are other conditions are not this: memory (out-of-memory),
@@ -47,12 +41,6 @@ const LIMIT_UTILIZATION =
 const LIMIT_VALUE = /^[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}\d[\d,.]{0,15}[ \t]{0,3}(?:bytes?|[KMGT]i?B|characters?|chars|tokens?|ms|milliseconds?|seconds?|minutes?|hours?|days?)\b/i;
 const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
-const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
-const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
-const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
-// Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
-const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
-const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
@@ -111,10 +99,6 @@ const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
 const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
-// A model hub's own credential, missing or refused: "a huggingface token was not found", "HF_TOKEN is
-// not set", "Invalid Hugging Face Hub token". (The hub's answer to a download is read in connectVerdict.)
-const HUB_TOKEN =
-  /\b(?:hugging[ _]?face|hf|hub)(?:[ _-]hub)?(?:[ _-]api)?[ _-]?token\b[^\n]{0,60}?\b(?:(?:was |is )?not (?:found|set|provided|valid)|(?:is )?missing|(?:is )?required|invalid|expired)\b|\binvalid (?:hugging[ _]?face |hf )?(?:hub )?token\b/i;
 // A model load from a local directory (an absolute or relative path, not a hub id) that found no
 // model files there: transformers' "Can't load tokenizer for '/opt/ml/model'. Make sure that: …". The
 // files are missing from the model archive the job was given: its input, not a download.
@@ -190,28 +174,6 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
   if (signal === 9) return { rule: 'killed-by-sigkill', cause: 'out-of-memory', strength: 60, excerpt: `exit code ${exitCode}` };
   if (signal === 11) return { rule: exitCode === 139 ? 'exit-code-139' : 'killed-by-sigsegv', cause: 'user-code', strength: 60, excerpt: `exit code ${exitCode}` };
   return undefined;
-}
-
-/** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
-function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
-  const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
-  const connect =
-    parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ??
-    findIf(lower, CONNECT_GATE, CONNECT_WORDS, text);
-  const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text);
-  if (hubException || hubToken || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
-    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
-  }
-  if (!connect) return undefined;
-  // A read timeout is a connection made and an answer not given in time: without a host it names, it
-  // says nothing of the network ("ReadTimeoutError:Read timeout on endpoint..." of an invocation the
-  // model took too long to answer). A connect failure still reads as the network's, host or none.
-  if (parts.hosts.length === 0 && READ_TIMEOUT.test(connect)) return undefined;
-  const aws = parts.hosts.some((h) => AWS_HOST.test(h));
-  // A server of the job's own on the loopback interface is the code's business, not the network's.
-  if (!aws && parts.hosts.some((h) => LOOPBACK.test(h))) return undefined;
-  return { rule: aws ? 'connect-aws-endpoint' : 'connect-other-host', cause: 'vpc', stage: 'network', strength: aws ? 75 : 45, excerpt: connect };
 }
 
 /**
