@@ -110,9 +110,13 @@ const MODEL_LOCAL_PATH =
 // Python's import failures in its own words count too ("No module named 'x'", "cannot import name 'y'
 // from 'x'"): a log line of the script's ("Failed to import required libraries: No module named …")
 // drops ModuleNotFoundError and ImportError, the code and its packaging are still what failed.
+// A call that does not fit the callee's signature, in Python's words after the callable's name and its
+// parentheses ("Recommender._score() missing 1 required positional argument: 'b'", "f() takes 2
+// positional arguments but 3 were given"): one function of the code called another wrongly. (An
+// unexpected keyword argument is not read here: the SDK's own callables report it to the caller.)
 const PYTHON_RUNTIME_MESSAGE =
-  /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'/;
-const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name'];
+  /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)/;
+const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument'];
 // SageMaker Runtime's report of the model container's own answer to an invocation: a server error
 // from the container ("Received server error (500) from primary with message …") or no answer in time
 // ("Your invocation timed out while waiting for a response from container primary"). The container

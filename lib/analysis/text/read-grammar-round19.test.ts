@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Cause } from '../diagnosis';
+import heldOut19 from './fixtures/held-out-19.json';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
+
+// Round 19 of the held-out texts (held-out-19.json, failures quoted in public code: project fix notes,
+// runbooks and troubleshooting files): each miss of the first pass, read by its structure, then the same
+// structure in other wordings (constructed, not copied from a source) and its limits.
+const real = fixtureText(heldOut19);
+
+describe('round 19 readings, on the texts they were written for', () => {
+  it('reads a call that does not fit its callee, quoted without its class, as the code', () => {
+    const text = real('stygig-async-missing-positional-argument');
+    expect(rulesOf(text)).toContain('python-runtime-message');
+    expect(causeOf(text)).toBe('user-code');
+  });
+});
+
+describe("Python's call-signature messages in other wordings", () => {
+  it.each([
+    ['a method missing one positional argument', "Scorer._rank() missing 1 required positional argument: 'k'"],
+    ['a function missing several, the message wrapped', "load_index()\n  missing 2 required positional arguments: 'path' and 'dim'"],
+    ['keyword-only arguments missing', "build(config) failed: build() missing 1 required keyword-only argument: 'seed'"],
+    ['too many positional arguments', 'Pipeline.transform() takes 2 positional arguments but 3 were given'],
+    ['a range of positional arguments', 'resize() takes from 1 to 2 positional arguments but 4 were given'],
+  ])('%s', (_name, text) => {
+    expect(rulesOf(text)).toContain('python-runtime-message');
+    expect(causeOf(text)).toBe('user-code');
+  });
+});
+
+describe('round 19 readings at their limits', () => {
+  it('leaves an unexpected keyword argument to the argument check: the callee may be the SDK the caller ran', () => {
+    const text = "TypeError: Session.__init__() got an unexpected keyword argument 'default_bucket_prefix'";
+    expect(rulesOf(text)).not.toContain('python-runtime-message');
+  });
+
+  it('wants the parentheses of a call: prose about missing arguments is not a signature', () => {
+    expect(rulesOf('The request is missing 1 required positional argument in its body.')).not.toContain('python-runtime-message');
+    expect(rulesOf('takes 2 positional arguments but 3 were given')).not.toContain('python-runtime-message');
+  });
+
+  it.each([
+    ['a ping health check, wrapped in a quotation', 'iris-ping-health-check-wrapped'],
+    ['an image size against a bare number', 'roomdetection-serverless-image-size-over-limit'],
+    ["a model server's worker that disconnected", 'stygig-async-worker-disconnected'],
+  ] as [string, string][])('leaves %s unknown', (_name, id) => {
+    expect(causeOf(real(id))).toBe('unknown' as Cause);
+  });
+});
