@@ -14,6 +14,26 @@ describe('round 19 readings, on the texts they were written for', () => {
     expect(rulesOf(text)).toContain('python-runtime-message');
     expect(causeOf(text)).toBe('user-code');
   });
+
+  it("reads an image manifest's media type refused as the request's image", () => {
+    const text = real('roomdetection-oci-manifest-unsupported');
+    expect(rulesOf(text)).toContain('image-manifest-format');
+    expect(causeOf(text)).toBe('validation');
+  });
+});
+
+describe('an image manifest media type refused, in other wordings', () => {
+  it.each([
+    ['the type named after the refusal', 'Invalid media type: application/vnd.docker.distribution.manifest.v1+prettyjws'],
+    ['the refusal after the type, where "image" could be read as the data', 'Image media type "application/vnd.oci.image.manifest.v1+json" is not supported for this algorithm image'],
+  ])('%s', (_name, text) => {
+    expect(rulesOf(text)).toContain('image-manifest-format');
+    expect(causeOf(text)).toBe('validation');
+  });
+
+  it("does not read a payload's media type as an image's", () => {
+    expect(rulesOf('Unsupported media type text/csv for this endpoint')).not.toContain('image-manifest-format');
+  });
 });
 
 describe("Python's call-signature messages in other wordings", () => {

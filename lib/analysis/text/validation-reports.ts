@@ -114,6 +114,12 @@ const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?
 const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
 // A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
 const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
+// An image whose manifest is in a format the service does not take: the media type of a container
+// image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
+// or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
+// The image was built or pushed in the other format: the request's image is to be rebuilt, not reached.
+const MANIFEST_MEDIA_TYPE_REFUSED =
+  /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}manifest\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}manifest\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
 // A bucket in another region than the service, in words rather than the BucketRegionError code.
 const REGION_MISMATCH = /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b/i;
 // The container's own traceback: an argument check there is the training code's, not the request's.
@@ -169,6 +175,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
   const region = findIf(lower, ['region'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
+  const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
+  // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
+  if (manifest) return verdict('image-manifest-format', manifest, 58);
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
   // pattern, a configuration or a value the code checks is the code's own business.
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
