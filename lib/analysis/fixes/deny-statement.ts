@@ -10,6 +10,7 @@ import type { Statement } from './statements';
 type Block = Record<string, unknown>;
 
 const NEGATED = /^(StringNotEquals|StringNotLike|ArnNotEquals|ArnNotLike)(IfExists)?$/i;
+const PRINCIPAL_TAG = /^aws:PrincipalTag\/./i;
 const POSITIVE = /^(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/i;
 
 function list(value: unknown): string[] {
@@ -17,16 +18,21 @@ function list(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** Every (operator, values) that tests `key` in the statement's Condition (keys are case-insensitive in IAM). */
-function tests(statement: Statement, key: string): { op: string; values: string[] }[] {
+/** Every (operator, key, values) in the statement's Condition whose key `matches`. */
+function testsWhere(statement: Statement, matches: (key: string) => boolean): { op: string; key: string; values: string[] }[] {
   const condition = statement.Condition;
   if (typeof condition !== 'object' || condition === null) return [];
-  const out: { op: string; values: string[] }[] = [];
+  const out: { op: string; key: string; values: string[] }[] = [];
   for (const [op, block] of Object.entries(condition as Record<string, Block>)) {
     if (typeof block !== 'object' || block === null) continue;
-    for (const [k, v] of Object.entries(block)) if (k.toLowerCase() === key.toLowerCase()) out.push({ op, values: list(v) });
+    for (const [k, v] of Object.entries(block)) if (matches(k)) out.push({ op, key: k, values: list(v) });
   }
   return out;
+}
+
+/** Every (operator, values) that tests `key` in the statement's Condition (keys are case-insensitive in IAM). */
+function tests(statement: Statement, key: string): { op: string; values: string[] }[] {
+  return testsWhere(statement, (k) => k.toLowerCase() === key.toLowerCase());
 }
 
 /** The values a deny on "anything but these" lets through: `StringNotEquals aws:SourceVpce vpce-1` -> [vpce-1]. */
@@ -156,17 +162,9 @@ function namesPrincipalValue(principals: string[], roleArn: string): boolean {
  * approved set (attribute-based access); which role that is, the evidence cannot say.
  */
 export function sparedPrincipalTags(statement: Statement): { key: string; values: string[] }[] {
-  const condition = statement.Condition;
-  if (typeof condition !== 'object' || condition === null) return [];
-  const out: { key: string; values: string[] }[] = [];
-  for (const [op, block] of Object.entries(condition as Record<string, Block>)) {
-    if (!NEGATED.test(op) || typeof block !== 'object' || block === null) continue;
-    for (const [k, v] of Object.entries(block)) {
-      const tag = /^aws:PrincipalTag\/(.+)$/i.exec(k)?.[1];
-      if (tag) out.push({ key: tag, values: list(v) });
-    }
-  }
-  return out;
+  return testsWhere(statement, (k) => PRINCIPAL_TAG.test(k))
+    .filter((t) => NEGATED.test(t.op))
+    .map((t) => ({ key: t.key.slice('aws:PrincipalTag/'.length), values: t.values }));
 }
 
 /** The roles a `Deny` with `NotPrincipal` spares. */

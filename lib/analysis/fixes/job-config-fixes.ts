@@ -144,7 +144,7 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
         : `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`,
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];
-  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job${tagged.length > 0 ? ` when its role is tagged ${tagged.map((t) => t.split(' or ')[0]).join(' and ')}` : ''}.`;
+  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : ''}.`;
   const change: JobChange = { kind: 'job-config', roleArn, ...(roleTags ? { roleTags } : {}) };
   return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, change, { RoleArn: roleArn }, checkIds, notes, unverified);
 }
