@@ -26,7 +26,8 @@ const NUMBER_OF_NAME: Readonly<Record<string, number>> = {
   terminated: 15,
 };
 
-const GATE = ['signal', 'sig', 'core dumped', 'bus error'];
+// 'sig' also holds every "signal" and SIG name the pattern reads.
+const GATE = ['sig', 'core dumped', 'bus error'];
 // "on signal 9", "by signal 9", "signal: 9", "Signal 9 (SIGKILL)", "<Signals.SIGKILL: 9>", "killed by
 // signal: Killed", "SIGSEGV", "Bus error (core dumped)". Bounded, one line.
 const SIGNAL =

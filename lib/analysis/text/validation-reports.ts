@@ -191,7 +191,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
-  const unsupported = findIf(lower, ['not support', 'not currently support', 'not yet support', 'not supported', 'not currently supported', 'not yet supported'], UNSUPPORTED, text);
+  const unsupported = findIf(lower, ['not support', 'not currently support', 'not yet support'], UNSUPPORTED, text);
   if (unsupported) return verdict('unsupported-combination', unsupported, 44);
   return undefined;
 }
