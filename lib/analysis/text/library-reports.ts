@@ -21,13 +21,13 @@ const VALUE_WORDS = ['label', 'contain'];
 // `t >= 0 && t < n_classes` failed", newer "`cur_target >= 0 && cur_target < n_classes`"): a label
 // outside the classes the model has.
 const CLASS_RANGE_ASSERT = /\bAssertion `[^`\n]{0,80}\b(?:n_classes|num_classes|nclasses|n_class|num_class)\b[^`\n]{0,40}` failed/i;
-const CLASS_WORDS = ['n_classes', 'num_classes', 'nclasses', 'n_class', 'num_class'];
+const CLASS_WORDS = ['nclasses', 'n_class', 'num_class'];
 // An archive the job was given whose structure is not there: PyTorch's "PytorchStreamReader failed
 // reading zip archive: failed finding central directory" (a checkpoint cut short), zipfile's "File is not
 // a zip file", gzip's "Not a gzipped file". The file is truncated or not what it claims to be.
 const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\b|\bcentral directory\b/i;
 const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
-const ARCHIVE_WORDS = ['zip', 'gzip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
+const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
 
 /** A library's report that the values or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
@@ -52,7 +52,7 @@ const BUILD_WORDS = ['compilation terminated', 'building extension', "error: com
 // weak (35), below a connection failure the same log shows (an index that cannot be reached is the network).
 const REQUIREMENT_UNRESOLVED =
   /\bno matching (?:distributions?|versions?|packages?) (?:found|for)\b|\bcould not find (?:a|any) (?:versions?|packages?|distributions?) (?:that|which) (?:satisf|match)\w{0,4}\b|\b(?:unable|could not|cannot|failed) to resolve (?:the )?(?:dependencies|requirements?|packages?)\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolutionImpossible\b/i;
-const REQUIREMENT_WORDS = ['no matching', 'could not find a', 'could not find any', 'to resolve', 'packagesnotfound', 'unsatisfiable', 'resolutionimpossible'];
+const REQUIREMENT_WORDS = ['no matching', 'could not find a', 'to resolve', 'packagesnotfound', 'unsatisfiable', 'resolutionimpossible'];
 
 /** The code's build or its requirements failing before it ran: `user-code`, weakly. */
 export function readBuildReport(text: string, lower: string): GrammarVerdict | undefined {

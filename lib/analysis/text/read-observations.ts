@@ -18,7 +18,7 @@ import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
 const GENERIC_DENIAL =
   /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:permissions?|privileges)\b|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
-const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'permission denied', 'insufficient', 'have'];
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
 const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;

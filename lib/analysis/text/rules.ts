@@ -144,7 +144,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'data',
-    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'no such file', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty'],
+    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty'],
     cause: 'data',
     stage: 'input',
     strength: 55,
