@@ -224,6 +224,9 @@ async function main(): Promise<void> {
 
   // --- the text layer's throughput -----------------------------------------------------------------
   const texts = scenario.trainingJobs.map((j) => j.failureReason ?? '').filter(Boolean);
+  // The window starts once the classifier is compiled: a 200 ms window that also held the JIT's
+  // warm-up measured the warm-up (about half the short figure), not the reading a long CLI run sees.
+  for (let w0 = performance.now(); performance.now() - w0 < 300; ) for (const text of texts) classifyText({ failureReason: text, statusMessages: [] });
   let classified = 0;
   const k0 = performance.now();
   while (performance.now() - k0 < (args.short ? 200 : 1000)) {
