@@ -137,6 +137,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "ensure the container " before no start', text: pump('', 'ensure the container '), cause: 'unknown' },
   { name: 'repeated "is not one of the supported " before no noun', text: pump('', 'is not one of the supported ', '.'), cause: 'validation' },
   { name: 'a channel variable that never ends', text: pump("sagemaker_xgboost_container/ KeyError: 'SM_CHANNEL_", 'A'), cause: 'user-code' },
+  // The second blind relabelling's structures.
+  { name: 'repeated "container " before no health check', text: pump('', 'container '), cause: 'unknown' },
+  { name: 'repeated "while connecting to upstream " before no request', text: pump('', 'while connecting to upstream '), cause: 'unknown' },
+  { name: 'an unclosed string after "Unable to parse string"', text: pump('Unable to parse string "', 'a'), cause: 'unknown' },
+  { name: 'a built-in algorithm line with repeated sizes', text: pump('[10/17/2017 18:01:04 ERROR 1 train.py:48] ', 'size 1 '), cause: 'unknown' },
+  { name: 'repeated "Client Error: " before no field', text: pump('', 'Client Error: Ab'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -29,11 +29,33 @@ const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\
 const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
 const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
 
+// A value that had to be a number and is not, in the runtimes' words: Python's "could not convert string
+// to float: 'sepal_length'" (a header row read as a record), "invalid literal for int() with base 10",
+// "Unable to parse string \"n/a\"" (pandas), "Could not convert string to float." (Clarify's analyzer).
+// The value came from the records read; what to change is the data (or how it is read), whichever
+// exception class carried the runtime's words. A value the job's own arguments hold ("hyperparameter",
+// "argument") is not the data's.
+const NOT_A_NUMBER =
+  /\bcould not convert (?:the )?string to (?:float|int(?:eger)?|numeric|number)\b|\binvalid literal for (?:int|float)\(\)|\bunable to parse string "[^"\n]{0,80}" at position\b/i;
+const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal', 'parse string'];
+const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environment variable|SM_HP_)/i;
+// A built-in algorithm's own error line ("[10/17/2017 18:01:04 ERROR 140234860816192 train.py:48]": the
+// algorithm is AWS's, so no code of the customer's is behind it) reporting records of the wrong size
+// ("cannot copy sequence with size 785 to array axis with dimension 784", "expected 784 features, got 785"):
+// the records do not have the shape the algorithm was configured for.
+const BUILTIN_ERROR_LINE = /^\[\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d ERROR \d{1,24} [\w.-]{1,60}\.py:\d{1,6}\]/m;
+const RECORD_SHAPE =
+  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b/i;
+
 /** A library's report that the values or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
   const values =
     findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ?? findIf(lower, VALUE_WORDS, NON_FINITE, text) ?? findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text);
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
+  const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
+  if (number && !ARGUMENT_SUBJECT.test(text)) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
+  const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
+  if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   if (!ARCHIVE_WORDS.some((w) => lower.includes(w))) return undefined;
   const archive = text.split('\n', 50).find((line) => line.length < 4096 && ARCHIVE_SUBJECT.test(line) && ARCHIVE_DEFECT.test(line));
   return archive ? { rule: 'archive-unreadable', cause: 'data', stage: 'input', strength: 56, excerpt: archive.trim().slice(0, 200) } : undefined;

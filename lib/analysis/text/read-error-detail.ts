@@ -55,9 +55,19 @@ const CONTAINER_EXEC =
 // The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
 // the model's container start (or run) correctly when invoked ("Please ensure the model container for
 // variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is
-// its image's command and code. A health check the container failed is not this (it says no more).
+// its image's command and code.
 const CONTAINER_START_INSTRUCTION =
   /\b(?:ensure|make sure|verify|check)(?: that)? (?:the |your )?(?:[\w-]{1,20} ){0,2}containers?\b[^\n]{0,100}?\b(?:starts?|runs?|launch(?:es)?|boots?)\b[^\n]{0,20}?\b(?:correctly|properly|successfully)\b/i;
+// The model container failing SageMaker's health check: "The primary container for production variant
+// AllTraffic did not pass the ping health check", and the container's own front server failing to reach
+// its app for a request of the container contract (nginx: "connect() to unix:/tmp/gunicorn.sock failed
+// (2: No such file or directory) while connecting to upstream, … request: \"GET /ping HTTP/1.1\""). What
+// answers /ping is the image's server and code; a model too large for the instance or a slow start are
+// the container's too, and a log line that names them (an OOM, an exception) outranks this weak reading
+// (34). Every independent labeller filed these texts as the code's, before and after the rounds that
+// first left them unread.
+const CONTAINER_HEALTH =
+  /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
 
 // AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
 // job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
@@ -257,6 +267,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
+  const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream'], CONTAINER_HEALTH, text);
+  if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);

@@ -54,10 +54,10 @@ describe('round 17 structures in other wordings', () => {
 });
 
 describe('round 17 readings at their limits', () => {
-  it('leaves a ping health check unread: the container may be up and its answer wrong', () => {
+  it('does not read a ping health check as an instruction to start the container (it has a reading of its own)', () => {
     const text = 'The primary container for production variant AllTraffic did not pass the ping health check. Please check CloudWatch logs for this endpoint.';
     expect(rulesOf(text)).not.toContain('container-start-instruction');
-    expect(causeOf(text)).toBe('unknown');
+    expect(rulesOf(text)).toContain('container-health-failed');
   });
 
   it('does not read an instruction about what a container may reach as its start', () => {

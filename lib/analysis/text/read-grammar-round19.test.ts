@@ -49,6 +49,13 @@ describe("Python's call-signature messages in other wordings", () => {
   });
 });
 
+describe('round 19 texts the second blind relabelling filed', () => {
+  it('reads a ping health check wrapped in a quotation as the container, as unwrapped', () => {
+    expect(rulesOf(real('iris-ping-health-check-wrapped'))).toContain('container-health-failed');
+    expect(causeOf(real('iris-ping-health-check-wrapped'))).toBe('user-code');
+  });
+});
+
 describe('round 19 readings at their limits', () => {
   it('leaves an unexpected keyword argument to the argument check: the callee may be the SDK the caller ran', () => {
     const text = "TypeError: Session.__init__() got an unexpected keyword argument 'default_bucket_prefix'";
@@ -61,7 +68,6 @@ describe('round 19 readings at their limits', () => {
   });
 
   it.each([
-    ['a ping health check, wrapped in a quotation', 'iris-ping-health-check-wrapped'],
     ['an image size against a bare number', 'roomdetection-serverless-image-size-over-limit'],
     ["a model server's worker that disconnected", 'stygig-async-worker-disconnected'],
   ] as [string, string][])('leaves %s unknown', (_name, id) => {

@@ -47,6 +47,13 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
+// Under SageMaker's ClientError, the detail's subject a field of the request that is a configuration
+// ("ClientError: InputConfiguration: Framework cannot load PyTorch model …", "Client Error:
+// InputConfiguration: Check 1. Input names and shapes matches with trained model"): the service names the
+// part of the request it could not use, so the request's value is what to change, as a hyperparameter
+// named under the class is. Weak (40): a reading of what is wrong (the model file a data, a bucket's
+// region) says more.
+const REQUEST_CONFIG_FIELD = /\bClient ?Error:[ \t]{0,4}[A-Z][A-Za-z]{1,40}Config(?:uration)?:/;
 // Under SageMaker's ClientError, the input's size outside what the service accepts: a count of its
 // samples, records, rows or examples said to be out of bounds, too few or too many ("Number of samples
 // 5 out of bounds between 32 and inf", "The number of records 10 is less than the minimum 100"). The
@@ -151,6 +158,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   const network = NETWORK_CONFIG.exec(text)?.[0];
   if (network) return { rule: 'vpc-config', cause: 'vpc', stage: 'network', strength: 70, excerpt: network };
   if (HYPERPARAMETER.test(text)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
+  const field = REQUEST_CONFIG_FIELD.exec(text)?.[0];
+  if (field) return { rule: 'client-config-field', cause: 'validation', strength: 40, excerpt: field };
   // A ClientError no detail explains is on the job's side (configuration, input, permissions), but
   // which of them the words do not say: guessing one was wrong more often than right on held-out
   // texts, so the side is kept (the summary says it) and the cause stays unknown.
