@@ -24,6 +24,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a resource of colons', text: pump('not authorized to perform: s3:GetObject on resource: ', ':'), cause: 's3-read' },
   { name: 'a resource of dots', text: pump('not authorized to perform: s3:GetObject on resource: ', '.'), cause: 's3-read' },
   { name: 'an S3 key of dots', text: pump('AccessDenied s3://acme-data/', '.'), cause: 'other-permission' },
+  { name: 'a run of digits after "nodes are available:" (the scheduler report)', text: pump('0/1 nodes are available: ', '1 '), cause: 'unknown' },
+  { name: 'repeated "0/1 nodes are available: "', text: pump('', '0/1 nodes are available: '), cause: 'unknown' },
+  { name: 'repeated "are not " before no "supported"', text: pump('clusters ', 'are not '), cause: 'unknown' },
   // The failure-text grammar's patterns.
   { name: 'a spaceless word after a parenthesis (the class)', text: pump('(', 'a'), cause: 'unknown' },
   { name: 'repeated "(ClientError" without a colon', text: pump('', '(ClientError'), cause: 'unknown' },

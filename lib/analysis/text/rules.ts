@@ -109,6 +109,16 @@ export const FAILURE_RULES: readonly TextRule[] = [
       /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b/i,
   },
   {
+    // Kubernetes' scheduler on a cluster (a HyperPod EKS job's pods): "0/1 nodes are available: 1
+    // Insufficient cpu", "0/4 nodes are available: 2 Insufficient nvidia.com/gpu, 2 node(s) had
+    // untolerated taint". Its count of nodes short of a resource the pod requests: the cluster's capacity.
+    id: 'scheduler-insufficient-resource',
+    words: ['nodes are available'],
+    cause: 'capacity',
+    strength: 70,
+    pattern: /\b\d{1,6}\/\d{1,6} nodes are available:[^\n]{0,200}?\b\d{1,6} Insufficient [a-z][\w.\/-]{0,60}/i,
+  },
+  {
     id: 'quota',
     words: ['limit', 'quota'],
     cause: 'quota',

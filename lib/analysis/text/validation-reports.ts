@@ -28,8 +28,9 @@ const CONFIG_DEFECT =
 // A combination of settings the service or a library it runs does not support ("SMDebug Does Not
 // Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for
 // this instance type"): the request's choice. Weak, like "Invalid <value>.": a reading that names
-// what is unsupported (a data format, an instance type's capacity) outranks it.
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\bis not (?:currently |yet )?supported\b(?! by:)/i;
+// what is unsupported (a data format, an instance type's capacity) outranks it. The plural subject
+// says the same ("EKS clusters with CONFIG_MAP authentication mode are not supported").
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) not (?:currently |yet )?supported\b(?! by:)/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
