@@ -137,6 +137,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "ensure the container " before no start', text: pump('', 'ensure the container '), cause: 'unknown' },
   { name: 'repeated "is not one of the supported " before no noun', text: pump('', 'is not one of the supported ', '.'), cause: 'validation' },
   { name: 'a channel variable that never ends', text: pump("sagemaker_xgboost_container/ KeyError: 'SM_CHANNEL_", 'A'), cause: 'user-code' },
+  // Round 20's patterns.
+  { name: 'a run of library names without the loader\'s colon', text: pump('undefined symbol ', 'lib.so.1'), cause: 'unknown' },
+  { name: 'an undefined symbol that never ends', text: pump('libx.so: undefined symbol: ', '_'), cause: 'user-code' },
+  { name: 'repeated "Error: DownloadError " on one line', text: pump('', 'Error: DownloadError '), cause: 'unknown' },
+  { name: 'a hyphenated run before no supported list', text: pump('Unsupported ', 'a-', ' Supported'), cause: 'unknown' },
+  { name: 'an image media type of dots that never names its kind', text: pump('Unsupported media type application/vnd.', 'image.'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {
