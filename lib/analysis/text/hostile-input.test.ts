@@ -146,6 +146,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'an unclosed string after "Unable to parse string"', text: pump('Unable to parse string "', 'a'), cause: 'unknown' },
   { name: 'a built-in algorithm line with repeated sizes', text: pump('[10/17/2017 18:01:04 ERROR 1 train.py:48] ', 'size 1 '), cause: 'unknown' },
   { name: 'repeated "Client Error: " before no field', text: pump('', 'Client Error: Ab'), cause: 'unknown' },
+  // Round 20's patterns.
+  { name: 'a run of library names without the loader\'s colon', text: pump('undefined symbol ', 'lib.so.1'), cause: 'unknown' },
+  { name: 'an undefined symbol that never ends', text: pump('libx.so: undefined symbol: ', '_'), cause: 'user-code' },
+  { name: 'repeated "Error: DownloadError " on one line', text: pump('', 'Error: DownloadError '), cause: 'unknown' },
+  { name: 'a hyphenated run before no supported list', text: pump('Unsupported ', 'a-', ' Supported'), cause: 'unknown' },
+  { name: 'an image media type of dots that never names its kind', text: pump('Unsupported media type application/vnd.', 'image.'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -127,6 +127,19 @@ const MODEL_LOCAL_PATH =
 const PYTHON_RUNTIME_MESSAGE =
   /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)/;
 const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument'];
+// The dynamic loader's report that a native library the code loads is missing or built against other
+// versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
+// _ZN10tensorflow…"): the image's packages do not fit together or the code's wheels were built for
+// another runtime. The code and its packaging, like Python's own import failures, whatever class carries it.
+const NATIVE_LIBRARY_LOAD = /\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
+const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
+// A model server's launcher reporting that its weights-download step failed: Text Generation
+// Inference's launcher ends with "Error: DownloadError" (its error's name on a line of its own) or logs
+// "text_generation_launcher: Download encountered an error". The step fetches the model (from the hub,
+// or finds it in the model directory): what it was given to fetch is what failed, not the serving code.
+const MODEL_SERVER_DOWNLOAD_STEP = /^Error: DownloadError[ \t]*$|\btext_generation_launcher: Download encountered an error\b/m;
+const MODEL_SERVER_DOWNLOAD_WORDS = ['error: downloaderror', 'download encountered an error'];
+
 // SageMaker Runtime's report of the model container's own answer to an invocation: a server error
 // from the container ("Received server error (500) from primary with message …") or no answer in time
 // ("Your invocation timed out while waiting for a response from container primary"). The container
@@ -284,9 +297,14 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (compile) return { rule: 'model-compile-failed', cause: 'user-code', strength: 38, excerpt: compile };
   const build = readBuildReport(text, lower);
   if (build) return build;
+  // Above a traceback's class (30) and the container's own answer (40): the launcher named the step.
+  const download = findIf(lower, MODEL_SERVER_DOWNLOAD_WORDS, MODEL_SERVER_DOWNLOAD_STEP, text);
+  if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 62, excerpt: download };
   const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
   if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
+  const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
+  if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };
   return undefined;
 }

@@ -54,8 +54,9 @@ const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}
 // A value outside the set a client accepts: "Unrecognized …: x. Valid values: A, B", the SageMaker
 // SDK's "Unsupported Python version: py3. … Supported Python version(s): py37." and "Unknown input
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
+// The set's name may be a hyphenated image family ("Supported huggingface-llm version(s): 0.6.0, …").
 const ENUM_REPORT =
-  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w ]{1,40}?\(s\))(?: are)?:|is not supported by:)/i;
+  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:)/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted'];
 // The same report with the set named in words rather than listed after a label: "The specified model
 // does not contain any of the supported flavors for deployment", "is not one of the supported instance
@@ -119,8 +120,10 @@ const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
 // image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
 // or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
 // The image was built or pushed in the other format: the request's image is to be rebuilt, not reached.
+// An image index (OCI's "application/vnd.oci.image.index.v1+json", a multi-platform build's list of
+// manifests) is the same object one level up: the image as pushed, in a form the service does not take.
 const MANIFEST_MEDIA_TYPE_REFUSED =
-  /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}manifest\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}manifest\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
+  /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
 // A bucket in another region than the service, in words rather than the BucketRegionError code.
 const REGION_MISMATCH = /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b/i;
 // The container's own traceback: an argument check there is the training code's, not the request's.
