@@ -1,4 +1,5 @@
 import type { Cause, Stage } from '../diagnosis';
+import { holdsAny } from './word-gate';
 
 /** What the structure of one failure text says: a cause, how strongly, and the stage if named. */
 export interface GrammarVerdict {
@@ -15,6 +16,6 @@ export interface GrammarVerdict {
  * the CLI must read tens of thousands of texts a second.
  */
 export function findIf(lower: string, words: readonly string[], pattern: RegExp, text: string): string | undefined {
-  if (!words.some((w) => lower.includes(w))) return undefined;
+  if (!holdsAny(lower, words)) return undefined;
   return pattern.exec(text)?.[0];
 }

@@ -1,4 +1,5 @@
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { holdsAny } from './word-gate';
 
 // What the libraries a training job runs say about what they were given, in their own words, whatever
 // exception class carries it (XGBoostError, LightGBMError, ValueError, a CUDA assertion). The class is
@@ -56,7 +57,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   if (number && !ARGUMENT_SUBJECT.test(text)) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
   const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
-  if (!ARCHIVE_WORDS.some((w) => lower.includes(w))) return undefined;
+  if (!holdsAny(lower, ARCHIVE_WORDS)) return undefined;
   const archive = text.split('\n', 50).find((line) => line.length < 4096 && ARCHIVE_SUBJECT.test(line) && ARCHIVE_DEFECT.test(line));
   return archive ? { rule: 'archive-unreadable', cause: 'data', stage: 'input', strength: 56, excerpt: archive.trim().slice(0, 200) } : undefined;
 }

@@ -1,4 +1,5 @@
 import type { GrammarVerdict } from './grammar-verdict';
+import { holdsAny } from './word-gate';
 
 /**
  * The signal that killed a process, however a launcher or runtime words it. The number is the same
@@ -37,7 +38,7 @@ const SHARED_MEMORY = /\bshared memory\b|\/dev\/shm\b|\(shm\)/i;
 
 /** The signal a text says killed the process, by number. */
 export function processSignal(text: string, lower: string): number | undefined {
-  if (!GATE.some((w) => lower.includes(w))) return undefined;
+  if (!holdsAny(lower, GATE)) return undefined;
   const m = SIGNAL.exec(text);
   // PyTorch's worker report names the bus error without a signal: "Unexpected bus error encountered in worker".
   if (!m) return lower.includes('bus error') ? 7 : undefined;

@@ -10,6 +10,7 @@ import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfS3Verb, stageOfWords } from './stage-words';
 import { trimTrailing } from './trim-trailing';
 import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
+import { holdsAny } from './word-gate';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 // A console's "Insufficient permissions to list objects" is the same refusal in words.
@@ -69,7 +70,7 @@ function s3ResourceIn(message: string): string | undefined {
 
 function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   // The quoted form always names its verb (possibly wrapped after "not"); most texts do not, and skip the pattern.
-  const match = DENIAL_VERBS.some((w) => piece.lower.includes(w)) ? matchAccessDenied(piece.message) : undefined;
+  const match = holdsAny(piece.lower, DENIAL_VERBS) ? matchAccessDenied(piece.message) : undefined;
   if (!match) return undefined;
   const { denied } = match;
   const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.message) || failedStage;
@@ -119,7 +120,7 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = GENERIC_DENIAL_WORDS.some((w) => piece.lower.includes(w)) ? GENERIC_DENIAL.exec(piece.message) : null;
+  const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.message) : null;
   if (!m) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = readFailureParts(piece.message, piece.lower).errorCode;
@@ -156,7 +157,7 @@ const ALL_RULES = [...PERMISSION_RULES, ...FAILURE_RULES];
 function phraseObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
   const found: Observation[] = [];
   for (const rule of ALL_RULES) {
-    if (!rule.words.some((w) => piece.lower.includes(w))) continue;
+    if (!holdsAny(piece.lower, rule.words)) continue;
     const m = rule.pattern.exec(piece.message);
     if (!m || rule.unless?.test(piece.message)) continue;
     const isPermission = PERMISSION_RULES.includes(rule);

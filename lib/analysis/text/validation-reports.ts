@@ -1,5 +1,6 @@
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { holdsAny } from './word-gate';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
 // request (an argument, a field, a hyperparameter) is what is wrong, so each is `validation`.
@@ -142,7 +143,7 @@ function argumentCheck(parts: FailureParts, text: string, lower: string): string
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
-  if (!REQUIREMENT_WORDS.some((w) => lower.includes(w))) return undefined;
+  if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l)));
   return line?.trim();
 }
