@@ -150,6 +150,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a run of library names without the loader\'s colon', text: pump('undefined symbol ', 'lib.so.1'), cause: 'unknown' },
   { name: 'an undefined symbol that never ends', text: pump('libx.so: undefined symbol: ', '_'), cause: 'user-code' },
   { name: 'repeated "Error: DownloadError " on one line', text: pump('', 'Error: DownloadError '), cause: 'unknown' },
+  { name: 'repeated "running egg_info" lines with no error line', text: pump('error: \n', 'running egg_info\n'), cause: 'unknown' },
+  { name: 'a setuptools command line followed by a line that never ends', text: pump('running build\n', 'a', '\nerror: x'), cause: 'unknown' },
+  { name: 'repeated "Command errored out with exit status " without a digit', text: pump('', 'Command errored out with exit status '), cause: 'unknown' },
   { name: 'a hyphenated run before no supported list', text: pump('Unsupported ', 'a-', ' Supported'), cause: 'unknown' },
   { name: 'an image media type of dots that never names its kind', text: pump('Unsupported media type application/vnd.', 'image.'), cause: 'unknown' },
 ];

@@ -77,10 +77,26 @@ const REQUIREMENT_UNRESOLVED =
   /\bno matching (?:distributions?|versions?|packages?) (?:found|for)\b|\bcould not find (?:a|any) (?:versions?|packages?|distributions?) (?:that|which) (?:satisf|match)\w{0,4}\b|\b(?:unable|could not|cannot|failed) to resolve (?:the )?(?:dependencies|requirements?|packages?)\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolutionImpossible\b/i;
 const REQUIREMENT_WORDS = ['no matching', 'could not find a', 'to resolve', 'packagesnotfound', 'unsatisfiable', 'resolutionimpossible'];
 
+// The packaging of the code's own module that failed, in setuptools' and pip's report formats: setuptools
+// logs each command it runs ("running egg_info", "running bdist_wheel") and ends a failed one with a
+// lower-case "error: <why>" line a few lines below it ("error: Invalid distribution name or version syntax:
+// .-train-1.0.0", a module named after an entry point "./train.py"); pip reports the step it ran for a package
+// as "Command errored out with exit status 1" or, newer, "error: subprocess-exited-with-error" and "python
+// setup.py egg_info did not run successfully". The package and its setup are the customer's (weak, 38, as a
+// native build; a full disk or an unreachable index the same log shows says more).
+const SETUPTOOLS_COMMAND_ERROR =
+  /^[ \t]{0,12}running (?:egg_info|dist_info|build|build_py|build_ext|bdist_wheel|bdist_egg|sdist|install|develop)\b[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,20}?[ \t]{0,12}error: [^\n]{1,200}/m;
+const SETUPTOOLS_WORDS = ['running egg_info', 'running dist_info', 'running build', 'running bdist', 'running sdist', 'running install', 'running develop'];
+const PIP_STEP_FAILED =
+  /\bCommand errored out with exit status [1-9]\d{0,2}\b|\berror: subprocess-exited-with-error\b|\bsetup\.py (?:egg_info|bdist_wheel|develop|install) did not run successfully\b/;
+const PIP_STEP_WORDS = ['command errored out', 'subprocess-exited-with-error', 'did not run successfully'];
+
 /** The code's build or its requirements failing before it ran: `user-code`, weakly. */
 export function readBuildReport(text: string, lower: string): GrammarVerdict | undefined {
   const build = findIf(lower, BUILD_WORDS, BUILD_FAILED, text);
   if (build) return { rule: 'native-build-failed', cause: 'user-code', strength: 38, excerpt: build };
+  const packaging = (lower.includes('error: ') ? findIf(lower, SETUPTOOLS_WORDS, SETUPTOOLS_COMMAND_ERROR, text) : undefined) ?? findIf(lower, PIP_STEP_WORDS, PIP_STEP_FAILED, text);
+  if (packaging) return { rule: 'package-build-failed', cause: 'user-code', strength: 38, excerpt: packaging.trim().slice(0, 300) };
   const requirement = findIf(lower, REQUIREMENT_WORDS, REQUIREMENT_UNRESOLVED, text);
   return requirement ? { rule: 'requirement-unresolved', cause: 'user-code', strength: 35, excerpt: requirement } : undefined;
 }
