@@ -152,6 +152,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "Error: DownloadError " on one line', text: pump('', 'Error: DownloadError '), cause: 'unknown' },
   { name: 'a hyphenated run before no supported list', text: pump('Unsupported ', 'a-', ' Supported'), cause: 'unknown' },
   { name: 'an image media type of dots that never names its kind', text: pump('Unsupported media type application/vnd.', 'image.'), cause: 'unknown' },
+  // Round 22's patterns.
+  { name: 'repeated "exited with code: " before an interrupt', text: pump('', 'exited with code: ', '130'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {
