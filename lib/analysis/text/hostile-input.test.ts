@@ -153,6 +153,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a hyphenated run before no supported list', text: pump('Unsupported ', 'a-', ' Supported'), cause: 'unknown' },
   { name: 'an image media type of dots that never names its kind', text: pump('Unsupported media type application/vnd.', 'image.'), cause: 'unknown' },
   // Round 22's patterns.
+  { name: 'a ping request whose query never ends', text: pump('"GET /ping?', 'a', ' HTTP/1.1" 500'), cause: 'unknown' },
+  { name: 'repeated "GET /ping" requests before no status', text: pump('', '"GET /ping HTTP/1.1" '), cause: 'unknown' },
   { name: 'repeated "exited with code: " before an interrupt', text: pump('', 'exited with code: ', '130'), cause: 'unknown' },
 ];
 

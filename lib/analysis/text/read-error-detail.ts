@@ -68,6 +68,13 @@ const CONTAINER_START_INSTRUCTION =
 // first left them unread.
 const CONTAINER_HEALTH =
   /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
+// The container's own front server logging its answer to a request of the container contract, in the
+// common access-log form (`"GET /ping HTTP/1.1" 400 3 "-" "AHC/2.0"`): a health check answered with
+// an error status, or an invocation answered with a server error, is the image's server and code
+// failing, as the health-check sentence is. An invocation's 4xx may be the caller's payload, and a
+// 2xx is a healthy answer: neither is read.
+const CONTAINER_ROUTE_STATUS = /"GET \/ping(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" [45]\d\d\b|"POST \/invocations(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" 5\d\d\b/;
+const CONTAINER_ROUTE_WORDS = ['"get /ping', '"post /invocations'];
 
 // AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
 // job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
@@ -282,6 +289,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream'], CONTAINER_HEALTH, text);
   if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
+  const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
+  if (routeStatus) return { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cause } from '../diagnosis';
 import heldOut22 from './fixtures/held-out-22.json';
-import { causeOf, fixtureText } from '../test-support/text-readings';
+import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
 // Round 22 of the held-out texts (held-out-22.json, issue and pull-request threads of
 // aws/sagemaker-python-sdk no earlier round cited): each miss of the first pass, read by its
@@ -12,6 +12,12 @@ const real = fixtureText(heldOut22);
 describe('round 22 readings, on the texts they were written for', () => {
   it('reads a process that exited with 128 plus SIGINT as interrupted, not as the code', () => {
     expect(causeOf(real('sdk2862-local-transform-compose-exit-130'))).toBe('unknown' as Cause);
+  });
+
+  it("reads the container's access log answering a health check with an error status as the code", () => {
+    const text = real('sdk1554-ping-answered-400');
+    expect(rulesOf(text)).toContain('container-route-error-status');
+    expect(causeOf(text)).toBe('user-code');
   });
 });
 
@@ -35,5 +41,25 @@ describe('an interrupted or stopped process, in other wordings', () => {
 
   it('keeps SIGKILL (137) out of memory', () => {
     expect(causeOf('RuntimeError: Process exited with code: 137')).toBe('out-of-memory');
+  });
+});
+
+describe("the container's access log for the container contract, in other wordings", () => {
+  it.each([
+    ['a health check answered 500', '169.254.178.2 - - [13/Dec/2025:02:38:23 +0000] "GET /ping HTTP/1.1" 500 21 "-" "AHC/2.0"'],
+    ['a health check with a query string answered 404', '10.0.0.1 - - [01/Jan/2024:00:00:00 +0000] "GET /ping?deep=1 HTTP/1.0" 404 9 "-" "Go-http-client/1.1"'],
+    ['an invocation answered 502 by the front server', '10.2.0.2 - - [02/Feb/2023:10:00:00 +0000] "POST /invocations HTTP/1.1" 502 157 "-" "AHC/2.0"'],
+  ])('%s', (_name, text) => {
+    expect(rulesOf(text)).toContain('container-route-error-status');
+    expect(causeOf(text)).toBe('user-code');
+  });
+
+  it.each([
+    ['a healthy ping', '10.32.0.2 - - [08/Jun/2020:07:15:51 +0000] "GET /ping HTTP/1.1" 200 0 "-" "AHC/2.0"'],
+    ["an invocation refused for the caller's payload", '10.32.0.2 - - [08/Jun/2020:07:15:51 +0000] "POST /invocations HTTP/1.1" 415 0 "-" "AHC/2.0"'],
+    ['another route of the server', '10.32.0.2 - - [08/Jun/2020:07:15:51 +0000] "GET /metrics HTTP/1.1" 500 0 "-" "curl/8"'],
+    ['prose about the route', 'GET /ping returned 400 during the deploy'],
+  ])('does not read %s', (_name, text) => {
+    expect(rulesOf(text)).not.toContain('container-route-error-status');
   });
 });
