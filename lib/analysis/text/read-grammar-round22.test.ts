@@ -19,6 +19,12 @@ describe('round 22 readings, on the texts they were written for', () => {
     expect(rulesOf(text)).toContain('container-route-error-status');
     expect(causeOf(text)).toBe('user-code');
   });
+
+  it("reads gRPC's message-size refusal as a payload too large, outside a control-plane request the input's", () => {
+    const text = real('sdk635-transform-grpc-message-larger-than-max');
+    expect(rulesOf(text)).toContain('payload-too-large');
+    expect(causeOf(text)).toBe('data');
+  });
 });
 
 describe('an interrupted or stopped process, in other wordings', () => {
@@ -63,3 +69,17 @@ describe("the container's access log for the container contract, in other wordin
     expect(rulesOf(text)).not.toContain('container-route-error-status');
   });
 });
+
+describe("gRPC's message-size refusal, in other wordings", () => {
+  it('reads a sent message over the limit, on an invocation, as the input', () => {
+    const text = 'grpc._channel._InactiveRpcError: status = StatusCode.RESOURCE_EXHAUSTED details = "Sent message larger than max (9437184 vs. 4194304)"';
+    expect(rulesOf(text)).toContain('payload-too-large');
+    expect(causeOf(text)).toBe('data');
+  });
+
+  it('does not read a size comparison that is not a message refused', () => {
+    expect(rulesOf('Image size 18088249195 > 10737418240')).not.toContain('payload-too-large');
+    expect(rulesOf('the batch was larger than max batch size in the config')).not.toContain('payload-too-large');
+  });
+});
+
