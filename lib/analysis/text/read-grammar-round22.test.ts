@@ -83,3 +83,14 @@ describe("gRPC's message-size refusal, in other wordings", () => {
   });
 });
 
+describe('round 22 readings at their limits', () => {
+  it.each([
+    ['an instance type refused for being a pipeline variable', 'sdk3141-instance-type-pipeline-variable'],
+  ] as [string, string][])('leaves %s unknown', (_name, id) => {
+    expect(causeOf(real(id))).toBe('unknown' as Cause);
+  });
+
+  it("reads the launcher's exit 1 as the code, as held-out-13 does, though the thread's cause was Docker's memory limit", () => {
+    expect(causeOf(real('sdk1876-local-compose-exit-1-docker-memory'))).toBe('user-code');
+  });
+});
