@@ -155,6 +155,11 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "Command errored out with exit status " without a digit', text: pump('', 'Command errored out with exit status '), cause: 'unknown' },
   { name: 'a hyphenated run before no supported list', text: pump('Unsupported ', 'a-', ' Supported'), cause: 'unknown' },
   { name: 'an image media type of dots that never names its kind', text: pump('Unsupported media type application/vnd.', 'image.'), cause: 'unknown' },
+  // Round 22's patterns.
+  { name: 'a ping request whose query never ends', text: pump('"GET /ping?', 'a', ' HTTP/1.1" 500'), cause: 'unknown' },
+  { name: 'repeated "GET /ping" requests before no status', text: pump('', '"GET /ping HTTP/1.1" '), cause: 'unknown' },
+  { name: 'a message size with endless digits', text: pump('Received message larger than max (', '1', ' vs. 4)'), cause: 'unknown' },
+  { name: 'repeated "exited with code: " before an interrupt', text: pump('', 'exited with code: ', '130'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

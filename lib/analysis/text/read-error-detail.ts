@@ -68,6 +68,13 @@ const CONTAINER_START_INSTRUCTION =
 // first left them unread.
 const CONTAINER_HEALTH =
   /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
+// The container's own front server logging its answer to a request of the container contract, in the
+// common access-log form (`"GET /ping HTTP/1.1" 400 3 "-" "AHC/2.0"`): a health check answered with
+// an error status, or an invocation answered with a server error, is the image's server and code
+// failing, as the health-check sentence is. An invocation's 4xx may be the caller's payload, and a
+// 2xx is a healthy answer: neither is read.
+const CONTAINER_ROUTE_STATUS = /"GET \/ping(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" [45]\d\d\b|"POST \/invocations(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" 5\d\d\b/;
+const CONTAINER_ROUTE_WORDS = ['"get /ping', '"post /invocations'];
 
 // AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
 // job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
@@ -92,8 +99,10 @@ const INTERNAL_RETRY =
 // is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
 // Update… or Put… operation) is the request's, a validation.
 const PAYLOAD_TOO_LARGE =
-  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b/i;
-const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded'];
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)/i;
+// gRPC's own report of the same refusal (status RESOURCE_EXHAUSTED): "Received message larger than max
+// (170662612 vs. 4194304)", a request or response over the size the serving transport accepts.
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max'];
 const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
@@ -282,6 +291,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream'], CONTAINER_HEALTH, text);
   if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
+  const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
+  if (routeStatus) return { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus };
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);

@@ -177,7 +177,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // it. A full disk is read by its own words (errno 28); without them the text does not say.
     // A collective library's report of its own failure ("NCCL error in: …", ncclSystemError) does not say
     // whether a rank, the network, the driver or the code is behind it: the grammar reads it the same way.
-    unless: /\bNCCL error\b|\bnccl\w{0,40}Error\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    // A process that exited with 128 plus SIGINT (130) or SIGTERM (143) was interrupted or stopped from
+    // outside (Ctrl-C, a stop request, a spot interruption): its exit says who stopped it, not a fault.
+    unless: /\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\bNCCL error\b|\bnccl\w{0,40}Error\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
