@@ -160,6 +160,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "GET /ping" requests before no status', text: pump('', '"GET /ping HTTP/1.1" '), cause: 'unknown' },
   { name: 'a message size with endless digits', text: pump('Received message larger than max (', '1', ' vs. 4)'), cause: 'unknown' },
   { name: 'repeated "exited with code: " before an interrupt', text: pump('', 'exited with code: ', '130'), cause: 'unknown' },
+  { name: 'repeated "Received client error (400) from primary with message "', text: pump('', 'Received client error (400) from primary with message '), cause: 'unknown' },
+  { name: 'spaces inside a client error body that never opens its "error" key', text: pump('Received client error (400) from primary with message "{', ' ', '"error": "x"'), cause: 'unknown' },
+  { name: 'a hyphenated container name that never ends before its message', text: pump('Received client error (400) from ', 'a-', ' with message "{ "error": "x"'), cause: 'unknown' },
+  { name: 'a 415 from a container name that never ends', text: pump('Received client error (415) from ', 'a'), cause: 'data' },
+  { name: 'repeated server errors whose body is never named', text: pump('', 'Received server error (500) from primary and could not load the entire response '), cause: 'unknown' },
+  { name: 'repeated "instance type with more CPU or "', text: pump('', 'instance type with more CPU or '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -155,8 +155,32 @@ const MODEL_SERVER_DOWNLOAD_WORDS = ['error: downloaderror', 'download encounter
 // runs the model's serving code, so it is that code's failure (its message may say more, and wins).
 // Documentation prints the container's or endpoint's name as a placeholder ("from <users-sagemaker-endpoint>").
 // A client error (4xx) is the container refusing the request's payload, and is not read here.
+// When the container's answer is too large or unreadable, SageMaker prints "… and could not load the
+// entire response body" instead of the message: the same answer without its words.
 const CONTAINER_SERVER_ERROR =
-  /\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>? with message\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
+  /\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>? (?:with message|and could not load the entire response body)\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
+
+// The container's answer of either class ("Received client error (400) from primary with message …",
+// "Received server error (500) from primary and could not load the entire response body"): what follows is
+// the model server's, so an exception's name in it ("type": "InternalServerException", which Hugging Face's
+// and TorchServe's handlers give every exception, a 400 as much as a 500) is its label, not AWS's finding.
+const CONTAINER_ANSWER =
+  /\bReceived (?:client|server) error \(\d{1,3}\) from <?[\w-]{1,80}>? (?:with message|and could not load the entire response body)\b/i;
+const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'];
+// A client error from the container whose status is a refusal of the request's body itself, like 413:
+// 415 Unsupported Media Type (the body's content type: "content-type application/octet-stream not
+// supported") and 422 Unprocessable Entity (a body parsed and refused: Text Generation Inference's "Input
+// validation error: inputs must have less than 1024 tokens"). The body is the record the invocation
+// carried: the input (`data`). A 400 is any refusal (model servers answer their own exceptions with it)
+// and says nothing by its status alone.
+const CONTAINER_REFUSED_BODY = /\bReceived client error \((?:415|422)\) from <?[\w-]{1,80}>?/i;
+// TensorFlow Serving's REST answer to a request it could not run, `{ "error": "<TensorFlow's message>" }`,
+// in a client error: TF Serving answers 400 for TensorFlow's InvalidArgument, the request's instances not
+// fitting the model's signature ("Matrix size-incompatible: In[0]: [1,610], In[1]: [9724,32]", "input and
+// filter must have the same depth: 3 vs 1", "Failed to process element: 0 of 'instances' list"): the input
+// sent, not the serving code. The quotes may come escaped, as an SDK prints the body inside its message.
+const TF_SERVING_INVALID_ARGUMENT =
+  /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
 
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
 // lifecycle configurations, on-create and on-start scripts, Studio's "start-up script") said to have failed
@@ -240,6 +264,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
     return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
   }
+  const refused = findIf(lower, ['received client error (415)', 'received client error (422)'], CONTAINER_REFUSED_BODY, text);
+  if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
+  const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
+  if (tfServing) return { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing };
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
@@ -271,7 +299,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // An AWS exception's name inside the model container's answer ("Received server error (503) from <model>
   // with message \"{ \"code\": 503, \"type\": \"InternalServerException\", … }\"") is the model server's label
   // for its own failure, not the service's: only a name before the answer is read as AWS's.
-  const answer = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
+  const answer = findIf(lower, CONTAINER_ANSWER_WORDS, CONTAINER_ANSWER, text) ?? findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
   const answerAt = answer ? text.indexOf(answer) : -1;
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
