@@ -30,15 +30,19 @@ const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\
 const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
 const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
 
-// A value that had to be a number and is not, in the runtimes' words: Python's "could not convert string
-// to float: 'sepal_length'" (a header row read as a record), "invalid literal for int() with base 10",
-// "Unable to parse string \"n/a\"" (pandas), "Could not convert string to float." (Clarify's analyzer).
-// The value came from the records read; what to change is the data (or how it is read), whichever
-// exception class carried the runtime's words. A value the job's own arguments hold ("hyperparameter",
-// "argument") is not the data's.
+// A value of the records that had to be a number and is not: pandas' "Unable to parse string \"n/a\" at
+// position 1041" (a column parsed), and Python's "could not convert string to float" where the text shows
+// the data being read (a reader or a record named: loadtxt, read_csv, a column, a row) or is a component's
+// bare report without an exception ("Could not convert string to float.", Clarify's analyzer). The same
+// words under a traceback of the code's own int()/float() calls are as often a version string, an
+// environment variable or a command-line value as a record, so they are left to the exception's reading.
 const NOT_A_NUMBER =
   /\bcould not convert (?:the )?string to (?:float|int(?:eger)?|numeric|number)\b|\binvalid literal for (?:int|float)\(\)|\bunable to parse string "[^"\n]{0,80}" at position\b/i;
 const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal', 'parse string'];
+const COLUMN_PARSED = /\bunable to parse string "/i;
+const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b/i;
+const RAISED = /(?:Error|Exception)\b/;
+// A value the job's own settings hold is not the records'.
 const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environment variable|SM_HP_)/i;
 // A built-in algorithm's own error line ("[10/17/2017 18:01:04 ERROR 140234860816192 train.py:48]": the
 // algorithm is AWS's, so no code of the customer's is behind it) reporting records of the wrong size
@@ -54,7 +58,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
     findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ?? findIf(lower, VALUE_WORDS, NON_FINITE, text) ?? findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text);
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
-  if (number && !ARGUMENT_SUBJECT.test(text)) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
+  if (number && !ARGUMENT_SUBJECT.test(text) && (COLUMN_PARSED.test(number) || DATA_READ.test(text) || !RAISED.test(text))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
   const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   if (!holdsAny(lower, ARCHIVE_WORDS)) return undefined;

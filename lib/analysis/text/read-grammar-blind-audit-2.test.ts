@@ -34,18 +34,23 @@ describe("the model container's health, in other wordings", () => {
   });
 });
 
-describe('a value that had to be a number, in other wordings', () => {
+describe('a value of the records that had to be a number, in other wordings', () => {
   it.each([
-    ["Python's message with the value", "ValueError: could not convert string to float: 'sepal_length'"],
-    ['the same inside an AlgorithmError', "AlgorithmError: ExecuteUserScriptError: ValueError: could not convert string to float: 'N/A', exit code: 1"],
-    ["int()'s literal", "ValueError: invalid literal for int() with base 10: '3.5'"],
+    ['numpy reading a file, a header row among the values', 'File "train.py", line 12, in <module>\n    X = np.loadtxt(path, delimiter=",")\nValueError: could not convert string to float: \'sepal_length\''],
+    ['pandas casting a column', "File \"prep.py\", line 40, in main\n    df['age'] = df['age'].astype(float)\nValueError: could not convert string to float: 'unknown'"],
     ["pandas' parse of a column", 'ValueError: Unable to parse string "missing" at position 1041'],
+    ["a component's bare report, no exception", 'Could not convert string to float for the label column.'],
   ])('%s', (_name, text) => {
     expect(rulesOf(text)).toContain('value-not-a-number');
     expect(causeOf(text)).toBe('data');
   });
 
   it.each([
+    // The code's own int()/float() calls on a version, an environment variable or a command-line value
+    // (the review's cases): nothing says the value came from the records.
+    ['an environment variable', 'world = int(os.environ["WORLD_SIZE"])\nValueError: invalid literal for int() with base 10: \'\''],
+    ['a version string', 'major = int(framework_version.split(".")[0])\nValueError: invalid literal for int() with base 10: \'latest\''],
+    ['a bare ValueError with a value', "ValueError: could not convert string to float: 'sepal_length'"],
     ["a hyperparameter's value", "ValueError: invalid literal for int() with base 10: '0.5' (hyperparameter epochs)"],
     ['an argument parsed from the command line', "argparse: could not convert string to float: 'fast' for argument --lr"],
     // Conversions of other things are not a value of the records.
