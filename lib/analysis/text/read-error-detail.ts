@@ -169,18 +169,28 @@ const CONTAINER_ANSWER =
 const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'];
 // A client error from the container whose status is a refusal of the request's body itself, like 413:
 // 415 Unsupported Media Type (the body's content type: "content-type application/octet-stream not
-// supported") and 422 Unprocessable Entity (a body parsed and refused: Text Generation Inference's "Input
-// validation error: inputs must have less than 1024 tokens"). The body is the record the invocation
-// carried: the input (`data`). A 400 is any refusal (model servers answer their own exceptions with it)
-// and says nothing by its status alone.
-const CONTAINER_REFUSED_BODY = /\bReceived client error \((?:415|422)\) from <?[\w-]{1,80}>?/i;
+// supported"). The body is the record the invocation carried: the input (`data`). A 400 is any refusal
+// (model servers answer their own exceptions with it) and says nothing by its status alone; nor does a 422,
+// which Text Generation Inference answers for a generation parameter out of range ("`temperature` must be
+// strictly positive") as for an input too long, and FastAPI for a field the request lacks.
+const CONTAINER_REFUSED_BODY = /\bReceived client error \(415\) from <?[\w-]{1,80}>?/i;
 // TensorFlow Serving's REST answer to a request it could not run, `{ "error": "<TensorFlow's message>" }`,
 // in a client error: TF Serving answers 400 for TensorFlow's InvalidArgument, the request's instances not
 // fitting the model's signature ("Matrix size-incompatible: In[0]: [1,610], In[1]: [9724,32]", "input and
 // filter must have the same depth: 3 vs 1", "Failed to process element: 0 of 'instances' list"): the input
 // sent, not the serving code. The quotes may come escaped, as an SDK prints the body inside its message.
+// A container's client error whose message holds the input against a length limit ("Input validation error:
+// inputs must have less than 1024 tokens. Given: 1416", "`inputs` tokens + `max_new_tokens` must be <= 4096"):
+// the record sent is too long for the model (`data`). A limit on a parameter ("`max_new_tokens` must be <=
+// 2048") is the request's setting and is not this.
+const CONTAINER_INPUT_TOO_LONG =
+  /\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
 const TF_SERVING_INVALID_ARGUMENT =
   /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
+// TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and
+// the SageMaker TFS container its own 400s ("Invocation request does not contain model name."): only a
+// message about what was sent (its shapes, sizes, instances, elements or tensors) is the input's.
+const TF_INPUT_SUBJECT = /\b(?:shapes?|size|sizes|dimensions?|depth|instances|inputs?|element|tensors?|incompatible)\b/i;
 
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
 // lifecycle configurations, on-create and on-start scripts, Studio's "start-up script") said to have failed
@@ -264,10 +274,13 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
     return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
   }
-  const refused = findIf(lower, ['received client error (415)', 'received client error (422)'], CONTAINER_REFUSED_BODY, text);
+  const refused = findIf(lower, ['received client error (415)'], CONTAINER_REFUSED_BODY, text);
   if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
+  const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
+  if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
-  if (tfServing) return { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing };
+  const tfMessage = tfServing ? text.slice(text.indexOf(tfServing) + tfServing.length, text.indexOf(tfServing) + tfServing.length + 300) : '';
+  if (tfServing && TF_INPUT_SUBJECT.test(tfMessage)) return { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing };
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
@@ -338,7 +351,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (build) return build;
   // Above a traceback's class (30) and the container's own answer (40): the launcher named the step.
   const download = findIf(lower, MODEL_SERVER_DOWNLOAD_WORDS, MODEL_SERVER_DOWNLOAD_STEP, text);
-  if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 62, excerpt: download };
+  // Weak (45): the launcher says the download step failed, not why; a line that says why (killed, a bus
+  // error without shared memory, an S3 denial) outranks it.
+  if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 45, excerpt: download };
   const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
   if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Cause } from '../diagnosis';
 import heldOut24 from './fixtures/held-out-24.json';
 import { causeOf, fixtureText, rulesOf } from '../test-support/text-readings';
 
@@ -23,11 +24,16 @@ describe('round 24 readings, on the texts they were written for', () => {
     expect(causeOf(text)).toBe('user-code');
   });
 
-  it("reads the container's 415 and 422 as a refusal of the request's body", () => {
-    for (const id of ['examples2047-415-content-type-not-supported', 'genaichatbot174-tgi-422-input-too-long']) {
-      expect(rulesOf(real(id))).toContain('container-refused-body');
-      expect(causeOf(real(id))).toBe('data');
-    }
+  it("reads the container's 415 as a refusal of the request's body", () => {
+    expect(rulesOf(real('examples2047-415-content-type-not-supported'))).toContain('container-refused-body');
+    expect(causeOf(real('examples2047-415-content-type-not-supported'))).toBe('data');
+  });
+
+  // After the review: a 422 is not read by its status (TGI answers it for a parameter out of range too);
+  // the input against its length limit is what says the record is too long.
+  it("reads the container's 422 on an input over its token limit as the record sent", () => {
+    expect(rulesOf(real('genaichatbot174-tgi-422-input-too-long'))).toContain('container-input-too-long');
+    expect(causeOf(real('genaichatbot174-tgi-422-input-too-long'))).toBe('data');
   });
 
   it("reads TensorFlow Serving's error body in a 400 as the request not fitting the model", () => {
@@ -61,10 +67,42 @@ describe('round 24 readings in other wordings', () => {
 
   it.each([
     ['an unsupported content type in the message', `${invoke}Received client error (415) from primary with message "Unsupported content type: text/plain".`],
-    ["Text Generation Inference's token budget", `${invoke}Received client error (422) from primary with message "{"error":"Input validation error: \`inputs\` tokens + \`max_new_tokens\` must be <= 4096. Given: 4000 \`inputs\` tokens and 512 \`max_new_tokens\`","error_type":"validation"}".`],
   ])('%s: the request body refused', (_name, text) => {
     expect(rulesOf(text)).toContain('container-refused-body');
     expect(causeOf(text)).toBe('data');
+  });
+
+  it("reads Text Generation Inference's token budget on the inputs as the record sent", () => {
+    const text = `${invoke}Received client error (422) from primary with message "{"error":"Input validation error: \`inputs\` tokens + \`max_new_tokens\` must be <= 4096. Given: 4000 \`inputs\` tokens and 512 \`max_new_tokens\`","error_type":"validation"}".`;
+    expect(rulesOf(text)).toContain('container-input-too-long');
+    expect(causeOf(text)).toBe('data');
+  });
+
+  it.each([
+    // The review's cases: a 422 for a parameter, or for a field the request lacks, is not the record.
+    ['a parameter out of range', `${invoke}Received client error (422) from primary with message "{"error":"Input validation error: \`temperature\` must be strictly positive","error_type":"validation"}"`],
+    ["a parameter's own limit", `${invoke}Received client error (422) from primary with message "Input validation error: \`max_new_tokens\` must be <= 2048. Given: 4096"`],
+    ['a field the request lacks', `${invoke}Received client error (422) from primary with message "{"detail":[{"loc":["body","inputs"],"msg":"field required","type":"value_error.missing"}]}"`],
+  ])('does not read a 422 by its status: %s', (_name, text) => {
+    expect(rulesOf(text)).not.toContain('container-refused-body');
+    expect(rulesOf(text)).not.toContain('container-input-too-long');
+    expect(causeOf(text)).not.toBe('data');
+  });
+
+  it.each([
+    // The review's cases: TF Serving's 400 for a variable the model lacks, and the TFS container's own 400.
+    ['a variable the SavedModel lacks', 'Received client error (400) from primary with message "{ "error": "Could not find variable dense/bias. This could mean that the variable has been deleted." }".'],
+    ["the container's own refusal", 'Received client error (400) from model with message "{"error": "Invocation request does not contain model name."}".'],
+  ])("does not read TF Serving's 400 body as the input when it names none: %s", (_name, text) => {
+    expect(rulesOf(text)).not.toContain('tf-serving-invalid-argument');
+    expect(causeOf(text)).not.toBe('data');
+  });
+
+  it.each([
+    ['killed', 'text_generation_launcher: Download encountered an error: \nKilled\nError: DownloadError', 'out-of-memory'],
+    ['an S3 denial', "text_generation_launcher: Download encountered an error: botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied\nError: DownloadError", 's3-read'],
+  ] as [string, string, Cause][])("lets a line that says why the launcher's download failed outrank it: %s", (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
   });
 
   it.each([
