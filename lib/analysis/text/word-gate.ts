@@ -27,14 +27,17 @@ function index(lower: string): void {
 }
 
 // Each word's runs, hashed once: its first, middle and last (a word that shares the text's first run
-// seldom shares all three).
+// seldom shares all three). The gates' words are constants, a few hundred; a caller passing words of its
+// own cannot grow the memo past this.
 const runsOfWord = new Map<string, readonly number[]>();
+const MAX_WORDS = 4096;
 
 function runsOf(word: string): readonly number[] {
   let runs = runsOfWord.get(word);
   if (!runs) {
     const last = word.length - 3;
     runs = word.length < 3 ? [] : [...new Set([runHash(word, 0), runHash(word, last >>> 1), runHash(word, last)])];
+    if (runsOfWord.size >= MAX_WORDS) runsOfWord.clear();
     runsOfWord.set(word, runs);
   }
   return runs;
