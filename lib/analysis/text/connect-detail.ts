@@ -23,6 +23,13 @@ const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a 
 const HUB_TOKEN =
   /\b(?:hugging[ _]?face|hf|hub)(?:[ _-]hub)?(?:[ _-]api)?[ _-]?token\b[^\n]{0,60}?\b(?:(?:was |is )?not (?:found|set|provided|valid)|(?:is )?missing|(?:is )?required|invalid|expired)\b|\binvalid (?:hugging[ _]?face |hf )?(?:hub )?token\b/i;
 
+// The model hub's refusal of a gated repository in its own words, the exception class left out
+// ("Access to model mistralai/Mistral-7B-v0.1 is restricted and you are not in the authorized list",
+// "… is restricted. You must be authenticated to access it", "You are trying to access a gated repo",
+// "Cannot access gated repo for url …"): the download was not authorised.
+const HUB_GATED =
+  /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
+
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
@@ -30,7 +37,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
     parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ??
     findIf(lower, CONNECT_GATE, CONNECT_WORDS, text);
   const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text);
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text);
   if (hubException || hubToken || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }

@@ -27,6 +27,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a run of digits after "nodes are available:" (the scheduler report)', text: pump('0/1 nodes are available: ', '1 '), cause: 'unknown' },
   { name: 'repeated "0/1 nodes are available: "', text: pump('', '0/1 nodes are available: '), cause: 'unknown' },
   { name: 'repeated "are not " before no "supported"', text: pump('clusters ', 'are not '), cause: 'unknown' },
+  { name: 'repeated "production variant a " before no health check (round 25)', text: pump('', 'production variant a '), cause: 'unknown' },
+  { name: 'spaces after "model backend" before no health word (round 25)', text: pump('model backend', ' '), cause: 'unknown' },
+  { name: 'a run of word characters after "access to model " (round 25)', text: pump('access to model ', 'a', '/b is'), cause: 'unknown' },
   // The failure-text grammar's patterns.
   { name: 'a spaceless word after a parenthesis (the class)', text: pump('(', 'a'), cause: 'unknown' },
   { name: 'repeated "(ClientError" without a colon', text: pump('', '(ClientError'), cause: 'unknown' },

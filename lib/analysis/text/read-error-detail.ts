@@ -66,8 +66,13 @@ const CONTAINER_START_INSTRUCTION =
 // the container's too, and a log line that names them (an OOM, an exception) outranks this weak reading
 // (34). Every independent labeller filed these texts as the code's, before and after the rounds that
 // first left them unread.
+// The sentence's other subject is the production variant whose container it is ("… for production
+// variant AllTraffic did not pass the ping health check"), read when the word "container" itself is
+// broken (a screenshot's OCR: "The primary con tainer for production variant …", round 25). And the
+// model server's own verdict on its health in its launcher's log ("Error: Model backend is not healthy",
+// Hugging Face's TEI; "inference server is unhealthy"): the same failure reported from inside.
 const CONTAINER_HEALTH =
-  /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
+  /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bproduction variant [\w-]{1,63} did(?: not|n't) pass (?:the |its )?ping health ?check\b|\b(?:model|inference) (?:backend|server)\b[^\n.]{0,20}?\b(?:is |was )?(?:not healthy|unhealthy)\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
 // The container's own front server logging its answer to a request of the container contract, in the
 // common access-log form (`"GET /ping HTTP/1.1" 400 3 "-" "AHC/2.0"`): a health check answered with
 // an error status, or an invocation answered with a server error, is the image's server and code
@@ -330,7 +335,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
-  const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream'], CONTAINER_HEALTH, text);
+  const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream', 'backend', 'server'], CONTAINER_HEALTH, text);
   if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
   const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
   if (routeStatus) return { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus };
