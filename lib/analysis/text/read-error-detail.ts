@@ -180,10 +180,10 @@ const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'
 // carried: the input (`data`). A 400 is any refusal (model servers answer their own exceptions with it)
 // and says nothing by its status alone.
 const CONTAINER_REFUSED_BODY = /\bReceived client error \((?:415|422)\) from <?[\w-]{1,80}>?/i;
-// A server error from the container whose status is 507 Insufficient Storage: the model servers that
-// SageMaker's LLM and Triton containers run answer it when the model ran out of memory (DJL Serving, the
-// LMI containers' server, maps its out-of-memory to 507; Triton's SageMaker front end returns 507 for the
-// out-of-memory messages it detects). Memory, whether or not SageMaker could load the body that says so.
+// A server error from the container whose status is 507 Insufficient Storage: the model servers in
+// SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
+// for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
+// the out-of-memory messages it detects). Memory, whether or not SageMaker could load the body that says so.
 const CONTAINER_INSUFFICIENT_STORAGE = /\bReceived server error \(507\) from <?[\w-]{1,80}>?/i;
 // TensorFlow Serving's REST answer to a request it could not run, `{ "error": "<TensorFlow's message>" }`,
 // in a client error: TF Serving answers 400 for TensorFlow's InvalidArgument, the request's instances not

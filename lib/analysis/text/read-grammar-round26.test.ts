@@ -30,7 +30,7 @@ describe('round 26 readings, on the texts they were written for', () => {
 
 describe('round 26 readings in other wordings', () => {
   it.each([
-    ["DJL Serving's out-of-memory body", `${invoke}Received server error (507) from primary with message "{ "code": 507, "type": "WlmOutOfMemoryException", "message": "No enough memory to load the model." }".`],
+    ["a model server's out-of-memory body", `${invoke}Received server error (507) from primary with message "{ "code": 507, "type": "WlmOutOfMemoryException", "message": "No enough memory to load the model." }".`],
     ['a named variant in a Lambda log', `[ERROR] ${invoke}Received server error (507) from variant-b and could not load the entire response body. See https://us-east-1.console.aws.amazon.com/cloudwatch/home for more information.`],
     ["a documentation placeholder for the container's name", 'Received server error (507) from <model-container> with message "CUDA out of memory"'],
   ])('%s: the model ran out of memory', (_name, text) => {
