@@ -169,6 +169,10 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a 415 from a container name that never ends', text: pump('Received client error (415) from ', 'a'), cause: 'data' },
   { name: 'repeated server errors whose body is never named', text: pump('', 'Received server error (500) from primary and could not load the entire response '), cause: 'unknown' },
   { name: 'repeated "instance type with more CPU or "', text: pump('', 'instance type with more CPU or '), cause: 'unknown' },
+  { name: 'a 507 from a container name that never ends', text: pump('Received server error (507) from ', 'a'), cause: 'out-of-memory' },
+  { name: 'repeated "thread \'a\' panicked at " before no place', text: pump('', "thread 'a' panicked at "), cause: 'unknown' },
+  { name: 'a panicking thread whose name never closes', text: pump("thread '", 'a', "' panicked at src/main.rs:1:1"), cause: 'unknown' },
+  { name: 'a panic place of path segments without ".rs"', text: pump("thread 'main' panicked at ", 'a/'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -128,6 +128,12 @@ const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer
 // files are missing from the model archive the job was given: its input, not a download.
 const MODEL_LOCAL_PATH =
   /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'/i;
+// Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
+// message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
+// container (a model server's router, a tokenizer) crashed in its own code, as a Python traceback's class
+// says of Python's. The image's code, as weak as that class.
+const RUST_PANIC = /\bthread '[^'\n]{1,80}' panicked at (?:'[^\n]{0,200}', )?[\w./-]{1,200}\.rs:\d{1,6}(?::\d{1,6})?/;
+const RUST_PANIC_WORDS = ["' panicked at"];
 // Python's own messages for the errors only running code raises, quoted without the class name (a
 // serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
 // "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
@@ -179,6 +185,11 @@ const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'
 // which Text Generation Inference answers for a generation parameter out of range ("`temperature` must be
 // strictly positive") as for an input too long, and FastAPI for a field the request lacks.
 const CONTAINER_REFUSED_BODY = /\bReceived client error \(415\) from <?[\w-]{1,80}>?/i;
+// A server error from the container whose status is 507 Insufficient Storage: the model servers in
+// SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
+// for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
+// the out-of-memory messages it detects). Memory, whether or not SageMaker could load the body that says so.
+const CONTAINER_INSUFFICIENT_STORAGE = /\bReceived server error \(507\) from <?[\w-]{1,80}>?/i;
 // TensorFlow Serving's REST answer to a request it could not run, `{ "error": "<TensorFlow's message>" }`,
 // in a client error: TF Serving answers 400 for TensorFlow's InvalidArgument, the request's instances not
 // fitting the model's signature ("Matrix size-incompatible: In[0]: [1,610], In[1]: [9724,32]", "input and
@@ -283,6 +294,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
   const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
+  const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
+  if (outOfMemory) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   const tfMessage = tfServing ? text.slice(text.indexOf(tfServing) + tfServing.length, text.indexOf(tfServing) + tfServing.length + 300) : '';
   if (tfServing && TF_INPUT_SUBJECT.test(tfMessage)) return { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing };
@@ -363,6 +376,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
+  const panic = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
+  if (panic) return { rule: 'rust-panic', cause: 'user-code', strength: 30, excerpt: panic };
   const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
   if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };
   return undefined;
