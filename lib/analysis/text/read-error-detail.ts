@@ -1,4 +1,5 @@
 import { connectVerdict } from './connect-detail';
+import { containerAnswerOf, containerServerErrorVerdict, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, familyOfCode } from './error-families';
 import type { FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
@@ -47,40 +48,6 @@ const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline
 // existent, in the wrong region, or not enabled"): the subject "KMS key" then carries it.
 const KMS_KEY_STATE =
   /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
-// The container runtime could not start the image's command: the meaning of exit codes 126/127
-// when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors,
-// tini's "exec train failed: Permission denied").
-const CONTAINER_EXEC =
-  /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
-// The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
-// the model's container start (or run) correctly when invoked ("Please ensure the model container for
-// variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is
-// its image's command and code.
-const CONTAINER_START_INSTRUCTION =
-  /\b(?:ensure|make sure|verify|check)(?: that)? (?:the |your )?(?:[\w-]{1,20} ){0,2}containers?\b[^\n]{0,100}?\b(?:starts?|runs?|launch(?:es)?|boots?)\b[^\n]{0,20}?\b(?:correctly|properly|successfully)\b/i;
-// The model container failing SageMaker's health check: "The primary container for production variant
-// AllTraffic did not pass the ping health check", and the container's own front server failing to reach
-// its app for a request of the container contract (nginx: "connect() to unix:/tmp/gunicorn.sock failed
-// (2: No such file or directory) while connecting to upstream, … request: \"GET /ping HTTP/1.1\""). What
-// answers /ping is the image's server and code; a model too large for the instance or a slow start are
-// the container's too, and a log line that names them (an OOM, an exception) outranks this weak reading
-// (34). Every independent labeller filed these texts as the code's, before and after the rounds that
-// first left them unread.
-// The sentence's other subject is the production variant whose container it is ("… for production
-// variant AllTraffic did not pass the ping health check"), read when the word "container" itself is
-// broken (a screenshot's OCR: "The primary con tainer for production variant …", round 25). And the
-// model server's own verdict on its health in its launcher's log ("Error: Model backend is not healthy",
-// Hugging Face's TEI; "inference server is unhealthy"): the same failure reported from inside.
-const CONTAINER_HEALTH =
-  /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bproduction variant [\w-]{1,63} did(?: not|n't) pass (?:the |its )?ping health ?check\b|\b(?:model|inference) (?:backend|server)\b[^\n.]{0,20}?\b(?:is |was )?(?:not healthy|unhealthy)\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
-// The container's own front server logging its answer to a request of the container contract, in the
-// common access-log form (`"GET /ping HTTP/1.1" 400 3 "-" "AHC/2.0"`): a health check answered with
-// an error status, or an invocation answered with a server error, is the image's server and code
-// failing, as the health-check sentence is. An invocation's 4xx may be the caller's payload, and a
-// 2xx is a healthy answer: neither is read.
-const CONTAINER_ROUTE_STATUS = /"GET \/ping(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" [45]\d\d\b|"POST \/invocations(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" 5\d\d\b/;
-const CONTAINER_ROUTE_WORDS = ['"get /ping', '"post /invocations'];
-
 // AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
 // job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
 // container failing its health check is the image's code and is not read here.
@@ -159,54 +126,6 @@ const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
 // or finds it in the model directory): what it was given to fetch is what failed, not the serving code.
 const MODEL_SERVER_DOWNLOAD_STEP = /^Error: DownloadError[ \t]*$|\btext_generation_launcher: Download encountered an error\b/m;
 const MODEL_SERVER_DOWNLOAD_WORDS = ['error: downloaderror', 'download encountered an error'];
-
-// SageMaker Runtime's report of the model container's own answer to an invocation: a server error
-// from the container ("Received server error (500) from primary with message …") or no answer in time
-// ("Your invocation timed out while waiting for a response from container primary"). The container
-// runs the model's serving code, so it is that code's failure (its message may say more, and wins).
-// Documentation prints the container's or endpoint's name as a placeholder ("from <users-sagemaker-endpoint>").
-// A client error (4xx) is the container refusing the request's payload, and is not read here.
-// When the container's answer is too large or unreadable, SageMaker prints "… and could not load the
-// entire response body" instead of the message: the same answer without its words.
-const CONTAINER_SERVER_ERROR =
-  /\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>? (?:with message|and could not load the entire response body)\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
-
-// The container's answer of either class ("Received client error (400) from primary with message …",
-// "Received server error (500) from primary and could not load the entire response body"): what follows is
-// the model server's, so an exception's name in it ("type": "InternalServerException", which Hugging Face's
-// and TorchServe's handlers give every exception, a 400 as much as a 500) is its label, not AWS's finding.
-const CONTAINER_ANSWER =
-  /\bReceived (?:client|server) error \(\d{1,3}\) from <?[\w-]{1,80}>? (?:with message|and could not load the entire response body)\b/i;
-const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'];
-// A client error from the container whose status is a refusal of the request's body itself, like 413:
-// 415 Unsupported Media Type (the body's content type: "content-type application/octet-stream not
-// supported"). The body is the record the invocation carried: the input (`data`). A 400 is any refusal
-// (model servers answer their own exceptions with it) and says nothing by its status alone; nor does a 422,
-// which Text Generation Inference answers for a generation parameter out of range ("`temperature` must be
-// strictly positive") as for an input too long, and FastAPI for a field the request lacks.
-const CONTAINER_REFUSED_BODY = /\bReceived client error \(415\) from <?[\w-]{1,80}>?/i;
-// A server error from the container whose status is 507 Insufficient Storage: the model servers in
-// SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
-// for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
-// the out-of-memory messages it detects). Memory, whether or not SageMaker could load the body that says so.
-const CONTAINER_INSUFFICIENT_STORAGE = /\bReceived server error \(507\) from <?[\w-]{1,80}>?/i;
-// TensorFlow Serving's REST answer to a request it could not run, `{ "error": "<TensorFlow's message>" }`,
-// in a client error: TF Serving answers 400 for TensorFlow's InvalidArgument, the request's instances not
-// fitting the model's signature ("Matrix size-incompatible: In[0]: [1,610], In[1]: [9724,32]", "input and
-// filter must have the same depth: 3 vs 1", "Failed to process element: 0 of 'instances' list"): the input
-// sent, not the serving code. The quotes may come escaped, as an SDK prints the body inside its message.
-// A container's client error whose message holds the input against a length limit ("Input validation error:
-// inputs must have less than 1024 tokens. Given: 1416", "`inputs` tokens + `max_new_tokens` must be <= 4096"):
-// the record sent is too long for the model (`data`). A limit on a parameter ("`max_new_tokens` must be <=
-// 2048") is the request's setting and is not this.
-const CONTAINER_INPUT_TOO_LONG =
-  /\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
-const TF_SERVING_INVALID_ARGUMENT =
-  /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
-// TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and
-// the SageMaker TFS container its own 400s ("Invocation request does not contain model name."): only a
-// message about what was sent (its shapes, sizes, instances, elements or tensors) is the input's.
-const TF_INPUT_SUBJECT = /\b(?:shapes?|size|sizes|dimensions?|depth|instances|inputs?|element|tensors?|incompatible)\b/i;
 
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
 // lifecycle configurations, on-create and on-start scripts, Studio's "start-up script") said to have failed
@@ -290,15 +209,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
     return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
   }
-  const refused = findIf(lower, ['received client error (415)'], CONTAINER_REFUSED_BODY, text);
-  if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
-  const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
-  if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
-  const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
-  if (outOfMemory) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
-  const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
-  const tfMessage = tfServing ? text.slice(text.indexOf(tfServing) + tfServing.length, text.indexOf(tfServing) + tfServing.length + 300) : '';
-  if (tfServing && TF_INPUT_SUBJECT.test(tfMessage)) return { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing };
+  const refusal = readContainerRefusal(text, lower);
+  if (refusal) return refusal;
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
@@ -330,8 +242,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // An AWS exception's name inside the model container's answer ("Received server error (503) from <model>
   // with message \"{ \"code\": 503, \"type\": \"InternalServerException\", … }\"") is the model server's label
   // for its own failure, not the service's: only a name before the answer is read as AWS's.
-  const answer = findIf(lower, CONTAINER_ANSWER_WORDS, CONTAINER_ANSWER, text) ?? findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
-  const answerAt = answer ? text.indexOf(answer) : -1;
+  const answer = containerAnswerOf(text, lower);
+  const answerAt = answer.at;
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if (answerAt >= 0 && text.indexOf(name) > answerAt) continue;
@@ -344,14 +256,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (exit) return exit;
   const signal = signalVerdict(processSignal(text, lower), text);
   if (signal) return signal;
-  const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
-  if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
-  const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
-  if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
-  const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream', 'backend', 'server'], CONTAINER_HEALTH, text);
-  if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
-  const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
-  if (routeStatus) return { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus };
+  const container = readContainerStart(text, lower);
+  if (container) return container;
   const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
@@ -367,13 +273,13 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (compile) return { rule: 'model-compile-failed', cause: 'user-code', strength: 38, excerpt: compile };
   const build = readBuildReport(text, lower);
   if (build) return build;
-  // Above a traceback's class (30) and the container's own answer (40): the launcher named the step.
+  // Above a traceback's class (30) and the container's own answer (40), the launcher having named the step;
+  // weak (45) all the same: it says the download step failed, not why, and a line that says why (killed, a
+  // bus error without shared memory, an S3 denial) outranks it.
   const download = findIf(lower, MODEL_SERVER_DOWNLOAD_WORDS, MODEL_SERVER_DOWNLOAD_STEP, text);
-  // Weak (45): the launcher says the download step failed, not why; a line that says why (killed, a bus
-  // error without shared memory, an S3 denial) outranks it.
   if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 45, excerpt: download };
-  const container = findIf(lower, ['received server error', 'response from'], CONTAINER_SERVER_ERROR, text);
-  if (container) return { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: container.replace(/\s+/g, ' ') };
+  const serverError = containerServerErrorVerdict(answer.serverError);
+  if (serverError) return serverError;
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   const panic = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
