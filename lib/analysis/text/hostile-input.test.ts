@@ -173,6 +173,10 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "thread \'a\' panicked at " before no place', text: pump('', "thread 'a' panicked at "), cause: 'unknown' },
   { name: 'a panicking thread whose name never closes', text: pump("thread '", 'a', "' panicked at src/main.rs:1:1"), cause: 'unknown' },
   { name: 'a panic place of path segments without ".rs"', text: pump("thread 'main' panicked at ", 'a/'), cause: 'unknown' },
+  // Round 28's patterns.
+  { name: 'repeated "ImportError: docker " before no "is not installed"', text: pump('', 'ImportError: docker '), cause: 'user-code' },
+  { name: 'tabs after an ImportError\'s tool name', text: pump("ImportError: 'docker-compose'", '\t', 'is not installed'), cause: 'user-code' },
+  { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -160,11 +160,14 @@ export const FAILURE_RULES: readonly TextRule[] = [
     strength: 55,
     // A missing file (ENOENT, or pandas' "File b'…' does not exist") is the input only under the
     // job's input mounts, /opt/ml/input (training) and /opt/ml/processing/input (Processing): elsewhere
-    // it is the code's own path, the container's command or a library's scratch file. An S3 location
+    // it is the code's own path, the container's command or a library's scratch file. Under
+    // /opt/ml/input, config/ is not the job's data: SageMaker writes hyperparameters.json,
+    // resourceconfig.json and inputdataconfig.json there itself, so a file missing there is the
+    // platform's (or Local Mode's) setup, which the words do not name. An S3 location
     // named and not found ("Could not find model data at s3://…") is the object missing, whatever
     // code the service wrapped it in.
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/)?input\/|\bFile b?['"]\/opt\/ml\/(?:processing\/)?input\/[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'user-code',
@@ -179,7 +182,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // whether a rank, the network, the driver or the code is behind it: the grammar reads it the same way.
     // A process that exited with 128 plus SIGINT (130) or SIGTERM (143) was interrupted or stopped from
     // outside (Ctrl-C, a stop request, a spot interruption): its exit says who stopped it, not a fault.
-    unless: /\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\bNCCL error\b|\bnccl\w{0,40}Error\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    // The SDK's ImportError that the caller's host lacks the container tooling Local Mode drives
+    // ("ImportError: 'docker-compose' is not installed", docker, nvidia-docker) names a program, not a
+    // Python module, and is raised before any container ran: no code of the job failed, and no cause
+    // id names the host's setup.
+    unless: /\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\bNCCL error\b|\bnccl\w{0,40}Error\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
