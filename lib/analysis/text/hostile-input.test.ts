@@ -177,6 +177,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "ImportError: docker " before no "is not installed"', text: pump('', 'ImportError: docker '), cause: 'user-code' },
   { name: 'tabs after an ImportError\'s tool name', text: pump("ImportError: 'docker-compose'", '\t', 'is not installed'), cause: 'user-code' },
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
+  { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
+  { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

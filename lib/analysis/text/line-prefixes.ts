@@ -27,14 +27,28 @@ const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}[:=][ \t]{0,4}/gim;
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
 const ANY_PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason)/im;
 
-/** The text with the log viewers' and scripts' prefixes taken off each line. */
-export function stripLinePrefixes(text: string): string {
-  if (!ANY_PREFIX.test(text)) return text;
+// Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
+// compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
+// a second finds what they covered. At most a few passes.
+const MAX_PASSES = 3;
+
+function stripOnce(text: string): string {
   let result = text;
   if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
   if (result.includes(' - ') && AIRFLOW_GATE.test(result)) result = result.replace(AIRFLOW, '');
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');
+  return result;
+}
+
+/** The text with the log viewers' and scripts' prefixes taken off each line. */
+export function stripLinePrefixes(text: string): string {
+  let result = text;
+  for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
+    const stripped = stripOnce(result);
+    if (stripped === result) break;
+    result = stripped;
+  }
   return result;
 }

@@ -40,6 +40,23 @@ describe('round 28 readings in other wordings', () => {
   });
 });
 
+describe("a reason quoted with its log line's prefix", () => {
+  const bare = real('tfworkshop3-out-of-range-end-of-sequence');
+  it.each([
+    ["the SDK's exception", `UnexpectedStatusException: Error for Training job tf-2020-11-12: Failed. Reason: ${bare}`],
+    ["a script's label", `Failure reason: ${bare}`],
+    ['an MPI tag over the compose prefix', bare.split('\n').map((l) => `[1,mpirank:0,algo-1]<stderr>:${l}`).join('\n')],
+    ["a newer compose prefix over compose v1's", bare.split('\n').map((l) => `a3ku9xqv1y-algo-1-1kcnw | ${l}`).join('\n')],
+  ])('%s: read as the bare text', (_name, text) => {
+    expect(causeOf(text)).toBe(causeOf(bare));
+  });
+
+  it('does not take a prefix off a line that does not start with one', () => {
+    expect(causeOf("the job said: algo-1-55n7o_1  | No such file or directory: '/opt/ml/input/data/a.csv'")).toBe('data');
+    expect(causeOf('Reason: see algo-1-55n7o_1  | above')).toBe('unknown');
+  });
+});
+
 describe('round 28 readings at their limits', () => {
   it('still reads a file missing under the data channels or the processing input as the data', () => {
     expect(causeOf("FileNotFoundError: [Errno 2] No such file or directory: '/opt/ml/input/data/train/train.csv'")).toBe('data');

@@ -127,12 +127,16 @@ export function unwrapFailureText(text: string): string {
   result = stripLinePrefixes(result);
   if (result.includes(TRACEBACK)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
+  let unwrapped = false;
   for (let layer = 0; layer < MAX_LAYERS && mayQuoteReason(result); layer += 1) {
     const inner = sdkReason(result);
     if (inner === undefined) break;
     result = inner;
+    unwrapped = true;
   }
-  return result;
+  // The reason the exception quoted starts a line of its own now: its first line may carry the
+  // prefix the job's log wrote ("Reason: algo-1-55n7o_1  | tensorflow…"), as its other lines did.
+  return unwrapped ? stripLinePrefixes(result) : result;
 }
 
 // CloudWatch allows 256 KB events; the rules only need the start of one, and bounded input keeps
