@@ -28,6 +28,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "0/1 nodes are available: "', text: pump('', '0/1 nodes are available: '), cause: 'unknown' },
   { name: 'repeated "are not " before no "supported"', text: pump('clusters ', 'are not '), cause: 'unknown' },
   { name: 'repeated "production variant a " before no health check (round 25)', text: pump('', 'production variant a '), cause: 'unknown' },
+  { name: 'a run of capitals after "CAPACITY:" (AWS Batch reasons, round 27)', text: pump('CAPACITY:', 'A'), cause: 'unknown' },
+  { name: 'repeated "MISCONFIGURATION:" with no permission (round 27)', text: pump('', 'MISCONFIGURATION:'), cause: 'validation' },
   { name: 'spaces after "model backend" before no health word (round 25)', text: pump('model backend', ' '), cause: 'unknown' },
   { name: 'a run of word characters after "access to model " (round 25)', text: pump('access to model ', 'a', '/b is'), cause: 'unknown' },
   // The failure-text grammar's patterns.

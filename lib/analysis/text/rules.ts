@@ -109,6 +109,30 @@ export const FAILURE_RULES: readonly TextRule[] = [
       /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b/i,
   },
   {
+    // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),
+    // written CATEGORY:CODE in capitals: "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY - Unable to
+    // provision requested compute resources", "Terminated by JobStateTimeLimit action due to reason:
+    // CAPACITY:…". The category names the cause whatever the code. Capitals only: a lower-case
+    // "capacity:" is a field in a config or a log, not Batch's category.
+    id: 'batch-reason-capacity',
+    words: ['capacity:'],
+    cause: 'capacity',
+    strength: 70,
+    pattern: /\bCAPACITY:[A-Z][A-Z0-9_]{2,80}\b/,
+  },
+  {
+    // The same reasons' MISCONFIGURATION category: the job asks for more than the queue's service
+    // or compute environment, or its quota share, is set to give ("MISCONFIGURATION:SERVICE_ENVIRONMENT_MAX_RESOURCE",
+    // "…:QUOTA_MANAGEMENT_LIMIT_EXCEEDED"): the request does not fit the configuration. A code that
+    // names a permission (Batch's service role) is a denial, not a misfit, and is not read here.
+    id: 'batch-reason-misconfiguration',
+    words: ['misconfiguration:'],
+    cause: 'validation',
+    strength: 65,
+    pattern: /\bMISCONFIGURATION:[A-Z][A-Z0-9_]{2,80}\b/,
+    unless: /\bMISCONFIGURATION:[A-Z0-9_]{0,60}PERMISSION/,
+  },
+  {
     // Kubernetes' scheduler on a cluster (a HyperPod EKS job's pods): "0/1 nodes are available: 1
     // Insufficient cpu", "0/4 nodes are available: 2 Insufficient nvidia.com/gpu, 2 node(s) had
     // untolerated taint". Its count of nodes short of a resource the pod requests: the cluster's capacity.
