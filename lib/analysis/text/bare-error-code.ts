@@ -20,7 +20,8 @@ const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && c
 // The Go SDK (v1) prints a code whose message is empty as "SlowDown: " and puts the request's
 // details on the next line, indented (the indent lost when a log viewer's prefix is stripped):
 // "SlowDown:\n\tstatus code: 503, request id: …".
-const GO_DETAILS = /^:[ \t]{0,3}\n[ \t]{0,8}status code: /;
+// A page or a log that joins lines puts them on one: "SlowDown: status code: 503, request id: …".
+const GO_DETAILS = /^:[ \t]{0,3}(?:\n[ \t]{0,8})?status code: /;
 
 /** The family code ending right before the colon at `at`, if the name there is one. */
 function codeBefore(text: string, at: number): string | undefined {

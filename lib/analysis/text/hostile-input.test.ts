@@ -181,6 +181,10 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
+  // Joined and indented lines.
+  { name: 'indented lines without end', text: pump('', '    a\n'), cause: 'unknown' },
+  { name: 'repeated "training image " with dots and no state', text: pump('', 'training image a.b '), cause: 'unknown' },
+  { name: 'repeated " Operation: " without a field after it', text: pump('', ' Operation: Ab '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

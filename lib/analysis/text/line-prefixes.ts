@@ -42,9 +42,36 @@ function stripOnce(text: string): string {
   return result;
 }
 
-/** The text with the log viewers' and scripts' prefixes taken off each line. */
+// - an indent every line shares: a quote pasted as a Markdown code block ("    ClientError: …") or from an
+//   indented log section. Only the indent all the non-blank lines share is taken, so the text's own
+//   structure (a traceback's indented frames under an unindented header) stays.
+const LEADING_WHITESPACE = /^[ \t]*/;
+
+function commonStart(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  return a.slice(0, i);
+}
+
+function dedent(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first !== 32 && first !== 9) return text;
+  const lines = text.split('\n');
+  let common: string | undefined;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = LEADING_WHITESPACE.exec(line)?.[0] ?? '';
+    common = common === undefined ? indent : commonStart(common, indent);
+    if (common === '') return text;
+  }
+  if (!common) return text;
+  const width = common.length;
+  return lines.map((line) => line.slice(Math.min(width, line.length - line.trimStart().length))).join('\n');
+}
+
+/** The text with the log viewers' and scripts' prefixes, and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {
-  let result = text;
+  let result = dedent(text);
   for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
     const stripped = stripOnce(result);
     if (stripped === result) break;

@@ -34,7 +34,9 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 
 // botocore's sentence, or the operation given as a field of a report ("AccessDenied: Access Denied\n
 // Operation: HeadObject\nBucket: …"), as S3 clients and log formatters print a failed request.
-const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)/i;
+// The fields may come on one line when a page or a log joins them ("Access Denied Operation: HeadObject
+// Bucket: b Key: k"): the field then ends where the next "Name:" label starts.
+const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\s)Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$|(?=[A-Z][a-z]{1,20}:))/i;
 // The operation named bare before its message when a copy (an issue title, a log line) kept only the
 // end: "GetBucketLocation operation: Access Denied".
 const BARE_OPERATION = /(?:^|[\s"'(])([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,6}) operation:/;

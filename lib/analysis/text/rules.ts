@@ -65,8 +65,10 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     strength: 75,
     // "image ... not found" only when the image is the job's (training/algorithm/container image):
     // a data loader's "image file x.jpg not found" is not a registry failure.
+    // And in the same sentence: SageMaker's status line "Downloading the training image." followed by an
+    // exec error's "executable file not found" (its lines joined, as a page copies them) is not the image.
     pattern:
-      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training|inference|algorithm|container) image\b[^\n]{0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
   },
   {
     id: 'kms-denied',

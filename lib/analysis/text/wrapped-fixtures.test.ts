@@ -182,6 +182,9 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   },
   // Pasted from Windows.
   { name: 'CRLF line endings', wrap: (t) => t.replace(/\n/g, '\r\n') },
+  // Pasted into an issue as a Markdown code block: every line indented four spaces (or quoted from an
+  // indented log section).
+  { name: 'a Markdown code block (four-space indent)', wrap: (t) => eachLine(t, '    ') },
 ];
 
 // What the reading decides. The summary and the group key may differ: what was printed before a
