@@ -28,9 +28,11 @@ const CONTAINER_START_INSTRUCTION =
 // variant AllTraffic did not pass the ping health check"), read when the word "container" itself is
 // broken (a screenshot's OCR: "The primary con tainer for production variant …", round 25). And the
 // model server's own verdict on its health in its launcher's log ("Error: Model backend is not healthy",
-// Hugging Face's TEI; "inference server is unhealthy"): the same failure reported from inside.
+// Hugging Face's TEI; "inference server is unhealthy"): the same failure reported from inside. Not "not
+// healthy yet" (a start-up line), nor a verdict that goes on to say why ("because …"): that is read by
+// what it names.
 const CONTAINER_HEALTH =
-  /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bproduction variant [\w-]{1,63} did(?: not|n't) pass (?:the |its )?ping health ?check\b|\b(?:model|inference) (?:backend|server)\b[^\n.]{0,20}?\b(?:is |was )?(?:not healthy|unhealthy)\b|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
+  /\bcontainer\b[^.]{0,120}?\bdid(?: not|n't) pass (?:the |its )?(?:ping )?health ?check\b|\bproduction variant [\w-]{1,63} did(?: not|n't) pass (?:the |its )?ping health ?check\b|\b(?:model|inference) (?:backend|server)\b[^\n.]{0,20}?\b(?:is |was )?(?:not healthy|unhealthy)\b(?![^\n]{0,10}?\b(?:yet|because|due to)\b)|\bwhile connecting to upstream\b[^\n]{0,300}?\brequest: "(?:GET|POST) \/(?:ping|invocations)\b/i;
 // The container's own front server logging its answer to a request of the container contract, in the
 // common access-log form (`"GET /ping HTTP/1.1" 400 3 "-" "AHC/2.0"`): a health check answered with
 // an error status, or an invocation answered with a server error, is the image's server and code
@@ -69,6 +71,7 @@ const CONTAINER_REFUSED_BODY = /\bReceived client error \(415\) from <?[\w-]{1,8
 // for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
 // the out-of-memory messages it detects). Memory, whether or not SageMaker could load the body that says so.
 const CONTAINER_INSUFFICIENT_STORAGE = /\bReceived server error \(507\) from <?[\w-]{1,80}>?/i;
+const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is )?full\b/i;
 // TensorFlow Serving's REST answer to a request it could not run, `{ "error": "<TensorFlow's message>" }`,
 // in a client error: TF Serving answers 400 for TensorFlow's InvalidArgument, the request's instances not
 // fitting the model's signature ("Matrix size-incompatible: In[0]: [1,610], In[1]: [9724,32]", "input and
@@ -94,7 +97,8 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
-  if (outOfMemory) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
+  // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.
+  if (outOfMemory && !DISK_WORDS.test(text)) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;
   const after = text.indexOf(tfServing) + tfServing.length;

@@ -44,3 +44,24 @@ describe('an indent every line shares', () => {
     expect(stripLinePrefixes('\t\tx\n\ty')).toBe('\tx\ny');
   });
 });
+
+describe('the second review of rounds 25 to 28 and the joined lines', () => {
+  it.each([
+    // botocore's tail without its sentence is not a field: the operation before it names the request.
+    ['an S3 operation named bare before its answer', 'HeadObject operation: Forbidden', 's3-read'],
+    ['a write named bare before its answer', 'PutObject operation: Forbidden', 's3-write'],
+    // The status is Insufficient Storage; a message saying the disk filled is the disk's.
+    ["a container's 507 whose message names the full disk", 'Received server error (507) from primary with message "[Errno 28] No space left on device: \'/tmp/model\'"', 'disk-space'],
+    ["a container's 507 without its body", 'Received server error (507) from primary and could not load the entire response body.', 'out-of-memory'],
+    // A start-up line, and a verdict that says why: not the health check failing.
+    ['a model server not healthy yet', 'WARNING: The model server is not healthy yet; retrying.', 'unknown'],
+    ['a server unhealthy for a reason it names', "ClientError: the inference server was unhealthy because the endpoint's ml.g5.48xlarge is not available in this region", 'unknown'],
+    // A Batch category inside a quoted value is a value the code handled.
+    ['a Batch category quoted as a value', "KeyError: 'CAPACITY:GPU_A100'", 'user-code'],
+    ["a Batch misconfiguration of a role", 'MISCONFIGURATION:EC2_INSTANCE_ROLE_MISSING_OR_INVALID - ecsInstanceRole', 'unknown'],
+    // A panic carrying a failed download's answer is that request's, not the code's.
+    ['a panic carrying a download refused', "thread 'tokio-runtime-worker' panicked at /usr/src/router/src/server.rs:120:5:\nFailed to download tokenizer: https://huggingface.co/meta-llama/Llama-2-7b-hf/resolve/main/tokenizer.json: status code 401", 'unknown'],
+  ])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+});

@@ -34,9 +34,11 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 
 // botocore's sentence, or the operation given as a field of a report ("AccessDenied: Access Denied\n
 // Operation: HeadObject\nBucket: …"), as S3 clients and log formatters print a failed request.
+const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)/i;
 // The fields may come on one line when a page or a log joins them ("Access Denied Operation: HeadObject
-// Bucket: b Key: k"): the field then ends where the next "Name:" label starts.
-const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\s)Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$|(?=[A-Z][a-z]{1,20}:))/i;
+// Bucket: b Key: k"): in its own case, the field then ends where the next "Name:" label starts. (botocore's
+// lower-case tail "HeadObject operation: Forbidden" is not a field: BARE_OPERATION reads it.)
+const JOINED_OPERATION_FIELD = /\sOperation:[ \t]{0,8}([A-Z][A-Za-z0-9]{1,80})[ \t]{1,8}(?=[A-Z][a-z]{1,20}:)/;
 // The operation named bare before its message when a copy (an issue title, a log line) kept only the
 // end: "GetBucketLocation operation: Access Denied".
 const BARE_OPERATION = /(?:^|[\s"'(])([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,6}) operation:/;
@@ -52,7 +54,11 @@ const OPERATION_IN_WORDS = /\b(?:permissions?|privileges?|authorized|allowed) to
 /** The IAM action behind the operation an SDK error message names, when we know it. */
 export function actionOfOperation(message: string): string | undefined {
   const m = message.includes('peration') ? OPERATION.exec(message) : null;
-  const operation = m?.[1] ?? m?.[2] ?? (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
+  const operation =
+    m?.[1] ??
+    m?.[2] ??
+    (message.includes('Operation:') ? JOINED_OPERATION_FIELD.exec(message)?.[1] : undefined) ??
+    (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
   if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase()) ?? (S3_OPERATION.test(operation) ? `s3:${operation}` : undefined);
   const words = message.includes(' to ') ? OPERATION_IN_WORDS.exec(message)?.[1] : undefined;
   if (!words) return undefined;

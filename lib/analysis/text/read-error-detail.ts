@@ -282,7 +282,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (serverError) return serverError;
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
-  const panic = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
+  // A panic whose message names a host (a download or a connection that failed) is that request's
+  // answer, which the panic only carried: not read as the code's.
+  const panic = parts.hosts.length === 0 ? findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text) : undefined;
   if (panic) return { rule: 'rust-panic', cause: 'user-code', strength: 30, excerpt: panic };
   const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
   if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };

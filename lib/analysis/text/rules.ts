@@ -114,13 +114,14 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),
     // written CATEGORY:CODE in capitals: "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY - Unable to
     // provision requested compute resources", "Terminated by JobStateTimeLimit action due to reason:
-    // CAPACITY:…". The category names the cause whatever the code. Capitals only: a lower-case
+    // CAPACITY:…". The category names the cause whatever the code (not inside Python's quotes, where it is a
+    // value the code handled: "KeyError: 'CAPACITY:GPU_A100'"; a JSON field's value is the reason itself). Capitals only: a lower-case
     // "capacity:" is a field in a config or a log, not Batch's category.
     id: 'batch-reason-capacity',
     words: ['capacity:'],
     cause: 'capacity',
     strength: 70,
-    pattern: /\bCAPACITY:[A-Z][A-Z0-9_]{2,80}\b/,
+    pattern: /(?<![\w'])CAPACITY:[A-Z][A-Z0-9_]{2,80}\b/,
   },
   {
     // The same reasons' MISCONFIGURATION category: the job asks for more than the queue's service
@@ -131,8 +132,8 @@ export const FAILURE_RULES: readonly TextRule[] = [
     words: ['misconfiguration:'],
     cause: 'validation',
     strength: 65,
-    pattern: /\bMISCONFIGURATION:[A-Z][A-Z0-9_]{2,80}\b/,
-    unless: /\bMISCONFIGURATION:[A-Z0-9_]{0,60}PERMISSION/,
+    pattern: /(?<![\w'])MISCONFIGURATION:[A-Z][A-Z0-9_]{2,80}\b/,
+    unless: /\bMISCONFIGURATION:[A-Z0-9_]{0,60}(?:PERMISSION|ROLE)/,
   },
   {
     // Kubernetes' scheduler on a cluster (a HyperPod EKS job's pods): "0/1 nodes are available: 1
