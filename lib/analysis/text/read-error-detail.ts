@@ -243,10 +243,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // with message \"{ \"code\": 503, \"type\": \"InternalServerException\", … }\"") is the model server's label
   // for its own failure, not the service's: only a name before the answer is read as AWS's.
   const answer = containerAnswerOf(text, lower);
-  const answerAt = answer.at;
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
-    if (answerAt >= 0 && text.indexOf(name) > answerAt) continue;
+    if (answer.at >= 0 && text.indexOf(name) > answer.at) continue;
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;
