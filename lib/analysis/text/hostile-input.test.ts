@@ -185,6 +185,11 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'indented lines without end', text: pump('', '    a\n'), cause: 'unknown' },
   { name: 'repeated "training image " with dots and no state', text: pump('', 'training image a.b '), cause: 'unknown' },
   { name: 'repeated " Operation: " without a field after it', text: pump('', ' Operation: Ab '), cause: 'unknown' },
+  // The names the word rules do not read (mask-identifiers.ts).
+  { name: 'repeated "Command " before no quote', text: pump('', 'Command '), cause: 'unknown' },
+  { name: 'a command of spaces before no option', text: pump('Command "', ' '), cause: 'unknown' },
+  { name: 'repeated ARN heads with no resource', text: pump('', 'arn:aws:sagemaker:us-east-1:111122223333:'), cause: 'unknown' },
+  { name: 'repeated S3 URI heads', text: pump('', 's3://'), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -4,6 +4,7 @@ import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfA
 import { isNonDenialCode } from './error-families';
 import { readFailureParts } from './failure-parts';
 import { actionOfOperation } from './operations';
+import { maskIdentifiers, originalOf } from './mask-identifiers';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
@@ -38,16 +39,25 @@ const STATUS_ONLY = 5;
 const SOURCE_BONUS: Record<TextSource['kind'], number> = { 'failure-reason': 3, 'status-message': 1, log: 0 };
 
 interface Piece {
+  /** The message as written: what the request readers (the denied action, resource, S3 location) read. */
   message: string;
-  /** The message lower-cased once, for the cheap word checks that gate each pattern. */
+  /** The message with its names blanked (mask-identifiers.ts): what the word rules read. */
+  words: string;
+  /** `words` lower-cased once, for the cheap word checks that gate each pattern. */
   lower: string;
   source: TextSource;
 }
 
 function clean(message: string, source: TextSource): Piece {
   const text = message.slice(0, MAX_MESSAGE);
-  return { message: text, lower: text.toLowerCase(), source };
+  const lower = text.toLowerCase();
+  const words = maskIdentifiers(text, lower);
+  // The mask changes letters to "x" and digits to "0" only: lower-casing the masked copy again is needed only when it changed.
+  return { message: text, words, lower: words === text ? lower : words.toLowerCase(), source };
 }
+
+/** A rule's excerpt of the masked words, in the words the message was written with. */
+const excerptOf = (piece: Piece, excerpt: string): string => originalOf(excerpt, piece.words, piece.message);
 
 function piecesOf(text: FailureText): Piece[] {
   const pieces: Piece[] = [];
@@ -73,7 +83,7 @@ function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation
   const match = holdsAny(piece.lower, DENIAL_VERBS) ? matchAccessDenied(piece.message) : undefined;
   if (!match) return undefined;
   const { denied } = match;
-  const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.message) || failedStage;
+  const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.words) || failedStage;
   return {
     rule: denied.policyType ? 'access-denied-with-policy-type' : 'access-denied-quoted',
     cause: causeOfDenial(denied, stage),
@@ -103,8 +113,8 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
   const named = readDenialContext(piece.message);
   if (!named.policyType) return undefined;
   // A "resource-based policy" is the bucket's or the key's: ask which service only then.
-  const context = named.policyType === 'resource' ? readDenialContext(piece.message, serviceHintOf(piece.message)) : named;
-  const stage = stageOfWords(piece.message) ?? failedStage;
+  const context = named.policyType === 'resource' ? readDenialContext(piece.message, serviceHintOf(piece.words)) : named;
+  const stage = stageOfWords(piece.words) ?? failedStage;
   const cause = causeOfDenial(context, stage);
   // Only the types that decide a cause on their own are worth saying without the request.
   if (!causeOfPolicyType(context.policyType) || cause === causeOfStage(stage)) return undefined;
@@ -120,14 +130,14 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.message) : null;
+  const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.words) : null;
   if (!m) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
-  const code = readFailureParts(piece.message, piece.lower).errorCode;
+  const code = readFailureParts(piece.words, piece.lower).errorCode;
   if (code && isNonDenialCode(code)) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
-  const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.message) || failedStage || stageOfS3Verb(piece.message);
+  const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.words) || failedStage || stageOfS3Verb(piece.words);
   const cause = (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {
@@ -135,18 +145,18 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
     cause,
     ...(stage ? { stage } : {}),
     ...(action || resource ? { denied } : {}),
-    excerpt: m[0],
+    excerpt: excerptOf(piece, m[0]),
     source: piece.source,
     strength: GENERIC + SOURCE_BONUS[piece.source.kind],
   };
 }
 
 function grammarObservations(piece: Piece): Observation[] {
-  return readGrammar(piece.message, piece.lower).map((v) => ({
+  return readGrammar(piece.words, piece.lower).map((v) => ({
     rule: v.rule,
     cause: v.cause,
     ...(v.stage ? { stage: v.stage } : {}),
-    excerpt: v.excerpt,
+    excerpt: excerptOf(piece, v.excerpt),
     source: piece.source,
     strength: v.strength + SOURCE_BONUS[piece.source.kind],
   }));
@@ -158,15 +168,15 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
   const found: Observation[] = [];
   for (const rule of ALL_RULES) {
     if (!holdsAny(piece.lower, rule.words)) continue;
-    const m = rule.pattern.exec(piece.message);
-    if (!m || rule.unless?.test(piece.message)) continue;
+    const m = rule.pattern.exec(piece.words);
+    if (!m || rule.unless?.test(piece.words)) continue;
     const isPermission = PERMISSION_RULES.includes(rule);
-    const stage = rule.stage ?? (isPermission ? (stageOfWords(piece.message) ?? failedStage) : undefined);
+    const stage = rule.stage ?? (isPermission ? (stageOfWords(piece.words) ?? failedStage) : undefined);
     found.push({
       rule: rule.id,
       cause: rule.cause,
       ...(stage ? { stage } : {}),
-      excerpt: m[0].trim(),
+      excerpt: excerptOf(piece, m[0]).trim(),
       source: piece.source,
       strength: rule.strength + SOURCE_BONUS[piece.source.kind],
     });

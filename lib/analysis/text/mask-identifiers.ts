@@ -1,0 +1,51 @@
+/**
+ * A failure text with the names in it blanked out, for the rules that read words.
+ *
+ * A bucket, an object key or an ARN's resource is a name somebody chose: "s3://team-kms-bucket/…"
+ * says nothing about KMS, and "s3://oom-repro/…" nothing about memory. The word rules read this
+ * masked copy, so a name cannot decide a cause; the request readers (the denied action and
+ * resource, the S3 location) still read the text as written.
+ *
+ * The mask keeps the text's length and every character that is not a letter or a digit, so a rule's
+ * match in the masked copy sits at the same place in the original (see `originalOf`), and the
+ * shapes the rules do read survive: `s3://`, an ARN's service, region, account and resource type
+ * ("role/", "key/", "training-job/").
+ */
+
+// An S3 URI's bucket and key, up to a space, a quote or a closing bracket.
+const S3_URI = /\bs3:\/\/([^\s"'`<>()[\]{}]{1,1024})/gi;
+// An ARN's resource, after its resource type ("role/", "key/") where it has one. S3's ARNs have no
+// type: the bucket and key follow the empty region and account.
+const S3_ARN = /\barn:aws[\w-]{0,20}:s3:::([^\s"'`<>()[\]{},]{1,1024})/gi;
+const ARN_RESOURCE = /\barn:aws[\w-]{0,20}:(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?([^\s"'`<>()[\]{},]{1,1024})/gi;
+// The options of the command the toolkit ran (`ExecuteUserScriptError: Command "python train.py --bucket
+// oom-repro --lr 0.1"`): the job's hyperparameters and paths, named by whoever wrote the script. The
+// program and the script before them stay: they say what ran (mpirun, pip).
+const COMMAND_OPTIONS = /\bCommand[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(-[^"\n\\]{1,2048})/g;
+
+const blank = (name: string): string => name.replace(/[A-Za-z]/g, 'x').replace(/\d/g, '0');
+
+/**
+ * The text with the names in S3 URIs, ARNs and the toolkit's command blanked; the same string when it
+ * holds none. `lower` is the text lower-cased, when the caller has it already.
+ */
+export function maskIdentifiers(text: string, lower = text.toLowerCase()): string {
+  // Each shape starts with a word no name can avoid, so most texts skip the patterns.
+  const hasNames = lower.includes('s3://') || lower.includes('arn:aws');
+  const hasCommand = lower.includes('command');
+  if (!hasNames && !hasCommand) return text;
+  const maskGroup = (match: string, name: string): string => match.slice(0, match.length - name.length) + blank(name);
+  let masked = hasCommand ? text.replace(COMMAND_OPTIONS, maskGroup) : text;
+  if (hasNames) masked = masked.replace(S3_URI, maskGroup).replace(S3_ARN, maskGroup).replace(ARN_RESOURCE, maskGroup);
+  return masked;
+}
+
+/**
+ * The original words where a rule matched `excerpt` in the masked copy. The mask keeps positions, so
+ * the same span of the original is what the rule saw, names included.
+ */
+export function originalOf(excerpt: string, masked: string, original: string): string {
+  if (masked === original) return excerpt;
+  const at = masked.indexOf(excerpt);
+  return at < 0 ? excerpt : original.slice(at, at + excerpt.length);
+}
