@@ -69,6 +69,26 @@ describe('a name that holds a cause word does not decide the cause', () => {
     expect(causeOf(text)).toBe(cause);
   });
 
+  // A local path is not masked (the input's and the code's places are read by it), so the OOM
+  // reading itself reads the initials only where they stand alone.
+  it.each([
+    ['a config file named for the OOM it reproduces', "FileNotFoundError: [Errno 2] No such file or directory: '/opt/ml/code/configs/oom-test.yaml'", 'user-code'],
+    ['a run directory', 'ValueError: unknown run oom/ in config', 'user-code'],
+    ['a job name ending in oom', 'AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "KeyError: \'lr\'" for bert-oom', 'user-code'],
+  ])('a path or name holding "oom": %s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it.each([
+    'The training job was killed due to OOM.',
+    'OOM when allocating tensor with shape[32,1024,1024]',
+    'Last State: Terminated\n  Reason: OOMKilled',
+    'python invoked oom-killer: gfp_mask=0x100cca',
+    'worker 3 was OOM-killed',
+  ])('the initials standing alone are still the memory: %s', (text) => {
+    expect(causeOf(text)).toBe('out-of-memory');
+  });
+
   it('still reads the words outside the names', () => {
     expect(causeOf('AlgorithmError: ExecuteUserScriptError:\nExitCode 137\nErrorMessage "OOM"\nCommand "/usr/bin/python3 train.py --bucket ok", exit code: 137')).toBe('out-of-memory');
     expect(causeOf('ClientError: Data download failed: AccessDenied: KMS key arn:aws:kms:us-east-1:111122223333:key/abc is disabled')).toBe('kms');

@@ -176,8 +176,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // An allocation that failed is the same condition in the allocator's words: the JVM's
     // "insufficient memory … Native memory allocation (mmap) failed", PyTorch's report body
     // "Tried to allocate 20.00 MiB (GPU 0; …)" even when the headline was cut off.
+    // "OOM" (and Kubernetes' "OOMKilled") is the initials only where it stands alone: inside a
+    // hyphenated or slashed name ("configs/oom-test.yaml", "s3://…/oom/") it is a file's or a run's
+    // name, which says nothing of what killed the job; "OOM-killer" is still the kernel's.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|\bOOM\b|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',
