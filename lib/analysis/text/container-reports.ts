@@ -90,6 +90,16 @@ const TF_SERVING_INVALID_ARGUMENT =
 // message about what was sent (its shapes, sizes, instances, elements or tensors) is the input's.
 const TF_INPUT_SUBJECT = /\b(?:shapes?|size|sizes|dimensions?|depth|instances|inputs?|element|tensors?|incompatible)\b/i;
 
+// A container's client error whose message says the body it was sent does not have the shape the model
+// server reads: the JSON body could not be deserialized into its request type (Text Generation Inference's
+// and other Rust servers' "Failed to deserialize the JSON body into the target type: missing field `inputs`"),
+// a field the body lacks, or a key the input payload must contain (JumpStart's and LMI's handlers: "Input
+// payload must contain text_inputs key."). The body is the record the invocation carried (`data`); a
+// parameter out of range ("`temperature` must be strictly positive") names no body shape and is not this.
+const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message\b/i;
+const BODY_SHAPE_REFUSED =
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b/i;
+
 /** The container's answer refusing what was sent (415, an input over its length limit, TF Serving's input), or a 507. */
 export function readContainerRefusal(text: string, lower: string): GrammarVerdict | undefined {
   const refused = findIf(lower, ['received client error (415)'], CONTAINER_REFUSED_BODY, text);
@@ -99,6 +109,12 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.
   if (outOfMemory && !DISK_WORDS.test(text)) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain'], CONTAINER_CLIENT_ERROR_HEAD, text);
+  if (head) {
+    const after = text.indexOf(head) + head.length;
+    const shape = BODY_SHAPE_REFUSED.exec(text.slice(after, after + 400))?.[0];
+    if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
+  }
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;
   const after = text.indexOf(tfServing) + tfServing.length;

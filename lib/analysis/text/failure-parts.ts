@@ -85,8 +85,10 @@ const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
 const MAX_NAME = 90;
 const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // A negative code is a process killed by that signal (Python's and torchrun's "exitcode: -9").
-// Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago").
-const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)/i;
+// Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago"), and Docker's
+// build a RUN step's exit code as "The command '/bin/sh -c …' returned a non-zero code: 137".
+const EXIT_CODE =
+  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
@@ -147,7 +149,7 @@ function numberOf(...values: (string | undefined)[]): number | undefined {
  */
 export function readFailureParts(text: string, lower = text.toLowerCase()): FailureParts {
   const code = lower.includes('an error occurred') ? BOTOCORE_CODE.exec(text) : null;
-  const exit = lower.includes('exit') ? EXIT_CODE.exec(text) : null;
+  const exit = lower.includes('exit') || lower.includes('non-zero code') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   const botocoreCode = code?.[1];
@@ -164,7 +166,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
-  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4]) : undefined;
+  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
   const service = serviceOfError(text);

@@ -181,6 +181,15 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
+  // Round 30's patterns.
+  { name: 'repeated container client errors with no body shape after them', text: pump('', 'Received client error (422) from primary with message x '), cause: 'unknown' },
+  { name: 'repeated "missing field `" with no closing quote', text: pump('Received client error (400) from primary with message ', 'missing field `'), cause: 'data' },
+  { name: 'repeated "payload must contain" without a key', text: pump('Received client error (400) from primary with message ', 'payload must contain '), cause: 'unknown' },
+  { name: 'repeated "returned non-zero code: " without a number', text: pump('', 'returned non-zero code: '), cause: 'unknown' },
+  { name: 'repeated "does not exist locally" before an ECR host', text: pump('', 'does not exist locally ', '1.dkr.ecr.us-east-1.amazonaws.com/a'), cause: 'unknown' },
+  { name: 'repeated "NotImplementedError: " before a sentence not supported', text: pump('', 'NotImplementedError: ', 'x is not supported'), cause: 'user-code' },
+  { name: 'repeated "need to pass " with no header or env after it', text: pump('', 'need to pass a '), cause: 'unknown' },
+  { name: 'repeated "need to define " before an env name never closed', text: pump('', 'need to define x as env \'HF_'), cause: 'unknown' },
   // Joined and indented lines.
   { name: 'indented lines without end', text: pump('', '    a\n'), cause: 'unknown' },
   { name: 'repeated "training image " with dots and no state', text: pump('', 'training image a.b '), cause: 'unknown' },

@@ -148,6 +148,22 @@ function argumentCheck(parts: FailureParts, text: string, lower: string): string
   return line?.trim();
 }
 
+// An instruction to the caller to send a named setting with the request: in the request's header (a
+// model server's "Need to pass custom_attributes='accept_eula=true' as part of header") or as the model's
+// environment variable (the Hugging Face inference toolkit's "You need to define one of the following
+// [...] as env 'HF_TASK'"). The request or the model's configuration lacks it (`validation`); the sentence
+// must name the setting (a quoted value or a capitalised variable), so prose saying to "pass it as part of
+// the pipeline" is not this. Not under an AlgorithmError nor in the container's traceback (above).
+const CALLER_SETTING_INSTRUCTION =
+  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])/;
+
+const NOT_IMPLEMENTED_LINE = /\bNotImplementedError:[^\n]{0,300}$/;
+/** Whether the sentence is on a line that a NotImplementedError began (bounded look-behind on its line). */
+function raisedAsNotImplemented(text: string, sentence: string): boolean {
+  const at = text.indexOf(sentence);
+  return at > 0 && text.includes('NotImplementedError') && NOT_IMPLEMENTED_LINE.test(text.slice(Math.max(0, at - 300), at));
+}
+
 /**
  * A report that the request itself is invalid: botocore's parameter report, AWS's constraint report,
  * a value outside a listed set, a refused Pipelines call, a hyperparameter failing the algorithm's
@@ -197,6 +213,11 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
   const unsupported = findIf(lower, ['not support', 'not currently support', 'not yet support'], UNSUPPORTED, text);
-  if (unsupported) return verdict('unsupported-combination', unsupported, 44);
+  // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
+  // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
+  if (unsupported && !raisedAsNotImplemented(text, unsupported)) return verdict('unsupported-combination', unsupported, 44);
+  const setting = findIf(lower, ['as part of', ' as env'], CALLER_SETTING_INSTRUCTION, text);
+  // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
+  if (setting) return verdict('caller-setting-instruction', setting, 40);
   return undefined;
 }
