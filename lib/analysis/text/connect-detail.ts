@@ -27,6 +27,8 @@ const HUB_TOKEN =
 // ("Access to model mistralai/Mistral-7B-v0.1 is restricted and you are not in the authorized list",
 // "… is restricted. You must be authenticated to access it", "You are trying to access a gated repo",
 // "Cannot access gated repo for url …"): the download was not authorised.
+// SageMaker Runtime's endpoint (InvokeEndpoint), in either of its host forms.
+const SAGEMAKER_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\./i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -46,6 +48,10 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   // says nothing of the network ("ReadTimeoutError:Read timeout on endpoint..." of an invocation the
   // model took too long to answer). A connect failure still reads as the network's, host or none.
   if (parts.hosts.length === 0 && READ_TIMEOUT.test(connect)) return undefined;
+  // Nor when the host is SageMaker Runtime's: an invocation is answered by the model, so a read timed
+  // out there is the model taking longer than the client waits (botocore's 60 s), the connection made
+  // (aws/sagemaker-python-sdk#3196). A connect timeout to it is still the network's.
+  if (READ_TIMEOUT.test(connect) && parts.hosts.length > 0 && parts.hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
   const aws = parts.hosts.some((h) => AWS_HOST.test(h));
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && parts.hosts.some((h) => LOOPBACK.test(h))) return undefined;

@@ -199,6 +199,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a command of spaces before no option', text: pump('Command "', ' '), cause: 'unknown' },
   { name: 'repeated ARN heads with no resource', text: pump('', 'arn:aws:sagemaker:us-east-1:111122223333:'), cause: 'unknown' },
   { name: 'repeated S3 URI heads', text: pump('', 's3://'), cause: 'unknown' },
+  // The broad readings' review.
+  { name: 'repeated bare denials under one traceback head (the stage window)', text: pump('Traceback (most recent call last)\n', 'PermissionError: Access Denied s3fs\n'), cause: 'other-permission' },
+  { name: 'repeated "out of memory" before no caller note', text: pump('', 'out of memory '), cause: 'out-of-memory' },
+  { name: 'repeated module heads before no InternalServerError', text: pump('', 'botocore.'), cause: 'unknown' },
+  { name: 'a ClientError line that never ends', text: pump('ClientError: ', 'a '), cause: 'unknown' },
+  { name: 'repeated "exceed limit" after sizes', text: pump('', 'size exceed limit '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -41,6 +41,7 @@ const LIMIT_UTILIZATION =
 // whatever its title.
 const LIMIT_VALUE = /^[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}\d[\d,.]{0,15}[ \t]{0,3}(?:bytes?|[KMGT]i?B|characters?|chars|tokens?|ms|milliseconds?|seconds?|minutes?|hours?|days?)\b/i;
 const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
+const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame)\b/i;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
@@ -118,7 +119,10 @@ const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module n
 // versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
 // _ZN10tensorflow…"): the image's packages do not fit together or the code's wheels were built for
 // another runtime. The code and its packaging, like Python's own import failures, whatever class carries it.
-const NATIVE_LIBRARY_LOAD = /\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
+// A load a library reports as a warning and goes on without ("Could not load dynamic library
+// 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open …", TensorFlow on every CPU instance) did
+// not fail anything: the name after "dlerror: " is not read.
+const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
 const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
 // A model server's launcher reporting that its weights-download step failed: Text Generation
 // Inference's launcher ends with "Error: DownloadError" (its error's name on a line of its own) or logs
@@ -236,7 +240,11 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const namedBefore = limit && /^(?:limit|quota)/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
   const limitNamed = namedBefore + (limit ?? '');
   const limitValue = limit ? (LIMIT_VALUE.exec(text.slice(limitAt + limit.length, limitAt + limit.length + 40))?.[0] ?? '') : '';
-  if (limit && !OTHER_LIMIT.test(limitNamed) && !limitValue) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
+  // "<subject> exceeds … limit": a subject that is a size ("Message size exceed limit: 6572143", a model
+  // server's frame) is a size limit, not an account's. Not "request": "Your request exceeds the vCPU
+  // limit" is the account's.
+  const subject = limit && /^exceed/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
+  if (limit && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
   // An AWS exception's name inside the model container's answer ("Received server error (503) from <model>

@@ -47,6 +47,8 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
+// The line SageMaker's ClientError class is on, up to its end.
+const CLIENT_CLASS_LINE = /\bClient ?Error\b[^\n]{0,4000}/i;
 // Under SageMaker's ClientError, the detail's subject a field of the request that is a configuration
 // ("ClientError: InputConfiguration: Framework cannot load PyTorch model …", "Client Error:
 // InputConfiguration: Check 1. Input names and shapes matches with trained model"): the service names the
@@ -155,9 +157,12 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's).
   if (parts.side === 'algorithm') return { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
-  const network = NETWORK_CONFIG.exec(text)?.[0];
+  // Only the class's own line says what the service refused: a pasted log after it prints the job's
+  // hyperparameters and network settings at every start (the toolkit's "Training Env:" dump).
+  const classLine = CLIENT_CLASS_LINE.exec(text)?.[0] ?? text;
+  const network = NETWORK_CONFIG.exec(classLine)?.[0];
   if (network) return { rule: 'vpc-config', cause: 'vpc', stage: 'network', strength: 70, excerpt: network };
-  if (HYPERPARAMETER.test(text)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
+  if (HYPERPARAMETER.test(classLine)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
   const field = REQUEST_CONFIG_FIELD.exec(text)?.[0];
   if (field) return { rule: 'client-config-field', cause: 'validation', strength: 40, excerpt: field };
   // A ClientError no detail explains is on the job's side (configuration, input, permissions), but

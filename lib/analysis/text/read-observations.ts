@@ -129,6 +129,27 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
   };
 }
 
+// A bare denial says which stage it was in only near itself: its own line, the traceback it ends (the
+// frames show the call that was refused, "pd.read_parquet(…)") or else the two lines before it, and the
+// lines just after it (a traceback printed after the error line). SageMaker's one-line "Artifact upload
+// failed: … Access Denied" keeps its phrase on its own line. A pasted log's other lines ("Downloading the
+// training image…", "Loading checkpoint shards") are other stages' news.
+const LINES_BEFORE = 2;
+const LINES_AFTER = 5;
+const TRACEBACK_HEAD = 'Traceback (most recent call last)';
+const TRACEBACK_REACH = 8000;
+
+/** The lines around a match: its own, its traceback's (or LINES_BEFORE) before it and LINES_AFTER after it. */
+function linesAround(text: string, index: number, length: number): string {
+  let start = text.lastIndexOf('\n', index - 1) + 1;
+  const traceback = text.lastIndexOf(TRACEBACK_HEAD, index);
+  if (traceback >= 0 && index - traceback <= TRACEBACK_REACH) start = Math.min(start, traceback);
+  else for (let line = 0; line < LINES_BEFORE && start > 0; line += 1) start = text.lastIndexOf('\n', start - 2) + 1;
+  let end = index + length;
+  for (let line = 0; line <= LINES_AFTER && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.words) : null;
   if (!m) return undefined;
@@ -137,7 +158,8 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   if (code && isNonDenialCode(code)) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
-  const stage = (action && stageOfAction(action, resource)) || stageOfWords(piece.words) || failedStage || stageOfS3Verb(piece.words);
+  const near = linesAround(piece.words, m.index, m[0].length);
+  const stage = (action && stageOfAction(action, resource)) || stageOfWords(near) || failedStage || stageOfS3Verb(near);
   const cause = (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {

@@ -159,7 +159,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'internal',
     strength: 65,
     // SageMaker names its own platform's fault "Platform Error: …" (a pipe channel that timed out).
-    pattern: /\bInternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
+    // The name qualified by another library's module (openai.InternalServerError, werkzeug's, httpx's) is
+    // that service's or that web framework's 500, which the job's code called or served: only AWS's own
+    // modules (botocore, boto3, sagemaker) and the bare name are SageMaker's.
+    pattern: /(?<!\w\.)\bInternalServerError\b|\b(?:botocore|boto3|sagemaker)[\w.]{0,60}\.InternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
     // A model server's error body types its own failures with the name (MMS and TorchServe answer
     // `{ "code": 503, "type": "InternalServerException", "message": "Prediction failed" }`): the
     // container's label, read by the grammar as the model's answer, not AWS's fault.
@@ -179,8 +182,14 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // "OOM" (and Kubernetes' "OOMKilled") is the initials only where it stands alone: inside a
     // hyphenated or slashed name ("configs/oom-test.yaml", "s3://…/oom/") it is a file's or a run's
     // name, which says nothing of what killed the job; "OOM-killer" is still the kernel's.
+    // A SIGKILL the launcher says it sent ("Unable to shutdown process 213 via Signals.SIGTERM, forcefully
+    // exiting via Signals.SIGKILL": torch elastic stopping the other ranks after one failed) is the
+    // consequence of another failure, not the kernel's kill. TensorFlow's allocator warning that it "ran
+    // out of memory … The caller indicates that this is not a failure" is a retry with less memory, not
+    // the failure. YARN's "Container killed by YARN for exceeding memory limits" (Spark on Processing)
+    // is the memory limit's kill.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b|Cannot allocate memory|\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|\bSIGKILL\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',
@@ -197,7 +206,20 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // named and not found ("Could not find model data at s3://…") is the object missing, whatever
     // code the service wrapped it in.
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|ParserError|UnicodeDecodeError|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+  },
+  {
+    id: 'decode-or-parse-error',
+    words: ['parsererror', 'unicodedecodeerror'],
+    cause: 'data',
+    stage: 'input',
+    strength: 55,
+    // A parser or a decoder failing is the input's only when the input is what it was reading: not the
+    // image's build (pip reading a requirements file saved as UTF-16, setup.py reading its README under
+    // an ASCII locale) nor the code's own YAML configuration ("yaml.parser.ParserError: while parsing a
+    // block mapping in \"config.yaml\""), which are the code's and its packaging's.
+    unless: /\bInstallRequirementsError\b|\bpip install\b|\bsetup\.py\b|\brequirements[\w.-]{0,20}\.txt\b|\byaml\.(?:parser|scanner|reader)\.|\.ya?ml\b/i,
+    pattern: /ParserError|UnicodeDecodeError/,
   },
   {
     id: 'user-code',

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../test-support/text-readings';
+
+// An independent review (after round 28) built texts a user could paste in which a broad reading, not
+// one round's, gave a confident wrong cause: a warning, a launcher's clean-up line or another stage's
+// status line elsewhere in a pasted log outranked the real error. Each reading below was narrowed to
+// what its words say; each case is one of the review's texts or its shape in other words.
+
+const FIT_STATUS = [
+  '2023-10-16 12:02:30 Downloading - Downloading input data...',
+  '2023-10-16 12:03:00 Downloading - Downloading the training image...',
+  '2023-10-16 12:05:40 Training - Training image download completed. Training in progress.',
+].join('\n');
+const s3fsDenied = (call: string) =>
+  ['Traceback (most recent call last):', '  File "/opt/ml/code/train.py", line 30, in <module>', `    ${call}`, '  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 140, in _error_wrapper', '    raise err', 'PermissionError: Access Denied'].join('\n');
+
+describe("a bare denial's stage is read near it, not anywhere in the log", () => {
+  it.each([
+    ["the SDK's status lines before a script's denied read", `${FIT_STATUS}\n${s3fsDenied('df = pd.read_parquet("s3://my-bucket/features/train.parquet")')}`, 's3-read'],
+    ['a sharded checkpoint load before a denied read', `Loading checkpoint shards: 100%|##########| 2/2 [00:05<00:00,  2.50s/it]\n${s3fsDenied('df = pd.read_csv("s3://my-bucket/features/train.csv")')}`, 's3-read'],
+    ["the SDK's status lines before a denied write", `${FIT_STATUS}\n${s3fsDenied('df.to_parquet("s3://my-bucket/out/pred.parquet")')}`, 's3-write'],
+  ])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it("still reads SageMaker's stage phrase on the denial's own line, and the traceback printed after the error", () => {
+    expect(causeOf('ClientError: Artifact upload failed:Insufficient permissions to upload model artifacts')).toBe('s3-write');
+    expect(causeOf('ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied')).toBe('s3-read');
+    expect(causeOf('[ERROR] PermissionError: Access Denied\nTraceback (most recent call last):\n  File "/var/task/h.py", line 3, in f\n    r = pd.read_parquet(s3_path)')).toBe('s3-read');
+  });
+});
+
+describe('a signal or an allocation the text does not say killed the job', () => {
+  const keyError = 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 61, in main\n    labels = batch["label"]\nKeyError: \'label\'';
+  it("torch elastic's SIGKILL of the other ranks after one failed is not the memory", () => {
+    const text = `${keyError}\nWARNING:torch.distributed.elastic.multiprocessing.api:Sending process 213 closing signal SIGTERM\nWARNING:torch.distributed.elastic.multiprocessing.api:Unable to shutdown process 213 via Signals.SIGTERM, forcefully exiting via Signals.SIGKILL\nERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: 1) local_rank: 0 (pid: 212) of binary: /opt/conda/bin/python3.10`;
+    expect(causeOf(text)).toBe('user-code');
+  });
+
+  it('a SIGKILL received is still the memory', () => {
+    expect(causeOf('Signal 9 (SIGKILL) received by PID 1234')).toBe('out-of-memory');
+    expect(causeOf('RuntimeError: DataLoader worker (pid 77) is killed by signal: Killed. SIGKILL')).toBe('out-of-memory');
+  });
+
+  it("TensorFlow's allocator warning that is not a failure does not outrank the error after it", () => {
+    const text = `2023-05-02 10:11:12.123456: W tensorflow/core/common_runtime/bfc_allocator.cc:290] Allocator (GPU_0_bfc) ran out of memory trying to allocate 2.26GiB with freed_by_count=0. The caller indicates that this is not a failure, but may mean that there could be performance gains if more memory were available.\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 142, in <module>\n    model.fit(train_ds)\nValueError: Shapes (None, 1) and (None, 10) are incompatible`;
+    expect(causeOf(text)).toBe('user-code');
+    expect(causeOf('ResourceExhaustedError: OOM when allocating tensor with shape[8192,8192] and type float on /job:localhost/replica:0/task:0/device:GPU:0 by allocator GPU_0_bfc')).toBe('out-of-memory');
+    expect(causeOf('Allocator (GPU_0_bfc) ran out of memory trying to allocate 2.26GiB.')).toBe('out-of-memory');
+  });
+
+  it("YARN's kill of a Spark container over its memory limit is the memory", () => {
+    const text = 'org.apache.spark.SparkException: Job aborted due to stage failure: ExecutorLostFailure (executor 3 exited caused by one of the running tasks) Reason: Container killed by YARN for exceeding memory limits.  12.4 GB of 12 GB physical memory used. Consider boosting spark.yarn.executor.memoryOverhead.';
+    expect(causeOf(text)).toBe('out-of-memory');
+  });
+
+  it("a native library TensorFlow reports it could not load, and goes on without, is not the failure", () => {
+    const warning = "W tensorflow/stream_executor/platform/default/dso_loader.cc:64] Could not load dynamic library 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open shared object file: No such file or directory";
+    expect(causeOf(`${warning}\nUnexpectedStatusException: Error for Training job x: Failed. Reason: ClientError: Artifact upload failed:Error 5: Received a failed archive status.`)).toBe('unknown');
+    expect(causeOf("Could not load dynamic library 'libnvinfer-plugin.so.7'; dlerror: libnvinfer-plugin.so.7: cannot open shared object file")).toBe('unknown');
+    expect(causeOf('ImportError: libcudart.so.9.0: cannot open shared object file: No such file or directory')).toBe('user-code');
+  });
+});
+
+describe('an invocation read timed out is the model taking too long, not the network', () => {
+  it.each([
+    ['botocore', 'botocore.exceptions.ReadTimeoutError: Read timeout on endpoint URL: "https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/llama-2-13b-chat/invocations"'],
+    ['urllib3', "urllib3.exceptions.ReadTimeoutError: AWSHTTPSConnectionPool(host='runtime.sagemaker.us-west-2.amazonaws.com', port=443): Read timed out. (read timeout=60)"],
+  ])('%s', (_name, text) => {
+    expect(causeOf(text)).not.toBe('vpc');
+  });
+
+  it('a connect timeout to the runtime, or a read timeout to another AWS API, is still the network', () => {
+    expect(causeOf('botocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/x/invocations"')).toBe('vpc');
+    expect(causeOf('botocore.exceptions.ReadTimeoutError: Read timeout on endpoint URL: "https://iam.amazonaws.com/"')).toBe('vpc');
+  });
+});
+
+describe("an unexplained ClientError is read by its own line, not the log after it", () => {
+  const env = 'Training Env:\n{ "channel_input_dirs": {"train": "/opt/ml/input/data/train"}, "hosts": ["algo-1"], "hyperparameters": {"epochs": 3}, "module_name": "train" }';
+  it("the toolkit's dump of the hyperparameters does not make a validation error", () => {
+    expect(causeOf(`${env}\nUnexpectedStatusException: Error for Training job pytorch-training-1: Failed. Reason: ClientError: Artifact upload failed:Error 5: Received a failed archive status.`)).toBe('unknown');
+  });
+
+  it('a hyperparameter the ClientError names is still validation', () => {
+    expect(causeOf('ClientError: Hyperparameter num_round is required but not provided.')).toBe('validation');
+  });
+});
+
+describe("a limit, a decoder or a 500 that is not the account's, the input's or AWS's", () => {
+  it("a model server's message size over its limit is not a quota", () => {
+    expect(causeOf('io.netty.handler.codec.CorruptedFrameException: Message size exceed limit: 6572143')).not.toBe('quota');
+    expect(causeOf('Your request exceeds the vCPU limit for your account')).toBe('quota');
+  });
+
+  it.each([
+    ['pip reading a requirements file saved as UTF-16', 'AlgorithmError: InstallRequirementsError: ExitCode 1 ErrorMessage "UnicodeDecodeError: \'utf-8\' codec can\'t decode byte 0xff in position 0: invalid start byte" Command "/opt/conda/bin/python3.9 -m pip install -r requirements.txt"'],
+    ["setup.py reading its README under an ASCII locale", "File \"/tmp/pip-req-build/setup.py\", line 9, in <module>\n    long_description = f.read()\nUnicodeDecodeError: 'ascii' codec can't decode byte 0xe2 in position 1337: ordinal not in range(128)"],
+    ["the code's own YAML configuration", 'yaml.parser.ParserError: while parsing a block mapping in "config.yaml", line 1, column 1'],
+  ])('a decode or parse error outside the input (%s) is not the data', (_name, text) => {
+    expect(causeOf(text)).not.toBe('data');
+  });
+
+  it('a decode or parse error of the input is still the data', () => {
+    expect(causeOf('pandas.errors.ParserError: Error tokenizing data. C error: Expected 3 fields in line 5, saw 4')).toBe('data');
+    expect(causeOf("UnicodeDecodeError: 'utf-8' codec can't decode byte 0x80 in position 3131: invalid start byte")).toBe('data');
+  });
+
+  it.each([
+    "openai.InternalServerError: Error code: 500 - {'error': {'message': 'The server had an error'}}",
+    'werkzeug.exceptions.InternalServerError: 500 Internal Server Error: The server encountered an internal error',
+  ])("another library's InternalServerError is not AWS's: %s", (text) => {
+    expect(causeOf(text)).not.toBe('internal');
+  });
+
+  it("SageMaker's and botocore's InternalServerError are still AWS's", () => {
+    expect(causeOf('InternalServerError: We encountered an internal error. Please try again.')).toBe('internal');
+    expect(causeOf('botocore.errorfactory.InternalServerError: An error occurred (InternalServerError) when calling the CreateTrainingJob operation')).toBe('internal');
+  });
+});
