@@ -181,6 +181,11 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
+  // Round 29's patterns.
+  { name: 'a spaceless run after "dial tcp "', text: pump('dial tcp ', 'a'), cause: 'unknown' },
+  { name: 'repeated "dial tcp a: " before no timeout', text: pump('', 'dial tcp a: '), cause: 'unknown' },
+  { name: 'a dotted run after "lookup " before no "no such host"', text: pump('lookup ', 'a.'), cause: 'unknown' },
+  { name: 'repeated "unable to pull " before no registry auth', text: pump('', 'unable to pull '), cause: 'unknown' },
   // Joined and indented lines.
   { name: 'indented lines without end', text: pump('', '    a\n'), cause: 'unknown' },
   { name: 'repeated "training image " with dots and no state', text: pump('', 'training image a.b '), cause: 'unknown' },

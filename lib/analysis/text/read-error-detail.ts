@@ -194,7 +194,12 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
-  if (image) return tokenExpired ?? image;
+  if (image) {
+    // A pull whose connection to the registry failed ("unable to retrieve ecr registry auth: … dial tcp
+    // …: i/o timeout") is the network's: the registry never answered, so nothing about the image is known.
+    const connect = tokenExpired ? undefined : connectVerdict(parts, text, lower);
+    return tokenExpired ?? (connect?.rule === 'connect-registry' ? connect : image);
+  }
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const service = serviceCodeVerdict(parts);
