@@ -186,6 +186,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "dial tcp a: " before no timeout', text: pump('', 'dial tcp a: '), cause: 'unknown' },
   { name: 'a dotted run after "lookup " before no "no such host"', text: pump('lookup ', 'a.'), cause: 'unknown' },
   { name: 'repeated "unable to pull " before no registry auth', text: pump('', 'unable to pull '), cause: 'unknown' },
+  { name: 'repeated "could not load credentials from any "', text: pump('', 'could not load credentials from any '), cause: 'unknown' },
+  { name: 'repeated "no valid providers in "', text: pump('', 'no valid providers in '), cause: 'unknown' },
   // Joined and indented lines.
   { name: 'indented lines without end', text: pump('', '    a\n'), cause: 'unknown' },
   { name: 'repeated "training image " with dots and no state', text: pump('', 'training image a.b '), cause: 'unknown' },

@@ -15,6 +15,10 @@ describe('round 29 readings, on the texts they were written for', () => {
     expect(rulesOf(text)).toContain('connect-registry');
   });
 
+  it("reads Go's empty credential provider chain as the credentials'", () => {
+    expect(causeOf(real('fixdevs-go-sdk-no-credential-providers'))).toBe('expired-credentials');
+  });
+
   it("reads the registry's authorization that could not be had as the image stage", () => {
     expect(causeOf(real('mewrite-ecs-registry-auth-retrieval'))).toBe('ecr');
   });
@@ -44,6 +48,15 @@ describe('round 29 readings in other wordings', () => {
   ])('%s: the image stage', (_name, text) => {
     expect(causeOf(text)).toBe('ecr');
   });
+
+  it.each([
+    ["Java's provider chain", 'com.amazonaws.SdkClientException: Unable to load AWS credentials from any provider in the chain'],
+    ["Java v2's provider chain", 'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain'],
+    ["JavaScript v3's", 'CredentialsProviderError: Could not load credentials from any providers'],
+    ["Rust's", 'Error: no providers in chain provided credentials'],
+  ])('%s, empty: the credentials', (_name, text) => {
+    expect(causeOf(text)).toBe('expired-credentials');
+  });
 });
 
 describe('round 29 readings at their limits', () => {
@@ -61,8 +74,10 @@ describe('round 29 readings at their limits', () => {
     expect(causeOf('health check failed: dial tcp 127.0.0.1:8080: i/o timeout')).not.toBe('vpc');
   });
 
-  it("does not read other secrets or a registry's success as these readings", () => {
+  it('does not read other registries, secrets or providers as these readings', () => {
     expect(causeOf('unable to pull secrets from Secrets Manager for the task')).not.toBe('ecr');
     expect(causeOf('registry auth succeeded for 111122223333.dkr.ecr.us-east-1.amazonaws.com')).toBe('unknown');
+    expect(causeOf('no valid providers configured for the model router')).toBe('unknown');
+    expect(causeOf('3 credential providers in chain loaded')).toBe('unknown');
   });
 });
