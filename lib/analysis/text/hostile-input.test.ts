@@ -182,6 +182,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
   // Round 29's patterns.
+  { name: 'repeated "authorization header " before no defect (the data-format header)', text: pump('', 'authorization header '), cause: 'unknown' },
+  { name: 'repeated "region is wrong " before no "expecting"', text: pump('', 'region is wrong '), cause: 'unknown' },
   { name: 'a spaceless run after "dial tcp "', text: pump('dial tcp ', 'a'), cause: 'unknown' },
   { name: 'repeated "dial tcp a: " before no timeout', text: pump('', 'dial tcp a: '), cause: 'unknown' },
   { name: 'a dotted run after "lookup " before no "no such host"', text: pump('lookup ', 'a.'), cause: 'unknown' },

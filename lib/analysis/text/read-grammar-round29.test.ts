@@ -15,12 +15,18 @@ describe('round 29 readings, on the texts they were written for', () => {
     expect(rulesOf(text)).toContain('connect-registry');
   });
 
-  it("reads Go's empty credential provider chain as the credentials'", () => {
-    expect(causeOf(real('fixdevs-go-sdk-no-credential-providers'))).toBe('expired-credentials');
-  });
-
   it("reads the registry's authorization that could not be had as the image stage", () => {
     expect(causeOf(real('mewrite-ecs-registry-auth-retrieval'))).toBe('ecr');
+  });
+
+  it("reads S3's region said wrong beside the one expected as the request's region, not a data header", () => {
+    const text = real('cloudfront-s3-authheader-wrong-region');
+    expect(causeOf(text)).toBe('validation');
+    expect(rulesOf(text)).toContain('region-mismatch');
+  });
+
+  it("reads Go's empty credential provider chain as the credentials'", () => {
+    expect(causeOf(real('fixdevs-go-sdk-no-credential-providers'))).toBe('expired-credentials');
   });
 });
 
@@ -57,6 +63,13 @@ describe('round 29 readings in other wordings', () => {
   ])('%s, empty: the credentials', (_name, text) => {
     expect(causeOf(text)).toBe('expired-credentials');
   });
+
+  it.each([
+    ['in an XML error body', "<Error><Code>AuthorizationHeaderMalformed</Code><Message>The authorization header is malformed; the region 'eu-west-1' is wrong; expecting 'us-east-1'</Message></Error>"],
+    ['incorrect, with the region expected', "Region 'ap-south-1' is incorrect, expected 'ap-southeast-1'"],
+  ])('a region said wrong %s: the request', (_name, text) => {
+    expect(causeOf(text)).toBe('validation');
+  });
 });
 
 describe('round 29 readings at their limits', () => {
@@ -79,5 +92,10 @@ describe('round 29 readings at their limits', () => {
     expect(causeOf('registry auth succeeded for 111122223333.dkr.ecr.us-east-1.amazonaws.com')).toBe('unknown');
     expect(causeOf('no valid providers configured for the model router')).toBe('unknown');
     expect(causeOf('3 credential providers in chain loaded')).toBe('unknown');
+  });
+
+  it("still reads a CSV's header as the data, and a region that is right as nothing", () => {
+    expect(causeOf('ClientError: Unable to parse CSV: the header is malformed, expected 3 columns')).toBe('data');
+    expect(causeOf("The region 'us-east-1' is correct")).toBe('unknown');
   });
 });
