@@ -9,11 +9,20 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // made or timed out, or a host name that did not resolve (DNS), whoever printed it.
 // A DNS lookup that failed is the same condition in the resolver's words ("DNS SRV lookup failed",
 // res_nsearch's "Unknown host"), whatever host it was for.
+// Go's net package names the dial that failed ("dial tcp 10.0.3.17:443: i/o timeout", "dial tcp: lookup
+// api.ecr.us-east-1.amazonaws.com on 10.0.0.2:53: no such host"): a container runtime's or an agent's
+// connection, the same condition. Not the image tools' "failed to resolve ref" or "failed to resolve
+// source metadata": resolving an image reference is asking the registry for it, not a DNS lookup. A dial
+// to the loopback interface is the job's own server (a health check's), not the network.
 const CONNECT_WORDS =
-  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)/i;
-const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host'];
+  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: no such host\b/i;
+const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
+// ECR's registry and API hosts: a connection to them that failed is why an image pull failed.
+const REGISTRY_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$|^api\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$/;
+/** One above the image stage's own words (CannotPullContainerError, 75): they name the stage, the connection says why. */
+const REGISTRY_CONNECT = 76;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
 // Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
 const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
@@ -55,5 +64,6 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const aws = parts.hosts.some((h) => AWS_HOST.test(h));
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && parts.hosts.some((h) => LOOPBACK.test(h))) return undefined;
+  if (parts.hosts.some((h) => REGISTRY_HOST.test(h))) return { rule: 'connect-registry', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };
   return { rule: aws ? 'connect-aws-endpoint' : 'connect-other-host', cause: 'vpc', stage: 'network', strength: aws ? 75 : 45, excerpt: connect };
 }

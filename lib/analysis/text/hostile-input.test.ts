@@ -190,6 +190,15 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "NotImplementedError: " before a sentence not supported', text: pump('', 'NotImplementedError: ', 'x is not supported'), cause: 'user-code' },
   { name: 'repeated "need to pass " with no header or env after it', text: pump('', 'need to pass a '), cause: 'unknown' },
   { name: 'repeated "need to define " before an env name never closed', text: pump('', 'need to define x as env \'HF_'), cause: 'unknown' },
+  // Round 29's patterns.
+  { name: 'repeated "authorization header " before no defect (the data-format header)', text: pump('', 'authorization header '), cause: 'unknown' },
+  { name: 'repeated "region is wrong " before no "expecting"', text: pump('', 'region is wrong '), cause: 'unknown' },
+  { name: 'a spaceless run after "dial tcp "', text: pump('dial tcp ', 'a'), cause: 'unknown' },
+  { name: 'repeated "dial tcp a: " before no timeout', text: pump('', 'dial tcp a: '), cause: 'unknown' },
+  { name: 'a dotted run after "lookup " before no "no such host"', text: pump('lookup ', 'a.'), cause: 'unknown' },
+  { name: 'repeated "unable to pull " before no registry auth', text: pump('', 'unable to pull '), cause: 'unknown' },
+  { name: 'repeated "could not load credentials from any "', text: pump('', 'could not load credentials from any '), cause: 'unknown' },
+  { name: 'repeated "no valid providers in "', text: pump('', 'no valid providers in '), cause: 'unknown' },
   // Joined and indented lines.
   { name: 'indented lines without end', text: pump('', '    a\n'), cause: 'unknown' },
   { name: 'repeated "training image " with dots and no state', text: pump('', 'training image a.b '), cause: 'unknown' },

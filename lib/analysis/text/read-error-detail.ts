@@ -12,9 +12,13 @@ import { readMissingValue, readValidationReport } from './validation-reports';
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
 // AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
 // A request signed wrongly or too late (Signature Version 4's own messages) is the same family.
+// The other SDKs' words for no credentials at all name the provider chain they walked and found
+// nothing in: Go's "NoCredentialProviders: no valid providers in chain", Java's "Unable to load AWS
+// credentials from any provider in the chain", JavaScript's "Could not load credentials from any
+// providers", Rust's "no providers in chain provided credentials".
 const INVALID_TOKEN =
-  /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b/i;
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired'];
+  /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in'];
 // AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
 // A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
 // (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
@@ -198,7 +202,12 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
-  if (image) return tokenExpired ?? image;
+  if (image) {
+    // A pull whose connection to the registry failed ("unable to retrieve ecr registry auth: … dial tcp
+    // …: i/o timeout") is the network's: the registry never answered, so nothing about the image is known.
+    const connect = tokenExpired ? undefined : connectVerdict(parts, text, lower);
+    return tokenExpired ?? (connect?.rule === 'connect-registry' ? connect : image);
+  }
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   const service = serviceCodeVerdict(parts);

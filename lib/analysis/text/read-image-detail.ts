@@ -35,6 +35,12 @@ const PULL_COMMAND = /\bdocker pull [^\s'"]{1,300}['"]?[^\n]{0,60}?\b(?:returned
 const IMAGES_EXIST_AND_ROLE_ACCESS =
   /\b(?:make sure|ensure|check|verify|confirm)\b[^\n]{0,40}?\b(?:images?|repositor(?:y|ies))\b[^\n]{0,120}?\bexists?\b[^\n]{0,40}?\band\b[^\n]{0,80}?\brole\b[^\n]{0,80}?\b(?:permissions?|access|can (?:access|pull)|authori[sz]ed)\b/i;
 
+// The registry's authorization, which the puller fetches before the image, that could not be had (ECS's
+// "unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr
+// registry auth"): the image stage failed at its first step, the role's ECR token. When the words go on
+// to a connection that failed, that connection is why (read-error-detail.ts).
+const REGISTRY_AUTH_FAILED = /\b(?:unable|failed) to (?:pull|retrieve|get|fetch|obtain)\b[^\n]{0,60}?\bregistry auth(?:entication|orization)?\b/i;
+
 const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, cause: 'ecr', stage: 'image', strength: 74, excerpt: excerpt.slice(0, 200) });
 
 /** A refused, missing or unpullable container image, in the registry's or the puller's words. */
@@ -47,6 +53,8 @@ export function readImageDetail(text: string, lower: string): GrammarVerdict | u
   if (object) return verdict('registry-object-refused', object);
   const daemon = findIf(lower, ['from daemon'], DAEMON_REGISTRY_REFUSAL, text);
   if (daemon) return verdict('daemon-registry-refused', daemon);
+  const auth = findIf(lower, ['registry auth'], REGISTRY_AUTH_FAILED, text);
+  if (auth) return verdict('registry-auth-unavailable', auth);
   const pull = findIf(lower, ['docker pull'], PULL_COMMAND, text);
   if (pull) return verdict('image-pull-command-failed', pull);
   const instruction = lower.includes('exist') ? findIf(lower, ['image', 'repositor'], IMAGES_EXIST_AND_ROLE_ACCESS, text) : undefined;

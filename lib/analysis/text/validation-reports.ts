@@ -125,8 +125,12 @@ const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
 // manifests) is the same object one level up: the image as pushed, in a form the service does not take.
 const MANIFEST_MEDIA_TYPE_REFUSED =
   /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
-// A bucket in another region than the service, in words rather than the BucketRegionError code.
-const REGION_MISMATCH = /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b/i;
+// A bucket in another region than the service, in words rather than the BucketRegionError code. The
+// region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
+// header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'"), is the same mismatch seen
+// from the request: the bucket is in the other region.
+const REGION_MISMATCH =
+  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b/i;
 // The container's own traceback: an argument check there is the training code's, not the request's.
 const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
 
