@@ -12,7 +12,9 @@ const CODE_NAME = /^[A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}$/;
 // What may come right before the code: the start of the text, a space, a quote, "=", ">", "(" or "|".
 const LEAD = new Set([' ', '\t', '\n', '"', "'", '=', '>', '(', '|']);
 const MESSAGE_START = /[A-Z<"']/;
-const MAX_TRIED = 8;
+// A pasted log puts many "key: value" separators before the error line (the toolkit's environment dump,
+// a library's INFO lines); each try costs a walk of at most MAX_NAME characters, so the bound is generous.
+const MAX_TRIED = 512;
 const MAX_NAME = 140;
 
 const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -1,6 +1,8 @@
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
-import type { FailureParts } from './failure-parts';
+import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { linesAroundExcerpt } from './line-window';
+import { holdsAny } from './word-gate';
 
 // A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
 // (the VPC's routing), or another host. A part of the underlying error (read-error-detail.ts).
@@ -23,6 +25,8 @@ const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 const REGISTRY_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$|^api\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$/;
 /** One above the image stage's own words (CannotPullContainerError, 75): they name the stage, the connection says why. */
 const REGISTRY_CONNECT = 76;
+// The loopback interface as a connection's target, bracketed or not, with or without a scheme.
+const LOOPBACK_TARGET = /^[ \t]{0,3}(?:\w{1,10}:\/\/)?\[?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0\.0\.0\.0)\]?(?![\w.-])/i;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
 // Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
 const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
@@ -41,29 +45,51 @@ const SAGEMAKER_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\./i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
+const CONNECTION_LINES = { before: 1, after: 2 };
+const CONNECT_WORDS_ALL = new RegExp(CONNECT_WORDS.source, 'gi');
+const MAX_CONNECT_TRIES = 16;
+
+/**
+ * The first connection failure in words that is not to the loopback interface: one named right after
+ * the words ("failed to connect to [localhost]:29500", PyTorch's rendezvous warning while its store
+ * starts) is the job's own server, and a real failure may follow it.
+ */
+function connectWords(text: string, lower: string): string | undefined {
+  if (!holdsAny(lower, CONNECT_GATE)) return undefined;
+  CONNECT_WORDS_ALL.lastIndex = 0;
+  for (let tried = 0; tried < MAX_CONNECT_TRIES; tried++) {
+    const m = CONNECT_WORDS_ALL.exec(text);
+    if (!m) return undefined;
+    const after = m.index + m[0].length;
+    if (!LOOPBACK_TARGET.test(text.slice(after, after + 40))) return m[0];
+  }
+  return undefined;
+}
+
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
-  const connect =
-    parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ??
-    findIf(lower, CONNECT_GATE, CONNECT_WORDS, text);
+  const connect = parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ?? connectWords(text, lower);
   const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text);
   if (hubException || hubToken || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
   if (!connect) return undefined;
+  // The hosts of this connection: those named on its lines. A host elsewhere in a pasted log (pip's
+  // index, a model hub's download that worked) is another request's.
+  const hosts = hostsIn(linesAroundExcerpt(text, connect, CONNECTION_LINES));
   // A read timeout is a connection made and an answer not given in time: without a host it names, it
   // says nothing of the network ("ReadTimeoutError:Read timeout on endpoint..." of an invocation the
   // model took too long to answer). A connect failure still reads as the network's, host or none.
-  if (parts.hosts.length === 0 && READ_TIMEOUT.test(connect)) return undefined;
+  if (hosts.length === 0 && READ_TIMEOUT.test(connect)) return undefined;
   // Nor when the host is SageMaker Runtime's: an invocation is answered by the model, so a read timed
   // out there is the model taking longer than the client waits (botocore's 60 s), the connection made
   // (aws/sagemaker-python-sdk#3196). A connect timeout to it is still the network's.
-  if (READ_TIMEOUT.test(connect) && parts.hosts.length > 0 && parts.hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
-  const aws = parts.hosts.some((h) => AWS_HOST.test(h));
+  if (READ_TIMEOUT.test(connect) && hosts.length > 0 && hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
+  const aws = hosts.some((h) => AWS_HOST.test(h));
   // A server of the job's own on the loopback interface is the code's business, not the network's.
-  if (!aws && parts.hosts.some((h) => LOOPBACK.test(h))) return undefined;
-  if (parts.hosts.some((h) => REGISTRY_HOST.test(h))) return { rule: 'connect-registry', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };
+  if (!aws && hosts.some((h) => LOOPBACK.test(h))) return undefined;
+  if (hosts.some((h) => REGISTRY_HOST.test(h))) return { rule: 'connect-registry', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };
   return { rule: aws ? 'connect-aws-endpoint' : 'connect-other-host', cause: 'vpc', stage: 'network', strength: aws ? 75 : 45, excerpt: connect };
 }

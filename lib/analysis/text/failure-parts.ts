@@ -111,6 +111,13 @@ function classOf(text: string): FailureSide | undefined {
   return SIDE_OF_CLASS[name];
 }
 
+/** The hosts a text names (URLs, urllib3's pool, bare AWS host names), lower-cased. */
+export function hostsIn(text: string): string[] {
+  const lower = text.toLowerCase();
+  const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com') || lower.includes('connect to (');
+  return hasHost ? allMatches(URL_HOST, text, 1).map((h) => h.toLowerCase()) : [];
+}
+
 function allMatches(pattern: RegExp, text: string, group: number): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(pattern)) {

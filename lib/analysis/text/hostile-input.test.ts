@@ -214,6 +214,14 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated module heads before no InternalServerError', text: pump('', 'botocore.'), cause: 'unknown' },
   { name: 'a ClientError line that never ends', text: pump('ClientError: ', 'a '), cause: 'unknown' },
   { name: 'repeated "exceed limit" after sizes', text: pump('', 'size exceed limit '), cause: 'unknown' },
+  // The readings of a pasted log's lines near the match (line-window.ts).
+  { name: 'INFO tags among library names before no loader report', text: pump('cannot open shared object file ', 'INFO a.b '), cause: 'unknown' },
+  { name: 'library names on an INFO line that never ends', text: pump('INFO ', 'a.so.1 ', ': cannot open shared object file'), cause: 'unknown' },
+  { name: "repeated SDK status lines", text: pump('', 'Training - x\n'), cause: 'unknown' },
+  { name: 'repeated connections to the loopback interface', text: pump('', 'failed to connect to [localhost]:1 '), cause: 'unknown' },
+  { name: 'repeated traceback heads with bare denials', text: pump('', 'Traceback (most recent call last)\nAccess Denied s3fs\n'), cause: 'other-permission' },
+  { name: 'a run of frame lines before a value that is not a number', text: `${pump('', '  File "a"\n')}could not convert string to float`, cause: 'unknown' },
+  { name: 'repeated "key: Value" separators (the bare code walk)', text: pump('', 'a: B '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

@@ -1,4 +1,5 @@
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { linesAroundExcerpt } from './line-window';
 import { holdsAny } from './word-gate';
 
 // What the libraries a training job runs say about what they were given, in their own words, whatever
@@ -42,6 +43,7 @@ const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal',
 const COLUMN_PARSED = /\bunable to parse string "/i;
 const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b/i;
 const RAISED = /(?:Error|Exception)\b/;
+const NUMBER_REPORT = { before: 6, after: 2, traceback: true, framesOnly: true };
 // A value the job's own settings hold is not the records'.
 const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environment variable|SM_HP_)/i;
 // A built-in algorithm's own error line ("[10/17/2017 18:01:04 ERROR 140234860816192 train.py:48]": the
@@ -58,7 +60,10 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
     findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ?? findIf(lower, VALUE_WORDS, NON_FINITE, text) ?? findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text);
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
-  if (number && !ARGUMENT_SUBJECT.test(text) && (COLUMN_PARSED.test(number) || DATA_READ.test(text) || !RAISED.test(text))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
+  // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines
+  // (the toolkit's environment dump names the hyperparameters at every start).
+  const around = number ? linesAroundExcerpt(text, number, NUMBER_REPORT) : '';
+  if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
   const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   if (!holdsAny(lower, ARCHIVE_WORDS)) return undefined;

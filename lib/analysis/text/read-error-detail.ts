@@ -1,8 +1,9 @@
 import { connectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, familyOfCode } from './error-families';
-import type { FailureParts } from './failure-parts';
+import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { linesAroundExcerpt } from './line-window';
 import { readBuildReport } from './library-reports';
 import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
@@ -106,6 +107,7 @@ const MODEL_LOCAL_PATH =
 // says of Python's. The image's code, as weak as that class.
 const RUST_PANIC = /\bthread '[^'\n]{1,80}' panicked at (?:'[^\n]{0,200}', )?[\w./-]{1,200}\.rs:\d{1,6}(?::\d{1,6})?/;
 const RUST_PANIC_WORDS = ["' panicked at"];
+const PANIC_MESSAGE = { before: 0, after: 5 };
 // Python's own messages for the errors only running code raises, quoted without the class name (a
 // serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
 // "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
@@ -125,8 +127,10 @@ const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module n
 // another runtime. The code and its packaging, like Python's own import failures, whatever class carries it.
 // A load a library reports as a warning and goes on without ("Could not load dynamic library
 // 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open …", TensorFlow on every CPU instance) did
-// not fail anything: the name after "dlerror: " is not read.
-const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
+// not fail anything: the name after "dlerror: " is not read. Nor on a line logged at INFO or DEBUG ("NCCL INFO
+// NET/Plugin : Plugin load (libnccl-net.so) returned 2 : libnccl-net.so: cannot open shared object file",
+// NCCL looking for an optional plugin on every start).
+const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )(?<!\b(?:INFO|DEBUG)\b[^\n]{0,300})\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
 const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
 // A model server's launcher reporting that its weights-download step failed: Text Generation
 // Inference's launcher ends with "Error: DownloadError" (its error's name on a line of its own) or logs
@@ -299,8 +303,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   // A panic whose message names a host (a download or a connection that failed) is that request's
-  // answer, which the panic only carried: not read as the code's.
-  const panic = parts.hosts.length === 0 ? findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text) : undefined;
+  // answer, which the panic only carried: not read as the code's. Its message is on the lines after
+  // "panicked at"; a host elsewhere in a pasted log (pip's index) is not its.
+  const panicAt = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
+  const panic = panicAt && hostsIn(linesAroundExcerpt(text, panicAt, PANIC_MESSAGE)).length === 0 ? panicAt : undefined;
   if (panic) return { rule: 'rust-panic', cause: 'user-code', strength: 30, excerpt: panic };
   const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
   if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };

@@ -4,11 +4,12 @@ import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfA
 import { isNonDenialCode } from './error-families';
 import { readFailureParts } from './failure-parts';
 import { actionOfOperation } from './operations';
+import { linesAround } from './line-window';
 import { maskIdentifiers, originalOf } from './mask-identifiers';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
-import { failedStageOf, stageOfS3Verb, stageOfWords } from './stage-words';
+import { failedStageOf, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { trimTrailing } from './trim-trailing';
 import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
 import { holdsAny } from './word-gate';
@@ -134,21 +135,7 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // lines just after it (a traceback printed after the error line). SageMaker's one-line "Artifact upload
 // failed: … Access Denied" keeps its phrase on its own line. A pasted log's other lines ("Downloading the
 // training image…", "Loading checkpoint shards") are other stages' news.
-const LINES_BEFORE = 2;
-const LINES_AFTER = 5;
-const TRACEBACK_HEAD = 'Traceback (most recent call last)';
-const TRACEBACK_REACH = 8000;
-
-/** The lines around a match: its own, its traceback's (or LINES_BEFORE) before it and LINES_AFTER after it. */
-function linesAround(text: string, index: number, length: number): string {
-  let start = text.lastIndexOf('\n', index - 1) + 1;
-  const traceback = text.lastIndexOf(TRACEBACK_HEAD, index);
-  if (traceback >= 0 && index - traceback <= TRACEBACK_REACH) start = Math.min(start, traceback);
-  else for (let line = 0; line < LINES_BEFORE && start > 0; line += 1) start = text.lastIndexOf('\n', start - 2) + 1;
-  let end = index + length;
-  for (let line = 0; line <= LINES_AFTER && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
-  return text.slice(start, end < 0 ? text.length : end);
-}
+const DENIAL_REACH = { before: 2, after: 5, traceback: true };
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.words) : null;
@@ -158,8 +145,10 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   if (code && isNonDenialCode(code)) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
-  const near = linesAround(piece.words, m.index, m[0].length);
-  const stage = (action && stageOfAction(action, resource)) || stageOfWords(near) || failedStage || stageOfS3Verb(near);
+  // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
+  const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
+  const near = withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH));
+  const stage = (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(near);
   const cause = (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {

@@ -218,7 +218,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // image's build (pip reading a requirements file saved as UTF-16, setup.py reading its README under
     // an ASCII locale) nor the code's own YAML configuration ("yaml.parser.ParserError: while parsing a
     // block mapping in \"config.yaml\""), which are the code's and its packaging's.
-    unless: /\bInstallRequirementsError\b|\bpip install\b|\bsetup\.py\b|\brequirements[\w.-]{0,20}\.txt\b|\byaml\.(?:parser|scanner|reader)\.|\.ya?ml\b/i,
+    // Only what names the failing step itself: the toolkit's class for a failed requirements install, a
+    // traceback frame in setup.py, YAML's module or its parse report. The toolkit's "pip install -r
+    // requirements.txt" line, printed before every script that has one, says nothing of a later error.
+    unless: /\bInstallRequirementsError\b|\bFile "[^"\n]{0,200}\bsetup\.py"|\byaml\.(?:parser|scanner|reader)\.|\bwhile (?:parsing|scanning) a (?:block|flow) (?:mapping|sequence|collection)\b/,
     pattern: /ParserError|UnicodeDecodeError/,
   },
   {

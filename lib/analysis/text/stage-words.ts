@@ -9,6 +9,16 @@ const STAGE_WORDS: readonly [RegExp, Stage][] = [
   [/\bdownload(?:ing|ed)?\b|input data|training data/i, 'input'],
 ];
 
+// The SageMaker Python SDK's status lines as `fit()` streams them ("2023-10-16 12:04:10 Downloading -
+// Downloading the training image...", the timestamp perhaps taken off as a line prefix): where the job was, printed before whatever failed, not the
+// failure's own words.
+const SDK_STATUS_LINE = /^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )?(?:Starting|Downloading|Training|Uploading|Completed|Failed|Stopping|Stopped|Interrupted|MaxRuntimeExceeded|MaxWaitTimeExceeded) - [^\n]{0,400}$/gm;
+
+/** The text without the SDK's status lines. */
+export function withoutStatusLines(text: string): string {
+  return text.includes(' - ') ? text.replace(SDK_STATUS_LINE, '') : text;
+}
+
 /** The stage a sentence mentions, if any. */
 export function stageOfWords(text: string): Stage | undefined {
   return STAGE_WORDS.find(([pattern]) => pattern.test(text))?.[1];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { linesAround, linesAroundExcerpt } from './line-window';
+
+const LOG = ['a', 'b', 'c', 'MATCH here', 'd', 'e'].join('\n');
+const at = LOG.indexOf('MATCH');
+
+describe('linesAround', () => {
+  it('takes the asked lines before and after the match line', () => {
+    expect(linesAround(LOG, at, 5, { before: 0, after: 0 })).toBe('MATCH here');
+    expect(linesAround(LOG, at, 5, { before: 2, after: 1 })).toBe('b\nc\nMATCH here\nd');
+    expect(linesAround(LOG, at, 5, { before: 9, after: 9 })).toBe(LOG);
+  });
+
+  it("starts at the head of the traceback the match ends", () => {
+    const text = 'log\nTraceback (most recent call last):\n  File "t.py", line 1\n    f()\nKeyError: MATCH';
+    expect(linesAround(text, text.indexOf('MATCH'), 5, { before: 0, after: 0, traceback: true })).toBe(text.slice(4));
+  });
+
+  it('counts only frame lines before the match when asked', () => {
+    const text = 'SM_HPS={"lr": 1}\n  File "t.py", line 1\n    x = float(v)\nValueError: MATCH';
+    expect(linesAround(text, text.indexOf('MATCH'), 5, { before: 6, after: 0, framesOnly: true })).toBe(text.slice(text.indexOf('  File')));
+  });
+
+  it('is the whole text when the excerpt is not in it', () => {
+    expect(linesAroundExcerpt(LOG, 'nowhere', { before: 0, after: 0 })).toBe(LOG);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The lines around a match, for readings whose condition is about the match, not the whole text.
+ *
+ * A pasted log is read as one piece, so a condition tested on the whole text ("names a host", "says
+ * hyperparameters", "a stage word") is met by lines that have nothing to do with the match: the
+ * toolkit's environment dump, the SDK's status lines, pip's output. A reading asks these lines instead.
+ */
+
+const TRACEBACK_HEAD = 'Traceback (most recent call last)';
+const TRACEBACK_REACH = 8000;
+
+export interface Reach {
+  /** Lines before the match's own line (when no traceback is asked for, or none is near). */
+  before: number;
+  /** Lines after the match's own line. */
+  after: number;
+  /** Start at the head of the Python traceback the match ends, when one is within reach. */
+  traceback?: boolean;
+  /**
+   * Count as lines before only a traceback's frames (`File "…"` lines and the indented source under
+   * them: a traceback quoted from its last frames), not whatever a log printed above the match.
+   */
+  framesOnly?: boolean;
+}
+
+// A traceback frame's lines: `  File "train.py", line 12, in <module>` and the indented source under it.
+const FRAME_LINE = /^(?:[ \t]{0,8}File "|[ \t]{2,})/;
+
+/** The text from `reach.before` lines (or its traceback's head) before the match to `reach.after` lines after it. */
+export function linesAround(text: string, index: number, length: number, reach: Reach): string {
+  let start = text.lastIndexOf('\n', index - 1) + 1;
+  const traceback = reach.traceback ? text.lastIndexOf(TRACEBACK_HEAD, index) : -1;
+  if (traceback >= 0 && index - traceback <= TRACEBACK_REACH) start = Math.min(start, traceback);
+  else if (reach.framesOnly) {
+    for (let line = 0; line < reach.before && start > 0; line += 1) {
+      const above = text.lastIndexOf('\n', start - 2) + 1;
+      if (!FRAME_LINE.test(text.slice(above, start))) break;
+      start = above;
+    }
+  } else for (let line = 0; line < reach.before && start > 0; line += 1) start = text.lastIndexOf('\n', start - 2) + 1;
+  let end = index + length;
+  for (let line = 0; line <= reach.after && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The lines around the first place `excerpt` is in `text`; the whole text when it is not there. */
+export function linesAroundExcerpt(text: string, excerpt: string, reach: Reach): string {
+  const at = text.indexOf(excerpt);
+  return at < 0 ? text : linesAround(text, at, excerpt.length, reach);
+}
