@@ -222,6 +222,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated traceback heads with bare denials', text: pump('', 'Traceback (most recent call last)\nAccess Denied s3fs\n'), cause: 'other-permission' },
   { name: 'a run of frame lines before a value that is not a number', text: `${pump('', '  File "a"\n')}could not convert string to float`, cause: 'unknown' },
   { name: 'repeated "key: Value" separators (the bare code walk)', text: pump('', 'a: B '), cause: 'unknown' },
+  { name: 'one INFO line without end', text: pump('INFO ', 'a '), cause: 'unknown' },
+  { name: 'repeated INFO lines', text: pump('', 'INFO a\n'), cause: 'unknown' },
+  { name: 'a WARN line without end after a bare denial', text: `403 Forbidden: Access Denied\n${pump('WARN ', 'upload ')}`, cause: 'other-permission' },
 ];
 
 describe('hostile input', () => {

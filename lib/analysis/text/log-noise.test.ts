@@ -10,8 +10,11 @@ const FIXTURES = Object.values(fixtureFiles).flat();
 // Python SDK's status lines as fit() streams them (and its tail after the failure), the training toolkit's
 // INFO lines and pip's output, the toolkit's environment dump, TensorFlow's start-up warnings (CPU features,
 // the CUDA runtime it does not find on a CPU instance, a large allocation), NCCL's INFO lines (its optional
-// network plugin not found), transformers' start-up warnings and progress, and torch.distributed's
-// rendezvous warnings. None of it says why a job failed.
+// network plugin not found), transformers' start-up warnings and progress, torch.distributed's rendezvous
+// warnings; the SDK's own start (its INFO and deprecation lines), XGBoost's container (its INFO line that
+// an objective is not JSON), smdebug's and DeepSpeed's start-up lines, pip installing requirements (with
+// its resolver's ERROR line about conflicts), Spark's WARN lines, DDP's warnings and Open MPI's job map.
+// None of it says why a job failed.
 const LOG_NOISE: Record<string, string> = {
   fitTail: `2023-10-16 12:10:01 Uploading - Uploading generated training model
 2023-10-16 12:10:12 Failed - Training job failed
@@ -94,6 +97,70 @@ WARNING:torch.distributed.run:
 *****************************************
 Setting OMP_NUM_THREADS environment variable for each process to be 1 in default, to avoid your system being overloaded, please further tune the variable for optimal performance in your application as needed.
 *****************************************`,
+
+  sdkStart: `INFO:sagemaker.image_uris:image_uri is not presented, retrieving image_uri based on instance_type, framework etc.
+WARNING:sagemaker.deprecations:train_instance_type has been renamed in sagemaker>=2.
+See: https://sagemaker.readthedocs.io/en/stable/v2.html for details.
+INFO:sagemaker:Creating training-job with name: pytorch-training-2023-10-16-12-02-30-123
+sagemaker.config INFO - Not applying SDK defaults from location: /etc/xdg/sagemaker/config.yaml
+sagemaker.config INFO - Not applying SDK defaults from location: /root/.config/sagemaker/config.yaml`,
+  xgboost: `[2023-10-16:12:06:50:INFO] Imported framework sagemaker_xgboost_container.training
+[2023-10-16:12:06:50:INFO] Failed to parse hyperparameter objective value reg:squarederror to Json.
+Returning the value itself
+[2023-10-16:12:06:50:INFO] No GPUs detected (normal if no gpus installed)
+[2023-10-16:12:06:50:INFO] Running XGBoost Sagemaker in algorithm mode
+[2023-10-16:12:06:50:INFO] Determined 0 GPU(s) available on the instance.
+[2023-10-16:12:06:50:INFO] Determined delimiter of CSV input is ','
+[12:06:51] WARNING: ../src/learner.cc:627: Parameters: { "num_round" } might not be used.
+[0]#011train-rmse:0.42158#011validation-rmse:0.43012`,
+  smdebug: `[2023-10-16 12:06:51.123 algo-1:52 INFO utils.py:27] RULE_JOB_STOP_SIGNAL_FILENAME: None
+[2023-10-16 12:06:51.456 algo-1:52 INFO profiler_config_parser.py:111] User has disabled profiler.
+[2023-10-16 12:06:51.789 algo-1:52 INFO json_config.py:92] Creating hook from json_config at /opt/ml/input/config/debughookconfig.json.
+[2023-10-16 12:06:51.790 algo-1:52 INFO hook.py:207] tensorboard_dir has not been set for the hook. SMDebug will not be exporting tensorboard summaries.
+[2023-10-16 12:06:51.791 algo-1:52 INFO hook.py:259] Saving to /opt/ml/output/tensors`,
+  deepspeed: `[2023-10-16 12:07:01,234] [INFO] [real_accelerator.py:110:get_accelerator] Setting ds_accelerator to cuda (auto detect)
+ [WARNING]  async_io requires the dev libaio .so object and headers but these were not found.
+ [WARNING]  async_io: please install the libaio-dev package with apt
+ [WARNING]  If libaio is already installed (perhaps from source), try setting the CFLAGS and LDFLAGS environment variables to where it can be found.
+ [WARNING]  Please specify the CUTLASS repo directory as environment variable $CUTLASS_PATH
+[2023-10-16 12:07:03,001] [INFO] [comm.py:637:init_distributed] cdb=None
+[2023-10-16 12:07:03,002] [INFO] [comm.py:668:init_distributed] Initializing TorchBackend in DeepSpeed with backend nccl`,
+  pipInstall: `Collecting datasets==2.14.5
+  Downloading datasets-2.14.5-py3-none-any.whl (519 kB)
+     ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 519.6/519.6 kB 41.6 MB/s eta 0:00:00
+Requirement already satisfied: numpy>=1.17 in /opt/conda/lib/python3.10/site-packages (from datasets==2.14.5) (1.24.4)
+Installing collected packages: xxhash, multiprocess, datasets
+  Attempting uninstall: fsspec
+    Found existing installation: fsspec 2023.9.0
+    Uninstalling fsspec-2023.9.0:
+      Successfully uninstalled fsspec-2023.9.0
+ERROR: pip's dependency resolver does not currently take into account all the packages that are installed. This behaviour is the source of the following dependency conflicts.
+s3fs 2023.9.0 requires fsspec==2023.9.0, but you have fsspec 2023.6.0 which is incompatible.
+Successfully installed datasets-2.14.5 fsspec-2023.6.0 multiprocess-0.70.15 xxhash-3.4.1
+WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager.
+[notice] A new release of pip is available: 23.2.1 -> 23.3
+[notice] To update, run: pip install --upgrade pip`,
+  spark: `23/10/16 12:06:55 WARN NativeCodeLoader: Unable to load native-hadoop library for your platform... using builtin-java classes where applicable
+Using Spark's default log4j profile: org/apache/spark/log4j-defaults.properties
+Setting default log level to "WARN".
+To adjust logging level use sc.setLogLevel(newLevel). For SparkR, use setLogLevel(newLevel).
+23/10/16 12:06:57 WARN Utils: Service 'SparkUI' could not bind on port 4040. Attempting port 4041.
+23/10/16 12:06:58 WARN MetricsConfig: Cannot locate configuration: tried hadoop-metrics2-s3a-file-system.properties,hadoop-metrics2.properties
+23/10/16 12:07:00 WARN Client: Neither spark.yarn.jars nor spark.yarn.archive is set, falling back to uploading libraries under SPARK_HOME.`,
+  ddpWarnings: `/opt/conda/lib/python3.10/site-packages/torch/_utils.py:776: UserWarning: TypedStorage is deprecated. It will be removed in the future and UntypedStorage will be the only storage class.
+  return self.fget.__get__(instance, owner)()
+[W reducer.cpp:1300] Warning: find_unused_parameters=True was specified in DDP constructor, but did not find any unused parameters in the forward pass. This flag results in an extra traversal of the autograd graph every iteration, which can adversely affect performance. (function operator())
+/opt/conda/lib/python3.10/site-packages/torch/optim/lr_scheduler.py:139: UserWarning: Detected call of \`lr_scheduler.step()\` before \`optimizer.step()\`.
+  warnings.warn("Detected call of \`lr_scheduler.step()\` before \`optimizer.step()\`. "
+NCCL WARN NET/Socket : message truncated : receiving 1048576 bytes instead of 4`,
+  mpi: `Warning: Permanently added 'algo-2,10.0.107.112' (ECDSA) to the list of known hosts.
+Data for JOB [50177,1] offset 0 Total slots allocated 16
+ ========================   JOB MAP   ========================
+ Data for node: algo-1	Num slots: 8	Max slots: 0	Num procs: 8
+ 	Process OMPI jobid: [50177,1] App: 0 Process rank: 0 Bound: N/A
+ =============================================================
+[1,0]<stdout>:Running smdistributed.dataparallel v1.8.0
+[1,0]<stderr>:2023-10-16 12:07:10,001 - WARNING - smdistributed.dataparallel: SMDDP is supported only on p3dn.24xlarge, p4d.24xlarge`,
 };
 
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;

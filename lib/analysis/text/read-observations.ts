@@ -6,6 +6,7 @@ import { readFailureParts } from './failure-parts';
 import { actionOfOperation } from './operations';
 import { linesAround } from './line-window';
 import { maskIdentifiers, originalOf } from './mask-identifiers';
+import { blankQuietLines, withoutWarningLines } from './quiet-lines';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
@@ -42,7 +43,7 @@ const SOURCE_BONUS: Record<TextSource['kind'], number> = { 'failure-reason': 3, 
 interface Piece {
   /** The message as written: what the request readers (the denied action, resource, S3 location) read. */
   message: string;
-  /** The message with its names blanked (mask-identifiers.ts): what the word rules read. */
+  /** The message with its names and its INFO and DEBUG lines blanked (mask-identifiers.ts, quiet-lines.ts): what the word rules read. */
   words: string;
   /** `words` lower-cased once, for the cheap word checks that gate each pattern. */
   lower: string;
@@ -52,7 +53,7 @@ interface Piece {
 function clean(message: string, source: TextSource): Piece {
   const text = message.slice(0, MAX_MESSAGE);
   const lower = text.toLowerCase();
-  const words = maskIdentifiers(text, lower);
+  const words = blankQuietLines(maskIdentifiers(text, lower));
   // The mask changes letters to "x" and digits to "0" only: lower-casing the masked copy again is needed only when it changed.
   return { message: text, words, lower: words === text ? lower : words.toLowerCase(), source };
 }
@@ -134,7 +135,8 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // frames show the call that was refused, "pd.read_parquet(…)") or else the two lines before it, and the
 // lines just after it (a traceback printed after the error line). SageMaker's one-line "Artifact upload
 // failed: … Access Denied" keeps its phrase on its own line. A pasted log's other lines ("Downloading the
-// training image…", "Loading checkpoint shards") are other stages' news.
+// training image…", "Loading checkpoint shards", the SDK's status lines, another component's WARN lines)
+// are other stages' news.
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
@@ -147,7 +149,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
-  const near = withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH));
+  const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   const stage = (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(near);
   const cause = (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
