@@ -118,3 +118,54 @@ describe("a limit, a decoder or a 500 that is not the account's, the input's or 
     expect(causeOf('botocore.errorfactory.InternalServerError: An error occurred (InternalServerError) when calling the CreateTrainingJob operation')).toBe('internal');
   });
 });
+
+// A second review, of the readings above, the log-noise readings and rounds 29 and 30.
+describe('the second review', () => {
+  it.each([
+    ['a secret ECS could not retrieve from Secrets Manager', 'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm: service call has been retried.'],
+    ['a secret from SSM whose call timed out', 'ResourceInitializationError: unable to pull secrets or registry auth: unable to retrieve secrets from ssm: service call has been retried 1 time(s): RequestCanceled: request context canceled caused by: context deadline exceeded'],
+    ['registry auth kept in Secrets Manager', 'ResourceInitializationError: unable to pull secrets or registry auth: unable to get registry auth from asm: service call has been retried 3 time(s): AccessDeniedException: not authorized'],
+  ])("ECS's preamble alone does not make the image the cause: %s", (_name, text) => {
+    expect(causeOf(text)).not.toBe('ecr');
+  });
+
+  it("the registry's authorization that could not be had is still the image's", () => {
+    expect(causeOf('ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has been retried 3 time(s): AccessDeniedException: User is not authorized')).toBe('ecr');
+  });
+
+  it.each([
+    ['Docker Hub', 'Cannotpullcontainererror: pull image manifest has been retried 5 time(s): failed to resolve ref docker.io/username/repo:latest: failed to do request: Head "https://registry-1.docker.io/v2/username/repo/manifests/latest": dial tcp 44.205.64.79:443: i/o timeout'],
+    ["ECR's layer bucket", 'CannotPullContainerError: failed to copy: httpReadSeeker: failed open: failed to do request: Get "https://prod-us-east-1-starport-layer-bucket.s3.us-east-1.amazonaws.com/abc": dial tcp 52.216.0.1:443: i/o timeout'],
+    ["Docker's request that never got a connection", 'CannotPullContainerError: API error (500): Get https://111122223333.dkr.ecr.us-east-1.amazonaws.com/v2/: net/http: request canceled while waiting for connection'],
+    ["Go's DNS lookup that timed out", 'CannotPullContainerError: Error response from daemon: Get "https://1234.dkr.ecr.us-east-1.amazonaws.com/v2/": dial tcp: lookup 1234.dkr.ecr.us-east-1.amazonaws.com on 10.0.0.2:53: read udp 10.0.1.5:43210->10.0.0.2:53: i/o timeout'],
+  ])('an image pull whose connection failed (%s) is the network', (_name, text) => {
+    expect(causeOf(text)).toBe('vpc');
+  });
+
+  it('a pull the registry refused is still the image', () => {
+    expect(causeOf('CannotPullContainerError: pull access denied for myrepo, repository does not exist or may require docker login')).toBe('ecr');
+  });
+
+  it("PyTorch's rendezvous warning, to a peer or to the mapped loopback, is not the failure", () => {
+    const keyError = 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 61, in main\n    labels = batch["label"]\nKeyError: \'label\'';
+    expect(causeOf(`[W socket.cpp:601] [c10d] The client socket has failed to connect to [algo-1]:29500 (errno: 22 - Invalid argument).\n${keyError}`)).toBe('user-code');
+    expect(causeOf(`The client socket has failed to connect to [::ffff:127.0.0.1]:29500 (errno: 99).\n${keyError}`)).toBe('user-code');
+  });
+
+  it("another API's 5xx answer is not the code's nor AWS's", () => {
+    expect(causeOf("openai.InternalServerError: Error code: 500 - {'error': {'message': 'The server had an error'}}")).toBe('unknown');
+  });
+
+  it("a model server's relayed worker output is read though it is logged at INFO", () => {
+    expect(causeOf('2022-08-25T01:58:21,510 [INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: /opt/conda/lib/python3.8/site-packages/torchvision/_C.so: undefined symbol: _ZN3c106detail19maybe_wrap_dim_slowEllb')).toBe('user-code');
+  });
+
+  it('a value that is not a number is read with up to six frames of its headless traceback', () => {
+    const frames = ['  File "train.py", line 40, in <module>', '    df = pd.read_csv(path)', ...Array.from({ length: 4 }, (_, i) => [`  File "/opt/conda/lib/python3.10/site-packages/pandas/io/m${i}.py", line ${i + 1}, in f${i}`, `    return f${i + 1}()`]).flat()];
+    expect(causeOf(`${frames.join('\n')}\nValueError: could not convert string to float: 'male'`)).toBe('data');
+  });
+
+  it("a ClientError whose detail starts on the next line is read by that line", () => {
+    expect(causeOf('Failed. Reason: ClientError: \nHyperparameter eta must be between 0 and 1')).toBe('validation');
+  });
+});

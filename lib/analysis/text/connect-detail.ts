@@ -2,6 +2,7 @@ import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { linesAroundExcerpt } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
 // A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
@@ -17,7 +18,7 @@ import { holdsAny } from './word-gate';
 // source metadata": resolving an image reference is asking the registry for it, not a DNS lookup. A dial
 // to the loopback interface is the job's own server (a health check's), not the network.
 const CONNECT_WORDS =
-  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: no such host\b/i;
+  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
 const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
@@ -25,8 +26,11 @@ const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 const REGISTRY_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$|^api\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$/;
 /** One above the image stage's own words (CannotPullContainerError, 75): they name the stage, the connection says why. */
 const REGISTRY_CONNECT = 76;
+// An image pull in the words of the runtimes and agents that pull: ECS's and SageMaker's CannotPullContainerError,
+// containerd's "failed to resolve ref", "pull image manifest", Docker's "pulling image".
+const PULL_WORDS = /\bCannotPullContainer(?:Error)?\b|\bpull(?:ing)? (?:the )?image\b|\bimage manifest\b|\bfailed to resolve ref(?:erence)?\b/i;
 // The loopback interface as a connection's target, bracketed or not, with or without a scheme.
-const LOOPBACK_TARGET = /^[ \t]{0,3}(?:\w{1,10}:\/\/)?\[?(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0\.0\.0\.0)\]?(?![\w.-])/i;
+const LOOPBACK_TARGET = /^[ \t]{0,3}(?:\w{1,10}:\/\/)?\[?(?:localhost|(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0\.0\.0\.0)\]?(?![\w.-])/i;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
 // Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
 const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
@@ -45,14 +49,16 @@ const SAGEMAKER_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\./i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
-const CONNECTION_LINES = { before: 1, after: 2 };
+const CONNECTION_LINES = { before: 0, after: 2 };
 const CONNECT_WORDS_ALL = new RegExp(CONNECT_WORDS.source, 'gi');
 const MAX_CONNECT_TRIES = 16;
 
 /**
- * The first connection failure in words that is not to the loopback interface: one named right after
- * the words ("failed to connect to [localhost]:29500", PyTorch's rendezvous warning while its store
- * starts) is the job's own server, and a real failure may follow it.
+ * The first connection failure in words that is not to the loopback interface nor on a warning's line:
+ * one named right after the words ("failed to connect to [localhost]:29500") is the job's own server,
+ * and a warning ("[W socket.cpp:601] [c10d] The client socket has failed to connect to [algo-1]:29500",
+ * PyTorch's rendezvous retrying while the other host's store starts) is a retry, not the failure. A real
+ * failure may follow either.
  */
 function connectWords(text: string, lower: string): string | undefined {
   if (!holdsAny(lower, CONNECT_GATE)) return undefined;
@@ -61,7 +67,7 @@ function connectWords(text: string, lower: string): string | undefined {
     const m = CONNECT_WORDS_ALL.exec(text);
     if (!m) return undefined;
     const after = m.index + m[0].length;
-    if (!LOOPBACK_TARGET.test(text.slice(after, after + 40))) return m[0];
+    if (!LOOPBACK_TARGET.test(text.slice(after, after + 40)) && !isWarningLineAt(text, m.index)) return m[0];
   }
   return undefined;
 }
@@ -90,6 +96,20 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const aws = hosts.some((h) => AWS_HOST.test(h));
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && hosts.some((h) => LOOPBACK.test(h))) return undefined;
+  // A connection failure on the pull's own lines, to whatever host (Docker Hub, the layer bucket behind ECR,
+  // "net/http: request canceled while waiting for connection"), is why the pull failed.
+  if (!hosts.some((h) => REGISTRY_HOST.test(h)) && PULL_WORDS.test(linesAroundExcerpt(text, connect, CONNECTION_LINES))) {
+    return { rule: 'connect-during-pull', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };
+  }
   if (hosts.some((h) => REGISTRY_HOST.test(h))) return { rule: 'connect-registry', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };
   return { rule: aws ? 'connect-aws-endpoint' : 'connect-other-host', cause: 'vpc', stage: 'network', strength: aws ? 75 : 45, excerpt: connect };
+}
+
+/**
+ * An image pull whose connection failed: the network's, since the registry (or the layer store behind it)
+ * never answered and nothing about the image is known. It outranks the stage's own words by one.
+ */
+export function pullConnectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const connect = connectVerdict(parts, text, lower);
+  return connect?.rule === 'connect-registry' || connect?.rule === 'connect-during-pull' ? connect : undefined;
 }

@@ -19,3 +19,27 @@ export function findIf(lower: string, words: readonly string[], pattern: RegExp,
   if (!holdsAny(lower, words)) return undefined;
   return pattern.exec(text)?.[0];
 }
+
+const MAX_TRIES = 16;
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Like `findIf`, but the first match `keep` accepts (by where it is), trying at most MAX_TRIES: a reading
+ * that stands down for a match's context (a warning's line) still finds the same words said elsewhere.
+ */
+export function findIfWhere(lower: string, words: readonly string[], pattern: RegExp, text: string, keep: (at: number) => boolean): string | undefined {
+  if (!holdsAny(lower, words)) return undefined;
+  let all = globalCopies.get(pattern);
+  if (!all) {
+    all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, all);
+  }
+  all.lastIndex = 0;
+  for (let tried = 0; tried < MAX_TRIES; tried++) {
+    const m = all.exec(text);
+    if (!m) return undefined;
+    if (keep(m.index)) return m[0];
+    if (m[0] === '') all.lastIndex += 1;
+  }
+  return undefined;
+}

@@ -224,6 +224,14 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "key: Value" separators (the bare code walk)', text: pump('', 'a: B '), cause: 'unknown' },
   { name: 'one INFO line without end', text: pump('INFO ', 'a '), cause: 'unknown' },
   { name: 'repeated INFO lines', text: pump('', 'INFO a\n'), cause: 'unknown' },
+  // The second review's narrowings.
+  { name: 'repeated pulls whose dial timed out', text: pump('', 'CannotPullContainerError: dial tcp 1.2.3.4:1: i/o timeout\n'), cause: 'vpc' },
+  { name: 'repeated lookups before no timeout', text: pump('', 'lookup a.b on 1.2.3.4:53: read udp '), cause: 'unknown' },
+  { name: 'an S3 key of dots before capitals', text: pump('s3://bucket/', '.A'), cause: 'unknown' },
+  { name: "repeated glog warning lines with connection failures", text: pump('', '[W a.cpp:1] failed to connect to b\n'), cause: 'unknown' },
+  { name: "repeated relayed INFO lines", text: pump('', '[INFO ] W-9000-stdout MODEL_LOG - x\n'), cause: 'unknown' },
+  { name: 'repeated warnings that something is not supported', text: pump('', 'WARNING: x is not supported\n'), cause: 'unknown' },
+  { name: 'a ClientError whose next line never ends', text: pump('ClientError: \n', 'hyper '), cause: 'unknown' },
   { name: 'a WARN line without end after a bare denial', text: `403 Forbidden: Access Denied\n${pump('WARN ', 'upload ')}`, cause: 'other-permission' },
 ];
 

@@ -43,7 +43,8 @@ const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal',
 const COLUMN_PARSED = /\bunable to parse string "/i;
 const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b/i;
 const RAISED = /(?:Error|Exception)\b/;
-const NUMBER_REPORT = { before: 6, after: 2, traceback: true, framesOnly: true };
+// Up to six frames (each a `File` line and its source line) above the report.
+const NUMBER_REPORT = { before: 12, after: 2, traceback: true, framesOnly: true };
 // A value the job's own settings hold is not the records'.
 const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environment variable|SM_HP_)/i;
 // A built-in algorithm's own error line ("[10/17/2017 18:01:04 ERROR 140234860816192 train.py:48]": the

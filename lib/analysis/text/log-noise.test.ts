@@ -13,7 +13,9 @@ const FIXTURES = Object.values(fixtureFiles).flat();
 // network plugin not found), transformers' start-up warnings and progress, torch.distributed's rendezvous
 // warnings; the SDK's own start (its INFO and deprecation lines), XGBoost's container (its INFO line that
 // an objective is not JSON), smdebug's and DeepSpeed's start-up lines, pip installing requirements (with
-// its resolver's ERROR line about conflicts), Spark's WARN lines, DDP's warnings and Open MPI's job map.
+// its resolver's ERROR line about conflicts), Spark's WARN lines, DDP's warnings and Open MPI's job map; an
+// NVIDIA container's banner, TGI's and TorchServe's start (its JVM's "… is not supported" warning), wandb,
+// accelerate's defaults, the Neuron compiler, PyTorch Lightning's summary and scikit-learn's warnings.
 // None of it says why a job failed.
 const LOG_NOISE: Record<string, string> = {
   fitTail: `2023-10-16 12:10:01 Uploading - Uploading generated training model
@@ -161,6 +163,80 @@ Data for JOB [50177,1] offset 0 Total slots allocated 16
  =============================================================
 [1,0]<stdout>:Running smdistributed.dataparallel v1.8.0
 [1,0]<stderr>:2023-10-16 12:07:10,001 - WARNING - smdistributed.dataparallel: SMDDP is supported only on p3dn.24xlarge, p4d.24xlarge`,
+
+  nvidiaBanner: `==========
+== CUDA ==
+==========
+
+CUDA Version 12.1.1
+
+Container image Copyright (c) 2016-2023, NVIDIA CORPORATION & AFFILIATES. All rights reserved.
+
+This container image and its contents are governed by the NVIDIA Deep Learning Container License.
+By pulling and using the container, you accept the terms and conditions of this license:
+https://developer.nvidia.com/ngc/nvidia-deep-learning-container-license
+
+A copy of this license is made available in this container at /NGC-DL-CONTAINER-LICENSE for your convenience.
+
+WARNING: The NVIDIA Driver was not detected.  GPU functionality will not be available.
+   Use the NVIDIA Container Toolkit to start this container with GPU support; see
+   https://docs.nvidia.com/datacenter/cloud-native/ .`,
+  tgiStart: `2023-10-16T12:07:01.123456Z  INFO text_generation_launcher: Args { model_id: "/opt/ml/model", revision: None, validation_workers: 2, sharded: None, num_shard: Some(1), quantize: None, max_input_length: 1024, max_total_tokens: 2048, hostname: "container-0.local", port: 8080 }
+2023-10-16T12:07:01.123789Z  INFO download: text_generation_launcher: Starting download process.
+2023-10-16T12:07:05.000001Z  WARN text_generation_launcher: No safetensors weights found for model /opt/ml/model at revision None. Converting PyTorch weights to safetensors.
+2023-10-16T12:07:30.000002Z  INFO download: text_generation_launcher: Successfully downloaded weights.
+2023-10-16T12:07:30.000003Z  INFO shard-manager: text_generation_launcher: Starting shard rank=0`,
+  torchserveStart: `WARNING: sun.reflect.Reflection.getCallerClass is not supported. This will impact performance.
+2023-10-16T12:07:01,234 [INFO ] main org.pytorch.serve.servingsdk.impl.PluginsManager - Initializing plugins manager...
+2023-10-16T12:07:01,456 [INFO ] main org.pytorch.serve.ModelServer -
+Torchserve version: 0.8.2
+TS Home: /opt/conda/lib/python3.10/site-packages
+Number of GPUs: 0
+Max heap size: 3884 M
+Model Store: /.sagemaker/ts/models
+Initial Models: model=/opt/ml/model
+Default workers per model: 4
+Blacklist Regex: N/A
+Maximum Response Size: 6553500
+Maximum Request Size: 6553500
+2023-10-16T12:07:02,789 [WARN ] W-9000-model_1.0-stderr MODEL_LOG - /opt/conda/lib/python3.10/site-packages/transformers/utils/generic.py:441: UserWarning: torch.utils._pytree._register_pytree_node is deprecated.
+2023-10-16T12:07:03,001 [INFO ] W-9000-model_1.0-stdout MODEL_LOG - Torch worker started.`,
+  wandb: `wandb: Currently logged in as: team-ml. Use \`wandb login --relogin\` to force relogin
+wandb: WARNING Path /opt/ml/output/wandb/ wasn't writable, using system temp directory.
+wandb: Tracking run with wandb version 0.15.12
+wandb: Run data is saved locally in /tmp/wandb/run-20231016_120710-abc123
+wandb: ⭐️ View project at https://wandb.ai/team-ml/bert
+wandb: 🚀 View run at https://wandb.ai/team-ml/bert/runs/abc123`,
+  accelerate: `The following values were not passed to \`accelerate launch\` and had defaults used instead:
+	\`--num_processes\` was set to a value of \`1\`
+	\`--num_machines\` was set to a value of \`1\`
+	\`--mixed_precision\` was set to a value of \`'no'\`
+	\`--dynamo_backend\` was set to a value of \`'no'\`
+To avoid this warning pass in values for each of the problematic parameters or run \`accelerate config\`.
+Detected kernel version 4.14.326, which is below the recommended minimum of 5.5.0; this can cause the process to hang. It is recommended to upgrade the kernel to the minimum version or higher.`,
+  neuron: `2023-10-16 12:07:11.000123:  52  INFO ||NEURON_CC_WRAPPER||: Call compiler with cmd: neuronx-cc compile --target=trn1 --framework=XLA /tmp/model.hlo_module.pb --output /var/tmp/neuron-compile-cache/MODULE_1/model.neff
+.....
+Compiler status PASS
+2023-10-16 12:07:41.000456:  52  INFO ||NEURON_CACHE||: Current remaining items are 0, locked are 0, failed are 0, done are 1, total is 1`,
+  lightning: `GPU available: True (cuda), used: True
+TPU available: False, using: 0 TPU cores
+IPU available: False, using: 0 IPUs
+HPU available: False, using: 0 HPUs
+LOCAL_RANK: 0 - CUDA_VISIBLE_DEVICES: [0]
+
+  | Name  | Type             | Params
+-------------------------------------------
+0 | model | BertModel        | 109 M
+-------------------------------------------
+Epoch 0:  12%|█▏        | 120/1000 [00:41<05:02,  2.91it/s, loss=0.693, v_num=0]`,
+  sklearnWarnings: `/miniconda3/lib/python3.8/site-packages/sklearn/utils/validation.py:993: DataConversionWarning: A column-vector y was passed when a 1d array was expected. Please change the shape of y to (n_samples, ), for example using ravel().
+  y = column_or_1d(y, warn=True)
+/miniconda3/lib/python3.8/site-packages/sklearn/linear_model/_logistic.py:458: ConvergenceWarning: lbfgs failed to converge (status=1):
+STOP: TOTAL NO. of ITERATIONS REACHED LIMIT.
+
+Increase the number of iterations (max_iter) or scale the data as shown in:
+    https://scikit-learn.org/stable/modules/preprocessing.html
+  n_iter_i = _check_optimize_result(`,
 };
 
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;

@@ -104,3 +104,31 @@ describe('a name that holds a cause word does not decide the cause', () => {
     expect(changed).toEqual([]);
   });
 });
+
+describe('originalOf, for an excerpt a reading put together', () => {
+  const original = 'Received client error (424) from s3://kms-bucket/m with message "{ "error": "Input payload must contain a \'inputs\' key" }"';
+  const masked = maskIdentifiers(original);
+  it('maps each span of a joined excerpt', () => {
+    const head = masked.slice(0, masked.indexOf(' with'));
+    expect(originalOf(`${head} … must contain`, masked, original)).toBe('Received client error (424) from s3://kms-bucket/m … must contain');
+  });
+
+  it('maps a span whose spaces were collapsed', () => {
+    const text = 'cannot copy sequence with size 785\n   to array axis s3://oom-x/y';
+    expect(originalOf('to array axis s3://xxx-x/x', maskIdentifiers(text), text)).toBe('to array axis s3://oom-x/y');
+    expect(originalOf('size 785 to array axis s3://xxx-x/x', maskIdentifiers(text), text)).toBe('size 785 to array axis s3://oom-x/y');
+  });
+});
+
+describe('the S3 name ends where a glued sentence starts', () => {
+  it('reads the sentence after the key and keeps the key the request named', () => {
+    const diagnosis = classifyText({ failureReason: 'ClientError: Data download failed:Could not download s3://bucket/train.csv.Access Denied' });
+    expect(diagnosis.cause).toBe('s3-read');
+    expect(diagnosis.deniedRequest?.resource).toBe('arn:aws:s3:::bucket/train.csv');
+    expect(maskIdentifiers('s3://b/model.tar.gz')).toBe('s3://x/xxxxx.xxx.xx');
+  });
+
+  it("keeps the module a command ran with -m", () => {
+    expect(maskIdentifiers('Command "/opt/conda/bin/python3.9 -m pip install -r requirements.txt"')).toBe('Command "/opt/conda/bin/python3.9 -m pip install -x xxxxxxxxxxxx.xxx"');
+  });
+});

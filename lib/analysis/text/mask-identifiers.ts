@@ -13,15 +13,16 @@
  */
 
 // An S3 URI's bucket and key, up to a space, a quote or a closing bracket.
-const S3_URI = /\bs3:\/\/([^\s"'`<>()[\]{}]{1,1024})/gi;
+// A sentence glued to the URI ("…/train.csv.Access Denied") is not the key: a dot before a capital ends it.
+const S3_URI = /\b[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z])){1,1024})/g;
 // An ARN's resource, after its resource type ("role/", "key/") where it has one. S3's ARNs have no
 // type: the bucket and key follow the empty region and account.
 const S3_ARN = /\barn:aws[\w-]{0,20}:s3:::([^\s"'`<>()[\]{},]{1,1024})/gi;
 const ARN_RESOURCE = /\barn:aws[\w-]{0,20}:(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?([^\s"'`<>()[\]{},]{1,1024})/gi;
 // The options of the command the toolkit ran (`ExecuteUserScriptError: Command "python train.py --bucket
 // oom-repro --lr 0.1"`): the job's hyperparameters and paths, named by whoever wrote the script. The
-// program and the script before them stay: they say what ran (mpirun, pip).
-const COMMAND_OPTIONS = /\bCommand[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(-[^"\n\\]{1,2048})/g;
+// program, the script or the module (`-m pip`) before them stay: they say what ran (mpirun, pip).
+const COMMAND_OPTIONS = /\bCommand[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(?!-m[ \t])(-[^"\n\\]{1,2048})/g;
 
 const blank = (name: string): string => name.replace(/[A-Za-z]/g, 'x').replace(/\d/g, '0');
 
@@ -40,12 +41,31 @@ export function maskIdentifiers(text: string, lower = text.toLowerCase()): strin
   return masked;
 }
 
+// How a reading joins two spans of the text into one excerpt; the longest span worth searching for.
+const JOINED = ' … ';
+const MAX_SPAN = 600;
+
 /**
  * The original words where a rule matched `excerpt` in the masked copy. The mask keeps positions, so
- * the same span of the original is what the rule saw, names included.
+ * the same span of the original is what the rule saw, names included. An excerpt a reading put together
+ * (two spans joined by " … ", its spaces collapsed) is mapped span by span, spaces matching any run.
  */
 export function originalOf(excerpt: string, masked: string, original: string): string {
   if (masked === original) return excerpt;
   const at = masked.indexOf(excerpt);
-  return at < 0 ? excerpt : original.slice(at, at + excerpt.length);
+  if (at >= 0) return original.slice(at, at + excerpt.length);
+  return excerpt
+    .split(JOINED)
+    .map((span) => spanOf(span, masked, original))
+    .join(JOINED);
+}
+
+function spanOf(span: string, masked: string, original: string): string {
+  if (span.length > MAX_SPAN) return span;
+  const at = masked.indexOf(span);
+  if (at >= 0) return original.slice(at, at + span.length);
+  // Collapsed spaces: any run of white space in the text.
+  const flexible = new RegExp(span.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s{1,40}'));
+  const m = flexible.exec(masked);
+  return m ? original.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ') : span;
 }

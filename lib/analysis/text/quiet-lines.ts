@@ -16,13 +16,17 @@
 // "2023-… INFO worker.py…", "NCCL INFO", "[INFO]". Upper case only: "info" in prose is a word.
 const QUIET_LINE = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b[^\n]*/gm;
 const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
+// A model server relays its worker's output at INFO, line by line, traceback frames included
+// ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
+// "W-9000-model-stdout org.pytorch.serve.wlm.WorkerLifeCycle - …"): the level is the relay's, not the words'.
+const RELAYED_OUTPUT = /\bMODEL_LOG\b|-std(?:out|err)\b|\bWorkerLifeCycle\b/;
 
 const blank = (line: string): string => line.replace(/[A-Za-z]/g, 'x').replace(/\d/g, '0');
 
 /** The text with its INFO and DEBUG lines blanked; the same string when it has none. */
 export function blankQuietLines(text: string): string {
   if (!text.includes('INFO') && !text.includes('DEBUG')) return text;
-  return text.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) ? line : blank(line)));
+  return text.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blank(line)));
 }
 
 // A line logged at WARN: another component's news, printed whether or not anything failed ("WARN Client:
@@ -32,4 +36,15 @@ const WARNING_LINE = /^[^\n]{0,80}?\bWARN(?:ING)?\b[^\n]*$/gm;
 /** The text without its WARN lines, for readings that take context from the lines around a match. */
 export function withoutWarningLines(text: string): string {
   return text.includes('WARN') ? text.replace(WARNING_LINE, '') : text;
+}
+
+// A warning's line: logged at WARN, or Python's warnings module ("UserWarning: …", "FutureWarning: …");
+// glog's one-letter level ("[W socket.cpp:601] [c10d] …", "W1016 12:07:01.123 …") is one too.
+const WARNING_TAG = /^[^\n]{0,80}?\bWARN(?:ING)?\b|\b[A-Z]\w{0,40}Warning:|^[ \t]{0,8}(?:\[W [\w.-]{1,60}:\d{1,6}\]|W\d{4} \d\d:\d\d:\d\d)/;
+
+/** Whether the line holding position `at` of `text` is a warning's. */
+export function isWarningLineAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return WARNING_TAG.test(text.slice(start, end < 0 ? text.length : end));
 }

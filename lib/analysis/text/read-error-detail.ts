@@ -1,4 +1,4 @@
-import { connectVerdict } from './connect-detail';
+import { connectVerdict, pullConnectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, familyOfCode } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
@@ -127,10 +127,10 @@ const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module n
 // another runtime. The code and its packaging, like Python's own import failures, whatever class carries it.
 // A load a library reports as a warning and goes on without ("Could not load dynamic library
 // 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open …", TensorFlow on every CPU instance) did
-// not fail anything: the name after "dlerror: " is not read. Nor on a line logged at INFO or DEBUG ("NCCL INFO
-// NET/Plugin : Plugin load (libnccl-net.so) returned 2 : libnccl-net.so: cannot open shared object file",
-// NCCL looking for an optional plugin on every start).
-const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )(?<!\b(?:INFO|DEBUG)\b[^\n]{0,300})\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
+// not fail anything: the name after "dlerror: " is not read. (NCCL's probe for its optional plugin, "NCCL INFO
+// NET/Plugin : Plugin load (libnccl-net.so) returned 2 : … cannot open shared object file", is on an INFO line,
+// which the words this reads have blanked: quiet-lines.ts.)
+const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
 const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
 // A model server's launcher reporting that its weights-download step failed: Text Generation
 // Inference's launcher ends with "Error: DownloadError" (its error's name on a line of its own) or logs
@@ -207,10 +207,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
   if (image) {
-    // A pull whose connection to the registry failed ("unable to retrieve ecr registry auth: … dial tcp
-    // …: i/o timeout") is the network's: the registry never answered, so nothing about the image is known.
-    const connect = tokenExpired ? undefined : connectVerdict(parts, text, lower);
-    return tokenExpired ?? (connect?.rule === 'connect-registry' ? connect : image);
+    // A pull whose connection failed is the network's (connect-detail.ts).
+    return tokenExpired ?? pullConnectVerdict(parts, text, lower) ?? image;
   }
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };

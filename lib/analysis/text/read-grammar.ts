@@ -50,7 +50,8 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // The line SageMaker's ClientError class is on, up to its end.
-const CLIENT_CLASS_LINE = /\bClient ?Error\b[^\n]{0,4000}/i;
+// (When nothing follows its colon, the detail is on the next line.)
+const CLIENT_CLASS_LINE = /\bClient ?Error\b(?::[ \t]{0,8}\r?\n)?[^\n]{0,4000}/i;
 // Under SageMaker's ClientError, the detail's subject a field of the request that is a configuration
 // ("ClientError: InputConfiguration: Framework cannot load PyTorch model …", "Client Error:
 // InputConfiguration: Check 1. Input names and shapes matches with trained model"): the service names the
@@ -91,7 +92,9 @@ function hasServiceCode(parts: FailureParts): boolean {
 }
 // A client library reporting a remote API's answer ("API request to endpoint … failed with error
 // code 404", "status code: 403") carries the server's refusal, not a crash of the code that called it.
-const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b/i;
+// An API client's own exception with the status it got ("openai.InternalServerError: Error code: 500 - {…}")
+// is the same answer.
+const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b|\bError code: [45]\d\d\b/i;
 // The collective-communication library reporting its own failure ("NCCL error in: …, unhandled cuda
 // error", ncclSystemError, ncclInternalError): a rank, the network, the driver or the code may be
 // behind it, and the words do not say which, so the exception that carried it is not the code's crash.

@@ -39,7 +39,10 @@ const IMAGES_EXIST_AND_ROLE_ACCESS =
 // "unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve ecr
 // registry auth"): the image stage failed at its first step, the role's ECR token. When the words go on
 // to a connection that failed, that connection is why (read-error-detail.ts).
-const REGISTRY_AUTH_FAILED = /\b(?:unable|failed) to (?:pull|retrieve|get|fetch|obtain)\b[^\n]{0,60}?\bregistry auth(?:entication|orization)?\b/i;
+// Only the clause that names the registry's authorization as what could not be had: ECS opens every
+// task-start failure with "unable to pull secrets or registry auth: …", whether the secret (Secrets
+// Manager, SSM) or the registry failed, and "registry auth from asm" is a secret of its own.
+const REGISTRY_AUTH_FAILED = /\b(?:unable|failed) to (?:retrieve|get|fetch|obtain) (?:ecr )?registry auth(?:entication|orization)?\b(?! from (?:asm|ssm)\b)/i;
 
 const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, cause: 'ecr', stage: 'image', strength: 74, excerpt: excerpt.slice(0, 200) });
 

@@ -25,7 +25,8 @@ const GENERIC_DENIAL =
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
-const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?([^\s"'<>]*)/i;
+// A sentence glued to the key ("…/train.csv.Access Denied") is not the key: a dot before a capital ends it.
+const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?((?:[^\s"'<>.]|\.(?![A-Z])){0,1024})/;
 
 const QUOTED_WITH_TYPE = 100;
 const QUOTED = 90;

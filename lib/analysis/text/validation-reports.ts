@@ -1,5 +1,6 @@
 import type { FailureParts } from './failure-parts';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { isWarningLineAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
@@ -162,9 +163,8 @@ const CALLER_SETTING_INSTRUCTION =
   /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])/;
 
 const NOT_IMPLEMENTED_LINE = /\bNotImplementedError:[^\n]{0,300}$/;
-/** Whether the sentence is on a line that a NotImplementedError began (bounded look-behind on its line). */
-function raisedAsNotImplemented(text: string, sentence: string): boolean {
-  const at = text.indexOf(sentence);
+/** Whether the sentence at `at` is on a line that a NotImplementedError began (bounded look-behind on its line). */
+function raisedAsNotImplemented(text: string, at: number): boolean {
   return at > 0 && text.includes('NotImplementedError') && NOT_IMPLEMENTED_LINE.test(text.slice(Math.max(0, at - 300), at));
 }
 
@@ -216,10 +216,17 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
-  const unsupported = findIf(lower, ['not support', 'not currently support', 'not yet support'], UNSUPPORTED, text);
+  // A warning that something is not supported goes on without it ("WARNING: sun.reflect.Reflection.getCallerClass
+  // is not supported. This will impact performance.", TorchServe's JVM on every start): not what failed.
+  let declined = false;
+  const unsupported = findIfWhere(lower, ['not support', 'not currently support', 'not yet support'], UNSUPPORTED, text, (at) => {
+    if (isWarningLineAt(text, at)) return false;
+    declined = raisedAsNotImplemented(text, at);
+    return true;
+  });
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
-  if (unsupported && !raisedAsNotImplemented(text, unsupported)) return verdict('unsupported-combination', unsupported, 44);
+  if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
   const setting = findIf(lower, ['as part of', ' as env'], CALLER_SETTING_INSTRUCTION, text);
   // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
   if (setting) return verdict('caller-setting-instruction', setting, 40);
