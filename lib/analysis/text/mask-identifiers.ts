@@ -16,15 +16,31 @@
 // A sentence glued to the URI ("…/train.csv.Access Denied") is not the key: a dot before a capital ends it.
 const S3_URI = /\b[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z])){1,1024})/g;
 // An ARN's resource, after its resource type ("role/", "key/") where it has one. S3's ARNs have no
-// type: the bucket and key follow the empty region and account.
-const S3_ARN = /\barn:aws[\w-]{0,20}:s3:::([^\s"'`<>()[\]{},]{1,1024})/gi;
-const ARN_RESOURCE = /\barn:aws[\w-]{0,20}:(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?([^\s"'`<>()[\]{},]{1,1024})/gi;
+// type: the bucket and key follow the empty region and account. One pattern for both, one pass.
+const ARN_RESOURCE =
+  /\barn:aws[\w-]{0,20}:(?:s3:::|(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?)([^\s"'`<>()[\]{},]{1,1024})/gi;
 // The options of the command the toolkit ran (`ExecuteUserScriptError: Command "python train.py --bucket
 // oom-repro --lr 0.1"`): the job's hyperparameters and paths, named by whoever wrote the script. The
 // program, the script or the module (`-m pip`) before them stay: they say what ran (mpirun, pip).
 const COMMAND_OPTIONS = /\bCommand[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(?!-m[ \t])(-[^"\n\\]{1,2048})/g;
 
-const blank = (name: string): string => name.replace(/[A-Za-z]/g, 'x').replace(/\d/g, '0');
+const X = 'x'.charCodeAt(0);
+const ZERO = '0'.charCodeAt(0);
+
+/** Letters to "x", digits to "0", the rest as it is: the name's shape without its words. */
+function blank(name: string): string {
+  const codes = new Array<number>(name.length);
+  for (let i = 0; i < name.length; i += 1) {
+    const c = name.charCodeAt(i);
+    codes[i] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? X : c >= 48 && c <= 57 ? ZERO : c;
+  }
+  return String.fromCharCode(...codes);
+}
+
+/** A match that ends in its one group, a name: the match with that name blanked. */
+function maskLastGroup(match: string, name: string): string {
+  return match.slice(0, match.length - name.length) + blank(name);
+}
 
 /**
  * The text with the names in S3 URIs, ARNs and the toolkit's command blanked; the same string when it
@@ -32,12 +48,9 @@ const blank = (name: string): string => name.replace(/[A-Za-z]/g, 'x').replace(/
  */
 export function maskIdentifiers(text: string, lower = text.toLowerCase()): string {
   // Each shape starts with a word no name can avoid, so most texts skip the patterns.
-  const hasNames = lower.includes('s3://') || lower.includes('arn:aws');
-  const hasCommand = lower.includes('command');
-  if (!hasNames && !hasCommand) return text;
-  const maskGroup = (match: string, name: string): string => match.slice(0, match.length - name.length) + blank(name);
-  let masked = hasCommand ? text.replace(COMMAND_OPTIONS, maskGroup) : text;
-  if (hasNames) masked = masked.replace(S3_URI, maskGroup).replace(S3_ARN, maskGroup).replace(ARN_RESOURCE, maskGroup);
+  let masked = lower.includes('command') ? text.replace(COMMAND_OPTIONS, maskLastGroup) : text;
+  if (lower.includes('s3://')) masked = masked.replace(S3_URI, maskLastGroup);
+  if (lower.includes('arn:aws')) masked = masked.replace(ARN_RESOURCE, maskLastGroup);
   return masked;
 }
 

@@ -26,29 +26,18 @@ function index(lower: string): void {
   indexed = lower;
 }
 
-// Each word's runs, hashed once: its first, middle and last (a word that shares the text's first run
-// seldom shares all three). The gates' words are constants, a few hundred; a caller passing words of its
-// own cannot grow the memo past this.
-const runsOfWord = new Map<string, readonly number[]>();
-const MAX_WORDS = 4096;
+const hasRun = (h: number): boolean => (table[h >>> 5]! & (1 << (h & 31))) !== 0;
 
-function runsOf(word: string): readonly number[] {
-  let runs = runsOfWord.get(word);
-  if (!runs) {
-    const last = word.length - 3;
-    runs = word.length < 3 ? [] : [...new Set([runHash(word, 0), runHash(word, last >>> 1), runHash(word, last)])];
-    if (runsOfWord.size >= MAX_WORDS) runsOfWord.clear();
-    runsOfWord.set(word, runs);
-  }
-  return runs;
-}
-
-/** Whether `lower` holds the word: the table first, then the search only where the table allows it. */
+/**
+ * Whether `lower` holds the word: the table first, then the search only where the table allows it. The
+ * table is asked for the word's first, middle and last runs (a word that shares the text's first run
+ * seldom shares all three), hashed on the spot: three hashes cost less than looking them up.
+ */
 export function holds(lower: string, word: string): boolean {
-  const runs = runsOf(word);
-  if (runs.length > 0) {
+  if (word.length >= 3) {
     index(lower);
-    for (const h of runs) if ((table[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+    const last = word.length - 3;
+    if (!hasRun(runHash(word, 0)) || !hasRun(runHash(word, last >>> 1)) || !hasRun(runHash(word, last))) return false;
   }
   return lower.includes(word);
 }
