@@ -1,0 +1,43 @@
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+
+// A limit on what an account, a queue or a team may hold, said exceeded in words ("borrowing limit for
+// nvidia.com/gpu in flavor ml.g5.8xlarge exceeded", "exceeds the vCPU limit for your account"): a quota,
+// as a code naming a limit is. Limits that are other conditions are not this: memory (out-of-memory),
+// time, disk and storage, sizes and lengths (the request's), rates (throttling), tokens (a model's context).
+const LIMIT_EXCEEDED =
+  /\b(?:limit|quota)\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./-]{1,30} ){0,3}(?:limit|quota)\b/i;
+// A limit stating its own value beside the account's use of it, whatever the limit's title says ("The
+// account-level service limit 'X' is 0 Instances, with current utilization of 0 Instances and a request
+// delta of 1 Instances", a template's "The account- service limit 'Total number of notebook instances'
+// is 8 NotebookInstances, with current utilization of 16 …"): a quota's report, by its shape.
+const LIMIT_UTILIZATION =
+  /\b(?:limit|quota)\b[^\n]{0,160}?\bis\s{1,4}\d[\d,.]{0,12}\s{0,4}[A-Za-z][\w ./-]{0,40}?,?\s{1,4}with\s{1,4}(?:a\s{1,4})?current\s{1,4}(?:utili[sz]ation|usage)\s{1,4}of\s{1,4}\d/i;
+// The value a limit states right after it ("exceeded the maximum limit of 5 MB", "limit exceeded: 4096
+// characters"): a limit counted in bytes, characters or time is a size, a length or a time, not a quota,
+// whatever its title.
+const LIMIT_VALUE = /^[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}\d[\d,.]{0,15}[ \t]{0,3}(?:bytes?|[KMGT]i?B|characters?|chars|tokens?|ms|milliseconds?|seconds?|minutes?|hours?|days?)\b/i;
+const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
+const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame)\b/i;
+const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
+
+/**
+ * A limit said exceeded in words, or stated beside the account's use of it: a quota (`limit-exceeded-words`,
+ * `limit-with-utilization`), unless the limit is another condition's (memory, time, a size, a rate).
+ */
+export function readLimitReport(text: string, lower: string): GrammarVerdict | undefined {
+  const limit = findIf(lower, ['exceed'], LIMIT_EXCEEDED, text);
+  // "<name> limit … exceeded" names the limit in the two words before the match ("memory limit of 15Gi
+  // exceeded"); "exceeds the <name> limit" names it inside, and the words before are its subject.
+  const limitAt = limit ? text.indexOf(limit) : -1;
+  const namedBefore = limit && /^(?:limit|quota)/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
+  const limitNamed = namedBefore + (limit ?? '');
+  const limitValue = limit ? (LIMIT_VALUE.exec(text.slice(limitAt + limit.length, limitAt + limit.length + 40))?.[0] ?? '') : '';
+  // "<subject> exceeds … limit": a subject that is a size ("Message size exceed limit: 6572143", a model
+  // server's frame) is a size limit, not an account's. Not "request": "Your request exceeds the vCPU
+  // limit" is the account's.
+  const subject = limit && /^exceed/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
+  if (limit && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
+  const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
+  if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
+  return undefined;
+}
