@@ -15,7 +15,10 @@ const FIXTURES = Object.values(fixtureFiles).flat();
 // an objective is not JSON), smdebug's and DeepSpeed's start-up lines, pip installing requirements (with
 // its resolver's ERROR line about conflicts), Spark's WARN lines, DDP's warnings and Open MPI's job map; an
 // NVIDIA container's banner, TGI's and TorchServe's start (its JVM's "… is not supported" warning), wandb,
-// accelerate's defaults, the Neuron compiler, PyTorch Lightning's summary and scikit-learn's warnings.
+// accelerate's defaults, the Neuron compiler, PyTorch Lightning's summary and scikit-learn's warnings; bash's
+// start in a container without a terminal, TensorFlow's E-level "Unable to register cuDNN factory" lines,
+// the tokenizers' fork warning, bitsandbytes' banner, torch elastic's WARNING lines, SageMaker Studio's
+// start (a role it could not look up) and the Hub's download warnings and progress.
 // None of it says why a job failed.
 const LOG_NOISE: Record<string, string> = {
   fitTail: `2023-10-16 12:10:01 Uploading - Uploading generated training model
@@ -237,6 +240,45 @@ STOP: TOTAL NO. of ITERATIONS REACHED LIMIT.
 Increase the number of iterations (max_iter) or scale the data as shown in:
     https://scikit-learn.org/stable/modules/preprocessing.html
   n_iter_i = _check_optimize_result(`,
+
+  bashStart: `bash: cannot set terminal process group (-1): Inappropriate ioctl for device
+bash: no job control in this shell`,
+  tfRegister: `2023-10-16 12:06:50.100001: E tensorflow/compiler/xla/stream_executor/cuda/cuda_dnn.cc:9342] Unable to register cuDNN factory: Attempting to register factory for plugin cuDNN when one has already been registered
+2023-10-16 12:06:50.100002: E tensorflow/compiler/xla/stream_executor/cuda/cuda_fft.cc:609] Unable to register cuFFT factory: Attempting to register factory for plugin cuFFT when one has already been registered
+2023-10-16 12:06:50.100003: E tensorflow/compiler/xla/stream_executor/cuda/cuda_blas.cc:1518] Unable to register cuBLAS factory: Attempting to register factory for plugin cuBLAS when one has already been registered
+2023-10-16 12:06:51.200004: W tensorflow/compiler/tf2tensorrt/utils/py_utils.cc:38] TF-TRT Warning: Could not find TensorRT`,
+  tokenizers: `huggingface/tokenizers: The current process just got forked, after parallelism has already been used. Disabling parallelism to avoid deadlocks...
+To disable this warning, you can either:
+	- Avoid using \`tokenizers\` before the fork if possible
+	- Explicitly set the environment variable TOKENIZERS_PARALLELISM=(true | false)
+A parameter name that contains \`beta\` will be renamed internally to \`bias\`. Please use a different name to suppress this warning.`,
+  bitsandbytes: `===================================BUG REPORT===================================
+Welcome to bitsandbytes. For bug reports, please run
+
+python -m bitsandbytes
+
+ and submit this information together with your error trace to: https://github.com/TimDettmers/bitsandbytes/issues
+================================================================================
+bin /opt/conda/lib/python3.10/site-packages/bitsandbytes/libbitsandbytes_cuda118.so
+CUDA_SETUP: WARNING! libcudart.so not found in any environmental path. Searching in backup paths...
+CUDA SETUP: CUDA runtime path found: /usr/local/cuda/lib64/libcudart.so
+CUDA SETUP: Highest compute capability among GPUs detected: 8.0
+CUDA SETUP: Detected CUDA version 118
+CUDA SETUP: Loading binary /opt/conda/lib/python3.10/site-packages/bitsandbytes/libbitsandbytes_cuda118.so...`,
+  elasticRedirects: `[2023-10-16 12:07:00,000] torch.distributed.run: [WARNING] master_addr is only used for static rdzv_backend and when rdzv_endpoint is not specified.
+[2023-10-16 12:07:00,001] torch.distributed.elastic.multiprocessing.redirects: [WARNING] NOTE: Redirects are currently not supported in Windows or MacOs.
+NCCL WARN Could not find real path of /sys/class/net/eth0/device`,
+  smStudio: `sagemaker.config INFO - Fetched defaults config from location: /home/sagemaker-user/.config/sagemaker/config.yaml
+/opt/conda/lib/python3.10/site-packages/pydantic/_internal/_fields.py:128: UserWarning: Field "model_server_url" has conflict with protected namespace "model_".
+
+You may be able to resolve this warning by setting \`model_config['protected_namespaces'] = ()\`.
+  warnings.warn(
+Couldn't call 'get_role' to get Role ARN from role name sagemaker-user to get Role path.`,
+  hfHub: `/opt/conda/lib/python3.10/site-packages/huggingface_hub/file_download.py:1132: FutureWarning: \`resume_download\` is deprecated and will be removed in version 1.0.0. Downloads always resume when possible. If you want to force a new download, use \`force_download=True\`.
+  warnings.warn(
+Loading checkpoint shards: 100%|██████████| 2/2 [00:04<00:00,  2.08s/it]
+Special tokens have been added in the vocabulary, make sure the associated word embeddings are fine-tuned or trained.
+Map: 100%|██████████| 1000/1000 [00:00<00:00, 5102.33 examples/s]`,
 };
 
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
@@ -278,6 +320,13 @@ describe('a reading asks the lines near its match, not the whole log', () => {
   it('a value that is not a number is read by its own traceback, not the hyperparameters the log printed', () => {
     expect(causeOf(`${LOG_NOISE.trainingEnv}\nCould not convert string to float.`)).toBe('data');
     expect(causeOf('File "train.py", line 12, in <module>\n    lr = float(args.hyperparameters["lr"])\nValueError: could not convert string to float: \'1e-3x\'')).not.toBe('data');
+  });
+
+  it("an S3 call's verb is read from the call's own lines, not from prose above it", () => {
+    const denied = 'S3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied)';
+    expect(causeOf(`Couldn't call 'get_role' to get Role ARN from role name sagemaker-user to get Role path.\n${denied}`)).toBe('other-permission');
+    expect(causeOf(`Traceback (most recent call last):\n  File "t.py", line 3, in <module>\n    s3.get_object(Bucket=b, Key=k)\n${denied}`)).toBe('s3-read');
+    expect(causeOf(`Traceback (most recent call last):\n  File "t.py", line 3, in <module>\n    s3.upload_file(f, b, k)\n${denied}`)).toBe('s3-write');
   });
 
   it("an AWS code printed bare after a long log is still read", () => {

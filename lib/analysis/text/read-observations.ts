@@ -139,6 +139,7 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // training image…", "Loading checkpoint shards", the SDK's status lines, another component's WARN lines)
 // are other stages' news.
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
+const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.words) : null;
@@ -151,7 +152,9 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
-  const stage = (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(near);
+  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
+  const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
+  const stage = (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(call);
   const cause = (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {

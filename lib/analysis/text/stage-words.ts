@@ -47,8 +47,10 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // read ("pd.read_parquet(s3_valid_path)": a snake_case identifier that starts with s3_).
 const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Service|Transfer|FileSystem)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes.
-// pandas names its readers and writers by the format ("read_parquet", "to_csv"), called on an s3:// path.
-const S3_VERB = /\b(?:(list|get|head|download|read)|(put|upload|write|to(?=_(?:csv|parquet|json|pickle|feather|excel|orc)\b)))(?:ing|ed|s)?(?:_[a-z]{1,20})?\b/i;
+// pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
+// object ("get_object", "upload_file"); another name that starts so ("get_role") is not an S3 call.
+const S3_VERB =
+  /\b(?:(list|get|head|download|read)|(put|upload|write|to(?=_)))(?:ing|ed|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -
