@@ -1,7 +1,7 @@
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAroundExcerpt } from './line-window';
+import { linesAround, linesAroundExcerpt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
@@ -50,12 +50,18 @@ const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
 const CONNECTION_LINES = { before: 0, after: 2 };
+// A unix-domain socket as the peer named on the failure's own line: nginx's proxy in front of the model
+// server ("upstream timed out (110: Connection timed out) while reading response header from upstream, …
+// upstream: "http://unix:/tmp/gunicorn.sock/ping"", aws/sagemaker-python-sdk#605) waiting on the container's
+// own server. A socket on the container's own file system is never the network, like the loopback interface.
+const UNIX_SOCKET_PEER = /\bunix:\/{1,3}[\w.]/;
 const CONNECT_WORDS_ALL = new RegExp(CONNECT_WORDS.source, 'gi');
 const MAX_CONNECT_TRIES = 16;
 
 /**
  * The first connection failure in words that is not to the loopback interface nor on a warning's line:
  * one named right after the words ("failed to connect to [localhost]:29500") is the job's own server,
+ * as is one whose own line names a unix-domain socket as its peer (nginx's upstream, the model server),
  * and a warning ("[W socket.cpp:601] [c10d] The client socket has failed to connect to [algo-1]:29500",
  * PyTorch's rendezvous retrying while the other host's store starts) is a retry, not the failure. A real
  * failure may follow either.
@@ -67,7 +73,8 @@ function connectWords(text: string, lower: string): string | undefined {
     const m = CONNECT_WORDS_ALL.exec(text);
     if (!m) return undefined;
     const after = m.index + m[0].length;
-    if (!LOOPBACK_TARGET.test(text.slice(after, after + 40)) && !isWarningLineAt(text, m.index)) return m[0];
+    const ownLine = linesAround(text, m.index, m[0].length, { before: 0, after: 0 });
+    if (!LOOPBACK_TARGET.test(text.slice(after, after + 40)) && !isWarningLineAt(text, m.index) && !(ownLine.includes('unix:') && UNIX_SOCKET_PEER.test(ownLine))) return m[0];
   }
   return undefined;
 }

@@ -92,10 +92,11 @@ const EXIT_CODE =
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
-// requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)", and
-// a status with its reason phrase ("401 Unauthorized", "404 Not Found").
+// requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)",
+// urllib's HTTPError ("HTTP Error 403: Forbidden"), and a status with its reason phrase ("401
+// Unauthorized", "404 Not Found").
 const HTTP_STATUS =
-  /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b|\b([45]\d\d) (?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i;
+  /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b|\b([45]\d\d) (?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP Error ([45]\d\d):/i;
 const MAX_NAMES = 40;
 
 // The training toolkit inside the framework containers reports the code's failures in its own words
@@ -175,7 +176,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
-  const httpStatus = status ? numberOf(status[1], status[2], status[3]) : undefined;
+  const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4]) : undefined;
   const service = serviceOfError(text);
   const hasException = text.includes('Error') || text.includes('Exception');
   // torch.distributed names the peer it could not reach as a tuple: "trying to connect to (10.0.1.5, 29500)".

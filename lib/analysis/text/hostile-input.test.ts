@@ -181,6 +181,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
+  // Round 31's patterns.
+  { name: 'repeated "HTTP Error 4" before no colon (urllib\'s status)', text: pump('', 'HTTP Error 4'), cause: 'unknown' },
+  { name: 'repeated "HTTP Error 403: Forbidden " on one line with no host', text: pump('', 'HTTP Error 403: Forbidden '), cause: 'unknown' },
+  { name: 'repeated "403 Client Error " before "s3:/" never completed', text: pump('403 Client Error: Forbidden for url: ', 's3:/'), cause: 'unknown' },
+  { name: 'repeated "Connection timed out unix:" with no socket path', text: pump('', 'Connection timed out unix:'), cause: 'vpc' },
+  { name: 'a run of "unix:/" after an upstream time-out', text: pump('upstream timed out (110: Connection timed out) upstream: ', 'unix:/'), cause: 'unknown' },
   // Round 30's patterns.
   { name: 'repeated container client errors with no body shape after them', text: pump('', 'Received client error (422) from primary with message x '), cause: 'unknown' },
   { name: 'repeated "missing field `" with no closing quote', text: pump('Received client error (400) from primary with message ', 'missing field `'), cause: 'data' },

@@ -2,7 +2,7 @@ import type { DeniedRequest, Stage } from '../diagnosis';
 import type { FailureText, Observation, TextSource } from '../observations';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
-import { readFailureParts } from './failure-parts';
+import { hostsIn, readFailureParts } from './failure-parts';
 import { linesAround } from './line-window';
 import { maskIdentifiers, originalOf } from './mask-identifiers';
 import { actionOfOperation } from './operations';
@@ -139,6 +139,15 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // training image…", "Loading checkpoint shards", the SDK's status lines, another component's WARN lines)
 // are other stages' news.
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
+// An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:
+// Forbidden") and requests' ("403 Client Error: Forbidden for url: …"). The 403 is that server's; it is
+// a denial of the job's role only when the server is AWS's (a presigned S3 URL), so a line of this shape
+// naming no AWS host is another server's refusal (the MNIST host a training script downloads from,
+// aws/amazon-sagemaker-examples#2044), not a request of the role's.
+const HTTP_CLIENT_STATUS = /\bHTTP Error 403:|\b403 Client Error\b/;
+const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
+/** Whether a line (as written, names unmasked) names an AWS host, an S3 location or an ARN. */
+const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws/.test(line) || hostsIn(line).some((h) => AWS_HOST_NAME.test(h));
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
@@ -151,6 +160,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
+  if (HTTP_CLIENT_STATUS.test(own) && !namesAws(linesAround(piece.message, m.index, m[0].length, { before: 0, after: 0 }))) return undefined;
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
