@@ -112,11 +112,18 @@ function classOf(text: string): FailureSide | undefined {
   return SIDE_OF_CLASS[name];
 }
 
-/** The hosts a text names (URLs, urllib3's pool, bare AWS host names), lower-cased. */
+// Pages a message links to for the reader (the SDK's troubleshooting guide, the console's log view, re:Post):
+// never a host the job sent a request to.
+const LINK_HOST = /(?:^|\.)(?:docs\.aws\.amazon\.com|console\.aws\.amazon\.com|repost\.aws)$/;
+
+/**
+ * The hosts a text names that a request went to (URLs, urllib3's pool, bare AWS host names), lower-cased;
+ * not the pages it links to for reading.
+ */
 export function hostsIn(text: string): string[] {
   const lower = text.toLowerCase();
   const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com') || lower.includes('connect to (');
-  return hasHost ? allMatches(URL_HOST, text, 1).map((h) => h.toLowerCase()) : [];
+  return hasHost ? allMatches(URL_HOST, text, 1).map((h) => h.toLowerCase()).filter((h) => !LINK_HOST.test(h)) : [];
 }
 
 function allMatches(pattern: RegExp, text: string, group: number): string[] {

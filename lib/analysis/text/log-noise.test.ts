@@ -279,16 +279,24 @@ Couldn't call 'get_role' to get Role ARN from role name sagemaker-user to get Ro
 Loading checkpoint shards: 100%|██████████| 2/2 [00:04<00:00,  2.08s/it]
 Special tokens have been added in the vocabulary, make sure the associated word embeddings are fine-tuned or trained.
 Map: 100%|██████████| 1000/1000 [00:00<00:00, 5102.33 examples/s]`,
+  // Printed after the failure: the SDK's billing lines, a notebook server's log, a console link to the logs.
+  billable: `Training seconds: 245
+Billable seconds: 245`,
+  notebookLog: `[I 12:10:13.001 NotebookApp] Saving file at /train.ipynb
+[W 12:10:14.001 NotebookApp] Notebook train.ipynb is not trusted`,
+  cloudwatchLink: `For more details, see the CloudWatch logs at https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#logStream:group=/aws/sagemaker/TrainingJobs;prefix=pytorch-training-2023-10-16-12-02-30-123;streamFilter=typeLogStreamPrefix`,
 };
+
+// What a log prints after the failure; everything else is printed before it.
+const AFTER_THE_FAILURE = new Set(['fitTail', 'billable', 'notebookLog', 'cloudwatchLink']);
 
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
 
 describe('a failure pasted with the log around it reads as the failure alone', () => {
   it.each(Object.keys(LOG_NOISE))('over every fixture, with %s', (name) => {
     const noise = LOG_NOISE[name] ?? '';
-    // The SDK's tail follows the failure; everything else is printed before it.
     const changed = FIXTURES.flatMap((f) => {
-      const text = name === 'fitTail' ? `${f.text}\n${noise}` : `${noise}\n${f.text}`;
+      const text = AFTER_THE_FAILURE.has(name) ? `${f.text}\n${noise}` : `${noise}\n${f.text}`;
       const [alone, pasted] = [causeOf(f.text), causeOf(text)];
       return alone === pasted ? [] : [`${f.id}: ${alone} -> ${pasted}`];
     });
