@@ -29,6 +29,37 @@ function detailOf(best: Observation, text: FailureText): string {
 export function classifyText(input: FailureText): TextDiagnosis {
   // Read, summarised and grouped as SageMaker wrote it, not in the wrapper it was pasted in.
   const text = unwrapFailureTexts(input);
+  const read = classifyUnwrapped(text);
+  // A message hard-wrapped at a width (a terminal's copy, a page's code block) breaks the sentences the
+  // rules read on one line. When nothing was read and the whole message is one such paragraph, it is read
+  // again with its lines joined back (wrapped-lines.test.ts).
+  const paragraph = read.cause === 'unknown' && text.failureReason ? unwrappedParagraph(text.failureReason) : undefined;
+  if (paragraph === undefined) return read;
+  const joined = classifyUnwrapped({ ...text, failureReason: paragraph });
+  return joined.cause === 'unknown' ? read : joined;
+}
+
+// A paragraph cut at a width: every line but the last within a few words of the longest, which is at least
+// WRAP_WIDTH long, and no line after the first starting a record of its own (an indent, a timestamp, a
+// bracketed tag, a traceback's head or frame, an exception's name, a "key:" label, the SDK's status line).
+// A log is not this.
+const WRAP_WIDTH = 60;
+const WRAP_SLACK = 25;
+const STARTS_RECORD =
+  /^(?:[ \t]|\d{4}-\d\d-\d\d|\d\d:\d\d|\[|Traceback\b|File "|[\w.]{1,80}(?:Error|Exception|Warning)\b|[\w.-]{1,40}:(?:[ \t]|$)|(?:Starting|Downloading|Training|Uploading|Completed|Failed|Stopping|Stopped|Interrupted|MaxRuntimeExceeded|MaxWaitTimeExceeded) - |$)/;
+
+/** The message's lines joined back, when the whole message is one paragraph cut at a width. */
+function unwrappedParagraph(message: string): string | undefined {
+  if (!message.includes('\n')) return undefined;
+  const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
+  const cut = lines.slice(0, -1);
+  const width = Math.max(...cut.map((line) => line.length));
+  if (width < WRAP_WIDTH || (lines.at(-1)?.length ?? 0) > width) return undefined;
+  if (cut.some((line) => line.length < width - WRAP_SLACK) || lines.slice(1).some((line) => STARTS_RECORD.test(line))) return undefined;
+  return lines.join(' ');
+}
+
+function classifyUnwrapped(text: FailureText): TextDiagnosis {
   const observations = readUnwrappedObservations(text);
   const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
   // A stage from an unrelated rule (a "VPC endpoint" mention beside an SCP denial) would mislead.

@@ -1,0 +1,74 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../classify-text';
+import { fixtureText } from '../test-support/text-readings';
+
+// Every fixture file, including those added after this test was written.
+const fixtureFiles = import.meta.glob<{ id: string; text: string; expected: { cause: string } }[]>('./fixtures/*.json', { eager: true, import: 'default' });
+const FIXTURES = Object.values(fixtureFiles).flat();
+const real = fixtureText(FIXTURES);
+
+const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
+
+/** The text hard-wrapped at `width` columns at spaces, as a terminal's copy or a page's code block does. */
+function wrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + word.length + 1 > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+describe('a failure reason hard-wrapped at a width', () => {
+  it.each([
+    ['clarify-vpc-two-az-subnets', 100, 'vpc'],
+    ['hyperpod-kueue-borrowing-limit-exceeded', 80, 'quota'],
+    ['custom-container3-request-to-service-failed', 80, 'internal'],
+    ['autogluon-cloud133-token-expired', 80, 'expired-credentials'],
+    ['k8s-operator22-no-route', 80, 'vpc'],
+    ['dsoaws223-pipeline-role-insufficient-title', 100, 'other-permission'],
+  ])('%s at %i columns reads as written, joined back', (id, width, cause) => {
+    const wrapped = wrap(real(id), width);
+    expect(wrapped).not.toBe(real(id));
+    expect(causeOf(wrapped)).toBe(cause);
+  });
+
+  // Over every fixture and three widths, the join only ever gives back the fixture's own reading. The same
+  // wrapped text with a timestamped line after it is not a paragraph, so it is read without the join.
+  it.each([80, 100, 120])('gives back only the fixture\'s own cause, at %i columns', (width) => {
+    const other = FIXTURES.flatMap((f) => {
+      const wrapped = wrap(f.text, width);
+      if (wrapped === f.text) return [];
+      const [joined, unjoined] = [causeOf(wrapped), causeOf(`${wrapped}\n2023-10-16 12:00:00 -`)];
+      return joined !== unjoined && joined !== 'unknown' && joined !== f.expected.cause ? [`${f.id}: ${unjoined} -> ${joined}`] : [];
+    });
+    expect(other).toEqual([]);
+  });
+
+  // Kueue's admission report (a fixture), cut where a terminal 60 columns wide cuts it.
+  const cut = "couldn't assign flavors to pod set worker: borrowing limit for\nnvidia.com/gpu in flavor ml.g5.8xlarge exceeded";
+  it('joins a paragraph cut at a width', () => {
+    expect(causeOf(cut)).toBe('quota');
+  });
+
+  // (A timestamp, an MPI tag or a shared indent before every line is a log viewer's prefix, taken off before
+  // the lines are read, so the paragraph under it is joined all the same.)
+  it.each([
+    ['an exception', 'ValueError: '],
+    ["the SDK's status line", 'Failed - '],
+    ['a traceback', 'Traceback (most recent call last): '],
+  ])('does not join a line that starts a record of its own (%s)', (_name, start) => {
+    const [first, second] = cut.split('\n');
+    expect(causeOf(`${first}\n${start}${second}`)).not.toBe('quota');
+  });
+});
