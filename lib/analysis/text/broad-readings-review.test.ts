@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyText } from '../classify-text';
 import { causeOf } from '../test-support/text-readings';
 
 // An independent review (after round 28) built texts a user could paste in which a broad reading, not
@@ -167,5 +168,45 @@ describe('the second review', () => {
 
   it("a ClientError whose detail starts on the next line is read by that line", () => {
     expect(causeOf('Failed. Reason: ClientError: \nHyperparameter eta must be between 0 and 1')).toBe('validation');
+  });
+});
+
+// A third review, of the INFO blanking, the connection readings' skips and round 31.
+describe('the third review', () => {
+  const mnist = [
+    'Downloading http://yann.lecun.com/exdb/mnist/train-images-idx3-ubyte.gz',
+    'Failed to download (trying next):',
+    'HTTP Error 403: Forbidden',
+    'Downloading https://ossci-datasets.s3.amazonaws.com/mnist/train-images-idx3-ubyte.gz',
+  ].join('\n');
+
+  it("a later denial is read after another server's HTTP 403 that the script went past", () => {
+    const call = (line: string) => `Traceback (most recent call last):\n  File "train.py", line 80, in <module>\n    ${line}`;
+    expect(causeOf(`${mnist}\n${call('s3.put_object(Bucket=b, Key=k, Body=data)')}\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied`)).toBe('s3-write');
+    expect(causeOf(`${mnist}\n${call('s3.download_file(b, k, f)')}\nbotocore.exceptions.ClientError: An error occurred (403) when calling the HeadObject operation: Forbidden`)).toBe('s3-read');
+    const s3fs = '  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 140, in _error_wrapper\n    raise err\nPermissionError: Access Denied';
+    expect(causeOf(`${mnist}\n${call('df.to_csv("s3://bucket/out/pred.csv")')}\n${s3fs}`)).toBe('s3-write');
+    expect(causeOf('urllib.error.HTTPError: HTTP Error 403: Forbidden')).not.toMatch(/^s3-|other-permission/);
+  });
+
+  it.each([
+    ['readiness', 'Warning  Unhealthy  2m  kubelet  Readiness probe failed: Get "http://10.1.100.59:8080/ping": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)'],
+    ['liveness', 'Warning  Unhealthy  2m  kubelet  Liveness probe failed: Get "http://10.1.100.59:8080/ping": dial tcp 10.1.100.59:8080: i/o timeout'],
+  ])("a kubelet's %s probe of the container is not the network", (_name, text) => {
+    expect(causeOf(text)).not.toBe('vpc');
+  });
+
+  it("NCCL's WARN line is its report of the failure, not a retry", () => {
+    expect(causeOf('algo-2:57:120 [0] NCCL WARN Connect to 10.0.1.5<43210> failed : Connection timed out')).toBe('vpc');
+  });
+
+  it("a skipped connection's words do not lend their line's hosts to a real one after it", () => {
+    const text = 'WARN health: GET http://127.0.0.1:8080/ping: Connection timed out\na\nb\nc\nFATAL sync: PUT https://logs-collector.example.com/v1: Connection timed out';
+    expect(causeOf(text)).toBe('vpc');
+  });
+
+  it('an S3 key ends at a dot before a capitalised word, not before capitals', () => {
+    const diagnosis = classifyText({ failureReason: 'ClientError: Data download failed:Could not download s3://bucket/IMG_001.JPG (AccessDenied: Access Denied)' });
+    expect(diagnosis.deniedRequest?.resource).toBe('arn:aws:s3:::bucket/IMG_001.JPG');
   });
 });

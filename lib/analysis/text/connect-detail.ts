@@ -1,7 +1,7 @@
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAround, linesAroundExcerpt } from './line-window';
+import { linesAround } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
@@ -55,18 +55,23 @@ const CONNECTION_LINES = { before: 0, after: 2 };
 // upstream: "http://unix:/tmp/gunicorn.sock/ping"", aws/sagemaker-python-sdk#605) waiting on the container's
 // own server. A socket on the container's own file system is never the network, like the loopback interface.
 const UNIX_SOCKET_PEER = /\bunix:\/{1,3}[\w.]/;
+// The kubelet's report of a probe of the container that failed (its health, readiness or start-up check).
+const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 const CONNECT_WORDS_ALL = new RegExp(CONNECT_WORDS.source, 'gi');
 const MAX_CONNECT_TRIES = 16;
 
 /**
- * The first connection failure in words that is not to the loopback interface nor on a warning's line:
- * one named right after the words ("failed to connect to [localhost]:29500") is the job's own server,
- * as is one whose own line names a unix-domain socket as its peer (nginx's upstream, the model server),
- * and a warning ("[W socket.cpp:601] [c10d] The client socket has failed to connect to [algo-1]:29500",
- * PyTorch's rendezvous retrying while the other host's store starts) is a retry, not the failure. A real
- * failure may follow either.
+ * The first connection failure in words that is the job's, with where it is: not one to the loopback
+ * interface ("failed to connect to [localhost]:29500") or to a unix-domain socket named on its line
+ * (nginx's upstream, the model server), which are the job's own servers; not one on a warning's line
+ * ("[W socket.cpp:601] [c10d] The client socket has failed to connect to [algo-1]:29500", PyTorch's
+ * rendezvous retrying while the other host's store starts), which is a retry; not a kubelet's probe of
+ * the container ("Readiness probe failed: … request canceled while waiting for connection"), which is
+ * the container's own server answering late. A real failure may follow any of them. NCCL logs the
+ * failure itself at WARN ("NCCL WARN Connect to 10.0.1.5<43210> failed : Connection timed out"), its
+ * retries at INFO: its WARN line is read.
  */
-function connectWords(text: string, lower: string): string | undefined {
+function connectWords(text: string, lower: string): { words: string; at: number } | undefined {
   if (!holdsAny(lower, CONNECT_GATE)) return undefined;
   CONNECT_WORDS_ALL.lastIndex = 0;
   for (let tried = 0; tried < MAX_CONNECT_TRIES; tried++) {
@@ -74,7 +79,9 @@ function connectWords(text: string, lower: string): string | undefined {
     if (!m) return undefined;
     const after = m.index + m[0].length;
     const ownLine = linesAround(text, m.index, m[0].length, { before: 0, after: 0 });
-    if (!LOOPBACK_TARGET.test(text.slice(after, after + 40)) && !isWarningLineAt(text, m.index) && !(ownLine.includes('unix:') && UNIX_SOCKET_PEER.test(ownLine))) return m[0];
+    const ownServer = LOOPBACK_TARGET.test(text.slice(after, after + 40)) || (ownLine.includes('unix:') && UNIX_SOCKET_PEER.test(ownLine));
+    const retry = isWarningLineAt(text, m.index) && !ownLine.includes('NCCL WARN');
+    if (!ownServer && !retry && !PROBE_FAILED.test(ownLine)) return { words: m[0], at: m.index };
   }
   return undefined;
 }
@@ -82,16 +89,19 @@ function connectWords(text: string, lower: string): string | undefined {
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
-  const connect = parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e)) ?? connectWords(text, lower);
+  const named = parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e));
+  const found = named ? { words: named, at: text.indexOf(named) } : connectWords(text, lower);
+  const connect = found?.words;
   const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text);
   if (hubException || hubToken || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
-  if (!connect) return undefined;
+  if (!found || !connect) return undefined;
   // The hosts of this connection: those named on its lines. A host elsewhere in a pasted log (pip's
   // index, a model hub's download that worked) is another request's.
-  const hosts = hostsIn(linesAroundExcerpt(text, connect, CONNECTION_LINES));
+  const lines = found.at < 0 ? text : linesAround(text, found.at, connect.length, CONNECTION_LINES);
+  const hosts = hostsIn(lines);
   // A read timeout is a connection made and an answer not given in time: without a host it names, it
   // says nothing of the network ("ReadTimeoutError:Read timeout on endpoint..." of an invocation the
   // model took too long to answer). A connect failure still reads as the network's, host or none.
@@ -105,7 +115,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   if (!aws && hosts.some((h) => LOOPBACK.test(h))) return undefined;
   // A connection failure on the pull's own lines, to whatever host (Docker Hub, the layer bucket behind ECR,
   // "net/http: request canceled while waiting for connection"), is why the pull failed.
-  if (!hosts.some((h) => REGISTRY_HOST.test(h)) && PULL_WORDS.test(linesAroundExcerpt(text, connect, CONNECTION_LINES))) {
+  if (!hosts.some((h) => REGISTRY_HOST.test(h)) && PULL_WORDS.test(lines)) {
     return { rule: 'connect-during-pull', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };
   }
   if (hosts.some((h) => REGISTRY_HOST.test(h))) return { rule: 'connect-registry', cause: 'vpc', stage: 'network', strength: REGISTRY_CONNECT, excerpt: connect };

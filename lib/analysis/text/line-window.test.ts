@@ -25,3 +25,11 @@ describe('linesAround', () => {
     expect(linesAroundExcerpt(LOG, 'nowhere', { before: 0, after: 0 })).toBe(LOG);
   });
 });
+
+describe('linesAround at the end of a line', () => {
+  it('does not take the next line when the match ends right at its line break', () => {
+    const text = 'HTTP Error 403: Forbidden\nDownloading https://example.com/x';
+    expect(linesAround(text, text.indexOf('403'), '403: Forbidden'.length, { before: 0, after: 0 })).toBe('HTTP Error 403: Forbidden');
+    expect(linesAround(text, text.indexOf('403'), '403: Forbidden'.length, { before: 0, after: 1 })).toBe(text);
+  });
+});

@@ -38,8 +38,9 @@ export function linesAround(text: string, index: number, length: number, reach: 
       start = above;
     }
   } else for (let line = 0; line < reach.before && start > 0; line += 1) start = text.lastIndexOf('\n', start - 2) + 1;
-  let end = index + length;
-  for (let line = 0; line <= reach.after && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
+  // The end of the match's own line (the match may end right at its line break), then `after` lines more.
+  let end = text.indexOf('\n', index + length);
+  for (let line = 0; line < reach.after && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
   return text.slice(start, end < 0 ? text.length : end);
 }
 

@@ -13,8 +13,9 @@
  */
 
 // An S3 URI's bucket and key, up to a space, a quote or a closing bracket.
-// A sentence glued to the URI ("…/train.csv.Access Denied") is not the key: a dot before a capital ends it.
-const S3_URI = /\b[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z])){1,1024})/g;
+// A sentence glued to the URI ("…/train.csv.Access Denied") is not the key: a dot before a capitalised word
+// ends it (not one before capitals, "IMG_001.JPG").
+const S3_URI = /\b[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z][a-z])){1,1024})/g;
 // An ARN's resource, after its resource type ("role/", "key/") where it has one. S3's ARNs have no
 // type: the bucket and key follow the empty region and account. One pattern for both, one pass.
 const ARN_RESOURCE =

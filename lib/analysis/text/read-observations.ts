@@ -25,8 +25,9 @@ const GENERIC_DENIAL =
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
-// A sentence glued to the key ("…/train.csv.Access Denied") is not the key: a dot before a capital ends it.
-const S3_URI = /s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?((?:[^\s"'<>.]|\.(?![A-Z])){0,1024})/;
+// A sentence glued to the key ("…/train.csv.Access Denied") is not the key: a dot before a capitalised
+// word ends it (not one before capitals, "IMG_001.JPG").
+const S3_URI = /[sS]3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?((?:[^\s"'<>.]|\.(?![A-Z][a-z])){0,1024})/;
 
 const QUOTED_WITH_TYPE = 100;
 const QUOTED = 90;
@@ -150,8 +151,28 @@ const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
 const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws/.test(line) || hostsIn(line).some((h) => AWS_HOST_NAME.test(h));
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 
+const GENERIC_DENIAL_ALL = new RegExp(GENERIC_DENIAL.source, 'gi');
+const MAX_DENIAL_TRIES = 16;
+
+/**
+ * The first bare denial that is the job's: not an HTTP client's 403 from a server that is not AWS's (a
+ * dataset host a script downloads from answers 403 on every mirror it tries, torchvision's MNIST among
+ * them), which a real denial may follow.
+ */
+function firstDenial(piece: Piece): RegExpExecArray | undefined {
+  if (!holdsAny(piece.lower, GENERIC_DENIAL_WORDS)) return undefined;
+  GENERIC_DENIAL_ALL.lastIndex = 0;
+  for (let tried = 0; tried < MAX_DENIAL_TRIES; tried++) {
+    const m = GENERIC_DENIAL_ALL.exec(piece.words);
+    if (!m) return undefined;
+    const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
+    if (!HTTP_CLIENT_STATUS.test(own) || namesAws(linesAround(piece.message, m.index, m[0].length, { before: 0, after: 0 }))) return m;
+  }
+  return undefined;
+}
+
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = holdsAny(piece.lower, GENERIC_DENIAL_WORDS) ? GENERIC_DENIAL.exec(piece.words) : null;
+  const m = firstDenial(piece);
   if (!m) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = readFailureParts(piece.words, piece.lower).errorCode;
@@ -160,7 +181,6 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
-  if (HTTP_CLIENT_STATUS.test(own) && !namesAws(linesAround(piece.message, m.index, m[0].length, { before: 0, after: 0 }))) return undefined;
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
