@@ -1,6 +1,7 @@
 import type { TextDiagnosis } from './diagnosis';
 import type { FailureText, Observation } from './observations';
 import { readUnwrappedObservations } from './text/read-observations';
+import { SDK_STATUS_HEAD } from './text/stage-words';
 import { summarizeText } from './text/summarize-text';
 import { textGroupKey } from './text/text-group-key';
 import { unwrapFailureTexts } from './text/unwrap-failure-text';
@@ -45,8 +46,9 @@ export function classifyText(input: FailureText): TextDiagnosis {
 // A log is not this.
 const WRAP_WIDTH = 60;
 const WRAP_SLACK = 25;
-const STARTS_RECORD =
-  /^(?:[ \t]|\d{4}-\d\d-\d\d|\d\d:\d\d|\[|Traceback\b|File "|[\w.]{1,80}(?:Error|Exception|Warning)\b|[\w.-]{1,40}:(?:[ \t]|$)|(?:Starting|Downloading|Training|Uploading|Completed|Failed|Stopping|Stopped|Interrupted|MaxRuntimeExceeded|MaxWaitTimeExceeded) - |$)/;
+const STARTS_RECORD = new RegExp(
+  `^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|[\\w.]{1,80}(?:Error|Exception|Warning)\\b|[\\w.-]{1,40}:(?:[ \\t]|$)|${SDK_STATUS_HEAD}|$)`,
+);
 
 /** The message's lines joined back, when the whole message is one paragraph cut at a width. */
 function unwrappedParagraph(message: string): string | undefined {

@@ -1,10 +1,8 @@
-/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../classify-text';
+import { ALL_FIXTURES } from '../test-support/all-fixtures';
 
-// Every fixture file, including those added after this test was written.
-const fixtureFiles = import.meta.glob<{ id: string; text: string }[]>('./fixtures/*.json', { eager: true, import: 'default' });
-const FIXTURES = Object.values(fixtureFiles).flat();
+const FIXTURES = ALL_FIXTURES;
 
 // What a job's log prints around its failure on every run, in the formats its tools print it: the SageMaker
 // Python SDK's status lines as fit() streams them (and its tail after the failure), the training toolkit's

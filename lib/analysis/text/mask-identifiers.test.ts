@@ -1,11 +1,9 @@
-/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../classify-text';
+import { ALL_FIXTURES } from '../test-support/all-fixtures';
 import { maskIdentifiers, originalOf } from './mask-identifiers';
 
-// Every fixture file, including those added after this test was written.
-const fixtureFiles = import.meta.glob<{ id: string; text: string }[]>('./fixtures/*.json', { eager: true, import: 'default' });
-const FIXTURES = Object.values(fixtureFiles).flat();
+const FIXTURES = ALL_FIXTURES;
 
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
 

@@ -1,10 +1,8 @@
-/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../classify-text';
+import { ALL_FIXTURES } from '../test-support/all-fixtures';
 
-// Every fixture file, including those added after this test was written.
-const fixtureFiles = import.meta.glob<{ id: string; text: string }[]>('./fixtures/*.json', { eager: true, import: 'default' });
-const allFixtures = Object.values(fixtureFiles).flat();
+const allFixtures = ALL_FIXTURES;
 
 // The same failure, quoted the way users paste it, must read the same as the bare FailureReason.
 // Each wrapper below is the real form its source writes (cited); truncation and other wrappers that

@@ -1,11 +1,9 @@
-/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { classifyText } from '../classify-text';
+import { ALL_FIXTURES } from '../test-support/all-fixtures';
 import { fixtureText } from '../test-support/text-readings';
 
-// Every fixture file, including those added after this test was written.
-const fixtureFiles = import.meta.glob<{ id: string; text: string; expected: { cause: string } }[]>('./fixtures/*.json', { eager: true, import: 'default' });
-const FIXTURES = Object.values(fixtureFiles).flat();
+const FIXTURES = ALL_FIXTURES;
 const real = fixtureText(FIXTURES);
 
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
