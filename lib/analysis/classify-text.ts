@@ -4,7 +4,7 @@ import { readUnwrappedObservations } from './text/read-observations';
 import { SDK_STATUS_HEAD } from './text/stage-words';
 import { summarizeText } from './text/summarize-text';
 import { textGroupKey } from './text/text-group-key';
-import { unwrapFailureTexts } from './text/unwrap-failure-text';
+import { LOG_AFTER_REASON, unwrapFailureTexts } from './text/unwrap-failure-text';
 
 /** The strongest observation; the first one wins a tie (the failure reason comes first). */
 function strongest(observations: readonly Observation[]): Observation | undefined {
@@ -66,7 +66,8 @@ function classifyUnwrapped(text: FailureText): TextDiagnosis {
   const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
   // A stage from an unrelated rule (a "VPC endpoint" mention beside an SCP denial) would mislead.
   const stage = best?.stage ?? strongest(observations.filter((o) => o.stage && (!best || o.cause === best.cause || o.cause === 'unknown')))?.stage;
-  const firstText = text.failureReason ?? text.statusMessages?.[0]?.message ?? text.logLines?.[0]?.message ?? '';
+  // The FailureReason alone, not the log the SDK printed before its exception (kept after a boundary).
+  const firstText = text.failureReason?.split(LOG_AFTER_REASON)[0] ?? text.statusMessages?.[0]?.message ?? text.logLines?.[0]?.message ?? '';
 
   if (!best) {
     return {

@@ -230,6 +230,7 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "key: Value" separators (the bare code walk)', text: pump('', 'a: B '), cause: 'unknown' },
   { name: 'one INFO line without end', text: pump('INFO ', 'a '), cause: 'unknown' },
   { name: 'repeated INFO lines', text: pump('', 'INFO a\n'), cause: 'unknown' },
+  { name: "repeated boundaries between a reason and its log", text: pump('403 Forbidden', '\n\f\n'), cause: 'other-permission' },
   // The second review's narrowings.
   { name: 'repeated pulls whose dial timed out', text: pump('', 'CannotPullContainerError: dial tcp 1.2.3.4:1: i/o timeout\n'), cause: 'vpc' },
   { name: 'repeated lookups before no timeout', text: pump('', 'lookup a.b on 1.2.3.4:53: read udp '), cause: 'unknown' },

@@ -33,3 +33,12 @@ describe('linesAround at the end of a line', () => {
     expect(linesAround(text, text.indexOf('403'), '403: Forbidden'.length, { before: 0, after: 1 })).toBe(text);
   });
 });
+
+describe("linesAround at the unwrapper's boundary", () => {
+  it('does not cross from a FailureReason into the log kept after it, nor back', () => {
+    const text = 'ClientError: 403 Forbidden\n\f\nDownloading model\nLoading checkpoint shards';
+    expect(linesAround(text, text.indexOf('403'), 3, { before: 2, after: 5 })).toBe('ClientError: 403 Forbidden');
+    const at = text.indexOf('Loading');
+    expect(linesAround(text, at, 7, { before: 5, after: 0 })).toBe('Downloading model\nLoading checkpoint shards');
+  });
+});

@@ -41,7 +41,18 @@ export function linesAround(text: string, index: number, length: number, reach: 
   // The end of the match's own line (the match may end right at its line break), then `after` lines more.
   let end = text.indexOf('\n', index + length);
   for (let line = 0; line < reach.after && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
-  return text.slice(start, end < 0 ? text.length : end);
+  const window = text.slice(start, end < 0 ? text.length : end);
+  return window.includes(BOUNDARY) ? withinBoundary(window, index - start) : window;
+}
+
+// A line of a form feed alone: the unwrapper's boundary between a FailureReason and the log pasted with it.
+const BOUNDARY = '\n\f\n';
+
+/** The part of a window on the match's side of every boundary in it. */
+function withinBoundary(window: string, at: number): string {
+  const before = window.lastIndexOf(BOUNDARY, at);
+  const after = window.indexOf(BOUNDARY, at);
+  return window.slice(before < 0 ? 0 : before + BOUNDARY.length, after < 0 ? window.length : after);
 }
 
 /** The lines around the first place `excerpt` is in `text`; the whole text when it is not there. */

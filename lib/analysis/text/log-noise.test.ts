@@ -301,6 +301,28 @@ describe('a failure pasted with the log around it reads as the failure alone', (
     expect(changed).toEqual([]);
   });
 
+  // As `fit()` prints it: the job's log, then the traceback of the call ending in the SDK's exception that
+  // quotes the FailureReason. The unwrapper reads the reason first and keeps the log after a boundary the
+  // line windows do not cross.
+  const JOB = 'pytorch-training-2023-10-16-12-02-30-123';
+  const fitTraceback = (reason: string) =>
+    [
+      'Traceback (most recent call last):',
+      '  File "launch.py", line 68, in <module>',
+      '    estimator.fit(inputs)',
+      '  File "/opt/conda/lib/python3.10/site-packages/sagemaker/estimator.py", line 2109, in _check_job_status',
+      '    actual_status=status,',
+      `sagemaker.exceptions.UnexpectedStatusException: Error for Training job ${JOB}: Failed. Reason: ${reason}`,
+    ].join('\n');
+  it.each(Object.keys(LOG_NOISE).filter((name) => !AFTER_THE_FAILURE.has(name)))('over every fixture quoted by the SDK after %s', (name) => {
+    const noise = LOG_NOISE[name] ?? '';
+    const changed = FIXTURES.flatMap((f) => {
+      const [alone, pasted] = [causeOf(f.text), causeOf(`${noise}\n${fitTraceback(f.text)}`)];
+      return alone === pasted ? [] : [`${f.id}: ${alone} -> ${pasted}`];
+    });
+    expect(changed).toEqual([]);
+  });
+
   it.each(Object.keys(LOG_NOISE))('%s alone says nothing', (name) => {
     expect(causeOf(LOG_NOISE[name] ?? '')).toBe('unknown');
   });

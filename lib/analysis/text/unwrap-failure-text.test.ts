@@ -30,7 +30,7 @@ describe('unwrapFailureText', () => {
       'UnexpectedStatusException: Error for Training job lgbm-1: Failed. Reason: AlgorithmError: ExecuteUserScriptError: exit code 1',
     ].join('\n');
     expect(unwrapFailureText(text)).toBe(
-      'AlgorithmError: ExecuteUserScriptError: exit code 1\nInvoking script with the following command: python train.py\nModuleNotFoundError: No module named "lightgbm"',
+      'AlgorithmError: ExecuteUserScriptError: exit code 1\n\f\nInvoking script with the following command: python train.py\nModuleNotFoundError: No module named "lightgbm"',
     );
   });
 

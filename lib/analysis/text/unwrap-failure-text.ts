@@ -104,6 +104,13 @@ function jsonString(text: string): string | undefined {
   return decodeEscapes(body);
 }
 
+/**
+ * Between the FailureReason the SDK's exception quoted and the log printed before it: a line of its own that
+ * the line windows do not cross (line-window.ts), so a reading about the reason's lines does not take the
+ * log's first lines for them.
+ */
+export const LOG_AFTER_REASON = '\n\f\n';
+
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
   const m = SDK_REASON.exec(text);
@@ -114,7 +121,7 @@ function sdkReason(text: string): string | undefined {
   const traceback = before.lastIndexOf(TRACEBACK);
   if (traceback >= 0) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
   before = before.trim();
-  return before ? `${reason}\n${before}` : reason;
+  return before ? `${reason}${LOG_AFTER_REASON}${before}` : reason;
 }
 
 /** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, log prefixes, the SDK's exception. */
