@@ -15,18 +15,18 @@
 // An S3 URI's bucket and key, up to a space, a quote or a closing bracket.
 // A sentence glued to the URI ("…/train.csv.Access Denied") is not the key: a dot before a capitalised word
 // ends it (not one before capitals, "IMG_001.JPG").
-const S3_URI = /\b[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z][a-z])){1,1024})/g;
+const S3_URI = /[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z][a-z])){1,1024})/y;
 // An ARN's resource, after its resource type ("role/", "key/") where it has one. S3's ARNs have no
-// type: the bucket and key follow the empty region and account. One pattern for both, one pass.
-const ARN_RESOURCE =
-  /\barn:aws[\w-]{0,20}:(?:s3:::|(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?)([^\s"'`<>()[\]{},]{1,1024})/gi;
+// type: the bucket and key follow the empty region and account. One pattern for both.
+const ARN_RESOURCE = /arn:aws[\w-]{0,20}:(?:s3:::|(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?)([^\s"'`<>()[\]{},]{1,1024})/iy;
 // The options of the command the toolkit ran (`ExecuteUserScriptError: Command "python train.py --bucket
 // oom-repro --lr 0.1"`): the job's hyperparameters and paths, named by whoever wrote the script. The
 // program, the script or the module (`-m pip`) before them stay: they say what ran (mpirun, pip).
-const COMMAND_OPTIONS = /\bCommand[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(?!-m[ \t])(-[^"\n\\]{1,2048})/g;
+const COMMAND_OPTIONS = /Command[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(?!-m[ \t])(-[^"\n\\]{1,2048})/y;
 
 const X = 'x'.charCodeAt(0);
 const ZERO = '0'.charCodeAt(0);
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Letters to "x", digits to "0", the rest as it is: the name's shape without its words. */
 function blank(name: string): string {
@@ -38,9 +38,55 @@ function blank(name: string): string {
   return String.fromCharCode(...codes);
 }
 
-/** A match that ends in its one group, a name: the match with that name blanked. */
-function maskLastGroup(match: string, name: string): string {
-  return match.slice(0, match.length - name.length) + blank(name);
+/**
+ * The names a shape holds, as [start, end) pairs pushed onto `spans`: each place `needle` (lower-case)
+ * starts a word in `lower`, the shape tried there alone (a sticky pattern whose one group, at its end, is
+ * the name). Searching for the needle first skips the pattern everywhere it cannot start.
+ */
+function collectNames(text: string, lower: string, needle: string, shape: RegExp, spans: number[]): void {
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+    shape.lastIndex = at;
+    const m = shape.exec(text);
+    if (!m?.[1]) continue;
+    const end = at + m[0].length;
+    spans.push(end - m[1].length, end);
+    at = end - 1;
+  }
+}
+
+/**
+ * Where the names are in a text: [start, end) pairs, in the order of the text, none inside another: the
+ * names in S3 URIs, ARNs and the toolkit's command. `lower` is the text lower-cased.
+ */
+export function nameSpans(text: string, lower: string): number[] {
+  const spans: number[] = [];
+  // Each shape starts with a word no name can avoid, so most texts skip the patterns.
+  if (lower.includes('command')) collectNames(text, lower, 'command', COMMAND_OPTIONS, spans);
+  if (lower.includes('s3://')) collectNames(text, lower, 's3://', S3_URI, spans);
+  if (lower.includes('arn:aws')) collectNames(text, lower, 'arn:aws', ARN_RESOURCE, spans);
+  if (spans.length <= 2) return spans;
+  // One inside another (an S3 URI in a command's options) is blanked once.
+  const pairs = Array.from({ length: spans.length / 2 }, (_, i) => [spans[2 * i]!, spans[2 * i + 1]!] as const).sort((a, b) => a[0] - b[0]);
+  const merged: number[] = [];
+  for (const [start, end] of pairs) {
+    const last = merged.length - 1;
+    if (last > 0 && start <= merged[last]!) merged[last] = Math.max(merged[last]!, end);
+    else merged.push(start, end);
+  }
+  return merged;
+}
+
+/** `text` with the spans blanked (letters to "x", digits to "0"), built flat in one pass. */
+export function blankSpans(text: string, spans: readonly number[]): string {
+  if (spans.length === 0) return text;
+  let masked = '';
+  let from = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    masked += text.slice(from, spans[i]) + blank(text.slice(spans[i], spans[i + 1]));
+    from = spans[i + 1]!;
+  }
+  return masked + text.slice(from);
 }
 
 /**
@@ -48,11 +94,7 @@ function maskLastGroup(match: string, name: string): string {
  * holds none. `lower` is the text lower-cased, when the caller has it already.
  */
 export function maskIdentifiers(text: string, lower = text.toLowerCase()): string {
-  // Each shape starts with a word no name can avoid, so most texts skip the patterns.
-  let masked = lower.includes('command') ? text.replace(COMMAND_OPTIONS, maskLastGroup) : text;
-  if (lower.includes('s3://')) masked = masked.replace(S3_URI, maskLastGroup);
-  if (lower.includes('arn:aws')) masked = masked.replace(ARN_RESOURCE, maskLastGroup);
-  return masked;
+  return blankSpans(text, nameSpans(text, lower));
 }
 
 // How a reading joins two spans of the text into one excerpt; the longest span worth searching for.

@@ -181,9 +181,9 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
  * returns what each level says. The specific detail outranks the class, which only catches what no
  * detail explained: an unseen AlgorithmError is still the training code, an unseen mount failure
  * still the network, an unseen ClientError outside SageMaker's stages the input the algorithm got.
+ * `parts` are the text's parts when the caller has read them already.
  */
-export function readGrammar(text: string, lower = text.toLowerCase()): GrammarVerdict[] {
-  const parts = readFailureParts(text, lower);
+export function readGrammar(text: string, lower = text.toLowerCase(), parts: FailureParts = readFailureParts(text, lower)): GrammarVerdict[] {
   const verdicts: GrammarVerdict[] = [];
   const detail = readErrorDetail(parts, text, lower);
   if (detail) verdicts.push(parts.stage && !detail.stage ? { ...detail, stage: parts.stage } : detail);

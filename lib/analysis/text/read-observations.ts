@@ -2,9 +2,9 @@ import type { DeniedRequest, Stage } from '../diagnosis';
 import type { FailureText, Observation, TextSource } from '../observations';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
-import { hostsIn, readFailureParts } from './failure-parts';
+import { hostsIn, readFailureParts, type FailureParts } from './failure-parts';
 import { linesAround } from './line-window';
-import { maskIdentifiers, originalOf } from './mask-identifiers';
+import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
 import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { blankQuietLines, withoutWarningLines } from './quiet-lines';
@@ -50,14 +50,22 @@ interface Piece {
   /** `words` lower-cased once, for the cheap word checks that gate each pattern. */
   lower: string;
   source: TextSource;
+  /** The parts of `words` (failure-parts.ts), read once by whichever reading asks first. */
+  parts?: FailureParts;
 }
+
+const partsOf = (piece: Piece): FailureParts => (piece.parts ??= readFailureParts(piece.words, piece.lower));
 
 function clean(message: string, source: TextSource): Piece {
   const text = message.slice(0, MAX_MESSAGE);
-  const lower = text.toLowerCase();
-  const words = blankQuietLines(maskIdentifiers(text, lower));
-  // The mask changes letters to "x" and digits to "0" only: lower-casing the masked copy again is needed only when it changed.
-  return { message: text, words, lower: words === text ? lower : words.toLowerCase(), source };
+  const lowerText = text.toLowerCase();
+  const names = nameSpans(text, lowerText);
+  const named = blankSpans(text, names);
+  const words = blankQuietLines(named);
+  // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
+  // (rare) needs the words lower-cased again.
+  const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();
+  return { message: text, words, lower, source };
 }
 
 /** A rule's excerpt of the masked words, in the words the message was written with. */
@@ -175,7 +183,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const m = firstDenial(piece);
   if (!m) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
-  const code = readFailureParts(piece.words, piece.lower).errorCode;
+  const code = partsOf(piece).errorCode;
   if (code && isNonDenialCode(code)) return undefined;
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
@@ -199,7 +207,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
 }
 
 function grammarObservations(piece: Piece): Observation[] {
-  return readGrammar(piece.words, piece.lower).map((v) => ({
+  return readGrammar(piece.words, piece.lower, partsOf(piece)).map((v) => ({
     rule: v.rule,
     cause: v.cause,
     ...(v.stage ? { stage: v.stage } : {}),
