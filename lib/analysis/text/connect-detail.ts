@@ -1,9 +1,8 @@
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAround } from './line-window';
+import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt, linesAround } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
-import { holdsAny } from './word-gate';
 
 // A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
 // (the VPC's routing), or another host. A part of the underlying error (read-error-detail.ts).
@@ -57,8 +56,6 @@ const CONNECTION_LINES = { before: 0, after: 2 };
 const UNIX_SOCKET_PEER = /\bunix:\/{1,3}[\w.]/;
 // The kubelet's report of a probe of the container that failed (its health, readiness or start-up check).
 const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
-const CONNECT_WORDS_ALL = new RegExp(CONNECT_WORDS.source, 'gi');
-const MAX_CONNECT_TRIES = 16;
 
 /**
  * The first connection failure in words that is the job's, with where it is: not one to the loopback
@@ -72,18 +69,14 @@ const MAX_CONNECT_TRIES = 16;
  * retries at INFO: its WARN line is read.
  */
 function connectWords(text: string, lower: string): { words: string; at: number } | undefined {
-  if (!holdsAny(lower, CONNECT_GATE)) return undefined;
-  CONNECT_WORDS_ALL.lastIndex = 0;
-  for (let tried = 0; tried < MAX_CONNECT_TRIES; tried++) {
-    const m = CONNECT_WORDS_ALL.exec(text);
-    if (!m) return undefined;
-    const after = m.index + m[0].length;
-    const ownLine = linesAround(text, m.index, m[0].length, { before: 0, after: 0 });
+  const m = matchWhere(lower, CONNECT_GATE, CONNECT_WORDS, text, (found) => {
+    const after = found.index + found[0].length;
+    const ownLine = lineAt(text, found.index, found[0].length);
     const ownServer = LOOPBACK_TARGET.test(text.slice(after, after + 40)) || (ownLine.includes('unix:') && UNIX_SOCKET_PEER.test(ownLine));
-    const retry = isWarningLineAt(text, m.index) && !ownLine.includes('NCCL WARN');
-    if (!ownServer && !retry && !PROBE_FAILED.test(ownLine)) return { words: m[0], at: m.index };
-  }
-  return undefined;
+    const retry = isWarningLineAt(text, found.index) && !ownLine.includes('NCCL WARN');
+    return !ownServer && !retry && !PROBE_FAILED.test(ownLine);
+  });
+  return m ? { words: m[0], at: m.index } : undefined;
 }
 
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */

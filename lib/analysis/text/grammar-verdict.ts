@@ -24,10 +24,12 @@ const MAX_TRIES = 16;
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
 /**
- * Like `findIf`, but the first match `keep` accepts (by where it is), trying at most MAX_TRIES: a reading
- * that stands down for a match's context (a warning's line) still finds the same words said elsewhere.
+ * The first match of `pattern` that `keep` accepts (given the match, where it is), trying at most
+ * MAX_TRIES, and only when the lower-cased text holds one of `words`: a reading that stands down for a
+ * match's context (a warning's line, the loopback interface, another server's 403) still finds the same
+ * words said elsewhere.
  */
-export function findIfWhere(lower: string, words: readonly string[], pattern: RegExp, text: string, keep: (at: number) => boolean): string | undefined {
+export function matchWhere(lower: string, words: readonly string[], pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean): RegExpExecArray | undefined {
   if (!holdsAny(lower, words)) return undefined;
   let all = globalCopies.get(pattern);
   if (!all) {
@@ -38,8 +40,13 @@ export function findIfWhere(lower: string, words: readonly string[], pattern: Re
   for (let tried = 0; tried < MAX_TRIES; tried++) {
     const m = all.exec(text);
     if (!m) return undefined;
-    if (keep(m.index)) return m[0];
+    if (keep(m)) return m;
     if (m[0] === '') all.lastIndex += 1;
   }
   return undefined;
+}
+
+/** Like `findIf`, but the first match `keep` accepts by where it is (`matchWhere`). */
+export function findIfWhere(lower: string, words: readonly string[], pattern: RegExp, text: string, keep: (at: number) => boolean): string | undefined {
+  return matchWhere(lower, words, pattern, text, (m) => keep(m.index))?.[0];
 }

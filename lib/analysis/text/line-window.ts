@@ -55,6 +55,13 @@ function withinBoundary(window: string, at: number): string {
   return window.slice(before < 0 ? 0 : before + BOUNDARY.length, after < 0 ? window.length : after);
 }
 
+const OWN_LINE: Reach = { before: 0, after: 0 };
+
+/** The line a match (or a position, `length` 0) is on. */
+export function lineAt(text: string, index: number, length = 0): string {
+  return linesAround(text, index, length, OWN_LINE);
+}
+
 /** The lines around the first place `excerpt` is in `text`; the whole text when it is not there. */
 export function linesAroundExcerpt(text: string, excerpt: string, reach: Reach): string {
   const at = text.indexOf(excerpt);

@@ -28,14 +28,19 @@ const X = 'x'.charCodeAt(0);
 const ZERO = '0'.charCodeAt(0);
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** Letters to "x", digits to "0", the rest as it is: the name's shape without its words. */
-function blank(name: string): string {
-  const codes = new Array<number>(name.length);
-  for (let i = 0; i < name.length; i += 1) {
-    const c = name.charCodeAt(i);
+// String.fromCharCode takes its codes as arguments: a long line goes in chunks.
+const CHUNK = 8192;
+
+/** Letters to "x", digits to "0", the rest as it is: a name's (or a quiet line's) shape without its words. */
+export function blankWords(text: string): string {
+  const codes = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
     codes[i] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? X : c >= 48 && c <= 57 ? ZERO : c;
   }
-  return String.fromCharCode(...codes);
+  let blanked = '';
+  for (let i = 0; i < codes.length; i += CHUNK) blanked += String.fromCharCode(...codes.slice(i, i + CHUNK));
+  return blanked;
 }
 
 /**
@@ -83,7 +88,7 @@ export function blankSpans(text: string, spans: readonly number[]): string {
   let masked = '';
   let from = 0;
   for (let i = 0; i < spans.length; i += 2) {
-    masked += text.slice(from, spans[i]) + blank(text.slice(spans[i], spans[i + 1]));
+    masked += text.slice(from, spans[i]) + blankWords(text.slice(spans[i], spans[i + 1]));
     from = spans[i + 1]!;
   }
   return masked + text.slice(from);

@@ -1,3 +1,6 @@
+import { lineAt } from './line-window';
+import { blankWords } from './mask-identifiers';
+
 /**
  * A log's INFO and DEBUG lines blanked, for the rules that read words.
  *
@@ -21,12 +24,11 @@ const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
 // "W-9000-model-stdout org.pytorch.serve.wlm.WorkerLifeCycle - …"): the level is the relay's, not the words'.
 const RELAYED_OUTPUT = /\bMODEL_LOG\b|-std(?:out|err)\b|\bWorkerLifeCycle\b/;
 
-const blank = (line: string): string => line.replace(/[A-Za-z]/g, 'x').replace(/\d/g, '0');
 
 /** The text with its INFO and DEBUG lines blanked; the same string when it has none. */
 export function blankQuietLines(text: string): string {
   if (!text.includes('INFO') && !text.includes('DEBUG')) return text;
-  return text.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blank(line)));
+  return text.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
 }
 
 // A line logged at WARN: another component's news, printed whether or not anything failed ("WARN Client:
@@ -44,7 +46,5 @@ const WARNING_TAG = /^[^\n]{0,80}?\bWARN(?:ING)?\b|\b[A-Z]\w{0,40}Warning:|^[ \t
 
 /** Whether the line holding position `at` of `text` is a warning's. */
 export function isWarningLineAt(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return WARNING_TAG.test(text.slice(start, end < 0 ? text.length : end));
+  return WARNING_TAG.test(lineAt(text, at));
 }

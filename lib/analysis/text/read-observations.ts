@@ -3,7 +3,8 @@ import type { FailureText, Observation, TextSource } from '../observations';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
 import { hostsIn, readFailureParts, type FailureParts } from './failure-parts';
-import { linesAround } from './line-window';
+import { matchWhere } from './grammar-verdict';
+import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
 import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
@@ -159,24 +160,16 @@ const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
 const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws/.test(line) || hostsIn(line).some((h) => AWS_HOST_NAME.test(h));
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 
-const GENERIC_DENIAL_ALL = new RegExp(GENERIC_DENIAL.source, 'gi');
-const MAX_DENIAL_TRIES = 16;
-
 /**
  * The first bare denial that is the job's: not an HTTP client's 403 from a server that is not AWS's (a
  * dataset host a script downloads from answers 403 on every mirror it tries, torchvision's MNIST among
  * them), which a real denial may follow.
  */
 function firstDenial(piece: Piece): RegExpExecArray | undefined {
-  if (!holdsAny(piece.lower, GENERIC_DENIAL_WORDS)) return undefined;
-  GENERIC_DENIAL_ALL.lastIndex = 0;
-  for (let tried = 0; tried < MAX_DENIAL_TRIES; tried++) {
-    const m = GENERIC_DENIAL_ALL.exec(piece.words);
-    if (!m) return undefined;
-    const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
-    if (!HTTP_CLIENT_STATUS.test(own) || namesAws(linesAround(piece.message, m.index, m[0].length, { before: 0, after: 0 }))) return m;
-  }
-  return undefined;
+  return matchWhere(piece.lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, piece.words, (m) => {
+    const own = lineAt(piece.words, m.index, m[0].length);
+    return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(piece.message, m.index, m[0].length));
+  });
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
@@ -188,7 +181,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const action = actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
-  const own = linesAround(piece.words, m.index, m[0].length, { before: 0, after: 0 });
+  const own = lineAt(piece.words, m.index, m[0].length);
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
