@@ -42,17 +42,21 @@ export function linesAround(text: string, index: number, length: number, reach: 
   let end = text.indexOf('\n', index + length);
   for (let line = 0; line < reach.after && end >= 0; line += 1) end = text.indexOf('\n', end + 1);
   const window = text.slice(start, end < 0 ? text.length : end);
-  return window.includes(BOUNDARY) ? withinBoundary(window, index - start) : window;
+  return window.includes(SECTION_BREAK) ? withinBoundary(window, index - start) : window;
 }
 
-// A line of a form feed alone: the unwrapper's boundary between a FailureReason and the log pasted with it.
-const BOUNDARY = '\n\f\n';
+/**
+ * A line of a form feed alone: the boundary the unwrapper puts between the FailureReason the SDK's exception
+ * quoted and the log printed before it, which no window crosses (a reading about the reason's lines does not
+ * take the log's first lines for them).
+ */
+export const SECTION_BREAK = '\n\f\n';
 
 /** The part of a window on the match's side of every boundary in it. */
 function withinBoundary(window: string, at: number): string {
-  const before = window.lastIndexOf(BOUNDARY, at);
-  const after = window.indexOf(BOUNDARY, at);
-  return window.slice(before < 0 ? 0 : before + BOUNDARY.length, after < 0 ? window.length : after);
+  const before = window.lastIndexOf(SECTION_BREAK, at);
+  const after = window.indexOf(SECTION_BREAK, at);
+  return window.slice(before < 0 ? 0 : before + SECTION_BREAK.length, after < 0 ? window.length : after);
 }
 
 const OWN_LINE: Reach = { before: 0, after: 0 };

@@ -10,8 +10,8 @@ const STAGE_WORDS: readonly [RegExp, Stage][] = [
 ];
 
 // The SageMaker Python SDK's status lines as `fit()` streams them ("2023-10-16 12:04:10 Downloading -
-// Downloading the training image...", the timestamp perhaps taken off as a line prefix): where the job was, printed before whatever failed, not the
-// failure's own words.
+// Downloading the training image...", the timestamp perhaps taken off as a line prefix): where the job
+// was, printed before whatever failed, not the failure's own words.
 /** The secondary statuses the SDK prints a status line with, "<status> - <message>", as a pattern's source. */
 export const SDK_STATUS_HEAD = '(?:Starting|Downloading|Training|Uploading|Completed|Failed|Stopping|Stopped|Interrupted|MaxRuntimeExceeded|MaxWaitTimeExceeded) - ';
 const SDK_STATUS_LINE = new RegExp(`^(?:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d )?${SDK_STATUS_HEAD}[^\\n]{0,400}$`, 'gm');

@@ -10,6 +10,7 @@
 import type { FailureText } from '../observations';
 import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
+import { SECTION_BREAK } from './line-window';
 
 // Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
 // colorama in `aws logs tail`) and mean nothing to the rules.
@@ -104,12 +105,8 @@ function jsonString(text: string): string | undefined {
   return decodeEscapes(body);
 }
 
-/**
- * Between the FailureReason the SDK's exception quoted and the log printed before it: a line of its own that
- * the line windows do not cross (line-window.ts), so a reading about the reason's lines does not take the
- * log's first lines for them.
- */
-export const LOG_AFTER_REASON = '\n\f\n';
+/** Between the FailureReason the SDK's exception quoted and the log printed before it (line-window.ts). */
+export const LOG_AFTER_REASON = SECTION_BREAK;
 
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
