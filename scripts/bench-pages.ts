@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { captureOutput, freePort, waitForHealth } from './local-server';
 
 /**
  * Starts the production app against the endpoint (a store of its own), waits until its list is
@@ -15,8 +16,8 @@ import { gzipSync } from 'node:zlib';
  * (gzipped, as a browser downloads it).
  */
 export async function measurePages(endpoint: string, failed: number, rateSpec: string): Promise<{ listKb: number; listJsKb: number; jobJsKb: number }> {
-  const port = 3290 + Math.floor(Math.random() * 100);
-  const app: ChildProcess = spawn(join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  const port = await freePort();
+  const app: ChildProcess = spawn(join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
       AWS_ENDPOINT_URL: endpoint,
@@ -31,16 +32,12 @@ export async function measurePages(endpoint: string, failed: number, rateSpec: s
       JOBTRIAGE_AUTH: 'none',
       JOBTRIAGE_ALLOW_NO_AUTH: '1',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const output = captureOutput(app);
   try {
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      if (i > 600) throw new Error('the app did not start');
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await sleep(200);
-    }
+    await waitForHealth(`${base}/api/health`, app, output, 120_000);
     // Let the app list and describe the account, as a user's first visit would start it doing.
     for (let i = 0; ; i++) {
       const body = (await (await fetch(`${base}/api/jobs?region=us-east-1`)).json()) as { total?: number; progress?: { listing: string; describing: number } };

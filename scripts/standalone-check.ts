@@ -7,9 +7,9 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { captureOutput, freePort, waitForHealth } from './local-server';
 
 const root = process.cwd();
 const standalone = join(root, '.next', 'standalone');
@@ -36,12 +36,10 @@ async function main(): Promise<void> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  server.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  server.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const output = captureOutput(server);
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(`${base}/api/health`, () => output);
+    await waitForHealth(`${base}/api/health`, server, output, 30_000).catch((e: unknown) => fail(`standalone: ${e instanceof Error ? e.message : String(e)}`));
     await checks(base);
     console.log(`standalone: ok (server.js on port ${port})`);
   } finally {
@@ -89,29 +87,6 @@ function firstChunk(): string {
   const chunks = readdirSync(join(root, '.next', 'static', 'chunks')).filter((f) => f.endsWith('.js'));
   if (!chunks[0]) fail('no .next/static/chunks/*.js');
   return chunks[0];
-}
-
-async function waitForHealth(url: string, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  fail(`the standalone server did not answer ${url} within 30 s. Its output:\n${log()}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function expect(condition: boolean, message: string): void {
