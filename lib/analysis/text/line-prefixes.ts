@@ -69,9 +69,30 @@ function dedent(text: string): string {
   return lines.map((line) => line.slice(Math.min(width, line.length - line.trimStart().length))).join('\n');
 }
 
-/** The text with the log viewers' and scripts' prefixes, and an indent every line shares, taken off each line. */
+// - a Markdown quote: an issue or a forum answer quoting the reason as "> ClientError: …", each line
+//   under its ">" (a quote of a quote under "> >"). Taken off only when every non-blank line has it,
+//   so a log's own ">" lines (a REPL's ">>> ", a shell's "> ") are left alone.
+const QUOTE_MARK = /^[ \t]{0,3}>[ \t]?/;
+const MAX_QUOTE_DEPTH = 3;
+
+function unquote(text: string): string {
+  let result = text;
+  for (let depth = 0; depth < MAX_QUOTE_DEPTH && /^[ \t]{0,3}>/.test(result); depth += 1) {
+    const lines = result.split('\n');
+    if (!lines.every((line) => line.trim() === '' || QUOTE_MARK.test(line))) break;
+    result = lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n');
+  }
+  return result;
+}
+
+// - a list's marker before the quoted reason: a page listing errors ("- ClientError: …", "* …",
+//   "1. …"). Only at the text's start, where SageMaker's class would stand.
+const LIST_MARKER = /^[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]{1,4}(?=\S)/;
+
+/** The text with the log viewers' and scripts' prefixes, a Markdown quote or list marker, and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {
-  let result = dedent(text);
+  let result = dedent(unquote(dedent(text)));
+  if (LIST_MARKER.test(result)) result = result.replace(LIST_MARKER, '');
   for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
     const stripped = stripOnce(result);
     if (stripped === result) break;

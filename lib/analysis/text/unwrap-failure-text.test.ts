@@ -74,6 +74,10 @@ describe('unwrapFailureText', () => {
     ['a label naming the field', 'failure reason: AlgorithmError: x\nline two'],
     ['a Go SDK\'s printed struct', '{\n  FailureReason: "AlgorithmError: x\\nline two",\n  TrainingJobStatus: "Failed"\n}'],
     ['colour codes and CRLF', `${ESC}[0;31mAlgorithmError${ESC}[0m: x\r\nline two`],
+    ['a Markdown quote', '> AlgorithmError: x\n> line two'],
+    ['a Markdown quote of a quote, indented', '  > > AlgorithmError: x\n  > > line two'],
+    ['a list marker before the reason', '1. AlgorithmError: x\nline two'],
+    ["a web page's no-break spaces and zero-width characters", 'AlgorithmError:\u00a0x\u200b\nline\u202ftwo\ufeff'],
   ])('strips %s', (_, text) => {
     expect(unwrapFailureText(text)).toBe('AlgorithmError: x\nline two');
   });
@@ -83,6 +87,8 @@ describe('unwrapFailureText', () => {
     ['a Windows path with backslashes', 'AlgorithmError: FileNotFoundError: C:\\new\\train.csv'],
     ['a list at the start of a line', '[1, 2]: a value\n[3,4] x'],
     ['a title with "Reason:" but no SDK wrapper', 'scikit_bring_your_own: Failed Reason: AlgorithmError: Exit Code: 1'],
+    ["a REPL's prompt lines among the output", '>>> estimator.fit()\nAlgorithmError: x\n>>> exit()'],
+    ['a list marker on a later line', 'AlgorithmError: x\n- line two'],
   ])('leaves alone %s', (_, text) => {
     expect(unwrapFailureText(text)).toBe(text);
   });
@@ -155,6 +161,9 @@ describe('unwrapping hostile input', () => {
     ['repeated unterminated entities', pump('', '&#1234567&amp', ';')],
     ['repeated Airflow timestamps without a level', pump('', '[2024-01-02, 03:04:05 UTC] {a.py:1} ')],
     ['repeated field labels', pump('', 'Failure reason: \n')],
+    ['repeated Markdown quote marks', pump('', '> ')],
+    ['a quote mark on every line but the last', pump('', '> x\n', 'y')],
+    ['repeated curly quotes and no-break spaces', pump('', '\u201c\u00a0\u2019\u200b')],
     ['repeated troubleshooting trailers', pump('Error for Training job j: Failed. Reason: ClientError: x', '. Check troubleshooting guide for common errors: ')],
   ])('%s', (_, text) => {
     expect(unwrapFailureText(text).length).toBeLessThanOrEqual(text.length);

@@ -11,6 +11,7 @@ import type { FailureText } from '../observations';
 import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 import { SECTION_BREAK } from './line-window';
+import { plainTypography } from './plain-typography';
 
 // Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
 // colorama in `aws logs tail`) and mean nothing to the rules.
@@ -121,14 +122,14 @@ function sdkReason(text: string): string | undefined {
   return before ? `${reason}${LOG_AFTER_REASON}${before}` : reason;
 }
 
-/** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, log prefixes, the SDK's exception. */
+/** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, a web page's typography, log prefixes, the SDK's exception. */
 export function unwrapFailureText(text: string): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
   let result = text.includes('FailureReason') ? (quotedFailureReason(text) ?? text) : (jsonString(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
-  result = stripLinePrefixes(result);
+  result = stripLinePrefixes(plainTypography(result));
   if (result.includes(TRACEBACK)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   let unwrapped = false;

@@ -33,6 +33,14 @@ function pythonRepr(s: string): string {
 
 const eachLine = (text: string, prefix: string) => text.split('\n').map((line) => prefix + line).join('\n');
 
+/** A page's typography, as WordPress's wptexturize sets quotes, with no-break spaces after colons and full stops. */
+const webTypography = (t: string) =>
+  t
+    .replace(/"([^"\n]*)"/g, '\u201c$1\u201d')
+    .replace(/(^|[\s(])'([^'\n]*)'/g, '$1\u2018$2\u2019')
+    .replace(/(\w)'(\w)/g, '$1\u2019$2')
+    .replace(/([:.]) /g, '$1\u00a0');
+
 const wrappers: { name: string; wrap: (text: string) => string }[] = [
   // sagemaker/session.py _check_job_status, v2 before the troubleshooting link (aws/amazon-sagemaker-examples#1234).
   { name: 'SDK v2 exception', wrap: (t) => `UnexpectedStatusException: Error for Training job ${JOB}: Failed. Reason: ${t}` },
@@ -180,6 +188,15 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   },
   // Pasted from Windows.
   { name: 'CRLF line endings', wrap: (t) => t.replace(/\n/g, '\r\n') },
+  // Quoted in an issue or a forum answer as Markdown ("> ClientError: …", as GitHub's "Quote reply" writes it),
+  // and a quote of that quote.
+  { name: 'a Markdown quote', wrap: (t) => eachLine(t, '> ') },
+  { name: 'a Markdown quote of a quote', wrap: (t) => eachLine(t, '> > ') },
+  // One item of a page's list of errors.
+  { name: 'a list item', wrap: (t) => `- ${t}` },
+  // Copied from a blog or a documentation page: WordPress's wptexturize (curly quotes, ’ between letters)
+  // and the no-break spaces an HTML table or a wiki leaves after colons and full stops.
+  { name: "a web page's typography", wrap: webTypography },
   // Pasted into an issue as a Markdown code block: every line indented four spaces (or quoted from an
   // indented log section).
   { name: 'a Markdown code block (four-space indent)', wrap: (t) => eachLine(t, '    ') },
