@@ -89,10 +89,17 @@ function unquote(text: string): string {
 //   "1. …"). Only at the text's start, where SageMaker's class would stand.
 const LIST_MARKER = /^[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]{1,4}(?=\S)/;
 
-/** The text with the log viewers' and scripts' prefixes, a Markdown quote or list marker, and an indent every line shares, taken off each line. */
+// - a generic label before the quoted reason: "Error: Invalid ML instance type.", "Error message: …" (a
+//   page's or a tool's heading for the message it quotes). Only at the text's start and only before a
+//   sentence or an exception with its message: "Error: DownloadError" alone is a tool's own report
+//   (TGI's), where the label belongs to it.
+const GENERIC_LABEL = /^(?:Error|Error message|Message|Error details)[ \t]{0,4}:[ \t]{1,16}(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/;
+
+/** The text with the log viewers' and scripts' prefixes, a Markdown quote, list marker or label, and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {
   let result = dedent(unquote(dedent(text)));
   if (LIST_MARKER.test(result)) result = result.replace(LIST_MARKER, '');
+  if (GENERIC_LABEL.test(result)) result = result.replace(GENERIC_LABEL, '');
   for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
     const stripped = stripOnce(result);
     if (stripped === result) break;

@@ -78,6 +78,7 @@ describe('unwrapFailureText', () => {
     ['a Markdown quote of a quote, indented', '  > > AlgorithmError: x\n  > > line two'],
     ['a list marker before the reason', '1. AlgorithmError: x\nline two'],
     ["a web page's no-break spaces and zero-width characters", 'AlgorithmError:\u00a0x\u200b\nline\u202ftwo\ufeff'],
+    ["a page's label before the reason", 'Error message: AlgorithmError: x\nline two'],
   ])('strips %s', (_, text) => {
     expect(unwrapFailureText(text)).toBe('AlgorithmError: x\nline two');
   });
@@ -89,6 +90,7 @@ describe('unwrapFailureText', () => {
     ['a title with "Reason:" but no SDK wrapper', 'scikit_bring_your_own: Failed Reason: AlgorithmError: Exit Code: 1'],
     ["a REPL's prompt lines among the output", '>>> estimator.fit()\nAlgorithmError: x\n>>> exit()'],
     ['a list marker on a later line', 'AlgorithmError: x\n- line two'],
+    ["a tool's own 'Error:' before a bare exception name (TGI)", 'Error: DownloadError\n\nTraceback (most recent call last):'],
   ])('leaves alone %s', (_, text) => {
     expect(unwrapFailureText(text)).toBe(text);
   });
@@ -168,5 +170,17 @@ describe('unwrapping hostile input', () => {
   ])('%s', (_, text) => {
     expect(unwrapFailureText(text).length).toBeLessThanOrEqual(text.length);
     expect(classifyText({ failureReason: text, logLines: [{ stream: 'job/algo-1-1', message: text }] }).summary.length).toBeLessThan(1000);
+  });
+});
+
+describe("a page's label before a bare sentence", () => {
+  it.each([
+    ['Error: Invalid ML instance type.', 'validation'],
+    ['Error message: Could not convert string to float.', 'data'],
+    ['Error: argparse.ArgumentError: argument --val: conflicting option string: --val', 'user-code'],
+  ])('%s reads as the sentence alone', (text, cause) => {
+    const bare = text.replace(/^[^:]+: /, '');
+    expect(classifyText({ failureReason: bare }).cause).toBe(cause);
+    expect(classifyText({ failureReason: text }).cause).toBe(cause);
   });
 });
