@@ -6,9 +6,11 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // An ECR image URI named beside a failure. Every run is bounded: an unbounded `[^\s]*` before a lazy
 // window rescans the rest of a long line once per registry host in it (minutes on 64 KB of hosts).
 // Docker's "An image does not exist locally with the tag: <ECR URI>" is the client's own image store
-// (a push whose build never produced the tag), not the registry's answer: "locally" is not read.
+// (a push whose build never produced the tag), not the registry's answer: "locally" is not read. The
+// region is any one label: a quote in a thread often holds a placeholder there ("<region>", "{region}",
+// "${AWS_REGION}") as it does for the account.
 const ECR_IMAGE =
-  /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist(?! locally)|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist(?! locally)|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+  /\.dkr\.ecr\.[^\s./]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist(?! locally)|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist(?! locally)|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
 // ECR's and Docker's refusals name the registry's repository rather than an image URI: "Access denied
 // for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
 const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b/i;
