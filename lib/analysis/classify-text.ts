@@ -32,12 +32,12 @@ export function classifyText(input: FailureText): TextDiagnosis {
   const text = unwrapFailureTexts(input);
   const read = classifyUnwrapped(text);
   // A message hard-wrapped at a width (a terminal's copy, a page's code block) breaks the sentences the
-  // rules read on one line. When nothing was read and the whole message is one such paragraph, it is read
-  // again with its lines joined back (wrapped-lines.test.ts).
-  const paragraph = read.cause === 'unknown' && text.failureReason ? unwrappedParagraph(text.failureReason) : undefined;
-  if (paragraph === undefined) return read;
+  // rules read on one line. When the whole message is one such paragraph, it is read again with its lines
+  // joined back, and the joined reading wins when it rests on a stronger observation (wrapped-lines.test.ts).
+  const paragraph = text.failureReason ? unwrappedParagraph(text.failureReason) : undefined;
+  if (paragraph === undefined) return read.diagnosis;
   const joined = classifyUnwrapped({ ...text, failureReason: paragraph });
-  return joined.cause === 'unknown' ? read : joined;
+  return joined.strength > read.strength ? joined.diagnosis : read.diagnosis;
 }
 
 // A paragraph cut at a width: every line but the last within a few words of the longest, which is at least
@@ -45,6 +45,8 @@ export function classifyText(input: FailureText): TextDiagnosis {
 // bracketed tag, a traceback's head or frame, an exception's name, a "key:" label, the SDK's status line).
 // A log is not this.
 const WRAP_WIDTH = 60;
+// Terminals, mail and pages wrap at 72 to 132 columns; a longer line is a line as it was written.
+const MAX_WRAP_WIDTH = 160;
 const WRAP_SLACK = 25;
 const STARTS_RECORD = new RegExp(
   `^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|[\\w.]{1,80}(?:Error|Exception|Warning)\\b|[\\w.-]{1,40}:(?:[ \\t]|$)|${SDK_STATUS_HEAD}|$)`,
@@ -56,14 +58,19 @@ function unwrappedParagraph(message: string): string | undefined {
   const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
   const cut = lines.slice(0, -1);
   const width = Math.max(...cut.map((line) => line.length));
-  if (width < WRAP_WIDTH || (lines.at(-1)?.length ?? 0) > width) return undefined;
+  if (width < WRAP_WIDTH || width > MAX_WRAP_WIDTH || (lines.at(-1)?.length ?? 0) > width) return undefined;
   if (cut.some((line) => line.length < width - WRAP_SLACK) || lines.slice(1).some((line) => STARTS_RECORD.test(line))) return undefined;
   return lines.join(' ');
 }
 
-function classifyUnwrapped(text: FailureText): TextDiagnosis {
+/** The reading, and the strength of the observation it rests on (0 when nothing was read). */
+function classifyUnwrapped(text: FailureText): { diagnosis: TextDiagnosis; strength: number } {
   const observations = readUnwrappedObservations(text);
   const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
+  return { diagnosis: diagnosisOf(text, observations, best), strength: best?.strength ?? 0 };
+}
+
+function diagnosisOf(text: FailureText, observations: readonly Observation[], best: Observation | undefined): TextDiagnosis {
   // A stage from an unrelated rule (a "VPC endpoint" mention beside an SCP denial) would mislead.
   const stage = best?.stage ?? strongest(observations.filter((o) => o.stage && (!best || o.cause === best.cause || o.cause === 'unknown')))?.stage;
   // The FailureReason alone, not the log the SDK printed before its exception (kept after a boundary).

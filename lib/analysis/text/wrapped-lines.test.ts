@@ -35,6 +35,12 @@ describe('a failure reason hard-wrapped at a width', () => {
     ['autogluon-cloud133-token-expired', 80, 'expired-credentials'],
     ['k8s-operator22-no-route', 80, 'vpc'],
     ['dsoaws223-pipeline-role-insufficient-title', 100, 'other-permission'],
+    // Wrapped, these read a weaker cause from a broken sentence (an exception's class alone, "quota" without
+    // "disk"); joined, the sentence's own reading is stronger and wins.
+    ['mmdet12069-errno-122-disk-quota-title', 80, 'disk-space'],
+    ['serverless-patterns-docker-tar-no-space', 80, 'disk-space'],
+    ['setfit438-hf-task-env-required', 80, 'validation'],
+    ['hf-inference31-cant-load-tokenizer-model-dir', 80, 'data'],
   ])('%s at %i columns reads as written, joined back', (id, width, cause) => {
     const wrapped = wrap(real(id), width);
     expect(wrapped).not.toBe(real(id));
