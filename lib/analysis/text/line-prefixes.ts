@@ -24,8 +24,15 @@ const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,
 //   a Go or Java SDK's "FailureReason: ". SageMaker's class after it is then at the start of its line.
 const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}[:=][ \t]{0,4}/gim;
 
+// - Terraform's diagnostic box (0.15 and later): "╷" above, "│ " before every line of the error and its
+//   context ("│ Error: creating SageMaker Endpoint Configuration: …", "│   with aws_sagemaker_…,"), "╵"
+//   below. The box's corners go with their lines; the bar goes from each line (rich's tracebacks draw the
+//   same bar at a line's start, which says nothing either).
+const BOX_BAR = /^[ \t]{0,4}\u2502[ \t]?/gm;
+const BOX_CORNER = /^[ \t]{0,4}[\u2575\u2577][ \t]*$/;
+
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason)/im;
+const ANY_PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
@@ -39,6 +46,13 @@ function stripOnce(text: string): string {
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');
+  if (result.includes('\u2502')) {
+    result = result
+      .split('\n')
+      .filter((line) => !BOX_CORNER.test(line))
+      .join('\n')
+      .replace(BOX_BAR, '');
+  }
   return result;
 }
 
@@ -99,11 +113,12 @@ const GENERIC_LABEL = /^(?:Error|Error message|Message|Error details)[ \t]{0,4}:
 export function stripLinePrefixes(text: string): string {
   let result = dedent(unquote(dedent(text)));
   if (LIST_MARKER.test(result)) result = result.replace(LIST_MARKER, '');
-  if (GENERIC_LABEL.test(result)) result = result.replace(GENERIC_LABEL, '');
   for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
     const stripped = stripOnce(result);
     if (stripped === result) break;
     result = stripped;
   }
+  // The label once the lines' own prefixes are off ("│ Error: …" in Terraform's box).
+  if (GENERIC_LABEL.test(result)) result = result.replace(GENERIC_LABEL, '');
   return result;
 }

@@ -197,6 +197,22 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   // Copied from a blog or a documentation page: WordPress's wptexturize (curly quotes, ’ between letters)
   // and the no-break spaces an HTML table or a wiki leaves after colons and full stops.
   { name: "a web page's typography", wrap: webTypography },
+  // Terraform's diagnostic box (0.15 and later), with the resource context it prints under the error (as the
+  // sierra-createendpointconfig-explicit-deny fixture's "│       status code: 400" line shows).
+  {
+    name: "Terraform's diagnostic box",
+    wrap: (t) =>
+      [
+        '\u2577',
+        eachLine(t, '\u2502 '),
+        '\u2502 ',
+        '\u2502   with aws_sagemaker_endpoint.this,',
+        '\u2502   on main.tf line 12, in resource "aws_sagemaker_endpoint" "this":',
+        '\u2502   12: resource "aws_sagemaker_endpoint" "this" {',
+        '\u2502 ',
+        '\u2575',
+      ].join('\n'),
+  },
   // Pasted into an issue as a Markdown code block: every line indented four spaces (or quoted from an
   // indented log section).
   { name: 'a Markdown code block (four-space indent)', wrap: (t) => eachLine(t, '    ') },
