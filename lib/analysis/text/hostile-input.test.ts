@@ -181,6 +181,15 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
+  // Round 32's patterns.
+  { name: 'repeated "insufficient a " before no permissions', text: pump('', 'insufficient a '), cause: 'unknown' },
+  { name: 'a hyphenated run after "insufficient "', text: pump('insufficient ', 'a-', ' permissions'), cause: 'unknown' },
+  { name: 'repeated "permissions of the a role " before no include', text: pump('', 'permissions of the a role '), cause: 'unknown' },
+  { name: 'an action name without end after "to include: "', text: pump('update the permissions of your execution role to include: sagemaker:', 'a'), cause: 'other-permission' },
+  { name: 'repeated "Message size exceed " before no limit', text: pump('', 'Message size exceed '), cause: 'unknown' },
+  { name: 'repeated "count needs to be greater than " before no number', text: pump('', 'count needs to be greater than '), cause: 'unknown' },
+  { name: 'a lower-case run without end before "count must be greater than 0"', text: pump('', 'a', 'count must be greater than 0'), cause: 'unknown' },
+  { name: 'repeated "Error: size must be greater than 1" on one line', text: pump('', 'ValueError: size must be greater than 1 '), cause: 'user-code' },
   // Round 31's patterns.
   { name: 'repeated "HTTP Error 4" before no colon (urllib\'s status)', text: pump('', 'HTTP Error 4'), cause: 'unknown' },
   { name: 'repeated "HTTP Error 403: Forbidden " on one line with no host', text: pump('', 'HTTP Error 403: Forbidden '), cause: 'unknown' },

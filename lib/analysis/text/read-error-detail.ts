@@ -59,10 +59,14 @@ const INTERNAL_RETRY =
 // is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
 // Update… or Put… operation) is the request's, a validation.
 const PAYLOAD_TOO_LARGE =
-  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)/i;
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)|\b(?:message|payload|body|request|response|frame)[ -](?:size|length)[ \t]{1,4}(?:exceeds?|exceeded)[ \t]{1,4}(?:the[ \t]{1,4})?(?:max(?:imum)?[ \t]{1,4})?(?:size[ \t]{1,4})?limit\b/i;
 // gRPC's own report of the same refusal (status RESOURCE_EXHAUSTED): "Received message larger than max
 // (170662612 vs. 4194304)", a request or response over the size the serving transport accepts.
-const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max'];
+// A model server's frame decoder says it of the size it read ("io.netty.handler.codec.CorruptedFrameException:
+// Message size exceed limit: 6572143", MMS and TorchServe on a response over max_response_size,
+// aws/sagemaker-python-sdk#1096): a message, payload, body, request or response said to exceed its size
+// limit is the same refusal, whichever end sent it.
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max', 'exceed'];
 const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",

@@ -20,10 +20,16 @@ import { holdsAny } from './word-gate';
 // A console's "Insufficient permissions to list objects" is the same refusal in words.
 // So is a principal said not to have the permissions ("The pipeline execution role does not have
 // sufficient permissions to the job"): the refusal in words, without the request it refused.
+// The permissions may be named by the system that grants them ("Insufficient Glue permissions to access
+// table", "Insufficient Lake Formation permission(s)": aws/sagemaker-python-sdk#6048,
+// aws/amazon-sagemaker-examples#2079): at most three words between, as a service is named.
+// A principal's permissions said to need an IAM action added ("update the permissions of your execution
+// role to include: sagemaker:listSpaces", Studio's banner in aws/amazon-sagemaker-feedback#190) are the
+// same refusal worded as its fix, the action it lacked named (captured).
 const GENERIC_DENIAL =
-  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:permissions?|privileges)\b|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
-const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have'];
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
 // A sentence glued to the key ("…/train.csv.Access Denied") is not the key: a dot before a capitalised
@@ -178,7 +184,9 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;
   if (code && isNonDenialCode(code)) return undefined;
-  const action = actionOfOperation(piece.message);
+  // The action the sentence named as lacking (only the "to include: <service>:<Action>" form captures one).
+  const named = m[1] ? originalOf(m[1], piece.words, piece.message) : undefined;
+  const action = named ?? actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = lineAt(piece.words, m.index, m[0].length);

@@ -132,6 +132,18 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // from the request: the bucket is in the other region.
 const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b/i;
+// A setting of the request named as a count or a size beside the numeric bound it must be past: "Min
+// instance count needs to be greater than 0 for enabled managed instance scaling", "Inference components
+// copy count an integer larger than 0" (SageMaker's CreateEndpointConfig and CreateInferenceComponent
+// refusals quoted in stdapi-ai/stdapi.ai#43), an API field by its name ("InitialInstanceCount needs to be
+// greater than or equal to 1"). The request's value is what to change (`validation`), as
+// AWS's "Member must have value greater than or equal to 1" is. Not on a line an exception's name began
+// (a script's own "ValueError: batch size must be greater than 0" is the code's check), and not the
+// dataset's count ("number of samples … less than"), which data-size readings take.
+const BOUND_REQUIRED =
+  /\b[a-z]{0,40}?(?:count|size|capacity)[ \t]{1,4}(?:(?:needs?|has|have) to be|must be|should be|an? (?:integer|number|value))[ \t]{1,4}(?:an? (?:integer|number|value)[ \t]{1,4})?(?:greater|larger|bigger|more|less|smaller|fewer|lower|higher)[ \t]{1,4}than\b(?:[ \t]{1,4}or equal to)?[ \t]{1,4}-?\d/i;
+const EXCEPTION_ON_LINE = /\b[A-Z]\w{0,60}(?:Error|Exception):[^\n]{0,300}$/;
+
 // The container's own traceback: an argument check there is the training code's, not the request's.
 const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
 
@@ -216,6 +228,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
+  const bound = findIfWhere(lower, [' than '], BOUND_REQUIRED, text, (at) => !EXCEPTION_ON_LINE.test(text.slice(Math.max(0, at - 300), at)));
+  // As weak as "Invalid <value>." (45): a reading that names what the value is outranks it.
+  if (bound) return verdict('bound-required-of-setting', bound, 45);
   // A warning that something is not supported goes on without it ("WARNING: sun.reflect.Reflection.getCallerClass
   // is not supported. This will impact performance.", TorchServe's JVM on every start): not what failed.
   let declined = false;
