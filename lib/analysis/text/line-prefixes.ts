@@ -6,9 +6,12 @@
 
 // - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
 //   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>".
-//   Python's logging ("2020-03-03 23:14:04,658 ") has the same shape.
-const TIMESTAMP = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}/gm;
-const TIMESTAMP_GATE = /^\d{4}-\d\d-\d\d[T ]\d\d:/m;
+//   Python's logging ("2020-03-03 23:14:04,658 ") has the same shape; so do Go's log package
+//   ("2024/01/29 10:12:15 ", nginx's error log, the ECS and Docker agents) and loggers that bracket it
+//   ("[2024-01-29 10:12:15,123] ", DeepSpeed's and many scripts' own format).
+const STAMP = String.raw`\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?`;
+const TIMESTAMP = new RegExp(String.raw`^(?:\[${STAMP}\]|${STAMP})(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}`, 'gm');
+const TIMESTAMP_GATE = /^\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:/m;
 // - Airflow's task log: "[2024-01-29, 10:12:15 UTC] {taskinstance.py:1935} ERROR - ", older
 //   "[2019-09-10 13:36:55,372] {base_task_runner.py:115} INFO - " (aws/sagemaker-python-sdk#1036),
 //   Airflow 3's "[2026-01-19, 09:35:27] ERROR - ".
@@ -32,7 +35,7 @@ const BOX_BAR = /^[ \t]{0,4}\u2502[ \t]?/gm;
 const BOX_CORNER = /^[ \t]{0,4}[\u2575\u2577][ \t]*$/;
 
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\d{4}-\d\d-\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
+const ANY_PREFIX = /^(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
@@ -41,8 +44,9 @@ const MAX_PASSES = 3;
 
 function stripOnce(text: string): string {
   let result = text;
-  if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
+  // Airflow's first: its bracketed stamp is followed by its own fields, which the plain stamp would leave.
   if (result.includes(' - ') && AIRFLOW_GATE.test(result)) result = result.replace(AIRFLOW, '');
+  if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');

@@ -78,6 +78,8 @@ describe('unwrapFailureText', () => {
     ['a Markdown quote of a quote, indented', '  > > AlgorithmError: x\n  > > line two'],
     ['a list marker before the reason', '1. AlgorithmError: x\nline two'],
     ["a web page's no-break spaces and zero-width characters", 'AlgorithmError:\u00a0x\u200b\nline\u202ftwo\ufeff'],
+    ["Go's log stamps", '2024/01/02 03:04:05 AlgorithmError: x\n2024/01/02 03:04:05.678 line two'],
+    ['bracketed log stamps', '[2024-01-02 03:04:05,678] AlgorithmError: x\n[2024-01-02T03:04:05Z] line two'],
     ["Terraform's diagnostic box", '\u2577\n\u2502 AlgorithmError: x\n\u2502 line two\n\u2575'],
     ["a page's label before the reason", 'Error message: AlgorithmError: x\nline two'],
   ])('strips %s', (_, text) => {
@@ -167,6 +169,7 @@ describe('unwrapping hostile input', () => {
     ['repeated Markdown quote marks', pump('', '> ')],
     ['a quote mark on every line but the last', pump('', '> x\n', 'y')],
     ['repeated curly quotes and no-break spaces', pump('', '\u201c\u00a0\u2019\u200b')],
+    ['repeated bracketed stamps never closed', pump('', '[2024-01-02 03:04:05.123 ')],
     ["repeated Terraform box bars and corners", pump('', '\u2502 \u2575\n\u2577')],
     ['repeated troubleshooting trailers', pump('Error for Training job j: Failed. Reason: ClientError: x', '. Check troubleshooting guide for common errors: ')],
   ])('%s', (_, text) => {

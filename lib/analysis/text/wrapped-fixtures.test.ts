@@ -175,6 +175,10 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   // awscli/customizations/logs/tail.py, DetailedLogEventsFormatter (default) and ShortLogEventsFormatter.
   { name: '`aws logs tail` lines', wrap: (t) => eachLine(t, `2023-06-14T22:35:51.123000+00:00 ${JOB}/algo-1-1686782032 `) },
   { name: '`aws logs tail --format short` lines', wrap: (t) => eachLine(t, '2023-06-14T22:35:51 ') },
+  // Go's log package (nginx's error log and the container agents write the same stamp) and a logger that
+  // brackets its stamp (DeepSpeed's "[2024-01-29 10:12:15,123] ").
+  { name: "Go's log stamps", wrap: (t) => eachLine(t, '2024/01/29 10:12:15 ') },
+  { name: 'bracketed log stamps', wrap: (t) => eachLine(t, '[2024-01-29 10:12:15,123] ') },
   // Open MPI's --tag-output as the training toolkit runs it (aws/sagemaker-training-toolkit tests).
   { name: 'MPI-tagged lines', wrap: (t) => eachLine(t, '[1,mpirank:0,algo-1]<stderr>:') },
   // Local mode's docker-compose prefix, with the MPI tag a distributed job adds (as quoted in a public
