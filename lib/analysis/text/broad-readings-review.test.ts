@@ -210,3 +210,28 @@ describe('the third review', () => {
     expect(diagnosis.deniedRequest?.resource).toBe('arn:aws:s3:::bucket/IMG_001.JPG');
   });
 });
+
+// An experiment tracker's connection line logged on the way, then the script's own traceback: the traceback's
+// exception ended the job (a leftover of the third review, read since).
+describe("a library's connection line before a traceback that ends in another exception", () => {
+  const script = (last: string) => `Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 10, in <module>\n    main()\n  File "/opt/ml/code/train.py", line 8, in main\n    run(cfg)\n${last}`;
+  const wandb = "wandb: ERROR Failed to connect to api.wandb.ai: HTTPSConnectionPool(host='api.wandb.ai', port=443): Max retries exceeded with url: /graphql";
+
+  it("is the script's failure, not the network", () => {
+    expect(causeOf(`${wandb}\n${script("KeyError: 'layers'")}`)).toBe('user-code');
+    expect(causeOf(`mlflow: Failed to connect to tracking server http://10.0.0.9:5000, retrying\n${script('ValueError: could not broadcast input array from shape (3,) into shape (4,)')}`)).not.toBe('vpc');
+  });
+
+  it.each([
+    ["a connection's exception", 'requests.exceptions.ConnectionError: HTTPSConnectionPool(host=\'api.wandb.ai\', port=443): Max retries exceeded'],
+    ["a tracker's exception that says the connection failed", 'wandb.errors.CommError: Network error (ConnectionError), entering retry loop. Failed to connect'],
+    ["botocore's endpoint exception", 'botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "https://s3.us-east-1.amazonaws.com/bucket"'],
+    ['a time-out', 'socket.timeout: timed out'],
+  ])('stays the network when the traceback ends in %s', (_name, last) => {
+    expect(causeOf(`${wandb}\n${script(last)}`)).toBe('vpc');
+  });
+
+  it('stays the network when no traceback follows', () => {
+    expect(causeOf(wandb)).toBe('vpc');
+  });
+});

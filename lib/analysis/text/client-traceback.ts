@@ -7,7 +7,7 @@
  * which is right for the training code's traceback in a FailureReason.)
  */
 
-const HEADER = 'Traceback (most recent call last)';
+export const TRACEBACK_HEADER = 'Traceback (most recent call last)';
 const MAX_TRACEBACKS = 8;
 const MAX_LINES = 400;
 
@@ -33,19 +33,32 @@ export function withoutNotebookHeader(text: string): string {
   return text.slice(0, end);
 }
 
-/** Where the traceback starting at `start` ends (the offset of its exception line), if its innermost frame is a client library's. */
-function clientTracebackEnd(text: string, start: number): number | undefined {
+/** The end of a Python traceback: the exception line it ends in, where that line starts, and its innermost frame. */
+export interface TracebackEnd {
+  offset: number;
+  exceptionLine: string;
+  innermost: string;
+}
+
+/** Where the traceback whose header is at `start` ends, read over at most MAX_LINES lines. */
+export function tracebackEnd(text: string, start: number): TracebackEnd | undefined {
   let offset = text.indexOf('\n', start) + 1;
   let innermost: string | undefined;
   for (let n = 0; offset > 0 && offset < text.length && n < MAX_LINES; n += 1) {
     const next = text.indexOf('\n', offset);
     const line = text.slice(offset, next < 0 ? text.length : next);
     if (FRAME.test(line)) innermost = line;
-    else if (innermost !== undefined && EXCEPTION_LINE.test(line)) return CLIENT_FRAME.test(innermost) ? offset : undefined;
+    else if (innermost !== undefined && EXCEPTION_LINE.test(line)) return { offset, exceptionLine: line, innermost };
     if (next < 0) break;
     offset = next + 1;
   }
   return undefined;
+}
+
+/** Where the traceback starting at `start` ends (the offset of its exception line), if its innermost frame is a client library's. */
+function clientTracebackEnd(text: string, start: number): number | undefined {
+  const end = tracebackEnd(text, start);
+  return end && CLIENT_FRAME.test(end.innermost) ? end.offset : undefined;
 }
 
 /** The text with each client library's traceback reduced to the exception it ends in. */
@@ -53,7 +66,7 @@ export function withoutClientTracebacks(text: string): string {
   let result = text;
   let from = result.length;
   for (let n = 0; n < MAX_TRACEBACKS; n += 1) {
-    const header = result.lastIndexOf(HEADER, from);
+    const header = result.lastIndexOf(TRACEBACK_HEADER, from);
     if (header < 0) break;
     const start = result.lastIndexOf('\n', header) + 1;
     const end = clientTracebackEnd(result, header);

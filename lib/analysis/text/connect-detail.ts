@@ -1,3 +1,4 @@
+import { TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
@@ -57,6 +58,26 @@ const UNIX_SOCKET_PEER = /\bunix:\/{1,3}[\w.]/;
 // The kubelet's report of a probe of the container that failed (its health, readiness or start-up check).
 const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 
+// The class an exception line names, module path and all ("requests.exceptions.ConnectionError: …" is
+// ConnectionError).
+const EXCEPTION_CLASS = /^(?:[a-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100})/;
+
+/**
+ * Whether a Python traceback after `index` ends the process with an exception that is not a
+ * connection's: a line a library logged on the way ("wandb: ERROR Failed to connect to api.wandb.ai …",
+ * an experiment tracker retrying in the background) is then an earlier event, and the traceback's own
+ * exception (a KeyError in the script) what ended the job. A traceback ending in a connection's exception,
+ * or whose exception line itself says the connection failed, is that connection's.
+ */
+function endsInOtherException(text: string, index: number): boolean {
+  const header = text.indexOf(TRACEBACK_HEADER, index);
+  if (header < 0) return false;
+  const end = tracebackEnd(text, header);
+  if (!end) return false;
+  const name = EXCEPTION_CLASS.exec(end.exceptionLine)?.[1] ?? '';
+  return !CONNECT_EXCEPTION.test(name) && !/timeout|connect|network|socket|dns|resolve|unreachable/i.test(end.exceptionLine);
+}
+
 /**
  * The first connection failure in words that is the job's, with where it is: not one to the loopback
  * interface ("failed to connect to [localhost]:29500") or to a unix-domain socket named on its line
@@ -64,7 +85,8 @@ const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
  * ("[W socket.cpp:601] [c10d] The client socket has failed to connect to [algo-1]:29500", PyTorch's
  * rendezvous retrying while the other host's store starts), which is a retry; not a kubelet's probe of
  * the container ("Readiness probe failed: … request canceled while waiting for connection"), which is
- * the container's own server answering late. A real failure may follow any of them. NCCL logs the
+ * the container's own server answering late; not one a traceback after it ends in another exception
+ * (endsInOtherException). A real failure may follow any of them. NCCL logs the
  * failure itself at WARN ("NCCL WARN Connect to 10.0.1.5<43210> failed : Connection timed out"), its
  * retries at INFO: its WARN line is read.
  */
@@ -74,7 +96,7 @@ function connectWords(text: string, lower: string): { words: string; at: number 
     const ownLine = lineAt(text, found.index, found[0].length);
     const ownServer = LOOPBACK_TARGET.test(text.slice(after, after + 40)) || (ownLine.includes('unix:') && UNIX_SOCKET_PEER.test(ownLine));
     const retry = isWarningLineAt(text, found.index) && !ownLine.includes('NCCL WARN');
-    return !ownServer && !retry && !PROBE_FAILED.test(ownLine);
+    return !ownServer && !retry && !PROBE_FAILED.test(ownLine) && !endsInOtherException(text, after);
   });
   return m ? { words: m[0], at: m.index } : undefined;
 }

@@ -249,6 +249,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated warnings that something is not supported', text: pump('', 'WARNING: x is not supported\n'), cause: 'unknown' },
   { name: 'a ClientError whose next line never ends', text: pump('ClientError: \n', 'hyper '), cause: 'unknown' },
   { name: 'a WARN line without end after a bare denial', text: `403 Forbidden: Access Denied\n${pump('WARN ', 'upload ')}`, cause: 'other-permission' },
+  { name: 'connection failures each before a traceback header', text: pump('', 'Failed to connect to x\nTraceback (most recent call last):\n'), cause: 'vpc' },
+  { name: 'a connection failure before a traceback of endless frames', text: pump('Failed to connect to x\nTraceback (most recent call last):\n', '  File "a.py", line 1, in f\n'), cause: 'vpc' },
 ];
 
 describe('hostile input', () => {
