@@ -33,11 +33,18 @@ export function classifyText(input: FailureText): TextDiagnosis {
   const read = classifyUnwrapped(text);
   // A message hard-wrapped at a width (a terminal's copy, a page's code block) breaks the sentences the
   // rules read on one line. When the whole message is one such paragraph, it is read again with its lines
-  // joined back, and the joined reading wins when it rests on a stronger observation (wrapped-lines.test.ts).
+  // joined back; the joined reading wins when nothing else was read, or when it is stronger and was read
+  // across a break the wrap made (wrapped-lines.test.ts).
   const paragraph = text.failureReason ? unwrappedParagraph(text.failureReason) : undefined;
-  if (paragraph === undefined) return read.diagnosis;
-  const joined = classifyUnwrapped({ ...text, failureReason: paragraph });
-  return joined.strength > read.strength ? joined.diagnosis : read.diagnosis;
+  if (paragraph === undefined || text.failureReason === undefined) return read.diagnosis;
+  const joined = classifyUnwrapped({ ...text, failureReason: paragraph.text });
+  if (joined.strength === 0) return read.diagnosis;
+  if (read.strength === 0) return joined.diagnosis;
+  // Over a reading of its own, the joined one wins only when the lines show a wrap (cut at one width; two lines
+  // at a common width only, as they are as often two messages) and it is stronger and its words cross a break the wrap made:
+  // words the wrapped text holds whole were read there already, and joining only set them beside the next line's.
+  const crossesBreak = joined.excerpt !== undefined && !text.failureReason.includes(joined.excerpt);
+  return paragraph.cutAtOneWidth && crossesBreak && joined.strength > read.strength ? joined.diagnosis : read.diagnosis;
 }
 
 // A paragraph cut at a width: every line but the last within a few words of the longest, which is at least
@@ -52,22 +59,36 @@ const STARTS_RECORD = new RegExp(
   `^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|[\\w.]{1,80}(?:Error|Exception|Warning)\\b|[\\w.-]{1,40}:(?:[ \\t]|$)|${SDK_STATUS_HEAD}|$)`,
 );
 
-/** The message's lines joined back, when the whole message is one paragraph cut at a width. */
-function unwrappedParagraph(message: string): string | undefined {
+/** The message's lines joined back, when the whole message is one paragraph cut at a width, and whether the lines show one width cut them. */
+function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boolean } | undefined {
   if (!message.includes('\n')) return undefined;
   const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
   const cut = lines.slice(0, -1);
   const width = Math.max(...cut.map((line) => line.length));
   if (width < WRAP_WIDTH || width > MAX_WRAP_WIDTH || (lines.at(-1)?.length ?? 0) > width) return undefined;
   if (cut.some((line) => line.length < width - WRAP_SLACK) || lines.slice(1).some((line) => STARTS_RECORD.test(line))) return undefined;
-  return lines.join(' ');
+  return { text: lines.join(' '), cutAtOneWidth: greedyAtOneWidth(lines, width) };
+}
+
+// The widths people's tools wrap at: mail and editors (72 to 80), terminals (80, 100, 120, 132).
+const COMMON_WIDTHS = [72, 76, 78, 79, 80, 100, 120, 132];
+
+/**
+ * Whether the lines are what a greedy wrap at one width gives: each cut line ends where the next line's first
+ * word would not have fitted. Any two lines fit some width, so two lines count only at a width people's tools
+ * wrap at; three or more at any width from the longest line up.
+ */
+function greedyAtOneWidth(lines: readonly string[], width: number): boolean {
+  const fitsBelow = lines.slice(0, -1).map((line, i) => line.length + 1 + (lines[i + 1]?.split(' ')[0]?.length ?? 0));
+  if (lines.length === 2) return COMMON_WIDTHS.some((w) => w >= width && w < (fitsBelow[0] ?? 0));
+  return fitsBelow.every((limit) => limit > width);
 }
 
 /** The reading, and the strength of the observation it rests on (0 when nothing was read). */
-function classifyUnwrapped(text: FailureText): { diagnosis: TextDiagnosis; strength: number } {
+function classifyUnwrapped(text: FailureText): { diagnosis: TextDiagnosis; strength: number; excerpt?: string } {
   const observations = readUnwrappedObservations(text);
   const best = strongest(observations.filter((o) => o.cause !== 'unknown'));
-  return { diagnosis: diagnosisOf(text, observations, best), strength: best?.strength ?? 0 };
+  return { diagnosis: diagnosisOf(text, observations, best), strength: best?.strength ?? 0, ...(best ? { excerpt: best.excerpt } : {}) };
 }
 
 function diagnosisOf(text: FailureText, observations: readonly Observation[], best: Observation | undefined): TextDiagnosis {

@@ -235,3 +235,75 @@ describe("a library's connection line before a traceback that ends in another ex
     expect(causeOf(wandb)).toBe('vpc');
   });
 });
+
+// A fourth review, of the forms read today and round 32's readings (/work/notes/review-33.md's findings).
+describe('the fourth review', () => {
+  const log = (...lines: string[]) => lines.map((message) => ({ stream: 'job/algo-1-1700000000', message }));
+  const traceback = [
+    'Traceback (most recent call last):',
+    '  File "/opt/ml/code/train.py", line 30, in <module>',
+    '    main(args)',
+    '  File "/opt/ml/code/train.py", line 12, in main',
+    '    raise ValueError("batch size must be greater than 0")',
+    'ValueError: batch size must be greater than 0',
+  ];
+
+  it.each([
+    [
+      'the FailureReason with the traceback in the log',
+      {
+        failureReason: 'AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "ValueError: batch size must be greater than 0"\nCommand "/opt/conda/bin/python3.10 train.py --batch-size 0", exit code: 1',
+        logLines: log(...traceback),
+      },
+    ],
+    ['the traceback in the log alone', { logLines: log(...traceback) }],
+    ['a processing script\'s traceback pasted', { failureReason: 'Traceback (most recent call last):\n  File "/opt/ml/processing/input/code/preprocess.py", line 5, in <module>\n    raise ValueError("chunk size must be greater than 0")\nValueError: chunk size must be greater than 0' }],
+    ["an exception's message going on over the next line", { failureReason: 'ValueError: Invalid hyperparameters:\nbatch size must be greater than 0 (got 0)' }],
+  ])("a script's own check of a setting's bound is the code's, not the request's (%s)", (_name, text) => {
+    expect(classifyText(text).cause).toBe('user-code');
+  });
+
+  it("a script's log line with a setting's bound is not the request refused", () => {
+    expect(classifyText({ logLines: log('ERROR:root:batch size must be greater than 0') }).cause).not.toBe('validation');
+    expect(classifyText({ logLines: log('batch size must be greater than 0') }).cause).not.toBe('validation');
+  });
+
+  it.each([
+    ['the file system', 'Failed to save checkpoint: insufficient file system permissions on /opt/ml/checkpoints'],
+    ['a directory written to', 'insufficient write permissions for /home/sagemaker-user/.cache/huggingface'],
+    ['a driver', 'NVML: insufficient driver permissions to query GPU clocks; falling back to defaults'],
+  ])("the container's own permissions are not a denied request (%s)", (_name, text) => {
+    expect(causeOf(text)).toBe('unknown');
+  });
+
+  it('a granting system named in capitals still is', () => {
+    expect(causeOf('insufficient IAM permissions to call the operation')).toBe('other-permission');
+  });
+
+  it("a managed policy's ARN after 'to include' is not an action", () => {
+    const diagnosis = classifyText({ failureReason: 'Please update the permissions of your execution role to include: arn:aws:iam::aws:policy/AmazonSageMakerFullAccess' });
+    expect(diagnosis.deniedRequest?.action).toBeUndefined();
+  });
+
+  it.each([
+    ["a client's warning that goes on", 'WARNING: response size exceeds limit of 6MB; streaming response'],
+    ["an upload's single-PUT limit", 'Upload failed: request body size exceeds limit of 5 GB for a single PUT; use multipart upload'],
+  ])('a size over its limit is not the record (%s)', (_name, text) => {
+    expect(causeOf(text)).not.toBe('data');
+  });
+
+  it("SageMaker's pointer to the logs is not a denied log write, with a denial on the next line", () => {
+    const ping = 'The primary container for production variant AllTraffic did not pass the ping health check. Please check CloudWatch logs for this endpoint.';
+    const denial = 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied';
+    expect(causeOf(`${ping}\n${denial}`)).toBe('s3-read');
+    expect(causeOf(`${ping} ${denial}`)).toBe('s3-read');
+  });
+
+  it('two lines joined only when they were cut at a width people wrap at', () => {
+    // The first line is 85 columns and the next word 12: no common width (72 to 80, 100, 120, 132) cuts there.
+    const first = 'DescribeLogStreams was throttled while the job waited for its logs; Rate exceeded now';
+    const second = 'AccessDenied for the PutObject call on the output prefix';
+    expect(first.length).toBe(85);
+    expect(causeOf(`${first}\n${second}`)).toBe(causeOf(`${first}\n\n${second}`));
+  });
+});

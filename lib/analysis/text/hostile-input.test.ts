@@ -249,6 +249,10 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated warnings that something is not supported', text: pump('', 'WARNING: x is not supported\n'), cause: 'unknown' },
   { name: 'a ClientError whose next line never ends', text: pump('ClientError: \n', 'hyper '), cause: 'unknown' },
   { name: 'a WARN line without end after a bare denial', text: `403 Forbidden: Access Denied\n${pump('WARN ', 'upload ')}`, cause: 'other-permission' },
+  { name: "setting bounds each under a script's exception line", text: pump('', 'ValueError: x\nbatch size must be greater than 0\n'), cause: 'user-code' },
+  { name: 'setting bounds each after a long lead of words', text: pump('', 'a b c d e f g h count must be greater than 0 '), cause: 'unknown' },
+  { name: 'repeated "insufficient file permissions"', text: pump('', 'insufficient file permissions '), cause: 'unknown' },
+  { name: 'sizes over their limit each on an upload line', text: pump('', 'upload: request size exceeds limit\n'), cause: 'unknown' },
   { name: 'connection failures each before a traceback header', text: pump('', 'Failed to connect to x\nTraceback (most recent call last):\n'), cause: 'vpc' },
   { name: 'a connection failure before a traceback of endless frames', text: pump('Failed to connect to x\nTraceback (most recent call last):\n', '  File "a.py", line 1, in f\n'), cause: 'vpc' },
 ];

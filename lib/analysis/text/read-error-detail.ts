@@ -2,11 +2,12 @@ import { connectVerdict, pullConnectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, familyOfCode } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAroundExcerpt } from './line-window';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt, linesAroundExcerpt } from './line-window';
 import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
 import { processSignal, signalVerdict } from './process-signal';
+import { isWarningLineAt } from './quiet-lines';
 import { readImageDetail } from './read-image-detail';
 import { readMissingValue, readValidationReport } from './validation-reports';
 
@@ -59,14 +60,18 @@ const INTERNAL_RETRY =
 // is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
 // Update… or Put… operation) is the request's, a validation.
 const PAYLOAD_TOO_LARGE =
-  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)|\b(?:message|payload|body|request|response|frame)[ -](?:size|length)[ \t]{1,4}(?:exceeds?|exceeded)[ \t]{1,4}(?:the[ \t]{1,4})?(?:max(?:imum)?[ \t]{1,4})?(?:size[ \t]{1,4})?limit\b/i;
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)/i;
 // gRPC's own report of the same refusal (status RESOURCE_EXHAUSTED): "Received message larger than max
 // (170662612 vs. 4194304)", a request or response over the size the serving transport accepts.
 // A model server's frame decoder says it of the size it read ("io.netty.handler.codec.CorruptedFrameException:
 // Message size exceed limit: 6572143", MMS and TorchServe on a response over max_response_size,
 // aws/sagemaker-python-sdk#1096): a message, payload, body, request or response said to exceed its size
-// limit is the same refusal, whichever end sent it.
-const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max', 'exceed'];
+// limit is the same refusal, whichever end sent it. Not on a warning's line (a client that goes on,
+// streaming instead), nor beside an upload (an S3 single PUT's limit is the uploader's, not the record's).
+const SIZE_OVER_LIMIT =
+  /\b(?:message|payload|body|request|response|frame)[ -](?:size|length)[ \t]{1,4}(?:exceeds?|exceeded)[ \t]{1,4}(?:the[ \t]{1,4})?(?:max(?:imum)?[ \t]{1,4})?(?:size[ \t]{1,4})?limit\b/i;
+const UPLOAD_WORDS = /\b(?:upload(?:ing|ed)?|PUT|multipart)\b/i;
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max'];
 const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
@@ -205,7 +210,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // weight, which may be a tool's guess ("VcpuLimitExceeded … This probably means there was no more
   // capacity") rather than what AWS said.
   if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
-  const tooLarge = findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text);
+  const tooLarge =
+    findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text) ??
+    findIfWhere(lower, ['exceed'], SIZE_OVER_LIMIT, text, (at) => !isWarningLineAt(text, at) && !UPLOAD_WORDS.test(lineAt(text, at, 0)));
   if (tooLarge) {
     const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
     return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };

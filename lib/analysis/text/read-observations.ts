@@ -27,7 +27,7 @@ import { holdsAny } from './word-gate';
 // role to include: sagemaker:listSpaces", Studio's banner in aws/amazon-sagemaker-feedback#190) are the
 // same refusal worded as its fix, the action it lacked named (captured).
 const GENERIC_DENIAL =
-  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
@@ -173,9 +173,22 @@ const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
  */
 function firstDenial(piece: Piece): RegExpExecArray | undefined {
   return matchWhere(piece.lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, piece.words, (m) => {
+    if (!namesGrantingSystem(m[0])) return false;
     const own = lineAt(piece.words, m.index, m[0].length);
     return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(piece.message, m.index, m[0].length));
   });
+}
+
+// "Insufficient <system> permissions" names the system that grants them, capitalised as a product is
+// ("Glue", "Lake Formation", "IAM"); the local file system's and a driver's permissions ("insufficient file
+// system permissions on /opt/ml/checkpoints", "insufficient driver permissions") are POSIX modes in the
+// container, not a denied request.
+const INSUFFICIENT_NAMED = /^insufficient [^\n]/i;
+const GRANTING_SYSTEM = /^[Ii]nsufficient (?!(?:File|Filesystem|Directory|Folder|Write|Read|Execute|Driver|User|Local|Disk)\b)(?:[A-Z][\w-]{0,29} ){1,3}(?:permission|privilege)/;
+const BARE_INSUFFICIENT = /^insufficient (?:permission|privilege)/i;
+
+function namesGrantingSystem(match: string): boolean {
+  return !INSUFFICIENT_NAMED.test(match) || BARE_INSUFFICIENT.test(match) || GRANTING_SYSTEM.test(match);
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
@@ -207,8 +220,13 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   };
 }
 
+// Readings of a request's refusal in its own words, which only SageMaker's FailureReason or a status message
+// can be: the same words in a log line are the job's own print (a script's "batch size must be greater than 0").
+const REFUSAL_ONLY_RULES: ReadonlySet<string> = new Set(['bound-required-of-setting']);
+
 function grammarObservations(piece: Piece): Observation[] {
-  return readGrammar(piece.words, piece.lower, partsOf(piece)).map((v) => ({
+  const verdicts = readGrammar(piece.words, piece.lower, partsOf(piece));
+  return (piece.source.kind === 'log' ? verdicts.filter((v) => !REFUSAL_ONLY_RULES.has(v.rule)) : verdicts).map((v) => ({
     rule: v.rule,
     cause: v.cause,
     ...(v.stage ? { stage: v.stage } : {}),

@@ -78,6 +78,8 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern:
       /\bKMS\b.{0,120}?(?:AccessDenied|access denied|not authorized|denied)|(?:AccessDenied|access denied|not authorized).{0,160}?\bKMS\b|KMS\.(?:DisabledException|KMSInvalidStateException|NotFoundException)|\bKMSInvalidStateException\b|ciphertext refers to a customer master key|\bKMS\.AccessDeniedException\b/i,
   },
+  // The log group's call and the denial in one sentence: SageMaker's pointer "Please check CloudWatch logs for
+  // this endpoint." ends before the container's own denial that a paste puts after it.
   {
     id: 'logs-denied',
     words: ['log'],
@@ -85,7 +87,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'logs',
     strength: 75,
     pattern:
-      /(?:CreateLogStream|PutLogEvents|CreateLogGroup|DescribeLogStreams|CloudWatch Logs?).{0,160}?(?:AccessDenied|not authorized|access denied)|(?:AccessDenied|not authorized|access denied).{0,160}?(?:CreateLogStream|PutLogEvents|CreateLogGroup|CloudWatch Logs)/i,
+      /(?:CreateLogStream|PutLogEvents|CreateLogGroup|DescribeLogStreams|CloudWatch Logs?)(?:[^\n.]|\.(?!\s)){0,160}?(?:AccessDenied|not authorized|access denied)|(?:AccessDenied|not authorized|access denied)(?:[^\n.]|\.(?!\s)){0,160}?(?:CreateLogStream|PutLogEvents|CreateLogGroup|CloudWatch Logs)/i,
   },
   {
     id: 'ec2-encoded-denial',

@@ -1,3 +1,4 @@
+import { TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { isWarningLineAt } from './quiet-lines';
@@ -137,12 +138,29 @@ const REGION_MISMATCH =
 // copy count an integer larger than 0" (SageMaker's CreateEndpointConfig and CreateInferenceComponent
 // refusals quoted in stdapi-ai/stdapi.ai#43), an API field by its name ("InitialInstanceCount needs to be
 // greater than or equal to 1"). The request's value is what to change (`validation`), as
-// AWS's "Member must have value greater than or equal to 1" is. Not on a line an exception's name began
+// AWS's "Member must have value greater than or equal to 1" is. Only as the message's own first sentence
 // (a script's own "ValueError: batch size must be greater than 0" is the code's check), and not the
 // dataset's count ("number of samples … less than"), which data-size readings take.
 const BOUND_REQUIRED =
   /\b[a-z]{0,40}?(?:count|size|capacity)[ \t]{1,4}(?:(?:needs?|has|have) to be|must be|should be|an? (?:integer|number|value))[ \t]{1,4}(?:an? (?:integer|number|value)[ \t]{1,4})?(?:greater|larger|bigger|more|less|smaller|fewer|lower|higher)[ \t]{1,4}than\b(?:[ \t]{1,4}or equal to)?[ \t]{1,4}-?\d/i;
-const EXCEPTION_ON_LINE = /\b[A-Z]\w{0,60}(?:Error|Exception):[^\n]{0,300}$/;
+// The sentence is the refusal itself: it starts its line (the setting's name first, a few words), at most
+// after the service's class or label ("ValidationException: …"). A script's own check prints it under an
+// exception's name, in a traceback (its source line, its exception's message), or after a log's level; a
+// log line with the same words is the job's own print (read-observations.ts never reads it there).
+const REQUEST_LEAD = /^[ \t]{0,4}(?:(?:ClientError|Validation(?:Exception|Error)|Error)[ \t]{0,4}:[ \t]{0,4})?(?:[A-Za-z][\w-]{0,40}[ \t]{1,4}){0,4}$/;
+const MAX_LEAD = 160;
+
+// A script's exception whose message goes on over the next lines ("ValueError: Invalid hyperparameters:\n
+// batch size must be greater than 0"): a line of the few above that starts with an exception's name, not the
+// service's.
+const SCRIPT_EXCEPTION_ABOVE = /(?:^|\n)(?:[a-z_]\w{0,60}\.){0,8}(?!ClientError\b|Validation(?:Exception|Error)\b)[A-Z]\w{0,100}(?:Error|Exception|Warning):/;
+const ABOVE_REACH = 400;
+
+/** Whether the match at `at` starts its line, after at most the service's label and the setting's name, and is not a script exception's message going on. */
+function startsItsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= MAX_LEAD && REQUEST_LEAD.test(text.slice(lineStart, at)) && !SCRIPT_EXCEPTION_ABOVE.test(text.slice(Math.max(0, lineStart - ABOVE_REACH), lineStart));
+}
 
 // The container's own traceback: an argument check there is the training code's, not the request's.
 const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
@@ -228,7 +246,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
-  const bound = findIfWhere(lower, [' than '], BOUND_REQUIRED, text, (at) => !EXCEPTION_ON_LINE.test(text.slice(Math.max(0, at - 300), at)));
+  const bound = text.includes(TRACEBACK_HEADER) ? undefined : findIfWhere(lower, [' than '], BOUND_REQUIRED, text, (at) => startsItsLine(text, at));
   // As weak as "Invalid <value>." (45): a reading that names what the value is outranks it.
   if (bound) return verdict('bound-required-of-setting', bound, 45);
   // A warning that something is not supported goes on without it ("WARNING: sun.reflect.Reflection.getCallerClass
