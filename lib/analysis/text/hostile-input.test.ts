@@ -181,6 +181,14 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated missing files under /opt/ml/input/config/', text: pump('', "No such file or directory: '/opt/ml/input/config/"), cause: 'unknown' },
   { name: 'nested local-mode prefixes on one line (the prefix passes)', text: pump('', 'algo-1-abcd | '), cause: 'unknown' },
   { name: 'nested MPI tags and local-mode prefixes', text: pump('', '[1,2]:algo-1-abcd_1  | '), cause: 'unknown' },
+  // Round 33's patterns.
+  { name: 'repeated "has oversize " before no body', text: pump('', 'has oversize '), cause: 'unknown' },
+  { name: 'repeated "an oversized request " before no body', text: pump('', 'an oversized request '), cause: 'unknown' },
+  { name: 'a capitalised run without end before "Step can not depend on FailStep"', text: pump('', 'A', 'Step can not depend on FailStep'), cause: 'unknown' },
+  { name: 'repeated "Step cannot depend on " with no step named', text: pump('', 'Step cannot depend on '), cause: 'unknown' },
+  { name: 'repeated "step a can not depend on the " before no step', text: pump('', 'step a can not depend on the ', 'x'), cause: 'validation' },
+  { name: 'repeated "Amazon A " before no retirement', text: pump('', 'Amazon A '), cause: 'unknown' },
+  { name: 'a run of product words after "We are retiring Amazon "', text: pump('We are retiring Amazon ', 'A '), cause: 'unknown' },
   // Round 32's patterns.
   { name: 'repeated "insufficient a " before no permissions', text: pump('', 'insufficient a '), cause: 'unknown' },
   { name: 'a hyphenated run after "insufficient "', text: pump('insufficient ', 'a-', ' permissions'), cause: 'unknown' },

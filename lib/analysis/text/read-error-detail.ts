@@ -9,6 +9,7 @@ import { readLimitReport } from './limit-reports';
 import { processSignal, signalVerdict } from './process-signal';
 import { isWarningLineAt } from './quiet-lines';
 import { readImageDetail } from './read-image-detail';
+import { readRetiredProduct } from './retired-product';
 import { readMissingValue, readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
@@ -60,18 +61,22 @@ const INTERNAL_RETRY =
 // is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
 // Update… or Put… operation) is the request's, a validation.
 const PAYLOAD_TOO_LARGE =
-  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)/i;
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)|\b(?:has|with|an?)[ \t]{1,4}oversized?[ \t]{1,4}(?:request[ \t]{1,4})?(?:body|payload|message)\b/i;
 // gRPC's own report of the same refusal (status RESOURCE_EXHAUSTED): "Received message larger than max
 // (170662612 vs. 4194304)", a request or response over the size the serving transport accepts.
 // A model server's frame decoder says it of the size it read ("io.netty.handler.codec.CorruptedFrameException:
 // Message size exceed limit: 6572143", MMS and TorchServe on a response over max_response_size,
 // aws/sagemaker-python-sdk#1096): a message, payload, body, request or response said to exceed its size
-// limit is the same refusal, whichever end sent it. Not on a warning's line (a client that goes on,
-// streaming instead), nor beside an upload (an S3 single PUT's limit is the uploader's, not the record's).
+// limit is the same refusal, whichever end sent it. SageMaker Runtime says it of an invocation's body in
+// one adjective ("Request {request-id} has oversize body.", a serverless endpoint's InvokeEndpoint,
+// aws/amazon-sagemaker-examples#4485): the body, payload or message said to be oversize(d).
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max', 'oversize'];
+// A message, payload, body, request or response said to exceed its size limit (the frame decoder's words
+// above): not on a warning's line (a client that goes on, streaming instead), nor beside an upload (an S3
+// single PUT's limit is the uploader's, not the record's).
 const SIZE_OVER_LIMIT =
   /\b(?:message|payload|body|request|response|frame)[ -](?:size|length)[ \t]{1,4}(?:exceeds?|exceeded)[ \t]{1,4}(?:the[ \t]{1,4})?(?:max(?:imum)?[ \t]{1,4})?(?:size[ \t]{1,4})?limit\b/i;
 const UPLOAD_WORDS = /\b(?:upload(?:ing|ed)?|PUT|multipart)\b/i;
-const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max'];
 const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
@@ -184,6 +189,16 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
   return undefined;
 }
 
+/** A message, payload or body over its size limit: the record's (`data`), or a control-plane request's own body. */
+function payloadVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const tooLarge =
+    findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text) ??
+    findIfWhere(lower, ['exceed'], SIZE_OVER_LIMIT, text, (at) => !isWarningLineAt(text, at) && !UPLOAD_WORDS.test(lineAt(text, at, 0)));
+  if (!tooLarge) return undefined;
+  const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
+  return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
+}
+
 /**
  * The underlying error, the third level of a failure text: the stage sentences SageMaker writes when
  * the network is at fault, an AWS error code by its family, then the exceptions, OS errors and exit
@@ -203,20 +218,25 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   }
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
+  // A product AWS retires is refused with a validation code; the code is not the request's fault.
+  const retired = readRetiredProduct(text, lower);
+  if (retired) return retired;
   const service = serviceCodeVerdict(parts);
   if (service) return service;
   const code = parts.errorCode ? familyOfCode(parts.errorCode, { quoted: true }) : undefined;
   // The code is the service's own word for what happened: it breaks a tie with a phrase of the same
   // weight, which may be a tool's guess ("VcpuLimitExceeded … This probably means there was no more
   // capacity") rather than what AWS said.
-  if (code) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
-  const tooLarge =
-    findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text) ??
-    findIfWhere(lower, ['exceed'], SIZE_OVER_LIMIT, text, (at) => !isWarningLineAt(text, at) && !UPLOAD_WORDS.test(lineAt(text, at, 0)));
-  if (tooLarge) {
-    const ownBody = parts.operation !== undefined && CONTROL_PLANE_OPERATION.test(parts.operation);
-    return { rule: 'payload-too-large', cause: ownBody ? 'validation' : 'data', ...(ownBody ? {} : { stage: 'input' as const }), strength: 60, excerpt: tooLarge };
+  if (code) {
+    // A generic validation code says only that the request was refused; a body over its size limit on a
+    // call that carries a record (InvokeEndpoint's "ValidationError … has oversize body") says why, and
+    // that body is the input's, as HTTP 413's is. A control plane's own body stays the request's.
+    const sized = code.cause === 'validation' ? payloadVerdict(parts, text, lower) : undefined;
+    if (sized?.cause === 'data') return sized;
+    return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
+  const tooLarge = payloadVerdict(parts, text, lower);
+  if (tooLarge) return tooLarge;
   const refusal = readContainerRefusal(text, lower);
   if (refusal) return refusal;
   const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);

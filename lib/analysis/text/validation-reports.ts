@@ -80,6 +80,13 @@ const PLATFORM_CONTAINER_FRAME = /\bsagemaker_[a-z]{2,30}_container\//;
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
 const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+// SageMaker Pipelines refusing a definition's step graph: a step said unable to depend on another
+// ("CondStep can not depends on FailStep", the service's refusal of a ConditionStep listing a FailStep in
+// its depends_on, asserted in aws/sagemaker-python-sdk tests/integ/sagemaker/workflow/test_fail_steps.py).
+// Both ends are steps, named by a PascalCase name ending in Step or after the word "step": a module, a
+// package or a task of another tool that cannot depend on another is not a pipeline's.
+const STEP_NAME = `(?:\\b[A-Z][A-Za-z0-9]{0,60}Step\\b|\\b[Ss]tep[ \\t]{1,4}['"]?[\\w-]{1,64}['"]?)`;
+const STEP_DEPENDENCY_REFUSED = new RegExp(`${STEP_NAME}[ \\t]{1,4}(?:[Cc]an ?not|[Cc]an't|may not|must not|is not allowed to)[ \\t]{1,4}depends?[ \\t]{1,4}on[ \\t]{1,4}(?:the[ \\t]{1,4})?${STEP_NAME}`);
 // The details left empty ("Error Details: null.", or only Pipelines' own "Retry not appropriate …" after
 // them): the refused call says nothing of why, so it is only the side (a ClientError), not the request.
 const EMPTY_DETAILS = /^[ \t]{0,4}(?:null|none|undefined|n\/a)?[ \t]{0,4}\.?[ \t]{0,4}(?:$|\n|Retry not appropriate\b)/i;
@@ -236,6 +243,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
   // pattern, a configuration or a value the code checks is the code's own business.
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
+  const dependency = findIf(lower, ['depend'], STEP_DEPENDENCY_REFUSED, text);
+  if (dependency) return verdict('pipeline-step-dependency', dependency);
   const syntax = findIf(lower, ['invalid character', 'pattern'], SYNTAX_REPORT, text);
   if (syntax) return verdict('syntax-report', syntax);
   const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? findIf(lower, ['configured', 'set up', 'setup', 'specified'], CHECK_CONFIGURED, text);
