@@ -307,3 +307,46 @@ describe('the fourth review', () => {
     expect(causeOf(`${first}\n${second}`)).toBe(causeOf(`${first}\n\n${second}`));
   });
 });
+
+// A fifth review, of the fourth review's fixes, the tracker's connection line and round 33 (/work/notes/review-34.md).
+describe('the fifth review', () => {
+  it.each([
+    [
+      "git in a VPC without a route, then subprocess's report of its exit",
+      "fatal: unable to access 'https://github.com/org/lib.git/': Failed to connect to github.com port 443: Connection timed out\nTraceback (most recent call last):\n  File \"/opt/ml/code/setup_deps.py\", line 8, in <module>\n    subprocess.check_call([\"git\", \"clone\", URL])\n  File \"/opt/conda/lib/python3.10/subprocess.py\", line 369, in check_call\n    raise CalledProcessError(retcode, cmd)\nsubprocess.CalledProcessError: Command '['git', 'clone', 'https://github.com/org/lib.git']' returned non-zero exit status 128.",
+    ],
+    [
+      "the AWS CLI without a route, then the toolkit's report",
+      'Could not connect to the endpoint URL: "https://secretsmanager.us-east-1.amazonaws.com/"\nTraceback (most recent call last):\n  File "/opt/conda/lib/python3.10/site-packages/sagemaker_training/trainer.py", line 85, in train\n    entrypoint()\n  File "/opt/conda/lib/python3.10/site-packages/sagemaker_training/process.py", line 305, in check_error\n    raise error_class(\nsagemaker_training.errors.ExecuteUserScriptError: ExecuteUserScriptError:\nExitCode 255\nErrorMessage ""',
+    ],
+    [
+      "torchrun's report of a rank that exited",
+      '[rank0]: Could not connect to the endpoint URL: "https://sts.us-east-1.amazonaws.com/"\nTraceback (most recent call last):\n  File "/opt/conda/bin/torchrun", line 8, in <module>\n    sys.exit(main())\n  File "/opt/conda/lib/python3.10/site-packages/torch/distributed/elastic/multiprocessing/errors/__init__.py", line 355, in wrapper\n    return f(*args, **kwargs)\ntorch.distributed.elastic.multiprocessing.errors.ChildFailedError:',
+    ],
+    [
+      'a chain whose first exception is the connection',
+      'Traceback (most recent call last):\n  File "/opt/conda/lib/python3.10/site-packages/urllib3/util/connection.py", line 73, in create_connection\n    sock.connect(sa)\nTimeoutError: [Errno 110] Connection timed out\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 10, in get_secret\n    raise RuntimeError("could not fetch the database password") from e\nRuntimeError: could not fetch the database password',
+    ],
+  ])('a connection failure before a traceback that only reports the exit stays the network (%s)', (_name, text) => {
+    expect(causeOf(text)).toBe('vpc');
+  });
+
+  it("CloudFormation's relay of the service's bound refusal is the request's", () => {
+    expect(causeOf('Resource handler returned message: "Copy count must be an integer larger than 0 (Service: SageMaker, Status Code: 400, Request ID: abc)" (RequestToken: x, HandlerErrorCode: InvalidRequest)')).toBe('validation');
+  });
+
+  it.each([
+    ['a connection time-out', 'Note: AWS is retiring Amazon SageMaker Studio Classic. Migrate to Studio.\nbotocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://sts.us-east-1.amazonaws.com/"', 'vpc'],
+    ['throttling', 'WARNING: AWS is retiring Amazon Elastic Inference.\nAn error occurred (ThrottlingException) when calling the DescribeTrainingJob operation (reached max retries: 4): Rate exceeded', 'throttling'],
+  ])("a retirement banner does not hide what failed (%s)", (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it.each([
+    ['an IAM role', 'Error: Insufficient IAM role permissions to read from s3://my-bucket/train/', 's3-read'],
+    // No stage or verb is said: a denial, not which.
+    ['s3 in lower case', 'the job has insufficient s3 permissions on s3://my-bucket/model.tar.gz', 'other-permission'],
+  ])('"insufficient <system> permissions" in any case is a denial (%s)', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+});

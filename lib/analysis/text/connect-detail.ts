@@ -61,6 +61,10 @@ const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 // The class an exception line names, module path and all ("requests.exceptions.ConnectionError: …" is
 // ConnectionError).
 const EXCEPTION_CLASS = /^(?:[a-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100})/;
+// The exceptions that report a process that exited, not why: the training toolkit's, subprocess's, torchrun's,
+// SystemExit, and SageMaker's own classes quoting it. A connection failure the process printed before them
+// may well be why (git or the AWS CLI in a VPC without a route, then the toolkit's traceback).
+const EXIT_REPORT = /^(?:ExecuteUserScriptError|CalledProcessError|SystemExit|ChildFailedError|ProcessExitedException|ProcessRaisedException|AlgorithmError|ClientError|ImportModuleError)$/;
 
 /**
  * Whether a Python traceback after `index` ends the process with an exception that is not a
@@ -72,9 +76,14 @@ const EXCEPTION_CLASS = /^(?:[a-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100})/;
 function endsInOtherException(text: string, index: number): boolean {
   const header = text.indexOf(TRACEBACK_HEADER, index);
   if (header < 0) return false;
+  // A chain ("The above exception was the direct cause of the following exception", "During handling of
+  // the above exception") is one failure: the connection's, re-raised as another class.
+  const between = text.slice(index, header);
+  if (between.includes('the above exception') || between.includes('The above exception')) return false;
   const end = tracebackEnd(text, header);
   if (!end) return false;
   const name = EXCEPTION_CLASS.exec(end.exceptionLine)?.[1] ?? '';
+  if (EXIT_REPORT.test(name)) return false;
   return !CONNECT_EXCEPTION.test(name) && !/timeout|connect|network|socket|dns|resolve|unreachable/i.test(end.exceptionLine);
 }
 

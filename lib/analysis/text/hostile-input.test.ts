@@ -258,6 +258,7 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a ClientError whose next line never ends', text: pump('ClientError: \n', 'hyper '), cause: 'unknown' },
   { name: 'a WARN line without end after a bare denial', text: `403 Forbidden: Access Denied\n${pump('WARN ', 'upload ')}`, cause: 'other-permission' },
   { name: "setting bounds each under a script's exception line", text: pump('', 'ValueError: x\nbatch size must be greater than 0\n'), cause: 'user-code' },
+  { name: 'setting bounds each beside a service trailer never closed', text: pump('', 'x count must be greater than 0 (Service: SageMaker, Status Code: 4'), cause: 'validation' },
   { name: 'setting bounds each after a long lead of words', text: pump('', 'a b c d e f g h count must be greater than 0 '), cause: 'unknown' },
   { name: 'repeated "insufficient file permissions"', text: pump('', 'insufficient file permissions '), cause: 'unknown' },
   { name: 'sizes over their limit each on an upload line', text: pump('', 'upload: request size exceeds limit\n'), cause: 'unknown' },

@@ -218,9 +218,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   }
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
-  // A product AWS retires is refused with a validation code; the code is not the request's fault.
-  const retired = readRetiredProduct(text, lower);
-  if (retired) return retired;
+  // A product AWS retires is refused with a validation code; the code is not the request's fault. Only
+  // on the refusal's own line: a retirement banner elsewhere in a paste says nothing of what failed.
+  const retired = parts.errorCode ? readRetiredProduct(text, lower) : undefined;
+  if (retired && parts.errorCode && lineAt(text, text.indexOf(retired.excerpt), retired.excerpt.length).includes(parts.errorCode)) return retired;
   const service = serviceCodeVerdict(parts);
   if (service) return service;
   const code = parts.errorCode ? familyOfCode(parts.errorCode, { quoted: true }) : undefined;

@@ -179,16 +179,14 @@ function firstDenial(piece: Piece): RegExpExecArray | undefined {
   });
 }
 
-// "Insufficient <system> permissions" names the system that grants them, capitalised as a product is
-// ("Glue", "Lake Formation", "IAM"); the local file system's and a driver's permissions ("insufficient file
-// system permissions on /opt/ml/checkpoints", "insufficient driver permissions") are POSIX modes in the
-// container, not a denied request.
-const INSUFFICIENT_NAMED = /^insufficient [^\n]/i;
-const GRANTING_SYSTEM = /^[Ii]nsufficient (?!(?:File|Filesystem|Directory|Folder|Write|Read|Execute|Driver|User|Local|Disk)\b)(?:[A-Z][\w-]{0,29} ){1,3}(?:permission|privilege)/;
-const BARE_INSUFFICIENT = /^insufficient (?:permission|privilege)/i;
+// "Insufficient <system> permissions" names the system that grants them ("Glue", "Lake Formation", "IAM
+// role", "s3"); the local file system's, a directory's and a driver's permissions ("insufficient file
+// system permissions on /opt/ml/checkpoints", "insufficient write permissions for ~/.cache", "insufficient
+// driver permissions") are modes in the container, not a denied request.
+const LOCAL_PERMISSION_WORDS = /^insufficient (?:[\w-]{1,30} ){0,2}?(?:file|files|filesystem|directory|folder|write|read|execute|driver|local|disk|posix|unix|linux|os)\b/i;
 
 function namesGrantingSystem(match: string): boolean {
-  return !INSUFFICIENT_NAMED.test(match) || BARE_INSUFFICIENT.test(match) || GRANTING_SYSTEM.test(match);
+  return !LOCAL_PERMISSION_WORDS.test(match);
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {

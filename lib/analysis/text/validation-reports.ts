@@ -1,6 +1,7 @@
 import { TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
@@ -154,7 +155,10 @@ const BOUND_REQUIRED =
 // after the service's class or label ("ValidationException: …"). A script's own check prints it under an
 // exception's name, in a traceback (its source line, its exception's message), or after a log's level; a
 // log line with the same words is the job's own print (read-observations.ts never reads it there).
-const REQUEST_LEAD = /^[ \t]{0,4}(?:(?:ClientError|Validation(?:Exception|Error)|Error)[ \t]{0,4}:[ \t]{0,4})?(?:[A-Za-z][\w-]{0,40}[ \t]{1,4}){0,4}$/;
+const REQUEST_LEAD = /^[ \t]{0,4}(?:(?:ClientError|Validation(?:Exception|Error)|Error|Resource handler returned message)[ \t]{0,4}:[ \t]{0,4}"?)?(?:[A-Za-z][\w-]{0,40}[ \t]{1,4}){0,4}$/;
+// The AWS SDK for Java's trailer, as CloudFormation relays a service's refusal ("… (Service: SageMaker,
+// Status Code: 400, Request ID: …)"): the sentence before it on its line is the service's, whatever led it.
+const SERVICE_TRAILER = /\(Service: [\w .-]{1,60}, Status Code: 4\d\d\b/;
 const MAX_LEAD = 160;
 
 // A script's exception whose message goes on over the next lines ("ValueError: Invalid hyperparameters:\n
@@ -166,7 +170,8 @@ const ABOVE_REACH = 400;
 /** Whether the match at `at` starts its line, after at most the service's label and the setting's name, and is not a script exception's message going on. */
 function startsItsLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return at - lineStart <= MAX_LEAD && REQUEST_LEAD.test(text.slice(lineStart, at)) && !SCRIPT_EXCEPTION_ABOVE.test(text.slice(Math.max(0, lineStart - ABOVE_REACH), lineStart));
+  const lead = (at - lineStart <= MAX_LEAD && REQUEST_LEAD.test(text.slice(lineStart, at))) || SERVICE_TRAILER.test(lineAt(text, at, 0));
+  return lead && !SCRIPT_EXCEPTION_ABOVE.test(text.slice(Math.max(0, lineStart - ABOVE_REACH), lineStart));
 }
 
 // The container's own traceback: an argument check there is the training code's, not the request's.
