@@ -72,15 +72,17 @@ function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boo
 
 // The widths people's tools wrap at: mail and editors (72 to 80), terminals (80, 100, 120, 132).
 const COMMON_WIDTHS = [72, 76, 78, 79, 80, 100, 120, 132];
+// A sentence cut in two: the first line ends without a sentence's stop and the next goes on in lower case.
+const MID_SENTENCE = /[^.!?:;]\n[a-z]/;
 
 /**
  * Whether the lines are what a greedy wrap at one width gives: each cut line ends where the next line's first
  * word would not have fitted. Any two lines fit some width, so two lines count only at a width people's tools
- * wrap at; three or more at any width from the longest line up.
+ * wrap at, or where a sentence is cut in two; three or more at any width from the longest line up.
  */
 function greedyAtOneWidth(lines: readonly string[], width: number): boolean {
   const fitsBelow = lines.slice(0, -1).map((line, i) => line.length + 1 + (lines[i + 1]?.split(' ')[0]?.length ?? 0));
-  if (lines.length === 2) return COMMON_WIDTHS.some((w) => w >= width && w < (fitsBelow[0] ?? 0));
+  if (lines.length === 2) return COMMON_WIDTHS.some((w) => w >= width && w < (fitsBelow[0] ?? 0)) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`);
   return fitsBelow.every((limit) => limit > width);
 }
 

@@ -59,6 +59,16 @@ describe('a failure reason hard-wrapped at a width', () => {
     expect(other).toEqual([]);
   });
 
+  // Two lines at a width no tool wraps at (90) count as a wrap when the first stops mid-sentence and the next
+  // goes on in lower case.
+  it('joins two lines cut mid-sentence at any width', () => {
+    const text = real('serverless-patterns-docker-tar-no-space');
+    const wrapped = wrap(text, 90);
+    expect(wrapped.split('\n')).toHaveLength(2);
+    expect(wrapped).toMatch(/[^.!?:;]\n[a-z]/);
+    expect(causeOf(wrapped)).toBe('disk-space');
+  });
+
   // Kueue's admission report (a fixture), cut where a terminal 60 columns wide cuts it.
   const cut = "couldn't assign flavors to pod set worker: borrowing limit for\nnvidia.com/gpu in flavor ml.g5.8xlarge exceeded";
   it('joins a paragraph cut at a width', () => {
