@@ -189,6 +189,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "step a can not depend on the " before no step', text: pump('', 'step a can not depend on the ', 'x'), cause: 'validation' },
   { name: 'repeated "Amazon A " before no retirement', text: pump('', 'Amazon A '), cause: 'unknown' },
   { name: 'a run of product words after "We are retiring Amazon "', text: pump('We are retiring Amazon ', 'A '), cause: 'unknown' },
+  // Round 34's readings.
+  { name: 'repeated "does not have AbcDef permission " before no preposition', text: pump('', 'does not have AbcDef permission '), cause: 'unknown' },
+  { name: 'a hump run without end after "does not have "', text: pump('does not have A', 'b', 'C permission for'), cause: 'unknown' },
+  { name: "repeated \"No such file or directory: '/.sagemaker/mms/models/\" before no quote", text: pump('', "No such file or directory: '/.sagemaker/mms/models/"), cause: 'data' },
+  { name: "a path without end after \"No such file or directory: '/.sagemaker/ts/models/\"", text: pump("No such file or directory: '/.sagemaker/ts/models/", 'a'), cause: 'unknown' },
+  { name: 'repeated "could not access a b c " before no "at", s3:GetObject after', text: pump('ValidationException: ', 'could not access a b c ', ' s3:GetObject'), cause: 'validation' },
   // Round 32's patterns.
   { name: 'repeated "insufficient a " before no permissions', text: pump('', 'insufficient a '), cause: 'unknown' },
   { name: 'a hyphenated run after "insufficient "', text: pump('insufficient ', 'a-', ' permissions'), cause: 'unknown' },

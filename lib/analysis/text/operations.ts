@@ -70,3 +70,11 @@ export function actionOfOperation(message: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The IAM action of an API action named bare, as a refusal names the permission it lacked ("does not have
+ * BatchGetImage permission for the image"): known operations, and S3's object and bucket operations.
+ */
+export function actionOfOperationName(name: string): string | undefined {
+  return ACTION_OF_LOWER_OPERATION.get(name.toLowerCase()) ?? (S3_OPERATION.test(name) ? `s3:${name}` : undefined);
+}

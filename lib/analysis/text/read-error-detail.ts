@@ -10,6 +10,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { isWarningLineAt } from './quiet-lines';
 import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
+import { readS3AccessRefusal } from './s3-access-refusal';
 import { readMissingValue, readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
@@ -97,6 +98,14 @@ const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer
 // files are missing from the model archive the job was given: its input, not a download.
 const MODEL_LOCAL_PATH =
   /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'/i;
+// The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
+// the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
+// file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/
+// predictor.pkl'", an AutoGluon endpoint's, autogluon/autogluon#1644) is missing from that archive: the
+// endpoint's input, not its code. A path of the container's own (/opt/ml/model, the code's directories) may be
+// the code's to write and is not read; nor is any other OS error on that directory (no space, permissions).
+const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}'/;
+const MODEL_SERVER_COPY_WORDS = ['/.sagemaker/'];
 // Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
 // message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
 // container (a model server's router, a tokenizer) crashed in its own code, as a Python traceback's class
@@ -234,6 +243,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // that body is the input's, as HTTP 413's is. A control plane's own body stays the request's.
     const sized = code.cause === 'validation' ? payloadVerdict(parts, text, lower) : undefined;
     if (sized?.cause === 'data') return sized;
+    // Likewise an S3 location the service could not read, the role's read permission named (s3-access-refusal.ts).
+    const access = code.cause === 'validation' ? readS3AccessRefusal(text, lower, code.strength + CODE_OVER_WORDS) : undefined;
+    if (access) return access;
     return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
   const tooLarge = payloadVerdict(parts, text, lower);
@@ -248,7 +260,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);
   if (missing) return missing;
-  const localModel = findIf(lower, ["can't load"], MODEL_LOCAL_PATH, text);
+  const localModel = findIf(lower, ["can't load"], MODEL_LOCAL_PATH, text) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
   // Just above the word "InternalServerException" (65) a model server may wrap it in ("{'code': 400,
   // 'type': 'InternalServerException', 'message': \"Can't load tokenizer for '/…'"): the server's label
   // for a request it refused, not AWS's fault.

@@ -6,7 +6,7 @@ import { hostsIn, readFailureParts, type FailureParts } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
-import { actionOfOperation } from './operations';
+import { actionOfOperation, actionOfOperationName } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { blankQuietLines, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
@@ -14,7 +14,7 @@ import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { trimTrailing } from './trim-trailing';
 import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
-import { holdsAny } from './word-gate';
+import { holds, holdsAny } from './word-gate';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
 // A console's "Insufficient permissions to list objects" is the same refusal in words.
@@ -30,6 +30,14 @@ const GENERIC_DENIAL =
   /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include'];
+// A principal said not to have one permission, named by its API action, for the resource it refused
+// (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
+// '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or
+// as an IAM action. Case-sensitive, so the name is an API action's (PascalCase, two humps at least), not a
+// word ("does not have write permission to /opt/ml" is a file's mode).
+const LACKS_NAMED_PERMISSION =
+  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
+const LACKS_NAMED_WORDS = [' have ', 'permission'];
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
 const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
 // A sentence glued to the key ("…/train.csv.Access Denied") is not the key: a dot before a capitalised
@@ -190,14 +198,15 @@ function namesGrantingSystem(match: string): boolean {
 }
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = firstDenial(piece);
+  const m = firstDenial(piece) ?? (LACKS_NAMED_WORDS.every((w) => holds(piece.lower, w)) ? LACKS_NAMED_PERMISSION.exec(piece.words) ?? undefined : undefined);
   if (!m) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;
   if (code && isNonDenialCode(code)) return undefined;
-  // The action the sentence named as lacking (only the "to include: <service>:<Action>" form captures one).
+  // The action the sentence named as lacking ("to include: <service>:<Action>", "does not have <Action>
+  // permission for"); an API action named bare is its IAM action when it is known.
   const named = m[1] ? originalOf(m[1], piece.words, piece.message) : undefined;
-  const action = named ?? actionOfOperation(piece.message);
+  const action = (named && (named.includes(':') ? named : actionOfOperationName(named))) || actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = lineAt(piece.words, m.index, m[0].length);
