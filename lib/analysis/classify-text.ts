@@ -37,6 +37,8 @@ export function classifyText(input: FailureText): TextDiagnosis {
   // across a break the wrap made (wrapped-lines.test.ts).
   const paragraph = text.failureReason ? unwrappedParagraph(text.failureReason) : undefined;
   if (paragraph === undefined || text.failureReason === undefined) return read.diagnosis;
+  // Read joined only where the joined reading could win (below): nothing read yet, or lines that show a wrap.
+  if (read.strength > 0 && !paragraph.cutAtOneWidth) return read.diagnosis;
   const joined = classifyUnwrapped({ ...text, failureReason: paragraph.text });
   if (joined.strength === 0) return read.diagnosis;
   if (read.strength === 0) return joined.diagnosis;
