@@ -18,7 +18,7 @@ const FRAME = /^(?:[ \t]{0,8}File "[^"\n]{1,400}", line \d{1,7}|File [^\n]{1,400
 // Airflow's SageMaker hooks and operators poll the job for the caller in the same way.
 const CLIENT_FRAME = /[/\\](?:site|dist)-packages[/\\](?:sagemaker|botocore|boto3|s3transfer|aiobotocore|airflow[/\\](?:providers[/\\]amazon|contrib[/\\](?:hooks|operators|sensors)))[/\\]/;
 // The line the traceback ends in: an exception class, module path allowed, at the start of the line.
-const EXCEPTION_LINE = /^(?:[a-z_][\w]{0,60}\.){0,8}[A-Z]\w{0,100}(?::|$)/;
+const EXCEPTION_LINE = /^(?:[a-z_][\w]{0,60}\.){0,8}([A-Z]\w{0,100})(?::|$)/;
 // The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 
@@ -37,6 +37,8 @@ export function withoutNotebookHeader(text: string): string {
 export interface TracebackEnd {
   offset: number;
   exceptionLine: string;
+  /** The exception's class without its module path ("requests.exceptions.ConnectionError: …" is ConnectionError). */
+  exceptionClass: string;
   innermost: string;
 }
 
@@ -48,7 +50,10 @@ export function tracebackEnd(text: string, start: number): TracebackEnd | undefi
     const next = text.indexOf('\n', offset);
     const line = text.slice(offset, next < 0 ? text.length : next);
     if (FRAME.test(line)) innermost = line;
-    else if (innermost !== undefined && EXCEPTION_LINE.test(line)) return { offset, exceptionLine: line, innermost };
+    else if (innermost !== undefined) {
+      const exception = EXCEPTION_LINE.exec(line);
+      if (exception) return { offset, exceptionLine: line, exceptionClass: exception[1] ?? '', innermost };
+    }
     if (next < 0) break;
     offset = next + 1;
   }

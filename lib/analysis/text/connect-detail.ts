@@ -58,9 +58,6 @@ const UNIX_SOCKET_PEER = /\bunix:\/{1,3}[\w.]/;
 // The kubelet's report of a probe of the container that failed (its health, readiness or start-up check).
 const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 
-// The class an exception line names, module path and all ("requests.exceptions.ConnectionError: …" is
-// ConnectionError).
-const EXCEPTION_CLASS = /^(?:[a-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100})/;
 // The exceptions that report a process that exited, not why: the training toolkit's, subprocess's, torchrun's,
 // SystemExit, and SageMaker's own classes quoting it. A connection failure the process printed before them
 // may well be why (git or the AWS CLI in a VPC without a route, then the toolkit's traceback).
@@ -82,9 +79,8 @@ function endsInOtherException(text: string, index: number): boolean {
   if (between.includes('the above exception') || between.includes('The above exception')) return false;
   const end = tracebackEnd(text, header);
   if (!end) return false;
-  const name = EXCEPTION_CLASS.exec(end.exceptionLine)?.[1] ?? '';
-  if (EXIT_REPORT.test(name)) return false;
-  return !CONNECT_EXCEPTION.test(name) && !/timeout|connect|network|socket|dns|resolve|unreachable/i.test(end.exceptionLine);
+  if (EXIT_REPORT.test(end.exceptionClass)) return false;
+  return !CONNECT_EXCEPTION.test(end.exceptionClass) && !/timeout|connect|network|socket|dns|resolve|unreachable/i.test(end.exceptionLine);
 }
 
 /**

@@ -6,7 +6,8 @@
  * toolkit's environment dump, the SDK's status lines, pip's output. A reading asks these lines instead.
  */
 
-const TRACEBACK_HEAD = 'Traceback (most recent call last)';
+import { TRACEBACK_HEADER } from './client-traceback';
+
 const TRACEBACK_REACH = 8000;
 
 export interface Reach {
@@ -29,7 +30,7 @@ const FRAME_LINE = /^(?:[ \t]{0,8}File "|[ \t]{2,})/;
 /** The text from `reach.before` lines (or its traceback's head) before the match to `reach.after` lines after it. */
 export function linesAround(text: string, index: number, length: number, reach: Reach): string {
   let start = text.lastIndexOf('\n', index - 1) + 1;
-  const traceback = reach.traceback ? text.lastIndexOf(TRACEBACK_HEAD, index) : -1;
+  const traceback = reach.traceback ? text.lastIndexOf(TRACEBACK_HEADER, index) : -1;
   if (traceback >= 0 && index - traceback <= TRACEBACK_REACH) start = Math.min(start, traceback);
   else if (reach.framesOnly) {
     for (let line = 0; line < reach.before && start > 0; line += 1) {

@@ -8,7 +8,7 @@
  */
 
 import type { FailureText } from '../observations';
-import { withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 import { SECTION_BREAK } from './line-window';
 import { plainTypography } from './plain-typography';
@@ -52,7 +52,6 @@ const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common err
 // papermill's under 'Exception encountered at "In [3]":' as in aws/amazon-sagemaker-examples#2438):
 // the notebook's own frames, not the training code's. Anything printed before it (the job's logs
 // the SDK streamed) is kept.
-const TRACEBACK = 'Traceback (most recent call last)';
 const MAX_LAYERS = 3;
 
 function decodeEscapes(value: string): string {
@@ -116,7 +115,7 @@ function sdkReason(text: string): string | undefined {
   let reason = text.slice(m.index + m[0].length);
   if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
   let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
-  const traceback = before.lastIndexOf(TRACEBACK);
+  const traceback = before.lastIndexOf(TRACEBACK_HEADER);
   if (traceback >= 0) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
   before = before.trim();
   return before ? `${reason}${LOG_AFTER_REASON}${before}` : reason;
@@ -130,7 +129,7 @@ export function unwrapFailureText(text: string): string {
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
   result = stripLinePrefixes(plainTypography(result));
-  if (result.includes(TRACEBACK)) result = withoutClientTracebacks(result);
+  if (result.includes(TRACEBACK_HEADER)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   let unwrapped = false;
   for (let layer = 0; layer < MAX_LAYERS && mayQuoteReason(result); layer += 1) {
