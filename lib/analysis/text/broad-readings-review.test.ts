@@ -350,3 +350,41 @@ describe('the fifth review', () => {
     expect(causeOf(text)).toBe(cause);
   });
 });
+
+// A sixth review, of the fifth review's fixes and round 34 (/work/notes/review-35.md).
+describe('the sixth review', () => {
+  const toolkit = 'Traceback (most recent call last):\n  File "/opt/conda/lib/python3.10/site-packages/sagemaker_training/trainer.py", line 85, in train\n    entrypoint()\nsagemaker_training.errors.ExecuteUserScriptError: ExecuteUserScriptError:\nExitCode 1';
+
+  it("botocore's ClientError after a connection time-out is its own answer, not an exit report", () => {
+    const text = 'Connect timeout on endpoint URL: "https://sts.us-east-1.amazonaws.com/"\nTraceback (most recent call last):\n  File "/home/ec2-user/notebook.py", line 4, in <module>\n    s3.head_object(Bucket="b", Key="k")\nbotocore.exceptions.ClientError: An error occurred (404) when calling the HeadObject operation: Not Found';
+    expect(causeOf(text)).toBe('data');
+  });
+
+  it('a failure printed between the connection line and the exit report is what the exit reports', () => {
+    const text = `Could not connect to the endpoint URL: "https://sts.us-east-1.amazonaws.com/"\nStarting training\nepoch 1\nException in thread "main" java.lang.OutOfMemoryError: Java heap space\n\tat Trainer.fit(Trainer.java:42)\n${toolkit}`;
+    expect(causeOf(text)).toBe('out-of-memory');
+  });
+
+  it.each([
+    ["Databricks' permission", "User 'ana@example.com' does not have CanManage permission for the cluster 0101-abc"],
+    ["Salesforce's permission", 'The integration user does not have ViewAllData permission for the org'],
+  ])("another system's permission by name is not the role's (%s)", (_name, text) => {
+    expect(causeOf(text)).not.toBe('other-permission');
+  });
+
+  it("an action said of an AWS role by its ARN is still the role's refusal", () => {
+    expect(causeOf("The role 'arn:aws:iam::111122223333:role/r' does not have ListSpaces permission for the domain")).toBe('other-permission');
+  });
+
+  it.each([
+    ['the user', 'insufficient user permissions to write /var/log/app.log'],
+    ['shared memory', 'insufficient shm permissions for the dataloader workers'],
+  ])("the container's own permissions are not a denied request (%s)", (_name, text) => {
+    expect(causeOf(text)).toBe('unknown');
+  });
+
+  it('a retirement banner before an Edge refusal does not stand for the refusal', () => {
+    const text = 'Note: AWS is retiring Amazon SageMaker Studio Classic.\nbotocore.exceptions.ClientError: An error occurred (ValidationException) when calling the CreateEdgePackagingJob operation: We are retiring Amazon Sagemaker Edge on April 26th, 2024.';
+    expect(causeOf(text)).toBe('unknown');
+  });
+});

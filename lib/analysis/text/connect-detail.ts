@@ -61,7 +61,10 @@ const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 // The exceptions that report a process that exited, not why: the training toolkit's, subprocess's, torchrun's,
 // SystemExit, and SageMaker's own classes quoting it. A connection failure the process printed before them
 // may well be why (git or the AWS CLI in a VPC without a route, then the toolkit's traceback).
-const EXIT_REPORT = /^(?:ExecuteUserScriptError|CalledProcessError|SystemExit|ChildFailedError|ProcessExitedException|ProcessRaisedException|AlgorithmError|ClientError|ImportModuleError)$/;
+const EXIT_REPORT = /^(?:ExecuteUserScriptError|CalledProcessError|SystemExit|ChildFailedError|ProcessExitedException|ProcessRaisedException|AlgorithmError)$/;
+// The exit report is the connection's only when it follows the connection's line at once: a failure printed
+// between them (an out-of-memory error, a segfault, "Killed") is what the exit reports.
+const EXIT_REPORT_REACH = 3;
 
 /**
  * Whether a Python traceback after `index` ends the process with an exception that is not a
@@ -79,8 +82,14 @@ function endsInOtherException(text: string, index: number): boolean {
   if (between.includes('the above exception') || between.includes('The above exception')) return false;
   const end = tracebackEnd(text, header);
   if (!end) return false;
-  if (EXIT_REPORT.test(end.exceptionClass)) return false;
+  if (EXIT_REPORT.test(end.exceptionClass)) return lineBreaks(between) > EXIT_REPORT_REACH;
   return !CONNECT_EXCEPTION.test(end.exceptionClass) && !/timeout|connect|network|socket|dns|resolve|unreachable/i.test(end.exceptionLine);
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && count <= EXIT_REPORT_REACH; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
 }
 
 /**

@@ -10,7 +10,6 @@ import { processSignal, signalVerdict } from './process-signal';
 import { isWarningLineAt } from './quiet-lines';
 import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
-import { readS3AccessRefusal } from './s3-access-refusal';
 import { readMissingValue, readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
@@ -229,8 +228,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   // A product AWS retires is refused with a validation code; the code is not the request's fault. Only
   // on the refusal's own line: a retirement banner elsewhere in a paste says nothing of what failed.
-  const retired = parts.errorCode ? readRetiredProduct(text, lower) : undefined;
-  if (retired && parts.errorCode && lineAt(text, text.indexOf(retired.excerpt), retired.excerpt.length).includes(parts.errorCode)) return retired;
+  const retired = parts.errorCode ? readRetiredProduct(text, lower, parts.errorCode) : undefined;
+  if (retired) return retired;
   const service = serviceCodeVerdict(parts);
   if (service) return service;
   const code = parts.errorCode ? familyOfCode(parts.errorCode, { quoted: true }) : undefined;
@@ -243,9 +242,6 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // that body is the input's, as HTTP 413's is. A control plane's own body stays the request's.
     const sized = code.cause === 'validation' ? payloadVerdict(parts, text, lower) : undefined;
     if (sized?.cause === 'data') return sized;
-    // Likewise an S3 location the service could not read, the role's read permission named (s3-access-refusal.ts).
-    const access = code.cause === 'validation' ? readS3AccessRefusal(text, lower, code.strength + CODE_OVER_WORDS) : undefined;
-    if (access) return access;
     return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
   const tooLarge = payloadVerdict(parts, text, lower);

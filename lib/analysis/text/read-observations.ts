@@ -191,14 +191,28 @@ function firstDenial(piece: Piece): RegExpExecArray | undefined {
 // role", "s3"); the local file system's, a directory's and a driver's permissions ("insufficient file
 // system permissions on /opt/ml/checkpoints", "insufficient write permissions for ~/.cache", "insufficient
 // driver permissions") are modes in the container, not a denied request.
-const LOCAL_PERMISSION_WORDS = /^insufficient (?:[\w-]{1,30} ){0,2}?(?:file|files|filesystem|directory|folder|write|read|execute|driver|local|disk|posix|unix|linux|os)\b/i;
+const LOCAL_PERMISSION_WORDS = /^insufficient (?:[\w-]{1,30} ){0,2}?(?:file|files|filesystem|directory|folder|write|read|execute|driver|local|disk|posix|unix|linux|os|user|root|sudo|shm|device|mount|cache|container)\b/i;
 
 function namesGrantingSystem(match: string): boolean {
   return !LOCAL_PERMISSION_WORDS.test(match);
 }
 
+/**
+ * "does not have <Action> permission for …" when the action is AWS's: an IAM action, an API operation the
+ * catalogue knows (BatchGetImage), or any action said of an AWS role or user by its ARN. Another system's
+ * permission by name (Databricks' CanManage, Salesforce's ViewAllData) is that system's refusal, not the role's.
+ */
+const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
+function lacksAwsPermission(piece: Piece): RegExpExecArray | undefined {
+  if (!LACKS_NAMED_WORDS.every((w) => holds(piece.lower, w))) return undefined;
+  const m = LACKS_NAMED_PERMISSION.exec(piece.words);
+  const named = m?.[1];
+  if (!m || !named) return undefined;
+  return named.includes(':') || actionOfOperationName(named) || AWS_PRINCIPAL.test(lineAt(piece.message, m.index, m[0].length)) ? m : undefined;
+}
+
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = firstDenial(piece) ?? (LACKS_NAMED_WORDS.every((w) => holds(piece.lower, w)) ? LACKS_NAMED_PERMISSION.exec(piece.words) ?? undefined : undefined);
+  const m = firstDenial(piece) ?? lacksAwsPermission(piece);
   if (!m) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;

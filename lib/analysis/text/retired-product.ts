@@ -1,4 +1,5 @@
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt } from './line-window';
 
 // AWS retiring a product, said in the refusal of a call to it: "An error occurred (ValidationException)
 // when calling the CreateEdgePackagingJob operation: We are retiring Amazon Sagemaker Edge on April 26th,
@@ -13,8 +14,11 @@ const PRODUCT_RETIRED = new RegExp(
   `\\b(?:[Ww]e (?:are|will be)|[Ww]e're|AWS is|AWS will be) retiring[ \\t]{1,4}(?:the[ \\t]{1,4})?${PRODUCT}|\\b${PRODUCT}[ \\t]{1,4}(?:is being|has been|was|will be|is) (?:retired|discontinued)\\b`,
 );
 
-/** AWS saying a product of its is retired or being retired: nothing of the request to change. */
-export function readRetiredProduct(text: string, lower: string): GrammarVerdict | undefined {
-  const retired = findIf(lower, ['retir', 'discontinued'], PRODUCT_RETIRED, text);
+/**
+ * AWS saying a product of its is retired or being retired, on the line of the refusal whose error code is
+ * `code`: nothing of the request to change. A retirement banner on another line says nothing of what failed.
+ */
+export function readRetiredProduct(text: string, lower: string, code: string): GrammarVerdict | undefined {
+  const retired = findIfWhere(lower, ['retir', 'discontinued'], PRODUCT_RETIRED, text, (at) => lineAt(text, at, 0).includes(code));
   return retired ? { rule: 'product-retired', cause: 'unknown', strength: 5, excerpt: retired } : undefined;
 }
