@@ -189,6 +189,13 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "step a can not depend on the " before no step', text: pump('', 'step a can not depend on the ', 'x'), cause: 'validation' },
   { name: 'repeated "Amazon A " before no retirement', text: pump('', 'Amazon A '), cause: 'unknown' },
   { name: 'a run of product words after "We are retiring Amazon "', text: pump('We are retiring Amazon ', 'A '), cause: 'unknown' },
+  // Round 35's readings.
+  { name: 'repeated "FailedScheduling " before no resource short', text: pump('', 'FailedScheduling '), cause: 'unknown' },
+  { name: 'a run of spaces after "FailedScheduling" before "Insufficient cpu"', text: pump('FailedScheduling', ' ', 'Insufficient cpu'), cause: 'unknown' },
+  { name: 'repeated "FailedScheduling: 1 Insufficient " on one line', text: pump('', 'FailedScheduling: 1 Insufficient '), cause: 'capacity' },
+  { name: 'repeated "cannot find S3 " before no object', text: pump('', 'cannot find S3 '), cause: 'unknown' },
+  { name: 'repeated "Unable to update a as " before no "there are no changes"', text: pump('', 'Unable to update a as '), cause: 'unknown' },
+  { name: 'repeated "could not update because there is " before no changes', text: pump('', 'could not update because there is '), cause: 'unknown' },
   // Round 34's readings.
   { name: 'repeated "does not have AbcDef permission " before no preposition', text: pump('', 'does not have AbcDef permission '), cause: 'unknown' },
   { name: 'a hump run without end after "does not have "', text: pump('does not have A', 'b', 'C permission for'), cause: 'unknown' },

@@ -141,11 +141,16 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Kubernetes' scheduler on a cluster (a HyperPod EKS job's pods): "0/1 nodes are available: 1
     // Insufficient cpu", "0/4 nodes are available: 2 Insufficient nvidia.com/gpu, 2 node(s) had
     // untolerated taint". Its count of nodes short of a resource the pod requests: the cluster's capacity.
+    // The same report reaches a reader without its counts (round 35, daekeun-ml/aws-ai-infra-helper's
+    // HyperPod EKS guides: "FailedScheduling: 0/2 nodes are available: Insufficient cpu, Insufficient
+    // memory", "FailedScheduling: Insufficient cpu / Insufficient memory"): the event's reason,
+    // FailedScheduling, names the scheduler as well as the node count does, and "Insufficient memory"
+    // there is a node's free memory for a pod, not a process out of memory (which it outranks, 70 > 60).
     id: 'scheduler-insufficient-resource',
-    words: ['nodes are available'],
+    words: ['nodes are available', 'failedscheduling'],
     cause: 'capacity',
     strength: 70,
-    pattern: /\b\d{1,6}\/\d{1,6} nodes are available:[^\n]{0,200}?\b\d{1,6} Insufficient [a-z][\w.\/-]{0,60}/i,
+    pattern: /(?:\b\d{1,6}\/\d{1,6} nodes are available:|\bFailedScheduling\b)[^\n]{0,200}?\b(?:\d{1,6} )?Insufficient [a-z][\w.\/-]{0,60}/i,
   },
   {
     id: 'quota',
@@ -206,9 +211,12 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // resourceconfig.json and inputdataconfig.json there itself, so a file missing there is the
     // platform's (or Local Mode's) setup, which the words do not name. An S3 location
     // named and not found ("Could not find model data at s3://…") is the object missing, whatever
-    // code the service wrapped it in.
+    // code the service wrapped it in, also when it names the object before its key ("ClientError: Cannot
+    // find S3 object: <key> in bucket <bucket>", a Pipelines RegisterModel step given a wrong key, round
+    // 35's gonsoomoon-ml/SageMaker-Pipelines-Step-By-Step): an S3 object, key, URI, prefix or path the
+    // service cannot find (not a bucket: "cannot find S3 bucket policy" is not the data).
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key|URI|prefix|path)s?\b|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',

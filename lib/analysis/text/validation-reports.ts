@@ -29,6 +29,13 @@ const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust
 // Incompatible ONNX model": the model given does not fit the framework the request says).
 const CONFIG_DEFECT =
   /(?:\b|(?<=[a-z]))config(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|wrong|incorrect|incompatible|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b|\bno\b[^\n]{0,40}?\bconfig(?:uration)?\b[^\n]{0,20}?\b(?:found|provided|given|specified)\b/i;
+// An update the service refuses because it would change nothing: "Unable to update cluster as there are no
+// changes" (SageMaker HyperPod's UpdateCluster given the same instance groups again, round 35's
+// daekeun-ml/aws-ai-infra-helper eks/setup/README.md, whose fix is to change the request). The refusal
+// (unable to, cannot, could not, failed to update) and its reason, no changes or no updates, in one
+// sentence; an update that failed for anything else is not this report.
+const UPDATE_WITHOUT_CHANGE =
+  /\b(?:unable to|cannot|can ?not|could not|failed to) update\b[^\n.]{0,60}?\b(?:as|because|since)\b[^\n.]{0,12}?\bthere (?:are|is|were|was) no (?:changes|updates)\b/i;
 // A combination of settings the service or a library it runs does not support ("SMDebug Does Not
 // Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for
 // this instance type"): the request's choice. Weak, like "Invalid <value>.": a reading that names
@@ -250,6 +257,11 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const dependency = findIf(lower, ['depend'], STEP_DEPENDENCY_REFUSED, text);
   if (dependency) return verdict('pipeline-step-dependency', dependency);
+  // A warning line that an update changed nothing goes on without it: not what failed. Under a Python
+  // traceback the words are a script's own raise unless the service's ValidationException carries them.
+  const scripted = text.includes(TRACEBACK_HEADER) && !lower.includes('validationexception');
+  const unchanged = scripted ? undefined : findIfWhere(lower, ['no changes', 'no updates'], UPDATE_WITHOUT_CHANGE, text, (at) => !isWarningLineAt(text, at));
+  if (unchanged) return verdict('update-without-change', unchanged);
   const syntax = findIf(lower, ['invalid character', 'pattern'], SYNTAX_REPORT, text);
   if (syntax) return verdict('syntax-report', syntax);
   const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? findIf(lower, ['configured', 'set up', 'setup', 'specified'], CHECK_CONFIGURED, text);
