@@ -1,0 +1,90 @@
+/**
+ * A denial in words, without the request it refused quoted in AWS's form: "Access Denied", a 403,
+ * "insufficient permissions", a principal said not to have the permissions or to need an action. Which
+ * request it was is read around it (read-observations.ts); here only whether, and where, it is the job's.
+ */
+
+import { hostsIn } from './failure-parts';
+import { matchWhere } from './grammar-verdict';
+import { lineAt } from './line-window';
+import { actionOfOperationName } from './operations';
+import { holds } from './word-gate';
+
+// SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
+// A console's "Insufficient permissions to list objects" is the same refusal in words.
+// So is a principal said not to have the permissions ("The pipeline execution role does not have
+// sufficient permissions to the job"): the refusal in words, without the request it refused.
+// The permissions may be named by the system that grants them ("Insufficient Glue permissions to access
+// table", "Insufficient Lake Formation permission(s)": aws/sagemaker-python-sdk#6048,
+// aws/amazon-sagemaker-examples#2079): at most three words between, as a service is named.
+// A principal's permissions said to need an IAM action added ("update the permissions of your execution
+// role to include: sagemaker:listSpaces", Studio's banner in aws/amazon-sagemaker-feedback#190) are the
+// same refusal worded as its fix, the action it lacked named (captured).
+const GENERIC_DENIAL =
+  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+// Every alternative of GENERIC_DENIAL holds one of these.
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include'];
+// A principal said not to have one permission, named by its API action, for the resource it refused
+// (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
+// '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or
+// as an IAM action. Case-sensitive, so the name is an API action's (PascalCase, two humps at least), not a
+// word ("does not have write permission to /opt/ml" is a file's mode).
+const LACKS_NAMED_PERMISSION =
+  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
+const LACKS_NAMED_WORDS = [' have ', 'permission'];
+// An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:
+// Forbidden") and requests' ("403 Client Error: Forbidden for url: …"). The 403 is that server's; it is
+// a denial of the job's role only when the server is AWS's (a presigned S3 URL), so a line of this shape
+// naming no AWS host is another server's refusal (the MNIST host a training script downloads from,
+// aws/amazon-sagemaker-examples#2044), not a request of the role's.
+const HTTP_CLIENT_STATUS = /\bHTTP Error 403:|\b403 Client Error\b/;
+const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
+/** Whether a line (as written, names unmasked) names an AWS host, an S3 location or an ARN. */
+const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws/.test(line) || hostsIn(line).some((h) => AWS_HOST_NAME.test(h));
+
+/**
+ * The first bare denial that is the job's: not an HTTP client's 403 from a server that is not AWS's (a
+ * dataset host a script downloads from answers 403 on every mirror it tries, torchvision's MNIST among
+ * them), which a real denial may follow.
+ */
+function firstDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
+  return matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, (m) => {
+    if (!namesGrantingSystem(m[0])) return false;
+    const own = lineAt(words, m.index, m[0].length);
+    return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(message, m.index, m[0].length));
+  });
+}
+
+// "Insufficient <system> permissions" names the system that grants them ("Glue", "Lake Formation", "IAM
+// role", "s3"); the local file system's, a directory's and a driver's permissions ("insufficient file
+// system permissions on /opt/ml/checkpoints", "insufficient write permissions for ~/.cache", "insufficient
+// driver permissions") are modes in the container, not a denied request.
+const LOCAL_PERMISSION_WORDS = /^insufficient (?:[\w-]{1,30} ){0,2}?(?:file|files|filesystem|directory|folder|write|read|execute|driver|local|disk|posix|unix|linux|os|user|root|sudo|shm|device|mount|cache|container)\b/i;
+
+function namesGrantingSystem(match: string): boolean {
+  return !LOCAL_PERMISSION_WORDS.test(match);
+}
+
+/**
+ * "does not have <Action> permission for …" when the action is AWS's: an IAM action, an API operation the
+ * catalogue knows (BatchGetImage), or any action said of an AWS role or user by its ARN. Another system's
+ * permission by name (Databricks' CanManage, Salesforce's ViewAllData) is that system's refusal, not the role's.
+ */
+const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
+function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
+  if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w))) return undefined;
+  const m = LACKS_NAMED_PERMISSION.exec(words);
+  const named = m?.[1];
+  if (!m || !named) return undefined;
+  return named.includes(':') || actionOfOperationName(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? m : undefined;
+}
+
+
+/**
+ * The first bare denial in `words` (the masked message; `lower` its lower-cased copy, `message` as written,
+ * for the hosts and ARNs the mask blanks) that is the job's, with its place; its first group is the action
+ * it names as lacking, when it names one.
+ */
+export function findBareDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
+  return firstDenial(words, lower, message) ?? lacksAwsPermission(words, lower, message);
+}
