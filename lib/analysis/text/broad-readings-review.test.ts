@@ -388,3 +388,51 @@ describe('the sixth review', () => {
     expect(causeOf(text)).toBe('unknown');
   });
 });
+
+// A seventh review, of round 35 and the sixth review's fixes (/work/notes/review-36.md).
+describe('the seventh review', () => {
+  const toolkitTail = [
+    '2024-03-01 10:00:01,000 sagemaker-training-toolkit INFO     Waiting for the process to finish and give a return code.',
+    '2024-03-01 10:00:01,000 sagemaker-training-toolkit INFO     Done waiting for a return code. Received 1 from exiting process.',
+    '2024-03-01 10:00:01,001 sagemaker-training-toolkit ERROR    Reporting training FAILURE',
+    '2024-03-01 10:00:01,001 sagemaker-training-toolkit ERROR    framework error: ',
+    'Traceback (most recent call last):',
+    '  File "/opt/conda/lib/python3.10/site-packages/sagemaker_training/trainer.py", line 85, in train',
+    '    entrypoint()',
+    'sagemaker_training.errors.ExecuteUserScriptError: ExecuteUserScriptError:',
+    'ExitCode 1',
+  ].join('\n');
+  const git = "fatal: unable to access 'https://github.com/huggingface/peft.git/': Failed to connect to github.com port 443 after 130012 ms: Connection timed out";
+
+  it("the toolkit's own lines between a connection failure and its exit report are not a failure of their own", () => {
+    expect(causeOf(`${git}\n${toolkitTail}`)).toBe('vpc');
+  });
+
+  it('a process killed between them is', () => {
+    expect(causeOf(`${git}\nKilled\n${toolkitTail}`)).not.toBe('vpc');
+  });
+
+  it.each([
+    ["a script's own lookup of its configuration", 'RuntimeError: Requirements flag set but could not find S3 path for requirements file'],
+    ["SAM CLI's warning", 'Could not find S3 URI for CodeUri in expanded resource MyFunction'],
+  ])('an S3 path not found that is not the service naming an object is not the data (%s)', (_name, text) => {
+    expect(causeOf(text)).not.toBe('data');
+  });
+
+  it('a scheduling failure the pod got past is not what failed', () => {
+    const events = [
+      'Warning  FailedScheduling  8m  default-scheduler  Insufficient memory',
+      'Normal   Scheduled         6m  default-scheduler  Successfully assigned kubeflow/fsdp-worker-0 to hyperpod-i-0123',
+      'Normal   Started           6m  kubelet            Started container pytorch',
+      'Warning  BackOff           1m  kubelet            Back-off restarting failed container pytorch',
+      '[rank0]: RuntimeError: CUDA error: an illegal memory access was encountered',
+    ].join('\n');
+    expect(causeOf(events)).toBe('user-code');
+    const oomKilled = [events.split('\n').slice(0, 2).join('\n'), 'Last State:     Terminated', '  Reason:       OOMKilled', '  Exit Code:    137'].join('\n');
+    expect(causeOf(oomKilled)).toBe('out-of-memory');
+  });
+
+  it("a FailedScheduling line's 'insufficient permissions' is not the scheduler's resource", () => {
+    expect(causeOf('FailedScheduling: provisioner failed: insufficient permissions to create the node group')).not.toBe('capacity');
+  });
+});

@@ -62,9 +62,11 @@ const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 // SystemExit, and SageMaker's own classes quoting it. A connection failure the process printed before them
 // may well be why (git or the AWS CLI in a VPC without a route, then the toolkit's traceback).
 const EXIT_REPORT = /^(?:ExecuteUserScriptError|CalledProcessError|SystemExit|ChildFailedError|ProcessExitedException|ProcessRaisedException|AlgorithmError)$/;
-// The exit report is the connection's only when it follows the connection's line at once: a failure printed
-// between them (an out-of-memory error, a segfault, "Killed") is what the exit reports.
-const EXIT_REPORT_REACH = 3;
+// The exit report is the connection's unless a failure of its own is printed between them: an exception's line
+// (not a connection's), an out-of-memory error, a segfault, "Killed". The toolkit's and pip's own lines there
+// ("ERROR Reporting training FAILURE", "framework error:", "error: subprocess-exited-with-error") are not.
+const OWN_FAILURE = /^(?:[a-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100}(?:Error|Exception))\b|\b(?:Killed|Segmentation fault|core dumped|out of memory|OutOfMemoryError|OOMKilled)\b/gim;
+const MAX_BETWEEN = 16_000;
 
 /**
  * Whether a Python traceback after `index` ends the process with an exception that is not a
@@ -82,14 +84,18 @@ function endsInOtherException(text: string, index: number): boolean {
   if (between.includes('the above exception') || between.includes('The above exception')) return false;
   const end = tracebackEnd(text, header);
   if (!end) return false;
-  if (EXIT_REPORT.test(end.exceptionClass)) return lineBreaks(between) > EXIT_REPORT_REACH;
+  if (EXIT_REPORT.test(end.exceptionClass)) return failurePrintedIn(between);
   return !CONNECT_EXCEPTION.test(end.exceptionClass) && !/timeout|connect|network|socket|dns|resolve|unreachable/i.test(end.exceptionLine);
 }
 
-function lineBreaks(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && count <= EXIT_REPORT_REACH; at = text.indexOf('\n', at + 1)) count += 1;
-  return count;
+/** Whether the lines after a connection's (its own line's rest left out) print a failure of their own. */
+function failurePrintedIn(between: string): boolean {
+  const lines = between.slice(between.indexOf('\n') + 1, MAX_BETWEEN);
+  for (const m of lines.matchAll(OWN_FAILURE)) {
+    const name = m[1];
+    if (!name || !(CONNECT_EXCEPTION.test(name) || EXIT_REPORT.test(name))) return true;
+  }
+  return false;
 }
 
 /**

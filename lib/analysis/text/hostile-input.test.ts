@@ -192,7 +192,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   // Round 35's readings.
   { name: 'repeated "FailedScheduling " before no resource short', text: pump('', 'FailedScheduling '), cause: 'unknown' },
   { name: 'a run of spaces after "FailedScheduling" before "Insufficient cpu"', text: pump('FailedScheduling', ' ', 'Insufficient cpu'), cause: 'unknown' },
-  { name: 'repeated "FailedScheduling: 1 Insufficient " on one line', text: pump('', 'FailedScheduling: 1 Insufficient '), cause: 'capacity' },
+  { name: 'repeated "FailedScheduling " before "insufficient memory"', text: pump('', 'FailedScheduling ', 'insufficient memory'), cause: 'unknown' },
+  { name: 'repeated "FailedScheduling: 1 Insufficient " on one line', text: pump('', 'FailedScheduling: 1 Insufficient '), cause: 'unknown' },
   { name: 'repeated "cannot find S3 " before no object', text: pump('', 'cannot find S3 '), cause: 'unknown' },
   { name: 'repeated "Unable to update a as " before no "there are no changes"', text: pump('', 'Unable to update a as '), cause: 'unknown' },
   { name: 'repeated "could not update because there is " before no changes', text: pump('', 'could not update because there is '), cause: 'unknown' },

@@ -145,12 +145,17 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // HyperPod EKS guides: "FailedScheduling: 0/2 nodes are available: Insufficient cpu, Insufficient
     // memory", "FailedScheduling: Insufficient cpu / Insufficient memory"): the event's reason,
     // FailedScheduling, names the scheduler as well as the node count does, and "Insufficient memory"
-    // there is a node's free memory for a pod, not a process out of memory (which it outranks, 70 > 60).
+    // there is a node's free memory for a pod, not a process out of memory (which it outranks, 70 > 60). In
+    // that form "Insufficient" is the scheduler's (capitalised) before a resource it schedules: cpu, memory,
+    // pods, ephemeral storage, huge pages, a device plugin's vendor/resource.
     id: 'scheduler-insufficient-resource',
     words: ['nodes are available', 'failedscheduling'],
     cause: 'capacity',
     strength: 70,
-    pattern: /(?:\b\d{1,6}\/\d{1,6} nodes are available:|\bFailedScheduling\b)[^\n]{0,200}?\b(?:\d{1,6} )?Insufficient [a-z][\w.\/-]{0,60}/i,
+    pattern: /\b\d{1,6}\/\d{1,6} nodes are available:[^\n]{0,200}?\b\d{1,6} Insufficient [a-z][\w.\/-]{0,60}|\bFailedScheduling\b[^\n]{0,120}?\b(?:\d{1,6} )?Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages-\w{1,10}|[a-z][\w.-]{0,60}\/[\w.-]{1,60})\b/,
+    // A pod that was scheduled after all and then failed (a pasted `kubectl describe pod` whose events go on to
+    // "Successfully assigned", "Started" or an OOMKilled state) failed for that later reason.
+    unless: /\bSuccessfully assigned\b|\bStarted container\b|\bOOMKilled\b/,
   },
   {
     id: 'quota',
@@ -194,9 +199,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // consequence of another failure, not the kernel's kill. TensorFlow's allocator warning that it "ran
     // out of memory … The caller indicates that this is not a failure" is a retry with less memory, not
     // the failure. YARN's "Container killed by YARN for exceeding memory limits" (Spark on Processing)
-    // is the memory limit's kill.
+    // is the memory limit's kill. Kubernetes' scheduler's "Insufficient memory" is a node's free memory for
+    // a pod it could not place (the scheduler's reading above), not a process out of memory.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',
@@ -213,10 +219,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // named and not found ("Could not find model data at s3://…") is the object missing, whatever
     // code the service wrapped it in, also when it names the object before its key ("ClientError: Cannot
     // find S3 object: <key> in bucket <bucket>", a Pipelines RegisterModel step given a wrong key, round
-    // 35's gonsoomoon-ml/SageMaker-Pipelines-Step-By-Step): an S3 object, key, URI, prefix or path the
-    // service cannot find (not a bucket: "cannot find S3 bucket policy" is not the data).
+    // 35's gonsoomoon-ml/SageMaker-Pipelines-Step-By-Step): the service's form, an S3 object or key named
+    // after a colon or as an s3:// URI (not a bucket: "cannot find S3 bucket policy" is not the data; not a script's "could not
+    // find S3 path for requirements file", a lookup of its own configuration).
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key|URI|prefix|path)s?\b|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',
