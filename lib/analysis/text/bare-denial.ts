@@ -7,7 +7,7 @@
 import { hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { lineAt } from './line-window';
-import { actionOfOperationName } from './operations';
+import { iamActionNamed } from './operations';
 import { holds } from './word-gate';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
@@ -76,7 +76,7 @@ function lacksAwsPermission(words: string, lower: string, message: string): RegE
   const m = LACKS_NAMED_PERMISSION.exec(words);
   const named = m?.[1];
   if (!m || !named) return undefined;
-  return named.includes(':') || actionOfOperationName(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? m : undefined;
+  return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? m : undefined;
 }
 
 

@@ -72,9 +72,11 @@ export function actionOfOperation(message: string): string | undefined {
 }
 
 /**
- * The IAM action of an API action named bare, as a refusal names the permission it lacked ("does not have
- * BatchGetImage permission for the image"): known operations, and S3's object and bucket operations.
+ * The IAM action a refusal names as the permission it lacked: as written when it is one already
+ * ("sagemaker:listSpaces"), else the action of an API action named bare ("does not have BatchGetImage
+ * permission for the image"): known operations, and S3's object and bucket operations.
  */
-export function actionOfOperationName(name: string): string | undefined {
+export function iamActionNamed(name: string): string | undefined {
+  if (name.includes(':')) return name;
   return ACTION_OF_LOWER_OPERATION.get(name.toLowerCase()) ?? (S3_OPERATION.test(name) ? `s3:${name}` : undefined);
 }

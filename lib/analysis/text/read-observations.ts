@@ -6,7 +6,7 @@ import { isNonDenialCode } from './error-families';
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
-import { actionOfOperation, actionOfOperationName } from './operations';
+import { actionOfOperation, iamActionNamed } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { blankQuietLines, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
@@ -152,7 +152,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The action the sentence named as lacking ("to include: <service>:<Action>", "does not have <Action>
   // permission for"); an API action named bare is its IAM action when it is known.
   const named = m[1] ? originalOf(m[1], piece.words, piece.message) : undefined;
-  const action = (named && (named.includes(':') ? named : actionOfOperationName(named))) || actionOfOperation(piece.message);
+  const action = (named && iamActionNamed(named)) || actionOfOperation(piece.message);
   const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = lineAt(piece.words, m.index, m[0].length);
