@@ -18,7 +18,11 @@ const FRAME = /^(?:[ \t]{0,8}File "[^"\n]{1,400}", line \d{1,7}|File [^\n]{1,400
 // Airflow's SageMaker hooks and operators poll the job for the caller in the same way.
 const CLIENT_FRAME = /[/\\](?:site|dist)-packages[/\\](?:sagemaker|botocore|boto3|s3transfer|aiobotocore|airflow[/\\](?:providers[/\\]amazon|contrib[/\\](?:hooks|operators|sensors)))[/\\]/;
 // The line the traceback ends in: an exception class, module path allowed, at the start of the line.
-const EXCEPTION_LINE = /^(?:[a-z_][\w]{0,60}\.){0,8}([A-Z]\w{0,100})(?::|$)/;
+// A Python exception's name as a traceback prints it: its module path ("requests.exceptions."), then its class
+// ("ConnectionError"). The readings that look for an exception's line build on these two.
+export const EXCEPTION_MODULE_PATH = String.raw`(?:[a-z_]\w{0,60}\.){0,8}`;
+export const EXCEPTION_CLASS_NAME = String.raw`[A-Z]\w{0,100}`;
+const EXCEPTION_LINE = new RegExp(`^${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME})(?::|$)`);
 // The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 

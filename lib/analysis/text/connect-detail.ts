@@ -1,4 +1,4 @@
-import { TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
@@ -65,7 +65,10 @@ const EXIT_REPORT = /^(?:ExecuteUserScriptError|CalledProcessError|SystemExit|Ch
 // The exit report is the connection's unless a failure of its own is printed between them: an exception's line
 // (not a connection's), an out-of-memory error, a segfault, "Killed". The toolkit's and pip's own lines there
 // ("ERROR Reporting training FAILURE", "framework error:", "error: subprocess-exited-with-error") are not.
-const OWN_FAILURE = /^(?:[a-z_]\w{0,60}\.){0,8}([A-Z]\w{0,100}(?:Error|Exception))\b|\b(?:Killed|Segmentation fault|core dumped|out of memory|OutOfMemoryError|OOMKilled)\b/gim;
+const OWN_FAILURE = new RegExp(
+  String.raw`^${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b|\b(?:Killed|Segmentation fault|core dumped|out of memory|OutOfMemoryError|OOMKilled)\b`,
+  'gim',
+);
 const MAX_BETWEEN = 16_000;
 
 /**

@@ -1,4 +1,4 @@
-import { TRACEBACK_HEADER } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
@@ -171,7 +171,9 @@ const MAX_LEAD = 160;
 // A script's exception whose message goes on over the next lines ("ValueError: Invalid hyperparameters:\n
 // batch size must be greater than 0"): a line of the few above that starts with an exception's name, not the
 // service's.
-const SCRIPT_EXCEPTION_ABOVE = /(?:^|\n)(?:[a-z_]\w{0,60}\.){0,8}(?!ClientError\b|Validation(?:Exception|Error)\b)[A-Z]\w{0,100}(?:Error|Exception|Warning):/;
+const SCRIPT_EXCEPTION_ABOVE = new RegExp(
+  String.raw`(?:^|\n)${EXCEPTION_MODULE_PATH}(?!ClientError\b|Validation(?:Exception|Error)\b)${EXCEPTION_CLASS_NAME}(?:Error|Exception|Warning):`,
+);
 const ABOVE_REACH = 400;
 
 /** Whether the match at `at` starts its line, after at most the service's label and the setting's name, and is not a script exception's message going on. */
