@@ -278,6 +278,12 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'sizes over their limit each on an upload line', text: pump('', 'upload: request size exceeds limit\n'), cause: 'unknown' },
   { name: 'connection failures each before a traceback header', text: pump('', 'Failed to connect to x\nTraceback (most recent call last):\n'), cause: 'vpc' },
   { name: 'a connection failure before a traceback of endless frames', text: pump('Failed to connect to x\nTraceback (most recent call last):\n', '  File "a.py", line 1, in f\n'), cause: 'vpc' },
+  // The log heads (line-prefixes.ts).
+  { name: 'repeated syslog heads on one line', text: pump('', 'Nov 29 02:21:23 a b: '), cause: 'unknown' },
+  { name: 'a syslog head whose tag never ends', text: pump('Nov 29 02:21:23 host ', 'a'), cause: 'unknown' },
+  { name: 'repeated Python logging heads on one line', text: pump('', 'ERROR:a:'), cause: 'unknown' },
+  { name: 'a common-format head whose name never ends', text: pump('- ', 'a.'), cause: 'unknown' },
+  { name: 'repeated glog heads without their bracket', text: pump('', 'E1129 02:21:23.123456 1 a:1 '), cause: 'unknown' },
 ];
 
 describe('hostile input', () => {

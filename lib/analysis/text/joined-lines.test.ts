@@ -65,3 +65,32 @@ describe('the second review of rounds 25 to 28 and the joined lines', () => {
     expect(causeOf(text)).toBe(cause);
   });
 });
+
+describe("a logging library's head on an error's line", () => {
+  it.each([
+    ["Python logging's default", 'ERROR:root:ClientError: x', 'ClientError: x'],
+    ["the common format's, once its stamp is off", '2024-01-29 10:12:15,123 - train - CRITICAL - KeyError: x', 'KeyError: x'],
+    ["glog's", 'F1129 02:21:23.123456    77 nccl.cc:9] NCCL failure', 'NCCL failure'],
+    ["TensorFlow's C++", '2021-01-01 12:00:00.123456: E tensorflow/core/kernels/a.cc:1] OOM when allocating', 'OOM when allocating'],
+    ["syslog's", 'Nov  9 02:21:23 ip-10-0-0-1 kernel: Out of memory: Killed process 77', 'Out of memory: Killed process 77'],
+  ])('is taken off: %s', (_name, text, bare) => {
+    expect(stripLinePrefixes(text)).toBe(bare);
+  });
+
+  it.each([
+    // A quiet head is what marks the line quiet, and a warning's what marks it a warning.
+    ['an INFO head', 'INFO:root:Failed to parse hyperparameter objective'],
+    ['a WARN glog head', 'W1129 02:21:23.123456 1 a.cc:1] failed to connect to b'],
+    ["TensorFlow's INFO head", '2021-01-01 12:00:00.123456: I tensorflow/core/a.cc:1] done'],
+    // pip's label is followed by a space and a sentence, not a logger's name.
+    ["pip's ERROR label", 'ERROR: Could not find a version that satisfies the requirement x'],
+    // A list's item is not the common format's head: the level is followed by its " - ".
+    ["a list's second item", 'Errors:\n- train - ERROR x'],
+  ])('is left: %s', (_name, text) => {
+    expect(stripLinePrefixes(text)).toBe(text);
+  });
+
+  it('leaves an INFO line under a syslog head quiet', () => {
+    expect(causeOf('Nov 29 02:21:23 host xgb[1]: [02:21:23] INFO: Failed to parse hyperparameter objective value reg:squarederror to Json.')).toBe('unknown');
+  });
+});

@@ -34,8 +34,30 @@ const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}[:=][ \t]{0,4}/gim;
 const BOX_BAR = /^[ \t]{0,4}\u2502[ \t]?/gm;
 const BOX_CORNER = /^[ \t]{0,4}[\u2575\u2577][ \t]*$/;
 
+// - a logging library's head on an error's line: Python logging's default ("ERROR:root:", "ERROR:__main__:"),
+//   its common "%(asctime)s - %(name)s - %(levelname)s - " once the stamp is off ("- __main__ - ERROR - "),
+//   glog's ("E1129 02:21:23.123456 12345 trainer.cc:123] ", as PyTorch, XGBoost and NCCL's plugins write
+//   it) and TensorFlow's C++ logging ("2021-01-01 12:00:00.123456: E tensorflow/core/…/executor.cc:123] ").
+//   Only the error levels: an INFO or WARN head is what marks a line quiet (quiet-lines.ts), so it stays.
+const LOG_HEAD = new RegExp(
+  [
+    String.raw`(?:ERROR|CRITICAL|FATAL):[\w.<>-]{0,80}:`,
+    String.raw`- [\w.<>-]{1,80} - (?:ERROR|CRITICAL|FATAL) - `,
+    String.raw`[EF]\d{4} \d\d:\d\d:\d\d\.\d{6}[ \t]{1,8}\d{1,8} [\w.-]{1,80}:\d{1,6}\] `,
+    String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}: [EF] [\w./-]{1,200}:\d{1,6}\] `,
+  ]
+    .map((head) => `^${head}`)
+    .join('|'),
+  'gm',
+);
+const LOG_HEAD_GATE = /^(?:ERROR:|CRITICAL:|FATAL:|- |[EF]\d{4} |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}: [EF] )/m;
+// - syslog's head, as journald and rsyslog write a container's output line by line ("Nov 29 02:21:23
+//   ip-10-0-0-1 dockerd[1234]: "): the transport's, with no level of its own.
+const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,64} [\w./-]{1,64}(?:\[\d{1,8}\])?: /gm;
+const SYSLOG_GATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:/m;
+
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
+const ANY_PREFIX = /^(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
@@ -44,9 +66,14 @@ const MAX_PASSES = 3;
 
 function stripOnce(text: string): string {
   let result = text;
+  if (SYSLOG_GATE.test(result)) result = result.replace(SYSLOG, '');
+  // TensorFlow's head holds a stamp of its own, followed by a colon the plain stamp does not take.
+  if (LOG_HEAD_GATE.test(result)) result = result.replace(LOG_HEAD, '');
   // Airflow's first: its bracketed stamp is followed by its own fields, which the plain stamp would leave.
   if (result.includes(' - ') && AIRFLOW_GATE.test(result)) result = result.replace(AIRFLOW, '');
   if (TIMESTAMP_GATE.test(result)) result = result.replace(TIMESTAMP, '');
+  // The common Python format's head once its stamp is off.
+  if (LOG_HEAD_GATE.test(result)) result = result.replace(LOG_HEAD, '');
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');

@@ -179,6 +179,15 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   // brackets its stamp (DeepSpeed's "[2024-01-29 10:12:15,123] ").
   { name: "Go's log stamps", wrap: (t) => eachLine(t, '2024/01/29 10:12:15 ') },
   { name: 'bracketed log stamps', wrap: (t) => eachLine(t, '[2024-01-29 10:12:15,123] ') },
+  // A logging library's head on each line of an error: glog (PyTorch's c10d, XGBoost), TensorFlow's C++
+  // logging with its own stamp, and syslog's as journald writes a container's output.
+  { name: "glog's error head", wrap: (t) => eachLine(t, 'E1129 02:21:23.123456 12345 trainer.cc:123] ') },
+  { name: "TensorFlow's C++ error head", wrap: (t) => eachLine(t, '2021-01-01 12:00:00.123456: E tensorflow/core/common_runtime/executor.cc:123] ') },
+  { name: "syslog's head", wrap: (t) => eachLine(t, 'Nov 29 02:21:23 ip-10-0-0-1 dockerd[1234]: ') },
+  // A script that logs the exception it caught: Python logging's default format, and its common
+  // "%(asctime)s - %(name)s - %(levelname)s - %(message)s" (the head on the record's first line only).
+  { name: "Python logging's default head", wrap: (t) => `ERROR:__main__:${t}` },
+  { name: "Python logging's common head", wrap: (t) => `2024-01-29 10:12:15,123 - __main__ - ERROR - ${t}` },
   // Open MPI's --tag-output as the training toolkit runs it (aws/sagemaker-training-toolkit tests).
   { name: 'MPI-tagged lines', wrap: (t) => eachLine(t, '[1,mpirank:0,algo-1]<stderr>:') },
   // Local mode's docker-compose prefix, with the MPI tag a distributed job adds (as quoted in a public
