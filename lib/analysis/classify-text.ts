@@ -35,42 +35,80 @@ export function classifyText(input: FailureText): TextDiagnosis {
   // rules read on one line. When the whole message is one such paragraph, it is read again with its lines
   // joined back; the joined reading wins when nothing else was read, or when it is stronger and was read
   // across a break the wrap made (wrapped-lines.test.ts).
-  const paragraph = text.failureReason ? unwrappedParagraph(text.failureReason) : undefined;
+  const paragraph = joinedParagraph(input, text);
   if (paragraph === undefined || text.failureReason === undefined) return read.diagnosis;
   // Read joined only where the joined reading could win (below): nothing read yet, or lines that show a wrap.
   if (read.strength > 0 && !paragraph.cutAtOneWidth) return read.diagnosis;
-  const joined = classifyUnwrapped({ ...text, failureReason: paragraph.text });
+  const joined = classifyUnwrapped(paragraph.text);
   if (joined.strength === 0) return read.diagnosis;
   if (read.strength === 0) return joined.diagnosis;
   // Over a reading of its own, the joined one wins only when the lines show a wrap (cut at one width; two lines
   // at a common width only, as they are as often two messages) and it is stronger and its words cross a break the wrap made:
   // words the wrapped text holds whole were read there already, and joining only set them beside the next line's.
-  const crossesBreak = joined.excerpt !== undefined && !text.failureReason.includes(joined.excerpt);
-  return paragraph.cutAtOneWidth && crossesBreak && joined.strength > read.strength ? joined.diagnosis : read.diagnosis;
+  // The excerpt is the words that decided; a denied action the wrapped reading did not have was named across a
+  // break too ("… when calling the ListObjectsV2\noperation: Access Denied"), and names the request even where
+  // the same code decides both readings.
+  const joinedAction = joined.diagnosis.deniedRequest?.action;
+  const namesAction = joinedAction !== undefined && joinedAction !== read.diagnosis.deniedRequest?.action;
+  const crossesBreak = namesAction || (joined.excerpt !== undefined && !text.failureReason.includes(joined.excerpt));
+  const stronger = joined.strength > read.strength || (namesAction && joined.strength === read.strength);
+  return paragraph.cutAtOneWidth && crossesBreak && stronger ? joined.diagnosis : read.diagnosis;
 }
 
-// A paragraph cut at a width: every line but the last within a few words of the longest, which is at least
-// WRAP_WIDTH long, and no line after the first starting a record of its own (an indent, a timestamp, a
+// A paragraph cut at a width: every line but the last within a few words of the longest, or cut short where the
+// next word would not have fitted, the longest at least WRAP_WIDTH long, and no line after the first starting a record of its own (an indent, a timestamp, a
 // bracketed tag, a traceback's head or frame, an exception's name, a "key:" label, the SDK's status line).
 // A log is not this.
 const WRAP_WIDTH = 60;
 // Terminals, mail and pages wrap at 72 to 132 columns; a longer line is a line as it was written.
 const MAX_WRAP_WIDTH = 160;
 const WRAP_SLACK = 25;
-const STARTS_RECORD = new RegExp(
-  `^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|[\\w.]{1,80}(?:Error|Exception|Warning)\\b|[\\w.-]{1,40}:(?:[ \\t]|$)|${SDK_STATUS_HEAD}|$)`,
-);
+const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|${SDK_STATUS_HEAD}|$)`);
+// An exception's name or a "key:" label also starts a record, unless the lines show one width cut them (two
+// lines, a sentence cut in two): a wrap falls before "ClientError: …", "operation: Access Denied" or "found:
+// manifest unknown" as often as anywhere else.
+const MAY_START_RECORD = /^(?:[\w.]{1,80}(?:Error|Exception|Warning)\b|[\w.-]{1,40}:(?:[ \t]|$))/;
+
+/**
+ * The failure reason's lines joined back, as unwrapped text, when it is one paragraph cut at a width. The wrap may
+ * have been made before the wrapper came off ("UnexpectedStatusException: Error for Processing job\n…: Failed.
+ * Reason: ClientError: API\nerror (404): …"): then the reason's first line is what was left of a cut line, and
+ * the text is joined as it was pasted and unwrapped again.
+ */
+function joinedParagraph(input: FailureText, text: FailureText): { text: FailureText; cutAtOneWidth: boolean } | undefined {
+  if (text.failureReason === undefined) return undefined;
+  const own = unwrappedParagraph(text.failureReason);
+  if (own) return { text: { ...text, failureReason: own.text }, cutAtOneWidth: own.cutAtOneWidth };
+  if (input.failureReason === undefined || input.failureReason === text.failureReason) return undefined;
+  const pasted = unwrappedParagraph(input.failureReason);
+  return pasted ? { text: unwrapFailureTexts({ ...input, failureReason: pasted.text }), cutAtOneWidth: pasted.cutAtOneWidth } : undefined;
+}
 
 /** The message's lines joined back, when the whole message is one paragraph cut at a width, and whether the lines show one width cut them. */
 function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boolean } | undefined {
   if (!message.includes('\n')) return undefined;
   const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
-  const cut = lines.slice(0, -1);
-  const width = Math.max(...cut.map((line) => line.length));
-  if (width < WRAP_WIDTH || width > MAX_WRAP_WIDTH || (lines.at(-1)?.length ?? 0) > width) return undefined;
-  if (cut.some((line) => line.length < width - WRAP_SLACK) || lines.slice(1).some((line) => STARTS_RECORD.test(line))) return undefined;
-  return { text: lines.join(' '), cutAtOneWidth: greedyAtOneWidth(lines, width) };
+  const later = lines.slice(1);
+  if (later.some((line) => STARTS_RECORD.test(line))) return undefined;
+  // Where each cut line would have grown to with the next line's first word: past the width, if a wrap cut it.
+  const fitsBelow = lines.slice(0, -1).map((line, i) => line.length + 1 + firstWord(lines[i + 1] ?? '').length);
+  // A word longer than the width (a URL, an ARN, an encoded message) stands on a line of its own and sets no
+  // width; the line before it ends short, as the word did not fit.
+  const spaced = lines.filter((line) => line.includes(' ')).map((line) => line.length);
+  const width = Math.max(0, ...spaced);
+  if (Math.max(...lines.map((line) => line.length)) < WRAP_WIDTH || width > MAX_WRAP_WIDTH) return undefined;
+  if (fitsBelow.some((limit, i) => (lines[i]?.length ?? 0) < width - WRAP_SLACK && limit <= width)) return undefined;
+  const cutAtOneWidth = greedyAtOneWidth(lines, width, fitsBelow);
+  // Two lines fit a common width by chance as often as not: there only a sentence cut in two says so.
+  const wrapShown = lines.length === 2 ? MID_SENTENCE.test(message) : cutAtOneWidth;
+  if (!wrapShown && later.some((line) => MAY_START_RECORD.test(line))) return undefined;
+  // Lines no width explains are a paragraph only if none after the cut ones is longer (else, two messages).
+  const lastLine = lines.at(-1) ?? '';
+  if (!cutAtOneWidth && lastLine.includes(' ') && lastLine.length > Math.max(0, ...lines.slice(0, -1).filter((line) => line.includes(' ')).map((line) => line.length))) return undefined;
+  return { text: lines.join(' '), cutAtOneWidth };
 }
+
+const firstWord = (line: string): string => line.split(' ')[0] ?? '';
 
 // The widths people's tools wrap at: mail and editors (72 to 80), terminals (80, 100, 120, 132).
 const COMMON_WIDTHS = [72, 76, 78, 79, 80, 100, 120, 132];
@@ -78,14 +116,15 @@ const COMMON_WIDTHS = [72, 76, 78, 79, 80, 100, 120, 132];
 const MID_SENTENCE = /[^.!?:;]\n[a-z]/;
 
 /**
- * Whether the lines are what a greedy wrap at one width gives: each cut line ends where the next line's first
- * word would not have fitted. Any two lines fit some width, so two lines count only at a width people's tools
- * wrap at, or where a sentence is cut in two; three or more at any width from the longest line up.
+ * Whether the lines are what a greedy wrap at one width gives: no line is longer than the width, and each cut
+ * line ends where the next line's first word would not have fitted. Any two lines fit some width, so two lines
+ * count only at a width people's tools wrap at, or where a sentence is cut in two; three or more at any width
+ * from the longest line up.
  */
-function greedyAtOneWidth(lines: readonly string[], width: number): boolean {
-  const fitsBelow = lines.slice(0, -1).map((line, i) => line.length + 1 + (lines[i + 1]?.split(' ')[0]?.length ?? 0));
-  if (lines.length === 2) return COMMON_WIDTHS.some((w) => w >= width && w < (fitsBelow[0] ?? 0)) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`);
-  return fitsBelow.every((limit) => limit > width);
+function greedyAtOneWidth(lines: readonly string[], width: number, fitsBelow: readonly number[]): boolean {
+  const narrowest = Math.min(...fitsBelow);
+  if (lines.length === 2) return COMMON_WIDTHS.some((w) => w >= width && w < narrowest) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`);
+  return narrowest > width;
 }
 
 /** The reading, and the strength of the observation it rests on (0 when nothing was read). */

@@ -24,8 +24,9 @@ const MPI_TAG = /^\[\d{1,4},(?:mpirank:)?\d{1,6}(?:,[A-Za-z][\w.-]{0,63})?\](?:<
 const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,20}\|[ \t]?/gm;
 // - the field's name as a label: the console's "Failure reason", a script's
 //   `echo "Failure reason: $(aws sagemaker describe-training-job … --query FailureReason --output text)"`,
-//   a Go or Java SDK's "FailureReason: ". SageMaker's class after it is then at the start of its line.
-const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}[:=][ \t]{0,4}/gim;
+//   a Go or Java SDK's "FailureReason: ", the console's label on a line of its own above the reason. SageMaker's
+//   class after it is then at the start of its line.
+const LABEL = /^[ \t]{0,8}Failure[ _]?reason[ \t]{0,4}(?:[:=][ \t]{0,4}|\r?\n(?=[ \t]{0,8}\S))/gim;
 
 // - Terraform's diagnostic box (0.15 and later): "╷" above, "│ " before every line of the error and its
 //   context ("│ Error: creating SageMaker Endpoint Configuration: …", "│   with aws_sagemaker_…,"), "╵"

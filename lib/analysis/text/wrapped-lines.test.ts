@@ -41,6 +41,18 @@ describe('a failure reason hard-wrapped at a width', () => {
     ['serverless-patterns-docker-tar-no-space', 80, 'disk-space'],
     ['setfit438-hf-task-env-required', 80, 'validation'],
     ['hf-inference31-cant-load-tokenizer-model-dir', 80, 'data'],
+    // A word longer than the width (an image URI) on a line of its own, the line before it cut short.
+    ['crpbot-dlc-manifest-unknown', 80, 'ecr'],
+    ['crpbot-dlc-manifest-unknown', 100, 'ecr'],
+    // The wrap fell before a "key:"-like word ("not\nfound: manifest unknown"), and the SDK's exception around
+    // the reason was cut across lines too, so the reason's first line is the rest of a cut one.
+    ['examples2525-processing-manifest-unknown', 80, 'ecr'],
+    ['examples2525-processing-manifest-unknown', 120, 'ecr'],
+    // botocore's sentence cut before "operation:": the operation names the request in both readings' words.
+    ['gt-workflow2-lambda-assumerole-denied', 100, 'trust-policy'],
+    ['dclm29-listobjectsv2-denied', 100, 's3-read'],
+    // The console's label on a line of its own above the wrapped reason.
+    ['smex275-endpoint-images-exist-permissions', 100, 'ecr'],
   ])('%s at %i columns reads as written, joined back', (id, width, cause) => {
     const wrapped = wrap(real(id), width);
     expect(wrapped).not.toBe(real(id));
@@ -84,5 +96,16 @@ describe('a failure reason hard-wrapped at a width', () => {
   ])('does not join a line that starts a record of its own (%s)', (_name, start) => {
     const [first, second] = cut.split('\n');
     expect(causeOf(`${first}\n${start}${second}`)).not.toBe('quota');
+  });
+
+  // Two lines at a common width are two messages as often as a wrap: a name or a label starting the second
+  // joins it only when the first stops mid-sentence.
+  it('joins a second line that starts with a label only after a sentence cut in two', () => {
+    const cutAtLabel = 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject\noperation: Access Denied';
+    expect(causeOf(cutAtLabel)).toBe('s3-read');
+    // Joined, this one would read the same request; as two lines whose second starts a label of its own, it is two.
+    const twoMessages = cutAtLabel.replace('\noperation:', '\nOperation:');
+    expect(causeOf(twoMessages.replace('\n', ' '))).toBe('s3-read');
+    expect(causeOf(twoMessages)).not.toBe('s3-read');
   });
 });
