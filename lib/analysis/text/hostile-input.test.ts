@@ -283,6 +283,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a syslog head whose tag never ends', text: pump('Nov 29 02:21:23 host ', 'a'), cause: 'unknown' },
   { name: 'repeated Python logging heads on one line', text: pump('', 'ERROR:a:'), cause: 'unknown' },
   { name: 'a common-format head whose name never ends', text: pump('- ', 'a.'), cause: 'unknown' },
+  { name: "a writer's lead of repeated 'error' with no colon", text: pump('I get ', 'error '), cause: 'unknown' },
+  { name: "a writer's lead before a colon and no message", text: pump('We see this error: ', ' '), cause: 'unknown' },
   { name: 'repeated glog heads without their bracket', text: pump('', 'E1129 02:21:23.123456 1 a:1 '), cause: 'unknown' },
 ];
 

@@ -94,3 +94,25 @@ describe("a logging library's head on an error's line", () => {
     expect(causeOf('Nov 29 02:21:23 host xgb[1]: [02:21:23] INFO: Failed to parse hyperparameter objective value reg:squarederror to Json.')).toBe('unknown');
   });
 });
+
+describe("a writer's lead before the reason on its line", () => {
+  it.each([
+    // Each of these reads at its line's start only (a fixture's text behind a lead).
+    ['When I run the training job I get this error: Invalid combination: instance m5 and Cuda 12.2. Please provide a supported configuration for this region.', 'validation'],
+    ['Getting the following exception: argparse.ArgumentError: argument --val: conflicting option string: --val', 'user-code'],
+    ["I'm facing an error: sagemaker_containers._errors.ClientError: code() takes at most 16 arguments (18 given)", 'user-code'],
+  ])('is taken off: %s', (text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it.each([
+    // SageMaker's own words before a colon are not a writer's.
+    ['AlgorithmError: framework error: ', 'AlgorithmError: framework error: \nKeyError: x'],
+    // A time clause not in the first person is the message's own.
+    ['a time clause', 'When the job started an error: x happened'],
+    // Nothing after the lead that reads as a message.
+    ['a lead before a bare word', 'I get this error: x'],
+  ])('is left: %s', (_name, text) => {
+    expect(stripLinePrefixes(text)).toBe(text);
+  });
+});

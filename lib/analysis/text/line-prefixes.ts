@@ -141,7 +141,20 @@ const LIST_MARKER = /^[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]{1,4}(?=\S)/;
 //   (TGI's), where the label belongs to it.
 const GENERIC_LABEL = /^(?:Error|Error message|Message|Error details)[ \t]{0,4}:[ \t]{1,16}(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/;
 
-/** The text with the log viewers' and scripts' prefixes, a Markdown quote, list marker or label, and an indent every line shares, taken off each line. */
+// - a writer's own lead before the quoted reason on its line: "When I run the training job I get this error: …",
+//   "Getting the following exception: …" (an issue's title or first line). Only a lead in the first person or a
+//   report's verb (getting, got, facing, seeing), with no colon of its own, ending in "error:", "exception:" or
+//   "error message:" before a sentence or an exception with its message; SageMaker's own "framework error:" is
+//   not one.
+const WRITERS_LEAD = new RegExp(
+  String.raw`^(?:I|We|I'm|We're|When|While|After|Getting|Got|Facing|Seeing|Receiving|Encountered|Encountering|Keep getting)\b[^\n:]{0,120}?\b(?:error|exception)s?(?: message)?[ \t]{0,2}:[ \t]{1,4}` +
+    String.raw`(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S|[a-z]\w{0,40} [^\n]{4})`,
+);
+// "When …", "While …" and "After …" lead a writer's report only in the first person ("When I run …").
+const TIME_CLAUSE = /^(?:When|While|After)\b/;
+const FIRST_PERSON = /^(?:When|While|After)\b[^\n:]{0,80}\b(?:I|we)\b/;
+
+/** The text with the log viewers' and scripts' prefixes, a Markdown quote, list marker, label or writer's lead, and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {
   let result = dedent(unquote(dedent(text)));
   if (LIST_MARKER.test(result)) result = result.replace(LIST_MARKER, '');
@@ -152,5 +165,6 @@ export function stripLinePrefixes(text: string): string {
   }
   // The label once the lines' own prefixes are off ("│ Error: …" in Terraform's box).
   if (GENERIC_LABEL.test(result)) result = result.replace(GENERIC_LABEL, '');
+  else if (WRITERS_LEAD.test(result) && (!TIME_CLAUSE.test(result) || FIRST_PERSON.test(result))) result = result.replace(WRITERS_LEAD, '');
   return result;
 }
