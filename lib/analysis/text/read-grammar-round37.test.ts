@@ -89,6 +89,10 @@ describe('round 37 readings at their limits', () => {
       'RuntimeError: DataLoader worker (pid 77) is killed by signal: Aborted.\nRuntimeError: DataLoader worker (pid 78) is killed by signal: Aborted.',
     ],
     ["Open MPI's report for one rank", 'mpirun noticed that process rank 0 with PID 4101 on node algo-1 exited on signal 6 (Aborted).'],
+    [
+      'two ranks aborted, a third named stopped by SIGTERM after them',
+      'traceback : Signal 6 (SIGABRT) received by PID 500\ntraceback : Signal 6 (SIGABRT) received by PID 501\ntraceback : Signal 15 (SIGTERM) received by PID 502',
+    ],
   ])("a rank's own abort is still the code's, weakly (%s)", (_name, text) => {
     expect(observed(text)).toContain('killed-by-sigabrt');
     expect(causeOf(text)).toBe('user-code');
