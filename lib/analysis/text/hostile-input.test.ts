@@ -197,6 +197,16 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "cannot find S3 " before no object', text: pump('', 'cannot find S3 '), cause: 'unknown' },
   { name: 'repeated "Unable to update a as " before no "there are no changes"', text: pump('', 'Unable to update a as '), cause: 'unknown' },
   { name: 'repeated "could not update because there is " before no changes', text: pump('', 'could not update because there is '), cause: 'unknown' },
+  // Round 37's readings: the collective's report and its abort of several ranks.
+  { name: 'repeated "Signal 6 (SIGABRT) received by PID " without a PID', text: pump('', 'Signal 6 (SIGABRT) received by PID '), cause: 'user-code' },
+  { name: 'one rank\'s abort repeated on every line', text: pump('', 'Signal 6 (SIGABRT) received by PID 1\n'), cause: 'user-code' },
+  { name: 'aborts of thousands of ranks, one to a line', text: Array.from({ length: 3000 }, (_, i) => `Signal 6 (SIGABRT) received by PID ${i}`).join('\n'), cause: 'unknown' },
+  { name: 'repeated "(pid: " without a number after an abort', text: pump('Signal 6 (SIGABRT)\n', '(pid: '), cause: 'user-code' },
+  { name: 'repeated "with PID " without a number after an abort', text: pump('exited on signal 6 (Aborted) ', 'with PID '), cause: 'user-code' },
+  { name: 'aborts each followed by another signal', text: pump('', 'Signal 6 (SIGABRT) received by PID 1 SIGTERM '), cause: 'user-code' },
+  { name: 'repeated "Watchdog caught collective " before no "operation timeout"', text: pump('', 'Watchdog caught collective '), cause: 'unknown' },
+  { name: 'repeated "NCCL communicator was " before no "aborted"', text: pump('RuntimeError: ', 'NCCL communicator was '), cause: 'user-code' },
+  { name: 'repeated "taking the entire process " before no "down"', text: pump('Signal 6 (SIGABRT) ', 'taking the entire process '), cause: 'user-code' },
   // Round 34's readings.
   { name: 'repeated "does not have AbcDef permission " before no preposition', text: pump('', 'does not have AbcDef permission '), cause: 'unknown' },
   { name: 'a hump run without end after "does not have "', text: pump('does not have A', 'b', 'C permission for'), cause: 'unknown' },

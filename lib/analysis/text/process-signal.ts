@@ -1,4 +1,5 @@
 import type { GrammarVerdict } from './grammar-verdict';
+import { holdsCollectiveReport } from './collective-report';
 import { holdsAny } from './word-gate';
 
 /**
@@ -35,6 +36,17 @@ const SIGNAL =
   /\bsignal:?[ \t]{1,4}(\d{1,2})\b|\bsignal:[ \t]{1,4}(Killed|Segmentation fault|Bus error|Aborted|Illegal instruction|Floating point exception|Terminated)\b|\b(SIG(?:ILL|ABRT|BUS|FPE|KILL|SEGV|TERM))\b|\b(Segmentation fault|Bus error|Illegal instruction|Aborted)[ \t]{1,8}\(core dumped\)/i;
 // PyTorch's and Docker's words for a bus error in a worker: the shared memory (/dev/shm) ran out.
 const SHARED_MEMORY = /\bshared memory\b|\/dev\/shm\b|\(shm\)/i;
+// A launcher's report of one rank's process by its PID: torchrun's "Signal 6 (SIGABRT) received by PID 189"
+// and "exitcode : -6 (pid: 189)", Open MPI's "process rank 1 with PID 88". PyTorch's DataLoader worker
+// ("(pid 77)", "(pid(s) 812)") is not a rank.
+const RANK_PIDS = /\b(?:received by|with) PID[ \t]{1,2}(\d{1,9})\b|\(pid:[ \t]{0,2}(\d{1,9})\)/gi;
+const SIGNALS = new RegExp(SIGNAL.source, 'gi');
+
+function signalOfMatch(m: RegExpMatchArray): number | undefined {
+  if (m[1]) return Number(m[1]);
+  const name = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  return NUMBER_OF_NAME[name];
+}
 
 /** The signal a text says killed the process, by number. */
 export function processSignal(text: string, lower: string): number | undefined {
@@ -42,9 +54,34 @@ export function processSignal(text: string, lower: string): number | undefined {
   const m = SIGNAL.exec(text);
   // PyTorch's worker report names the bus error without a signal: "Unexpected bus error encountered in worker".
   if (!m) return lower.includes('bus error') ? 7 : undefined;
-  if (m[1]) return Number(m[1]);
-  const name = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
-  return NUMBER_OF_NAME[name];
+  return signalOfMatch(m);
+}
+
+/**
+ * How many ranks' processes a launcher reports aborted (SIGABRT) and nothing else, told apart by their PIDs:
+ * none when any report names another signal (the launcher stopping the others after one rank aborted).
+ */
+function abortedRanks(text: string): number {
+  let aborts = 0;
+  for (const m of text.matchAll(SIGNALS)) {
+    if (signalOfMatch(m) !== 6) return 0;
+    aborts += 1;
+  }
+  if (aborts === 0) return 0;
+  const pids = new Set<string>();
+  for (const m of text.matchAll(RANK_PIDS)) pids.add(m[1] ?? m[2] ?? '');
+  return pids.size;
+}
+
+/**
+ * Whether an abort was the collective's rather than the code's: the collective's own report is in the
+ * text, or several ranks aborted at once and no other way. The process group takes down every rank whose
+ * collective timed out or failed, each by SIGABRT; a rank that aborts on its own is one, and the launcher
+ * then stops the others (SIGTERM).
+ */
+export function isCollectiveAbort(text: string, lower: string): boolean {
+  if (holdsCollectiveReport(text, lower)) return true;
+  return lower.includes('pid') && holdsAny(lower, GATE) && abortedRanks(text) >= 2;
 }
 
 /**
@@ -52,7 +89,9 @@ export function processSignal(text: string, lower: string): number | undefined {
  * a training instance sends it); SIGSEGV, SIGILL and SIGFPE a crash of the code or a native library it
  * loaded; SIGBUS in a worker that names shared memory is /dev/shm exhausted. SIGABRT (an assertion, an
  * uncaught C++ exception) is the code's too, weaker: the reason is usually printed above it and says
- * more. SIGTERM is someone stopping the job (a stop request, a spot interruption): no cause.
+ * more; an abort that was the collective's (its watchdog's or NCCL's report beside it, or several ranks
+ * aborted at once) says nothing of whose, and is not read. SIGTERM is someone stopping the job (a stop
+ * request, a spot interruption): no cause.
  */
 export function signalVerdict(signal: number | undefined, text: string): GrammarVerdict | undefined {
   if (signal === undefined) return undefined;
@@ -60,6 +99,6 @@ export function signalVerdict(signal: number | undefined, text: string): Grammar
   if (signal === 9) return { rule: 'killed-by-sigkill', cause: 'out-of-memory', strength: 60, excerpt };
   if (signal === 7) return SHARED_MEMORY.test(text) ? { rule: 'sigbus-shared-memory', cause: 'out-of-memory', strength: 60, excerpt } : undefined;
   if (signal === 4 || signal === 8 || signal === 11) return { rule: 'killed-by-crash-signal', cause: 'user-code', strength: 60, excerpt };
-  if (signal === 6) return { rule: 'killed-by-sigabrt', cause: 'user-code', strength: 35, excerpt };
+  if (signal === 6) return isCollectiveAbort(text, text.toLowerCase()) ? undefined : { rule: 'killed-by-sigabrt', cause: 'user-code', strength: 35, excerpt };
   return undefined;
 }

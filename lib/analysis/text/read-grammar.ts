@@ -1,6 +1,7 @@
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
+import { isCollectiveAbort } from './process-signal';
 import { readErrorDetail } from './read-error-detail';
 
 export type { GrammarVerdict } from './grammar-verdict';
@@ -95,10 +96,6 @@ function hasServiceCode(parts: FailureParts): boolean {
 // An API client's own exception with the status it got ("openai.InternalServerError: Error code: 500 - {…}")
 // is the same answer.
 const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |http )?(?:code|status) [45]\d\d\b|\bstatus code:? [45]\d\d\b|\bError code: [45]\d\d\b/i;
-// The collective-communication library reporting its own failure ("NCCL error in: …, unhandled cuda
-// error", ncclSystemError, ncclInternalError): a rank, the network, the driver or the code may be
-// behind it, and the words do not say which, so the exception that carried it is not the code's crash.
-const COLLECTIVE_FAILURE = /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b/;
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {
@@ -121,7 +118,8 @@ function dataFormatLine(text: string, lower: string, clientSide: boolean): strin
  */
 function isRemoteAnswer(parts: FailureParts, text: string, lower: string): boolean {
   if (parts.errorCode || parts.httpStatus !== undefined || /\b(?:botocore|boto3|s3transfer)\./.test(text)) return true;
-  if (lower.includes('nccl') && COLLECTIVE_FAILURE.test(text)) return true;
+  // The collective's own report, or its abort of several ranks (collective-report.ts, process-signal.ts).
+  if (isCollectiveAbort(text, lower)) return true;
   return (lower.includes('code') || lower.includes('status')) && REMOTE_STATUS.test(text);
 }
 

@@ -1,4 +1,5 @@
 import type { Cause, Stage } from '../diagnosis';
+import { COLLECTIVE_REPORT } from './collective-report';
 
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
@@ -250,15 +251,21 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // system failed with no reason given ("PytorchStreamWriter failed writing file data/17: file write
     // failed", EIO's "Input/output error") reports the machine's disk or file system, whoever called
     // it. A full disk is read by its own words (errno 28); without them the text does not say.
-    // A collective library's report of its own failure ("NCCL error in: …", ncclSystemError) does not say
-    // whether a rank, the network, the driver or the code is behind it: the grammar reads it the same way.
+    // A collective library's report of its own failure ("NCCL error in: …", ncclSystemError, the process
+    // group's "Watchdog caught collective operation timeout", collective-report.ts) does not say whether a
+    // rank, the network, the driver or the code is behind it: the grammar reads it the same way.
     // A process that exited with 128 plus SIGINT (130) or SIGTERM (143) was interrupted or stopped from
     // outside (Ctrl-C, a stop request, a spot interruption): its exit says who stopped it, not a fault.
     // The SDK's ImportError that the caller's host lacks the container tooling Local Mode drives
     // ("ImportError: 'docker-compose' is not installed", docker, nvidia-docker) names a program, not a
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup.
-    unless: /\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\bNCCL error\b|\bnccl\w{0,40}Error\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    unless: new RegExp(
+      String.raw`\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\bnccl\w{0,40}Error\b|` +
+        String.raw`\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]|` +
+        COLLECTIVE_REPORT.source,
+      'i',
+    ),
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
