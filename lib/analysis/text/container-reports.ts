@@ -37,8 +37,10 @@ const CONTAINER_HEALTH =
 // common access-log form (`"GET /ping HTTP/1.1" 400 3 "-" "AHC/2.0"`): a health check answered with
 // an error status, or an invocation answered with a server error, is the image's server and code
 // failing, as the health-check sentence is. An invocation's 4xx may be the caller's payload, and a
-// 2xx is a healthy answer: neither is read.
-const CONTAINER_ROUTE_STATUS = /"GET \/ping(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" [45]\d\d\b|"POST \/invocations(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" 5\d\d\b/;
+// 2xx is a healthy answer: neither is read. Nor is 504, the front server's own time-out waiting for the model
+// server: slow, not failed (a model still loading on an instance too small for it, aws/sagemaker-python-sdk#605,
+// answered by a larger instance).
+const CONTAINER_ROUTE_STATUS = /"GET \/ping(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" (?!504)[45]\d\d\b|"POST \/invocations(?:\?[^"\s]{0,100})? HTTP\/[\d.]{1,3}" (?!504)5\d\d\b/;
 const CONTAINER_ROUTE_WORDS = ['"get /ping', '"post /invocations'];
 
 // SageMaker Runtime's report of the model container's own answer to an invocation: a server error

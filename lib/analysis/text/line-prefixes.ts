@@ -4,6 +4,8 @@
  * when a cheap check says the text may hold it.
  */
 
+import { unCsvExport } from './csv-export';
+
 // - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
 //   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>".
 //   Python's logging ("2020-03-03 23:14:04,658 ") has the same shape; so do Go's log package
@@ -154,9 +156,10 @@ const WRITERS_LEAD = new RegExp(
 const TIME_CLAUSE = /^(?:When|While|After)\b/;
 const FIRST_PERSON = /^(?:When|While|After)\b[^\n:]{0,80}\b(?:I|we)\b/;
 
-/** The text with the log viewers' and scripts' prefixes, a Markdown quote, list marker, label or writer's lead, and an indent every line shares, taken off each line. */
+/** The text out of a CloudWatch CSV export, with the log viewers' and scripts' prefixes, a Markdown quote, list marker, label or writer's lead, and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {
-  let result = dedent(unquote(dedent(text)));
+  // A CloudWatch CSV export's quoting first: the events' own lines then carry the prefixes below.
+  let result = unCsvExport(dedent(unquote(dedent(text))));
   if (LIST_MARKER.test(result)) result = result.replace(LIST_MARKER, '');
   for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
     const stripped = stripOnce(result);

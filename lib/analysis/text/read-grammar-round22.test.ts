@@ -65,6 +65,9 @@ describe("the container's access log for the container contract, in other wordin
     ["an invocation refused for the caller's payload", '10.32.0.2 - - [08/Jun/2020:07:15:51 +0000] "POST /invocations HTTP/1.1" 415 0 "-" "AHC/2.0"'],
     ['another route of the server', '10.32.0.2 - - [08/Jun/2020:07:15:51 +0000] "GET /metrics HTTP/1.1" 500 0 "-" "curl/8"'],
     ['prose about the route', 'GET /ping returned 400 during the deploy'],
+    // The front server's own time-out waiting for the model server: slow, not failed (aws/sagemaker-python-sdk#605).
+    ['a health check the front server timed out', '10.32.0.2 - - [11/Aug/2020:16:26:09 +0000] "GET /ping HTTP/1.1" 504 192 "-" "AHC/2.0"'],
+    ['an invocation the front server timed out', '10.32.0.2 - - [11/Aug/2020:16:26:09 +0000] "POST /invocations HTTP/1.1" 504 192 "-" "AHC/2.0"'],
   ])('does not read %s', (_name, text) => {
     expect(rulesOf(text)).not.toContain('container-route-error-status');
   });

@@ -199,6 +199,8 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
     name: 'HTML-escaped',
     wrap: (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;'),
   },
+  // Saved from the CloudWatch console as CSV (aws/sagemaker-python-sdk#605): one event, its message quoted.
+  { name: "a CloudWatch console's CSV export", wrap: (t) => `@timestamp,@message\n2020-08-11 16:26:05.458,"${t.replace(/"/g, '""')}"` },
   // Pasted from Windows.
   { name: 'CRLF line endings', wrap: (t) => t.replace(/\n/g, '\r\n') },
   // Quoted in an issue or a forum answer as Markdown ("> ClientError: …", as GitHub's "Quote reply" writes it),
