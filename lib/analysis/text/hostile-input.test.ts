@@ -297,6 +297,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: "a writer's lead before a colon and no message", text: pump('We see this error: ', ' '), cause: 'unknown' },
   { name: 'a CSV export whose quote never closes', text: pump('2024-01-29 10:12:15.123,"', '""'), cause: 'unknown' },
   { name: 'a CSV export of endless empty events', text: pump('', '2024-01-29 10:12:15.123,\n'), cause: 'unknown' },
+  { name: "an events table row whose message is all bars and spaces", text: pump('| 1614001176448 | ', ' |'), cause: 'unknown' },
+  { name: 'repeated events table rows on one line', text: pump('', '| 1614001176448 | '), cause: 'unknown' },
   { name: 'repeated glog heads without their bracket', text: pump('', 'E1129 02:21:23.123456 1 a:1 '), cause: 'unknown' },
 ];
 

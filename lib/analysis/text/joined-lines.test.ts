@@ -116,3 +116,15 @@ describe("a writer's lead before the reason on its line", () => {
     expect(stripLinePrefixes(text)).toBe(text);
   });
 });
+
+describe("the CloudWatch console's events table", () => {
+  it('gives back each event as the job printed it', () => {
+    const table = '| timestamp | message\n| 1614001176448 | Starting the inference server with 1 workers.\n| 1614001176449 | KeyError: x |';
+    expect(stripLinePrefixes(table)).toBe('Starting the inference server with 1 workers.\nKeyError: x');
+  });
+
+  it("leaves a table that is not the console's: its first cell is not an event's time", () => {
+    const table = '| setting | value |\n| --- | --- |\n| max_wait | 3600 |';
+    expect(stripLinePrefixes(table)).toBe(table);
+  });
+});

@@ -24,6 +24,13 @@ const AIRFLOW_GATE = /^\[\d{4}-\d\d-\d\d/m;
 const MPI_TAG = /^\[\d{1,4},(?:mpirank:)?\d{1,6}(?:,[A-Za-z][\w.-]{0,63})?\](?:<std(?:out|err)>)?:/gm;
 // - local mode's docker-compose: "a3ku9xqv1y-algo-1-1kcnw | ", compose v1's "tmpsqcmqlg5_algo-1-5rcld_1  | ".
 const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,20}\|[ \t]?/gm;
+// - the CloudWatch console's log events table as an issue quotes it ("| timestamp | message" above, then
+//   "| 1614001176448 | <message>" per event, aws/amazon-sagemaker-examples#2028; a Markdown table's closing
+//   bar and its "|---|---|" row when the writer made one): the row's timestamp cell, and its closing bar, go
+//   from each line; the header and the rule row go with their lines.
+const TABLE_ROW = /^\|[ \t]{0,4}(?:\d{13}|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z?)[ \t]{0,4}\|[ \t]?([^\n]*)$/gm;
+const TABLE_CLOSING_BAR = /[ \t]{0,8}\|[ \t]{0,8}$/;
+const TABLE_HEADER = /^\|?[ \t]{0,4}(?:timestamp[ \t]{0,4}\|[ \t]{0,4}message|:?-{3,}:?[ \t]{0,4}\|[ \t]{0,4}:?-{3,}:?)[ \t]{0,4}\|?[ \t]*$/i;
 // - the field's name as a label: the console's "Failure reason", a script's
 //   `echo "Failure reason: $(aws sagemaker describe-training-job … --query FailureReason --output text)"`,
 //   a Go or Java SDK's "FailureReason: ", the console's label on a line of its own above the reason. SageMaker's
@@ -60,7 +67,7 @@ const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\
 const SYSLOG_GATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:/m;
 
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
+const ANY_PREFIX = /^(?:\|[ \t]{0,4}\d|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
@@ -80,6 +87,13 @@ function stripOnce(text: string): string {
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');
+  if (result.includes('|') && /^\|[ \t]{0,4}\d/m.test(result)) {
+    result = result
+      .split('\n')
+      .filter((line) => !TABLE_HEADER.test(line))
+      .join('\n')
+      .replace(TABLE_ROW, (_row, message: string) => message.replace(TABLE_CLOSING_BAR, ''));
+  }
   if (result.includes('\u2502')) {
     result = result
       .split('\n')

@@ -201,6 +201,13 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   },
   // Saved from the CloudWatch console as CSV (aws/sagemaker-python-sdk#605): one event, its message quoted.
   { name: "a CloudWatch console's CSV export", wrap: (t) => `@timestamp,@message\n2020-08-11 16:26:05.458,"${t.replace(/"/g, '""')}"` },
+  // Copied from the CloudWatch console's log events table into an issue (aws/amazon-sagemaker-examples#2028), and
+  // the same made a Markdown table.
+  { name: "the CloudWatch console's events table", wrap: (t) => `| timestamp | message\n${eachLine(t, '| 1614001176448 | ')}` },
+  {
+    name: "the console's events table as a Markdown table",
+    wrap: (t) => `| timestamp | message |\n|---|---|\n${t.split('\n').map((line) => `| 2021-02-22T13:39:31.448Z | ${line} |`).join('\n')}`,
+  },
   // Pasted from Windows.
   { name: 'CRLF line endings', wrap: (t) => t.replace(/\n/g, '\r\n') },
   // Quoted in an issue or a forum answer as Markdown ("> ClientError: …", as GitHub's "Quote reply" writes it),
