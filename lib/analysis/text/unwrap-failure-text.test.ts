@@ -189,3 +189,23 @@ describe("a page's label before a bare sentence", () => {
     expect(classifyText({ failureReason: text }).cause).toBe(cause);
   });
 });
+
+describe('a field another service relays the failure in', () => {
+  it.each([
+    ['Step Functions', '{"Error":"SageMaker.ResourceLimitExceededException","Cause":"The account-level service limit \'ml.p3.2xlarge for training job usage\' is 0 Instances"}'],
+    ["Lambda's error response", '{"errorMessage": "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied", "errorType": "ClientError"}'],
+  ])('reads the relayed message alone (%s)', (_name, text) => {
+    const value = (JSON.parse(text) as Record<string, string>)[text.includes('Cause') ? 'Cause' : 'errorMessage'];
+    expect(unwrapFailureText(text)).toBe(value);
+  });
+
+  it('prefers a quoted FailureReason, inside a Cause that holds the whole job description', () => {
+    const text = JSON.stringify({ Error: 'States.TaskFailed', Cause: JSON.stringify({ TrainingJobName: 'j', FailureReason: 'CapacityError: Unable to provision requested ML compute capacity.' }) });
+    expect(unwrapFailureText(text)).toBe('CapacityError: Unable to provision requested ML compute capacity.');
+  });
+
+  it("leaves a log whose line carries a field of that name among other lines: that line's cause is one line's", () => {
+    const log = 'Traceback (most recent call last):\n  File "train.py", line 3, in <module>\nKeyError: \'label\'\n{"level": "error", "cause": "context canceled"}';
+    expect(unwrapFailureText(log)).toContain("KeyError: 'label'");
+  });
+});

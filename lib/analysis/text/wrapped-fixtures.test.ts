@@ -160,6 +160,12 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
         '}',
       ].join('\n'),
   },
+  // Step Functions' task failure for a SageMaker task (the States.TaskFailed output and the console's Error and
+  // Cause), CloudFormation's resource event, Lambda's error response: the message in the field they relay it in.
+  { name: "Step Functions' Error and Cause", wrap: (t) => JSON.stringify({ Error: 'SageMaker.AmazonSageMakerException', Cause: t }) },
+  { name: "a Step Functions execution history's taskFailed details", wrap: (t) => JSON.stringify({ resourceType: 'sagemaker', resource: 'createTrainingJob.sync', error: 'States.TaskFailed', cause: t }, null, 2) },
+  { name: "CloudFormation's resource event", wrap: (t) => `"ResourceStatus": "CREATE_FAILED",\n"ResourceStatusReason": ${JSON.stringify(t)},` },
+  { name: "Lambda's error response", wrap: (t) => JSON.stringify({ errorMessage: t, errorType: 'ClientError', stackTrace: ['  File "/var/task/app.py", line 9, in handler'] }) },
   // `aws sagemaker describe-training-job --query FailureReason`: the value alone, as a JSON string.
   { name: 'AWS CLI --query FailureReason', wrap: (t) => JSON.stringify(t) },
   // The AWS SDK for Go's printed output struct (awsutil.Prettify, quoted strings), as the
