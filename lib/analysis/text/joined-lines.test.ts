@@ -128,3 +128,20 @@ describe("the CloudWatch console's events table", () => {
     expect(stripLinePrefixes(table)).toBe(table);
   });
 });
+
+describe("a tool's lead before the reason it relays", () => {
+  it('is taken off before a class or an exception that says what failed', () => {
+    // Each reads at its line's start only.
+    expect(causeOf('Training failed with the following error: argparse.ArgumentError: argument --val: conflicting option string: --val')).toBe('user-code');
+    expect(stripLinePrefixes('Job train-7 failed with error: ClientError: x y')).toBe('ClientError: x y');
+  });
+
+  it.each([
+    // Before a bare sentence the lead says what raised it: the code (a fixture's reading rests on it).
+    ['a wrapper reporting what raised', "XGB train call failed with exception: You can't mix new and old callback styles"],
+    // HyperPod's own report names a stage.
+    ['a stage that failed', 'Instance i-0b66516c4a8bfcea4 failed to provision with the following error: Lifecycle scripts did not run successfully.'],
+  ])('is left: %s', (_name, text) => {
+    expect(stripLinePrefixes(text)).toBe(text);
+  });
+});

@@ -166,6 +166,13 @@ const WRITERS_LEAD = new RegExp(
   String.raw`^(?:I|We|I'm|We're|When|While|After|Getting|Got|Facing|Seeing|Receiving|Encountered|Encountering|Keep getting)\b[^\n:]{0,120}?\b(?:error|exception)s?(?: message)?[ \t]{0,2}:[ \t]{1,4}` +
     String.raw`(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S|[a-z]\w{0,40} [^\n]{4})`,
 );
+// - a tool's lead before the reason it relays: "Training failed with the following error: ClientError: …" (the
+//   SageMaker components for Kubeflow Pipelines, kubeflow/pipelines#1370), "Job x failed with error: …". A few
+//   words with no colon, "failed with", then the error's label, before a class or an exception's name that
+//   says what failed. Before a bare sentence the lead says what raised it ("XGB train call failed with
+//   exception: You can't mix …": the code) and stays; "… failed to provision with the following error:"
+//   (HyperPod's own) names a stage and is not one.
+const TOOLS_LEAD = /^(?:[\w.-]{1,60} ){1,5}failed with (?:the following )?(?:error|exception)[ \t]{0,2}:[ \t]{1,4}(?=[A-Za-z_][\w.$]{0,120}: \S)/;
 // "When …", "While …" and "After …" lead a writer's report only in the first person ("When I run …").
 const TIME_CLAUSE = /^(?:When|While|After)\b/;
 const FIRST_PERSON = /^(?:When|While|After)\b[^\n:]{0,80}\b(?:I|we)\b/;
@@ -183,5 +190,6 @@ export function stripLinePrefixes(text: string): string {
   // The label once the lines' own prefixes are off ("│ Error: …" in Terraform's box).
   if (GENERIC_LABEL.test(result)) result = result.replace(GENERIC_LABEL, '');
   else if (WRITERS_LEAD.test(result) && (!TIME_CLAUSE.test(result) || FIRST_PERSON.test(result))) result = result.replace(WRITERS_LEAD, '');
+  else if (TOOLS_LEAD.test(result)) result = result.replace(TOOLS_LEAD, '');
   return result;
 }
