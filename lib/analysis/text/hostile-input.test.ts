@@ -189,6 +189,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "step a can not depend on the " before no step', text: pump('', 'step a can not depend on the ', 'x'), cause: 'validation' },
   { name: 'repeated "Amazon A " before no retirement', text: pump('', 'Amazon A '), cause: 'unknown' },
   { name: 'a run of product words after "We are retiring Amazon "', text: pump('We are retiring Amazon ', 'A '), cause: 'unknown' },
+  // Round 36's readings.
+  { name: 'repeated "nodes are available:," line ends', text: pump('0/1 nodes are available:', ',\n'), cause: 'unknown' },
+  { name: 'repeated ", " line ends after "FailedScheduling" before no Insufficient', text: pump('FailedScheduling', ' a,\n'), cause: 'unknown' },
   // Round 35's readings.
   { name: 'repeated "FailedScheduling " before no resource short', text: pump('', 'FailedScheduling '), cause: 'unknown' },
   { name: 'a run of spaces after "FailedScheduling" before "Insufficient cpu"', text: pump('FailedScheduling', ' ', 'Insufficient cpu'), cause: 'unknown' },
