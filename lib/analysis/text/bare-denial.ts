@@ -19,11 +19,15 @@ import { holds } from './word-gate';
 // aws/amazon-sagemaker-examples#2079): at most three words between, as a service is named.
 // A principal's permissions said to need an IAM action added ("update the permissions of your execution
 // role to include: sagemaker:listSpaces", Studio's banner in aws/amazon-sagemaker-feedback#190) are the
-// same refusal worded as its fix, the action it lacked named (captured).
+// same refusal worded as its fix, the action it lacked named (captured). So is a role (or an IAM user or
+// principal) the service asks to make sure has sufficient permissions ("Please ensure that the execution
+// role for variant AllTraffic has sufficient permissions for creating an endpoint variant within a VPC",
+// the HyperPod inference troubleshooting guide): the refusal worded as its fix, the permissions not named.
+// A Linux user or a file said to need permissions is a mode in the container, not the role's.
 const GENERIC_DENIAL =
-  /\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
-const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include'];
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify'];
 // A principal said not to have one permission, named by its API action, for the resource it refused
 // (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
 // '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or

@@ -189,6 +189,14 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "step a can not depend on the " before no step', text: pump('', 'step a can not depend on the ', 'x'), cause: 'validation' },
   { name: 'repeated "Amazon A " before no retirement', text: pump('', 'Amazon A '), cause: 'unknown' },
   { name: 'a run of product words after "We are retiring Amazon "', text: pump('We are retiring Amazon ', 'A '), cause: 'unknown' },
+  // Round 36's readings.
+  { name: 'repeated "ensure that the a " before no role', text: pump('', 'ensure that the a '), cause: 'unknown' },
+  { name: 'repeated "make sure the role a " before no "has"', text: pump('', 'make sure the role a '), cause: 'unknown' },
+  { name: 'a spaceless run after "ensure that the role "', text: pump('ensure that the role ', 'a', ' has sufficient permissions'), cause: 'unknown' },
+  { name: 'repeated "within a " before no VPC, after a bare denial', text: pump('Access Denied ', 'within a '), cause: 'other-permission' },
+  { name: 'repeated "in a VPC endpoint " after a bare denial', text: pump('Access Denied ', 'in a VPC endpoint '), cause: 'other-permission' },
+  { name: 'repeated "nodes are available:," line ends', text: pump('0/1 nodes are available:', ',\n'), cause: 'unknown' },
+  { name: 'repeated ", " line ends after "FailedScheduling" before no Insufficient', text: pump('FailedScheduling', ' a,\n'), cause: 'unknown' },
   // Round 35's readings.
   { name: 'repeated "FailedScheduling " before no resource short', text: pump('', 'FailedScheduling '), cause: 'unknown' },
   { name: 'a run of spaces after "FailedScheduling" before "Insufficient cpu"', text: pump('FailedScheduling', ' ', 'Insufficient cpu'), cause: 'unknown' },

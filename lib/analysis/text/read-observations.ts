@@ -11,7 +11,7 @@ import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { blankQuietLines, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
-import { failedStageOf, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
+import { failedStageOf, namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { trimTrailing } from './trim-trailing';
 import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
 import { holdsAny } from './word-gate';
@@ -159,8 +159,13 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
-  const stage = (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(call);
-  const cause = (action && causeOfAction(action)) || causeOfStage(stage);
+  // Permissions said, on the denial's own line, to be for the job's network name no action, but the
+  // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
+  // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location
+  // or another stage's words on that line keep their reading.
+  const forNetwork = !action && !S3_URI.test(own) && !stageOfWords(own) && namesJobNetwork(own);
+  const stage = forNetwork ? 'network' : (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(call);
+  const cause = forNetwork ? 'vpc' : (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {
     rule: 'access-denied-generic',

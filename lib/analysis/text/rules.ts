@@ -148,12 +148,16 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // FailedScheduling, names the scheduler as well as the node count does, and "Insufficient memory"
     // there is a node's free memory for a pod, not a process out of memory (which it outranks, 70 > 60). In
     // that form "Insufficient" is the scheduler's (capitalised) before a resource it schedules: cpu, memory,
-    // pods, ephemeral storage, huge pages, a device plugin's vendor/resource.
+    // pods, ephemeral storage, huge pages, a device plugin's vendor/resource. The report lists its reasons
+    // with commas and a page may break the line after one (round 36, the HyperPod inference troubleshooting
+    // guide's "0/15 nodes are available: 10 node(s) didn't match Pod's node affinity/selector," and, on the
+    // next line, "5 Insufficient nvidia.com/gpu."): a line that ends in a comma goes on with the next reason.
+    // Any other line break ends the report.
     id: 'scheduler-insufficient-resource',
     words: ['nodes are available', 'failedscheduling'],
     cause: 'capacity',
     strength: 70,
-    pattern: /\b\d{1,6}\/\d{1,6} nodes are available:[^\n]{0,200}?\b\d{1,6} Insufficient [a-z][\w.\/-]{0,60}|\bFailedScheduling\b[^\n]{0,120}?\b(?:\d{1,6} )?Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages-\w{1,10}|[a-z][\w.-]{0,60}\/[\w.-]{1,60})\b/,
+    pattern: /\b\d{1,6}\/\d{1,6} nodes are available:(?:,[ \t]{0,4}\n|[^\n]){0,200}?\b\d{1,6} Insufficient [a-z][\w.\/-]{0,60}|\bFailedScheduling\b(?:,[ \t]{0,4}\n|[^\n]){0,120}?\b(?:\d{1,6} )?Insufficient (?:cpu|memory|pods|ephemeral-storage|hugepages-\w{1,10}|[a-z][\w.-]{0,60}\/[\w.-]{1,60})\b/,
     // A pod that was scheduled after all and then failed (a pasted `kubectl describe pod` whose events go on to
     // "Successfully assigned", "Started" or an OOMKilled state) failed for that later reason.
     unless: /\bSuccessfully assigned\b|\bStarted container\b|\bOOMKilled\b/,

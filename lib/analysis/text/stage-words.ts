@@ -21,6 +21,17 @@ export function withoutStatusLines(text: string): string {
   return text.includes(' - ') ? text.replace(SDK_STATUS_LINE, '') : text;
 }
 
+// A permission said to be for the job's network: something created within a VPC ("sufficient permissions
+// for creating an endpoint variant within a VPC"), or the network interfaces SageMaker attaches there. Those
+// are the network stage's requests (the role's ec2:CreateNetworkInterface and its permission calls). A VPC
+// endpoint is another thing: an S3 request through it is the input's or the output's.
+const JOB_NETWORK = /\b(?:with)?in (?:a|an|the|your|its|the customer's) VPC\b(?! endpoint)|\bnetwork interfaces?\b/i;
+
+/** Whether a sentence says its permission was for the job's network (the VPC, its network interfaces). */
+export function namesJobNetwork(text: string): boolean {
+  return JOB_NETWORK.test(text);
+}
+
 /** The stage a sentence mentions, if any. */
 export function stageOfWords(text: string): Stage | undefined {
   return STAGE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
