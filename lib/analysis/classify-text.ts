@@ -4,6 +4,7 @@ import { readUnwrappedObservations } from './text/read-observations';
 import { SDK_STATUS_HEAD } from './text/stage-words';
 import { summarizeText } from './text/summarize-text';
 import { textGroupKey } from './text/text-group-key';
+import { stripLinePrefixes } from './text/line-prefixes';
 import { LOG_AFTER_REASON, unwrapFailureTexts } from './text/unwrap-failure-text';
 
 /** The strongest observation; the first one wins a tie (the failure reason comes first). */
@@ -55,6 +56,9 @@ export function classifyText(input: FailureText): TextDiagnosis {
   return paragraph.cutAtOneWidth && crossesBreak && stronger ? joined.diagnosis : read.diagnosis;
 }
 
+// The SDK's exception around a reason (unwrap-failure-text.ts), which a wrap may have cut across lines.
+const SDK_WRAPPER = /\bReason: ?|\bfailed because /;
+
 // A paragraph cut at a width: every line but the last within a few words of the longest, or cut short where the
 // next word would not have fitted, the longest at least WRAP_WIDTH long, and no line after the first starting a record of its own (an indent, a timestamp, a
 // bracketed tag, a traceback's head or frame, an exception's name, a "key:" label, the SDK's status line).
@@ -64,10 +68,14 @@ const WRAP_WIDTH = 60;
 const MAX_WRAP_WIDTH = 160;
 const WRAP_SLACK = 25;
 const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|${SDK_STATUS_HEAD}|$)`);
-// An exception's name or a "key:" label also starts a record, unless the lines show one width cut them (two
-// lines, a sentence cut in two): a wrap falls before "ClientError: …", "operation: Access Denied" or "found:
-// manifest unknown" as often as anywhere else.
-const MAY_START_RECORD = /^(?:[\w.]{1,80}(?:Error|Exception|Warning)\b|[\w.-]{1,40}:(?:[ \t]|$))/;
+// A "key:" label also starts a record, unless the lines show one width cut them (two lines: a sentence cut in
+// two): a wrap falls before "operation: Access Denied" or "found: manifest unknown" as often as anywhere else.
+const KEY_LABEL = /^[\w.-]{1,40}:(?:[ \t]|$)/;
+// An exception's name starts a record, unless the line before it ends where SageMaker and the SDK quote one
+// (after "Reason:", `ErrorMessage "`, an opening parenthesis): botocore's lower-case module path after a line
+// with no stop of its own is the next record of a log, not the sentence going on.
+const EXCEPTION_NAME = /^[\w.]{1,80}(?:Error|Exception|Warning)\b/;
+const QUOTES_NEXT = /[:"'(]$/;
 
 /**
  * The failure reason's lines joined back, as unwrapped text, when it is one paragraph cut at a width. The wrap may
@@ -78,9 +86,13 @@ const MAY_START_RECORD = /^(?:[\w.]{1,80}(?:Error|Exception|Warning)\b|[\w.-]{1,
 function joinedParagraph(input: FailureText, text: FailureText): { text: FailureText; cutAtOneWidth: boolean } | undefined {
   if (text.failureReason === undefined) return undefined;
   const own = unwrappedParagraph(text.failureReason);
-  if (own) return { text: { ...text, failureReason: own.text }, cutAtOneWidth: own.cutAtOneWidth };
-  if (input.failureReason === undefined || input.failureReason === text.failureReason) return undefined;
-  const pasted = unwrappedParagraph(input.failureReason);
+  // Joined, the SDK's exception a wrap had cut across lines is whole again: taken off like any other.
+  if (own) return { text: { ...text, failureReason: unwrapFailureTexts({ failureReason: own.text }).failureReason ?? own.text }, cutAtOneWidth: own.cutAtOneWidth };
+  // As pasted, only when what came off was the SDK's exception: a log's heads on each line mark its records,
+  // and joined without them the records would run together.
+  const pastedReason = input.failureReason;
+  if (pastedReason === undefined || pastedReason === text.failureReason || !SDK_WRAPPER.test(pastedReason) || stripLinePrefixes(pastedReason) !== pastedReason) return undefined;
+  const pasted = unwrappedParagraph(pastedReason);
   return pasted ? { text: unwrapFailureTexts({ ...input, failureReason: pasted.text }), cutAtOneWidth: pasted.cutAtOneWidth } : undefined;
 }
 
@@ -100,8 +112,9 @@ function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boo
   if (fitsBelow.some((limit, i) => (lines[i]?.length ?? 0) < width - WRAP_SLACK && limit <= width)) return undefined;
   const cutAtOneWidth = greedyAtOneWidth(lines, width, fitsBelow);
   // Two lines fit a common width by chance as often as not: there only a sentence cut in two says so.
-  const wrapShown = lines.length === 2 ? MID_SENTENCE.test(message) : cutAtOneWidth;
-  if (!wrapShown && later.some((line) => MAY_START_RECORD.test(line))) return undefined;
+  const wrapShown = lines.length === 2 ? cutAtOneWidth && MID_SENTENCE.test(message) : cutAtOneWidth;
+  if (!wrapShown && later.some((line) => KEY_LABEL.test(line))) return undefined;
+  if (later.some((line, i) => EXCEPTION_NAME.test(line) && !QUOTES_NEXT.test(lines[i] ?? ''))) return undefined;
   // Lines no width explains are a paragraph only if none after the cut ones is longer (else, two messages).
   const lastLine = lines.at(-1) ?? '';
   if (!cutAtOneWidth && lastLine.includes(' ') && lastLine.length > Math.max(0, ...lines.slice(0, -1).filter((line) => line.includes(' ')).map((line) => line.length))) return undefined;
@@ -123,7 +136,7 @@ const MID_SENTENCE = /[^.!?:;]\n[a-z]/;
  */
 function greedyAtOneWidth(lines: readonly string[], width: number, fitsBelow: readonly number[]): boolean {
   const narrowest = Math.min(...fitsBelow);
-  if (lines.length === 2) return COMMON_WIDTHS.some((w) => w >= width && w < narrowest) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`);
+  if (lines.length === 2) return narrowest > width && (COMMON_WIDTHS.some((w) => w >= width && w < narrowest) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`));
   return narrowest > width;
 }
 

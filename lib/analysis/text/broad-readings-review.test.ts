@@ -436,3 +436,80 @@ describe('the seventh review', () => {
     expect(causeOf('FailedScheduling: provisioner failed: insufficient permissions to create the node group')).not.toBe('capacity');
   });
 });
+
+describe('the eighth review', () => {
+  const tail = (stream: string, stamp: string, line: string) => `${stamp} ${stream} ${line}`;
+  const stream = 'pytorch-training-2023-06-14-22-27-25-988/algo-1-1686781234';
+  it.each([
+    // Two records of a log are not a wrapped sentence: botocore's lower-case module path starts the next record
+    // unless the line before ends where SageMaker and the SDK quote an exception.
+    [
+      "an image line before botocore's denial, as `aws logs tail` prints them",
+      [
+        tail(stream, '2023-06-14T22:35:51.123000+00:00', 'Training image: 763104351884.dkr.ecr.us-east-1.amazonaws.com/pytorch-training:2.0.1-gpu-py310'),
+        tail(stream, '2023-06-14T22:35:52.456000+00:00', 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'),
+      ].join('\n'),
+      's3-read',
+    ],
+    [
+      'a CloudWatch line before the denial',
+      'Writing logs to CloudWatch log group /aws/sagemaker/TrainingJobs for the training job pytorch-training-2023\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied',
+      's3-read',
+    ],
+    [
+      "the same under Python logging's heads",
+      'ERROR:root:Job failed while writing logs to the CloudWatch log group /aws/sagemaker/TrainingJobs\nERROR:root:botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+      's3-write',
+    ],
+    // Two lines no single width can cut (the second longer than the first with its first word) are two messages.
+    [
+      "two AWS CLI lines",
+      'An error occurred (ThrottlingException) when calling the DescribeLogStreams operation (reached max retries: 4): Rate exceeded\nupload failed: ./baz to s3://mybucket/foo/bar/baz A client error (AccessDenied) occurred when calling the PutObject operation: Access Denied',
+      'throttling',
+    ],
+    // The SDK's exception cut across lines with its reason is taken off once joined.
+    [
+      "the SDK's exception wrapped at 80 columns with a native check's reason",
+      'sagemaker.exceptions.UnexpectedStatusException: Error for Processing job\npytorch-training-2023-06-14-22-27-25-988: Failed. Reason:\nlightgbm.basic.LightGBMError: Check failed: (best_split_info.left_count) > (0).\nCheck troubleshooting guide for common errors:\nhttps://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-python-sdk-troubleshooting.html',
+      'unknown',
+    ],
+    // A service speaks as "We" too; a writer's lead that names the stage keeps it.
+    ["a server's own 'We encountered' (Cloudflare R2's S3 API)", 'We encountered an internal error: Please try again. (10001)', 'internal'],
+    ['a lead that names the download from S3', 'When I try to download the training data from S3 I get this error: Access Denied', 's3-read'],
+    // Round 37's collective reading stands down only where no failure of the code's own is printed beside it.
+    [
+      'one rank aborted and one raised (torchrun failure table)',
+      '[1]: time : 2024-08-23_22:22:58 host : algo-2 rank : 1 (local_rank: 1) exitcode : 1 (pid: 190) error_file: <N/A> traceback : To enable traceback see: https://pytorch.org/docs/stable/elastic/errors.html\nRoot Cause (first observed failure):\n[0]: time : 2024-08-23_22:22:58 host : algo-2 rank : 0 (local_rank: 0) exitcode : -6 (pid: 189) error_file: <N/A> traceback : Signal 6 (SIGABRT) received by PID 189',
+      'user-code',
+    ],
+    [
+      "gunicorn's workers aborted for their time-out (not ranks)",
+      '[2024-01-29 10:12:15 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:25)\n[2024-01-29 10:12:15 +0000] [1] [ERROR] Worker (pid:25) was sent SIGABRT!\n[2024-01-29 10:12:16 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:26)\n[2024-01-29 10:12:16 +0000] [1] [ERROR] Worker (pid:26) was sent SIGABRT!',
+      'user-code',
+    ],
+    [
+      "one rank's KeyError beside another's watchdog timeout",
+      "[rank1]: Traceback (most recent call last):\n[rank1]:   File \"/opt/ml/code/train.py\", line 120, in <module>\n[rank1]:     batch = collate(samples)\n[rank1]: KeyError: 'input_ids'\n[rank0]:[E ProcessGroupNCCL.cpp:1414] [PG 0 Rank 0] Process group watchdog thread terminated with exception: [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=70426, OpType=ALLREDUCE, NumelIn=1, NumelOut=1, Timeout(ms)=1800000) ran for 1800076 milliseconds before timing out.",
+      'user-code',
+    ],
+    ['an IndexError before the process group takes the process down', 'IndexError: Target 12 is out of bounds.\n[E ProcessGroupNCCL.cpp:481] [Rank 1] To avoid data inconsistency, we are taking the entire process down.', 'user-code'],
+    [
+      'a device-side assert that aborted every rank',
+      "terminate called after throwing an instance of 'c10::Error'\n  what():  CUDA error: device-side assert triggered\nERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -6) local_rank: 0 (pid: 189) of binary: /opt/conda/bin/python\nERROR:torch.distributed.elastic.multiprocessing.api:failed (exitcode: -6) local_rank: 1 (pid: 190) of binary: /opt/conda/bin/python\ntraceback : Signal 6 (SIGABRT) received by PID 189\ntraceback : Signal 6 (SIGABRT) received by PID 190",
+      'user-code',
+    ],
+  ])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it.each([
+    // The collective's own report, thrown as a C++ exception, is still not the code's.
+    [
+      "the watchdog's exception thrown through terminate",
+      "terminate called after throwing an instance of 'c10::DistBackendError'\n  what():  [PG 0 Rank 3] Process group watchdog thread terminated with exception: [Rank 3] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=70426, OpType=ALLREDUCE) ran for 1800076 milliseconds before timing out.\ntraceback : Signal 6 (SIGABRT) received by PID 189",
+    ],
+    ['two ranks aborted and nothing else', '[2]: exitcode : -6 (pid: 189) error_file: <N/A> traceback : Signal 6 (SIGABRT) received by PID 189\n[3]: exitcode : -6 (pid: 190) error_file: <N/A> traceback : Signal 6 (SIGABRT) received by PID 190'],
+  ])('keeps %s unknown', (_name, text) => {
+    expect(causeOf(text)).toBe('unknown');
+  });
+});

@@ -1,3 +1,4 @@
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH } from './client-traceback';
 import { holdsAny } from './word-gate';
 
 /**
@@ -14,4 +15,34 @@ const COLLECTIVE_WORDS = ['nccl', 'watchdog', 'entire process down'];
 /** Whether the text holds a collective library's report of its own failure. */
 export function holdsCollectiveReport(text: string, lower: string): boolean {
   return holdsAny(lower, COLLECTIVE_WORDS) && COLLECTIVE_REPORT.test(text);
+}
+
+// An exception's line, after a rank's tag or a launcher's prefix ("[rank1]: KeyError: 'input_ids'").
+const EXCEPTION_LINE = new RegExp(String.raw`^(?:\[[^\]\n]{1,40}\]:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`, 'gm');
+// The exceptions that only report a process that ended (torchrun's, subprocess's, the toolkit's): not a failure of their own.
+const EXIT_REPORT = /^(?:ChildFailedError|CalledProcessError|ExecuteUserScriptError|ProcessExitedException|ProcessRaisedException|SystemExit)$/;
+
+// A C++ exception or assertion that ended a process, as it prints it: the "what():  CUDA error: device-side
+// assert triggered" under libstdc++'s "terminate called after throwing an instance of 'c10::Error'" (the line
+// above names only the type: the collective's own is thrown the same way, its what() its report), an assert's
+// "Assertion `t >= 0 && t < n_classes` failed.".
+const NATIVE_FAILURE = /^[ \t]{0,8}what\(\):[^\n]*|\bAssertion [^\n]{1,300}? failed\b/gm;
+
+/**
+ * Whether the code printed a failure of its own: an exception that is neither the collective's report nor an
+ * exit's, or a C++ exception or assertion that is not the collective's. Another rank's `KeyError` that left the
+ * others waiting in the collective until its watchdog fired is the code's failure, the timeout its consequence;
+ * so is a device-side assert that aborted every rank at once.
+ */
+export function codesOwnFailurePrinted(text: string): boolean {
+  for (const m of text.matchAll(EXCEPTION_LINE)) {
+    if (!COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '')) return true;
+  }
+  for (const m of text.matchAll(NATIVE_FAILURE)) if (!COLLECTIVE_REPORT.test(m[0])) return true;
+  return false;
+}
+
+/** Whether the collective's report is what the text ends on: it is there, and no failure of the code's own is. */
+export function collectiveReportDecides(text: string, lower: string): boolean {
+  return holdsCollectiveReport(text, lower) && !codesOwnFailurePrinted(text);
 }

@@ -159,11 +159,12 @@ const GENERIC_LABEL = /^(?:Error|Error message|Message|Error details)[ \t]{0,4}:
 
 // - a writer's own lead before the quoted reason on its line: "When I run the training job I get this error: …",
 //   "Getting the following exception: …" (an issue's title or first line). Only a lead in the first person or a
-//   report's verb (getting, got, facing, seeing), with no colon of its own, ending in "error:", "exception:" or
+//   report's verb (getting, got, facing, seeing; "We" only with one: a service speaks as "We" too, "We
+//   encountered an internal error"), with no colon of its own, ending in "error:", "exception:" or
 //   "error message:" before a sentence or an exception with its message; SageMaker's own "framework error:" is
 //   not one.
 const WRITERS_LEAD = new RegExp(
-  String.raw`^(?:I|We|I'm|We're|When|While|After|Getting|Got|Facing|Seeing|Receiving|Encountered|Encountering|Keep getting)\b[^\n:]{0,120}?\b(?:error|exception)s?(?: message)?[ \t]{0,2}:[ \t]{1,4}` +
+  String.raw`^(?:I|I'm|We (?:get|got|see|saw|receive|received|hit)|We(?:'re| are) (?:getting|seeing|facing|receiving|hitting)|When|While|After|Getting|Got|Facing|Seeing|Receiving|Encountered|Encountering|Keep getting)\b[^\n:]{0,120}?\b(?:error|exception)s?(?: message)?[ \t]{0,2}:[ \t]{1,4}` +
     String.raw`(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S|[a-z]\w{0,40} [^\n]{4})`,
 );
 // - a tool's lead before the reason it relays: "Training failed with the following error: ClientError: …" (the
@@ -173,6 +174,9 @@ const WRITERS_LEAD = new RegExp(
 //   exception: You can't mix …": the code) and stays; "… failed to provision with the following error:"
 //   (HyperPod's own) names a stage and is not one.
 const TOOLS_LEAD = /^(?:[\w.-]{1,60} ){1,5}failed with (?:the following )?(?:error|exception)[ \t]{0,2}:[ \t]{1,4}(?=[A-Za-z_][\w.$]{0,120}: \S)/;
+// A lead that names what was being done to what ("When I try to download the training data from S3 I get this
+// error: Access Denied") holds the stage a bare message is read by: it stays, and the whole line is read.
+const LEAD_NAMES_STAGE = /\b(?:S3|ECR|KMS|CloudWatch|VPC|IAM|bucket|image|key|role|download(?:ing)?|upload(?:ing)?|pull(?:ing)?|push(?:ing)?|subnet|endpoint|logs?|credentials?|token|permissions?)\b/i;
 // "When …", "While …" and "After …" lead a writer's report only in the first person ("When I run …").
 const TIME_CLAUSE = /^(?:When|While|After)\b/;
 const FIRST_PERSON = /^(?:When|While|After)\b[^\n:]{0,80}\b(?:I|we)\b/;
@@ -189,7 +193,9 @@ export function stripLinePrefixes(text: string): string {
   }
   // The label once the lines' own prefixes are off ("│ Error: …" in Terraform's box).
   if (GENERIC_LABEL.test(result)) result = result.replace(GENERIC_LABEL, '');
-  else if (WRITERS_LEAD.test(result) && (!TIME_CLAUSE.test(result) || FIRST_PERSON.test(result))) result = result.replace(WRITERS_LEAD, '');
+  else if (WRITERS_LEAD.test(result) && (!TIME_CLAUSE.test(result) || FIRST_PERSON.test(result)) && !LEAD_NAMES_STAGE.test(WRITERS_LEAD.exec(result)?.[0] ?? '')) {
+    result = result.replace(WRITERS_LEAD, '');
+  }
   else if (TOOLS_LEAD.test(result)) result = result.replace(TOOLS_LEAD, '');
   return result;
 }

@@ -1,5 +1,5 @@
 import type { GrammarVerdict } from './grammar-verdict';
-import { holdsCollectiveReport } from './collective-report';
+import { codesOwnFailurePrinted, collectiveReportDecides } from './collective-report';
 import { holdsAny } from './word-gate';
 
 /**
@@ -36,10 +36,12 @@ const SIGNAL =
   /\bsignal:?[ \t]{1,4}(\d{1,2})\b|\bsignal:[ \t]{1,4}(Killed|Segmentation fault|Bus error|Aborted|Illegal instruction|Floating point exception|Terminated)\b|\b(SIG(?:ILL|ABRT|BUS|FPE|KILL|SEGV|TERM))\b|\b(Segmentation fault|Bus error|Illegal instruction|Aborted)[ \t]{1,8}\(core dumped\)/i;
 // PyTorch's and Docker's words for a bus error in a worker: the shared memory (/dev/shm) ran out.
 const SHARED_MEMORY = /\bshared memory\b|\/dev\/shm\b|\(shm\)/i;
-// A launcher's report of one rank's process by its PID: torchrun's "Signal 6 (SIGABRT) received by PID 189"
-// and "exitcode : -6 (pid: 189)", Open MPI's "process rank 1 with PID 88". PyTorch's DataLoader worker
-// ("(pid 77)", "(pid(s) 812)") is not a rank.
-const RANK_PIDS = /\b(?:received by|with) PID[ \t]{1,2}(\d{1,9})\b|\(pid:[ \t]{0,2}(\d{1,9})\)/gi;
+// A launcher's report of one rank's end, with its PID: torchrun's failure table ("exitcode : -6 (pid: 189)",
+// "traceback : Signal 6 (SIGABRT) received by PID 189"), elastic's log line ("failed (exitcode: -6) local_rank:
+// 0 (pid: 189)"), Open MPI's "process rank 1 with PID 88 … signal 6". A server's worker ("Worker (pid:26) was
+// sent SIGABRT!", gunicorn's) and PyTorch's DataLoader worker ("(pid 77)") are not ranks.
+const RANK_END =
+  /\bexitcode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\)?[^\n]{0,120}?\(pid:[ \t]{0,2}(\d{1,9})\)|\bSignal (\d{1,2}) \(SIG[A-Z]{2,6}\) received by PID[ \t]{1,2}(\d{1,9})\b|\bprocess rank \d{1,6} with PID[ \t]{1,2}(\d{1,9})[^\n]{0,120}?\bsignal (\d{1,2})\b/gi;
 const SIGNALS = new RegExp(SIGNAL.source, 'gi');
 
 function signalOfMatch(m: RegExpMatchArray): number | undefined {
@@ -58,18 +60,18 @@ export function processSignal(text: string, lower: string): number | undefined {
 }
 
 /**
- * How many ranks' processes a launcher reports aborted (SIGABRT) and nothing else, told apart by their PIDs:
- * none when any report names another signal (the launcher stopping the others after one rank aborted).
+ * How many ranks' processes a launcher reports aborted (SIGABRT, exit code -6), told apart by their PIDs: none
+ * when any report names another signal (the launcher stopping the others after one rank aborted) or another
+ * rank ended otherwise (its own exception's exit code 1: that rank failed, and the others were taken down).
  */
 function abortedRanks(text: string): number {
-  let aborts = 0;
-  for (const m of text.matchAll(SIGNALS)) {
-    if (signalOfMatch(m) !== 6) return 0;
-    aborts += 1;
-  }
-  if (aborts === 0) return 0;
+  for (const m of text.matchAll(SIGNALS)) if (signalOfMatch(m) !== 6) return 0;
   const pids = new Set<string>();
-  for (const m of text.matchAll(RANK_PIDS)) pids.add(m[1] ?? m[2] ?? '');
+  for (const m of text.matchAll(RANK_END)) {
+    const code = m[1] !== undefined ? Number(m[1]) : -Number(m[3] ?? m[6] ?? 0);
+    if (code !== -6) return 0;
+    pids.add(m[2] ?? m[4] ?? m[5] ?? '');
+  }
   return pids.size;
 }
 
@@ -80,8 +82,8 @@ function abortedRanks(text: string): number {
  * then stops the others (SIGTERM).
  */
 export function isCollectiveAbort(text: string, lower: string): boolean {
-  if (holdsCollectiveReport(text, lower)) return true;
-  return lower.includes('pid') && holdsAny(lower, GATE) && abortedRanks(text) >= 2;
+  if (collectiveReportDecides(text, lower)) return true;
+  return lower.includes('pid') && holdsAny(lower, GATE) && abortedRanks(text) >= 2 && !codesOwnFailurePrinted(text);
 }
 
 /**

@@ -201,7 +201,7 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
   for (const rule of ALL_RULES) {
     if (!holdsAny(piece.lower, rule.words)) continue;
     const m = rule.pattern.exec(piece.words);
-    if (!m || rule.unless?.test(piece.words)) continue;
+    if (!m || rule.unless?.test(piece.words) || rule.standsDown?.(piece.words, piece.lower)) continue;
     const isPermission = PERMISSION_RULES.includes(rule);
     const stage = rule.stage ?? (isPermission ? (stageOfWords(piece.words) ?? failedStage) : undefined);
     found.push({

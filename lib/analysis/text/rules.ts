@@ -1,5 +1,5 @@
 import type { Cause, Stage } from '../diagnosis';
-import { COLLECTIVE_REPORT } from './collective-report';
+import { collectiveReportDecides } from './collective-report';
 
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
@@ -17,6 +17,8 @@ export interface TextRule {
   words: readonly string[];
   /** The rule does not apply to a text that also says this (tried only after `pattern` matched). */
   unless?: RegExp;
+  /** Nor where this says so of the text (a reading that needs more than one pattern; tried last). */
+  standsDown?: (text: string, lower: string) => boolean;
 }
 
 /**
@@ -265,11 +267,12 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup.
     unless: new RegExp(
-      String.raw`\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\bnccl\w{0,40}Error\b|` +
-        String.raw`\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]|` +
-        COLLECTIVE_REPORT.source,
+      String.raw`\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|` +
+        String.raw`\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]`,
       'i',
     ),
+    // The collective's report (collective-report.ts) when no exception of the code's own is beside it.
+    standsDown: collectiveReportDecides,
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
