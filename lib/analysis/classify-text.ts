@@ -56,8 +56,9 @@ export function classifyText(input: FailureText): TextDiagnosis {
   return paragraph.cutAtOneWidth && crossesBreak && stronger ? joined.diagnosis : read.diagnosis;
 }
 
-// The SDK's exception around a reason (unwrap-failure-text.ts), which a wrap may have cut across lines.
-const SDK_WRAPPER = /\bReason: ?|\bfailed because /;
+// The SDK's exception around a reason, or the quoted field it was printed in (unwrap-failure-text.ts), which a
+// wrap may have cut across lines.
+const SDK_WRAPPER = /\bReason: ?|\bfailed because |\bFailureReason\b/;
 
 // A paragraph cut at a width: every line but the last within a few words of the longest, or cut short where the
 // next word would not have fitted, the longest at least WRAP_WIDTH long, and no line after the first starting a record of its own (an indent, a timestamp, a
@@ -72,10 +73,10 @@ const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|
 // two): a wrap falls before "operation: Access Denied" or "found: manifest unknown" as often as anywhere else.
 const KEY_LABEL = /^[\w.-]{1,40}:(?:[ \t]|$)/;
 // An exception's name starts a record, unless the line before it ends where SageMaker and the SDK quote one
-// (after "Reason:", `ErrorMessage "`, an opening parenthesis): botocore's lower-case module path after a line
+// (after "Reason:", `ErrorMessage "`, Airflow's "failed because", an opening parenthesis): botocore's lower-case module path after a line
 // with no stop of its own is the next record of a log, not the sentence going on.
 const EXCEPTION_NAME = /^[\w.]{1,80}(?:Error|Exception|Warning)\b/;
-const QUOTES_NEXT = /[:"'(]$/;
+const QUOTES_NEXT = /[:"'(]$|\bfailed because$/;
 
 /**
  * The failure reason's lines joined back, as unwrapped text, when it is one paragraph cut at a width. The wrap may

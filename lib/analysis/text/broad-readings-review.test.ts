@@ -513,3 +513,52 @@ describe('the eighth review', () => {
     expect(causeOf(text)).toBe('unknown');
   });
 });
+
+describe('the ninth review', () => {
+  const watchdog =
+    '[rank3]:[E ProcessGroupNCCL.cpp:1414] [PG 0 Rank 3] Process group watchdog thread terminated with exception: [Rank 3] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=70426, OpType=ALLREDUCE, NumelIn=1, NumelOut=1, Timeout(ms)=1800000) ran for 1800076 milliseconds before timing out.';
+  it.each([
+    // A relayed field is read only from one record pasted whole: a Batch job's generic statusReason beside the
+    // container's own reason, a list of stack events whose newest is the rollback's, a log whose first line is JSON.
+    [
+      'a Batch job whose container ran out of memory',
+      JSON.stringify({ jobName: 'train', status: 'FAILED', statusReason: 'Essential container in task exited', attempts: [{ container: { exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' } }] }),
+      'out-of-memory',
+    ],
+    [
+      "a list of stack events, the rollback's first",
+      JSON.stringify({
+        StackEvents: [
+          { LogicalResourceId: 'stack', ResourceStatus: 'ROLLBACK_IN_PROGRESS', ResourceStatusReason: 'The following resource(s) failed to create: [Model]. Rollback requested by user.' },
+          { LogicalResourceId: 'Model', ResourceStatus: 'CREATE_FAILED', ResourceStatusReason: 'User: arn:aws:sts::111122223333:assumed-role/cfn/x is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/SageMakerRole' },
+        ],
+      }),
+      'trust-policy',
+    ],
+    ['a log whose first line is a JSON record', '{"level":"info","msg":"starting training","cause":"scheduled"}\nTraceback (most recent call last):\n  File "train.py", line 3, in <module>\nKeyError: \'label\'', 'user-code'],
+    // Lambda's errorType is the class its message lacks (mr-rigden/alexa_template#6).
+    ["Lambda's KeyError", '{"errorMessage": "\'request\'", "errorType": "KeyError", "stackTrace": [["/var/task/lambda_function.py", 10, "lambda_handler", "x"]]}', 'user-code'],
+    // A wrap after Airflow's "failed because" quotes the reason, as "Reason:" does (astronomer/docs#1695).
+    [
+      "Airflow's report wrapped after 'failed because'",
+      'airflow.exceptions.AirflowException: SageMaker job failed because\nClientError: TrainingHostAgent Initialization failed:InvalidInputException: SageMaker is\nunable to perform: sts:AssumeRole on the role. Please ensure that the role exists and allows\nprincipal sagemaker.amazonaws.com to assume the role.',
+      'trust-policy',
+    ],
+    // A tool's lead that names the stage keeps it; where a writer looked is not a stage.
+    ['a tool lead naming the S3 download', 'S3 download failed with error: ClientError: Access Denied', 's3-read'],
+    ['a tool lead naming the image pull', 'Pulling the training image failed with error: AccessDenied: Access Denied', 'ecr'],
+    ['a writer who looked in CloudWatch', 'When I check the CloudWatch logs I see this error: ClientError: Access Denied', 'other-permission'],
+  ])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it.each([
+    // The collective's own words in other forms, and the launchers' and the SDK's reports of the job, are not the code's.
+    ["PyTorch's blocking-wait timeout (ray-project/ray#27988)", `${watchdog}\nRuntimeError: [Rank 0] Caught collective operation timeout: WorkNCCL(OpType=ALLREDUCE, TensorShape=[268298], Timeout(ms)=1800000) ran for 1801591 milliseconds before timing out.`],
+    ["torchrun stopped by a signal", `${watchdog}\ntorch.distributed.elastic.multiprocessing.api.SignalException: Process 38 got signal: 15`],
+    ["gloo's peer gone", `${watchdog}\nRuntimeError: [/opt/conda/conda-bld/pytorch/third_party/gloo/gloo/transport/tcp/pair.cc:534] Connection closed by peer [10.0.1.2]:29400`],
+    ["the SDK's report of the job", `sagemaker.exceptions.UnexpectedStatusException: Error for Training job j: Failed. Reason:\n${watchdog}`],
+  ])('keeps %s unknown', (_name, text) => {
+    expect(causeOf(text)).toBe('unknown');
+  });
+});

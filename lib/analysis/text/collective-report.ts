@@ -4,13 +4,14 @@ import { holdsAny } from './word-gate';
 /**
  * The collective-communication library reporting its own failure: NCCL's ("NCCL error in: …, unhandled cuda
  * error", ncclSystemError, ncclInternalError) and PyTorch's process group over it ("Watchdog caught collective
- * operation timeout", "NCCL communicator was aborted on rank 0", "To avoid data inconsistency, we are taking
- * the entire process down"). A rank, the network, the driver, the data or the code may be behind it, and the
+ * operation timeout", its blocking wait's "Caught collective operation timeout" (ray-project/ray#27988), "NCCL
+ * communicator was aborted on rank 0", "To avoid data inconsistency, we are taking the entire process down"),
+ * gloo's transport ("…/gloo/transport/tcp/pair.cc:534] Connection closed by peer"). A rank, the network, the driver, the data or the code may be behind it, and the
  * words do not say which: the exception or the signal that carried it is not the code's crash.
  */
 export const COLLECTIVE_REPORT =
-  /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\bWatchdog caught collective operation timeout\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b/;
-const COLLECTIVE_WORDS = ['nccl', 'watchdog', 'entire process down'];
+  /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\b(?:Watchdog c|C)aught collective operation timeout\b|\btimed out in blocking wait\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b|\bgloo\/transport\/[^\n]{0,200}?\bConnection closed by peer\b/;
+const COLLECTIVE_WORDS = ['nccl', 'watchdog', 'entire process down', 'collective operation timeout', 'blocking wait', 'gloo'];
 
 /** Whether the text holds a collective library's report of its own failure. */
 export function holdsCollectiveReport(text: string, lower: string): boolean {
@@ -19,8 +20,13 @@ export function holdsCollectiveReport(text: string, lower: string): boolean {
 
 // An exception's line, after a rank's tag or a launcher's prefix ("[rank1]: KeyError: 'input_ids'").
 const EXCEPTION_LINE = new RegExp(String.raw`^(?:\[[^\]\n]{1,40}\]:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`, 'gm');
-// The exceptions that only report a process that ended (torchrun's, subprocess's, the toolkit's): not a failure of their own.
-const EXIT_REPORT = /^(?:ChildFailedError|CalledProcessError|ExecuteUserScriptError|ProcessExitedException|ProcessRaisedException|SystemExit)$/;
+// The exceptions that only report a process that ended or a job that failed (torchrun's, subprocess's, the
+// toolkit's, the launcher's own stop by a signal, the store a dead rank left, the SDK's and Airflow's report of
+// the job): not a failure of their own.
+const EXIT_REPORT =
+  /^(?:ChildFailedError|CalledProcessError|ExecuteUserScriptError|ProcessExitedException|ProcessRaisedException|SystemExit|SignalException|DistStoreError|UnexpectedStatusException|FailedStatusError|AirflowException)$/;
+// The SDK v1's report of the job, raised as a ValueError ("ValueError: Error training <job>: Failed Reason: …").
+const SDK_REPORT = /:[ \t]{0,4}Error (?:training |for [A-Za-z]{1,40} job\b)/;
 
 // A C++ exception or assertion that ended a process, as it prints it: the "what():  CUDA error: device-side
 // assert triggered" under libstdc++'s "terminate called after throwing an instance of 'c10::Error'" (the line
@@ -36,7 +42,7 @@ const NATIVE_FAILURE = /^[ \t]{0,8}what\(\):[^\n]*|\bAssertion [^\n]{1,300}? fai
  */
 export function codesOwnFailurePrinted(text: string): boolean {
   for (const m of text.matchAll(EXCEPTION_LINE)) {
-    if (!COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '')) return true;
+    if (!COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '') && !SDK_REPORT.test(m[0])) return true;
   }
   for (const m of text.matchAll(NATIVE_FAILURE)) if (!COLLECTIVE_REPORT.test(m[0])) return true;
   return false;

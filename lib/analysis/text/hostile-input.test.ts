@@ -307,6 +307,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'a CSV export of endless empty events', text: pump('', '2024-01-29 10:12:15.123,\n'), cause: 'unknown' },
   { name: "an events table row whose message is all bars and spaces", text: pump('| 1614001176448 | ', ' |'), cause: 'unknown' },
   { name: 'repeated events table rows on one line', text: pump('', '| 1614001176448 | '), cause: 'unknown' },
+  { name: 'a relayed record nested deep', text: `{"cause": "x", "a": ${'['.repeat(30000)}${']'.repeat(30000)}}`, cause: 'unknown' },
+  { name: 'a relayed record that never closes its string', text: pump('{"errorMessage": "', 'a'), cause: 'unknown' },
   { name: 'repeated glog heads without their bracket', text: pump('', 'E1129 02:21:23.123456 1 a:1 '), cause: 'unknown' },
 ];
 

@@ -29,17 +29,21 @@ const WRITERS_LEAD = new RegExp(
 //   (HyperPod's own) names a stage and is not one.
 const TOOLS_LEAD = /^(?:[\w.-]{1,60} ){1,5}failed with (?:the following )?(?:error|exception)[ \t]{0,2}:[ \t]{1,4}(?=[A-Za-z_][\w.$]{0,120}: \S)/;
 // A lead that names what was being done to what ("When I try to download the training data from S3 I get this
-// error: Access Denied") holds the stage a bare message is read by: it stays, and the whole line is read.
+// error: Access Denied", "S3 download failed with error: …") holds the stage a bare message is read by: it stays,
+// and the whole line is read. Where the writer looked ("When I check the CloudWatch logs I see …") is not a stage.
 const LEAD_NAMES_STAGE = /\b(?:S3|ECR|KMS|CloudWatch|VPC|IAM|bucket|image|key|role|download(?:ing)?|upload(?:ing)?|pull(?:ing)?|push(?:ing)?|subnet|endpoint|logs?|credentials?|token|permissions?)\b/i;
 // "When …", "While …" and "After …" lead a writer's report only in the first person ("When I run …").
 const TIME_CLAUSE = /^(?:When|While|After)\b/;
+const LOOKED_AT = /\b(?:check(?:ed|ing)?|look(?:ed|ing)? (?:at|in|into)|view(?:ed|ing)?|open(?:ed|ing)?|inspect(?:ed|ing)?|went to|go(?:ing)? to)\b[^\n:]{0,40}?\b(?:CloudWatch|logs?|console)\b(?:[ \t]{1,2}(?:CloudWatch|logs?|console|log group|log stream)\b){0,3}/i;
+const namesStage = (lead: string): boolean => LEAD_NAMES_STAGE.test(lead.replace(LOOKED_AT, ''));
 const FIRST_PERSON = /^(?:When|While|After)\b[^\n:]{0,80}\b(?:I|we)\b/;
 
 /** The text without the label or lead before the failure on its first line, when it has one. */
 export function withoutLead(text: string): string {
   if (GENERIC_LABEL.test(text)) return text.replace(GENERIC_LABEL, '');
   const writers = WRITERS_LEAD.exec(text)?.[0];
-  if (writers !== undefined && (!TIME_CLAUSE.test(text) || FIRST_PERSON.test(text)) && !LEAD_NAMES_STAGE.test(writers)) return text.slice(writers.length);
-  if (TOOLS_LEAD.test(text)) return text.replace(TOOLS_LEAD, '');
+  if (writers !== undefined && (!TIME_CLAUSE.test(text) || FIRST_PERSON.test(text)) && !namesStage(writers)) return text.slice(writers.length);
+  const tools = TOOLS_LEAD.exec(text)?.[0];
+  if (tools !== undefined && !namesStage(tools)) return text.slice(tools.length);
   return text;
 }

@@ -192,11 +192,12 @@ describe("a page's label before a bare sentence", () => {
 
 describe('a field another service relays the failure in', () => {
   it.each([
-    ['Step Functions', '{"Error":"SageMaker.ResourceLimitExceededException","Cause":"The account-level service limit \'ml.p3.2xlarge for training job usage\' is 0 Instances"}'],
-    ["Lambda's error response", '{"errorMessage": "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied", "errorType": "ClientError"}'],
-  ])('reads the relayed message alone (%s)', (_name, text) => {
-    const value = (JSON.parse(text) as Record<string, string>)[text.includes('Cause') ? 'Cause' : 'errorMessage'];
-    expect(unwrapFailureText(text)).toBe(value);
+    ['Step Functions', '{"Error":"SageMaker.ResourceLimitExceededException","Cause":"The account-level service limit \'ml.p3.2xlarge for training job usage\' is 0 Instances"}', "The account-level service limit 'ml.p3.2xlarge for training job usage' is 0 Instances"],
+    // Lambda's message alone lacks the class (mr-rigden/alexa_template#6): written as a traceback ends.
+    ["Lambda's error response", '{"errorMessage": "\'request\'", "errorType": "KeyError", "stackTrace": [["/var/task/app.py", 9, "handler", "x"]]}', "KeyError: 'request'"],
+    ["Lambda's message that names its class already", '{"errorMessage": "An error occurred (AccessDenied) when calling the GetObject operation: Access Denied", "errorType": "ClientError"}', 'ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied'],
+  ])('reads the relayed message alone (%s)', (_name, text, relayed) => {
+    expect(unwrapFailureText(text)).toBe(relayed);
   });
 
   it('prefers a quoted FailureReason, inside a Cause that holds the whole job description', () => {
@@ -204,8 +205,22 @@ describe('a field another service relays the failure in', () => {
     expect(unwrapFailureText(text)).toBe('CapacityError: Unable to provision requested ML compute capacity.');
   });
 
-  it("leaves a log whose line carries a field of that name among other lines: that line's cause is one line's", () => {
-    const log = 'Traceback (most recent call last):\n  File "train.py", line 3, in <module>\nKeyError: \'label\'\n{"level": "error", "cause": "context canceled"}';
-    expect(unwrapFailureText(log)).toContain("KeyError: 'label'");
+  it.each([
+    // A list of records: the newest CloudFormation event is the rollback's, and the failed resource's reason is further on.
+    [
+      'a list of stack events',
+      JSON.stringify({
+        StackEvents: [
+          { LogicalResourceId: 'stack', ResourceStatus: 'ROLLBACK_IN_PROGRESS', ResourceStatusReason: 'The following resource(s) failed to create: [Model]. Rollback requested by user.' },
+          { LogicalResourceId: 'Model', ResourceStatus: 'CREATE_FAILED', ResourceStatusReason: 'User: arn:aws:sts::111122223333:assumed-role/cfn/x is not authorized to perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/SageMakerRole' },
+        ],
+      }),
+    ],
+    // AWS Batch's statusReason is generic; the container's own reason says why (aws/amazon-ecs-agent#1187's wording).
+    ['a Batch job', JSON.stringify({ jobName: 'train', status: 'FAILED', statusReason: 'Essential container in task exited', container: { exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' } })],
+    // A log whose first line is a JSON record: that line's cause is one line's.
+    ['a log whose first line is JSON', '{"level":"info","msg":"starting training","cause":"scheduled"}\nTraceback (most recent call last):\n  File "train.py", line 3, in <module>\nKeyError: \'label\''],
+  ])('reads %s whole', (_name, text) => {
+    expect(unwrapFailureText(text)).toBe(text);
   });
 });

@@ -10,6 +10,7 @@
 import type { FailureText } from '../observations';
 import { TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
+import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
 import { plainTypography } from './plain-typography';
 
@@ -23,13 +24,6 @@ const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
 // `print(execution.list_steps())` shows it), and the AWS SDK for Go's printed struct,
 // `FailureReason: "..."` (awsutil.Prettify). The value is read up to its closing quote.
 const QUOTED_KEY = /(?<![\w])(["']?)FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
-// The fields other services relay a failure's message in, when no FailureReason is quoted: Step Functions'
-// task failure (`"cause"` in the execution history, `"Cause"` in the console and the States.TaskFailed
-// output), CloudFormation's `"ResourceStatusReason"`, Lambda's `"errorMessage"`, AWS Batch's `"statusReason"`.
-const RELAYED_KEY = /(?<![\w])(["'])(?:[Cc]ause|ResourceStatusReason|errorMessage|statusReason)\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
-// Only a document that is such a record (or a fragment of one) as a whole: a log line's own "cause" field
-// among other lines is one line's, and the lines around it would be lost.
-const mayRelay = (text: string) => /^\s*[{"']/.test(text) && /ause|StatusReason|errorMessage|statusReason/.test(text);
 // JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
@@ -138,7 +132,7 @@ export function unwrapFailureText(text: string): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
   let result = text.includes('FailureReason')
     ? (quotedFailureReason(text) ?? text)
-    : ((mayRelay(text) ? quotedValue(text, RELAYED_KEY) : undefined) ?? jsonString(text) ?? text);
+    : (relayedFailure(text) ?? jsonString(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');

@@ -31,6 +31,12 @@ function pythonRepr(s: string): string {
   return quote + body + quote;
 }
 
+function lambdaResponse(t: string): string {
+  const thrown = /^([A-Za-z_][\w.]{0,120}(?:Error|Exception)): ([\s\S]+)$/.exec(t);
+  const fields = thrown ? { errorMessage: thrown[2], errorType: thrown[1] } : { errorMessage: t };
+  return JSON.stringify({ ...fields, stackTrace: ['  File "/var/task/app.py", line 9, in handler'] });
+}
+
 const eachLine = (text: string, prefix: string) => text.split('\n').map((line) => prefix + line).join('\n');
 
 /** A page's typography, as WordPress's wptexturize sets quotes, with no-break spaces after colons and full stops. */
@@ -164,8 +170,13 @@ const wrappers: { name: string; wrap: (text: string) => string }[] = [
   // Cause), CloudFormation's resource event, Lambda's error response: the message in the field they relay it in.
   { name: "Step Functions' Error and Cause", wrap: (t) => JSON.stringify({ Error: 'SageMaker.AmazonSageMakerException', Cause: t }) },
   { name: "a Step Functions execution history's taskFailed details", wrap: (t) => JSON.stringify({ resourceType: 'sagemaker', resource: 'createTrainingJob.sync', error: 'States.TaskFailed', cause: t }, null, 2) },
-  { name: "CloudFormation's resource event", wrap: (t) => `"ResourceStatus": "CREATE_FAILED",\n"ResourceStatusReason": ${JSON.stringify(t)},` },
-  { name: "Lambda's error response", wrap: (t) => JSON.stringify({ errorMessage: t, errorType: 'ClientError', stackTrace: ['  File "/var/task/app.py", line 9, in handler'] }) },
+  {
+    name: "CloudFormation's resource event (describe-stack-events --query 'StackEvents[0]')",
+    wrap: (t) => JSON.stringify({ LogicalResourceId: 'Model', ResourceType: 'AWS::SageMaker::Model', ResourceStatus: 'CREATE_FAILED', ResourceStatusReason: t }, null, 4),
+  },
+  // Lambda's error response: the exception's class as errorType and its message (str(e), without the class) as
+  // errorMessage; a text that names no class leaves errorType out here.
+  { name: "Lambda's error response", wrap: lambdaResponse },
   // `aws sagemaker describe-training-job --query FailureReason`: the value alone, as a JSON string.
   { name: 'AWS CLI --query FailureReason', wrap: (t) => JSON.stringify(t) },
   // The AWS SDK for Go's printed output struct (awsutil.Prettify, quoted strings), as the

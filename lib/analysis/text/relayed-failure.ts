@@ -1,0 +1,40 @@
+/**
+ * A failure another service relays in a field of its own, when the text pasted is that one record: Step
+ * Functions' task failure (`{"Error": "SageMaker.AmazonSageMakerException", "Cause": "…"}`, the execution
+ * history's `{"error": …, "cause": …}`), one CloudFormation resource event (`"ResourceStatusReason"`), Lambda's
+ * error response (`{"errorMessage": "'request'", "errorType": "KeyError"}`, mr-rigden/alexa_template#6).
+ *
+ * Only a record pasted whole, and only its own top-level field: a list of records (describe-stack-events, whose
+ * newest reason is the rollback's; AWS Batch's describe-jobs, whose statusReason is "Essential container in task
+ * exited" while the container's own reason says why) or a log whose first line happens to be JSON is read whole.
+ */
+
+const GATE = /ause|ResourceStatusReason|errorMessage/;
+// A Python exception's class as Lambda's runtime names it, dotted or not.
+const CLASS_NAME = /^[A-Za-z_][\w.]{0,120}$/;
+
+function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key];
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The relayed failure's message, when the whole text is one such record; undefined otherwise. */
+export function relayedFailure(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}') || !GATE.test(trimmed)) return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+  const fields = record as Record<string, unknown>;
+  const message = stringField(fields, 'errorMessage');
+  if (message !== undefined) {
+    // Lambda's message alone often lacks the class (a KeyError's is only the key): written as a traceback ends.
+    const type = stringField(fields, 'errorType');
+    return type !== undefined && CLASS_NAME.test(type) && !message.startsWith(type) ? `${type}: ${message}` : message;
+  }
+  return stringField(fields, 'Cause') ?? stringField(fields, 'cause') ?? stringField(fields, 'ResourceStatusReason');
+}
