@@ -23,6 +23,9 @@ const CLIENT_FRAME = /[/\\](?:site|dist)-packages[/\\](?:sagemaker|botocore|boto
 export const EXCEPTION_MODULE_PATH = String.raw`(?:[a-z_]\w{0,60}\.){0,8}`;
 export const EXCEPTION_CLASS_NAME = String.raw`[A-Z]\w{0,100}`;
 const EXCEPTION_LINE = new RegExp(`^${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME})(?::|$)`);
+// The exceptions that report a process that exited, not why: the training toolkit's, subprocess's, torchrun's,
+// multiprocessing's, SystemExit. Each reading that passes over them adds the reports of its own setting.
+export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessError', 'SystemExit', 'ChildFailedError', 'ProcessExitedException', 'ProcessRaisedException'];
 // The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 

@@ -1,4 +1,4 @@
-import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES } from './client-traceback';
 import { holdsAny } from './word-gate';
 
 /**
@@ -20,11 +20,12 @@ export function holdsCollectiveReport(text: string, lower: string): boolean {
 
 // An exception's line, after a rank's tag or a launcher's prefix ("[rank1]: KeyError: 'input_ids'").
 const EXCEPTION_LINE = new RegExp(String.raw`^(?:\[[^\]\n]{1,40}\]:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`, 'gm');
-// The exceptions that only report a process that ended or a job that failed (torchrun's, subprocess's, the
-// toolkit's, the launcher's own stop by a signal, the store a dead rank left, the SDK's and Airflow's report of
-// the job): not a failure of their own.
-const EXIT_REPORT =
-  /^(?:ChildFailedError|CalledProcessError|ExecuteUserScriptError|ProcessExitedException|ProcessRaisedException|SystemExit|SignalException|DistStoreError|UnexpectedStatusException|FailedStatusError|AirflowException)$/;
+// The exceptions that only report a process that ended or a job that failed: the processes' exit reports
+// (client-traceback.ts), the launcher's own stop by a signal, the store a dead rank left, the SDK's and
+// Airflow's report of the job. None is a failure of its own.
+const EXIT_REPORT = new RegExp(
+  `^(?:${[...PROCESS_EXIT_CLASSES, 'SignalException', 'DistStoreError', 'UnexpectedStatusException', 'FailedStatusError', 'AirflowException'].join('|')})$`,
+);
 // The SDK v1's report of the job, raised as a ValueError ("ValueError: Error training <job>: Failed Reason: …").
 const SDK_REPORT = /:[ \t]{0,4}Error (?:training |for [A-Za-z]{1,40} job\b)/;
 

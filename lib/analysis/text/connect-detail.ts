@@ -1,4 +1,4 @@
-import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES, TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
@@ -61,7 +61,7 @@ const PROBE_FAILED = /\b(?:Readiness|Liveness|Startup) probe failed\b/;
 // The exceptions that report a process that exited, not why: the training toolkit's, subprocess's, torchrun's,
 // SystemExit, and SageMaker's own classes quoting it. A connection failure the process printed before them
 // may well be why (git or the AWS CLI in a VPC without a route, then the toolkit's traceback).
-const EXIT_REPORT = /^(?:ExecuteUserScriptError|CalledProcessError|SystemExit|ChildFailedError|ProcessExitedException|ProcessRaisedException|AlgorithmError)$/;
+const EXIT_REPORT = new RegExp(`^(?:${[...PROCESS_EXIT_CLASSES, 'AlgorithmError'].join('|')})$`);
 // The exit report is the connection's unless a failure of its own is printed between them: an exception's line
 // (not a connection's), an out-of-memory error, a segfault, "Killed". The toolkit's and pip's own lines there
 // ("ERROR Reporting training FAILURE", "framework error:", "error: subprocess-exited-with-error") are not.
