@@ -1,0 +1,95 @@
+import type { FailureText } from '../observations';
+import { stripLinePrefixes } from './line-prefixes';
+import { SDK_STATUS_HEAD } from './stage-words';
+import { unwrapFailureTexts } from './unwrap-failure-text';
+
+/**
+ * A failure text hard-wrapped at a width (a terminal's copy, a page's code block, a mail) as one paragraph
+ * again: whether its lines are one paragraph cut at a width, and whether one width explains every cut. The
+ * reading of the joined text is classify-text.ts's to weigh against the wrapped one's.
+ */
+
+// The SDK's exception around a reason, or the quoted field it was printed in (unwrap-failure-text.ts), which a
+// wrap may have cut across lines.
+const SDK_WRAPPER = /\bReason: ?|\bfailed because |\bFailureReason\b/;
+
+// A paragraph cut at a width: every line but the last within a few words of the longest, or cut short where the
+// next word would not have fitted, the longest at least WRAP_WIDTH long, and no line after the first starting a
+// record of its own (an indent, a timestamp, a bracketed tag, a traceback's head or frame, an exception's name, a
+// "key:" label, the SDK's status line). A log is not this.
+const WRAP_WIDTH = 60;
+// Terminals, mail and pages wrap at 72 to 132 columns; a longer line is a line as it was written.
+const MAX_WRAP_WIDTH = 160;
+const WRAP_SLACK = 25;
+const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|${SDK_STATUS_HEAD}|$)`);
+// A "key:" label also starts a record, unless the lines show one width cut them (two lines: a sentence cut in
+// two): a wrap falls before "operation: Access Denied" or "found: manifest unknown" as often as anywhere else.
+const KEY_LABEL = /^[\w.-]{1,40}:(?:[ \t]|$)/;
+// An exception's name starts a record, unless the line before it ends where SageMaker and the SDK quote one
+// (after "Reason:", `ErrorMessage "`, Airflow's "failed because", an opening parenthesis): botocore's lower-case
+// module path after a line with no stop of its own is the next record of a log, not the sentence going on.
+const EXCEPTION_NAME = /^[\w.]{1,80}(?:Error|Exception|Warning)\b/;
+const QUOTES_NEXT = /[:"'(]$|\bfailed because$/;
+
+/**
+ * The failure reason's lines joined back, as unwrapped text, when it is one paragraph cut at a width. The wrap may
+ * have been made before the wrapper came off ("UnexpectedStatusException: Error for Processing job\n…: Failed.
+ * Reason: ClientError: API\nerror (404): …"): then the reason's first line is what was left of a cut line, and
+ * the text is joined as it was pasted and unwrapped again.
+ */
+export function joinedParagraph(input: FailureText, text: FailureText): { text: FailureText; cutAtOneWidth: boolean } | undefined {
+  if (text.failureReason === undefined) return undefined;
+  const own = unwrappedParagraph(text.failureReason);
+  // Joined, the SDK's exception a wrap had cut across lines is whole again: taken off like any other.
+  if (own) return { text: { ...text, failureReason: unwrapFailureTexts({ failureReason: own.text }).failureReason ?? own.text }, cutAtOneWidth: own.cutAtOneWidth };
+  // As pasted, only when what came off was the SDK's exception: a log's heads on each line mark its records,
+  // and joined without them the records would run together.
+  const pastedReason = input.failureReason;
+  if (pastedReason === undefined || pastedReason === text.failureReason || !SDK_WRAPPER.test(pastedReason) || stripLinePrefixes(pastedReason) !== pastedReason) return undefined;
+  const pasted = unwrappedParagraph(pastedReason);
+  return pasted ? { text: unwrapFailureTexts({ ...input, failureReason: pasted.text }), cutAtOneWidth: pasted.cutAtOneWidth } : undefined;
+}
+
+/** The message's lines joined back, when the whole message is one paragraph cut at a width, and whether the lines show one width cut them. */
+function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boolean } | undefined {
+  if (!message.includes('\n')) return undefined;
+  const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
+  const later = lines.slice(1);
+  if (later.some((line) => STARTS_RECORD.test(line))) return undefined;
+  // Where each cut line would have grown to with the next line's first word: past the width, if a wrap cut it.
+  const fitsBelow = lines.slice(0, -1).map((line, i) => line.length + 1 + firstWord(lines[i + 1] ?? '').length);
+  // A word longer than the width (a URL, an ARN, an encoded message) stands on a line of its own and sets no
+  // width; the line before it ends short, as the word did not fit.
+  const spaced = lines.filter((line) => line.includes(' ')).map((line) => line.length);
+  const width = Math.max(0, ...spaced);
+  if (Math.max(...lines.map((line) => line.length)) < WRAP_WIDTH || width > MAX_WRAP_WIDTH) return undefined;
+  if (fitsBelow.some((limit, i) => (lines[i]?.length ?? 0) < width - WRAP_SLACK && limit <= width)) return undefined;
+  const cutAtOneWidth = greedyAtOneWidth(lines, width, fitsBelow);
+  // Two lines fit a common width by chance as often as not: there only a sentence cut in two says so.
+  const wrapShown = lines.length === 2 ? cutAtOneWidth && MID_SENTENCE.test(message) : cutAtOneWidth;
+  if (!wrapShown && later.some((line) => KEY_LABEL.test(line))) return undefined;
+  if (later.some((line, i) => EXCEPTION_NAME.test(line) && !QUOTES_NEXT.test(lines[i] ?? ''))) return undefined;
+  // Lines no width explains are a paragraph only if none after the cut ones is longer (else, two messages).
+  const lastLine = lines.at(-1) ?? '';
+  if (!cutAtOneWidth && lastLine.includes(' ') && lastLine.length > Math.max(0, ...lines.slice(0, -1).filter((line) => line.includes(' ')).map((line) => line.length))) return undefined;
+  return { text: lines.join(' '), cutAtOneWidth };
+}
+
+const firstWord = (line: string): string => line.split(' ')[0] ?? '';
+
+// The widths people's tools wrap at: mail and editors (72 to 80), terminals (80, 100, 120, 132).
+const COMMON_WIDTHS = [72, 76, 78, 79, 80, 100, 120, 132];
+// A sentence cut in two: the first line ends without a sentence's stop and the next goes on in lower case.
+const MID_SENTENCE = /[^.!?:;]\n[a-z]/;
+
+/**
+ * Whether the lines are what a greedy wrap at one width gives: no line is longer than the width, and each cut
+ * line ends where the next line's first word would not have fitted. Any two lines fit some width, so two lines
+ * count only at a width people's tools wrap at, or where a sentence is cut in two; three or more at any width
+ * from the longest line up.
+ */
+function greedyAtOneWidth(lines: readonly string[], width: number, fitsBelow: readonly number[]): boolean {
+  const narrowest = Math.min(...fitsBelow);
+  if (lines.length === 2) return narrowest > width && (COMMON_WIDTHS.some((w) => w >= width && w < narrowest) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`));
+  return narrowest > width;
+}
