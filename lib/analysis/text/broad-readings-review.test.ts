@@ -562,3 +562,20 @@ describe('the ninth review', () => {
     expect(causeOf(text)).toBe('unknown');
   });
 });
+
+describe('the tenth review', () => {
+  it.each([
+    // DeepSpeed's multi-node runner puts the host before each line: the code's own exception there is still the code's.
+    [
+      "a host's ZeroDivisionError beside another's gloo peer gone",
+      'worker-1: Traceback (most recent call last):\nworker-1:   File "train.py", line 40, in <module>\nworker-1: ZeroDivisionError: division by zero\nworker-0: RuntimeError: [/opt/conda/conda-bld/pytorch/third_party/gloo/gloo/transport/tcp/pair.cc:534] Connection closed by peer [10.0.1.2]:29400',
+    ],
+    // Only the SDK's exact report of the job is passed over: a script's own "Error training …" is the code's.
+    [
+      "a script's own 'Error training' beside the watchdog",
+      'RuntimeError: Error training model on rank 1: loss became NaN at step 200\n[rank0]:[E ProcessGroupNCCL.cpp:1414] [PG 0 Rank 0] Process group watchdog thread terminated with exception: [Rank 0] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=7, OpType=ALLREDUCE) ran for 1800076 milliseconds before timing out.',
+    ],
+  ])('%s is the code\'s', (_name, text) => {
+    expect(causeOf(text)).toBe('user-code');
+  });
+});

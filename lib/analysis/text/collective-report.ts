@@ -18,16 +18,21 @@ export function holdsCollectiveReport(text: string, lower: string): boolean {
   return holdsAny(lower, COLLECTIVE_WORDS) && COLLECTIVE_REPORT.test(text);
 }
 
-// An exception's line, after a rank's tag or a launcher's prefix ("[rank1]: KeyError: 'input_ids'").
-const EXCEPTION_LINE = new RegExp(String.raw`^(?:\[[^\]\n]{1,40}\]:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`, 'gm');
+// An exception's line, after a rank's tag or a launcher's prefix ("[rank1]: KeyError: 'input_ids'", DeepSpeed's
+// multi-node runner's host, "worker-1: ZeroDivisionError: division by zero").
+const EXCEPTION_LINE = new RegExp(
+  String.raw`^(?:[\w.-]{1,63}:[ \t]{1,4})?(?:\[[^\]\n]{1,40}\]:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`,
+  'gm',
+);
 // The exceptions that only report a process that ended or a job that failed: the processes' exit reports
 // (client-traceback.ts), the launcher's own stop by a signal, the store a dead rank left, the SDK's and
 // Airflow's report of the job. None is a failure of its own.
 const EXIT_REPORT = new RegExp(
   `^(?:${[...PROCESS_EXIT_CLASSES, 'SignalException', 'DistStoreError', 'UnexpectedStatusException', 'FailedStatusError', 'AirflowException'].join('|')})$`,
 );
-// The SDK v1's report of the job, raised as a ValueError ("ValueError: Error training <job>: Failed Reason: …").
-const SDK_REPORT = /:[ \t]{0,4}Error (?:training |for [A-Za-z]{1,40} job\b)/;
+// The SDK's report of the job, raised as a ValueError in v1 ("ValueError: Error training <job>: Failed Reason: …"),
+// in its exact form: a script's own "Error training model on rank 1: …" is not one.
+const SDK_REPORT = /:[ \t]{0,4}Error (?:training|for [A-Za-z]{1,40} job) [^\s:]{1,200}: [A-Za-z]{1,30}\.? ?Reason:/;
 
 // A C++ exception or assertion that ended a process, as it prints it: the "what():  CUDA error: device-side
 // assert triggered" under libstdc++'s "terminate called after throwing an instance of 'c10::Error'" (the line
