@@ -6,8 +6,9 @@ import { holdsAny } from './word-gate';
  * error", ncclSystemError, ncclInternalError) and PyTorch's process group over it ("Watchdog caught collective
  * operation timeout", its blocking wait's "Caught collective operation timeout" (ray-project/ray#27988), "NCCL
  * communicator was aborted on rank 0", "To avoid data inconsistency, we are taking the entire process down"),
- * gloo's transport ("…/gloo/transport/tcp/pair.cc:534] Connection closed by peer"). A rank, the network, the driver, the data or the code may be behind it, and the
- * words do not say which: the exception or the signal that carried it is not the code's crash.
+ * gloo's transport ("…/gloo/transport/tcp/pair.cc:534] Connection closed by peer"). A rank, the network, the
+ * driver, the data or the code may be behind it, and the words do not say which: the exception or the signal that
+ * carried it is not the code's crash.
  */
 export const COLLECTIVE_REPORT =
   /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\b(?:Watchdog c|C)aught collective operation timeout\b|\btimed out in blocking wait\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b|\bgloo\/transport\/[^\n]{0,200}?\bConnection closed by peer\b/;

@@ -1,5 +1,5 @@
 import type { GrammarVerdict } from './grammar-verdict';
-import { codesOwnFailurePrinted, collectiveReportDecides } from './collective-report';
+import { codesOwnFailurePrinted, holdsCollectiveReport } from './collective-report';
 import { holdsAny } from './word-gate';
 
 /**
@@ -82,8 +82,9 @@ function abortedRanks(text: string): number {
  * then stops the others (SIGTERM).
  */
 export function isCollectiveAbort(text: string, lower: string): boolean {
-  if (collectiveReportDecides(text, lower)) return true;
-  return lower.includes('pid') && holdsAny(lower, GATE) && abortedRanks(text) >= 2 && !codesOwnFailurePrinted(text);
+  const collective = holdsCollectiveReport(text, lower) || (lower.includes('pid') && holdsAny(lower, GATE) && abortedRanks(text) >= 2);
+  // Either way, a failure of the code's own printed beside it is what ended the job (collective-report.ts).
+  return collective && !codesOwnFailurePrinted(text);
 }
 
 /**

@@ -266,11 +266,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // ("ImportError: 'docker-compose' is not installed", docker, nvidia-docker) names a program, not a
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup.
-    unless: new RegExp(
-      String.raw`\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|` +
-        String.raw`\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]`,
-      'i',
-    ),
+    unless: /\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     // The collective's report (collective-report.ts) when no exception of the code's own is beside it.
     standsDown: collectiveReportDecides,
     pattern:

@@ -81,12 +81,7 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
   // A JSON document quoted as a string inside another (its quotes escaped, \"FailureReason\": \"...\"):
   // undo the outer quoting once, then read the inner document.
   if (depth < MAX_LAYERS && text.includes('\\"FailureReason\\"') && !QUOTED_KEY.test(text)) return quotedFailureReason(decodeEscapes(text), depth + 1);
-  return quotedValue(text, QUOTED_KEY);
-}
-
-/** The string value of the first key `key` matches, up to its closing quote, its escapes decoded; undefined when empty or absent. */
-function quotedValue(text: string, keyPattern: RegExp): string | undefined {
-  const key = keyPattern.exec(text);
+  const key = QUOTED_KEY.exec(text);
   if (!key) return undefined;
   const quote = key[2];
   const start = key.index + key[0].length;
