@@ -152,11 +152,13 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The action the sentence named as lacking ("to include: <service>:<Action>", "does not have <Action>
   // permission for"); an API action named bare is its IAM action when it is known.
   const named = m[1] ? originalOf(m[1], piece.words, piece.message) : undefined;
-  const action = (named && iamActionNamed(named)) || actionOfOperation(piece.message);
-  const resource = s3ResourceIn(piece.message);
   // The denial's own line first ("Data download failed: … AccessDenied"), then the lines near it.
   const own = lineAt(piece.words, m.index, m[0].length);
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
+  // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
+  // "Operation:" field below it): another request's error pasted above it names another operation.
+  const action = (named && iamActionNamed(named)) || actionOfOperation(own) || actionOfOperation(near);
+  const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
