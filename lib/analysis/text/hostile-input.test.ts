@@ -53,6 +53,9 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "Failed validating " without "in schema"', text: pump('', 'Failed validating '), cause: 'unknown' },
   { name: 'a dotted host run before amazonaws.com', text: pump(' ', 'a.', 'amazonaws.com timed out'), cause: 'unknown' },
   { name: 'repeated "mount.nfs: "', text: pump('', 'mount.nfs: '), cause: 'unknown' },
+  { name: 'repeated "Unable to mount " before no missing directory (round 39)', text: pump('', 'Unable to mount '), cause: 'vpc' },
+  { name: 'repeated "is currently not " before no "supported" (round 39)', text: pump('', 'is currently not '), cause: 'unknown' },
+  { name: 'repeated "JWT token included in " before no refusal (round 38)', text: pump('', 'JWT token included in '), cause: 'unknown' },
   { name: 'repeated "denied " before no repository', text: pump('', 'denied '), cause: 'unknown' },
   { name: 'repeated "bucket region " without a mismatch', text: pump('', 'bucket region '), cause: 'unknown' },
   // Round 5's patterns.

@@ -14,14 +14,16 @@ import { readMissingValue, readValidationReport } from './validation-reports';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
-// AWS's message for an unknown or malformed key, and botocore's for no credentials at all.
+// AWS's message for an unknown or malformed key (STS's "The security token included in the request is
+// invalid", and the same sentence of a service's own token: Livy's "JWT token included in request failed
+// validation" behind EMR's notebooks), and botocore's for no credentials at all.
 // A request signed wrongly or too late (Signature Version 4's own messages) is the same family.
 // The other SDKs' words for no credentials at all name the provider chain they walked and found
 // nothing in: Go's "NoCredentialProviders: no valid providers in chain", Java's "Unable to load AWS
 // credentials from any provider in the chain", JavaScript's "Could not load credentials from any
 // providers", Rust's "no providers in chain provided credentials".
 const INVALID_TOKEN =
-  /security token included in the request is invalid|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
+  /\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
 const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in'];
 // AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
 // A rate limit said to be exceeded, in words, is the same condition as a code naming a rate

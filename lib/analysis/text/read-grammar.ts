@@ -44,6 +44,11 @@ const CONFIG_SUBJECT = /(?<![/\w.-])config(?:uration)?s?(?![/\w.-])/i;
 const OUTPUT_SUBJECT = /(?<![/\w.-])output(?![/\w.-])/i;
 // A mount the server refused is a permission (the file system's policy, IAM authorization), not the network.
 const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permitted)\b/i;
+// A mount whose directory is not on the file system (SageMaker's "Unable to mount file system: fs-…,
+// directory path: /efs/x. No such file or directory: /efs/x.", the NFS server's "reason given by server:
+// No such file or directory"), on the mount's own line: a log's other lines miss files of their own (a
+// library TensorFlow could not load).
+const MOUNT_PATH_ABSENT = /\bmount[^\n]{0,300}?\b(?:No such file or directory|does not exist)\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
@@ -130,6 +135,10 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (parts.mount && parts.side !== 'algorithm') {
     const denied = MOUNT_DENIED.exec(text)?.[0];
     if (denied) return { rule: 'mount-denied', cause: 'other-permission', strength: 72, excerpt: denied };
+    // The file system answered and the directory the channel names is not on it: the input's location, as
+    // "No S3 objects found under S3 URL" is, not the network (FileSystemDataSource's DirectoryPath).
+    const absent = MOUNT_PATH_ABSENT.exec(text)?.[0];
+    if (absent) return { rule: 'mount-path-absent', cause: 'data', stage: 'input', strength: 72, excerpt: absent.slice(0, 300) };
     return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   }
   // The service's own class (`InternalServerError`, Neo's `ServerError`) with no detail that names

@@ -38,10 +38,10 @@ const UPDATE_WITHOUT_CHANGE =
   /\b(?:unable to|cannot|can ?not|could not|failed to) update\b[^\n.]{0,60}?\b(?:as|because|since)\b[^\n.]{0,12}?\bthere (?:are|is|were|was) no (?:changes|updates)\b/i;
 // A combination of settings the service or a library it runs does not support ("SMDebug Does Not
 // Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for
-// this instance type"): the request's choice. Weak, like "Invalid <value>.": a reading that names
+// this instance type", "FSx for Lustre is currently not supported in the region cn-north-1"): the request's choice. Weak, like "Invalid <value>.": a reading that names
 // what is unsupported (a data format, an instance type's capacity) outranks it. The plural subject
 // says the same ("EKS clusters with CONFIG_MAP authentication mode are not supported").
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) not (?:currently |yet )?supported\b(?! by:)/i;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
