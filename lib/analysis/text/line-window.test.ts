@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesAround, linesAroundExcerpt } from './line-window';
+import { linesAround, linesAroundExcerpt, linesNaming } from './line-window';
 
 const LOG = ['a', 'b', 'c', 'MATCH here', 'd', 'e'].join('\n');
 const at = LOG.indexOf('MATCH');
@@ -40,5 +40,14 @@ describe("linesAround at the unwrapper's boundary", () => {
     expect(linesAround(text, text.indexOf('403'), 3, { before: 2, after: 5 })).toBe('ClientError: 403 Forbidden');
     const at = text.indexOf('Loading');
     expect(linesAround(text, at, 7, { before: 5, after: 0 })).toBe('Downloading model\nLoading checkpoint shards');
+  });
+});
+
+describe('linesNaming', () => {
+  it('joins each line that holds the word once, in order', () => {
+    const text = 'a mount\nb\nMount c mount\nd';
+    expect(linesNaming(text, 'mount')).toBe('a mount\nMount c mount');
+    expect(linesNaming('x', 'mount')).toBe('');
+    expect(linesNaming('mount', 'mount')).toBe('mount');
   });
 });

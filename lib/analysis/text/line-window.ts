@@ -72,3 +72,11 @@ export function linesAroundExcerpt(text: string, excerpt: string, reach: Reach):
   const at = text.indexOf(excerpt);
   return at < 0 ? text : linesAround(text, at, excerpt.length, reach);
 }
+
+/** The lines of `text` that hold `word` (in lower case; the lines are compared lower-cased), joined by line breaks. */
+export function linesNaming(text: string, word: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.toLowerCase().includes(word))
+    .join('\n');
+}

@@ -1,6 +1,7 @@
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
+import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
 import { readErrorDetail } from './read-error-detail';
 
@@ -46,9 +47,8 @@ const OUTPUT_SUBJECT = /(?<![/\w.-])output(?![/\w.-])/i;
 const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permitted)\b/i;
 // A mount whose directory is not on the file system (SageMaker's "Unable to mount file system: fs-…,
 // directory path: /efs/x. No such file or directory: /efs/x.", the NFS server's "reason given by server:
-// No such file or directory"), on the mount's own line: a log's other lines miss files of their own (a
-// library TensorFlow could not load).
-const MOUNT_PATH_ABSENT = /\bmount[^\n]{0,300}?\b(?:No such file or directory|does not exist)\b/i;
+// No such file or directory").
+const MOUNT_PATH_ABSENT = /\bNo such file or directory\b|\bdoes not exist\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
@@ -133,12 +133,14 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   // SageMaker mounts the job's file systems before the code runs: a mount the code itself attempts
   // (under an AlgorithmError) is the code's business.
   if (parts.mount && parts.side !== 'algorithm') {
-    const denied = MOUNT_DENIED.exec(text)?.[0];
+    // What the mount's own lines say: a log's other lines carry other requests' refusals and missing files.
+    const mountLines = linesNaming(text, 'mount');
+    const denied = MOUNT_DENIED.exec(mountLines)?.[0];
     if (denied) return { rule: 'mount-denied', cause: 'other-permission', strength: 72, excerpt: denied };
     // The file system answered and the directory the channel names is not on it: the input's location, as
     // "No S3 objects found under S3 URL" is, not the network (FileSystemDataSource's DirectoryPath).
-    const absent = MOUNT_PATH_ABSENT.exec(text)?.[0];
-    if (absent) return { rule: 'mount-path-absent', cause: 'data', stage: 'input', strength: 72, excerpt: absent.slice(0, 300) };
+    const absent = MOUNT_PATH_ABSENT.exec(mountLines)?.[0];
+    if (absent) return { rule: 'mount-path-absent', cause: 'data', stage: 'input', strength: 72, excerpt: absent };
     return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   }
   // The service's own class (`InternalServerError`, Neo's `ServerError`) with no detail that names

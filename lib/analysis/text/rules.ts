@@ -170,7 +170,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'quota',
     strength: 70,
     pattern:
-      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)|\bLimitExceededException\b|(?:service )?quota .{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
+      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)|\bLimitExceededException\b|(?<!\bdisk )(?:service )?quota .{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
   },
   {
     id: 'internal',
