@@ -579,3 +579,61 @@ describe('the tenth review', () => {
     expect(causeOf(text)).toBe('user-code');
   });
 });
+
+describe('the eleventh review', () => {
+  const TRANSFORM = '2023-05-01T10:00:00.000:[sagemaker logs]: bkt/in/a.jsonl: ';
+  const transformBody = (code: number, message: string) =>
+    [`ClientError: ${code}`, 'Message:', '{', `  "code": ${code},`, '  "type": "InternalServerException",', `  "message": "${message}"`, '}'].map((l) => TRANSFORM + l).join('\n');
+
+  describe("a model server's error body is the container's, wherever it is printed", () => {
+    it.each([
+      ["a batch transform's 400 body, line by line", transformBody(400, 'index out of range in self')],
+      ['the body quoted alone, JSON', '{"code": 400, "type": "InternalServerException", "message": "list index out of range"}'],
+      ["the body quoted alone, Python's repr", "{'code': 400, 'type': 'InternalServerException', 'message': \"'NoneType' object is not subscriptable\"}"],
+    ])("%s is not AWS's internal error", (_name, text) => {
+      // A 4xx body does not say whether the handler failed or refused the record (round 24): unknown.
+      expect(causeOf(text)).toBe('unknown');
+    });
+
+    it("reads a Python runtime message in the body as the code's", () => {
+      expect(causeOf(transformBody(400, "'NoneType' object has no attribute 'get'"))).toBe('user-code');
+    });
+
+    it("reads what the body's message names, and a server error's body as the serving code's", () => {
+      expect(causeOf(transformBody(400, 'CUDA out of memory. Tried to allocate 1.50 GiB (GPU 0; 14.76 GiB total capacity)'))).toBe('out-of-memory');
+      expect(causeOf('{"code": 500, "type": "InternalServerException", "message": "Worker died."}')).toBe('user-code');
+    });
+
+    it("still reads AWS's own InternalServerException as AWS's", () => {
+      expect(causeOf('botocore.exceptions.ClientError: An error occurred (InternalServerException) when calling the CreateTrainingJob operation: An internal error occurred.')).toBe('internal');
+    });
+  });
+
+  describe("a model hub's name is the failed request's only on the failure's lines", () => {
+    const REMOTE_CODE_NOTICE =
+      'A new version of the following files was downloaded from https://huggingface.co/tiiuae/falcon-7b:\n- configuration_falcon.py\n. Make sure to double-check they do not contain any added malicious code. To avoid downloading new versions of the code file, you can pin a revision.\nLoading checkpoint shards: 100%|##########| 2/2 [00:10<00:00,  5.00s/it]';
+    it.each([
+      ["a dataloader's Cannot allocate memory", `${REMOTE_CODE_NOTICE}\nTraceback (most recent call last):\n  File "/opt/conda/lib/python3.10/site-packages/torch/utils/data/dataloader.py", line 1120, in _try_get_data\n    data = self._data_queue.get(timeout=timeout)\nOSError: [Errno 12] Cannot allocate memory`, 'out-of-memory'],
+      ["the toolkit's report of a name too long", `${REMOTE_CODE_NOTICE}\n2024-01-01 00:00:00,000 sagemaker-training-toolkit ERROR    ExecuteUserScriptError:\nExitCode 1\nErrorMessage "OSError: [Errno 36] File name too long: '/opt/ml/output/data/results.json'"\nCommand "/opt/conda/bin/python3.10 train.py"`, 'user-code'],
+    ])("transformers' remote-code notice before %s is not a model download", (_name, text, cause) => {
+      expect(causeOf(text)).toBe(cause);
+    });
+
+    it("a docs link in a warning before another host's HTTP error is not the hub's", () => {
+      const text = 'See https://huggingface.co/docs/datasets/loading for more details.\nrequests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: https://mlflow.example.com/api/2.0/mlflow/runs/log-batch';
+      expect(causeOf(text)).not.toBe('model-download');
+    });
+
+    it("a local directory without the model's files is the input, its hub link glued to the path notwithstanding", () => {
+      const text = "AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage \"OSError: /opt/ml/input/data/model does not appear to have a file named config.json. Checkout 'https://huggingface.co//opt/ml/input/data/model/None' for available files.\"";
+      expect(causeOf(text)).toBe('data');
+    });
+
+    it('still reads the hub refusing or unreachable on its own lines', () => {
+      expect(causeOf("OSError: We couldn't connect to 'https://huggingface.co' to load this file, couldn't find it in the cached files and it looks like bert-base-uncased is not the path to a directory containing a file named config.json.")).toBe('model-download');
+      expect(causeOf('requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://huggingface.co/api/models/meta-llama/Llama-2-7b-hf')).toBe('model-download');
+      expect(causeOf("OSError: bert-base-uncassed is not a local folder and is not a valid model identifier listed on 'https://huggingface.co/models'")).toBe('model-download');
+      expect(causeOf('OSError: bert-base-uncased does not appear to have a file named pytorch_model.bin.')).not.toBe('data');
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES, TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
-import { hostsIn, type FailureParts } from './failure-parts';
+import { hostsIn, namesHttpStatus, type FailureParts } from './failure-parts';
 import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAround } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
@@ -124,15 +124,46 @@ function connectWords(text: string, lower: string): { words: string; at: number 
   return m ? { words: m[0], at: m.index } : undefined;
 }
 
+// How far from a hub's name the failure of a request to it is printed: its own line, the exception's line
+// just before a "for url:" line, the lines a hub's message wraps onto. A failure's line that names another
+// host is that host's.
+const HUB_LINES = { before: 2, after: 2 };
+const HUB_FAILURE = /\bOSError\b|EnvironmentError|HTTPError/;
+const MAX_HUB_MENTIONS = 20;
+
+/**
+ * A request to a model hub that failed: the hub named (its host, "not a valid model identifier", "Can't
+ * load tokenizer") with a connection failure, an HTTP error status or an OSError on the same lines. A
+ * hub's address elsewhere in a pasted log is other news: transformers' notice that it "downloaded from
+ * https://huggingface.co/…" new code files, a warning's "see https://huggingface.co/docs/…" link, before
+ * an unrelated OSError.
+ */
+function hubRequestFailed(parts: FailureParts, text: string, lower: string, connect: string | undefined): boolean {
+  const marks = parts.hosts.filter((h) => MODEL_HUB_HOST.test(h)).map((h) => h.toLowerCase());
+  const words = findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
+  if (words) marks.push(words.toLowerCase());
+  let seen = 0;
+  for (const mark of marks) {
+    for (let at = lower.indexOf(mark); at >= 0 && seen < MAX_HUB_MENTIONS; at = lower.indexOf(mark, at + mark.length)) {
+      seen += 1;
+      for (const line of linesAround(text, at, mark.length, HUB_LINES).split('\n')) {
+        const failed = (connect !== undefined && line.includes(connect)) || HUB_FAILURE.test(line) || namesHttpStatus(line);
+        // A failure whose own line names another host is that host's ("HTTPError: 500 … for url: https://mlflow…").
+        if (failed && hostsIn(line).every((h) => MODEL_HUB_HOST.test(h))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   const named = parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e));
   const found = named ? { words: named, at: text.indexOf(named) } : connectWords(text, lower);
   const connect = found?.words;
-  const hub = parts.hosts.some((h) => MODEL_HUB_HOST.test(h)) || findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text);
-  if (hubException || hubToken || (hub && (connect || parts.httpStatus || /\bOSError\b|EnvironmentError|HTTPError/.test(text)))) {
+  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect)) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
   if (!found || !connect) return undefined;

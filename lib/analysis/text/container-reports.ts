@@ -146,6 +146,31 @@ export function readContainerStart(text: string, lower: string): GrammarVerdict 
   return routeStatus ? { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus } : undefined;
 }
 
+// The model server's own error body, wherever it is printed: MMS, TorchServe and Hugging Face's inference
+// toolkit answer a handler's exception with `{"code": 400, "type": "InternalServerException", "message": "…"}`,
+// inside SageMaker Runtime's answer, line by line in a batch transform's log after "ClientError: 400" and
+// "Message:", or quoted alone. Its "type" is the server's label for the handler's failure, not an AWS
+// service's exception. The quotes may come escaped, as an SDK prints the body inside a message.
+const BODY_CODE = /\\?["']code\\?["'][ \t]{0,4}:[ \t]{0,4}(\d{3})\b/;
+const BODY_TYPE = /\\?["']type\\?["'][ \t]{0,4}:[ \t]{0,4}\\?["'](\w{1,60}Exception)\\?["']/;
+
+/** The label and status of a model server's error body, when the text quotes such a body. */
+export function modelServerBodyOf(text: string, lower: string): { type: string; status: number } | undefined {
+  if (!lower.includes('type') || !lower.includes('code')) return undefined;
+  const type = BODY_TYPE.exec(text)?.[1];
+  const status = BODY_CODE.exec(text)?.[1];
+  return type && status ? { type, status: Number(status) } : undefined;
+}
+
+/**
+ * A model server's error body (modelServerBodyOf) with a server error's status as the serving code's
+ * failure: weak (40), like SageMaker Runtime's report of the same; its message says more. A 4xx body is a
+ * refusal of the request or the handler's exception, which the status alone does not tell apart (round 24).
+ */
+export function modelServerBodyVerdict(body: { type: string; status: number } | undefined): GrammarVerdict | undefined {
+  return body && body.status >= 500 ? { rule: 'model-server-error-body', cause: 'user-code', strength: 40, excerpt: body.type } : undefined;
+}
+
 /** The container's server error or timeout (containerAnswerOf), as the serving code's failure: weak (40), its message says more. */
 export function containerServerErrorVerdict(serverError: string | undefined): GrammarVerdict | undefined {
   return serverError ? { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: serverError.replace(/\s+/g, ' ') } : undefined;

@@ -99,6 +99,11 @@ const HTTP_STATUS =
   /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b|\b([45]\d\d) (?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP Error ([45]\d\d):/i;
 const MAX_NAMES = 40;
 
+/** Whether the text names an HTTP error status in one of the forms HTTP_STATUS reads. */
+export function namesHttpStatus(text: string): boolean {
+  return HTTP_STATUS.test(text);
+}
+
 // The training toolkit inside the framework containers reports the code's failures in its own words
 // ("sagemaker-training-toolkit ERROR    InstallModuleError:", "framework error:"): the algorithm's side.
 // Its bare "Reporting training FAILURE" only announces a failure read elsewhere, and says nothing.

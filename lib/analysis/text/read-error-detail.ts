@@ -1,5 +1,5 @@
 import { connectVerdict, pullConnectVerdict } from './connect-detail';
-import { containerAnswerOf, containerServerErrorVerdict, readContainerRefusal, readContainerStart } from './container-reports';
+import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, familyOfCode } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
@@ -71,10 +71,12 @@ const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
 const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
 // A model load from a local directory (an absolute or relative path, not a hub id) that found no
-// model files there: transformers' "Can't load tokenizer for '/opt/ml/model'. Make sure that: …". The
+// model files there: transformers' "Can't load tokenizer for '/opt/ml/model'. Make sure that: …", "OSError:
+// /opt/ml/input/data/model does not appear to have a file named config.json" (its "Checkout
+// 'https://huggingface.co//opt/ml/…'" link is the hub's address glued to the path, not a download). The
 // files are missing from the model archive the job was given: its input, not a download.
 const MODEL_LOCAL_PATH =
-  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'/i;
+  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b/i;
 // The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
 // the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
 // file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/
@@ -225,7 +227,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);
   if (missing) return missing;
-  const localModel = findIf(lower, ["can't load"], MODEL_LOCAL_PATH, text) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
+  const localModel = findIf(lower, ["can't load", 'does not appear to have'], MODEL_LOCAL_PATH, text) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
   // Just above the word "InternalServerException" (65) a model server may wrap it in ("{'code': 400,
   // 'type': 'InternalServerException', 'message': \"Can't load tokenizer for '/…'"): the server's label
   // for a request it refused, not AWS's fault.
@@ -241,9 +243,12 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // with message \"{ \"code\": 503, \"type\": \"InternalServerException\", … }\"") is the model server's label
   // for its own failure, not the service's: only a name before the answer is read as AWS's.
   const answer = containerAnswerOf(text, lower);
+  // The same label in the model server's body printed without that answer around it (a batch transform's
+  // log, the body quoted alone).
+  const body = modelServerBodyOf(text, lower);
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
-    if (answer.at >= 0 && text.indexOf(name) > answer.at) continue;
+    if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
     if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;
@@ -275,7 +280,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // bus error without shared memory, an S3 denial) outranks it.
   const download = findIf(lower, MODEL_SERVER_DOWNLOAD_WORDS, MODEL_SERVER_DOWNLOAD_STEP, text);
   if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 45, excerpt: download };
-  const serverError = containerServerErrorVerdict(answer.serverError);
+  const serverError = containerServerErrorVerdict(answer.serverError) ?? modelServerBodyVerdict(body);
   if (serverError) return serverError;
   const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
