@@ -636,4 +636,28 @@ describe('the eleventh review', () => {
       expect(causeOf('OSError: bert-base-uncased does not appear to have a file named pytorch_model.bin.')).not.toBe('data');
     });
   });
+
+  describe("a warning's AWS error yields to the code's own exception printed after it", () => {
+    const ZERO_DIVISION = 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 150, in <module>\n    evaluate(model, val_loader)\nZeroDivisionError: division by zero';
+    it.each([
+      ["a checkpoint upload's SlowDown", '[2024-05-01 12:10:00.100 algo-1:40 WARNING hook.py:300] Failed to upload checkpoint to s3: An error occurred (SlowDown) when calling the PutObject operation (reached max retries: 4): Please reduce your request rate.'],
+      ["a tracker's denied upload", '2024-01-01 00:00:00 WARNING Could not upload tensorboard logs to s3://bkt/tb: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'],
+      ["a side task's expired token", '2024-01-01 00:00:00,000 - WARNING - mlflow: failed to log artifact: An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.'],
+      ["botocore's retry of a throttled call", 'WARNING:root:upload of metrics failed, will retry: An error occurred (ThrottlingException) when calling the PutMetricData operation (reached max retries: 4): Rate exceeded'],
+    ])('%s', (_name, warning) => {
+      expect(causeOf(`${warning}\n${ZERO_DIVISION}`)).toBe('user-code');
+    });
+
+    it('still reads the warning when no exception of the code\'s follows it, or only an exit\'s report', () => {
+      const denied = '2024-01-01 00:00:00 WARNING Could not upload model to s3://bkt/out: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied';
+      expect(causeOf(denied)).toBe('s3-write');
+      expect(causeOf(`${denied}\nsubprocess.CalledProcessError: Command '['python', 'train.py']' returned non-zero exit status 1.`)).toBe('s3-write');
+    });
+
+    it("keeps NCCL's WARN line, its failure's own report, before the collective's error", () => {
+      const text = 'algo-2:120:180 [0] NCCL WARN Connect to 10.0.1.5<43210> failed : Connection timed out\nRuntimeError: NCCL error in: /opt/conda/conda-bld/pytorch/torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1269, unhandled system error, NCCL version 2.14.3';
+      expect(causeOf(text)).toBe('vpc');
+    });
+  });
 });
+

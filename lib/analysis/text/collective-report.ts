@@ -55,6 +55,18 @@ export function codesOwnFailurePrinted(text: string): boolean {
   return false;
 }
 
+/**
+ * Where the last exception of the code's own (as codesOwnFailurePrinted reads one) starts in the text, -1 when
+ * none is printed.
+ */
+export function lastOwnExceptionAt(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(EXCEPTION_LINE)) {
+    if (!COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '') && !SDK_REPORT.test(m[0])) at = m.index;
+  }
+  return at;
+}
+
 /** Whether the collective's report is what the text ends on: it is there, and no failure of the code's own is. */
 export function collectiveReportDecides(text: string, lower: string): boolean {
   return holdsCollectiveReport(text, lower) && !codesOwnFailurePrinted(text);

@@ -53,6 +53,7 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "Failed validating " without "in schema"', text: pump('', 'Failed validating '), cause: 'unknown' },
   { name: 'a dotted host run before amazonaws.com', text: pump(' ', 'a.', 'amazonaws.com timed out'), cause: 'unknown' },
   { name: 'repeated "mount.nfs: "', text: pump('', 'mount.nfs: '), cause: 'unknown' },
+  { name: 'warning lines each followed by an exception (the eleventh review)', text: pump('', 'WARNING x (SlowDown)\nValueError: y\n'), cause: 'user-code' },
   { name: 'repeated "Unable to mount " before no missing directory (round 39)', text: pump('', 'Unable to mount '), cause: 'vpc' },
   { name: 'repeated "is currently not " before no "supported" (round 39)', text: pump('', 'is currently not '), cause: 'unknown' },
   { name: 'repeated "JWT token included in " before no refusal (round 38)', text: pump('', 'JWT token included in '), cause: 'unknown' },

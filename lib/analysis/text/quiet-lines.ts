@@ -1,3 +1,4 @@
+import { lastOwnExceptionAt } from './collective-report';
 import { lineAt } from './line-window';
 import { blankWords } from './mask-identifiers';
 
@@ -47,4 +48,21 @@ const WARNING_TAG = /^[^\n]{0,80}?\bWARN(?:ING)?\b|\b[A-Z]\w{0,40}Warning:|^[ \t
 /** Whether the line holding position `at` of `text` is a warning's. */
 export function isWarningLineAt(text: string, at: number): boolean {
   return WARNING_TAG.test(lineAt(text, at));
+}
+
+/**
+ * A log's warning lines before the code's own exception blanked, for every reading. A warning is news the job
+ * went on past: a retried upload's SlowDown, a tracker's refused call, a side task's expired token. When an
+ * exception of the code's own is printed after it, that exception ended the job and says why; read with the
+ * warning, an AWS error code or a denial on the warning's line outranks it. NCCL's WARN lines are its own
+ * failures' report (the connection that failed), which the collective's error after them only relays: kept.
+ * The blank keeps the length, as blankQuietLines's does.
+ */
+export function blankWarningsBeforeFailure(text: string): string {
+  if (!text.includes('WARN') && !text.includes('Warning:')) return text;
+  const failure = lastOwnExceptionAt(text);
+  if (failure <= 0) return text;
+  const before = text.slice(0, failure).split('\n');
+  const blanked = before.map((line) => (WARNING_TAG.test(line) && !line.includes('NCCL WARN') ? blankWords(line) : line));
+  return blanked.join('\n') + text.slice(failure);
 }

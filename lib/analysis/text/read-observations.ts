@@ -8,7 +8,7 @@ import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
 import { actionOfOperation, iamActionNamed } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
-import { blankQuietLines, withoutWarningLines } from './quiet-lines';
+import { blankQuietLines, blankWarningsBeforeFailure, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
@@ -54,7 +54,7 @@ function clean(message: string, source: TextSource): Piece {
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const words = blankQuietLines(named);
+  const words = blankQuietLines(blankWarningsBeforeFailure(named));
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();
