@@ -659,5 +659,44 @@ describe('the eleventh review', () => {
       expect(causeOf(text)).toBe('vpc');
     });
   });
+
+  describe('a size or a length said over its limit is not the account\'s quota', () => {
+    it.each([
+      ['a model\'s tokens', 'ValueError: Input length 9000 exceeds the limit of 4096 tokens for this model', 'user-code'],
+      ["an invocation's payload", 'botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the InvokeEndpoint operation: Request payload size exceeds the limit of 6291456 bytes.', 'data'],
+      ['the hyperparameters\' size', 'botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the CreateTrainingJob operation: The total size of hyperparameters exceeds the limit of 20 KB.', 'validation'],
+    ])('%s', (_name, text, cause) => {
+      expect(causeOf(text)).toBe(cause);
+    });
+
+    it("still reads an account's limit exceeded", () => {
+      expect(causeOf('ResourceLimitExceeded: You have exceeded your account limit for ml.p4d.24xlarge for training job usage')).toBe('quota');
+      expect(causeOf('An error occurred (LimitExceededException) when calling the CreateTrainingJob operation: You have exceeded the limit of concurrent training jobs.')).toBe('quota');
+    });
+  });
+
+  describe('memory and a GPU\'s hardware said in their own words', () => {
+    it.each([
+      ["numpy's _ArrayMemoryError", 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 20, in <module>\n    X = np.zeros((200000, 200000))\nnumpy.core._exceptions._ArrayMemoryError: Unable to allocate 298. GiB for an array with shape (200000, 200000) and data type float64', 'out-of-memory'],
+      ["vLLM's cache blocks", 'ValueError: No available memory for the cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine.', 'out-of-memory'],
+      ["TGI's warm-up", 'Not enough memory to handle 4096 prefill tokens. You need to decrease `--max-batch-prefill-tokens`', 'out-of-memory'],
+      ["accelerate's dispatch", 'ValueError: Some modules are dispatched on the CPU or the disk. Make sure you have enough GPU RAM to fit the quantized model.', 'out-of-memory'],
+      ["CUDA's uncorrectable ECC error", 'RuntimeError: CUDA error: uncorrectable ECC error encountered\nCUDA kernel errors might be asynchronously reported at some other API call, so the stacktrace below might be incorrect.', 'internal'],
+      ['a GPU fallen off the bus', 'NVRM: Xid (PCI:0000:10:1c): 79, pid=1234, GPU has fallen off the bus.', 'internal'],
+    ])('%s', (_name, text, cause) => {
+      expect(causeOf(text)).toBe(cause);
+    });
+
+    it('leaves memory named without a shortage', () => {
+      expect(causeOf('WARNING: no memory leak detected')).toBe('unknown');
+    });
+  });
+
+  describe("a registry's rate is the rate's", () => {
+    it("reads Docker Hub's pull rate limit inside CannotPullContainerError as throttling, and a plain pull failure as the image's", () => {
+      expect(causeOf('CannotPullContainerError: inspect image has been retried 5 time(s): httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/python/manifests/sha256:abc: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit')).toBe('throttling');
+      expect(causeOf('CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/train:latest: not found')).toBe('ecr');
+    });
+  });
 });
 

@@ -53,6 +53,8 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "Failed validating " without "in schema"', text: pump('', 'Failed validating '), cause: 'unknown' },
   { name: 'a dotted host run before amazonaws.com', text: pump(' ', 'a.', 'amazonaws.com timed out'), cause: 'unknown' },
   { name: 'repeated "mount.nfs: "', text: pump('', 'mount.nfs: '), cause: 'unknown' },
+  { name: 'repeated "not enough free GPU " before no memory (the eleventh review)', text: pump('', 'not enough free GPU '), cause: 'unknown' },
+  { name: 'repeated "exceeds the limit of 1" before no unit (the eleventh review)', text: pump('', 'exceeds the limit of 1'), cause: 'quota' },
   { name: 'warning lines each followed by an exception (the eleventh review)', text: pump('', 'WARNING x (SlowDown)\nValueError: y\n'), cause: 'user-code' },
   { name: 'repeated "Unable to mount " before no missing directory (round 39)', text: pump('', 'Unable to mount '), cause: 'vpc' },
   { name: 'repeated "is currently not " before no "supported" (round 39)', text: pump('', 'is currently not '), cause: 'unknown' },

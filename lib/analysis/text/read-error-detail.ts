@@ -65,6 +65,9 @@ const INPUT_MODE_MISMATCH =
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
+// A GPU's own hardware fault in the driver's and CUDA's words: its memory's uncorrectable (double-bit) ECC
+// error, the device lost from the bus (Xid 48, 79). The instance's hardware, not the code that found it.
+const GPU_HARDWARE_FAULT = /\buncorrectable ECC errors?\b|\bdouble[- ]bit (?:ECC )?errors?\b|\bGPU has fallen off the bus\b/i;
 
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
@@ -260,7 +263,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (signal) return signal;
   const container = readContainerStart(text, lower);
   if (container) return container;
-  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text);
+  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text) ?? findIf(lower, ['ecc error', 'bit error', 'fallen off'], GPU_HARDWARE_FAULT, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };

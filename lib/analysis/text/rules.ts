@@ -72,6 +72,9 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // exec error's "executable file not found" (its lines joined, as a page copies them) is not the image.
     pattern:
       /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+    // A pull the registry refused for its rate (Docker Hub's "toomanyrequests: You have reached your pull
+    // rate limit", a 429) is the rate's: the throttling reading says so, not the image or its permissions.
+    unless: /\btoomanyrequests\b|\b429 Too Many Requests\b/i,
   },
   {
     id: 'kms-denied',
@@ -170,7 +173,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'quota',
     strength: 70,
     pattern:
-      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)|\bLimitExceededException\b|(?<!\bdisk )(?:service )?quota .{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
+      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)(?! of [\d.,]{1,20} ?(?:bytes?|[KMGT]i?B|tokens?|characters?|chars?)\b| ?\(\d)|\bLimitExceededException\b|(?<!\bdisk )(?:service )?quota .{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
   },
   {
     id: 'internal',
@@ -190,7 +193,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'out-of-memory',
-    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed', 'allocat'],
+    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed', 'allocat', ' ram'],
     cause: 'out-of-memory',
     strength: 60,
     // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],
@@ -206,10 +209,13 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // consequence of another failure, not the kernel's kill. TensorFlow's allocator warning that it "ran
     // out of memory … The caller indicates that this is not a failure" is a retry with less memory, not
     // the failure. YARN's "Container killed by YARN for exceeding memory limits" (Spark on Processing)
-    // is the memory limit's kill. Kubernetes' scheduler's "Insufficient memory" is a node's free memory for
+    // is the memory limit's kill. numpy names its own MemoryError `_ArrayMemoryError` ("Unable to allocate 298.
+    // GiB for an array with shape …"). Memory said missing or short in words is the same condition: vLLM's "No
+    // available memory for the cache blocks", TGI's "Not enough memory to handle 4096 prefill tokens",
+    // accelerate's "Make sure you have enough GPU RAM to fit the quantized model". Kubernetes' scheduler's "Insufficient memory" is a node's free memory for
     // a pod it could not place (the scheduler's reading above), not a process out of memory.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|\bMemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\bno (?:available|free) (?:GPU |device )?memory\b|\bnot enough (?:free |available )?(?:GPU |CPU |device )?(?:memory|RAM)\b|\benough (?:GPU |CPU |device )?(?:memory|RAM) to fit\b|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|(?:\b|_Array)MemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',
