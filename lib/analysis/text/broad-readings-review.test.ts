@@ -698,5 +698,19 @@ describe('the eleventh review', () => {
       expect(causeOf('CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/train:latest: not found')).toBe('ecr');
     });
   });
+
+  describe("SageMaker's 'Code (status): message' and s3fs's 403", () => {
+    it("reads the code SageMaker's data stage names before its status by its family, not as a denial", () => {
+      expect(causeOf("ClientError: Data download failed:Failed to download data. InvalidObjectState (403): The operation is not valid for the object's storage class")).toBe('data');
+      expect(causeOf('ClientError: Data download failed:Failed to download data. InvalidAccessKeyId (403): The AWS Access Key Id you provided does not exist in our records.')).toBe('expired-credentials');
+      expect(causeOf('ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied')).toBe('s3-read');
+    });
+
+    it("reads s3fs's PermissionError: Forbidden as a refusal", () => {
+      const text = "Traceback (most recent call last):\n  File \"/opt/ml/code/train.py\", line 25, in <module>\n    ds = load_dataset('json', data_files='s3://bkt/data/train.jsonl')\n  File \"/opt/conda/lib/python3.10/site-packages/s3fs/core.py\", line 113, in _error_wrapper\n    raise err\nPermissionError: Forbidden";
+      expect(causeOf(text)).not.toBe('user-code');
+      expect(causeOf(text.replace("load_dataset('json', data_files='s3://bkt/data/train.jsonl')", "pd.read_csv('s3://bkt/data/train.csv')"))).toBe('s3-read');
+    });
+  });
 });
 

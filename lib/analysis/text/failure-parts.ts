@@ -79,6 +79,9 @@ const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
 // SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
 // "(BucketRegionError: bucket must be in the same region as the job)".
 const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
+// …or "Code (status): message": "Failed to download data. AccessDenied (403): Access Denied",
+// "InvalidObjectState (403): The operation is not valid for the object's storage class".
+const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([45]\d\d\): /;
 // Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". The suffix is found
 // first and the name read backwards from it: a pattern starting at every capital letter costs more.
 const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
@@ -183,7 +186,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     botocoreCode ??
     javaCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
-    (stage && text.includes('(') ? STAGE_DETAIL_CODE.exec(text)?.[1] : undefined) ??
+    (stage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
