@@ -712,5 +712,11 @@ describe('the eleventh review', () => {
       expect(causeOf(text.replace("load_dataset('json', data_files='s3://bkt/data/train.jsonl')", "pd.read_csv('s3://bkt/data/train.csv')"))).toBe('s3-read');
     });
   });
+
+  it("reads botocore's SSO login expired as the credentials, and a local model path transformers calls incorrect as the input", () => {
+    expect(causeOf('botocore.exceptions.UnauthorizedSSOTokenError: The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.')).toBe('expired-credentials');
+    expect(causeOf("OSError: Incorrect path_or_model_id: '/opt/ml/model/tokenizer'. Please provide either the path to a local folder or the repo_id of a model on the Hub.")).toBe('data');
+    expect(causeOf("OSError: Incorrect path_or_model_id: 'meta-llama/Llama-2-7b'. Please provide either the path to a local folder or the repo_id of a model on the Hub.")).not.toBe('data');
+  });
 });
 

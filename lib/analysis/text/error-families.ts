@@ -35,8 +35,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // EC2 says AuthFailure when it could not validate the credentials the request was signed with. A
     // request signed too far from the server's clock (RequestTimeTooSkewed, EC2's InvalidSecurity.
     // RequestHasExpired) and a token the caller must refresh are the credentials' too. S3's
-    // InvalidSecurity stands alone: InvalidSecurityGroupID.NotFound is a network resource.
-    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed)/i,
+    // InvalidSecurity stands alone: InvalidSecurityGroupID.NotFound is a network resource. botocore's SSO
+    // exceptions (UnauthorizedSSOTokenError, SSOTokenLoadError, TokenRetrievalError) are a login expired.
+    code: /^(?:ExpiredToken|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval)/i,
   },
   // A service's own internal error, whatever the service calls it (KMSInternalException, EC2's
   // ServerInternal and Unavailable, ECR's ServerException, Service Quotas' ServiceException, a
