@@ -720,3 +720,32 @@ describe('the eleventh review', () => {
   });
 });
 
+describe('the thirteenth review', () => {
+  describe('a start SageMaker retried is an event the job went on past', () => {
+    const CAPACITY_RETRY = 'Insufficient capacity error from EC2 while launching instances, retrying!';
+    const UNHEALTHY = 'Launched instance was unhealthy, replacing it!';
+    it.each([
+      ['a data error after the capacity retry', 'ClientError: label must be in [0,1] for logistic regression', CAPACITY_RETRY, 'data'],
+      ['a KeyError after an instance replaced', "AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage \"KeyError: 'label'\"\nCommand \"/opt/conda/bin/python3.10 train.py\", exit code: 1", UNHEALTHY, 'user-code'],
+      ['CUDA out of memory after the capacity retry', 'AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.00 GiB."', CAPACITY_RETRY, 'out-of-memory'],
+    ])("the dashboard's job: %s", (_name, failureReason, message, cause) => {
+      const statusMessages = [
+        { status: 'Starting', message },
+        { status: 'Training', message: 'Training image download completed. Training in progress.' },
+      ];
+      expect(classifyText({ failureReason, statusMessages }).cause).toBe(cause);
+    });
+
+    it('a pasted fit() log: the retry line before the failure', () => {
+      const text = `2024-06-01 12:00:00 Starting - ${CAPACITY_RETRY}\n2024-06-01 12:25:00 Training - Training image download completed. Training in progress.\ntorch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.00 GiB.`;
+      expect(causeOf(text)).toBe('out-of-memory');
+    });
+
+    it('alone, and when the job never got its capacity, still the capacity', () => {
+      expect(causeOf(CAPACITY_RETRY)).toBe('capacity');
+      expect(causeOf(UNHEALTHY)).toBe('internal');
+      expect(causeOf(`Starting - ${CAPACITY_RETRY}\nCapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.`)).toBe('capacity');
+    });
+  });
+});
+

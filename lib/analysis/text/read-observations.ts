@@ -10,6 +10,7 @@ import { actionOfOperation, iamActionNamed } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { blankQuietLines, blankWarningsBeforeFailure, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
+import { weakenRetriedStart } from './retried-status';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { trimTrailing } from './trim-trailing';
@@ -237,10 +238,11 @@ export function readUnwrappedObservations(text: FailureText): Observation[] {
   for (const piece of piecesOf(text)) {
     const quoted = quotedDenial(piece, failedStage);
     const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
-    if (denial) observations.push(denial);
-    observations.push(...phraseObservations(piece, failedStage));
+    const found: Observation[] = denial ? [denial] : [];
+    found.push(...phraseObservations(piece, failedStage));
     // No grammar verdict outranks a denial AWS quoted or named a policy type for: skip the work.
-    if (!denial || denial.strength < GRAMMAR_CEILING + SOURCE_BONUS[piece.source.kind]) observations.push(...grammarObservations(piece));
+    if (!denial || denial.strength < GRAMMAR_CEILING + SOURCE_BONUS[piece.source.kind]) found.push(...grammarObservations(piece));
+    observations.push(...found.map((o) => weakenRetriedStart(o, piece.message)));
   }
   const last = [...statusMessages].reverse().find((s) => failedStageOf([s]) === failedStage);
   if (failedStage && last) {
