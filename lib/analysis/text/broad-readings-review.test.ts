@@ -749,3 +749,27 @@ describe('the thirteenth review', () => {
   });
 });
 
+describe('the twelfth review', () => {
+  const deny = (type: string, action = 's3:GetObject', resource = '"arn:aws:s3:::acme-ml-datasets/train/a.csv"') =>
+    `User: arn:aws:sts::111122223333:assumed-role/AmazonSageMaker-ExecutionRole-20240101T000000/SageMaker is not authorized to perform: ${action} on resource: ${resource} with an explicit deny in a ${type}`;
+  const readOf = (text: string) => {
+    const d = classifyText({ failureReason: text });
+    return { cause: d.cause, policyType: d.deniedRequest?.policyType };
+  };
+
+  describe("an explicit deny's policy type is read whatever follows its phrase", () => {
+    it.each([
+      ["S3's XML error body", `<Error><Code>AccessDenied</Code><Message>${deny('service control policy')}</Message></Error>`, 'scp', 'scp'],
+      ['a Markdown backtick', `I get \`An error occurred (AccessDenied) when calling the GetObject operation: ${deny('VPC endpoint policy')}\` when the job starts.`, 'vpc', 'vpc-endpoint'],
+      ['Markdown bold', `**Error:** ${deny('permissions boundary')}**`, 'boundary', 'boundary'],
+      ["a log formatter's pipe", `${deny('resource-based policy')} | status=403`, 'bucket-policy', 'bucket-policy'],
+      ["a formatter's dash", `${deny('service control policy')} - request 8X2KJ4TQW9ZP1A`, 'scp', 'scp'],
+      ['a JSON-escaped line end', `${deny('session policy', 's3:PutObject')}\\n`, 'other-permission', 'session'],
+      ['a sentence going on after it', `${deny('service control policy')} when the job starts reading its input`, 'scp', 'scp'],
+      ['the transitive form in XML', `<Message>${deny('VPC endpoint policy transitively through a service control policy')}</Message>`, 'scp', 'scp'],
+    ])('%s', (_name, text, cause, policyType) => {
+      expect(readOf(text)).toEqual({ cause, policyType });
+    });
+  });
+});
+

@@ -19,12 +19,15 @@ const PRINCIPAL_WINDOW = 2048;
 // The policy-type phrase and the spaces around it are bounded (AWS's longest phrase, "permissions
 // boundary", is 20 characters): unbounded, a long run of spaces after "deny in a" is rescanned once
 // per character of the phrase, which is quadratic.
-const END = String.raw`(?=\s{0,16}[:.,;"'()\n]|\s{0,16}$|\s{1,16}(?:because|for|on|and)\b)`;
-const EXPLICIT = new RegExp(String.raw`with\s{1,16}an\s{1,16}explicit\s{1,16}deny\s{1,16}in\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
+// The phrase ends at its head noun ("… policy", "… policies", "permissions boundary"), whatever follows it
+// (S3's XML body's "</Message>", a Markdown backtick, a log formatter's " | "), or else where a character
+// that is no word of it, or a word of the sentence after it, follows.
+const END = String.raw`(?:\s{1,16}polic(?:y|ies)\b|(?<=boundar(?:y|ies))\b|(?=\s{0,16}[^A-Za-z\s-]|\s{0,16}$|\s{1,16}-\s|\s{1,16}(?:because|for|on|and)\b))`;
+const EXPLICIT = new RegExp(String.raw`with\s{1,16}an\s{1,16}explicit\s{1,16}deny\s{1,16}in\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)` + END, 'i');
 // Older messages say only "with an explicit deny", naming no policy type.
 const BARE_EXPLICIT = /\bwith\s{1,16}an\s{1,16}explicit\s{1,16}deny\b/i;
 const IMPLICIT = /because\s{1,16}no\s{1,16}([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?\s{1,16}allows?\s{1,16}the\b/i;
-const TRANSITIVE = new RegExp(String.raw`transitively\s{1,16}through\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?` + END, 'i');
+const TRANSITIVE = new RegExp(String.raw`transitively\s{1,16}through\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)` + END, 'i');
 // KMS's own wording for a ciphertext whose key policy does not let the caller in.
 const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
 const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
