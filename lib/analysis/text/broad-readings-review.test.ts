@@ -771,5 +771,17 @@ describe('the twelfth review', () => {
       expect(readOf(text)).toEqual({ cause, policyType });
     });
   });
+
+  describe('the operation as the Go SDK v2, Terraform and the JavaScript SDK v3 name it', () => {
+    it.each([
+      ["Go's GetObject", 'operation error S3: GetObject, https response error StatusCode: 403, RequestID: 8X2KJ4TQW9ZP1A, HostID: 3GmT0iBv2Rk=, api error AccessDenied: Access Denied', 's3-read', 's3:GetObject'],
+      ["Terraform's HeadObject, 403 without a space", 'Error: reading S3 Object (acme-ml-datasets/train/a.csv): operation error S3: HeadObject, https response error StatusCode: 403, RequestID: 8X2KJ4TQW9ZP1A, HostID: 3GmT0iBv2Rk=, api error Forbidden: Forbidden', 's3-read', 's3:GetObject'],
+      ["Go's CreateLogStream", 'operation error CloudWatch Logs: CreateLogStream, https response error StatusCode: 400, RequestID: 5d3f6a1b, api error AccessDeniedException: Access denied', 'cloudwatch-logs', 'logs:CreateLogStream'],
+      ["JavaScript v3's deserializer in the stack", "AccessDenied: Access Denied\n    at throwDefaultError (/var/task/node_modules/@smithy/smithy-client/dist-cjs/index.js:840:20)\n    at de_PutObjectCommandError (/var/task/node_modules/@aws-sdk/client-s3/dist-cjs/index.js:5121:14) {\n  '$fault': 'client',\n  '$metadata': { httpStatusCode: 403 },\n  Code: 'AccessDenied'\n}", 's3-write', 's3:PutObject'],
+    ])('%s', (_name, text, cause, action) => {
+      const d = classifyText({ failureReason: text });
+      expect({ cause: d.cause, action: d.deniedRequest?.action }).toEqual({ cause, action });
+    });
+  });
 });
 

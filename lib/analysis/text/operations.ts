@@ -34,7 +34,12 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 
 // botocore's sentence, or the operation given as a field of a report ("AccessDenied: Access Denied\n
 // Operation: HeadObject\nBucket: …"), as S3 clients and log formatters print a failed request.
-const OPERATION = /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)/i;
+// The Go SDK v2 (and Terraform's AWS provider, which prints its errors) names the service and the
+// operation before the response: "operation error S3: GetObject, https response error StatusCode: 403". The
+// JavaScript SDK v3 names it only in its stack, in the deserializer that threw ("at de_GetObjectCommandError",
+// older "deserializeAws_restXmlPutObjectCommandError").
+const OPERATION =
+  /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b/i;
 // The fields may come on one line when a page or a log joins them ("Access Denied Operation: HeadObject
 // Bucket: b Key: k"): in its own case, the field then ends where the next "Name:" label starts. (botocore's
 // lower-case tail "HeadObject operation: Forbidden" is not a field: BARE_OPERATION reads it.)
@@ -53,10 +58,12 @@ const OPERATION_IN_WORDS = /\b(?:permissions?|privileges?|authorized|allowed) to
 
 /** The IAM action behind the operation an SDK error message names, when we know it. */
 export function actionOfOperation(message: string): string | undefined {
-  const m = message.includes('peration') ? OPERATION.exec(message) : null;
+  const m = message.includes('peration') || message.includes('CommandError') ? OPERATION.exec(message) : null;
   const operation =
     m?.[1] ??
     m?.[2] ??
+    m?.[3] ??
+    m?.[4] ??
     (message.includes('Operation:') ? JOINED_OPERATION_FIELD.exec(message)?.[1] : undefined) ??
     (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
   if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase()) ?? (S3_OPERATION.test(operation) ? `s3:${operation}` : undefined);
