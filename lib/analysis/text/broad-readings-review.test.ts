@@ -783,5 +783,22 @@ describe('the twelfth review', () => {
       expect({ cause: d.cause, action: d.deniedRequest?.action }).toEqual({ cause, action });
     });
   });
+
+  describe("news before the job's own failure, whatever form that failure is printed in", () => {
+    const WARNED = "[2024-05-01 10:05:20.000 algo-1:40 WARNING hook.py:300] Unable to upload debugger data: An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/AmazonSageMaker-ExecutionRole-20240101T000000/SageMaker is not authorized to perform: s3:PutObject on resource: \"arn:aws:s3:::acme-ml-artifacts/debug-output/job-1/index/000.json\" because no identity-based policy allows the s3:PutObject action";
+    it.each([
+      ['the kernel\'s kill and the toolkit\'s exit 137', `${WARNED}\n[2024-05-01 10:40:00.000 algo-1:40] Epoch 3 step 1200 loss=0.123\nKilled\n2024-05-01 10:40:05,000 sagemaker-training-toolkit ERROR    ExecuteUserScriptError:\nExitCode 137\nErrorMessage ""`, 'out-of-memory'],
+      ["SageMaker's reason as the SDK reports it", `${WARNED}\nUnexpectedStatusException: Error for Training job job-1: Failed. Reason: OutOfMemoryError: Please use an instance type with more memory, or reduce the size of job data processed on an instance.`, 'out-of-memory'],
+      ["the toolkit's ErrorMessage", `${WARNED}\n2024-05-01 10:40:05,000 sagemaker-training-toolkit ERROR    ExecuteUserScriptError:\nExitCode 1\nErrorMessage "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!"`, 'user-code'],
+      ['a caught exception logged at INFO before a traceback', "2024-05-01 10:05:20,000 INFO     sagemaker.experiments: Could not load run tags: An error occurred (AccessDeniedException) when calling the ListTags operation: User: arn:aws:sts::111122223333:assumed-role/AmazonSageMaker-ExecutionRole-20240101T000000/SageMaker is not authorized to perform: sagemaker:ListTags on resource: arn:aws:sagemaker:us-east-1:111122223333:experiment-trial-component/job-1 because no identity-based policy allows the sagemaker:ListTags action\nTraceback (most recent call last):\n  File \"/opt/ml/code/train.py\", line 150, in <module>\n    out = model(x)\ntorch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 22.20 GiB total capacity; 19.10 GiB already allocated; 1.50 GiB free; 19.50 GiB reserved in total by PyTorch)", 'out-of-memory'],
+    ])('%s', (_name, text, cause) => {
+      expect(causeOf(text)).toBe(cause);
+    });
+
+    it("keeps a model server's relay of its worker's lines at INFO", () => {
+      const text = '2024-05-01T10:00:00,000 [INFO ] W-9000-model_1.0-stdout MODEL_LOG - botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied\n2024-05-01T10:00:00,100 [INFO ] W-9000-model_1.0-stdout MODEL_LOG - Traceback (most recent call last):\nRuntimeError: worker failed to load the model';
+      expect(causeOf(text)).toBe('s3-read');
+    });
+  });
 });
 

@@ -1,5 +1,5 @@
 import { lastOwnExceptionAt } from './collective-report';
-import { lineAt } from './line-window';
+import { lineAt, SECTION_BREAK } from './line-window';
 import { blankWords } from './mask-identifiers';
 
 /**
@@ -50,19 +50,44 @@ export function isWarningLineAt(text: string, at: number): boolean {
   return WARNING_TAG.test(lineAt(text, at));
 }
 
+// What ends a job in a pasted log besides an exception of the code's own: the toolkit's report of the
+// script's message (`ErrorMessage "KeyError: …"`), the kernel's kill ("Killed", exit code 137), SageMaker's
+// reason as the SDK reports it ("Failed. Reason: OutOfMemoryError: …"), a collective's failure.
+const JOB_FAILURE_LINE = /^[ \t]*ErrorMessage[ \t]{0,4}"(?!")|^[ \t]*Killed[ \t]*$|\bExitCode:?[ \t]{0,4}137\b|\bFailed\.? Reason:[ \t]{0,4}\S|\b(?:NCCL error|DistBackendError)\b/gm;
+const QUIET_TAG = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b/;
+
+/** Where the last report of the job's own failure starts in the text, -1 when none is printed. */
+function lastFailureAt(text: string): number {
+  let at = lastOwnExceptionAt(text);
+  for (const m of text.matchAll(JOB_FAILURE_LINE)) at = Math.max(at, text.lastIndexOf('\n', m.index) + 1);
+  return at;
+}
+
 /**
- * A log's warning lines before the code's own exception blanked, for every reading. A warning is news the job
- * went on past: a retried upload's SlowDown, a tracker's refused call, a side task's expired token. When an
- * exception of the code's own is printed after it, that exception ended the job and says why; read with the
- * warning, an AWS error code or a denial on the warning's line outranks it. NCCL's WARN lines are its own
- * failures' report (the connection that failed), which the collective's error after them only relays: kept.
- * The blank keeps the length, as blankQuietLines's does.
+ * A log's warning lines, and its INFO lines that name a caught exception, before the job's own failure
+ * blanked, for every reading. They are news the job went on past: a retried upload's SlowDown, a tracker's
+ * refused call, a side task's expired token, an agent's caught AccessDeniedException. When the job's own
+ * failure is printed after them (an exception of the code's, the toolkit's ErrorMessage, "Killed", SageMaker's
+ * reason, a collective's error), that failure says why the job ended; read with them, an AWS error code or a
+ * denial on such a line outranks it. NCCL's WARN lines are its own failures' report (the connection that
+ * failed), which the collective's error after them only relays, and a model server's relay of its worker's
+ * output at INFO is the worker's own lines: both kept. The blank keeps the length, as blankQuietLines's does.
  */
-export function blankWarningsBeforeFailure(text: string): string {
-  if (!text.includes('WARN') && !text.includes('Warning:')) return text;
-  const failure = lastOwnExceptionAt(text);
-  if (failure <= 0) return text;
-  const before = text.slice(0, failure).split('\n');
-  const blanked = before.map((line) => (WARNING_TAG.test(line) && !line.includes('NCCL WARN') ? blankWords(line) : line));
-  return blanked.join('\n') + text.slice(failure);
+export function blankNewsBeforeFailure(text: string): string {
+  if (!text.includes('WARN') && !text.includes('Warning:') && !text.includes('INFO') && !text.includes('DEBUG')) return text;
+  // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
+  // reason is the job's failure, and all of that log came before it.
+  const section = text.indexOf(SECTION_BREAK);
+  if (section > 0 && /\w/.test(text.slice(0, section))) return text.slice(0, section) + blankNews(text.slice(section));
+  const failure = lastFailureAt(text);
+  return failure <= 0 ? text : blankNews(text.slice(0, failure)) + text.slice(failure);
+}
+
+function blankNews(text: string): string {
+  const news = (line: string) =>
+    (WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || (QUIET_TAG.test(line) && !RELAYED_OUTPUT.test(line));
+  return text
+    .split('\n')
+    .map((line) => (news(line) ? blankWords(line) : line))
+    .join('\n');
 }

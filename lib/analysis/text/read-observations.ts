@@ -8,7 +8,7 @@ import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
 import { actionOfOperation, iamActionNamed } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
-import { blankQuietLines, blankWarningsBeforeFailure, withoutWarningLines } from './quiet-lines';
+import { blankQuietLines, blankNewsBeforeFailure, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
 import { weakenRetriedStart } from './retried-status';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
@@ -55,7 +55,7 @@ function clean(message: string, source: TextSource): Piece {
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const words = blankQuietLines(blankWarningsBeforeFailure(named));
+  const words = blankQuietLines(blankNewsBeforeFailure(named));
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();
