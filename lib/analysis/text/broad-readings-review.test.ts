@@ -800,5 +800,25 @@ describe('the twelfth review', () => {
       expect(causeOf(text)).toBe('s3-read');
     });
   });
+
+  describe('actions and operations read as what they are', () => {
+    it.each([
+      ['sts:TagSession refused on AssumeRole', 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:sts::111122223333:assumed-role/SMRole/SageMaker is not authorized to perform: sts:TagSession on resource: arn:aws:iam::444455556666:role/DataAccessRole', 'trust-policy'],
+      ["STS refusing GetCallerIdentity, which no role's trust decides", 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetCallerIdentity operation: Access Denied', 'other-permission'],
+      ["EC2 refusing the job's network interface, as the proof reads it", 'botocore.exceptions.ClientError: An error occurred (UnauthorizedOperation) when calling the CreateNetworkInterface operation: You are not authorized to perform this operation. Encoded authorization failure message: 4x0YwT7Q-9Yy_abcDEF123', 'vpc'],
+      ['a quoted ec2:CreateNetworkInterfacePermission', 'User: arn:aws:sts::111122223333:assumed-role/SMRole/SageMaker is not authorized to perform: ec2:CreateNetworkInterfacePermission on resource: arn:aws:ec2:us-east-1:111122223333:network-interface/eni-0abc because no identity-based policy allows the ec2:CreateNetworkInterfacePermission action', 'vpc'],
+      ["EC2 refusing RunInstances, no job's network", 'ClientError: An error occurred (UnauthorizedOperation) when calling the RunInstances operation: You are not authorized to perform this operation. Encoded authorization failure message: abc', 'other-permission'],
+      ["a bucket's policy written is not the job's output", 'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutBucketPolicy operation: User: arn:aws:sts::111122223333:assumed-role/Admin/jane is not authorized to perform: s3:PutBucketPolicy on resource: "arn:aws:s3:::acme-ml-datasets" because public policies are blocked by the BlockPublicPolicy block public access setting.', 'other-permission'],
+      ["s3fs's multipart upload refused", 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 120, in <module>\n    with fs.open(\'s3://acme-ml-artifacts/checkpoints/epoch-3.pt\', \'wb\') as f:\n  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 2210, in _initiate_upload\n    self.mpu = self._call_s3("create_multipart_upload", Bucket=bucket, Key=key, ACL=self.acl)\n  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 140, in _error_wrapper\n    raise err\nPermissionError: Access Denied', 's3-write'],
+      ["the OS refusing a local write to an s3:// name", "Traceback (most recent call last):\n  File \"/opt/ml/code/train.py\", line 150, in <module>\n    trainer.save_model('s3://acme-ml-artifacts/models/bert')\nOSError: [Errno 13] Permission denied: 's3://acme-ml-artifacts/models/bert'", 'user-code'],
+      ["SageMaker's execution role ARN it could not assume", 'botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the CreateModel operation: The execution role ARN "arn:aws:iam::012345678901:role/Admin" is invalid. Please ensure that the role exists and that its trust relationship policy allows the action "sts:AssumeRole" for the service principal "sagemaker.amazonaws.com".', 'trust-policy'],
+    ])('%s', (_name, text, cause) => {
+      expect(causeOf(text)).toBe(cause);
+    });
+
+    it('ListBuckets is s3:ListAllMyBuckets', () => {
+      expect(classifyText({ failureReason: 'An error occurred (AccessDenied) when calling the ListBuckets operation: Access Denied' }).deniedRequest?.action).toBe('s3:ListAllMyBuckets');
+    });
+  });
 });
 

@@ -14,8 +14,12 @@ const CAUSE_OF_POLICY: Partial<Record<PolicyType, Cause>> = {
   'trust-policy': 'trust-policy',
 };
 
+// Writing a bucket's own configuration (s3:PutBucketPolicy, s3:DeleteBucketPolicy) is an administrator's
+// change, not the job's output. (Reading it, s3:GetBucketAcl or GetBucketLocation, stays a read the
+// job's client makes before its data: round 11.)
 const S3_READ = /^s3:(?:Get|List|Head)/i;
-const S3_WRITE = /^s3:(?:Put|AbortMultipartUpload|Delete|Restore|CreateMultipartUpload|ListMultipartUploadParts)/i;
+const S3_WRITE = /^s3:(?:Put(?!Bucket)|AbortMultipartUpload|Delete(?!Bucket)|Restore|CreateMultipartUpload|ListMultipartUploadParts)/i;
+const VPC_ACTION = /^ec2:(?:(?:Create|Delete)NetworkInterface(?:Permission)?|Describe(?:NetworkInterfaces|Vpcs|Subnets|SecurityGroups|DhcpOptions|VpcEndpoints|RouteTables))$/i;
 
 /** The cause an AWS action points at, or undefined for an action outside the job's known needs. */
 export function causeOfAction(action: string): Cause | undefined {
@@ -26,7 +30,12 @@ export function causeOfAction(action: string): Cause | undefined {
   if (lower.startsWith('kms:')) return 'kms';
   if (lower.startsWith('ecr:')) return 'ecr';
   if (lower.startsWith('logs:')) return 'cloudwatch-logs';
-  if (lower.startsWith('sts:assumerole') || lower === 'iam:passrole') return 'trust-policy';
+  // A role's trust policy grants the session's tags and source identity beside sts:AssumeRole: refused,
+  // they are refused by the trust policy as AssumeRole itself is.
+  if (lower.startsWith('sts:assumerole') || lower === 'sts:tagsession' || lower === 'sts:setsourceidentity' || lower === 'iam:passrole') return 'trust-policy';
+  // The network interfaces SageMaker attaches in the job's VPC, and the subnets, security groups and
+  // VPC it reads for them: the proof reads the same checks as the network's (proof/cause-of-check.ts).
+  if (VPC_ACTION.test(action)) return 'vpc';
   return undefined;
 }
 

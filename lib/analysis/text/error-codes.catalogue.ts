@@ -229,7 +229,9 @@ const ROWS: Readonly<Record<CatalogueService, readonly Row[]>> = {
     ['OptInRequired', 'DescribeSubnets', 400, 'unknown', 'You are not authorized to use the requested service.'],
     ['PendingVerification', 'RunInstances', 400, 'unknown', 'Your account is pending verification.'],
     ['RequestExpired', 'DescribeSubnets', 400, 'expired-credentials', 'The request reached the service more than 15 minutes after the date stamp on the request or more than 15 minutes after the request expiration date (such as for presigned URLs), or the date stamp on the request is more than 15 minutes in the future.'],
-    ['UnauthorizedOperation', 'CreateNetworkInterface', 400, 'other-permission', 'You are not authorized to perform this operation.'],
+    // Relabelled `vpc` after the twelfth review: the proof reads the job's refused network interface as the
+    // network's (proof/cause-of-check.ts), and the text now agrees with it where it names the operation.
+    ['UnauthorizedOperation', 'CreateNetworkInterface', 400, 'vpc', 'You are not authorized to perform this operation.', 'other-permission'],
     ['UnknownParameter', 'DescribeSubnets', 400, 'validation', 'An unknown or unrecognized parameter was supplied.'],
     ['UnsupportedOperation', 'RunInstances', 400, 'validation', 'The specified request includes an unsupported operation.'],
     ['ValidationError', 'DescribeSubnets', 400, 'validation', 'The input fails to satisfy the constraints specified by an AWS service.'],

@@ -37,11 +37,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   {
     id: 'assume-role',
     words: ['assume', 'trust'],
+    // SageMaker's "The execution role ARN … is invalid. Please ensure that the role exists and that its trust
+    // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
+    // instruction in the checklist after "Could not access model data" is not: round 34.)
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /unable to assume (?:the )?role|could not assume (?:the )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role/i,
+      /unable to assume (?:the )?role|could not assume (?:the )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',
@@ -102,6 +105,9 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'network',
     strength: 75,
     pattern: /You are not authorized to perform this operation\.?\s*(?:Encoded authorization failure message)?/i,
+    // EC2 refusing the network interfaces SageMaker attaches in the job's VPC is the network's, as the proof
+    // reads it: the denial's own reading, which has the operation, decides.
+    standsDown: (text) => /\b(?:ec2:)?(?:Create|Delete)NetworkInterface(?:Permission)?\b/.test(text),
   },
 ];
 

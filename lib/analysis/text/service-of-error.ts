@@ -28,13 +28,15 @@ const ALIASES: Readonly<Record<string, string>> = {
 // the DescribeKey operation"): the operation's verb and noun are the service's own. Only the services
 // whose codes are read with their service (error-families.ts) are told apart: KMS's key, grant and
 // alias operations and its cryptographic verbs, ECR's image, layer and repository operations, CloudWatch
-// Logs' log groups, streams and events, STS's role and session operations.
+// Logs' log groups, streams and events, STS's role operations.
 const OPERATION = /when calling the (\w{1,80}) operation/;
 const SERVICE_OF_OPERATION: readonly (readonly [string, RegExp])[] = [
   ['kms', /^(?:(?:Re)?Encrypt|Decrypt|GenerateDataKey\w{0,30}|GenerateRandom|(?:Create|List|Retire|Revoke)Grants?|ListRetirableGrants|(?:Create|Describe|Enable|Disable|Schedule|Cancel)Key(?:Deletion|Rotation)?|(?:Get|Put)KeyPolicy|ListKeys|(?:Create|Delete|Update)Alias|ListAliases)$/],
   ['ecr', /^(?:BatchGetImage|BatchDeleteImage|BatchCheckLayerAvailability|GetDownloadUrlForLayer|GetAuthorizationToken|PutImage|ListImages|\w{0,12}LayerUpload|UploadLayerPart|\w{0,12}Repositor(?:y|ies)\w{0,12}|\w{0,12}ImageScan\w{0,16}|\w{0,12}PullThroughCacheRules?)$/],
   ['logs', /^(?:(?:Put|Get|Filter)LogEvents|(?:Create|Delete|Describe)Log(?:Group|Stream)s?)$/],
-  ['sts', /^(?:AssumeRole\w{0,20}|GetCallerIdentity|GetSessionToken|GetFederationToken|DecodeAuthorizationMessage)$/],
+  // Only STS's role operations: STS refusing GetCallerIdentity (which no IAM policy can deny) or a
+  // GetSessionToken called with session credentials is no role's trust.
+  ['sts', /^AssumeRole\w{0,20}$/],
 ];
 
 function serviceOfOperation(text: string): string | undefined {

@@ -62,8 +62,10 @@ const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Service|Transfer|FileSy
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes.
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
 // object ("get_object", "upload_file"); another name that starts so ("get_role") is not an S3 call.
+// s3fs writes a file by a multipart upload, its frames naming the call ("_initiate_upload",
+// "create_multipart_upload").
 const S3_VERB =
-  /\b(?:(list|get|head|download|read)|(put|upload|write|to(?=_)))(?:ing|ed|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read)|(put|upload|write|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload))(?:ing|ed|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -
