@@ -12,6 +12,7 @@ const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repea
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'spaces after "explicit deny in a"', text: pump('with an explicit deny in a', ' ', '1'), cause: 'unknown' },
+  { name: 'lines of one width, each a cut word (the twelfth review)', text: pump('', 'a'.repeat(79) + '\n'), cause: 'unknown' },
   { name: 'words after "explicit deny in a" with no policy (the twelfth review)', text: pump('with an explicit deny in a ', 'ab '), cause: 'unknown' },
   { name: 'spaces after "transitively through a"', text: pump('transitively through a', ' ', '1'), cause: 'unknown' },
   { name: 'spaces after "because no a"', text: pump('because no a', ' ', '1'), cause: 'unknown' },

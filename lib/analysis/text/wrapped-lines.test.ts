@@ -110,3 +110,35 @@ describe('a failure reason hard-wrapped at a width', () => {
     expect(causeOf(twoMessages)).not.toBe('s3-read');
   });
 });
+
+// A terminal or a console that cuts at a column, inside words.
+const cutAt = (text: string, width: number): string => text.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? text;
+
+describe('a failure reason cut at a column, inside words', () => {
+  it('joins the cut words back: the action and the policy type read whole', () => {
+    const denial =
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:sts::111122223333:assumed-role/AmazonSageMaker-ExecutionRole-20240101T000000/SageMaker is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-ml-artifacts/output/job-1/output/model.tar.gz" with an explicit deny in a service control policy';
+    for (const width of [80, 120]) {
+      const d = classifyText({ failureReason: cutAt(denial, width) });
+      expect({ cause: d.cause, action: d.deniedRequest?.action, policyType: d.deniedRequest?.policyType }).toEqual({ cause: 'scp', action: 's3:PutObject', policyType: 'scp' });
+    }
+  });
+
+  it('leaves two lines alone: a word wrap fills a line to the column by chance', () => {
+    const text = real('serverless-patterns-docker-tar-no-space');
+    expect(causeOf(cutAt(text, 80))).toBe('disk-space');
+  });
+
+  // Over every fixture and three widths, the join only ever gives back the fixture's own reading (the same
+  // text with a blank line and a line after it is read without the join).
+  it.each([80, 100, 120])("gives back only the fixture's own cause, at %i columns", (width) => {
+    const other = FIXTURES.flatMap((f) => {
+      if (f.text.includes('\n')) return [];
+      const cut = cutAt(f.text, width);
+      const [joined, unjoined] = [causeOf(cut), causeOf(`${cut}\n\n-`)];
+      return joined !== unjoined && joined !== 'unknown' && joined !== f.expected.cause ? [`${f.id}: ${unjoined} -> ${joined}`] : [];
+    });
+    expect(other).toEqual([]);
+  });
+});
+

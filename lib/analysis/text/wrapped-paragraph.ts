@@ -53,6 +53,8 @@ export function joinedParagraph(input: FailureText, text: FailureText): { text: 
 /** The message's lines joined back, when the whole message is one paragraph cut at a width, and whether the lines show one width cut them. */
 function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boolean } | undefined {
   if (!message.includes('\n')) return undefined;
+  const cut = cutAtColumn(message);
+  if (cut !== undefined) return { text: cut, cutAtOneWidth: true };
   const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
   const later = lines.slice(1);
   if (later.some((line) => STARTS_RECORD.test(line))) return undefined;
@@ -92,4 +94,19 @@ function greedyAtOneWidth(lines: readonly string[], width: number, fitsBelow: re
   const narrowest = Math.min(...fitsBelow);
   if (lines.length === 2) return narrowest > width && (COMMON_WIDTHS.some((w) => w >= width && w < narrowest) || MID_SENTENCE.test(`${lines[0]}\n${lines[1]}`));
   return narrowest > width;
+}
+
+/**
+ * The message's lines joined with nothing between them, when a terminal or a console cut it at a fixed column,
+ * inside words ("… not authorized to perform: s3:Pu" / "tObject on resource: …"): every line but the last
+ * exactly one width long (its spaces kept), the last no longer, a word cut at some break. A word wrap fills a
+ * line to the column by chance (a two-line message at 80 often does): three lines or more, two of them full.
+ */
+function cutAtColumn(message: string): string | undefined {
+  const lines = message.split(/\r?\n/);
+  const width = lines[0]?.length ?? 0;
+  if (width < WRAP_WIDTH || width > MAX_WRAP_WIDTH || lines.length < 3) return undefined;
+  if (lines.slice(0, -1).some((line) => line.length !== width) || (lines.at(-1)?.length ?? 0) > width) return undefined;
+  const wordCut = lines.slice(0, -1).some((line, i) => /\w$/.test(line) && /^\w/.test(lines[i + 1] ?? ''));
+  return wordCut ? lines.join('') : undefined;
 }
