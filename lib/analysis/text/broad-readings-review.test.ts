@@ -822,3 +822,29 @@ describe('the twelfth review', () => {
   });
 });
 
+describe('the thirteenth review, the code\'s packages and the algorithms\' own checks', () => {
+  it.each([
+    ["numpy's ABI check against a C header", 'ValueError: numpy.dtype size changed, may indicate binary incompatibility. Expected 96 from C header, got 88 from PyObject', 'user-code'],
+    ['the same under the toolkit\'s report', 'AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "ValueError: numpy.dtype size changed, may indicate binary incompatibility. Expected 96 from C header, got 88 from PyObject"\nCommand "/opt/conda/bin/python3.10 train.py --epochs 3", exit code: 1', 'user-code'],
+    ['a package the h5 format needs', 'ImportError: `save_model()` using h5 format requires h5py. Could not import h5py.', 'user-code'],
+  ])('%s is not the data', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it("tar's program line is not the archive", () => {
+    expect(causeOf('tar (child): lbzip2: Cannot exec: No such file or directory\ntar (child): Error is not recoverable: exiting now')).not.toBe('data');
+    expect(causeOf('ClientError: Failed to read the tar.gz file in the train channel: invalid header')).toBe('data');
+  });
+
+  it.each([
+    '[06/01/2024 10:00:00 ERROR 140123456] Customer Error: The number of classes in the training data (12) is larger than num_classes (10). (caused by ValueError)',
+    'ClientError: Please provide at least one record in the train channel. (caused by ValueError)',
+  ])("a built-in algorithm's check '(caused by ValueError)' is not the customer's code: %s", (text) => {
+    expect(causeOf(text)).not.toBe('user-code');
+  });
+
+  it("still reads the customer's own ValueError", () => {
+    expect(causeOf('Traceback (most recent call last):\n  File "train.py", line 3, in <module>\n    raise ValueError("bad learning rate")\nValueError: bad learning rate')).toBe('user-code');
+  });
+});
+

@@ -16,7 +16,12 @@ const NETWORK_CONFIG = /\bDHCP options?\b|\bdopt-[0-9a-f]{4,}|\bsubnet-[0-9a-f]{
 // … when only one is allowed", "No h5 file provided in <model path>".
 // A header is the data's (a CSV's first line), not a request's HTTP header: S3's "The authorization header
 // is malformed; the region 'us-east-1' is wrong" is a request signed for another region, not a data format.
-const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<!(?:authori[sz]ation|request|response|HTTP) )header|delimiter|magic number|label format|tar(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
+// Not a compiled module's C header ("Expected 96 from C header, got 88": numpy's ABI check, a package
+// built against another numpy) nor tar's "(child)" program line ("tar (child): lbzip2: Cannot exec").
+const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
+// A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
+// import h5py."): the image's packages, not the data.
+const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b/i;
 const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
@@ -105,7 +110,7 @@ const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |ht
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {
   const defectWith = (subject: RegExp) =>
-    text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line));
+    text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line));
   const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
   const channel = findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined;
   const customerSide = clientSide || (lower.includes('customer') && CUSTOMER_ERROR.test(text));

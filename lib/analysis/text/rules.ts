@@ -277,11 +277,13 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // The SDK's ImportError that the caller's host lacks the container tooling Local Mode drives
     // ("ImportError: 'docker-compose' is not installed", docker, nvidia-docker) names a program, not a
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
-    // id names the host's setup.
+    // id names the host's setup. The built-in algorithms report the customer's data or settings as
+    // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
+    // parentheses is the algorithm's own check that raised, not the customer's code.
     unless: /\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     // The collective's report (collective-report.ts) when no exception of the code's own is beside it.
     standsDown: collectiveReportDecides,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
 ];
