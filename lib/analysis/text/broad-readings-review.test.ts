@@ -846,5 +846,30 @@ describe('the thirteenth review, the code\'s packages and the algorithms\' own c
   it("still reads the customer's own ValueError", () => {
     expect(causeOf('Traceback (most recent call last):\n  File "train.py", line 3, in <module>\n    raise ValueError("bad learning rate")\nValueError: bad learning rate')).toBe('user-code');
   });
+
+  it.each([
+    ['a cause the writer rules out: no capacity issue', 'No capacity issue (the instance started fine), but the job fails with `ClientError: label must be in [0,1] for logistic regression`', 'data'],
+    ['a cause the writer rules out: not an OOM', "It is not an OOM (memory usage is at 30%). The job fails with:\nKeyError: 'input_ids'", 'user-code'],
+    ["vLLM's context over its KV cache", "ValueError: The model's max seq len (32768) is larger than the maximum number of tokens that can be stored in KV cache (14336). Try increasing `gpu_memory_utilization` or decreasing `max_model_len` when initializing the engine.", 'out-of-memory'],
+    ["XGBoost's GPU allocator", 'AlgorithmError: XGB train call failed with exception:\n [03:14:15] ../src/tree/updater_gpu_hist.cu:712: Exception in gpu_hist: [03:14:15] ../src/c_api/../data/../common/device_helpers.cuh:428: Memory allocation error on worker 0: Caching allocator\n- Free memory: 1048576\n- Requested memory: 2147483648', 'out-of-memory'],
+    ["TensorFlow's missing input file, the path first", 'AlgorithmError: NotFoundError:\nExitCode 1\nErrorMessage "tensorflow.python.framework.errors_impl.NotFoundError: /opt/ml/input/data/training/train.tfrecord; No such file or directory"\nCommand "/usr/local/bin/python3.9 train.py", exit code: 1', 'data'],
+    ["Hadoop's missing s3a:// path", 'py4j.protocol.Py4JJavaError: An error occurred while calling o56.parquet.\n: java.io.FileNotFoundException: No such file or directory: s3a://my-bucket/raw/2024/01/', 'data'],
+    ["TensorFlow's corrupted record", 'tensorflow.python.framework.errors_impl.DataLossError: corrupted record at 12345 [Op:IteratorGetNext]', 'data'],
+    ['an input mode refused for a format', 'ClientError: Pipe mode not supported for LibSVM.', 'validation'],
+    ['an input mode no longer supported for a format', "ClientError: Pipe mode for CSV is no longer supported. Please use Fast File mode (default) instead. Set input_mode='File' in your SageMaker Estimator or TrainingInput.", 'validation'],
+    ['a channel the algorithm requires', 'ClientError: Missing required channel: train', 'validation'],
+    ['a channel the algorithm does not take', 'ClientError: Extraneous channel found: test', 'validation'],
+    ['a channel with no data', 'ClientError: No data in training channel path /opt/ml/input/data/train', 'data'],
+    ['an S3 key that matched no files', 'sagemaker.exceptions.UnexpectedStatusException: Error for Training job pytorch-training-2024-06-01-12-00-00-123: Failed. Reason: ClientError: S3 key: s3://my-bucket/data/train.csv matched no files on s3', 'data'],
+    ["batch transform's record over the payload size", '2024-05-01T10:00:00.000:[sagemaker logs]: my-bucket/batch/input/data.csv: Too much data for max payload size', 'data'],
+    ["S3's redirect to the bucket's region", 'ClientError: Data download failed:Failed to download data. The bucket is in this region: eu-west-1. Please use this region to retry the request', 'validation'],
+  ])('%s', (_name, text, cause) => {
+    expect(causeOf(text)).toBe(cause);
+  });
+
+  it('still reads capacity and memory said as they are', () => {
+    expect(causeOf('CapacityError: There is no capacity available for ml.p4d.24xlarge in us-east-1a.')).toBe('capacity');
+    expect(causeOf('The job was OOM killed while loading the model.')).toBe('out-of-memory');
+  });
 });
 

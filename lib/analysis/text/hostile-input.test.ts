@@ -12,6 +12,9 @@ const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repea
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'spaces after "explicit deny in a"', text: pump('with an explicit deny in a', ' ', '1'), cause: 'unknown' },
+  { name: 'a path under /opt/ml/input that never ends before "; No such file" (the thirteenth review)', text: pump('/opt/ml/input/', 'a'), cause: 'unknown' },
+  { name: 'repeated "Pipe mode for " before no "supported" (the thirteenth review)', text: pump('', 'Pipe mode for csv '), cause: 'unknown' },
+  { name: 'repeated "Missing required channel" without a name (the thirteenth review)', text: pump('', 'Missing required channel: '), cause: 'validation' },
   { name: 'lines of one width, each a cut word (the twelfth review)', text: pump('', 'a'.repeat(79) + '\n'), cause: 'unknown' },
   { name: 'words after "explicit deny in a" with no policy (the twelfth review)', text: pump('with an explicit deny in a ', 'ab '), cause: 'unknown' },
   { name: 'spaces after "transitively through a"', text: pump('transitively through a', ' ', '1'), cause: 'unknown' },

@@ -13,7 +13,7 @@ import { isWarningLineAt } from './quiet-lines';
 // is the record the job was given: the input (`data`). A control-plane request's own body (a Create…,
 // Update… or Put… operation) is the request's, a validation.
 const PAYLOAD_TOO_LARGE =
-  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)|\b(?:has|with|an?)[ \t]{1,4}oversized?[ \t]{1,4}(?:request[ \t]{1,4})?(?:body|payload|message)\b/i;
+  /\bClientError: 413\b|\(413\)|\b(?:status|HTTP(?:\/[\d.]{1,4})?|error code|code)[: ]{1,3}413\b|\b413\b[^\n]{0,4}(?:Request Entity|Payload|Content) Too Large\b|\bRequest Entity Too Large\b|\bPayload Too Large\b|\bcontent[ -]length exceeded\b|\b(?:Received|Sent) message larger than max \(\d{1,15} vs\. \d{1,15}\)|\b(?:has|with|an?)[ \t]{1,4}oversized?[ \t]{1,4}(?:request[ \t]{1,4})?(?:body|payload|message)\b|\bToo much data for max payload size\b/i;
 // gRPC's own report of the same refusal (status RESOURCE_EXHAUSTED): "Received message larger than max
 // (170662612 vs. 4194304)", a request or response over the size the serving transport accepts.
 // A model server's frame decoder says it of the size it read ("io.netty.handler.codec.CorruptedFrameException:
@@ -21,8 +21,9 @@ const PAYLOAD_TOO_LARGE =
 // aws/sagemaker-python-sdk#1096): a message, payload, body, request or response said to exceed its size
 // limit is the same refusal, whichever end sent it. SageMaker Runtime says it of an invocation's body in
 // one adjective ("Request {request-id} has oversize body.", a serverless endpoint's InvokeEndpoint,
-// aws/amazon-sagemaker-examples#4485): the body, payload or message said to be oversize(d).
-const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max', 'oversize'];
+// aws/amazon-sagemaker-examples#4485): the body, payload or message said to be oversize(d). Batch transform's
+// "Too much data for max payload size" (a record, or a split, over MaxPayloadInMB) is the same.
+const PAYLOAD_WORDS = ['413', 'too large', 'length exceeded', 'larger than max', 'oversize', 'max payload'];
 // A message, payload, body, request or response said to exceed its size limit (the frame decoder's words
 // above): not on a warning's line (a client that goes on, streaming instead), nor beside an upload (an S3
 // single PUT's limit is the uploader's, not the record's).

@@ -58,10 +58,10 @@ const INTERNAL_RETRY =
   /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
-// "FastFile mode is not supported by this reader"): the channel's input mode (TrainingInputMode) is
+// "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"): the channel's input mode (TrainingInputMode) is
 // the configuration to change, whoever raised it.
 const INPUT_MODE_MISMATCH =
-  /\b(?:must (?:only )?be used (?:with|in)|(?:can )?only be used (?:with|in)|requires?|is only supported (?:with|in)|is not supported (?:with|in))\b[^\n]{0,40}?\b(?:Pipe|File|FastFile) (?:input )?mode\b|\b(?:Pipe|File|FastFile) (?:input )?mode (?:is )?(?:not supported|required|must be (?:used|enabled))\b/i;
+  /\b(?:must (?:only )?be used (?:with|in)|(?:can )?only be used (?:with|in)|requires?|is only supported (?:with|in)|is not supported (?:with|in))\b[^\n]{0,40}?\b(?:Pipe|File|FastFile) (?:input )?mode\b|\b(?:Pipe|File|FastFile) (?:input )?mode (?:is )?(?:not supported|required|must be (?:used|enabled))\b|\b(?:Pipe|FastFile) (?:input )?mode for [\w -]{1,30}? is (?:no longer|not) supported\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
 // ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
@@ -271,7 +271,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
   if (retry) return { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry };
   const mode = findIf(lower, ['mode'], INPUT_MODE_MISMATCH, text);
-  if (mode) return { rule: 'input-mode-mismatch', cause: 'validation', strength: 55, excerpt: mode };
+  // Above a data format's defect (56): the mode is what the sentence refuses, the format only its subject
+  // ("Pipe mode not supported for LibSVM.").
+  if (mode) return { rule: 'input-mode-mismatch', cause: 'validation', strength: 57, excerpt: mode };
   // As weak as the class names the phrase rules read (30): any other detail says more.
   const setup = findIf(lower, ['lifecycle', 'on-create', 'oncreate', 'on-start', 'onstart', 'start-up', 'startup'], SETUP_SCRIPT_FAILED, text);
   if (setup) return { rule: 'setup-script-failed', cause: 'user-code', strength: 35, excerpt: setup };

@@ -122,7 +122,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'capacity',
     strength: 70,
     pattern:
-      /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b/i,
+      /\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
   },
   {
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),
@@ -199,7 +199,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'out-of-memory',
-    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed', 'allocat', ' ram'],
+    words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed', 'allocat', ' ram', 'kv cache'],
     cause: 'out-of-memory',
     strength: 60,
     // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],
@@ -218,19 +218,24 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // is the memory limit's kill. numpy names its own MemoryError `_ArrayMemoryError` ("Unable to allocate 298.
     // GiB for an array with shape …"). Memory said missing or short in words is the same condition: vLLM's "No
     // available memory for the cache blocks", TGI's "Not enough memory to handle 4096 prefill tokens",
-    // accelerate's "Make sure you have enough GPU RAM to fit the quantized model". Kubernetes' scheduler's "Insufficient memory" is a node's free memory for
+    // accelerate's "Make sure you have enough GPU RAM to fit the quantized model", XGBoost's GPU "Memory
+    // allocation error on worker 0", vLLM's context "larger than the maximum number of tokens that can be
+    // stored in KV cache". A cause named only to be ruled out ("not an OOM", "no capacity issue", a writer's
+    // lead) is not read. Kubernetes' scheduler's "Insufficient memory" is a node's free memory for
     // a pod it could not place (the scheduler's reading above), not a process out of memory.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\bno (?:available|free) (?:GPU |device )?memory\b|\bnot enough (?:free |available )?(?:GPU |CPU |device )?(?:memory|RAM)\b|\benough (?:GPU |CPU |device )?(?:memory|RAM) to fit\b|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|(?:\b|_Array)MemoryError\b|(?<![-/])\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\bno (?:available|free) (?:GPU |device )?memory\b|\bnot enough (?:free |available )?(?:GPU |CPU |device )?(?:memory|RAM)\b|\benough (?:GPU |CPU |device )?(?:memory|RAM) to fit\b|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bMemory allocation error\b|\bmaximum number of tokens that can be stored in KV cache\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|(?:\b|_Array)MemoryError\b|(?<![-/])(?<!\b(?:not an?|no|isn't an?|wasn't an?) )\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
   },
   {
     id: 'data',
-    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty'],
+    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record'],
     cause: 'data',
     stage: 'input',
     strength: 55,
     // A missing file (ENOENT, or pandas' "File b'…' does not exist") is the input only under the
-    // job's input mounts, /opt/ml/input (training) and /opt/ml/processing/input (Processing): elsewhere
+    // job's input mounts, /opt/ml/input (training) and /opt/ml/processing/input (Processing; TensorFlow
+    // writes the path first, "NotFoundError: /opt/ml/input/data/train/x.tfrecord; No such file or
+    // directory"), or an S3 location (Hadoop's "No such file or directory: s3a://…"): elsewhere
     // it is the code's own path, the container's command or a library's scratch file. Under
     // /opt/ml/input, config/ is not the job's data: SageMaker writes hyperparameters.json,
     // resourceconfig.json and inputdataconfig.json there itself, so a file missing there is the
@@ -242,7 +247,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // after a colon or as an s3:// URI (not a bucket: "cannot find S3 bucket policy" is not the data; not a script's "could not
     // find S3 path for requirements file", a lookup of its own configuration).
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|No such file or directory: s3a?:\/\/|\bcorrupted record at \d|\bmatched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',

@@ -145,9 +145,14 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // A bucket in another region than the service, in words rather than the BucketRegionError code. The
 // region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
 // header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'"), is the same mismatch seen
-// from the request: the bucket is in the other region.
+// from the request: the bucket is in the other region. So is S3's redirect as SageMaker's download reports it
+// ("The bucket is in this region: eu-west-1. Please use this region to retry the request").
+// The request's channels against those the algorithm takes, in the built-in algorithms' words ("Missing
+// required channel: train", "Extraneous channel found: test", XGBoost's container): the InputDataConfig to
+// change, as "Unknown input channel: x is not supported by: …" is.
+const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 const REGION_MISMATCH =
-  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b/i;
+  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region: [a-z]{2}(?:-[a-z]{2,10}){1,2}-\d\b/i;
 // A setting of the request named as a count or a size beside the numeric bound it must be past: "Min
 // instance count needs to be greater than 0 for enabled managed instance scaling", "Inference components
 // copy count an integer larger than 0" (SageMaker's CreateEndpointConfig and CreateInferenceComponent
@@ -249,6 +254,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (layout) return verdict('layout-exceeds-hardware', layout, 32);
   const overMaximum = parts.side === 'algorithm' ? undefined : findIf(lower, ['requested'], REQUEST_OVER_MAXIMUM, text);
   if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
+  const channels = parts.side === 'algorithm' ? undefined : findIf(lower, ['missing required', 'extraneous'], CHANNEL_LIST, text);
+  if (channels) return verdict('channel-list-refused', channels);
   const region = findIf(lower, ['region'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
