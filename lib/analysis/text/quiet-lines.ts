@@ -64,9 +64,9 @@ function lastFailureAt(text: string): number {
 }
 
 /**
- * A log's warning lines, and its INFO lines that name a caught exception, before the job's own failure
- * blanked, for every reading. They are news the job went on past: a retried upload's SlowDown, a tracker's
- * refused call, a side task's expired token, an agent's caught AccessDeniedException. When the job's own
+ * A log's warning lines, and its INFO lines that name a caught exception, about a side task (SIDE_TASK) before
+ * the job's own failure blanked, for every reading. They are news the job went on past: a retried upload's
+ * SlowDown, a tracker's refused call, a side task's expired token, the experiments' refused tags. When the job's own
  * failure is printed after them (an exception of the code's, the toolkit's ErrorMessage, "Killed", SageMaker's
  * reason, a collective's error), that failure says why the job ended; read with them, an AWS error code or a
  * denial on such a line outranks it. NCCL's WARN lines are its own failures' report (the connection that
@@ -83,9 +83,17 @@ export function blankNewsBeforeFailure(text: string): string {
   return failure <= 0 ? text : blankNews(text.slice(0, failure)) + text.slice(failure);
 }
 
+// What a news line must be about to be passed over: a side task the job goes on without (an upload, a
+// tracker's or a debugger's write, metrics, a checkpoint saved, the run's tags) or a call botocore retries on
+// its own ("Retry needed"). A warning about what the job needs (a download, a read, pip's retries of its
+// index, a container killed for memory) may be why the failure after it happened: kept.
+const SIDE_TASK =
+  /\bupload(?:s|ing|ed)?\b|\bPutObject\b|\bCreateMultipartUpload\b|\bPutMetricData\b|\bPutLogEvents\b|\blog(?:ging)?[ _](?:artifacts?|metrics?|params?)\b|\bmetrics?\b|\btensorboard\b|\bmlflow\b|\bwandb\b|\bexperiments?\b|\bsmdebug\b|\bdebugger\b|\bprofiler\b|\bcheckpoints?\b|\btags?\b|\bRetry needed\b/i;
+
 function blankNews(text: string): string {
+  // A model server's relay of its worker's output, at whatever level, is the worker's own lines.
   const news = (line: string) =>
-    (WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || (QUIET_TAG.test(line) && !RELAYED_OUTPUT.test(line));
+    !RELAYED_OUTPUT.test(line) && SIDE_TASK.test(line) && ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
   return text
     .split('\n')
     .map((line) => (news(line) ? blankWords(line) : line))

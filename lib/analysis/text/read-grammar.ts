@@ -144,7 +144,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     if (denied) return { rule: 'mount-denied', cause: 'other-permission', strength: 72, excerpt: denied };
     // The file system answered and the directory the channel names is not on it: the input's location, as
     // "No S3 objects found under S3 URL" is, not the network (FileSystemDataSource's DirectoryPath).
-    const absent = MOUNT_PATH_ABSENT.exec(mountLines)?.[0];
+    // A mount target said missing is the subnet's, not the directory's: the network, read below.
+    const absent = MOUNT_PATH_ABSENT.exec(mountLines.replace(/^[^\n]*\bmount target\b[^\n]*$/gim, ''))?.[0];
     if (absent) return { rule: 'mount-path-absent', cause: 'data', stage: 'input', strength: 72, excerpt: absent };
     return { rule: 'mount-failed', cause: 'vpc', stage: 'network', strength: 72, excerpt: 'mount' };
   }

@@ -10,7 +10,7 @@ import { actionOfOperation, iamActionNamed } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { blankQuietLines, blankNewsBeforeFailure, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
-import { weakenRetriedStart } from './retried-status';
+import { passOverRetriedStarts } from './retried-status';
 import { FAILURE_RULES, PERMISSION_RULES } from './rules';
 import { failedStageOf, namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { trimTrailing } from './trim-trailing';
@@ -219,6 +219,17 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
   return found;
 }
 
+/** What one message says: a quoted or named denial, or a bare one; the phrase rules; the grammar. */
+function pieceObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
+  const quoted = quotedDenial(piece, failedStage);
+  const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
+  const found: Observation[] = denial ? [denial] : [];
+  found.push(...phraseObservations(piece, failedStage));
+  // No grammar verdict outranks a denial AWS quoted or named a policy type for: skip the work.
+  if (!denial || denial.strength < GRAMMAR_CEILING + SOURCE_BONUS[piece.source.kind]) found.push(...grammarObservations(piece));
+  return found;
+}
+
 /**
  * Every observation the text rules make, in the order of the text (failure reason, status
  * messages, log lines), each message first taken out of the wrappers it was quoted in.
@@ -236,13 +247,8 @@ export function readUnwrappedObservations(text: FailureText): Observation[] {
   const failedStage = failedStageOf(statusMessages);
   const observations: Observation[] = [];
   for (const piece of piecesOf(text)) {
-    const quoted = quotedDenial(piece, failedStage);
-    const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
-    const found: Observation[] = denial ? [denial] : [];
-    found.push(...phraseObservations(piece, failedStage));
-    // No grammar verdict outranks a denial AWS quoted or named a policy type for: skip the work.
-    if (!denial || denial.strength < GRAMMAR_CEILING + SOURCE_BONUS[piece.source.kind]) found.push(...grammarObservations(piece));
-    observations.push(...found.map((o) => weakenRetriedStart(o, piece.message)));
+    const found = pieceObservations(piece, failedStage);
+    observations.push(...passOverRetriedStarts(found, piece.message, (message) => pieceObservations(clean(message, piece.source), failedStage)));
   }
   const last = [...statusMessages].reverse().find((s) => failedStageOf([s]) === failedStage);
   if (failedStage && last) {

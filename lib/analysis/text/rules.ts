@@ -235,7 +235,8 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // A missing file (ENOENT, or pandas' "File b'…' does not exist") is the input only under the
     // job's input mounts, /opt/ml/input (training) and /opt/ml/processing/input (Processing; TensorFlow
     // writes the path first, "NotFoundError: /opt/ml/input/data/train/x.tfrecord; No such file or
-    // directory"), or an S3 location (Hadoop's "No such file or directory: s3a://…"): elsewhere
+    // directory"), or an S3 location (Hadoop's "No such file or directory: s3a://…", not its output committer's
+    // "_temporary" directory; SageMaker's "S3 key: s3://… matched no files"): elsewhere
     // it is the code's own path, the container's command or a library's scratch file. Under
     // /opt/ml/input, config/ is not the job's data: SageMaker writes hyperparameters.json,
     // resourceconfig.json and inputdataconfig.json there itself, so a file missing there is the
@@ -247,7 +248,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // after a colon or as an s3:// URI (not a bucket: "cannot find S3 bucket policy" is not the data; not a script's "could not
     // find S3 path for requirements file", a lookup of its own configuration).
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|No such file or directory: s3a?:\/\/|\bcorrupted record at \d|\bmatched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',
@@ -278,14 +279,15 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // group's "Watchdog caught collective operation timeout", collective-report.ts) does not say whether a
     // rank, the network, the driver or the code is behind it: the grammar reads it the same way.
     // A process that exited with 128 plus SIGINT (130) or SIGTERM (143) was interrupted or stopped from
-    // outside (Ctrl-C, a stop request, a spot interruption): its exit says who stopped it, not a fault.
+    // outside (Ctrl-C, a stop request, a spot interruption): its exit says who stopped it, not a fault. So
+    // does a notebook's KeyboardInterrupt (a user who stopped waiting on fit()).
     // The SDK's ImportError that the caller's host lacks the container tooling Local Mode drives
     // ("ImportError: 'docker-compose' is not installed", docker, nvidia-docker) names a program, not a
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
     // parentheses is the algorithm's own check that raised, not the customer's code.
-    unless: /\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    unless: /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     // The collective's report (collective-report.ts) when no exception of the code's own is beside it.
     standsDown: collectiveReportDecides,
     pattern:
