@@ -4,6 +4,7 @@ import { causeOfServiceCode, familyOfCode } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { linesAroundExcerpt } from './line-window';
+import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
 import { payloadVerdict } from './payload-size';
@@ -40,35 +41,12 @@ const DISK_FULL =
 // existent, in the wrong region, or not enabled"): the subject "KMS key" then carries it.
 const KMS_KEY_STATE =
   /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
-// AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
-// job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
-// container failing its health check is the image's code and is not read here.
-const INFRA_FAULT =
-  /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
-const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
-// AWS's own closing line for a failure on its side: retry, and if it persists, contact support ("Request
-// to service failed. If failure persists after retry, contact customer support."). Both halves: "contact
-// AWS Support to request a limit increase" alone is a quota, read by its own rule.
-const RETRY_THEN_SUPPORT =
-  /\b(?:persists?|continues?|recurs?)\b[^\n]{0,60}?\b(?:retry|retries|retrying|try(?:ing)? again)\b[^\n]{0,20}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b|\b(?:retry|try again)\b[^\n]{0,80}?\b(?:persists?|continues?)\b[^\n]{0,40}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b/i;
-// AWS's own internal-error sentence with its instruction to retry, whatever class or code came with
-// it or none ("Internal error. Please try again", "An internal error occurred, please retry"): the
-// service telling the caller that the fault is on its side and may pass.
-const INTERNAL_RETRY =
-  /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
-// "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"): the channel's input mode (TrainingInputMode) is
-// the configuration to change, whoever raised it.
+// "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"):
+// the channel's input mode (TrainingInputMode) is the configuration to change, whoever raised it.
 const INPUT_MODE_MISMATCH =
   /\b(?:must (?:only )?be used (?:with|in)|(?:can )?only be used (?:with|in)|requires?|is only supported (?:with|in)|is not supported (?:with|in))\b[^\n]{0,40}?\b(?:Pipe|File|FastFile) (?:input )?mode\b|\b(?:Pipe|File|FastFile) (?:input )?mode (?:is )?(?:not supported|required|must be (?:used|enabled))\b|\b(?:Pipe|FastFile) (?:input )?mode for [\w -]{1,30}? is (?:no longer|not) supported\b/i;
-// The same report as an identifier, the way health agents name a node condition's reason
-// ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
-const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
-// A GPU's own hardware fault in the driver's and CUDA's words: its memory's uncorrectable (double-bit) ECC
-// error, the device lost from the bus (Xid 48, 79). The instance's hardware, not the code that found it.
-const GPU_HARDWARE_FAULT = /\buncorrectable ECC errors?\b|\bdouble[- ]bit (?:ECC )?errors?\b|\bGPU has fallen off the bus\b/i;
-
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
@@ -264,12 +242,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (signal) return signal;
   const container = readContainerStart(text, lower);
   if (container) return container;
-  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text) ?? findIf(lower, ['ecc error', 'bit error', 'fallen off'], GPU_HARDWARE_FAULT, text);
-  if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
-  const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
-  if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
-  const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
-  if (retry) return { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry };
+  const awsSide = readAwsSideFault(text, lower);
+  if (awsSide) return awsSide;
   const mode = findIf(lower, ['mode'], INPUT_MODE_MISMATCH, text);
   // Above a data format's defect (56): the mode is what the sentence refuses, the format only its subject
   // ("Pipe mode not supported for LibSVM.").

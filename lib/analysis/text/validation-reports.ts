@@ -37,10 +37,11 @@ const CONFIG_DEFECT =
 const UPDATE_WITHOUT_CHANGE =
   /\b(?:unable to|cannot|can ?not|could not|failed to) update\b[^\n.]{0,60}?\b(?:as|because|since)\b[^\n.]{0,12}?\bthere (?:are|is|were|was) no (?:changes|updates)\b/i;
 // A combination of settings the service or a library it runs does not support ("SMDebug Does Not
-// Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for
-// this instance type", "FSx for Lustre is currently not supported in the region cn-north-1"): the request's choice. Weak, like "Invalid <value>.": a reading that names
-// what is unsupported (a data format, an instance type's capacity) outranks it. The plural subject
-// says the same ("EKS clusters with CONFIG_MAP authentication mode are not supported").
+// Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for this
+// instance type", "FSx for Lustre is currently not supported in the region cn-north-1"): the request's
+// choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
+// instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
+// authentication mode are not supported").
 const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
@@ -147,9 +148,8 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'"), is the same mismatch seen
 // from the request: the bucket is in the other region. So is S3's redirect as SageMaker's download reports it
 // ("The bucket is in this region: eu-west-1. Please use this region to retry the request").
-// The request's channels against those the algorithm takes, in the built-in algorithms' words ("Missing
-// required channel: train", "Extraneous channel found: test", XGBoost's container): the InputDataConfig to
-// change, as "Unknown input channel: x is not supported by: …" is.
+// The request's channels against the algorithm's ("Missing required channel: train", "Extraneous channel
+// found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region: [a-z]{2}(?:-[a-z]{2,10}){1,2}-\d\b/i;

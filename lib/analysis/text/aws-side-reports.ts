@@ -1,0 +1,37 @@
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+
+// The faults a detail says are on AWS's side (`internal`): the instance or its hardware, and AWS's own
+// sentences for a failure it asks the caller to retry. Split from read-error-detail.ts, which reads them in
+// this order after the container's own start.
+
+// AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
+// job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
+// container failing its health check is the image's code and is not read here.
+const INFRA_FAULT =
+  /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
+const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
+// The same report as an identifier, the way health agents name a node condition's reason
+// ("reason: XidHardwareFailure", "GpuHardwareError"): PascalCase, so case-sensitive.
+const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b/;
+// A GPU's own hardware fault in the driver's and CUDA's words: its memory's uncorrectable (double-bit) ECC
+// error, the device lost from the bus (Xid 48, 79). The instance's hardware, not the code that found it.
+const GPU_HARDWARE_FAULT = /\buncorrectable ECC errors?\b|\bdouble[- ]bit (?:ECC )?errors?\b|\bGPU has fallen off the bus\b/i;
+// AWS's own closing line for a failure on its side: retry, and if it persists, contact support ("Request
+// to service failed. If failure persists after retry, contact customer support."). Both halves: "contact
+// AWS Support to request a limit increase" alone is a quota, read by its own rule.
+const RETRY_THEN_SUPPORT =
+  /\b(?:persists?|continues?|recurs?)\b[^\n]{0,60}?\b(?:retry|retries|retrying|try(?:ing)? again)\b[^\n]{0,20}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b|\b(?:retry|try again)\b[^\n]{0,80}?\b(?:persists?|continues?)\b[^\n]{0,40}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b/i;
+// AWS's own internal-error sentence with its instruction to retry, whatever class or code came with
+// it or none ("Internal error. Please try again", "An internal error occurred, please retry"): the
+// service telling the caller that the fault is on its side and may pass.
+const INTERNAL_RETRY =
+  /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
+/** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences (60). */
+export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
+  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware'], INFRA_FAULT_NAME, text) ?? findIf(lower, ['ecc error', 'bit error', 'fallen off'], GPU_HARDWARE_FAULT, text);
+  if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
+  const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
+  if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
+  const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
+  return retry ? { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry } : undefined;
+}
