@@ -48,9 +48,7 @@ const NATIVE_FAILURE = /^[ \t]{0,8}what\(\):[^\n]*|\bAssertion [^\n]{1,300}? fai
  * so is a device-side assert that aborted every rank at once.
  */
 export function codesOwnFailurePrinted(text: string): boolean {
-  for (const m of text.matchAll(EXCEPTION_LINE)) {
-    if (!COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '') && !SDK_REPORT.test(m[0])) return true;
-  }
+  for (const m of text.matchAll(EXCEPTION_LINE)) if (isOwnException(m)) return true;
   for (const m of text.matchAll(NATIVE_FAILURE)) if (!COLLECTIVE_REPORT.test(m[0])) return true;
   return false;
 }
@@ -61,10 +59,13 @@ export function codesOwnFailurePrinted(text: string): boolean {
  */
 export function lastOwnExceptionAt(text: string): number {
   let at = -1;
-  for (const m of text.matchAll(EXCEPTION_LINE)) {
-    if (!COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '') && !SDK_REPORT.test(m[0])) at = m.index;
-  }
+  for (const m of text.matchAll(EXCEPTION_LINE)) if (isOwnException(m)) at = m.index;
   return at;
+}
+
+/** An exception line (EXCEPTION_LINE's match) that is neither the collective's report, an exit's, nor the SDK's report of the job. */
+function isOwnException(m: RegExpMatchArray): boolean {
+  return !COLLECTIVE_REPORT.test(m[0]) && !EXIT_REPORT.test(m[1] ?? '') && !SDK_REPORT.test(m[0]);
 }
 
 /** Whether the collective's report is what the text ends on: it is there, and no failure of the code's own is. */

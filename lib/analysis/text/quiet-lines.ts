@@ -18,7 +18,8 @@ import { blankWords } from './mask-identifiers';
 
 // The level near the start of a line, as logging libraries print it: "INFO:sagemaker:", "[…:INFO]",
 // "2023-… INFO worker.py…", "NCCL INFO", "[INFO]". Upper case only: "info" in prose is a word.
-const QUIET_LINE = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b[^\n]*/gm;
+const QUIET_TAG = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b/;
+const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
 const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
@@ -54,7 +55,6 @@ export function isWarningLineAt(text: string, at: number): boolean {
 // script's message (`ErrorMessage "KeyError: …"`), the kernel's kill ("Killed", exit code 137), SageMaker's
 // reason as the SDK reports it ("Failed. Reason: OutOfMemoryError: …"), a collective's failure.
 const JOB_FAILURE_LINE = /^[ \t]*ErrorMessage[ \t]{0,4}"(?!")|^[ \t]*Killed[ \t]*$|\bExitCode:?[ \t]{0,4}137\b|\bFailed\.? Reason:[ \t]{0,4}\S|\b(?:NCCL error|DistBackendError)\b/gm;
-const QUIET_TAG = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b/;
 
 /** Where the last report of the job's own failure starts in the text, -1 when none is printed. */
 function lastFailureAt(text: string): number {
@@ -75,6 +75,8 @@ function lastFailureAt(text: string): number {
  */
 export function blankNewsBeforeFailure(text: string): string {
   if (!text.includes('WARN') && !text.includes('Warning:') && !text.includes('INFO') && !text.includes('DEBUG')) return text;
+  // No line about a side task, nothing to blank: the failure is not looked for.
+  if (!SIDE_TASK.test(text)) return text;
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
   // reason is the job's failure, and all of that log came before it.
   const section = text.indexOf(SECTION_BREAK);

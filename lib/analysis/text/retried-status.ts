@@ -7,7 +7,8 @@ import { lineAt } from './line-window';
 // replacement, and then failed for a reason the FailureReason or the log gives. Alone they are still what the
 // text says; beside any other reading they yield to it.
 const RETRIED = /,[ \t]{0,4}(?:retrying|replacing it)[ \t]{0,4}[!.]?[ \t]*$/i;
-const RETRIED_LINE = /^[^\n]*,[ \t]{0,4}(?:retrying|replacing it)[ \t]{0,4}[!.]?[ \t]*$/gim;
+// The whole line that ends so, for blanking every such line of a message.
+const RETRIED_LINE = new RegExp(`^[^\\n]*${RETRIED.source}`, 'gim');
 const RETRIED_CAUSES: ReadonlySet<string> = new Set(['capacity', 'internal']);
 /** Below every other reading of a failure (the code's own exception is 30). */
 const RETRIED_STRENGTH = 20;
