@@ -1,9 +1,8 @@
-import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER } from './client-traceback';
+import { TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
-import { holdsAny } from './word-gate';
+import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
 // request (an argument, a field, a hyperparameter) is what is wrong, so each is `validation`.
@@ -111,28 +110,12 @@ const REQUEST_OVER_MAXIMUM =
 const SCHEMA_REPORT =
   /\bAdditional\s{1,8}properties\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
 const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
-// Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
-// an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
-// (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
-const ARGUMENT_NAME =
-  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
-// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
-const REQUIREMENT =
-  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
-const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists'];
 // A launch that asks for more than the instance has, in the words of the library that checks it
 // ("The number of node-local MPI processes 8 cannot be larger than the device count 4"): the job's
 // instance type or its processes per host is the request to change, not the training code. (The
 // number before it may be glued on, "8cannot", as that library prints it.)
 const LAYOUT_EXCEEDS_HARDWARE =
   /(?<![A-Za-z])(?:cannot|can ?not|must not|should not|may not) (?:be )?(?:larger|greater|more) than (?:the )?(?:number of (?:available )?)?(?:devices?|gpus?|cpus?|cores?)(?: count)?\b|\bexceeds? (?:the )?(?:number of (?:available )?)?(?:devices|gpus|cpus|cores)\b/i;
-// The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
-// a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
-// instruction names the value itself, so no argument name is needed beside it.
-const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b/i;
-// The SageMaker SDK's own checks of its configuration name the service they configure ("a region
-// supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
-const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
 // A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
 const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
 // An image whose manifest is in a format the service does not take: the media type of a container
@@ -153,60 +136,12 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region: [a-z]{2}(?:-[a-z]{2,10}){1,2}-\d\b/i;
-// A setting of the request named as a count or a size beside the numeric bound it must be past: "Min
-// instance count needs to be greater than 0 for enabled managed instance scaling", "Inference components
-// copy count an integer larger than 0" (SageMaker's CreateEndpointConfig and CreateInferenceComponent
-// refusals quoted in stdapi-ai/stdapi.ai#43), an API field by its name ("InitialInstanceCount needs to be
-// greater than or equal to 1"). The request's value is what to change (`validation`), as
-// AWS's "Member must have value greater than or equal to 1" is. Only as the message's own first sentence
-// (a script's own "ValueError: batch size must be greater than 0" is the code's check), and not the
-// dataset's count ("number of samples … less than"), which data-size readings take.
-const BOUND_REQUIRED =
-  /\b[a-z]{0,40}?(?:count|size|capacity)[ \t]{1,4}(?:(?:needs?|has|have) to be|must be|should be|an? (?:integer|number|value))[ \t]{1,4}(?:an? (?:integer|number|value)[ \t]{1,4})?(?:greater|larger|bigger|more|less|smaller|fewer|lower|higher)[ \t]{1,4}than\b(?:[ \t]{1,4}or equal to)?[ \t]{1,4}-?\d/i;
-// The sentence is the refusal itself: it starts its line (the setting's name first, a few words), at most
-// after the service's class or label ("ValidationException: …"). A script's own check prints it under an
-// exception's name, in a traceback (its source line, its exception's message), or after a log's level; a
-// log line with the same words is the job's own print (read-observations.ts never reads it there).
-const REQUEST_LEAD = /^[ \t]{0,4}(?:(?:ClientError|Validation(?:Exception|Error)|Error|Resource handler returned message)[ \t]{0,4}:[ \t]{0,4}"?)?(?:[A-Za-z][\w-]{0,40}[ \t]{1,4}){0,4}$/;
-// The AWS SDK for Java's trailer, as CloudFormation relays a service's refusal ("… (Service: SageMaker,
-// Status Code: 400, Request ID: …)"): the sentence before it on its line is the service's, whatever led it.
-const SERVICE_TRAILER = /\(Service: [\w .-]{1,60}, Status Code: 4\d\d\b/;
-const MAX_LEAD = 160;
-
-// A script's exception whose message goes on over the next lines ("ValueError: Invalid hyperparameters:\n
-// batch size must be greater than 0"): a line of the few above that starts with an exception's name, not the
-// service's.
-const SCRIPT_EXCEPTION_ABOVE = new RegExp(
-  String.raw`(?:^|\n)${EXCEPTION_MODULE_PATH}(?!ClientError\b|Validation(?:Exception|Error)\b)${EXCEPTION_CLASS_NAME}(?:Error|Exception|Warning):`,
-);
-const ABOVE_REACH = 400;
-
-/** Whether the match at `at` starts its line, after at most the service's label and the setting's name, and is not a script exception's message going on. */
-function startsItsLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lead = (at - lineStart <= MAX_LEAD && REQUEST_LEAD.test(text.slice(lineStart, at))) || SERVICE_TRAILER.test(lineAt(text, at, 0));
-  return lead && !SCRIPT_EXCEPTION_ABOVE.test(text.slice(Math.max(0, lineStart - ABOVE_REACH), lineStart));
-}
-
-// The container's own traceback: an argument check there is the training code's, not the request's.
-const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
-
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
 /** A value the request must carry and lacks: read before connection failures, which it explains. */
 export function readMissingValue(text: string, lower: string): GrammarVerdict | undefined {
   const missing = findIf(lower, ['missing'], MISSING_REQUIRED, text);
   return missing ? verdict('missing-required-value', missing) : undefined;
-}
-
-/** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
-function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
-  if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
-  const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
-  if (sdk) return sdk;
-  if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
-  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l)));
-  return line?.trim();
 }
 
 // An instruction to the caller to send a named setting with the request: in the request's header (a
@@ -281,7 +216,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (duplicate) return verdict('duplicate-argument', duplicate);
   const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
-  const bound = text.includes(TRACEBACK_HEADER) ? undefined : findIfWhere(lower, [' than '], BOUND_REQUIRED, text, (at) => startsItsLine(text, at));
+  const bound = settingBound(text, lower);
   // As weak as "Invalid <value>." (45): a reading that names what the value is outranks it.
   if (bound) return verdict('bound-required-of-setting', bound, 45);
   // A warning that something is not supported goes on without it ("WARNING: sun.reflect.Reflection.getCallerClass

@@ -1,0 +1,81 @@
+/**
+ * The request's own arguments and settings, checked by the client or the service before anything runs:
+ * an argument Python or the SageMaker SDK says is required or invalid, and a count or size the service
+ * says must be past a bound. Both are the request's (`validation`) only outside the container's code,
+ * where the same words are the training script's own checks.
+ */
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER } from './client-traceback';
+import type { FailureParts } from './failure-parts';
+import { findIfWhere } from './grammar-verdict';
+import { lineAt } from './line-window';
+import { holdsAny } from './word-gate';
+
+// The container's own traceback: an argument check there is the training code's, not the request's.
+export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
+
+// Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
+// an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
+// (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
+const ARGUMENT_NAME =
+  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
+// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
+const REQUIREMENT =
+  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists'];
+// The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
+// a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
+// instruction names the value itself, so no argument name is needed beside it.
+const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b/i;
+// The SageMaker SDK's own checks of its configuration name the service they configure ("a region
+// supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
+const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
+/** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
+export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
+  if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
+  const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
+  if (sdk) return sdk;
+  if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
+  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l)));
+  return line?.trim();
+}
+
+// A setting of the request named as a count or a size beside the numeric bound it must be past: "Min
+// instance count needs to be greater than 0 for enabled managed instance scaling", "Inference components
+// copy count an integer larger than 0" (SageMaker's CreateEndpointConfig and CreateInferenceComponent
+// refusals quoted in stdapi-ai/stdapi.ai#43), an API field by its name ("InitialInstanceCount needs to be
+// greater than or equal to 1"). The request's value is what to change (`validation`), as
+// AWS's "Member must have value greater than or equal to 1" is. Only as the message's own first sentence
+// (a script's own "ValueError: batch size must be greater than 0" is the code's check), and not the
+// dataset's count ("number of samples … less than"), which data-size readings take.
+const BOUND_REQUIRED =
+  /\b[a-z]{0,40}?(?:count|size|capacity)[ \t]{1,4}(?:(?:needs?|has|have) to be|must be|should be|an? (?:integer|number|value))[ \t]{1,4}(?:an? (?:integer|number|value)[ \t]{1,4})?(?:greater|larger|bigger|more|less|smaller|fewer|lower|higher)[ \t]{1,4}than\b(?:[ \t]{1,4}or equal to)?[ \t]{1,4}-?\d/i;
+// The sentence is the refusal itself: it starts its line (the setting's name first, a few words), at most
+// after the service's class or label ("ValidationException: …"). A script's own check prints it under an
+// exception's name, in a traceback (its source line, its exception's message), or after a log's level; a
+// log line with the same words is the job's own print (read-observations.ts never reads it there).
+const REQUEST_LEAD = /^[ \t]{0,4}(?:(?:ClientError|Validation(?:Exception|Error)|Error|Resource handler returned message)[ \t]{0,4}:[ \t]{0,4}"?)?(?:[A-Za-z][\w-]{0,40}[ \t]{1,4}){0,4}$/;
+// The AWS SDK for Java's trailer, as CloudFormation relays a service's refusal ("… (Service: SageMaker,
+// Status Code: 400, Request ID: …)"): the sentence before it on its line is the service's, whatever led it.
+const SERVICE_TRAILER = /\(Service: [\w .-]{1,60}, Status Code: 4\d\d\b/;
+const MAX_LEAD = 160;
+
+// A script's exception whose message goes on over the next lines ("ValueError: Invalid hyperparameters:\n
+// batch size must be greater than 0"): a line of the few above that starts with an exception's name, not the
+// service's.
+const SCRIPT_EXCEPTION_ABOVE = new RegExp(
+  String.raw`(?:^|\n)${EXCEPTION_MODULE_PATH}(?!ClientError\b|Validation(?:Exception|Error)\b)${EXCEPTION_CLASS_NAME}(?:Error|Exception|Warning):`,
+);
+const ABOVE_REACH = 400;
+
+/** Whether the match at `at` starts its line, after at most the service's label and the setting's name, and is not a script exception's message going on. */
+function startsItsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lead = (at - lineStart <= MAX_LEAD && REQUEST_LEAD.test(text.slice(lineStart, at))) || SERVICE_TRAILER.test(lineAt(text, at, 0));
+  return lead && !SCRIPT_EXCEPTION_ABOVE.test(text.slice(Math.max(0, lineStart - ABOVE_REACH), lineStart));
+}
+
+/** A count or size of the request said to need a bound, in the refusal's own sentence (outside a traceback). */
+export function settingBound(text: string, lower: string): string | undefined {
+  if (text.includes(TRACEBACK_HEADER)) return undefined;
+  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, (at) => startsItsLine(text, at));
+}
