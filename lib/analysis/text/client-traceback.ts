@@ -73,6 +73,15 @@ function clientTracebackEnd(text: string, start: number): number | undefined {
   return end && CLIENT_FRAME.test(end.innermost) ? end.offset : undefined;
 }
 
+/**
+ * Whether the traceback whose header is at `start` ends, within `text`, in an exception raised in code that is
+ * not a client library's: the job's own traceback, as the SDK streams the job's log before its exception.
+ */
+export function endsInJobCode(text: string, start: number): boolean {
+  const end = tracebackEnd(text, start);
+  return end !== undefined && !CLIENT_FRAME.test(end.innermost);
+}
+
 /** The text with each client library's traceback reduced to the exception it ends in. */
 export function withoutClientTracebacks(text: string): string {
   let result = text;

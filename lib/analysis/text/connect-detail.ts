@@ -136,7 +136,7 @@ const MAX_HUB_MENTIONS = 20;
  * load tokenizer") with a connection failure, an HTTP error status or an OSError on the same lines. A
  * hub's address elsewhere in a pasted log is other news: transformers' notice that it "downloaded from
  * https://huggingface.co/…" new code files, a warning's "see https://huggingface.co/docs/…" link, before
- * an unrelated OSError.
+ * an unrelated OSError. A link to the hub's documentation is never the request, even on the failure's line.
  */
 function hubRequestFailed(parts: FailureParts, text: string, lower: string, connect: string | undefined): boolean {
   const marks = parts.hosts.filter((h) => MODEL_HUB_HOST.test(h)).map((h) => h.toLowerCase());
@@ -146,6 +146,8 @@ function hubRequestFailed(parts: FailureParts, text: string, lower: string, conn
   for (const mark of marks) {
     for (let at = lower.indexOf(mark); at >= 0 && seen < MAX_HUB_MENTIONS; at = lower.indexOf(mark, at + mark.length)) {
       seen += 1;
+      // A link to the hub's documentation is a page for the reader ("Please set one: https://huggingface.co/docs#…").
+      if (lower.startsWith('/docs', at + mark.length)) continue;
       for (const line of linesAround(text, at, mark.length, HUB_LINES).split('\n')) {
         const failed = (connect !== undefined && line.includes(connect)) || HUB_FAILURE.test(line) || namesHttpStatus(line);
         // A failure whose own line names another host is that host's ("HTTPError: 500 … for url: https://mlflow…").

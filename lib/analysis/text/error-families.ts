@@ -46,7 +46,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   { id: 'kms-state', cause: 'kms', strength: 75, code: /^KMS\.|^(?:Disabled|KMSInvalidState|KeyUnavailable|InvalidCiphertext|IncorrectKey)(?:Exception)?$/ },
   // A code in KMS's own naming (KMS…, Kms…, a ciphertext, a key's usage, a grant) or a key that was
   // revoked, as EC2 reports an EBS key it can no longer use (CustomerKeyHasBeenRevoked).
-  { id: 'kms-code', cause: 'kms', strength: 75, quotedOnly: true, code: new RegExp(`^KMS|^Kms|Ciphertext|KeyUsage|^InvalidGrant(?:Token|Id)|CustomKeyStore\\w{0,30}|KeyHasBeenRevoked${S}`) },
+  // EC2's state reasons name a KMS key it cannot use as a dotted code ("Client.InvalidKMSKey.InvalidState"):
+  // the key, read before the validation family takes its "Invalid".
+  { id: 'kms-code', cause: 'kms', strength: 75, quotedOnly: true, code: new RegExp(`^KMS|^Kms|Ciphertext|KeyUsage|^InvalidGrant(?:Token|Id)|CustomKeyStore\\w{0,30}|KeyHasBeenRevoked${S}|KMSKey\\.|KmsKey\\.`) },
   // botocore prints the HTTP status in place of the code when the response carried none
   // ("An error occurred (500) when calling the CreateTrainingJob operation"): read by its class.
   // A code naming a rate that was exceeded (EC2's VolumeModificationRateExceeded) is a rate limit;
@@ -106,7 +108,8 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     id: 'validation',
     cause: 'validation',
     strength: 50,
-    // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect), a name
+    // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect; the 301 status
+    // or its phrase where a HEAD answer had no body to name the code: only S3 answers so), a name
     // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound, IAM's
     // NoSuchEntity) are the request naming the wrong thing, like any other invalid parameter.
     // botocore's NoRegionError is the client's configuration lacking the region the request needs.
@@ -117,7 +120,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // request refused as it was made; HTTP's reason phrase "400 Bad Request" alone is only a status.
     // A code saying the thing to create already exists (ECR's RepositoryAlreadyExistsException, IAM's
     // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
   // incompatible or illegal; too long, too large or too small; mismatched; or an invalid value of a
@@ -177,8 +180,10 @@ export function isNonDenialCode(code: string): boolean {
 }
 
 // huggingface_hub's exception classes (HfHubHTTPError, RepositoryNotFoundError, GatedRepoError,
-// HFValidationError ...): a model hub refused or could not serve a download.
-export const MODEL_HUB_EXCEPTION = /^(?:Hf\w*|HF\w*|RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled)(?:Error|Exception)$/;
+// HFValidationError ...): a model hub refused or could not serve a download. Its generic names end in
+// Error only: ECR's `RepositoryNotFoundException` (as Go, JavaScript and Java print ECR's code) is the
+// image's registry, not a hub.
+export const MODEL_HUB_EXCEPTION = /^(?:(?:Hf|HF)\w*(?:Error|Exception)|(?:RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled)Error)$/;
 
 // The connection failures of botocore, urllib3, requests and the JVM: the network path failed,
 // whatever the host. Which host it was decides whose network (AWS endpoint, model hub, other).

@@ -1,6 +1,7 @@
 import type { Stage } from '../diagnosis';
 import { bareErrorCode } from './bare-error-code';
-import { serviceOfError } from './service-of-error';
+import { sdkFramedCode } from './sdk-framed-code';
+import { normalise, serviceOfError } from './service-of-error';
 import { statusPhraseCode } from './status-phrase-code';
 
 /**
@@ -80,8 +81,9 @@ const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
 // "(BucketRegionError: bucket must be in the same region as the job)".
 const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
 // …or "Code (status): message": "Failed to download data. AccessDenied (403): Access Denied",
-// "InvalidObjectState (403): The operation is not valid for the object's storage class".
-const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([45]\d\d\): /;
+// "InvalidObjectState (403): The operation is not valid for the object's storage class", S3's redirect
+// "PermanentRedirect (301): …".
+const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([345]\d\d\): /;
 // Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". The suffix is found
 // first and the name read backwards from it: a pattern starting at every capital letter costs more.
 const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
@@ -112,8 +114,19 @@ export function namesHttpStatus(text: string): boolean {
 // Its bare "Reporting training FAILURE" only announces a failure read elsewhere, and says nothing.
 const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:Error|Exception):|\bframework error:/;
 
+// The built-in algorithms' toolkit (sagemaker_algorithm_toolkit, in the XGBoost container's algorithm mode)
+// raises its own classes for whose side a failure is on: `UserError`, "a failure which can be
+// prevented/avoided by the user" (a channel, the data, a hyperparameter), and `PlatformError`, "an
+// environmental requirement not being met". The container's wrapper reports either as "framework error:"
+// and SageMaker as `AlgorithmError`, though algorithm mode runs no customer code: the class the toolkit
+// raised, by its qualified name or its raise line (a FailureReason cut at 1,024 characters keeps the frame
+// that raised and loses the message), says the side. Its own `AlgorithmError` stays the algorithm's.
+export const TOOLKIT_DECLARED_SIDE = /\bsagemaker_algorithm_toolkit\.exceptions\.(UserError|PlatformError)\b|\braise exc\.(UserError|PlatformError)\(/;
+
 function classOf(text: string): FailureSide | undefined {
   if (!/Error|Exceeded|ERROR|error:/.test(text)) return undefined;
+  const declared = text.includes('UserError') || text.includes('PlatformError') ? TOOLKIT_DECLARED_SIDE.exec(text) : null;
+  if (declared) return (declared[1] ?? declared[2]) === 'UserError' ? 'client' : 'aws';
   const name = CLASS.exec(text)?.[1];
   if (!name) return TOOLKIT.test(text) ? 'algorithm' : undefined;
   if (/InsufficientCapacityError$/.test(name)) return 'capacity';
@@ -181,18 +194,22 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   // Down"): the words are the service's code, the status only its class.
   const statusOnly = [botocoreCode, javaCode].every((c) => c === undefined || STATUS_NUMBER.test(c));
   const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
+  const framed = sdkFramedCode(text, lower);
   const errorCode =
     phraseCode ??
     botocoreCode ??
     javaCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
+    framed?.code ??
     (stage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4]) : undefined;
-  const service = serviceOfError(text);
+  // The service a frame names beside its code is the one that answered with that code; any other is read
+  // from the text (a glued second error's service never qualifies the first's code).
+  const service = framed?.service && errorCode === framed.code ? normalise(framed.service) : serviceOfError(text);
   const hasException = text.includes('Error') || text.includes('Exception');
   // torch.distributed names the peer it could not reach as a tuple: "trying to connect to (10.0.1.5, 29500)".
   const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com') || lower.includes('connect to (');

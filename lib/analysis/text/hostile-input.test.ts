@@ -11,6 +11,18 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "https response error StatusCode: 403, RequestID: " without a code (the sixteenth review)', text: pump('', 'https response error StatusCode: 403, RequestID: a, HostID: b, '), cause: 'other-permission' },
+  { name: 'repeated Go v1 details lines under a line of names before colons (the sixteenth review)', text: pump('', 'Ab: Cd: Ef: \n\tstatus code: 400, request id: x\n'), cause: 'unknown' },
+  { name: 'a dotted run of capitalised names before no colon (the sixteenth review)', text: pump('Client.', 'Ab.'), cause: 'unknown' },
+  { name: 'repeated "de_Ab" without "ExceptionRes" (the sixteenth review)', text: pump('', 'de_AbError'), cause: 'unknown' },
+  { name: 'a model package with a long class name (the sixteenth review)', text: pump('software.amazon.awssdk.services.s3.model.', 'A'), cause: 'unknown' },
+  { name: 'repeated "code: \'" without a closing quote (the sixteenth review)', text: pump('', "code: 'Ab"), cause: 'unknown' },
+  { name: 'repeated "CRC check on " without a record (the fifteenth review)', text: pump('', 'CRC check on '), cause: 'unknown' },
+  { name: 'repeated "sagemaker_algorithm_toolkit.exceptions." without a class (the fifteenth review)', text: pump('', 'sagemaker_algorithm_toolkit.exceptions.'), cause: 'unknown' },
+  { name: 'a ClientError line of quoted names without a constraint (the fifteenth review)', text: pump('ClientError: ', "'a' parameter "), cause: 'unknown' },
+  { name: 'a ClientError line of "can only be" without a setting (the fifteenth review)', text: pump('ClientError: ', 'can only be '), cause: 'unknown' },
+  { name: 'repeated "/opt/ml/input/data/" without a defect (the fifteenth review)', text: pump('ClientError: ', '/opt/ml/input/data/'), cause: 'unknown' },
+  { name: 'repeated upper-case names before no requirement (the fifteenth review)', text: pump('ValueError: ', 'AB_CD '), cause: 'user-code' },
   { name: 'spaces after "explicit deny in a"', text: pump('with an explicit deny in a', ' ', '1'), cause: 'unknown' },
   { name: 'a path under /opt/ml/input that never ends before "; No such file" (the thirteenth review)', text: pump('/opt/ml/input/', 'a'), cause: 'unknown' },
   { name: 'repeated "Pipe mode for " before no "supported" (the thirteenth review)', text: pump('', 'Pipe mode for csv '), cause: 'unknown' },

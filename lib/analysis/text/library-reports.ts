@@ -30,6 +30,11 @@ const CLASS_WORDS = ['nclasses', 'n_class', 'num_class'];
 const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\b|\bcentral directory\b/i;
 const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
 const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
+// A record whose integrity check failed as it was read: TFRecord's and the Pipe-mode reader's "CRC check on
+// data failed", "CRC check on header failed", a record's "checksum mismatch". The file read is damaged or
+// not in the record format, whatever code reads it (as "corrupted record at N" is, rules.ts).
+const RECORD_INTEGRITY = /\b(?:CRC|checksum)(?: check)? (?:on|of|for) (?:the )?(?:data|header|record|length|block|chunk)\b[^\n]{0,20}?\b(?:failed|mismatch\w{0,3})\b|\brecord\b[^\n]{0,30}?\b(?:CRC|checksum) (?:check )?(?:failed|mismatch\w{0,3})\b/i;
+const INTEGRITY_WORDS = ['crc', 'checksum'];
 
 // A value of the records that had to be a number and is not: pandas' "Unable to parse string \"n/a\" at
 // position 1041" (a column parsed), and Python's "could not convert string to float" where the text shows
@@ -37,11 +42,16 @@ const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
 // bare report without an exception ("Could not convert string to float.", Clarify's analyzer). The same
 // words under a traceback of the code's own int()/float() calls are as often a version string, an
 // environment variable or a command-line value as a record, so they are left to the exception's reading.
+// scikit-learn's check of an array of strings where a model takes numbers says the same ("dtype='numeric' is
+// not compatible with arrays of bytes/strings").
 const NOT_A_NUMBER =
-  /\bcould not convert (?:the )?string to (?:float|int(?:eger)?|numeric|number)\b|\binvalid literal for (?:int|float)\(\)|\bunable to parse string "[^"\n]{0,80}" at position\b/i;
-const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal', 'parse string'];
-const COLUMN_PARSED = /\bunable to parse string "/i;
-const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b/i;
+  /\bcould not convert (?:the )?string to (?:float|int(?:eger)?|numeric|number)\b|\binvalid literal for (?:int|float)\(\)|\bunable to parse string "[^"\n]{0,80}" at position\b|\bdtype='numeric' is not compatible with arrays of bytes\/strings\b/i;
+const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal', 'parse string', "dtype='numeric'"];
+// Reports that say themselves that the records were being read (a column parsed, an array of features checked).
+const COLUMN_PARSED = /\bunable to parse string "|\bdtype='numeric' is not compatible with arrays\b/i;
+// A model's prediction over the request's records is a read of them too (an inference handler's
+// `model.predict(input_data)`, its predict_fn or input_fn): the record held a string where a feature is a number.
+const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv|predict(?:_fn|_proba)?|input_fn|input_data)\b/i;
 const RAISED = /(?:Error|Exception)\b/;
 // Up to six frames (each a `File` line and its source line) above the report.
 const NUMBER_REPORT = { before: 12, after: 2, traceback: true, framesOnly: true };
@@ -55,7 +65,7 @@ const BUILTIN_ERROR_LINE = /^\[\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d ERROR \d{1,24} [
 const RECORD_SHAPE =
   /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b/i;
 
-/** A library's report that the values or the archive it was given are not what it needs: `data`. */
+/** A library's report that the values, the records or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
   const values =
     findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ?? findIf(lower, VALUE_WORDS, NON_FINITE, text) ?? findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text);
@@ -67,6 +77,8 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
   const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
+  const integrity = findIf(lower, INTEGRITY_WORDS, RECORD_INTEGRITY, text);
+  if (integrity) return { rule: 'record-integrity-failed', cause: 'data', stage: 'input', strength: 56, excerpt: integrity };
   if (!holdsAny(lower, ARCHIVE_WORDS)) return undefined;
   const archive = text.split('\n', 50).find((line) => line.length < 4096 && ARCHIVE_SUBJECT.test(line) && ARCHIVE_DEFECT.test(line));
   return archive ? { rule: 'archive-unreadable', cause: 'data', stage: 'input', strength: 56, excerpt: archive.trim().slice(0, 200) } : undefined;

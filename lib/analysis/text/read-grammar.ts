@@ -1,3 +1,4 @@
+import { readCustomerSideReport } from './customer-side-reports';
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
@@ -22,7 +23,7 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data.
 const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b/i;
-const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|does not (?:follow|start|match|contain|accept)|expected|mismatch|no iterator|not supported|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
@@ -32,7 +33,7 @@ const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b
 // Under SageMaker's ClientError only, the training data named as such ("ClientError: training time
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
-const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b/i;
+const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b|\bthe dataset\b/i;
 // A column of the dataset the job was given, named by its role (SageMaker Clarify's "predicted Label
 // Column", "Label Column series", a target or feature column) with what is wrong with its values ("No
 // Label values are present in the predicted Label Column", "Predicted Label Column series datatype is
@@ -118,7 +119,7 @@ function dataFormatLine(text: string, lower: string, clientSide: boolean): strin
     customerSide && findIf(lower, ['column'], DATASET_COLUMN, text)
       ? text.split('\n', 50).find((line) => line.length < 4096 && DATASET_COLUMN.test(line) && COLUMN_DEFECT.test(line) && !CONFIG_SUBJECT.test(line))
       : undefined;
-  return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training '], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
+  return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training ', 'the dataset'], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
 }
 
 /**
@@ -183,6 +184,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   const network = NETWORK_CONFIG.exec(classLine)?.[0];
   if (network) return { rule: 'vpc-config', cause: 'vpc', stage: 'network', strength: 70, excerpt: network };
   if (HYPERPARAMETER.test(classLine)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
+  const report = readCustomerSideReport(classLine, classLine.toLowerCase());
+  if (report) return report;
   const field = REQUEST_CONFIG_FIELD.exec(text)?.[0];
   if (field) return { rule: 'client-config-field', cause: 'validation', strength: 40, excerpt: field };
   // A ClientError no detail explains is on the job's side (configuration, input, permissions), but

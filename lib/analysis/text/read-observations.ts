@@ -144,9 +144,14 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 
+// A refusal in which the service says it could not tell what to authorize: the request reached an endpoint
+// that does not serve it, or was not signed for it ("<AccessDeniedException><Message>Unable to determine
+// service/operation name to be authorized</Message>"). No policy decided it, so no permission is missing.
+const NOT_AUTHORIZABLE = /\bUnable to determine (?:the )?service\/operation name to be authori[sz]ed\b/i;
+
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = findBareDenial(piece.words, piece.lower, piece.message);
-  if (!m) return undefined;
+  if (!m || (piece.lower.includes('unable to determine') && NOT_AUTHORIZABLE.test(piece.message))) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;
   if (code && isNonDenialCode(code)) return undefined;

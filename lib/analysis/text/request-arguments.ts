@@ -16,12 +16,17 @@ export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScript
 // Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
 // an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
 // (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
+// A model's or a job's environment variable is a setting of the request too (its `Environment`): the
+// serving containers check theirs by name (`HF_TASK`, `SAGEMAKER_TFS_ENABLE_BATCHING`), upper case
+// with an underscore.
 const ARGUMENT_NAME =
-  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
-// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
+  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b|\b[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}\b/;
+// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'". A
+// setting said unset ("HF_OPTIMUM_SEQUENCE_LENGTH environment variable is not set") or outside its two
+// values ("SAGEMAKER_TFS_ENABLE_BATCHING must be 'true' or 'false'") is the same check.
 const REQUIREMENT =
-  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
-const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists'];
+  /\b(?:is|are) required\b|\b(?:is|are|was) not (?:set|present)\b|\bmust be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"]|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists', 'not set', 'not present'];
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
 // instruction names the value itself, so no argument name is needed beside it.

@@ -1,5 +1,6 @@
 import type { Cause, Stage } from '../diagnosis';
 import { collectiveReportDecides } from './collective-report';
+import { TOOLKIT_DECLARED_SIDE } from './failure-parts';
 
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
@@ -39,12 +40,13 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     words: ['assume', 'trust'],
     // SageMaker's "The execution role ARN … is invalid. Please ensure that the role exists and that its trust
     // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
-    // instruction in the checklist after "Could not access model data" is not: round 34.)
+    // instruction in the checklist after "Could not access model data" is not: round 34.) A service that
+    // says it "is unable to assume provided role" (Glue's crawler) names the role it was given the same way.
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /unable to assume (?:the )?role|could not assume (?:the )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not) assume (?:the |a |an )?(?:provided |given |specified |supplied )?(?:IAM )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',
@@ -267,6 +269,17 @@ export const FAILURE_RULES: readonly TextRule[] = [
     pattern: /ParserError|UnicodeDecodeError/,
   },
   {
+    id: 'tuning-no-objective-metric',
+    words: ['objective metric'],
+    // A tuning job whose training jobs ran but printed no line its objective's regular expression matched
+    // ("No objective metrics found after running 4 training jobs. Please ensure that the custom algorithm is
+    // emitting the objective metric as defined by the regular expression provided."): the training code's
+    // output is what to change (print the metric, or print it as the regex expects).
+    cause: 'user-code',
+    strength: 45,
+    pattern: /\bNo objective metrics? (?:was |were )?found\b|\bis emitting the objective metric\b/i,
+  },
+  {
     id: 'user-code',
     words: ['error', 'traceback', 'exit'],
     cause: 'user-code',
@@ -286,8 +299,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
-    // parentheses is the algorithm's own check that raised, not the customer's code.
-    unless: /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    // parentheses is the algorithm's own check that raised, not the customer's code. Nor is the built-in
+    // algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError,
+    // and algorithm mode runs no code of the customer's.
+    unless: new RegExp(`${TOOLKIT_DECLARED_SIDE.source}|${/\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/.source}`, 'i'),
     // The collective's report (collective-report.ts) when no exception of the code's own is beside it.
     standsDown: collectiveReportDecides,
     pattern:

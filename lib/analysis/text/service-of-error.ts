@@ -44,8 +44,9 @@ function serviceOfOperation(text: string): string | undefined {
   return operation ? SERVICE_OF_OPERATION.find(([, pattern]) => pattern.test(operation))?.[0] : undefined;
 }
 
-function normalise(name: string): string {
-  const bare = name.toLowerCase().replace(/\s+/g, '').replace(/^(?:aws|amazon)/, '');
+/** A service's name as an SDK prints it ("CloudWatch Logs", "client-kms"'s "kms", "KeyManagementService") as its short id. */
+export function normalise(name: string): string {
+  const bare = name.toLowerCase().replace(/[\s-]+/g, '').replace(/^(?:aws|amazon)/, '');
   return ALIASES[bare] ?? bare;
 }
 

@@ -8,7 +8,7 @@
  */
 
 import type { FailureText } from '../observations';
-import { TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { endsInJobCode, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
@@ -117,7 +117,9 @@ function sdkReason(text: string): string | undefined {
   if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
   let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
   const traceback = before.lastIndexOf(TRACEBACK_HEADER);
-  if (traceback >= 0) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
+  // The call's traceback ends in the SDK's exception, below `before`; a traceback that ends above it in the
+  // job's own code is the job's log the SDK streamed (a processing script's FileNotFoundError), kept.
+  if (traceback >= 0 && !endsInJobCode(before, traceback)) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
   before = before.trim();
   return before ? `${reason}${LOG_AFTER_REASON}${before}` : reason;
 }

@@ -130,12 +130,14 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
 // header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'"), is the same mismatch seen
 // from the request: the bucket is in the other region. So is S3's redirect as SageMaker's download reports it
-// ("The bucket is in this region: eu-west-1. Please use this region to retry the request").
+// ("The bucket is in this region: eu-west-1. Please use this region to retry the request"), and S3's own
+// sentence for its PermanentRedirect where a client printed only the message ("The bucket you are
+// attempting to access must be addressed using the specified endpoint", Java v2's S3Exception).
 // The request's channels against the algorithm's ("Missing required channel: train", "Extraneous channel
 // found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 const REGION_MISMATCH =
-  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region: [a-z]{2}(?:-[a-z]{2,10}){1,2}-\d\b/i;
+  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region: [a-z]{2}(?:-[a-z]{2,10}){1,2}-\d\b|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
 /** A value the request must carry and lacks: read before connection failures, which it explains. */
@@ -150,8 +152,9 @@ export function readMissingValue(text: string, lower: string): GrammarVerdict | 
 // [...] as env 'HF_TASK'"). The request or the model's configuration lacks it (`validation`); the sentence
 // must name the setting (a quoted value or a capitalised variable), so prose saying to "pass it as part of
 // the pipeline" is not this. Not under an AlgorithmError nor in the container's traceback (above).
+// The toolkit says the same as "Use env `HF_TASK` to define your task".
 const CALLER_SETTING_INSTRUCTION =
-  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])/;
+  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`] to (?:define|set|specify)\b/;
 
 const NOT_IMPLEMENTED_LINE = /\bNotImplementedError:[^\n]{0,300}$/;
 /** Whether the sentence at `at` is on a line that a NotImplementedError began (bounded look-behind on its line). */
@@ -191,7 +194,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
   const channels = parts.side === 'algorithm' ? undefined : findIf(lower, ['missing required', 'extraneous'], CHANNEL_LIST, text);
   if (channels) return verdict('channel-list-refused', channels);
-  const region = findIf(lower, ['region'], REGION_MISMATCH, text);
+  const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
   // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
@@ -230,7 +233,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
-  const setting = findIf(lower, ['as part of', ' as env'], CALLER_SETTING_INSTRUCTION, text);
+  const setting = findIf(lower, ['as part of', ' as env', 'use env', 'use the env'], CALLER_SETTING_INSTRUCTION, text);
   // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
   if (setting) return verdict('caller-setting-instruction', setting, 40);
   return undefined;
