@@ -127,6 +127,7 @@ describe('a code each SDK frames in its own way is read as quoted (the sixteenth
   it('the service the frame names qualifies its code, and only its own code', () => {
     expect(causeOf('operation error CloudWatch Logs: PutLogEvents, https response error StatusCode: 400, RequestID: 5f1c0a4e-2d3b-4c6f-9a7e-0b1c2d3e4f50, ResourceNotFoundException: The specified log group does not exist.')).toBe('cloudwatch-logs');
     expect(causeOf("operation error KMS: Encrypt, https response error StatusCode: 400, RequestID: 5f1c0a4e-2d3b-4c6f-9a7e-0b1c2d3e4f50, NotFoundException: Invalid keyId 'alias/sagemaker-output'")).toBe('kms');
+    expect(causeOf('ResourceNotFoundException: The specified log group does not exist.\n    at de_ResourceNotFoundExceptionRes (/opt/ml/code/node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js:2345:21)')).toBe('cloudwatch-logs');
     const glued = "ResourceNotFound: An error occurred (ResourceNotFound) when calling the DescribeHyperParameterTuningJob operation: Amazon SageMaker can't find a tuning job called DEMO-hpo-mxnet. Type another name.\noperation error CloudWatch Logs: DescribeLogStreams, exceeded maximum number of attempts, 9, https response error StatusCode: 400, RequestID: 1c8266d9-2e98-48cd-b296-b52384128df9, api error ThrottlingException: Rate exceeded";
     expect(causeOf(glued)).not.toBe('cloudwatch-logs');
   });
@@ -159,5 +160,28 @@ describe("S3's 301: the bucket is in another region (the sixteenth review)", () 
     'software.amazon.awssdk.services.s3.model.S3Exception: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint. (Service: S3, Status Code: 301, Request ID: 4442587FB7D0A2F9)',
   ])('%s', (text) => {
     expect(causeOf(text)).toBe('validation');
+  });
+});
+
+describe('the forms the fifteenth review left, read since', () => {
+  it("a model server's relay of its worker's line is read as the worker printed it", () => {
+    const relayed = '2024-08-20T10:11:12,100 [INFO ] W-9000-model_1.0-stdout MODEL_LOG - sagemaker_pytorch_serving_container.default_pytorch_inference_handler.ModelLoadError: Failed to load /opt/ml/model/model.pth. Please ensure model is saved using torchscript.';
+    expect(causeOf(relayed)).toBe('user-code');
+    const oom = '2024-08-20T10:11:12,100 [WARN ] W-9000-model_1.0-stderr MODEL_LOG - torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB';
+    expect(causeOf(oom)).toBe('out-of-memory');
+  });
+
+  it("an exception as Python's repr() prints it is read as its traceback's last line", () => {
+    expect(causeOf("sagemaker_pytorch_serving_container.default_pytorch_inference_handler.ModelLoadError('Failed to load /opt/ml/model/model.pth.')")).toBe('user-code');
+    expect(causeOf("ClientError('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied')")).toBe('s3-read');
+  });
+
+  it("the Spark container's input and configuration failures are the customer's side", () => {
+    const config = "Algorithm Error: (caused by ValueError): Couldn't parse input.: Invalid classification: spark-default. Must be one of ['core-site', 'hadoop-env', 'spark-defaults']. Please refer to https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-configure-apps.html for more information.";
+    expect(readFailureParts(config).side).toBe('client');
+    expect(causeOf(config)).toBe('validation');
+    expect(causeOf('Algorithm Error: (caused by ValueError): error preparing for spark submit: file path /opt/ml/processing/input/code/app.py does not exist')).not.toBe('user-code');
+    // Its other failures stay the algorithm's.
+    expect(readFailureParts('Algorithm Error: (caused by TimeoutError): Timed out waiting for function primary_is_up: ').side).toBe('algorithm');
   });
 });

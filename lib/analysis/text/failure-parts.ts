@@ -121,12 +121,16 @@ const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:
 // and SageMaker as `AlgorithmError`, though algorithm mode runs no customer code: the class the toolkit
 // raised, by its qualified name or its raise line (a FailureReason cut at 1,024 characters keeps the frame
 // that raised and loses the message), says the side. Its own `AlgorithmError` stays the algorithm's.
-export const TOOLKIT_DECLARED_SIDE = /\bsagemaker_algorithm_toolkit\.exceptions\.(UserError|PlatformError)\b|\braise exc\.(UserError|PlatformError)\(/;
+// The Spark processing container (smspark) writes every failure as "Algorithm Error: (caused by X): <message>:
+// …"; its `InputError` ("the customer's input caused spark-submit to fail", message "error preparing for spark
+// submit") and its failure to parse the job's configuration ("Couldn't parse input.") are the customer's.
+export const TOOLKIT_DECLARED_SIDE =
+  /\bsagemaker_algorithm_toolkit\.exceptions\.(UserError|PlatformError)\b|\braise exc\.(UserError|PlatformError)\(|\bAlgorithm Error: \(caused by \w{1,60}\): (?:error preparing for spark submit|Couldn't parse input\.):/;
 
 function classOf(text: string): FailureSide | undefined {
   if (!/Error|Exceeded|ERROR|error:/.test(text)) return undefined;
-  const declared = text.includes('UserError') || text.includes('PlatformError') ? TOOLKIT_DECLARED_SIDE.exec(text) : null;
-  if (declared) return (declared[1] ?? declared[2]) === 'UserError' ? 'client' : 'aws';
+  const declared = text.includes('UserError') || text.includes('PlatformError') || text.includes('Algorithm Error: (') ? TOOLKIT_DECLARED_SIDE.exec(text) : null;
+  if (declared) return (declared[1] ?? declared[2]) === 'PlatformError' ? 'aws' : 'client';
   const name = CLASS.exec(text)?.[1];
   if (!name) return TOOLKIT.test(text) ? 'algorithm' : undefined;
   if (/InsufficientCapacityError$/.test(name)) return 'capacity';

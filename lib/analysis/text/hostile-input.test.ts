@@ -11,6 +11,10 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated relay heads without "MODEL_LOG - " (a model server\'s relay)', text: pump('', '[INFO ] W-9000-a-stdout MODEL_LOG \n'), cause: 'unknown' },
+  { name: "an exception's repr that never closes its quote", text: pump("ValueError('", 'a'), cause: 'user-code' },
+  { name: 'repeated "Algorithm Error: (caused by " without a message', text: pump('', 'Algorithm Error: (caused by ValueError): '), cause: 'user-code' },
+  { name: 'repeated "Invalid x. Must be one of " without a list', text: pump('', 'Invalid x. Must be one of '), cause: 'validation' },
   { name: 'repeated "https response error StatusCode: 403, RequestID: " without a code (the sixteenth review)', text: pump('', 'https response error StatusCode: 403, RequestID: a, HostID: b, '), cause: 'other-permission' },
   { name: 'repeated Go v1 details lines under a line of names before colons (the sixteenth review)', text: pump('', 'Ab: Cd: Ef: \n\tstatus code: 400, request id: x\n'), cause: 'unknown' },
   { name: 'a dotted run of capitalised names before no colon (the sixteenth review)', text: pump('Client.', 'Ab.'), cause: 'unknown' },

@@ -67,8 +67,13 @@ const LOG_HEAD_GATE = /^(?:ERROR:|CRITICAL:|FATAL:|- |[EF]\d{4} |\d{4}-\d\d-\d\d
 const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,64} [\w./-]{1,64}(?:\[\d{1,8}\])?: /gm;
 const SYSLOG_GATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:/m;
 
+// - a model server's relay of its worker's output (MMS and TorchServe: "[INFO ] W-9000-model_1.0-stdout MODEL_LOG - ",
+//   "[WARN ] W-9000-model-stderr org.pytorch.serve.wlm.WorkerLifeCycle - "): the worker's line follows as it printed it,
+//   a traceback's last line a module-qualified exception at its start.
+const RELAY_HEAD = /^\[(?:INFO|WARN|WARNING|ERROR|DEBUG) ?\][ \t]{1,4}W-\d{1,6}-[\w.-]{1,120}?-std(?:out|err)[ \t]{1,4}(?:MODEL_LOG|[\w.]{0,80}WorkerLifeCycle)[ \t]{1,4}-[ \t]?/gm;
+
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\|[ \t]{0,4}\d|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
+const ANY_PREFIX = /^(?:\[(?:INFO|WARN|ERROR|DEBUG)|\|[ \t]{0,4}\d|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
@@ -86,6 +91,7 @@ function stripOnce(text: string): string {
   // The common Python format's head once its stamp is off.
   if (LOG_HEAD_GATE.test(result)) result = result.replace(LOG_HEAD, '');
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
+  if (result.includes('-std') && (result.includes('MODEL_LOG') || result.includes('WorkerLifeCycle'))) result = result.replace(RELAY_HEAD, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');
   if (result.includes('|') && /^\|[ \t]{0,4}\d/m.test(result)) {

@@ -106,6 +106,17 @@ function jsonString(text: string): string | undefined {
   return decodeEscapes(body);
 }
 
+// An exception as Python's repr() prints it, the whole text: "RuntimeEnvironmentError('Encountered error while
+// running pre-execution commands. Reason: …\\n')", as the remote function's runtime writes its failure. Read as
+// the traceback's last line would print it: "Name: message", the message's escapes decoded.
+const EXCEPTION_REPR = /^[ \t]*((?:[a-z_]\w{0,60}\.){0,8}[A-Z]\w{0,100}(?:Error|Exception))\((['"])([\s\S]{1,65536})\2,?\)[ \t]*$/;
+
+function exceptionRepr(text: string): string | undefined {
+  if (!text.includes("('") && !text.includes('("')) return undefined;
+  const m = EXCEPTION_REPR.exec(text.trim());
+  return m ? `${m[1]}: ${decodeEscapes(m[3] ?? '')}` : undefined;
+}
+
 /** Between the FailureReason the SDK's exception quoted and the log printed before it (line-window.ts). */
 export const LOG_AFTER_REASON = SECTION_BREAK;
 
@@ -129,7 +140,7 @@ export function unwrapFailureText(text: string): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
   let result = text.includes('FailureReason')
     ? (quotedFailureReason(text) ?? text)
-    : (relayedFailure(text) ?? jsonString(text) ?? text);
+    : (relayedFailure(text) ?? jsonString(text) ?? exceptionRepr(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');

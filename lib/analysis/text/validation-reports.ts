@@ -67,8 +67,8 @@ const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
 // The set's name may be a hyphenated image family ("Supported huggingface-llm version(s): 0.6.0, …").
 const ENUM_REPORT =
-  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:)/i;
-const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted'];
+  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)/i;
+const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted', 'be one of ['];
 // The same report with the set named in words rather than listed after a label: "The specified model
 // does not contain any of the supported flavors for deployment", "is not one of the supported instance
 // types", "did not match any of the valid versions". Same limits as the list.
