@@ -101,6 +101,11 @@ const TF_INPUT_SUBJECT = /\b(?:shapes?|size|sizes|dimensions?|depth|instances|in
 const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message\b/i;
 const BODY_SHAPE_REFUSED =
   /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b/i;
+// …or says the model is served only with an option its configuration did not set (transformers' "Loading
+// /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option
+// `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's
+// configuration is what to change (`validation`), not the record sent.
+const OPTION_REQUIRED = /\bset the (?:option|flag|parameter|argument) `?[a-z][a-z0-9_]{1,60}[ \t]?=/i;
 
 /** The container's answer refusing what was sent (415, an input over its length limit, TF Serving's input), or a 507. */
 export function readContainerRefusal(text: string, lower: string): GrammarVerdict | undefined {
@@ -111,11 +116,13 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.
   if (outOfMemory && !DISK_WORDS.test(text)) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
-  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain'], CONTAINER_CLIENT_ERROR_HEAD, text);
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the '], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
     const shape = BODY_SHAPE_REFUSED.exec(text.slice(after, after + 400))?.[0];
     if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
+    const option = OPTION_REQUIRED.exec(text.slice(after, after + 600))?.[0];
+    if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };
   }
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;

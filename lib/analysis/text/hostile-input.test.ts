@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated Gson escapes (round 43)', text: pump('', '\\u0027'), cause: 'unknown' },
+  { name: 'a client error followed by repeated "set the option " without a name (round 43)', text: pump('Received client error (400) from primary with message ', 'set the option '), cause: 'unknown' },
   { name: 'repeated relay heads without "MODEL_LOG - " (a model server\'s relay)', text: pump('', '[INFO ] W-9000-a-stdout MODEL_LOG \n'), cause: 'unknown' },
   { name: "an exception's repr that never closes its quote", text: pump("ValueError('", 'a'), cause: 'user-code' },
   { name: 'repeated "Algorithm Error: (caused by " without a message', text: pump('', 'Algorithm Error: (caused by ValueError): '), cause: 'user-code' },

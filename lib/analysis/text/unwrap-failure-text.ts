@@ -117,6 +117,11 @@ function exceptionRepr(text: string): string | undefined {
   return m ? `${m[1]}: ${decodeEscapes(m[3] ?? '')}` : undefined;
 }
 
+// The model servers' JSON bodies are written by Gson (MMS, TorchServe), which escapes the characters HTML
+// gives meaning to, and botocore prints the body as it came: "Can\u0027t load tokenizer for \u0027/opt/ml/…",
+// "set the option `trust_remote_code\u003dTrue`". Only those few escapes are undone, anywhere in the text.
+const GSON_ESCAPE = /\\u00(2[267]|3[cdeCDE])/g;
+
 /** Between the FailureReason the SDK's exception quoted and the log printed before it (line-window.ts). */
 export const LOG_AFTER_REASON = SECTION_BREAK;
 
@@ -142,6 +147,7 @@ export function unwrapFailureText(text: string): string {
     ? (quotedFailureReason(text) ?? text)
     : (relayedFailure(text) ?? jsonString(text) ?? exceptionRepr(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
+  if (result.includes('\\u00')) result = result.replace(GSON_ESCAPE, (_e, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
   result = stripLinePrefixes(plainTypography(result));
