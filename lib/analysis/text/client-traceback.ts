@@ -73,13 +73,24 @@ function clientTracebackEnd(text: string, start: number): number | undefined {
   return end && CLIENT_FRAME.test(end.innermost) ? end.offset : undefined;
 }
 
+// A line that is only an exception's report, named by its class's suffix (a log's "INFO:root:" is not one).
+const RE_RAISE_LINE = new RegExp(`^${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception):`);
+
 /**
- * Whether the traceback whose header is at `start` ends, within `text`, in an exception raised in code that is
- * not a client library's: the job's own traceback, as the SDK streams the job's log before its exception.
+ * Whether the traceback whose header is at `start` ends `text` in an exception raised in code that is not a
+ * client library's: the job's own fatal traceback, the last thing its log printed before the SDK's exception
+ * but the exception's own re-raise by its container ("sagemaker_containers._errors.ClientError: <the same>").
+ * (A traceback the job logged and went on past is not its failure.)
  */
 export function endsInJobCode(text: string, start: number): boolean {
   const end = tracebackEnd(text, start);
-  return end !== undefined && !CLIENT_FRAME.test(end.innermost);
+  if (end === undefined || CLIENT_FRAME.test(end.innermost)) return false;
+  const lineEnd = text.indexOf('\n', end.offset);
+  if (lineEnd < 0) return true;
+  return text
+    .slice(lineEnd + 1)
+    .split('\n', MAX_LINES)
+    .every((line) => line.trim() === '' || RE_RAISE_LINE.test(line));
 }
 
 /** The text with each client library's traceback reduced to the exception it ends in. */

@@ -130,6 +130,8 @@ function connectWords(text: string, lower: string): { words: string; at: number 
 const HUB_LINES = { before: 2, after: 2 };
 const HUB_FAILURE = /\bOSError\b|EnvironmentError|HTTPError/;
 const MAX_HUB_MENTIONS = 20;
+// The hub's documentation pages ("/docs#…", "/docs/…"), not a repository whose owner starts with "docs".
+const DOCS_PATH = /^\/docs(?:[/#?]|$)/;
 
 /**
  * A request to a model hub that failed: the hub named (its host, "not a valid model identifier", "Can't
@@ -147,7 +149,7 @@ function hubRequestFailed(parts: FailureParts, text: string, lower: string, conn
     for (let at = lower.indexOf(mark); at >= 0 && seen < MAX_HUB_MENTIONS; at = lower.indexOf(mark, at + mark.length)) {
       seen += 1;
       // A link to the hub's documentation is a page for the reader ("Please set one: https://huggingface.co/docs#…").
-      if (lower.startsWith('/docs', at + mark.length)) continue;
+      if (DOCS_PATH.test(lower.slice(at + mark.length, at + mark.length + 6))) continue;
       for (const line of linesAround(text, at, mark.length, HUB_LINES).split('\n')) {
         const failed = (connect !== undefined && line.includes(connect)) || HUB_FAILURE.test(line) || namesHttpStatus(line);
         // A failure whose own line names another host is that host's ("HTTPError: 500 … for url: https://mlflow…").

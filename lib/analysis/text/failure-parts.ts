@@ -124,13 +124,27 @@ const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:
 // The Spark processing container (smspark) writes every failure as "Algorithm Error: (caused by X): <message>:
 // …"; its `InputError` ("the customer's input caused spark-submit to fail", message "error preparing for spark
 // submit") and its failure to parse the job's configuration ("Couldn't parse input.") are the customer's.
-export const TOOLKIT_DECLARED_SIDE =
+const TOOLKIT_DECLARED_SIDE =
   /\bsagemaker_algorithm_toolkit\.exceptions\.(UserError|PlatformError)\b|\braise exc\.(UserError|PlatformError)\(|\bAlgorithm Error: \(caused by \w{1,60}\): (?:error preparing for spark submit|Couldn't parse input\.):/;
+// A raise line alone is the toolkit's only where the toolkit is named: torch's compiler raises its own
+// `exc.UserError(` too.
+const TOOLKIT_MODULE = /\bsagemaker_algorithm_toolkit\b|\bsagemaker_xgboost_container\/algorithm_mode\//;
+// Where the customer's own code ran, the toolkit's classes report on that code (the XGBoost container's script
+// mode: its serving checks the customer's inference script; a training script's own traceback).
+const CUSTOMER_CODE_RAN = /\/opt\/ml\/code\/|\bExecuteUserScriptError\b|\bsagemaker_xgboost_container\/serving\.py\b|\bhandler_service\b/;
+
+/** The side the toolkit that raised says the failure is on, if it says. */
+export function toolkitDeclaredSide(text: string): FailureSide | undefined {
+  if (!text.includes('UserError') && !text.includes('PlatformError') && !text.includes('Algorithm Error: (')) return undefined;
+  const declared = TOOLKIT_DECLARED_SIDE.exec(text);
+  if (!declared || (declared[2] && !TOOLKIT_MODULE.test(text)) || CUSTOMER_CODE_RAN.test(text)) return undefined;
+  return (declared[1] ?? declared[2]) === 'PlatformError' ? 'aws' : 'client';
+}
 
 function classOf(text: string): FailureSide | undefined {
   if (!/Error|Exceeded|ERROR|error:/.test(text)) return undefined;
-  const declared = text.includes('UserError') || text.includes('PlatformError') || text.includes('Algorithm Error: (') ? TOOLKIT_DECLARED_SIDE.exec(text) : null;
-  if (declared) return (declared[1] ?? declared[2]) === 'PlatformError' ? 'aws' : 'client';
+  const declared = toolkitDeclaredSide(text);
+  if (declared) return declared;
   const name = CLASS.exec(text)?.[1];
   if (!name) return TOOLKIT.test(text) ? 'algorithm' : undefined;
   if (/InsufficientCapacityError$/.test(name)) return 'capacity';

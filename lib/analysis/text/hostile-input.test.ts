@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "HF_X " names before no "is not set" (the seventeenth review)', text: pump('', 'HF_AB '), cause: 'unknown' },
+  { name: 'repeated "Unable to assume role " before no error (the seventeenth review)', text: pump('', 'Unable to assume role '), cause: 'trust-policy' },
+  { name: 'a traceback followed by many exception-like lines (the seventeenth review)', text: pump('Traceback (most recent call last):\n  File "/opt/ml/code/t.py", line 1, in <module>\nKeyError: x\n', 'AbError: y\n', 'UnexpectedStatusException: Error for Training job j: Failed. Reason: AlgorithmError: x'), cause: 'user-code' },
   { name: 'repeated Gson escapes (round 43)', text: pump('', '\\u0027'), cause: 'unknown' },
   { name: 'a client error followed by repeated "set the option " without a name (round 43)', text: pump('Received client error (400) from primary with message ', 'set the option '), cause: 'unknown' },
   { name: 'repeated relay heads without "MODEL_LOG - " (a model server\'s relay)', text: pump('', '[INFO ] W-9000-a-stdout MODEL_LOG \n'), cause: 'unknown' },

@@ -49,9 +49,10 @@ const NOT_A_NUMBER =
 const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal', 'parse string', "dtype='numeric'"];
 // Reports that say themselves that the records were being read (a column parsed, an array of features checked).
 const COLUMN_PARSED = /\bunable to parse string "|\bdtype='numeric' is not compatible with arrays\b/i;
-// A model's prediction over the request's records is a read of them too (an inference handler's
-// `model.predict(input_data)`, its predict_fn or input_fn): the record held a string where a feature is a number.
-const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv|predict(?:_fn|_proba)?|input_fn|input_data)\b/i;
+// A model's prediction called over the records is a read of them too (an inference handler's
+// `model.predict(input_data)`): the record held a string where a feature is a number. The call, not the
+// word: a predict_fn's own float() of a setting is the code's.
+const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|\.predict(?:_proba)?\(/i;
 const RAISED = /(?:Error|Exception)\b/;
 // Up to six frames (each a `File` line and its source line) above the report.
 const NUMBER_REPORT = { before: 12, after: 2, traceback: true, framesOnly: true };

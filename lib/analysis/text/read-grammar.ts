@@ -48,7 +48,10 @@ const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // does not produce ("Failed to parse output from the algorithm as CSV": the requested Accept type).
 // Words, not paths: "/opt/ml/output/data" or "output_path" name a place, not what failed.
 const CONFIG_SUBJECT = /(?<![/\w.-])config(?:uration)?s?(?![/\w.-])/i;
+// The Accept a caller asked for ("Requested unsupported ContentType in Accept: application/jsonlines") is the
+// output's format too.
 const OUTPUT_SUBJECT = /(?<![/\w.-])output(?![/\w.-])/i;
+const ACCEPT_SUBJECT = /(?<![\w-])Accept(?![\w-])/;
 // A mount the server refused is a permission (the file system's policy, IAM authorization), not the network.
 const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permitted)\b/i;
 // A mount whose directory is not on the file system (SageMaker's "Unable to mount file system: fs-…,
@@ -155,8 +158,10 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (parts.side === 'aws') return { rule: 'aws-side', cause: 'internal', strength: 30, excerpt: 'ServerError' };
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
   const format = hasServiceCode(parts) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
-  if (format && OUTPUT_SUBJECT.test(format) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
-  if (format) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
+  const accept = format !== undefined && ACCEPT_SUBJECT.test(format);
+  if (format && (OUTPUT_SUBJECT.test(format) || accept) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
+  // The Accept asked for is never the input's format, whoever reports it.
+  if (format && !accept) return { rule: 'data-format', cause: 'data', stage: 'input', strength: 56, excerpt: format.trim().slice(0, 200) };
   const size = parts.side === 'client' && !parts.errorCode ? findIf(lower, DATASET_SIZE_WORDS, DATASET_SIZE, text) : undefined;
   if (size) return { rule: 'dataset-size', cause: 'data', stage: 'input', strength: 56, excerpt: size };
   const parser = hasServiceCode(parts) ? undefined : findIf(lower, PARSER_WORDS, PARSER_REPORT, text);

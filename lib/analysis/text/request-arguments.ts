@@ -10,23 +10,25 @@ import { findIfWhere } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { holdsAny } from './word-gate';
 
-// The container's own traceback: an argument check there is the training code's, not the request's.
-export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bExecuteUserScriptError\b/;
+// The container's own traceback: an argument check there is the training code's, not the request's (also an
+// endpoint's inference script under /opt/ml/model/code and a processing script under …/input/code).
+export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\b|\bExecuteUserScriptError\b/;
 
 // Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
 // an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
 // (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
-// A model's or a job's environment variable is a setting of the request too (its `Environment`): the
-// serving containers check theirs by name (`HF_TASK`, `SAGEMAKER_TFS_ENABLE_BATCHING`), upper case
-// with an underscore.
 const ARGUMENT_NAME =
-  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b|\b[A-Z][A-Z0-9]{1,30}(?:_[A-Z0-9]{1,30}){1,8}\b/;
-// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'". A
-// setting said unset ("HF_OPTIMUM_SEQUENCE_LENGTH environment variable is not set") or outside its two
-// values ("SAGEMAKER_TFS_ENABLE_BATCHING must be 'true' or 'false'") is the same check.
+  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
+// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
 const REQUIREMENT =
-  /\b(?:is|are) required\b|\b(?:is|are|was) not (?:set|present)\b|\bmust be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"]|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
+  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
 const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists', 'not set', 'not present'];
+// A serving container's own setting, a model's environment variable (its `Environment`), named first and said
+// unset or outside its two values: "HF_OPTIMUM_SEQUENCE_LENGTH environment variable is not set",
+// "SAGEMAKER_TFS_ENABLE_BATCHING must be 'true' or 'false'". Only the containers' own prefixes: a library's
+// CUDA_HOME, a launcher's LOCAL_RANK or a script's OPENAI_API_KEY said unset are the code's environment.
+const CONTAINER_SETTING_UNSET =
+  /\b(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
 // instruction names the value itself, so no argument name is needed beside it.
@@ -40,7 +42,7 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
-  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l)));
+  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l) || CONTAINER_SETTING_UNSET.test(l)));
   return line?.trim();
 }
 

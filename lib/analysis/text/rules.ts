@@ -1,6 +1,6 @@
 import type { Cause, Stage } from '../diagnosis';
 import { collectiveReportDecides } from './collective-report';
-import { TOOLKIT_DECLARED_SIDE } from './failure-parts';
+import { toolkitDeclaredSide } from './failure-parts';
 
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
@@ -42,11 +42,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
     // instruction in the checklist after "Could not access model data" is not: round 34.) A service that
     // says it "is unable to assume provided role" (Glue's crawler) names the role it was given the same way.
+    // A tool's wrapper ("Unable to assume role: <STS's answer>") whose line goes on into another error's
+    // report is that error's: a connection that failed, a duration over the role's maximum.
+    unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL)/i,
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /(?:unable to|could not) assume (?:the |a |an )?(?:provided |given |specified |supplied )?(?:IAM )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',
@@ -299,12 +302,12 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
-    // parentheses is the algorithm's own check that raised, not the customer's code. Nor is the built-in
-    // algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError,
-    // and algorithm mode runs no code of the customer's.
-    unless: new RegExp(`${TOOLKIT_DECLARED_SIDE.source}|${/\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/.source}`, 'i'),
-    // The collective's report (collective-report.ts) when no exception of the code's own is beside it.
-    standsDown: collectiveReportDecides,
+    // parentheses is the algorithm's own check that raised, not the customer's code.
+    unless: /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
+    // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor
+    // the built-in algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says
+    // AlgorithmError, and algorithm mode runs no code of the customer's.
+    standsDown: (text, lower) => collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined,
     pattern:
       /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },

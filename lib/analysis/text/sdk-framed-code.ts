@@ -32,7 +32,9 @@ const GO_V2 = new RegExp(
 const JS_PROPERTY = new RegExp(String.raw`(?:^|[\s{,])[Cc]ode: '(${CODE})'`);
 // The class, not a request's or a builder's frame in the same stack ("…s3.model.GetObjectRequest").
 const JS_V3_DESERIALIZER = /\bde_([A-Z]\w{0,80}?(?:Exception|Error|Fault))Res\b(?:[^\n]{0,300}?@aws-sdk\/client-([a-z0-9-]{2,40})\/)?/;
-const EC2_STATE_REASON = new RegExp(String.raw`(?:^|[\s"'(])(?:Client|Server)\.(${CODE}): `);
+// EC2's "Client.InternalError: Client error on launch" is the launching role unable to use the volume's KMS key,
+// the client's side whatever its name says: not given to the internal family.
+const EC2_STATE_REASON = new RegExp(String.raw`(?:^|[\s"'(])(?:Client\.(?!Internal)|Server\.)(${CODE}): `);
 const MODEL_CLASS = /\b(?:software\.amazon\.awssdk\.services|com\.amazonaws\.services)\.([a-z0-9]{2,30})\.model\.([A-Z]\w{0,80}(?:Exception|Error))\b|\bAmazon\.([A-Za-z0-9]{2,40})\.Model\.([A-Z]\w{0,80}(?:Exception|Error))\b/;
 // A name before ": " that can only be a code: two PascalCase humps at least ("SlowDown"), or dotted.
 const CODE_BEFORE_COLON = new RegExp(String.raw`(?<=^|[\s"'(=>|])(${CODE}): `, 'g');
