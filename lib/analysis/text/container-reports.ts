@@ -99,8 +99,10 @@ const TF_INPUT_SUBJECT = /\b(?:shapes?|size|sizes|dimensions?|depth|instances|in
 // payload must contain text_inputs key."). The body is the record the invocation carried (`data`); a
 // parameter out of range ("`temperature` must be strictly positive") names no body shape and is not this.
 const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message\b/i;
+// A built-in algorithm's server checks the body against its JSON Schema (DeepAR's "Invalid request: {…} is not of
+// type 'array' … Failed validating 'type' in schema['properties']['instances']"): the body sent, not a setting.
 const BODY_SHAPE_REFUSED =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b/i;
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|\bFailed validating u?'\w{1,40}' in schema\b/i;
 // …or says the model is served only with an option its configuration did not set (transformers' "Loading
 // /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option
 // `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's
@@ -116,10 +118,10 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.
   if (outOfMemory && !DISK_WORDS.test(text)) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
-  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the '], CONTAINER_CLIENT_ERROR_HEAD, text);
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating'], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
-    const shape = BODY_SHAPE_REFUSED.exec(text.slice(after, after + 400))?.[0];
+    const shape = BODY_SHAPE_REFUSED.exec(text.slice(after, after + 600))?.[0];
     if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
     const option = OPTION_REQUIRED.exec(text.slice(after, after + 600))?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };

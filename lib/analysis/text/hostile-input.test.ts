@@ -11,6 +11,11 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "Exception ignored in" heads without an exception (round 44)', text: pump('', 'Exception ignored in: x\n'), cause: 'unknown' },
+  { name: 'an ignored block followed by many exception lines (round 44)', text: pump('Exception ignored in: x\nOSError: a\n', 'OSError: a\n'), cause: 'unknown' },
+  { name: 'repeated "A call to \'x\' has taken over " without seconds (round 44)', text: pump('', "A call to 'x' has taken over "), cause: 'unknown' },
+  { name: 'repeated "nor " before no "authorized to assume" (round 44)', text: pump('', 'nor '), cause: 'unknown' },
+  { name: "many toolkit frames before a None (round 44)", text: pump('AlgorithmError: framework error:\n', '  File "/x/sagemaker_training/a.py", line 1, in f\n', "AttributeError: 'NoneType' object has no attribute 'x'"), cause: 'user-code' },
   { name: 'repeated "HF_X " names before no "is not set" (the seventeenth review)', text: pump('', 'HF_AB '), cause: 'unknown' },
   { name: 'repeated "Unable to assume role " before no error (the seventeenth review)', text: pump('', 'Unable to assume role '), cause: 'trust-policy' },
   { name: 'a traceback followed by many exception-like lines (the seventeenth review)', text: pump('Traceback (most recent call last):\n  File "/opt/ml/code/t.py", line 1, in <module>\nKeyError: x\n', 'AbError: y\n', 'UnexpectedStatusException: Error for Training job j: Failed. Reason: AlgorithmError: x'), cause: 'user-code' },

@@ -69,7 +69,8 @@ describe('round 11 rules keep their limits', () => {
     ['a token the code looks up in its own vocabulary', 'KeyError: token not found in vocabulary', 'user-code'],
     ['a bucket operation that neither reads nor writes data', 'CreateBucket operation: Access Denied', 'other-permission'],
     ["the training code's own check of its configuration", 'AlgorithmError: ValueError: check that the tokenizer is configured correctly, exit code: 1', 'user-code'],
-    ['an NCCL failure under an AlgorithmError stays the class', 'AlgorithmError: torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1275, exit code: 1', 'user-code'],
+    // Round 44: a collective's report with no exception of the code's reads the same under the class as bare.
+    ['an NCCL failure under an AlgorithmError reads as it does bare', 'AlgorithmError: torch.distributed.DistBackendError: NCCL error in: ProcessGroupNCCL.cpp:1275, exit code: 1', 'unknown'],
     ["Python's runtime message does not outrank AWS's class", "CapacityError: Unable to provision requested ML compute capacity. 'NoneType' object has no attribute 'x'", 'capacity'],
     ['a qualified exception without NCCL is still the code', 'torch.distributed.elastic.multiprocessing.errors.ChildFailedError: train.py FAILED', 'user-code'],
   ] as [string, string, Cause][])('%s', (_name, text, cause) => {

@@ -1,3 +1,4 @@
+import { collectiveReportDecides } from './collective-report';
 import { readCustomerSideReport } from './customer-side-reports';
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
@@ -95,6 +96,20 @@ const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns'];
 const EMPTY_INPUT =
   /\b(?:job |the |training |processing |monitoring )?inputs?(?: (?:data(?:set)?|channels?|files?|location|prefix))?\b (?:had|has|have|contained|contains|contain|returned|held|holds) no (?:data|records|rows|files|objects|samples|examples)\b|\b(?:job |the |training |processing |monitoring )?inputs?(?: (?:data(?:set)?|channels?|files?|location|prefix))?\b (?:is|was|are|were) empty\b/i;
 const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', ' no objects', ' no samples', ' no examples', ' empty'];
+// The training toolkit's own traceback, not one frame of it the customer's code, failing on a value it was never
+// given ("AttributeError: 'NoneType' object has no attribute 'endswith'" in its entry-point lookup: the job was
+// created without the sagemaker_program its estimator sets): the job's configuration lacked a setting.
+const TOOLKIT_FRAME = /^[ \t]*File "[^"\n]{0,300}\/(?:sagemaker_training|sagemaker_containers|sagemaker_[a-z]{2,30}_container)\/[^"\n]{1,200}", line \d{1,7}/;
+const FRAME_LINE = /^[ \t]*File "[^"\n]{1,400}", line \d{1,7}/;
+const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
+
+/** Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that was None. */
+function toolkitLackedSetting(text: string): boolean {
+  if (!text.includes("'NoneType'") || !NONE_VALUE.test(text)) return false;
+  const frames = text.split('\n', 400).filter((line) => FRAME_LINE.test(line));
+  return frames.length >= 2 && frames.every((line) => TOOLKIT_FRAME.test(line));
+}
+
 // SageMaker Runtime's ModelError only says the model container answered the invocation with an error;
 // what the container said follows in its message ("Received client error (400) from <model> with
 // message \"unable to evaluate payload provided\""). The code is a wrapper, not the service's finding:
@@ -180,8 +195,13 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
     return raised ? { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() } : undefined;
   }
-  // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's).
-  if (parts.side === 'algorithm') return { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
+  // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's). A
+  // collective's report of its own failure with no exception of the code's beside it is a detail that says
+  // no side (a rank, the network, the driver): as without the class, it stays unread.
+  if (parts.side === 'algorithm') {
+    if (toolkitLackedSetting(text)) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: NONE_VALUE.exec(text)?.[0] ?? 'NoneType' };
+    return collectiveReportDecides(text, lower) ? undefined : { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
+  }
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
   // Only the class's own line says what the service refused: a pasted log after it prints the job's
   // hyperparameters and network settings at every start (the toolkit's "Training Env:" dump).

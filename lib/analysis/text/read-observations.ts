@@ -4,6 +4,7 @@ import { findBareDenial } from './bare-denial';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
 import { readFailureParts, type FailureParts } from './failure-parts';
+import { blankIgnoredExceptions } from './ignored-exceptions';
 import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
 import { actionOfOperation, iamActionNamed } from './operations';
@@ -55,7 +56,7 @@ function clean(message: string, source: TextSource): Piece {
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const words = blankQuietLines(blankNewsBeforeFailure(named));
+  const words = blankQuietLines(blankNewsBeforeFailure(blankIgnoredExceptions(named)));
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();

@@ -41,7 +41,9 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // SageMaker's "The execution role ARN … is invalid. Please ensure that the role exists and that its trust
     // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
     // instruction in the checklist after "Could not access model data" is not: round 34.) A service that
-    // says it "is unable to assume provided role" (Glue's crawler) names the role it was given the same way.
+    // says it "is unable to assume provided role" (Glue's crawler) names the role it was given the same way, and
+    // so does Step Functions: "Neither the global service principal states.amazonaws.com, nor the regional one is
+    // authorized to assume the provided role".
     // A tool's wrapper ("Unable to assume role: <STS's answer>") whose line goes on into another error's
     // report is that error's: a connection that failed, a duration over the role's maximum.
     unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL)/i,
@@ -49,7 +51,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',
