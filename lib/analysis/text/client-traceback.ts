@@ -73,8 +73,8 @@ function clientTracebackEnd(text: string, start: number): number | undefined {
   return end && CLIENT_FRAME.test(end.innermost) ? end.offset : undefined;
 }
 
-// A line that is only an exception's report, named by its class's suffix (a log's "INFO:root:" is not one).
-const RE_RAISE_LINE = new RegExp(`^${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception):`);
+// A line an exception's report heads, named by its class's suffix (a log's "INFO:root:" is not one).
+export const RAISED_LINE = new RegExp(`^[ \t]*${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception):`);
 
 /**
  * Whether the traceback whose header is at `start` ends `text` in an exception raised in code that is not a
@@ -90,7 +90,7 @@ export function endsInJobCode(text: string, start: number): boolean {
   return text
     .slice(lineEnd + 1)
     .split('\n', MAX_LINES)
-    .every((line) => line.trim() === '' || RE_RAISE_LINE.test(line));
+    .every((line) => line.trim() === '' || RAISED_LINE.test(line));
 }
 
 /** The text with each client library's traceback reduced to the exception it ends in. */

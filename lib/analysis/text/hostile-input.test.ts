@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "load " before no checkpoint (the eighteenth review)', text: pump('WARNING: ', 'load '), cause: 'unknown' },
+  { name: 'a line of "float(" before a ".predict(" far away (the eighteenth review)', text: pump('ValueError: could not convert string to float\n', 'float('), cause: 'user-code' },
+  { name: 'repeated "HF_A" names after an exception\'s head (the eighteenth review)', text: pump('ValueError: ', 'HF_A '), cause: 'user-code' },
   { name: 'repeated "Exception ignored in" heads without an exception (round 44)', text: pump('', 'Exception ignored in: x\n'), cause: 'unknown' },
   { name: 'an ignored block followed by many exception lines (round 44)', text: pump('Exception ignored in: x\nOSError: a\n', 'OSError: a\n'), cause: 'unknown' },
   { name: 'repeated "A call to \'x\' has taken over " without seconds (round 44)', text: pump('', "A call to 'x' has taken over "), cause: 'unknown' },

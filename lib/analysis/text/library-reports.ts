@@ -51,8 +51,9 @@ const NUMBER_WORDS = ['convert string', 'convert the string', 'invalid literal',
 const COLUMN_PARSED = /\bunable to parse string "|\bdtype='numeric' is not compatible with arrays\b/i;
 // A model's prediction called over the records is a read of them too (an inference handler's
 // `model.predict(input_data)`): the record held a string where a feature is a number. The call, not the
-// word: a predict_fn's own float() of a setting is the code's.
-const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|\.predict(?:_proba)?\(/i;
+// word: a predict_fn's own float() of a setting is the code's, and a notebook's float() around a predictor's
+// call parses the endpoint's answer, not records.
+const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|^(?![^\n]*\b(?:float|int)\([^\n]*\.predict)[^\n]*\.predict(?:_proba)?\(/im;
 const RAISED = /(?:Error|Exception)\b/;
 // Up to six frames (each a `File` line and its source line) above the report.
 const NUMBER_REPORT = { before: 12, after: 2, traceback: true, framesOnly: true };

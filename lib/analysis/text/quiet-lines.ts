@@ -92,10 +92,14 @@ export function blankNewsBeforeFailure(text: string): string {
 const SIDE_TASK =
   /\bupload(?:s|ing|ed)?\b|\bPutObject\b|\bCreateMultipartUpload\b|\bPutMetricData\b|\bPutLogEvents\b|\blog(?:ging)?[ _](?:artifacts?|metrics?|params?)\b|\bmetrics?\b|\btensorboard\b|\bmlflow\b|\bwandb\b|\bexperiments?\b|\bsmdebug\b|\bdebugger\b|\bprofiler\b|\bcheckpoints?\b|\btags?\b|\bRetry needed\b/i;
 
+// A checkpoint read back is what the job needs, not a side task: "WARNING: Could not download checkpoint
+// s3://…: AccessDenied" may be why the failure after it happened (the weights it then could not open).
+const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|ing)?|fetch(?:es|ing|ed)?|restor(?:e|es|ing|ed))\b[^\n]{0,40}?\bcheckpoints?\b/i;
+
 function blankNews(text: string): string {
   // A model server's relay of its worker's output, at whatever level, is the worker's own lines.
   const news = (line: string) =>
-    !RELAYED_OUTPUT.test(line) && SIDE_TASK.test(line) && ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
+    !RELAYED_OUTPUT.test(line) && SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line) && ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
   return text
     .split('\n')
     .map((line) => (news(line) ? blankWords(line) : line))

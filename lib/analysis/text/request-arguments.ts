@@ -12,7 +12,9 @@ import { holdsAny } from './word-gate';
 
 // The container's own traceback: an argument check there is the training code's, not the request's (also an
 // endpoint's inference script under /opt/ml/model/code and a processing script under …/input/code).
-export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\b|\bExecuteUserScriptError\b/;
+// Those two only as a frame's file: they are also printed around the failure (pip's "-r
+// /opt/ml/model/code/requirements.txt", the SDK's printed processing inputs, a model's environment).
+export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bFile "?\/opt\/ml\/(?:model\/code|processing\/input\/code)\/|\bExecuteUserScriptError\b/;
 
 // Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
 // an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
@@ -23,12 +25,15 @@ const ARGUMENT_NAME =
 const REQUIREMENT =
   /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
 const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists', 'not set', 'not present'];
-// A serving container's own setting, a model's environment variable (its `Environment`), named first and said
-// unset or outside its two values: "HF_OPTIMUM_SEQUENCE_LENGTH environment variable is not set",
-// "SAGEMAKER_TFS_ENABLE_BATCHING must be 'true' or 'false'". Only the containers' own prefixes: a library's
-// CUDA_HOME, a launcher's LOCAL_RANK or a script's OPENAI_API_KEY said unset are the code's environment.
+// A serving container's own setting, a model's environment variable (its `Environment`), named first in the
+// exception's message and said unset, to be set, or outside its two values: "HF_OPTIMUM_SEQUENCE_LENGTH
+// environment variable is not set", "… must be set to a positive integer", "SAGEMAKER_TFS_ENABLE_BATCHING must be
+// 'true' or 'false'". Only the containers' own prefixes: a library's CUDA_HOME, a launcher's LOCAL_RANK or a
+// script's OPENAI_API_KEY said unset are the code's environment. Without an exception's name the line is a
+// log's notice ("HF_HOME is not set"), unless it is the whole text.
 const CONTAINER_SETTING_UNSET =
-  /\b(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
+  /^[ \t]*(?:[\w.]{0,120}(?:Error|Exception):[ \t]{0,4}\(?['"]?)?(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be set to\b|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
+const EXCEPTION_HEAD = /^[ \t]*[\w.]{0,120}(?:Error|Exception):/;
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
 // instruction names the value itself, so no argument name is needed beside it.
@@ -42,7 +47,9 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
-  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l) || CONTAINER_SETTING_UNSET.test(l)));
+  const oneLine = !text.trim().includes('\n');
+  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || EXCEPTION_HEAD.test(l));
+  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l) || setting(l)));
   return line?.trim();
 }
 

@@ -1,6 +1,7 @@
-import { TRACEBACK_HEADER } from './client-traceback';
+import { RAISED_LINE, TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
 
@@ -69,6 +70,10 @@ const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}
 const ENUM_REPORT =
   /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted', 'be one of ['];
+// "Invalid x: v. Must be one of [...]" is also every Python library's own f-string check ("ValueError: Unknown
+// split "validation". Should be one of ['train', 'test']", datasets'): under an exception's name it is the
+// request's only on the customer's side.
+const LISTED_SET = /\bbe one of \[/i;
 // The same report with the set named in words rather than listed after a label: "The specified model
 // does not contain any of the supported flavors for deployment", "is not one of the supported instance
 // types", "did not match any of the valid versions". Same limits as the list.
@@ -178,7 +183,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
-  const choices = parts.side === 'algorithm' ? undefined : (findIf(lower, ENUM_WORDS, ENUM_REPORT, text) ?? findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text));
+  const raisedList = (at: number) => parts.side !== 'client' && RAISED_LINE.test(lineAt(text, at)) && LISTED_SET.test(lineAt(text, at));
+  const choices =
+    parts.side === 'algorithm' ? undefined : (findIfWhere(lower, ENUM_WORDS, ENUM_REPORT, text, (at) => !raisedList(at)) ?? findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text));
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
   if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
@@ -223,10 +230,13 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // As weak as "Invalid <value>." (45): a reading that names what the value is outranks it.
   if (bound) return verdict('bound-required-of-setting', bound, 45);
   // A warning that something is not supported goes on without it ("WARNING: sun.reflect.Reflection.getCallerClass
-  // is not supported. This will impact performance.", TorchServe's JVM on every start): not what failed.
+  // is not supported. This will impact performance.", TorchServe's JVM on every start): not what failed. Beside a
+  // traceback, only an exception's own line says it: a library's stderr notice ("The model 'X' is not supported
+  // for text-generation", a model server relaying it) is not the failure the traceback ends in.
+  const traceback = text.includes(TRACEBACK_HEADER);
   let declined = false;
   const unsupported = findIfWhere(lower, ['not support', 'not currently support', 'not yet support'], UNSUPPORTED, text, (at) => {
-    if (isWarningLineAt(text, at)) return false;
+    if (isWarningLineAt(text, at) || (traceback && !RAISED_LINE.test(lineAt(text, at)))) return false;
     declined = raisedAsNotImplemented(text, at);
     return true;
   });
