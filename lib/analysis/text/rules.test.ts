@@ -14,7 +14,8 @@ import policyTypes from './fixtures/policy-types.json';
 import s3AndNetwork from './fixtures/s3-and-network.json';
 import services from './fixtures/services.json';
 import structure from './fixtures/structure.json';
-import { FAILURE_RULES, PERMISSION_RULES } from './rules';
+import { PERMISSION_RULES } from './permission-rules';
+import { FAILURE_RULES } from './rules';
 
 const texts = [...policyTypes, ...s3AndNetwork, ...services, ...nonPermission, ...structure, ...heldOut, ...heldOut2, ...heldOut3, ...heldOut4, ...heldOut5, ...heldOut6, ...heldOut7, ...heldOut8, ...heldOut9, ...heldOut10].map((f) => f.text);
 

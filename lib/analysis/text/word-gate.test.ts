@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAILURE_RULES, PERMISSION_RULES } from './rules';
+import { PERMISSION_RULES } from './permission-rules';
+import { FAILURE_RULES } from './rules';
 import { holds, holdsAny } from './word-gate';
 import heldOut8 from './fixtures/held-out-8.json';
 import heldOut15 from './fixtures/held-out-15.json';

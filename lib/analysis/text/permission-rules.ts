@@ -1,0 +1,97 @@
+import type { TextRule } from './rules';
+
+/**
+ * Permission failures whose wording names the cause without quoting a request. Their strengths sit
+ * between a quoted denial (90-100) and a bare "Access Denied" (50).
+ */
+export const PERMISSION_RULES: readonly TextRule[] = [
+  {
+    id: 'expired-token',
+    words: ['expired'],
+    cause: 'expired-credentials',
+    strength: 85,
+    pattern:
+      /\bExpiredToken(?:Exception)?\b|security token included in the request is expired|\bThe provided token has expired|\bcredentials?\b[^\n]{0,40}?\b(?:have|has) (?:been )?expired\b/i,
+  },
+  {
+    id: 'assume-role',
+    words: ['assume', 'trust'],
+    // SageMaker's "The execution role ARN … is invalid. Please ensure that the role exists and that its trust
+    // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
+    // instruction in the checklist after "Could not access model data" is not: round 34.) A service that
+    // says it "is unable to assume provided role" (Glue's crawler) names the role it was given the same way, and
+    // so does Step Functions: "Neither the global service principal states.amazonaws.com, nor the regional one is
+    // authorized to assume the provided role".
+    // A tool's wrapper ("Unable to assume role: <STS's answer>") whose line goes on into another error's
+    // report is that error's: a connection that failed, a duration over the role's maximum.
+    unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL)/i,
+    cause: 'trust-policy',
+    stage: 'assume-role',
+    strength: 80,
+    pattern:
+      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+  },
+  {
+    id: 'vpc-no-route',
+    words: ['vpc endpoint', 'unable to execute'],
+    cause: 'vpc',
+    stage: 'network',
+    strength: 80,
+    pattern: /route to an? (?:Amazon )?S3 VPC endpoint or a NAT device|VPC endpoint polic(?:y|ies)|Unable to execute request to S3/i,
+  },
+  {
+    id: 's3-connect-timeout',
+    words: ['timeout', 'could not connect'],
+    cause: 'vpc',
+    stage: 'network',
+    strength: 75,
+    pattern:
+      /(?:Connect timeout|Could not connect to the endpoint|Read timeout) (?:on )?(?:endpoint )?URL: "?https?:\/\/[^"\s]*s3[.-]|ConnectTimeoutError.{0,200}?s3[.-][^\s"]*amazonaws/i,
+  },
+  {
+    id: 'ecr-pull',
+    words: ['pull', 'ecr:', 'image', 'basic auth'],
+    cause: 'ecr',
+    stage: 'image',
+    strength: 75,
+    // "image ... not found" only when the image is the job's (training/algorithm/container image):
+    // a data loader's "image file x.jpg not found" is not a registry failure.
+    // And in the same sentence: SageMaker's status line "Downloading the training image." followed by an
+    // exec error's "executable file not found" (its lines joined, as a page copies them) is not the image.
+    pattern:
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+    // A pull the registry refused for its rate (Docker Hub's "toomanyrequests: You have reached your pull
+    // rate limit", a 429) is the rate's: the throttling reading says so, not the image or its permissions.
+    unless: /\btoomanyrequests\b|\b429 Too Many Requests\b/i,
+  },
+  {
+    id: 'kms-denied',
+    words: ['kms', 'ciphertext'],
+    cause: 'kms',
+    strength: 75,
+    pattern:
+      /\bKMS\b.{0,120}?(?:AccessDenied|access denied|not authorized|denied)|(?:AccessDenied|access denied|not authorized).{0,160}?\bKMS\b|KMS\.(?:DisabledException|KMSInvalidStateException|NotFoundException)|\bKMSInvalidStateException\b|ciphertext refers to a customer master key|\bKMS\.AccessDeniedException\b/i,
+  },
+  // The log group's call and the denial in one sentence: SageMaker's pointer "Please check CloudWatch logs for
+  // this endpoint." ends before the container's own denial that a paste puts after it.
+  {
+    id: 'logs-denied',
+    words: ['log'],
+    cause: 'cloudwatch-logs',
+    stage: 'logs',
+    strength: 75,
+    pattern:
+      /(?:CreateLogStream|PutLogEvents|CreateLogGroup|DescribeLogStreams|CloudWatch Logs?)(?:[^\n.]|\.(?!\s)){0,160}?(?:AccessDenied|not authorized|access denied)|(?:AccessDenied|not authorized|access denied)(?:[^\n.]|\.(?!\s)){0,160}?(?:CreateLogStream|PutLogEvents|CreateLogGroup|CloudWatch Logs)/i,
+  },
+  {
+    id: 'ec2-encoded-denial',
+    words: ['not authorized to perform this operation'],
+    cause: 'other-permission',
+    stage: 'network',
+    strength: 75,
+    pattern: /You are not authorized to perform this operation\.?\s*(?:Encoded authorization failure message)?/i,
+    // EC2 refusing the network interfaces SageMaker attaches in the job's VPC is the network's, as the proof
+    // reads it: the denial's own reading, which has the operation, decides.
+    standsDown: (text) => /\b(?:ec2:)?(?:Create|Delete)NetworkInterface(?:Permission)?\b/.test(text),
+  },
+];
