@@ -14,7 +14,7 @@ import { holdsAny } from './word-gate';
 // 'allGather' has taken over 1800.000000 seconds", "A call to a collective SMDDP operation has taken over 1800
 // seconds. Terminating the distributed job.").
 export const COLLECTIVE_REPORT =
-  /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\b(?:Watchdog c|C)aught collective operation timeout\b|\btimed out in blocking wait\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b|\bgloo\/transport\/[^\n]{0,200}?\bConnection closed by peer\b|\bSMDDPTimeoutError\b|\bA call to (?:a collective SMDDP operation|'\w{1,40}') has taken over \d{1,7}(?:\.\d{1,9})? seconds\b/;
+  /\bNCCL error\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\b(?:Watchdog c|C)aught collective operation timeout\b|\btimed out in blocking wait\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b|\bgloo\/transport\/[^\n]{0,200}?\bConnection closed by peer\b|\bSMDDPTimeoutError\b|\bA call to (?:a collective SMDDP operation|'(?:all[A-Z]\w{0,20}|broadcast|reduce\w{0,20}|barrier|gather|scatter)') has taken over \d{1,7}(?:\.\d{1,9})? seconds\b/;
 const COLLECTIVE_WORDS = ['nccl', 'watchdog', 'entire process down', 'collective operation timeout', 'blocking wait', 'gloo', 'smddp', 'has taken over'];
 
 /** Whether the text holds a collective library's report of its own failure. */
@@ -23,10 +23,11 @@ export function holdsCollectiveReport(text: string, lower: string): boolean {
 }
 
 // An exception's line, after a rank's tag or a launcher's prefix ("[rank1]: KeyError: 'input_ids'", DeepSpeed's
-// multi-node runner's host, "worker-1: ZeroDivisionError: division by zero"), or as the training toolkit's
-// report quotes the first line of the process's error output (`ErrorMessage "[rank1]: KeyError: …`).
+// multi-node runner's host, "worker-1: ZeroDivisionError: division by zero", mpirun's "[1,mpirank:0,algo-1]<stderr>:"),
+// or as the training toolkit's report quotes the first line of the process's error output (`ErrorMessage
+// "[rank1]: KeyError: …`), indented as a notebook wraps it.
 const EXCEPTION_LINE = new RegExp(
-  String.raw`^(?:ErrorMessage[ \t]{0,4}"|[\w.-]{1,63}:[ \t]{1,4})?(?:\[[^\]\n]{1,40}\]:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`,
+  String.raw`^[ \t]{0,4}(?:ErrorMessage[ \t]{0,4}"|[\w.-]{1,63}:[ \t]{1,4})?(?:\[[^\]\n]{1,40}\](?:<std(?:err|out)>)?:?[ \t]{0,4}){0,3}${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_NAME}(?:Error|Exception))\b[^\n]*`,
   'gm',
 );
 // The exceptions that only report a process that ended or a job that failed: the processes' exit reports

@@ -101,8 +101,10 @@ const TF_INPUT_SUBJECT = /\b(?:shapes?|size|sizes|dimensions?|depth|instances|in
 const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message\b/i;
 // A built-in algorithm's server checks the body against its JSON Schema (DeepAR's "Invalid request: {…} is not of
 // type 'array' … Failed validating 'type' in schema['properties']['instances']"): the body sent, not a setting.
+// A path under the request's configuration or parameters ("…['configuration']['properties']['num_samples']") is a
+// setting refused, read by the schema's own report as the request's.
 const BODY_SHAPE_REFUSED =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|\bFailed validating u?'\w{1,40}' in schema\b/i;
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])/i;
 // …or says the model is served only with an option its configuration did not set (transformers' "Loading
 // /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option
 // `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's

@@ -1,4 +1,4 @@
-import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER } from './client-traceback';
 import { blankWords } from './mask-identifiers';
 
 /**
@@ -7,40 +7,60 @@ import { blankWords } from './mask-identifiers';
  * and the program goes on: webdataset's pipes closing at exit print an OSError for every shard. The program did
  * not fail of it, so the block is blanked like a quiet line, its length and punctuation kept; so is the same
  * exception printed again without its head (the toolkit's 1,024-character report cuts heads and keeps lines).
+ * An exception that ends a traceback of its own is the program's, whatever was ignored before it.
  */
 // The toolkit's report may quote the block as the first line of the process's error output (`ErrorMessage "…`).
 const IGNORED_HEAD = /^[ \t]*(?:ErrorMessage[ \t]{0,4}")?Exception ignored in\b/;
-const EXCEPTION_END = new RegExp(String.raw`^[ \t]*${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception|Warning)\b`);
+// Any exception's line ends the block: KeyboardInterrupt and SystemExit at the interpreter's shutdown too.
+const EXCEPTION_END = new RegExp(String.raw`^[ \t]*${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?::|[ \t]*$)`);
 // How far the block may reach for its exception line: a traceback is a few frames; a head with none after it
 // is blanked alone.
 const MAX_BLOCK = 60;
-// What makes an exception line the same one again: its class and its message's first characters (the shard's
-// number after them differs).
-const SAME_PREFIX = 40;
 
-const signatureOf = (line: string) => line.trim().slice(0, SAME_PREFIX);
+// The same exception again: the same line but for its numbers (the shard's index, an address).
+const signatureOf = (line: string) => line.trim().replace(/\d+/g, '#');
+const isTracebackHeader = (line: string) => line.includes(TRACEBACK_HEADER);
+
+// A frame at a module's top level is the program running, never a finaliser or a callback Python ignored.
+const MODULE_FRAME = /^[ \t]*File [^\n]{1,400}, in <module>/;
+
+/**
+ * Where the block whose head is at `head` ends: its exception's line, or the line before a second traceback; only
+ * the head when the traceback under it is the program's own (the head's own lines were cut from the paste).
+ */
+function blockEnd(lines: readonly string[], head: number): { end: number; exception?: string } {
+  let headers = 0;
+  for (let j = head + 1; j < lines.length && j <= head + MAX_BLOCK; j += 1) {
+    const line = lines[j] ?? '';
+    if (MODULE_FRAME.test(line)) return { end: head };
+    if (isTracebackHeader(line) && ++headers > 1) return { end: j - 1 };
+    if (!isTracebackHeader(line) && EXCEPTION_END.test(line) && !line.trimStart().startsWith('File ')) return { end: j, exception: line };
+  }
+  return { end: head };
+}
 
 /** The text with each "Exception ignored in" block, and the same exception again, blanked; the same string when it has none. */
 export function blankIgnoredExceptions(text: string): string {
   if (!text.includes('Exception ignored in')) return text;
   const lines = text.split('\n');
   const ignored = new Set<string>();
+  // Inside a traceback no ignored head opened: its exception line is the program's.
+  let ownTraceback = false;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    if (!IGNORED_HEAD.test(line)) {
-      if (ignored.size > 0 && EXCEPTION_END.test(line) && ignored.has(signatureOf(line))) lines[i] = blankWords(line);
+    if (IGNORED_HEAD.test(line)) {
+      const { end, exception } = blockEnd(lines, i);
+      if (exception !== undefined) ignored.add(signatureOf(exception));
+      for (let k = i; k <= end; k += 1) lines[k] = blankWords(lines[k] ?? '');
+      i = end;
+      ownTraceback = false;
       continue;
     }
-    let end = i;
-    for (let j = i + 1; j < lines.length && j <= i + MAX_BLOCK; j += 1) {
-      if (EXCEPTION_END.test(lines[j] ?? '')) {
-        end = j;
-        ignored.add(signatureOf(lines[j] ?? ''));
-        break;
-      }
+    if (isTracebackHeader(line)) ownTraceback = true;
+    else if (EXCEPTION_END.test(line) && !line.trimStart().startsWith('File ')) {
+      if (!ownTraceback && ignored.has(signatureOf(line))) lines[i] = blankWords(line);
+      ownTraceback = false;
     }
-    for (let k = i; k <= end; k += 1) lines[k] = blankWords(lines[k] ?? '');
-    i = end;
   }
   return lines.join('\n');
 }

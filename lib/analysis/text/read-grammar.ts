@@ -99,13 +99,17 @@ const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', '
 // The training toolkit's own traceback, not one frame of it the customer's code, failing on a value it was never
 // given ("AttributeError: 'NoneType' object has no attribute 'endswith'" in its entry-point lookup: the job was
 // created without the sagemaker_program its estimator sets): the job's configuration lacked a setting.
-const TOOLKIT_FRAME = /^[ \t]*File "[^"\n]{0,300}\/(?:sagemaker_training|sagemaker_containers|sagemaker_[a-z]{2,30}_container)\/[^"\n]{1,200}", line \d{1,7}/;
+// The training toolkit's own packages and the framework containers' entry into them only: a built-in algorithm's
+// container (XGBoost's algorithm mode) gets its None from the data as often, and the toolkit's functions.py calls
+// the customer's own functions.
+const TOOLKIT_FRAME =
+  /^[ \t]*File "[^"\n]{0,300}\/(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}", line \d{1,7}/;
 const FRAME_LINE = /^[ \t]*File "[^"\n]{1,400}", line \d{1,7}/;
 const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
 
 /** Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that was None. */
 function toolkitLackedSetting(text: string): boolean {
-  if (!text.includes("'NoneType'") || !NONE_VALUE.test(text)) return false;
+  if (!text.includes("'NoneType'") || !NONE_VALUE.test(text) || text.includes('ExecuteUserScriptError')) return false;
   const frames = text.split('\n', 400).filter((line) => FRAME_LINE.test(line));
   return frames.length >= 2 && frames.every((line) => TOOLKIT_FRAME.test(line));
 }
