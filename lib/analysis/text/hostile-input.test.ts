@@ -11,6 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'an ignored block of repeated chain lines (the twentieth review)', text: pump('Exception ignored in: x\nTraceback (most recent call last):\n', 'OSError: a\nDuring handling of the above exception, another exception occurred:\n'), cause: 'user-code' },
   { name: 'an ignored head over many frames without an exception (the nineteenth review)', text: pump('Exception ignored in: x\nTraceback (most recent call last):\n', '  File "a.py", line 1, in f\n'), cause: 'user-code' },
   { name: 'repeated tags with "<stderr>:" before no exception (the nineteenth review)', text: pump('NCCL error in: x\n', '[1,mpirank:0,algo-1]<stderr>:'), cause: 'unknown' },
   { name: 'repeated "load " before no checkpoint (the eighteenth review)', text: pump('WARNING: ', 'load '), cause: 'unknown' },

@@ -11,8 +11,15 @@ import { blankWords } from './mask-identifiers';
  */
 // The toolkit's report may quote the block as the first line of the process's error output (`ErrorMessage "…`).
 const IGNORED_HEAD = /^[ \t]*(?:ErrorMessage[ \t]{0,4}")?Exception ignored in\b/;
-// Any exception's line ends the block: KeyboardInterrupt and SystemExit at the interpreter's shutdown too.
-const EXCEPTION_END = new RegExp(String.raw`^[ \t]*${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?::|[ \t]*$)`);
+// An exception's line ends the block: the classes named so, and those raised at the interpreter's shutdown
+// (KeyboardInterrupt, SystemExit). Not any "Name:" line: a log's "INFO:root:" or a progress line's "Epoch: 3"
+// printed by another process inside the block is not its end.
+const EXCEPTION_END = new RegExp(
+  String.raw`^[ \t]*${EXCEPTION_MODULE_PATH}(?:${EXCEPTION_CLASS_NAME}(?:Error|Exception|Warning)|KeyboardInterrupt|SystemExit|GeneratorExit|StopAsyncIteration|StopIteration)(?::|[ \t]*$)`,
+);
+// Python's chain of exceptions inside one block: the block goes on to the chain's last exception.
+const CHAIN = /^[ \t]*(?:During handling of the above exception|The above exception was the direct cause)/;
+const CHAIN_REACH = 3;
 // How far the block may reach for its exception line: a traceback is a few frames; a head with none after it
 // is blanked alone.
 const MAX_BLOCK = 60;
@@ -34,7 +41,13 @@ function blockEnd(lines: readonly string[], head: number): { end: number; except
     const line = lines[j] ?? '';
     if (MODULE_FRAME.test(line)) return { end: head };
     if (isTracebackHeader(line) && ++headers > 1) return { end: j - 1 };
-    if (!isTracebackHeader(line) && EXCEPTION_END.test(line) && !line.trimStart().startsWith('File ')) return { end: j, exception: line };
+    if (!isTracebackHeader(line) && EXCEPTION_END.test(line) && !line.trimStart().startsWith('File ')) {
+      const chained = lines.slice(j + 1, j + 1 + CHAIN_REACH).findIndex((next) => CHAIN.test(next));
+      if (chained < 0) return { end: j, exception: line };
+      // The chain's next traceback belongs to the same block.
+      headers = 0;
+      j += chained + 1;
+    }
   }
   return { end: head };
 }
@@ -44,13 +57,18 @@ export function blankIgnoredExceptions(text: string): string {
   if (!text.includes('Exception ignored in')) return text;
   const lines = text.split('\n');
   const ignored = new Set<string>();
+  // The first frame of each ignored traceback: the same traceback again, its head cut from the paste, is ignored too.
+  const ignoredFrames = new Set<string>();
   // Inside a traceback no ignored head opened: its exception line is the program's.
   let ownTraceback = false;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
-    if (IGNORED_HEAD.test(line)) {
+    const repeated = isTracebackHeader(line) && ignoredFrames.has(signatureOf(lines[i + 1] ?? ''));
+    if (IGNORED_HEAD.test(line) || repeated) {
       const { end, exception } = blockEnd(lines, i);
       if (exception !== undefined) ignored.add(signatureOf(exception));
+      const firstFrame = lines.slice(i + 1, end + 1).find((l) => l.trimStart().startsWith('File '));
+      if (firstFrame !== undefined) ignoredFrames.add(signatureOf(firstFrame));
       for (let k = i; k <= end; k += 1) lines[k] = blankWords(lines[k] ?? '');
       i = end;
       ownTraceback = false;

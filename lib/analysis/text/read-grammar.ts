@@ -99,11 +99,11 @@ const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', '
 // The training toolkit's own traceback, not one frame of it the customer's code, failing on a value it was never
 // given ("AttributeError: 'NoneType' object has no attribute 'endswith'" in its entry-point lookup: the job was
 // created without the sagemaker_program its estimator sets): the job's configuration lacked a setting.
-// The training toolkit's own packages and the framework containers' entry into them only: a built-in algorithm's
-// container (XGBoost's algorithm mode) gets its None from the data as often, and the toolkit's functions.py calls
-// the customer's own functions.
+// The training toolkit's own packages and the framework containers' entry into them only (XGBoost's too, its
+// training.py): a built-in algorithm's own modules (XGBoost's algorithm mode) get their None from the data as
+// often, and the toolkit's functions.py calls the customer's own functions.
 const TOOLKIT_FRAME =
-  /^[ \t]*File "[^"\n]{0,300}\/(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}", line \d{1,7}/;
+  /^[ \t]*File "[^"\n]{0,300}\/(?:(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}|sagemaker_xgboost_container\/training\.py)", line \d{1,7}/;
 const FRAME_LINE = /^[ \t]*File "[^"\n]{1,400}", line \d{1,7}/;
 const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
 
