@@ -4,7 +4,7 @@
  * says must be past a bound. Both are the request's (`validation`) only outside the container's code,
  * where the same words are the training script's own checks.
  */
-import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, RAISED_LINE, TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
 import { findIfWhere } from './grammar-verdict';
 import { lineAt } from './line-window';
@@ -33,7 +33,6 @@ const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'nul
 // log's notice ("HF_HOME is not set"), unless it is the whole text.
 const CONTAINER_SETTING_UNSET =
   /^[ \t]*(?:[\w.]{0,120}(?:Error|Exception):[ \t]{0,4}\(?['"]?)?(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be set to\b|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
-const EXCEPTION_HEAD = /^[ \t]*[\w.]{0,120}(?:Error|Exception):/;
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
 // instruction names the value itself, so no argument name is needed beside it.
@@ -48,7 +47,7 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (sdk) return sdk;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const oneLine = !text.trim().includes('\n');
-  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || EXCEPTION_HEAD.test(l));
+  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l));
   const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l) || setting(l)));
   return line?.trim();
 }
