@@ -123,9 +123,10 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating'], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
-    const shape = BODY_SHAPE_REFUSED.exec(text.slice(after, after + 600))?.[0];
+    const message = text.slice(after, after + 600);
+    const shape = BODY_SHAPE_REFUSED.exec(message)?.[0];
     if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
-    const option = OPTION_REQUIRED.exec(text.slice(after, after + 600))?.[0];
+    const option = OPTION_REQUIRED.exec(message)?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };
   }
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);

@@ -13,7 +13,7 @@ import { blankWords } from './mask-identifiers';
 const IGNORED_HEAD = /^[ \t]*(?:ErrorMessage[ \t]{0,4}")?Exception ignored in\b/;
 // An exception's line ends the block: the classes named so, and those raised at the interpreter's shutdown
 // (KeyboardInterrupt, SystemExit). Not any "Name:" line: a log's "INFO:root:" or a progress line's "Epoch: 3"
-// printed by another process inside the block is not its end.
+// printed by another process inside the block is not its end, nor a frame's or a traceback's header line.
 const EXCEPTION_END = new RegExp(
   String.raw`^[ \t]*${EXCEPTION_MODULE_PATH}(?:${EXCEPTION_CLASS_NAME}(?:Error|Exception|Warning)|KeyboardInterrupt|SystemExit|GeneratorExit|StopAsyncIteration|StopIteration)(?::|[ \t]*$)`,
 );
@@ -41,7 +41,7 @@ function blockEnd(lines: readonly string[], head: number): { end: number; except
     const line = lines[j] ?? '';
     if (MODULE_FRAME.test(line)) return { end: head };
     if (isTracebackHeader(line) && ++headers > 1) return { end: j - 1 };
-    if (!isTracebackHeader(line) && EXCEPTION_END.test(line) && !line.trimStart().startsWith('File ')) {
+    if (EXCEPTION_END.test(line)) {
       const chained = lines.slice(j + 1, j + 1 + CHAIN_REACH).findIndex((next) => CHAIN.test(next));
       if (chained < 0) return { end: j, exception: line };
       // The chain's next traceback belongs to the same block.
@@ -75,7 +75,7 @@ export function blankIgnoredExceptions(text: string): string {
       continue;
     }
     if (isTracebackHeader(line)) ownTraceback = true;
-    else if (EXCEPTION_END.test(line) && !line.trimStart().startsWith('File ')) {
+    else if (EXCEPTION_END.test(line)) {
       if (!ownTraceback && ignored.has(signatureOf(line))) lines[i] = blankWords(line);
       ownTraceback = false;
     }

@@ -8,7 +8,7 @@
  */
 
 import type { FailureText } from '../observations';
-import { endsInJobCode, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { endsInJobCode, EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
@@ -109,7 +109,7 @@ function jsonString(text: string): string | undefined {
 // An exception as Python's repr() prints it, the whole text: "RuntimeEnvironmentError('Encountered error while
 // running pre-execution commands. Reason: …\\n')", as the remote function's runtime writes its failure. Read as
 // the traceback's last line would print it: "Name: message", the message's escapes decoded.
-const EXCEPTION_REPR = /^[ \t]*((?:[a-z_]\w{0,60}\.){0,8}[A-Z]\w{0,100}(?:Error|Exception))\((['"])([\s\S]{1,65536})\2,?\)[ \t]*$/;
+const EXCEPTION_REPR = new RegExp(String.raw`^[ \t]*(${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception))\((['"])([\s\S]{1,65536})\2,?\)[ \t]*$`);
 
 function exceptionRepr(text: string): string | undefined {
   if (!text.includes("('") && !text.includes('("')) return undefined;

@@ -183,7 +183,10 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
-  const raisedList = (at: number) => parts.side !== 'client' && RAISED_LINE.test(lineAt(text, at)) && LISTED_SET.test(lineAt(text, at));
+  const raisedList = (at: number) => {
+    const line = lineAt(text, at);
+    return parts.side !== 'client' && RAISED_LINE.test(line) && LISTED_SET.test(line);
+  };
   const choices =
     parts.side === 'algorithm' ? undefined : (findIfWhere(lower, ENUM_WORDS, ENUM_REPORT, text, (at) => !raisedList(at)) ?? findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text));
   if (choices) return verdict('enum-report', choices);
