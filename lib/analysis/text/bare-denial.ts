@@ -34,10 +34,12 @@ const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorize
 // (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
 // '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or
 // as an IAM action. Case-sensitive, so the name is an API action's (PascalCase, two humps at least), not a
-// word ("does not have write permission to /opt/ml" is a file's mode).
+// word ("does not have write permission to /opt/ml" is a file's mode). An IAM action said to be lacked as
+// access ("The CDK generated IAM role does not have kms:Decrypt access to the key", aws/aws-cdk#12810) is
+// the same sentence; a bare name before "access" is not ("does not have Internet access to …").
 const LACKS_NAMED_PERMISSION =
-  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
-const LACKS_NAMED_WORDS = [' have ', 'permission'];
+  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?(?:([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80})["'`]? (?:permissions?|access)|([A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions?) (?:for|on|to)\b/;
+const LACKS_NAMED_WORDS = [' have '];
 // An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:
 // Forbidden") and requests' ("403 Client Error: Forbidden for url: …"). The 403 is that server's; it is
 // a denial of the job's role only when the server is AWS's (a presigned S3 URL), so a line of this shape
@@ -80,9 +82,11 @@ const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
 function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
   if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w))) return undefined;
   const m = LACKS_NAMED_PERMISSION.exec(words);
-  const named = m?.[1];
+  const named = m?.[1] ?? m?.[2];
   if (!m || !named) return undefined;
-  return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? m : undefined;
+  // The caller reads the action from the first group: one match of the two alternatives, as found.
+  const found = Object.assign([m[0], named], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? found : undefined;
 }
 
 

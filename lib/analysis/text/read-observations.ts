@@ -150,6 +150,9 @@ const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 // that does not serve it, or was not signed for it ("<AccessDeniedException><Message>Unable to determine
 // service/operation name to be authorized</Message>"). No policy decided it, so no permission is missing.
 const NOT_AUTHORIZABLE = /\bUnable to determine (?:the )?service\/operation name to be authori[sz]ed\b/i;
+// The IAM action a denial in words says the principal may not perform ("You don't have permission to
+// perform s3:PutObject on this bucket"): AWS's own sentence names it after "perform" the same way.
+const PERFORMED_ACTION = /\bperform:?[ \t]{1,4}["'`]?([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*:])/;
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = findBareDenial(piece.words, piece.lower, piece.message);
@@ -165,7 +168,8 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
   // "Operation:" field below it): another request's error pasted above it names another operation.
-  const action = (named && iamActionNamed(named)) || actionOfOperation(own) || actionOfOperation(near);
+  const performed = PERFORMED_ACTION.exec(own)?.[1];
+  const action = (named && iamActionNamed(named)) || (performed && iamActionNamed(performed)) || actionOfOperation(own) || actionOfOperation(near);
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
