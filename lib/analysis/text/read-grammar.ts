@@ -1,7 +1,7 @@
 import { collectiveReportDecides } from './collective-report';
 import { readCustomerSideReport } from './customer-side-reports';
 import { readFailureParts, type FailureParts } from './failure-parts';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
@@ -65,6 +65,14 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
+// A shell's report of the line of a script that failed, bash's "<script>: line <n>: <command>: <message>"
+// ("/tmp/OnCreate_…: line 3: cd: SageMaker: No such file or directory", a notebook's lifecycle script in
+// aws-samples/amazon-sagemaker-optuna-hpo-blog#4) and dash's "sh: <n>: <command>: not found": the script's
+// own failure, as a traceback's last line is the code's.
+// The script is a path or file name ("./train.sh") or the shell itself ("bash: line 1:"): an exception's
+// name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's.
+const SHELL_SCRIPT_LINE = /^[ \t]*(?:([^\s:]{1,300}): line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
+const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // The line SageMaker's ClientError class is on, up to its end.
 // (When nothing follows its colon, the detail is on the next line.)
 const CLIENT_CLASS_LINE = /\bClient ?Error\b(?::[ \t]{0,8}\r?\n)?[^\n]{0,4000}/i;
@@ -102,16 +110,30 @@ const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', '
 // The training toolkit's own packages and the framework containers' entry into them only (XGBoost's too, its
 // training.py): a built-in algorithm's own modules (XGBoost's algorithm mode) get their None from the data as
 // often, and the toolkit's functions.py calls the customer's own functions.
+// SageMaker Clarify's analysis library (smclarify) is the same: a Clarify job runs no code of the customer's, and
+// its own check raising that a value was not provided ("raise ValueError(\"Group variable is empty or not
+// provided\")", aws/amazon-sagemaker-examples#1974) is the analysis configuration's missing setting.
 const TOOLKIT_FRAME =
-  /^[ \t]*File "[^"\n]{0,300}\/(?:(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}|sagemaker_xgboost_container\/training\.py)", line \d{1,7}/;
+  /^[ \t]*File "[^"\n]{0,300}\/(?:(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}|sagemaker_xgboost_container\/training\.py|smclarify\/[^"\n]{1,200})", line \d{1,7}/;
 const FRAME_LINE = /^[ \t]*File "[^"\n]{1,400}", line \d{1,7}/;
 const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
+// The traceback's last line saying a value was not given, as the exception or as the raise that made it.
+const NOT_PROVIDED = /\b(?:is|are|was|were) (?:empty or |missing or )?not (?:provided|given|specified|set)\b/;
 
-/** Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that was None. */
-function toolkitLackedSetting(text: string): boolean {
-  if (!text.includes("'NoneType'") || !NONE_VALUE.test(text) || text.includes('ExecuteUserScriptError')) return false;
-  const frames = text.split('\n', 400).filter((line) => FRAME_LINE.test(line));
-  return frames.length >= 2 && frames.every((line) => TOOLKIT_FRAME.test(line));
+/**
+ * Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that
+ * was None or said not provided; the excerpt that says so.
+ */
+function toolkitLackedSetting(text: string): string | undefined {
+  if (text.includes('ExecuteUserScriptError')) return undefined;
+  const lines = text.split('\n', 400);
+  const last = lines.findLastIndex((line) => FRAME_LINE.test(line));
+  // The two lines under the last frame: its source line and the exception (or the raise, when that is cut).
+  const end = lines.slice(last + 1, last + 3).join('\n');
+  const lacked = (text.includes("'NoneType'") ? NONE_VALUE.exec(text)?.[0] : undefined) ?? (last >= 0 && end.includes('not ') ? NOT_PROVIDED.exec(end)?.[0] : undefined);
+  if (!lacked) return undefined;
+  const frames = lines.filter((line) => FRAME_LINE.test(line));
+  return frames.length >= 2 && frames.every((line) => TOOLKIT_FRAME.test(line)) ? lacked : undefined;
 }
 
 // SageMaker Runtime's ModelError only says the model container answered the invocation with an error;
@@ -191,19 +213,25 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   const values = hasServiceCode(parts) ? undefined : readInputValuesReport(text, lower);
   if (values) return values;
   if (parts.side === undefined) {
+    // The toolkit's own traceback that lacked a setting says so without the class too (read below for it).
+    const lacked = toolkitLackedSetting(text);
+    if (lacked) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: lacked };
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
     const raised =
       (parts.exceptions.length > 0 && !remote ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined) ??
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
-    return raised ? { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() } : undefined;
+    if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
+    const shell = matchWhere(lower, [': line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1]))?.[0];
+    return shell && !remote ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell.trim() } : undefined;
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's). A
   // collective's report of its own failure with no exception of the code's beside it is a detail that says
   // no side (a rank, the network, the driver): as without the class, it stays unread.
   if (parts.side === 'algorithm') {
-    if (toolkitLackedSetting(text)) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: NONE_VALUE.exec(text)?.[0] ?? 'NoneType' };
+    const lacked = toolkitLackedSetting(text);
+    if (lacked) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: lacked };
     return collectiveReportDecides(text, lower) ? undefined : { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
   }
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
