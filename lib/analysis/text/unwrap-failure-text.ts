@@ -120,6 +120,7 @@ function exceptionRepr(text: string): string | undefined {
 // The model servers' JSON bodies are written by Gson (MMS, TorchServe), which escapes the characters HTML
 // gives meaning to, and botocore prints the body as it came: "Can\u0027t load tokenizer for \u0027/opt/ml/…",
 // "set the option `trust_remote_code\u003dTrue`". Only those few escapes are undone, anywhere in the text.
+const LINE_CONTINUATION = /[ \t]\\\n[ \t]{0,40}/g;
 const GSON_ESCAPE = /\\u00(2[267]|3[cdeCDE])/g;
 
 /** Between the FailureReason the SDK's exception quoted and the log printed before it (line-window.ts). */
@@ -151,6 +152,10 @@ export function unwrapFailureText(text: string): string {
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
   result = stripLinePrefixes(plainTypography(result));
+  // A line ending in " \" goes on on the next, as a shell reads it: a page that breaks a long message so
+  // ("failed to resolve reference \"<ECR image>\": \⏎<ECR image>: \⏎not found", peng.fyi's containerd
+  // post) holds one line. Joined once each line is out of its prefix (a log's time stamp).
+  if (result.includes('\\\n')) result = result.replace(LINE_CONTINUATION, ' ');
   if (result.includes(TRACEBACK_HEADER)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   let unwrapped = false;
