@@ -11,6 +11,14 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated shell heads "a.sh: line 1: " (round 45)', text: pump('', 'a.sh: line 1: '), cause: 'user-code' },
+  { name: 'a shell head whose script name is one long dotted run (round 45)', text: pump('', 'a.', ': line 1: x: y'), cause: 'unknown' },
+  { name: 'repeated dash heads "sh: 1: " (round 45)', text: pump('', 'sh: 1: '), cause: 'user-code' },
+  { name: 'a denial followed by repeated "perform a:B" (round 45)', text: pump('AccessDenied: ', 'perform a:B'), cause: 'other-permission' },
+  { name: 'repeated line continuations (round 46)', text: pump('', ' \\\n'), cause: 'unknown' },
+  { name: 'many Clarify frames before a setting not provided (round 45)', text: pump('', '  File "/x/smclarify/a.py", line 1, in f\n', '    raise ValueError("x is not provided")'), cause: 'unknown' },
+  { name: 'repeated "does not have a:Bc " before no permission (round 45)', text: pump('', 'does not have a:Bc '), cause: 'unknown' },
+  { name: 'repeated "lack of " and "get rate " before no subject (round 45)', text: pump('lack of ', 'get rate '), cause: 'unknown' },
   { name: 'an ignored block of repeated chain lines (the twentieth review)', text: pump('Exception ignored in: x\nTraceback (most recent call last):\n', 'OSError: a\nDuring handling of the above exception, another exception occurred:\n'), cause: 'user-code' },
   { name: 'an ignored head over many frames without an exception (the nineteenth review)', text: pump('Exception ignored in: x\nTraceback (most recent call last):\n', '  File "a.py", line 1, in f\n'), cause: 'user-code' },
   { name: 'repeated tags with "<stderr>:" before no exception (the nineteenth review)', text: pump('NCCL error in: x\n', '[1,mpirank:0,algo-1]<stderr>:'), cause: 'unknown' },
