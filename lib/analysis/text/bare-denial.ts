@@ -79,11 +79,16 @@ function namesGrantingSystem(match: string): boolean {
  * permission by name (Databricks' CanManage, Salesforce's ViewAllData) is that system's refusal, not the role's.
  */
 const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
+// A condition's clause before it on its line ("If your role does not have kms:Decrypt access to the key, the job
+// will fail"): a writer's advice about what would fail, not a refusal that happened.
+const CONDITION_BEFORE = /\b(?:if|unless|when|whether|in case)\b[^.;:!?\n]{0,160}$/i;
+
 function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
   if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w))) return undefined;
   const m = LACKS_NAMED_PERMISSION.exec(words);
   const named = m?.[1] ?? m?.[2];
   if (!m || !named) return undefined;
+  if (CONDITION_BEFORE.test(words.slice(Math.max(0, m.index - 160), m.index))) return undefined;
   // The caller reads the action from the first group: one match of the two alternatives, as found.
   const found = Object.assign([m[0], named], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
   return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? found : undefined;

@@ -11,6 +11,12 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'a denial followed by repeated "n\'t permission to perform " without an action (the twenty-first review)', text: pump('AccessDenied: ', "n't permission to perform "), cause: 'other-permission' },
+  { name: 'repeated 503 heads from the container without a message (round 47)', text: pump('', 'Received server error (503) from primary with message '), cause: 'user-code' },
+  { name: 'repeated "Failed to invoke x:Y." lines without details (round 47)', text: pump('', 'Failed to invoke sagemaker:X.\n'), cause: 'unknown' },
+  { name: 'repeated "error while processing the " and "out of disk " (round 47, the twenty-first review)', text: pump('error while processing the ', 'out of disk '), cause: 'unknown' },
+  { name: 'a condition before many lacked accesses (the twenty-first review)', text: pump('If ', 'does not have a:Bc access '), cause: 'unknown' },
+  { name: "many Clarify analyzer frames before a setting never closed (the twenty-first review)", text: pump('Traceback (most recent call last):\n', '  File "/x/site-packages/analyzer/a.py", line 1, in f\n', '    raise ValueError("x was not set   '), cause: 'user-code' },
   { name: 'repeated shell heads "a.sh: line 1: " (round 45)', text: pump('', 'a.sh: line 1: '), cause: 'user-code' },
   { name: 'a shell head whose script name is one long dotted run (round 45)', text: pump('', 'a.', ': line 1: x: y'), cause: 'unknown' },
   { name: 'repeated dash heads "sh: 1: " (round 45)', text: pump('', 'sh: 1: '), cause: 'user-code' },

@@ -29,14 +29,14 @@ const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired',
 // AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
 // A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
 // (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
-// requests an hour." A caller said to be rate limited is the same ("calls `list_training_jobs` over and over
-// again, enough times to get rate limited", apache/airflow#16299).
+// requests an hour."
 const THROTTLED =
-  /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b|\b(?:get|got|gets|getting|being|been|was|were|is|are) rate[- ]limited\b/i;
+  /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
-// too: "raise Out Of Disk error" (awslabs/graphstorm#354), "cause \"lack of disk space\" error" (#309).
+// too: "raise Out Of Disk error" (awslabs/graphstorm#354), "out of disk." — not what is read "out of disk" (a cache,
+// a range, an EBS volume's I/O credits).
 const DISK_FULL =
-  /No space left on device|(?:Insufficient|lack of|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk\b/i;
+  /No space left on device|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b|[ \t]{0,3}[.,;:!)\]"']|[ \t]*$)/im;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
@@ -219,7 +219,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
-  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit', 'rate-limited'], THROTTLED, text);
+  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit'], THROTTLED, text);
   if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
   const limit = readLimitReport(text, lower);
   if (limit) return limit;

@@ -6,6 +6,8 @@ import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
 import { readErrorDetail } from './read-error-detail';
+import { withoutStatusLines } from './stage-words';
+import { LOG_AFTER_REASON } from './unwrap-failure-text';
 
 export type { GrammarVerdict } from './grammar-verdict';
 
@@ -68,7 +70,11 @@ const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // A shell's report of the line of a script that failed, bash's "<script>: line <n>: <command>: <message>"
 // ("/tmp/OnCreate_…: line 3: cd: SageMaker: No such file or directory", a notebook's lifecycle script in
 // aws-samples/amazon-sagemaker-optuna-hpo-blog#4) and dash's "sh: <n>: <command>: not found": the script's
-// own failure, as a traceback's last line is the code's.
+// own failure, as a traceback's last line is the code's. Only with no other failure said after it: a shell's line
+// above the failure is a log's routine noise ("sh: 1: lsb_release: not found", "ulimit: open files: cannot modify
+// limit", setlocale's warning), whatever ended the job below it (an NCCL refusal, a signal, a rank's exit). The
+// SDK's status lines after it ("Failed - Training job failed") only say that the job failed.
+const FAILURE_AFTER = /\b(?:error|fail\w*|exit\w*|terminat\w*|stopped|kill\w*|signal|warn\w*|exception|refused|timed? ?out|abort\w*|denied)\b/i;
 // The script is a path or file name ("./train.sh") or the shell itself ("bash: line 1:"): an exception's
 // name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's.
 const SHELL_SCRIPT_LINE = /^[ \t]*(?:([^\s:]{1,300}): line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
@@ -110,30 +116,36 @@ const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', '
 // The training toolkit's own packages and the framework containers' entry into them only (XGBoost's too, its
 // training.py): a built-in algorithm's own modules (XGBoost's algorithm mode) get their None from the data as
 // often, and the toolkit's functions.py calls the customer's own functions.
-// SageMaker Clarify's analysis library (smclarify) is the same: a Clarify job runs no code of the customer's, and
-// its own check raising that a value was not provided ("raise ValueError(\"Group variable is empty or not
-// provided\")", aws/amazon-sagemaker-examples#1974) is the analysis configuration's missing setting.
 const TOOLKIT_FRAME =
-  /^[ \t]*File "[^"\n]{0,300}\/(?:(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}|sagemaker_xgboost_container\/training\.py|smclarify\/[^"\n]{1,200})", line \d{1,7}/;
+  /^[ \t]*File "[^"\n]{0,300}\/(?:(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}|sagemaker_xgboost_container\/training\.py)", line \d{1,7}/;
+// SageMaker Clarify's own packages (its analyzer and the smclarify library under it): a Clarify job runs no code of
+// the customer's, and its own check raising that a value was not provided ("raise ValueError(\"Group variable is
+// empty or not provided\")", aws/amazon-sagemaker-examples#1974) is the analysis configuration's missing setting.
+// Not a None met inside them: Clarify's None comes from the data as often, or from its own defect.
+const CLARIFY_FRAME = /^[ \t]*File "[^"\n]{0,300}\/site-packages\/(?:smclarify|analyzer)\/[^"\n]{1,200}", line \d{1,7}/;
 const FRAME_LINE = /^[ \t]*File "[^"\n]{1,400}", line \d{1,7}/;
 const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
-// The traceback's last line saying a value was not given, as the exception or as the raise that made it.
-const NOT_PROVIDED = /\b(?:is|are|was|were) (?:empty or |missing or )?not (?:provided|given|specified|set)\b/;
+// The traceback's end saying a value was not given, as the exception or as the raise that made it, the sentence
+// ending there ("… is empty or not provided\")"; not "was not set before the deadline").
+const NOT_PROVIDED = /\b(?:is|are|was|were) (?:empty or |missing or )?not (?:provided|given|specified|set)(?=[ \t]{0,3}["'.)]{0,3}[ \t]*$)/m;
 
 /**
  * Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that
- * was None or said not provided; the excerpt that says so.
+ * was None or said not provided, or Clarify's ending in a value said not provided; the excerpt that says so.
  */
 function toolkitLackedSetting(text: string): string | undefined {
   if (text.includes('ExecuteUserScriptError')) return undefined;
   const lines = text.split('\n', 400);
   const last = lines.findLastIndex((line) => FRAME_LINE.test(line));
+  if (last < 0) return undefined;
+  const frames = lines.filter((line) => FRAME_LINE.test(line));
+  if (frames.length < 2) return undefined;
   // The two lines under the last frame: its source line and the exception (or the raise, when that is cut).
   const end = lines.slice(last + 1, last + 3).join('\n');
-  const lacked = (text.includes("'NoneType'") ? NONE_VALUE.exec(text)?.[0] : undefined) ?? (last >= 0 && end.includes('not ') ? NOT_PROVIDED.exec(end)?.[0] : undefined);
-  if (!lacked) return undefined;
-  const frames = lines.filter((line) => FRAME_LINE.test(line));
-  return frames.length >= 2 && frames.every((line) => TOOLKIT_FRAME.test(line)) ? lacked : undefined;
+  const notProvided = end.includes('not ') ? NOT_PROVIDED.exec(end)?.[0] : undefined;
+  const none = text.includes("'NoneType'") ? NONE_VALUE.exec(text)?.[0] : undefined;
+  if (none && frames.every((line) => TOOLKIT_FRAME.test(line))) return none;
+  return notProvided && frames.every((line) => TOOLKIT_FRAME.test(line) || CLARIFY_FRAME.test(line)) ? notProvided : undefined;
 }
 
 // SageMaker Runtime's ModelError only says the model container answered the invocation with an error;
@@ -154,8 +166,18 @@ const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |ht
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {
+  const lines = text.split('\n', 50);
+  // A sentence a hard wrap broke ("Please ensure that the object located at ⏎ the URL is a valid tar.gz archive.", a
+  // Terraform diagnostic as a page wrapped it): a line going on in lower case from a long line that stopped
+  // mid-sentence is read with that line's last sentence.
+  const withSentence = (line: string, at: number) => {
+    const before = at > 0 ? (lines[at - 1] ?? '') : '';
+    if (!/^[a-z]/.test(line) || before.length < 40 || before.length >= 4096 || !/[a-z][ \t]*$/.test(before)) return line;
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
+    return `${before.slice(sentenceStart)} ${line}`;
+  };
   const defectWith = (subject: RegExp) =>
-    text.split('\n', 50).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line));
+    lines.map(withSentence).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line));
   const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
   const channel = findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined;
   const customerSide = clientSide || (lower.includes('customer') && CUSTOMER_ERROR.test(text));
@@ -223,7 +245,9 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
       (parts.exceptions.length > 0 && !remote ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined) ??
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
     if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
-    const shell = matchWhere(lower, [': line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1]))?.[0];
+    // After it in time: up to the log the unwrapper set after the reason (the lines that were pasted above it).
+    const lastFailure = (m: RegExpExecArray) => !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
+    const shell = matchWhere(lower, [': line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0];
     return shell && !remote ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell.trim() } : undefined;
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's). A
@@ -235,6 +259,9 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     return collectiveReportDecides(text, lower) ? undefined : { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
   }
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
+  // Under the customer's class too, the toolkit's or Clarify's own traceback ending in a setting never given.
+  const clientLacked = toolkitLackedSetting(text);
+  if (clientLacked) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: clientLacked };
   // Only the class's own line says what the service refused: a pasted log after it prints the job's
   // hyperparameters and network settings at every start (the toolkit's "Training Env:" dump).
   const classLine = CLIENT_CLASS_LINE.exec(text)?.[0] ?? text;

@@ -92,7 +92,8 @@ const MISSING_CHANNEL_VARIABLE = /KeyError: \\?['"]?SM_CHANNEL_[A-Z0-9_]{1,60}\b
 const PLATFORM_CONTAINER_FRAME = /\bsagemaker_[a-z]{2,30}_container\//;
 // SageMaker Pipelines' wording of an API call a step made and AWS refused, its error code dropped.
 // A denial in the details is read by the denial rules first; what is left is the request itself.
-const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\. Error Details:/;
+// The details may start a line of their own (a comment quoting the step's failure, avr2002/sagemaker).
+const FAILED_TO_INVOKE = /\bFailed to invoke [a-z0-9-]{1,40}:\w{1,80}\.[ \t]{0,4}\n?[ \t]{0,4}Error Details:/;
 // SageMaker Pipelines refusing a definition's step graph: a step said unable to depend on another
 // ("CondStep can not depends on FailStep", the service's refusal of a ConditionStep listing a FailStep in
 // its depends_on, asserted in aws/sagemaker-python-sdk tests/integ/sagemaker/workflow/test_fail_steps.py).
