@@ -34,12 +34,12 @@ const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorize
 // (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
 // '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or
 // as an IAM action. Case-sensitive, so the name is an API action's (PascalCase, two humps at least), not a
-// word ("does not have write permission to /opt/ml" is a file's mode). An IAM action said to be lacked as
-// access ("The CDK generated IAM role does not have kms:Decrypt access to the key", aws/aws-cdk#12810) is
-// the same sentence; a bare name before "access" is not ("does not have Internet access to …").
+// word ("does not have write permission to /opt/ml" is a file's mode). Not an action lacked as "access": read
+// after round 45 ("The CDK generated IAM role does not have kms:Decrypt access to the key", aws/aws-cdk#12810),
+// it was a writer's remark or advice as often as a refusal (the twenty-second review), and was taken back.
 const LACKS_NAMED_PERMISSION =
-  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?(?:([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80})["'`]? (?:permissions?|access)|([A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions?) (?:for|on|to)\b/;
-const LACKS_NAMED_WORDS = [' have '];
+  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
+const LACKS_NAMED_WORDS = [' have ', 'permission'];
 // An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:
 // Forbidden") and requests' ("403 Client Error: Forbidden for url: …"). The 403 is that server's; it is
 // a denial of the job's role only when the server is AWS's (a presigned S3 URL), so a line of this shape
@@ -81,17 +81,16 @@ function namesGrantingSystem(match: string): boolean {
 const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
 // A condition's clause before it on its line ("If your role does not have kms:Decrypt access to the key, the job
 // will fail"): a writer's advice about what would fail, not a refusal that happened.
-const CONDITION_BEFORE = /\b(?:if|unless|when|whether|in case)\b[^.;:!?\n]{0,160}$/i;
+// Not "when": "Deploy step failed when creating model X - the execution role does not have …" is a time.
+const CONDITION_BEFORE = /\b(?:if|unless|whether|in case)\b[^.;:!?\n]{0,160}$/i;
 
 function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
   if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w))) return undefined;
   const m = LACKS_NAMED_PERMISSION.exec(words);
-  const named = m?.[1] ?? m?.[2];
+  const named = m?.[1];
   if (!m || !named) return undefined;
   if (CONDITION_BEFORE.test(words.slice(Math.max(0, m.index - 160), m.index))) return undefined;
-  // The caller reads the action from the first group: one match of the two alternatives, as found.
-  const found = Object.assign([m[0], named], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
-  return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? found : undefined;
+  return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? m : undefined;
 }
 
 

@@ -110,12 +110,12 @@ const BODY_SHAPE_REFUSED =
 // `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's
 // configuration is what to change (`validation`), not the record sent.
 const OPTION_REQUIRED = /\bset the (?:option|flag|parameter|argument) `?[a-z][a-z0-9_]{1,60}[ \t]?=/i;
-// The model server turning a request away because its queue is full: TorchServe's and the Multi Model Server's
-// 503 WlmCapacityException ("Worker queue capacity exceeded for model: …"), Text Generation Inference's 429
-// "Model is overloaded". The endpoint was sent more than its workers take at once: the request rate (or the
-// workers and instances behind it), as a throttled API call is, not the serving code failing.
-const CONTAINER_BUSY_HEAD = /\bReceived (?:server error \(503\)|client error \(429\)) from <?[\w-]{1,80}>? with message\b/i;
-const QUEUE_FULL = /\bWlmCapacityException\b|\b(?:worker )?queue capacity exceeded\b|\bModel is overloaded\b/i;
+// The model server turning a request away because it is overloaded: Text Generation Inference's 429 "Model is
+// overloaded" (its queue full). The endpoint was sent more than it takes at once: the request rate (or the
+// instances behind it), as a throttled API call is, not the serving code failing. Not DJL Serving's 503
+// "Worker queue capacity exceeded" (WlmCapacityException): it answers the same when every worker has died.
+const CONTAINER_BUSY_HEAD = /\bReceived client error \(429\) from <?[\w-]{1,80}>? with message\b/i;
+const QUEUE_FULL = /\bModel is overloaded\b/i;
 
 /** The container's answer refusing what was sent (415, an input over its length limit, TF Serving's input), or a 507. */
 export function readContainerRefusal(text: string, lower: string): GrammarVerdict | undefined {
@@ -126,9 +126,10 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.
   if (outOfMemory && !DISK_WORDS.test(text)) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };
-  const busy = findIf(lower, ['received server error (503)', 'received client error (429)'], CONTAINER_BUSY_HEAD, text);
+  const busy = findIf(lower, ['received client error (429)'], CONTAINER_BUSY_HEAD, text);
   const busyAt = busy ? text.indexOf(busy) + busy.length : -1;
-  const queueFull = busy ? QUEUE_FULL.exec(text.slice(busyAt, busyAt + 400))?.[0] : undefined;
+  // In the answer's own message: its first 120 characters, not a note after it.
+  const queueFull = busy ? QUEUE_FULL.exec(text.slice(busyAt, busyAt + 120))?.[0] : undefined;
   if (busy && queueFull) return { rule: 'container-queue-full', cause: 'throttling', strength: 58, excerpt: `${busy} … ${queueFull}` };
   const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating'], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {

@@ -33,10 +33,11 @@ const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired',
 const THROTTLED =
   /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
-// too: "raise Out Of Disk error" (awslabs/graphstorm#354), "out of disk." — not what is read "out of disk" (a cache,
-// a range, an EBS volume's I/O credits).
+// too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
+// as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's
+// I/O credits, "45G out of disk, 55G free").
 const DISK_FULL =
-  /No space left on device|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b|[ \t]{0,3}[.,;:!)\]"']|[ \t]*$)/im;
+  /No space left on device|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non

@@ -14,11 +14,16 @@ describe('a full disk in the words users give it', () => {
     expect(causeOf(real('graphstorm354-sagemaker-out-of-disk-large-graph'))).toBe('disk-space');
     expect(causeOf('OSError: Out of disk space while writing /opt/ml/checkpoints/step_4000/pytorch_model.bin')).toBe('disk-space');
     expect(causeOf('Error: out of disk quota on /home/sagemaker-user')).toBe('disk-space');
+    expect(causeOf('ERROR: worker algo-2 is out of disk\nTraining job failed.')).toBe('disk-space');
+    expect(causeOf('checkpoint save failed (ran out of disk)')).toBe('disk-space');
     expect(causeOf('OSError: not enough free disk space to extract the shards')).toBe('disk-space');
   });
 
   it('what is read "out of disk" is not, nor a lack of space a writer ruled out (the twenty-first review)', () => {
     expect(causeOf('Out of distribution samples found: 12')).toBe('unknown');
+    expect(causeOf('the checkpoint is not out of disk.')).not.toBe('disk-space');
+    expect(causeOf('loading shard 3 out of disk: cache miss')).not.toBe('disk-space');
+    expect(causeOf('used 45G out of disk, 55G free')).not.toBe('disk-space');
     expect(causeOf('The dataset is larger than RAM, so it is read out of disk on every epoch; training is slow and the job hits MaxRuntimeInSeconds.')).not.toBe('disk-space');
     expect(causeOf('The gp2 volume was running out of disk I/O burst credits, so reading the shards slowed to 3 MB/s and the job hit MaxRuntimeInSeconds.')).not.toBe('disk-space');
     expect(causeOf('We ruled out a lack of disk space (df -h shows 70% free on /opt/ml) but the training job still stops after epoch 3 with no error in the logs.')).toBe('unknown');
@@ -29,9 +34,15 @@ describe('a full disk in the words users give it', () => {
 });
 
 describe('an IAM action said lacked in words', () => {
-  it('"does not have kms:Decrypt access to the key" is a KMS denial of that action', () => {
-    expect(causeOf(real('cdk12810-sfn-train-task-role-no-kms-decrypt'))).toBe('kms');
-    expect(actionOf(real('cdk12810-sfn-train-task-role-no-kms-decrypt'))).toBe('kms:Decrypt');
+  it('"does not have kms:Decrypt access to the key" is a remark as often as a refusal (read, then taken back after the twenty-second review)', () => {
+    expect(causeOf(real('cdk12810-sfn-train-task-role-no-kms-decrypt'))).toBe('unknown');
+    const remark =
+      "Training fails with a KeyError. The role does not have s3:PutObject access to the data bucket, but the job only reads from it.\nTraceback (most recent call last):\n  File \"/opt/ml/code/train.py\", line 12, in <module>\n    COLS = {k: v for k, v in CONFIG['rename'].items()}\nKeyError: 'rename'";
+    expect(causeOf(remark)).toBe('user-code');
+    // The permission form stays a denial naming its action, a time clause before it too.
+    const when = 'Deploy step failed when creating model m-1 - the execution role does not have ecr:GetDownloadUrlForLayer permission for the image';
+    expect(causeOf(when)).toBe('ecr');
+    expect(actionOf(when)).toBe('ecr:GetDownloadUrlForLayer');
   });
 
   it('"permission to perform <action>" names the action the denial refused', () => {
@@ -42,7 +53,7 @@ describe('an IAM action said lacked in words', () => {
   });
 
   it('a condition is advice, not a refusal; an action the role is told it also needs is a hint (the twenty-first review)', () => {
-    expect(causeOf('If your role does not have kms:Decrypt access to the key, the job will fail. How do I check which permissions the role needs?')).toBe('unknown');
+    expect(causeOf('If your role does not have kms:Decrypt permission for the key, the job will fail. How do I check which permissions the role needs?')).toBe('unknown');
     const hint = 'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied. Note: the role also needs to perform s3:GetObject on the input prefix.';
     expect(causeOf(hint)).toBe('s3-write');
     expect(actionOf(hint)).toBe('s3:PutObject');
@@ -73,11 +84,20 @@ describe("a shell's report of a script's failing line", () => {
   it("a shell's line above the failure is a log's noise, not the cause (the twenty-first review)", () => {
     expect(causeOf('sh: 1: lsb_release: not found\nalgo-2:112:140 [0] NCCL INFO NET/Socket : Using [0]eth0:10.0.1.12<0>\nalgo-2:112:140 [0] include/socket.h:409 NCCL WARN Net : Connect to 10.0.1.11<54321> failed : Connection refused')).toBe('unknown');
     expect(causeOf('sh: 1: lsb_release: not found\nWorker algo-2 stopped sending heartbeats; the training job was stopped.')).toBe('unknown');
+    // An exception's name or a fault in other words after it (the twenty-second review).
+    expect(causeOf('bash: line 1: nvidia-smi: command not found\nalgo-1: starting rank 0\nConnection reset by peer')).toBe('unknown');
+    expect(causeOf('sh: 1: lsb_release: not found\nCUDA driver version is insufficient for CUDA runtime version')).not.toBe('user-code');
   });
 
   it("bash out of memory, or a channel's directory missing, is read by what it says", () => {
     expect(causeOf('/opt/ml/code/run.sh: line 9: xmalloc: cannot allocate 2147483648 bytes (110592 bytes allocated)')).toBe('out-of-memory');
     expect(causeOf('/opt/ml/code/entry.sh: line 5: cd: /opt/ml/input/data/training: No such file or directory')).toBe('data');
+    expect(causeOf("ls: cannot access '/opt/ml/input/data/train': No such file or directory")).toBe('data');
+    // 2^64 - 1 bytes is a negative size, a defect, not memory running out (the twenty-second review).
+    expect(causeOf('/opt/ml/code/run.sh: line 9: xmalloc: cannot allocate 18446744073709551615 bytes (110592 bytes allocated)')).not.toBe('out-of-memory');
+    // The processing job's own code location and a directory the script creates are the code's.
+    expect(causeOf('bash: line 1: cd: /opt/ml/processing/input/code/src: No such file or directory')).not.toBe('data');
+    expect(causeOf("mkdir: cannot create directory '/opt/ml/input/data/train/cache': No such file or directory")).not.toBe('data');
   });
 
   it("an exception's name before \"line\" is a parser's position, not a shell", () => {

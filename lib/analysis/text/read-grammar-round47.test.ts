@@ -17,9 +17,9 @@ describe("Pipelines' refused call with its details on a line of their own", () =
   });
 });
 
-describe("a model server turning a request away because its queue is full", () => {
-  it("TorchServe's 503 WlmCapacityException is the request rate", () => {
-    expect(causeOf(real('cn-llm-bot-endpoint-503-wlmcapacityexception'))).toBe('throttling');
+describe("a model server turning a request away because it is overloaded", () => {
+  it("DJL Serving's 503 WlmCapacityException is not read as the rate: DJL answers it when every worker died too (the twenty-second review)", () => {
+    expect(causeOf(real('cn-llm-bot-endpoint-503-wlmcapacityexception'))).toBe('user-code');
   });
 
   it("Text Generation Inference's 429 \"Model is overloaded\" is the same", () => {
@@ -36,13 +36,16 @@ describe("a model server turning a request away because its queue is full", () =
 });
 
 describe('an error said to be in processing the input data', () => {
-  it('is the input', () => {
+  it('is the input, the sentence ending there', () => {
     expect(causeOf(real('avr2002-endpoint-input-json-expecting-value'))).toBe('data');
-    expect(causeOf('ERROR - error while parsing the training data: unexpected token at line 3')).toBe('data');
+    expect(causeOf('ERROR - error while parsing the input data.')).toBe('data');
   });
 
-  it('the output or a configuration is not', () => {
+  it('what it goes on to says more: a module, a configuration, a time-out, the output (the twenty-second review)', () => {
     expect(causeOf('There was an error processing the output data for the report')).toBe('unknown');
+    expect(causeOf("Error loading training data: No module named 'pyarrow'")).not.toBe('data');
+    expect(causeOf('Error parsing input data configuration: channel train has no S3Uri')).not.toBe('data');
+    expect(causeOf('Error processing input data: ReadTimeoutError: Read timed out. (read timeout=60)')).not.toBe('data');
   });
 });
 
@@ -51,6 +54,12 @@ describe("a data format's sentence broken by a hard wrap", () => {
     const wrapped = real('terraform-tap-dev-endpoint-zip-as-targz');
     expect(causeOf(wrapped)).toBe('data');
     expect(causeOf(`${wrapped}\n2023-10-16 12:10:12 Failed - Training job failed\nProfilerReport-1697457750: Stopping`)).toBe('data');
+  });
+
+  it('a format the line before named is not the broken sentence (the twenty-second review)', () => {
+    const tqdm =
+      'Map: 100%|##########| 5000/5000 [00:03<00:00, 1402.11 examples/s] saving tokenized json shards\nempty cache called; releasing 2.1 GiB\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 40, in <module>\n    trainer.train()\nTypeError: forward() got an unexpected keyword argument \'labels\'';
+    expect(causeOf(tqdm)).toBe('user-code');
   });
 
   it('a line going on from a sentence that ended, or in a capital, is its own', () => {

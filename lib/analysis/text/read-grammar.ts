@@ -74,7 +74,9 @@ const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // above the failure is a log's routine noise ("sh: 1: lsb_release: not found", "ulimit: open files: cannot modify
 // limit", setlocale's warning), whatever ended the job below it (an NCCL refusal, a signal, a rank's exit). The
 // SDK's status lines after it ("Failed - Training job failed") only say that the job failed.
-const FAILURE_AFTER = /\b(?:error|fail\w*|exit\w*|terminat\w*|stopped|kill\w*|signal|warn\w*|exception|refused|timed? ?out|abort\w*|denied)\b/i;
+// An exception's name counts ("ValueError"), and any word that reports a fault.
+const FAILURE_AFTER =
+  /error|exception|\b(?:fail\w*|exit\w*|terminat\w*|stopped|kill\w*|signal|warn\w*|refused|reset|timed? ?out|abort\w*|denied|fault|insufficient|cannot|unable|invalid|died|crash\w*|panic|fatal|traceback|not found)\b/i;
 // The script is a path or file name ("./train.sh") or the shell itself ("bash: line 1:"): an exception's
 // name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's.
 const SHELL_SCRIPT_LINE = /^[ \t]*(?:([^\s:]{1,300}): line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
@@ -169,15 +171,23 @@ function dataFormatLine(text: string, lower: string, clientSide: boolean): strin
   const lines = text.split('\n', 50);
   // A sentence a hard wrap broke ("Please ensure that the object located at ⏎ the URL is a valid tar.gz archive.", a
   // Terraform diagnostic as a page wrapped it): a line going on in lower case from a long line that stopped
-  // mid-sentence is read with that line's last sentence.
-  const withSentence = (line: string, at: number) => {
+  // mid-sentence, naming the format itself, takes its defect from that line's last sentence ("ensure"). Not the
+  // other way round: a format the line before named ("… saving tokenized json shards ⏎ empty cache called") is
+  // that line's business.
+  const brokenSentence = (line: string, at: number) => {
     const before = at > 0 ? (lines[at - 1] ?? '') : '';
-    if (!/^[a-z]/.test(line) || before.length < 40 || before.length >= 4096 || !/[a-z][ \t]*$/.test(before)) return line;
+    if (!/^[a-z]/.test(line) || before.length < 40 || before.length >= 4096 || !/[a-z][ \t]*$/.test(before)) return '';
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
-    return `${before.slice(sentenceStart)} ${line}`;
+    return before.slice(sentenceStart);
   };
+  const clean = (line: string) => !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line);
   const defectWith = (subject: RegExp) =>
-    lines.map(withSentence).find((line) => line.length < 4096 && subject.test(line) && DATA_DEFECT.test(line) && !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line));
+    lines.find((line, at) => {
+      if (line.length >= 4096 || !subject.test(line) || !clean(line)) return false;
+      if (DATA_DEFECT.test(line)) return true;
+      const broken = brokenSentence(line, at);
+      return broken !== '' && DATA_DEFECT.test(broken) && clean(broken);
+    });
   const format = findIf(lower, FORMAT_WORDS, DATA_FORMAT, text) ? defectWith(DATA_FORMAT) : undefined;
   const channel = findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined;
   const customerSide = clientSide || (lower.includes('customer') && CUSTOMER_ERROR.test(text));
