@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "a failureReason of many adjacent one-letter literals (round 48)", text: pump("{'failureReason': ", "'a'\n "), cause: 'unknown' },
+  { name: "a failureReason literal that never closes (round 48)", text: pump("'failureReason': '", 'a'), cause: 'unknown' },
   { name: 'a denial followed by repeated "n\'t permission to perform " without an action (the twenty-first review)', text: pump('AccessDenied: ', "n't permission to perform "), cause: 'other-permission' },
   { name: 'repeated 503 heads from the container without a message (round 47)', text: pump('', 'Received server error (503) from primary with message '), cause: 'user-code' },
   { name: 'repeated "Failed to invoke x:Y." lines without details (round 47)', text: pump('', 'Failed to invoke sagemaker:X.\n'), cause: 'unknown' },

@@ -22,8 +22,13 @@ const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
 // `"FailureReason": "..."` (the AWS CLI's and json.dumps' output of DescribeTrainingJob or
 // ListPipelineExecutionSteps) and `'FailureReason': '...'` (Python's repr of boto3's dict, as
 // `print(execution.list_steps())` shows it), and the AWS SDK for Go's printed struct,
-// `FailureReason: "..."` (awsutil.Prettify). The value is read up to its closing quote.
-const QUOTED_KEY = /(?<![\w])(["']?)FailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
+// `FailureReason: "..."` (awsutil.Prettify). The value is read up to its closing quote. EventBridge's
+// Pipelines step events name it `failureReason`; Python's pprint breaks a long value into adjacent string
+// literals, one a line ("'failureReason': 'ClientError: Failed to invoke '⏎ 'sagemaker:CreateTrainingJob. …'"),
+// which Python reads as one string: so are they here.
+const QUOTED_KEY = /(?<![\w])(["']?)[Ff]ailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
+// The break between them may come escaped ("\n" inside a JSON string that relays the event).
+const NEXT_LITERAL = /^[ \t]{0,4}(?:\r?\n|\\(?:r\\)?n)?[ \t]{0,120}(["'])(?=[^\r\n])/;
 // JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
 const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
@@ -83,13 +88,30 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
   if (depth < MAX_LAYERS && text.includes('\\"FailureReason\\"') && !QUOTED_KEY.test(text)) return quotedFailureReason(decodeEscapes(text), depth + 1);
   const key = QUOTED_KEY.exec(text);
   if (!key) return undefined;
-  const quote = key[2];
-  const start = key.index + key[0].length;
-  let end = start;
-  while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
+  let quote = key[2] ?? '"';
+  let start = key.index + key[0].length;
+  let value = '';
+  for (let literal = 0; literal < 200; literal++) {
+    let end = start;
+    while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
+    value += decodeEscapes(text.slice(start, Math.min(end, text.length)));
+    // Only Python's literals go on adjacent (JSON and Go print one string): a next literal after spaces and at most one line break.
+    const next = quote === "'" || key[1] === "'" ? NEXT_LITERAL.exec(text.slice(end + 1, end + 200)) : null;
+    if (!next || end >= text.length) break;
+    quote = next[1] ?? quote;
+    start = end + 1 + next[0].length;
+  }
   // An empty value says nothing: the rest of what was pasted may.
-  const value = decodeEscapes(text.slice(start, Math.min(end, text.length)));
   return value.trim() ? value : undefined;
+}
+
+/** The quoted reason, read out of a log's line prefixes first when each line of it carries one (its literals go on over lines). */
+function quotedInLines(text: string): string | undefined {
+  const stripped = text.includes('\n') ? stripLinePrefixes(text) : text;
+  const own = quotedFailureReason(text);
+  if (stripped === text) return own;
+  const out = quotedFailureReason(stripped);
+  return out !== undefined && (own === undefined || out.length > own.length) ? out : own;
 }
 
 /**
@@ -142,10 +164,10 @@ function sdkReason(text: string): string | undefined {
 }
 
 /** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, a web page's typography, log prefixes, the SDK's exception. */
-export function unwrapFailureText(text: string): string {
+export function unwrapFailureText(text: string, depth = 0): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
-  let result = text.includes('FailureReason')
-    ? (quotedFailureReason(text) ?? text)
+  let result = text.includes('ailureReason')
+    ? (quotedInLines(text) ?? text)
     : (relayedFailure(text) ?? jsonString(text) ?? exceptionRepr(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes('\\u00')) result = result.replace(GSON_ESCAPE, (_e, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -156,6 +178,9 @@ export function unwrapFailureText(text: string): string {
   // ("failed to resolve reference \"<ECR image>\": \⏎<ECR image>: \⏎not found", peng.fyi's containerd
   // post) holds one line. Joined once each line is out of its prefix (a log's time stamp).
   if (result.includes('\\\n')) result = result.replace(LINE_CONTINUATION, ' ');
+  // A quoted reason inside what came off (a pprinted Pipelines event relayed as a log's lines or inside another
+  // record): read once more, out of its own quotes, now that the lines are out of their prefixes.
+  if (depth < MAX_LAYERS && result !== text && result.includes('ailureReason') && QUOTED_KEY.test(result)) return unwrapFailureText(result, depth + 1);
   if (result.includes(TRACEBACK_HEADER)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   let unwrapped = false;
