@@ -86,13 +86,22 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
   // A JSON document quoted as a string inside another (its quotes escaped, \"FailureReason\": \"...\"):
   // undo the outer quoting once, then read the inner document.
   if (depth < MAX_LAYERS && text.includes('\\"FailureReason\\"') && !QUOTED_KEY.test(text)) return quotedFailureReason(decodeEscapes(text), depth + 1);
+  return quotedValue(text)?.value;
+}
+
+/**
+ * The quoted FailureReason key's value, where the key starts and the value ends, and whether the key was camel
+ * case (an event's `failureReason`).
+ */
+function quotedValue(text: string): { value: string; from: number; to: number; camel: boolean } | undefined {
   const key = QUOTED_KEY.exec(text);
   if (!key) return undefined;
   let quote = key[2] ?? '"';
   let start = key.index + key[0].length;
   let value = '';
+  let end = start;
   for (let literal = 0; literal < 200; literal++) {
-    let end = start;
+    end = start;
     while (end < text.length && text[end] !== quote) end += text[end] === '\\' ? 2 : 1;
     value += decodeEscapes(text.slice(start, Math.min(end, text.length)));
     // Only Python's literals go on adjacent (JSON and Go print one string): a next literal after spaces and at most one line break.
@@ -102,16 +111,24 @@ function quotedFailureReason(text: string, depth = 0): string | undefined {
     start = end + 1 + next[0].length;
   }
   // An empty value says nothing: the rest of what was pasted may.
-  return value.trim() ? value : undefined;
+  return value.trim() ? { value, from: key.index, to: Math.min(end + 1, text.length), camel: text[key.index + (key[1] ?? '').length] === 'f' } : undefined;
 }
 
-/** The quoted reason, read out of a log's line prefixes first when each line of it carries one (its literals go on over lines). */
+/**
+ * The quoted reason, read out of a log's line prefixes first when each line of it carries one (its literals go on
+ * over lines): that reading only when it is the same value going on further, not another key's. An event's
+ * camel-case `failureReason` is one field of a record pasted, as often as not, with the job's or the endpoint's
+ * log around it: that log is kept after the reason, as the SDK's exception keeps the log before it.
+ */
 function quotedInLines(text: string): string | undefined {
   const stripped = text.includes('\n') ? stripLinePrefixes(text) : text;
   const own = quotedFailureReason(text);
-  if (stripped === text) return own;
-  const out = quotedFailureReason(stripped);
-  return out !== undefined && (own === undefined || out.length > own.length) ? out : own;
+  const out = stripped === text ? undefined : quotedFailureReason(stripped);
+  const reason = out !== undefined && (own === undefined || (out.length > own.length && out.startsWith(own.trimEnd()))) ? out : own;
+  const span = reason === undefined ? undefined : quotedValue(text);
+  if (!span?.camel || reason === undefined) return reason;
+  const rest = `${text.slice(0, span.from)}${text.slice(span.to)}`.trim();
+  return rest ? `${reason}${LOG_AFTER_REASON}${rest}` : reason;
 }
 
 /**
