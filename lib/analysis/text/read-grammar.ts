@@ -131,6 +131,12 @@ const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
 // ending there ("… is empty or not provided\")"; not "was not set before the deadline").
 const NOT_PROVIDED = /\b(?:is|are|was|were) (?:empty or |missing or )?not (?:provided|given|specified|set)(?=[ \t]{0,3}["'.)]{0,3}[ \t]*$)/m;
 
+/** The job's configuration lacking a setting, when the toolkit's or Clarify's own traceback says so (below). */
+function lackedSettingVerdict(text: string): GrammarVerdict | undefined {
+  const lacked = toolkitLackedSetting(text);
+  return lacked ? { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: lacked } : undefined;
+}
+
 /**
  * Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that
  * was None or said not provided, or Clarify's ending in a value said not provided; the excerpt that says so.
@@ -246,8 +252,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (values) return values;
   if (parts.side === undefined) {
     // The toolkit's own traceback that lacked a setting says so without the class too (read below for it).
-    const lacked = toolkitLackedSetting(text);
-    if (lacked) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: lacked };
+    const lacked = lackedSettingVerdict(text);
+    if (lacked) return lacked;
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
@@ -264,14 +270,14 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   // collective's report of its own failure with no exception of the code's beside it is a detail that says
   // no side (a rank, the network, the driver): as without the class, it stays unread.
   if (parts.side === 'algorithm') {
-    const lacked = toolkitLackedSetting(text);
-    if (lacked) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: lacked };
+    const lacked = lackedSettingVerdict(text);
+    if (lacked) return lacked;
     return collectiveReportDecides(text, lower) ? undefined : { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
   }
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
   // Under the customer's class too, the toolkit's or Clarify's own traceback ending in a setting never given.
-  const clientLacked = toolkitLackedSetting(text);
-  if (clientLacked) return { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: clientLacked };
+  const clientLacked = lackedSettingVerdict(text);
+  if (clientLacked) return clientLacked;
   // Only the class's own line says what the service refused: a pasted log after it prints the job's
   // hyperparameters and network settings at every start (the toolkit's "Training Env:" dump).
   const classLine = CLIENT_CLASS_LINE.exec(text)?.[0] ?? text;

@@ -122,10 +122,11 @@ function quotedValue(text: string): { value: string; from: number; to: number; c
  */
 function quotedInLines(text: string): string | undefined {
   const stripped = text.includes('\n') ? stripLinePrefixes(text) : text;
-  const own = quotedFailureReason(text);
+  // The key read in the text as it is (where it is, for the camel case's log), else in an escaped document inside it.
+  const span = quotedValue(text);
+  const own = span?.value ?? quotedFailureReason(text);
   const out = stripped === text ? undefined : quotedFailureReason(stripped);
   const reason = out !== undefined && (own === undefined || (out.length > own.length && out.startsWith(own.trimEnd()))) ? out : own;
-  const span = reason === undefined ? undefined : quotedValue(text);
   if (!span?.camel || reason === undefined) return reason;
   const rest = `${text.slice(0, span.from)}${text.slice(span.to)}`.trim();
   return rest ? `${reason}${LOG_AFTER_REASON}${rest}` : reason;
