@@ -142,7 +142,8 @@ function lackedSettingVerdict(text: string): GrammarVerdict | undefined {
  * was None or said not provided, or Clarify's ending in a value said not provided; the excerpt that says so.
  */
 function toolkitLackedSetting(text: string): string | undefined {
-  if (text.includes('ExecuteUserScriptError')) return undefined;
+  // Cheap gates first: read for every text without SageMaker's class, and most have no frames or neither ending.
+  if (!text.includes('File "') || (!text.includes("'NoneType'") && !text.includes('not ')) || text.includes('ExecuteUserScriptError')) return undefined;
   const lines = text.split('\n', 400);
   const last = lines.findLastIndex((line) => FRAME_LINE.test(line));
   if (last < 0) return undefined;
