@@ -198,7 +198,12 @@ export function unwrapFailureText(text: string, depth = 0): string {
   if (result.includes('\\\n')) result = result.replace(LINE_CONTINUATION, ' ');
   // A quoted reason inside what came off (a pprinted Pipelines event relayed as a log's lines or inside another
   // record): read once more, out of its own quotes, now that the lines are out of their prefixes.
-  if (depth < MAX_LAYERS && result !== text && result.includes('ailureReason') && QUOTED_KEY.test(result)) return unwrapFailureText(result, depth + 1);
+  // Only the reason: the log an event's key kept after it may quote another record's key, which is not this reason.
+  const [head = '', ...kept] = result.split(LOG_AFTER_REASON);
+  if (depth < MAX_LAYERS && result !== text && head.includes('ailureReason') && QUOTED_KEY.test(head)) {
+    const inner = unwrapFailureText(head, depth + 1);
+    return kept.length > 0 ? [inner, ...kept].join(LOG_AFTER_REASON) : inner;
+  }
   if (result.includes(TRACEBACK_HEADER)) result = withoutClientTracebacks(result);
   // A quote of the exception can itself be quoted (an issue's title repeated in its body): at most a few layers.
   let unwrapped = false;
