@@ -1,13 +1,13 @@
 import { collectiveReportDecides } from './collective-report';
 import { readCustomerSideReport } from './customer-side-reports';
 import { readFailureParts, type FailureParts } from './failure-parts';
-import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
+import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
 import { readErrorDetail } from './read-error-detail';
-import { withoutStatusLines } from './stage-words';
-import { LOG_AFTER_REASON } from './unwrap-failure-text';
+import { shellScriptLine } from './shell-script-line';
+import { lackedSettingVerdict } from './toolkit-lacked-setting';
 
 export type { GrammarVerdict } from './grammar-verdict';
 
@@ -67,20 +67,6 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
-// A shell's report of the line of a script that failed, bash's "<script>: line <n>: <command>: <message>"
-// ("/tmp/OnCreate_…: line 3: cd: SageMaker: No such file or directory", a notebook's lifecycle script in
-// aws-samples/amazon-sagemaker-optuna-hpo-blog#4) and dash's "sh: <n>: <command>: not found": the script's
-// own failure, as a traceback's last line is the code's. Only with no other failure said after it: a shell's line
-// above the failure is a log's routine noise ("sh: 1: lsb_release: not found", "ulimit: open files: cannot modify
-// limit", setlocale's warning), whatever ended the job below it (an NCCL refusal, a signal, a rank's exit). The
-// SDK's status lines after it ("Failed - Training job failed") only say that the job failed.
-// An exception's name counts ("ValueError"), and any word that reports a fault.
-const FAILURE_AFTER =
-  /error|exception|\b(?:fail\w*|exit\w*|terminat\w*|stopped|kill\w*|signal|warn\w*|refused|reset|timed? ?out|abort\w*|denied|fault|insufficient|cannot|unable|invalid|died|crash\w*|panic|fatal|traceback|not found)\b/i;
-// The script is a path or file name ("./train.sh") or the shell itself ("bash: line 1:"): an exception's
-// name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's.
-const SHELL_SCRIPT_LINE = /^[ \t]*(?:([^\s:]{1,300}): line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
-const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // The line SageMaker's ClientError class is on, up to its end.
 // (When nothing follows its colon, the detail is on the next line.)
 const CLIENT_CLASS_LINE = /\bClient ?Error\b(?::[ \t]{0,8}\r?\n)?[^\n]{0,4000}/i;
@@ -112,50 +98,6 @@ const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns'];
 const EMPTY_INPUT =
   /\b(?:job |the |training |processing |monitoring )?inputs?(?: (?:data(?:set)?|channels?|files?|location|prefix))?\b (?:had|has|have|contained|contains|contain|returned|held|holds) no (?:data|records|rows|files|objects|samples|examples)\b|\b(?:job |the |training |processing |monitoring )?inputs?(?: (?:data(?:set)?|channels?|files?|location|prefix))?\b (?:is|was|are|were) empty\b/i;
 const EMPTY_INPUT_WORDS = [' no data', ' no records', ' no rows', ' no files', ' no objects', ' no samples', ' no examples', ' empty'];
-// The training toolkit's own traceback, not one frame of it the customer's code, failing on a value it was never
-// given ("AttributeError: 'NoneType' object has no attribute 'endswith'" in its entry-point lookup: the job was
-// created without the sagemaker_program its estimator sets): the job's configuration lacked a setting.
-// The training toolkit's own packages and the framework containers' entry into them only (XGBoost's too, its
-// training.py): a built-in algorithm's own modules (XGBoost's algorithm mode) get their None from the data as
-// often, and the toolkit's functions.py calls the customer's own functions.
-const TOOLKIT_FRAME =
-  /^[ \t]*File "[^"\n]{0,300}\/(?:(?:sagemaker_training|sagemaker_containers|sagemaker_(?:pytorch|tensorflow|mxnet|sklearn|chainer)_container)\/(?!_?functions\.py")[^"\n]{1,200}|sagemaker_xgboost_container\/training\.py)", line \d{1,7}/;
-// SageMaker Clarify's own packages (its analyzer and the smclarify library under it): a Clarify job runs no code of
-// the customer's, and its own check raising that a value was not provided ("raise ValueError(\"Group variable is
-// empty or not provided\")", aws/amazon-sagemaker-examples#1974) is the analysis configuration's missing setting.
-// Not a None met inside them: Clarify's None comes from the data as often, or from its own defect.
-const CLARIFY_FRAME = /^[ \t]*File "[^"\n]{0,300}\/site-packages\/(?:smclarify|analyzer)\/[^"\n]{1,200}", line \d{1,7}/;
-const FRAME_LINE = /^[ \t]*File "[^"\n]{1,400}", line \d{1,7}/;
-const NONE_VALUE = /\b(?:AttributeError|TypeError): [^\n]{0,80}'NoneType'/;
-// The traceback's end saying a value was not given, as the exception or as the raise that made it, the sentence
-// ending there ("… is empty or not provided\")"; not "was not set before the deadline").
-const NOT_PROVIDED = /\b(?:is|are|was|were) (?:empty or |missing or )?not (?:provided|given|specified|set)(?=[ \t]{0,3}["'.)]{0,3}[ \t]*$)/m;
-
-/** The job's configuration lacking a setting, when the toolkit's or Clarify's own traceback says so (below). */
-function lackedSettingVerdict(text: string): GrammarVerdict | undefined {
-  const lacked = toolkitLackedSetting(text);
-  return lacked ? { rule: 'toolkit-lacked-setting', cause: 'validation', strength: 36, excerpt: lacked } : undefined;
-}
-
-/**
- * Whether the text is the toolkit's own traceback (two frames or more, all the toolkit's) ending in a value that
- * was None or said not provided, or Clarify's ending in a value said not provided; the excerpt that says so.
- */
-function toolkitLackedSetting(text: string): string | undefined {
-  // Cheap gates first: read for every text without SageMaker's class, and most have no frames or neither ending.
-  if (!text.includes('File "') || (!text.includes("'NoneType'") && !text.includes('not ')) || text.includes('ExecuteUserScriptError')) return undefined;
-  const lines = text.split('\n', 400);
-  const last = lines.findLastIndex((line) => FRAME_LINE.test(line));
-  if (last < 0) return undefined;
-  const frames = lines.filter((line) => FRAME_LINE.test(line));
-  if (frames.length < 2) return undefined;
-  // The two lines under the last frame: its source line and the exception (or the raise, when that is cut).
-  const end = lines.slice(last + 1, last + 3).join('\n');
-  const notProvided = end.includes('not ') ? NOT_PROVIDED.exec(end)?.[0] : undefined;
-  const none = text.includes("'NoneType'") ? NONE_VALUE.exec(text)?.[0] : undefined;
-  if (none && frames.every((line) => TOOLKIT_FRAME.test(line))) return none;
-  return notProvided && frames.every((line) => TOOLKIT_FRAME.test(line) || CLARIFY_FRAME.test(line)) ? notProvided : undefined;
-}
 
 // SageMaker Runtime's ModelError only says the model container answered the invocation with an error;
 // what the container said follows in its message ("Received client error (400) from <model> with
@@ -262,10 +204,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
       (parts.exceptions.length > 0 && !remote ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined) ??
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
     if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
-    // After it in time: up to the log the unwrapper set after the reason (the lines that were pasted above it).
-    const lastFailure = (m: RegExpExecArray) => !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
-    const shell = matchWhere(lower, [': line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0];
-    return shell && !remote ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell.trim() } : undefined;
+    const shell = remote ? undefined : shellScriptLine(text, lower);
+    return shell ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell } : undefined;
   }
   // An AlgorithmError no detail explained is still the training code's (or the built-in algorithm's). A
   // collective's report of its own failure with no exception of the code's beside it is a detail that says

@@ -1,0 +1,28 @@
+import { matchWhere } from './grammar-verdict';
+import { withoutStatusLines } from './stage-words';
+import { LOG_AFTER_REASON } from './unwrap-failure-text';
+
+// A shell's report of the line of a script that failed, bash's "<script>: line <n>: <command>: <message>"
+// ("/tmp/OnCreate_…: line 3: cd: SageMaker: No such file or directory", a notebook's lifecycle script in
+// aws-samples/amazon-sagemaker-optuna-hpo-blog#4) and dash's "sh: <n>: <command>: not found": the script's
+// own failure, as a traceback's last line is the code's. Only with no other failure said after it: a shell's line
+// above the failure is a log's routine noise ("sh: 1: lsb_release: not found", "ulimit: open files: cannot modify
+// limit", setlocale's warning), whatever ended the job below it (an NCCL refusal, a signal, a rank's exit). The
+// SDK's status lines after it ("Failed - Training job failed") only say that the job failed.
+// An exception's name counts ("ValueError"), and any word that reports a fault.
+const FAILURE_AFTER =
+  /error|exception|\b(?:fail\w*|exit\w*|terminat\w*|stopped|kill\w*|signal|warn\w*|refused|reset|timed? ?out|abort\w*|denied|fault|insufficient|cannot|unable|invalid|died|crash\w*|panic|fatal|traceback|not found)\b/i;
+// The script is a path or file name ("./train.sh") or the shell itself ("bash: line 1:"): an exception's
+// name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's.
+const SHELL_SCRIPT_LINE = /^[ \t]*(?:([^\s:]{1,300}): line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
+const SHELL_SCRIPT_NAME = /[./]|^bash$/;
+
+/**
+ * The shell's line reporting a script's failure, when no other failure is said after it (up to the log the
+ * unwrapper set after the reason: the lines that were pasted above it); undefined when there is none.
+ */
+export function shellScriptLine(text: string, lower: string): string | undefined {
+  const lastFailure = (m: RegExpExecArray) =>
+    !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
+  return matchWhere(lower, [': line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0].trim();
+}
