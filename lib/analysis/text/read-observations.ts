@@ -172,7 +172,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
   // "Operation:" field below it): another request's error pasted above it names another operation.
   const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
-  const action = (named && iamActionNamed(named)) || (performed && iamActionNamed(performed)) || actionOfOperation(own) || actionOfOperation(near);
+  const action = (named && iamActionNamed(named)) || performed || actionOfOperation(own) || actionOfOperation(near);
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
