@@ -13,8 +13,10 @@ import { LOG_AFTER_REASON } from './unwrap-failure-text';
 const FAILURE_AFTER =
   /error|exception|\b(?:fail\w*|exit\w*|terminat\w*|stopped|kill\w*|signal|warn\w*|refused|reset|timed? ?out|abort\w*|denied|fault|insufficient|cannot|unable|invalid|died|crash\w*|panic|fatal|traceback|not found)\b/i;
 // The script is a path or file name ("./train.sh") or the shell itself ("bash: line 1:"): an exception's
-// name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's.
-const SHELL_SCRIPT_LINE = /^[ \t]*(?:([^\s:]{1,300}): line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
+// name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's. A line that starts
+// with "line <n>:" is bash's form with the script's name cut off by whoever quoted it ("line 12:
+// /home/ec2-user/SageMaker/custom-miniconda/miniconda/bin/activate: No such file or directory", round 50).
+const SHELL_SCRIPT_LINE = /^[ \t]*(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
 const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 
 /**
@@ -24,5 +26,5 @@ const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
     !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
-  return matchWhere(lower, [': line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0].trim();
+  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0].trim();
 }
