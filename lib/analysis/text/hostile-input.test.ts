@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "exceptions.AbCd: " heads of no family (round 51)', text: pump('', 'exceptions.AbCd: X'), cause: 'unknown' },
+  { name: 'repeated "limits " before no "exceeded" (round 51)', text: pump('', 'limits '), cause: 'unknown' },
   { name: 'repeated "failed to run command \'" without a closing quote (round 50)', text: pump('', "failed to run command 'a"), cause: 'unknown' },
   { name: 'repeated "/usr/bin/env: \'" heads (round 50)', text: pump('', "/usr/bin/env: 'a"), cause: 'unknown' },
   { name: 'repeated "bad interpreter: " without a reason (round 50)', text: pump('', 'bad interpreter: '), cause: 'unknown' },
