@@ -13,11 +13,31 @@ const RETRIED_CAUSES: ReadonlySet<string> = new Set(['capacity', 'internal']);
 /** Below every other reading of a failure (the code's own exception is 30). */
 const RETRIED_STRENGTH = 20;
 
-/** Whether the observation read the capacity or the instance's health on a line that says SageMaker retried it. */
+// A client's log that it is retrying a throttled call ("[DEBUG] Retrying Request: sagemaker/DescribeTrainingJob,
+// attempt 2: ThrottlingException: Rate exceeded", a Terraform provider's; "Rate exceeded. Retrying in 2 seconds"):
+// the call went on and the job's own failure is said elsewhere, as for a retried start. Not a line that says the
+// retries ran out ("reached max retries: 4", "giving up after 5 attempts"): that throttle is what failed.
+const THROTTLE_RETRIED = /\bretrying\b|\bwill (?:be )?retr(?:y|ied)\b/i;
+const RETRIES_EXHAUSTED =
+  /\bmax(?:imum)?[ _](?:retries|attempts|retry)\b|\b(?:retries|attempts) (?:exhausted|exceeded)\b|\b(?:gave|giving) up\b|\bafter \d{1,3} (?:retries|attempts|tries)\b|\bno (?:more )?retries\b|\bnot retrying\b|\bfailed after retrying\b/i;
+const RETRIED_THROTTLE_LINE = new RegExp(`^(?=[^\\n]*(?:${THROTTLE_RETRIED.source}))(?![^\\n]*(?:${RETRIES_EXHAUSTED.source}))[^\\n]*$`, 'gim');
+
+/** Whether a line says it is retrying a call, and not that its retries ran out. */
+function isRetryingLine(line: string): boolean {
+  return THROTTLE_RETRIED.test(line) && !RETRIES_EXHAUSTED.test(line);
+}
+
+/**
+ * Whether the observation read the capacity or the instance's health on a line that says SageMaker retried it,
+ * or a throttle on a line that says a client is retrying the call.
+ */
 function readOnRetriedLine(observation: Observation, message: string): boolean {
-  if (!RETRIED_CAUSES.has(observation.cause)) return false;
+  const throttle = observation.cause === 'throttling';
+  if (!RETRIED_CAUSES.has(observation.cause) && !throttle) return false;
   const at = message.indexOf(observation.excerpt);
-  return at >= 0 && RETRIED.test(lineAt(message, at, observation.excerpt.length));
+  if (at < 0) return false;
+  const line = lineAt(message, at, observation.excerpt.length);
+  return throttle ? isRetryingLine(line) : RETRIED.test(line);
 }
 
 /**
@@ -29,7 +49,8 @@ function readOnRetriedLine(observation: Observation, message: string): boolean {
 export function passOverRetriedStarts(found: Observation[], message: string, readWithout: (message: string) => Observation[]): Observation[] {
   const retried = found.filter((o) => readOnRetriedLine(o, message));
   if (retried.length === 0) return found;
-  const rest = readWithout(message.replace(RETRIED_LINE, (line) => ' '.repeat(line.length)));
+  const blank = (line: string) => ' '.repeat(line.length);
+  const rest = readWithout(message.replace(RETRIED_LINE, blank).replace(RETRIED_THROTTLE_LINE, blank));
   const weak = retried.map((o) => ({ ...o, strength: Math.min(o.strength, RETRIED_STRENGTH) }));
   return rest.length > 0 ? [...rest, ...weak] : [...found.filter((o) => !retried.includes(o)), ...weak];
 }
