@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "no GPUs available " before no remedy (round 52)', text: pump('', 'no GPUs available '), cause: 'unknown' },
+  { name: 'a long line of "retrying " after a throttle (the retried throttle)', text: pump('Rate exceeded ', 'retrying '), cause: 'throttling' },
+  { name: 'repeated retried throttle lines (the retried throttle)', text: pump('', 'Rate exceeded, retrying\n'), cause: 'throttling' },
   { name: 'repeated "exceptions.AbCd: " heads of no family (round 51)', text: pump('', 'exceptions.AbCd: X'), cause: 'unknown' },
   { name: 'repeated "limits " before no "exceeded" (round 51)', text: pump('', 'limits '), cause: 'unknown' },
   { name: 'repeated "failed to run command \'" without a closing quote (round 50)', text: pump('', "failed to run command 'a"), cause: 'unknown' },
