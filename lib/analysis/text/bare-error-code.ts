@@ -13,8 +13,9 @@ const CODE_NAME = /^[A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}$/;
 const LEAD = new Set([' ', '\t', '\n', '"', "'", '=', '>', '(', '|']);
 const MESSAGE_START = /[A-Z<"']/;
 // Or the module botocore's few exceptions without a suffix are qualified by ("botocore.exceptions.ProfileNotFound:
-// The config profile (x) could not be found", round 51).
-const EXCEPTIONS_MODULE = 'exceptions.';
+// The config profile (x) could not be found", round 51); not another library's (requests' InvalidSchema, conda's
+// InvalidVersionSpec are their own checks, not AWS's codes).
+const EXCEPTIONS_MODULES = ['botocore.exceptions.', 'boto3.exceptions.'];
 // A pasted log puts many "key: value" separators before the error line (the toolkit's environment dump,
 // a library's INFO lines); each try costs a walk of at most MAX_NAME characters, so the bound is generous.
 const MAX_TRIED = 512;
@@ -32,7 +33,7 @@ const GO_DETAILS = /^:[ \t]{0,3}(?:\n[ \t]{0,8})?status code: /;
 function codeBefore(text: string, at: number): string | undefined {
   let start = at;
   while (start > 0 && at - start < MAX_NAME && isAlnum(text.charCodeAt(start - 1))) start -= 1;
-  if (start > 0 && !LEAD.has(text.charAt(start - 1)) && !text.endsWith(EXCEPTIONS_MODULE, start)) return undefined;
+  if (start > 0 && !LEAD.has(text.charAt(start - 1)) && !EXCEPTIONS_MODULES.some((module) => text.endsWith(module, start))) return undefined;
   const name = text.slice(start, at);
   return CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name) ? name : undefined;
 }

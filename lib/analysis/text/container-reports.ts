@@ -6,19 +6,11 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // the record sent, or memory.
 
 // The container runtime could not start the image's command: the meaning of exit codes 126/127
-// when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors,
-// tini's "exec train failed: Permission denied").
+// when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors, newer Docker's
+// bare "exec /usr/local/bin/serve: no such file or directory" on a line of its own, tini's "exec train failed:
+// Permission denied").
 const CONTAINER_EXEC =
-  /\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/i;
-// A launcher inside the container that could not start the script it was given: bash's "bad interpreter"
-// (a shebang saved with Windows line endings, "/bin/bash^M: bad interpreter: No such file or directory", a
-// notebook's lifecycle script in aws-samples/amazon-sagemaker-notebook-instance-lifecycle-config-samples#86),
-// coreutils' "failed to run command ‘…’" (stdbuf, nohup, timeout) and env's "/usr/bin/env: ‘python\r’: No
-// such file or directory". The same failure as the runtime's exec error, one process further in: the
-// script or its shebang is the image's. Weaker than the runtime's, because a setup step's launcher can fail
-// above the failure that ended the job.
-const SCRIPT_EXEC =
-  /\bbad interpreter: (?:No such file or directory|Permission denied)\b|\bfailed to run command [‘'"`][^\n’'"`]{1,300}[’'"`]: (?:No such file or directory|Permission denied)\b|(?:^|[\s:])(?:\/usr)?\/bin\/env: [‘'"`][^\n’'"`]{1,100}[’'"`]: No such file or directory\b/i;
+  /^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
 // The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
 // the model's container start (or run) correctly when invoked ("Please ensure the model container for
 // variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is
@@ -170,8 +162,6 @@ export function containerAnswerOf(text: string, lower: string): { at: number; se
 export function readContainerStart(text: string, lower: string): GrammarVerdict | undefined {
   const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
-  const script = findIf(lower, ['bad interpreter', 'failed to run command', 'env: '], SCRIPT_EXEC, text);
-  if (script) return { rule: 'script-exec-failed', cause: 'user-code', strength: 36, excerpt: script.trim() };
   const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream', 'backend', 'server'], CONTAINER_HEALTH, text);

@@ -19,7 +19,7 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "failed to run command \'" without a closing quote (round 50)', text: pump('', "failed to run command 'a"), cause: 'unknown' },
   { name: 'repeated "/usr/bin/env: \'" heads (round 50)', text: pump('', "/usr/bin/env: 'a"), cause: 'unknown' },
   { name: 'repeated "bad interpreter: " without a reason (round 50)', text: pump('', 'bad interpreter: '), cause: 'unknown' },
-  { name: 'repeated bare shell heads "line 1: " (round 50)', text: pump('', 'line 1: '), cause: 'user-code' },
+  { name: 'repeated bare shell heads "line 1: " (round 50)', text: pump('', 'line 1: '), cause: 'unknown' },
   { name: 'repeated bare shell heads on their own lines (round 50)', text: pump('', 'line 1: a\n'), cause: 'unknown' },
   { name: "a failureReason of many adjacent one-letter literals (round 48)", text: pump("{'failureReason': ", "'a'\n "), cause: 'unknown' },
   { name: "a failureReason literal that never closes (round 48)", text: pump("'failureReason': '", 'a'), cause: 'unknown' },

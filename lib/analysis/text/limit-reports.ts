@@ -1,4 +1,5 @@
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { lineAt } from './line-window';
 
 // A limit on what an account, a queue or a team may hold, said exceeded in words ("borrowing limit for
 // nvidia.com/gpu in flavor ml.g5.8xlarge exceeded", "exceeds the vCPU limit for your account"): a quota,
@@ -20,6 +21,11 @@ const LIMIT_UTILIZATION =
 const LIMIT_VALUE = /^[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}\d[\d,.]{0,15}[ \t]{0,3}(?:bytes?|[KMGT]i?B|characters?|chars|tokens?|ms|milliseconds?|seconds?|minutes?|hours?|days?)\b/i;
 const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
 const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame)\b/i;
+// A count of none exceeded ("0 quotas exceeded", "no limits were exceeded") is a check that passed.
+const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]{1,3}(?:(?:were|was|are|is|been)[ \t]{1,3}){0,2}exceeded\b/i;
+// SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
+// resource limits being exceeded"): a notice on a job that went well, so a failure said beside it outranks it.
+const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})?Completed - /;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
 
 /**
@@ -38,7 +44,11 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   // server's frame) is a size limit, not an account's. Not "request": "Your request exceeds the vCPU
   // limit" is the account's.
   const subject = limit && /^exceed/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
-  if (limit && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) return { rule: 'limit-exceeded-words', cause: 'quota', strength: 55, excerpt: limit };
+  const none = limit ? NONE_EXCEEDED.test(text.slice(Math.max(0, limitAt - 40), limitAt + limit.length)) : false;
+  if (limit && !none && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) {
+    const notice = COMPLETED_STATUS.test(lineAt(text, limitAt, limit.length));
+    return { rule: 'limit-exceeded-words', cause: 'quota', strength: notice ? 20 : 55, excerpt: limit };
+  }
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
   return undefined;

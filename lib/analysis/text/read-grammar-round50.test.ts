@@ -21,6 +21,18 @@ describe('a launcher that could not start the script it was given', () => {
     expect(causeOf('/usr/bin/env: ‘python3’: No such file or directory')).toBe('user-code');
   });
 
+  it("the launcher's name without its path, and nice's and Docker's newer forms (the twenty-fifth review)", () => {
+    expect(causeOf('env: ‘python3’: No such file or directory')).toBe('user-code');
+    expect(causeOf("nice: 'torchrun': No such file or directory")).toBe('user-code');
+    expect(causeOf('exec /usr/local/bin/serve: no such file or directory')).toBe('user-code');
+    expect(causeOf('The exec of /usr/local/bin/serve: no such file or directory was retried')).toBe('unknown');
+  });
+
+  it("a channel's file a shell line could not open is the input", () => {
+    expect(causeOf('line 3: /opt/ml/input/data/train/manifest.txt: No such file or directory')).toBe('data');
+    expect(causeOf('./train.sh: line 3: /opt/ml/input/data/train/manifest.txt: No such file or directory')).toBe('data');
+  });
+
   it('what ended the job after a launcher line outranks it', () => {
     expect(causeOf("/usr/bin/env: 'python2': No such file or directory\nRuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB")).toBe('out-of-memory');
     expect(causeOf("nohup: failed to run command 'monitor.sh': No such file or directory\nOSError: [Errno 28] No space left on device")).toBe('disk-space');

@@ -149,7 +149,8 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // A missing file (ENOENT, or pandas' "File b'…' does not exist") is the input only under the
     // job's input mounts, /opt/ml/input (training) and /opt/ml/processing/input (Processing; TensorFlow
     // writes the path first, "NotFoundError: /opt/ml/input/data/train/x.tfrecord; No such file or
-    // directory"; a shell's "cd: /opt/ml/input/data/training: No such file or directory", cat's, ls's), or an S3 location (Hadoop's "No such file or directory: s3a://…", not its output committer's
+    // directory"; a shell's "cd: /opt/ml/input/data/training: No such file or directory", cat's, ls's, bash's
+    // "line 3: /opt/ml/input/data/train/manifest.txt: No such file or directory" for a redirect or a command), or an S3 location (Hadoop's "No such file or directory: s3a://…", not its output committer's
     // "_temporary" directory; SageMaker's "S3 key: s3://… matched no files"): elsewhere
     // it is the code's own path, the container's command or a library's scratch file. Under
     // /opt/ml/input, config/ is not the job's data: SageMaker writes hyperparameters.json,
@@ -166,7 +167,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // read, as "Unable to parse the input data" does; what it goes on to ("…: No module named 'pyarrow'", "… data
     // configuration") says more.
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',
@@ -183,6 +184,23 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // requirements.txt" line, printed before every script that has one, says nothing of a later error.
     unless: /\bInstallRequirementsError\b|\bFile "[^"\n]{0,200}\bsetup\.py"|\byaml\.(?:parser|scanner|reader)\.|\bwhile (?:parsing|scanning) a (?:block|flow) (?:mapping|sequence|collection)\b/,
     pattern: /ParserError|UnicodeDecodeError/,
+  },
+  {
+    id: 'script-exec-failed',
+    words: ['bad interpreter', 'failed to run command', 'env: ', 'nice: ', 'nohup: ', 'stdbuf: ', 'timeout: '],
+    cause: 'user-code',
+    // A launcher inside the container that could not start the script it was given: bash's "bad interpreter"
+    // (a shebang saved with Windows line endings, "/bin/bash^M: bad interpreter: No such file or directory", a
+    // notebook's lifecycle script in aws-samples/amazon-sagemaker-notebook-instance-lifecycle-config-samples#86),
+    // coreutils' "failed to run command ‘…’" (stdbuf, nohup, timeout) and its "<launcher>: ‘<program>’: No such
+    // file or directory" (env's "/usr/bin/env: ‘python\r’: …", nice's). The runtime's exec error one process further
+    // in: the script or its shebang is the image's. A reading of its own, weaker than any failure said beside it (a
+    // setup step's launcher can fail above the failure that ended the job: a GPU's fault, a download, an OOM), and
+    // silent beside a collective's report of its own failure, as the code's exception rule is.
+    strength: 34,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower),
+    pattern:
+      /\bbad interpreter: (?:No such file or directory|Permission denied)\b|\bfailed to run command [‘'"`][^\n’'"`]{1,300}[’'"`]: (?:No such file or directory|Permission denied)\b|(?:^|[\s:])(?:(?:\/usr)?\/bin\/)?(?:env|nice|nohup|stdbuf|timeout|chroot): [‘'"`][^\n’'"`]{1,100}[’'"`]: (?:No such file or directory|Permission denied)\b/i,
   },
   {
     id: 'tuning-no-objective-metric',

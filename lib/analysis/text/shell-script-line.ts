@@ -18,6 +18,11 @@ const FAILURE_AFTER =
 // /home/ec2-user/SageMaker/custom-miniconda/miniconda/bin/activate: No such file or directory", round 50).
 const SHELL_SCRIPT_LINE = /^[ \t]*(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
 const SHELL_SCRIPT_NAME = /[./]|^bash$/;
+// Without the script's name the line could be any tool's position ("line 12: warning: here-document …", a config
+// file's "line 4: Bad configuration option"), so it counts only with one of the shell's own reports of a command
+// that could not run.
+const BARE_LINE = /^[ \t]*line \d/;
+const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|Permission denied|not found)[ \t]*$/i;
 
 /**
  * The shell's line reporting a script's failure, when no other failure is said after it (up to the log the
@@ -26,5 +31,5 @@ const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
     !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
-  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined || SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0].trim();
+  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined ? !BARE_LINE.test(m[0]) || SHELL_COMMAND_FAILED.test(m[0]) : SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0].trim();
 }
