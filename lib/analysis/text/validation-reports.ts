@@ -8,8 +8,10 @@ import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments
 // The reports a client or a service writes when it refuses a request before doing anything: the
 // request (an argument, a field, a hyperparameter) is what is wrong, so each is `validation`.
 
-// botocore's ParamValidationError report lines: the request was malformed before it was sent.
-const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b/;
+// botocore's ParamValidationError report lines: the request was malformed before it was sent. Its header too,
+// whatever the report's lines say ("Parameter validation failed:\nInvalid bucket name \"…\": Bucket name must match
+// the regex …", S3's own check of a bucket's name, the AWS CLI's "fatal error: " before it, round 53).
+const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b|\bParameter validation failed:/;
 // AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
