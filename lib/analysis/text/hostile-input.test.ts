@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'a make line of stars before no error code (the twenty-fifth review)', text: pump('make: *** ', '[a] '), cause: 'unknown' },
+  { name: 'repeated "sudo: unable to execute " without a reason (the twenty-fifth review)', text: pump('', 'sudo: unable to execute a'), cause: 'unknown' },
   { name: 'repeated "Parameter validation failed" without the colon (round 53)', text: pump('', 'Parameter validation failed '), cause: 'unknown' },
   { name: 'repeated "no GPUs available " before no remedy (round 52)', text: pump('', 'no GPUs available '), cause: 'unknown' },
   { name: 'a long line of "retrying " after a throttle (the retried throttle)', text: pump('Rate exceeded ', 'retrying '), cause: 'throttling' },

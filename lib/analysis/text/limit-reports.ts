@@ -8,7 +8,7 @@ import { lineAt } from './line-window';
 // Limits in the plural too ("Instances not retained as a result of warmpool resource limits being exceeded",
 // SageMaker's status line for a warm pool over its quota, round 51).
 const LIMIT_EXCEEDED =
-  /\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./-]{1,30} ){0,3}(?:limit|quota)\b/i;
+  /\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
 // A limit stating its own value beside the account's use of it, whatever the limit's title says ("The
 // account-level service limit 'X' is 0 Instances, with current utilization of 0 Instances and a request
 // delta of 1 Instances", a template's "The account- service limit 'Total number of notebook instances'

@@ -50,3 +50,20 @@ describe('what the twenty-fifth review found the round 50 and 51 readings reache
     expect(causeOf(text)).toBe(cause);
   });
 });
+
+describe("what the twenty-fifth review found unread in the same readings' reach", () => {
+  it("bash's report of a command killed and make's recipe that exited 137 are memory", () => {
+    expect(causeOf('/opt/ml/code/run.sh: line 45:  2817 Killed                  python train.py --epochs 10\n2024-05-14 09:12:55 Failed - Training job failed')).toBe('out-of-memory');
+    expect(causeOf('python train.py --config configs/base.yaml\nmake: *** [Makefile:14: train] Error 137')).toBe('out-of-memory');
+    expect(causeOf('make: *** [Makefile:14: train] Error 1')).not.toBe('out-of-memory');
+  });
+
+  it("BusyBox env's and sudo's launcher failures are the script's", () => {
+    expect(causeOf("env: can't execute 'bash': No such file or directory")).toBe('user-code');
+    expect(causeOf('sudo: unable to execute /home/ec2-user/SageMaker/setup.sh: No such file or directory')).toBe('user-code');
+  });
+
+  it('quotas said exceeded with the words reversed are a quota', () => {
+    expect(causeOf('Request rejected: your account has exceeded its service quotas for ml.g5.12xlarge for training job usage.')).toBe('quota');
+  });
+});

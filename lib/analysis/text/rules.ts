@@ -117,7 +117,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'out-of-memory',
     strength: 60,
     // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],
-    // not \s: \s spans newlines, so a run of blank lines would be rescanned from every line start.
+    // not \s: \s spans newlines, so a run of blank lines would be rescanned from every line start. So is
+    // bash's report of a script's command killed ("run.sh: line 45:  2817 Killed   python train.py"), and
+    // make's of a recipe that exited 137 ("make: *** [Makefile:14: train] Error 137"), the twenty-fifth review.
     // An allocation that failed is the same condition in the allocator's words: the JVM's
     // "insufficient memory … Native memory allocation (mmap) failed", PyTorch's report body
     // "Tried to allocate 20.00 MiB (GPU 0; …)" even when the headline was cut off.
@@ -138,7 +140,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // lead) is not read. Kubernetes' scheduler's "Insufficient memory" is a node's free memory for
     // a pod it could not place (the scheduler's reading above), not a process out of memory.
     pattern:
-      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\bxmalloc: cannot allocate \d{1,15} bytes|\bno (?:available|free) (?:GPU |device )?memory\b|\bnot enough (?:free |available )?(?:GPU |CPU |device )?(?:memory|RAM)\b|\benough (?:GPU |CPU |device )?(?:memory|RAM) to fit\b|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bMemory allocation error\b|\bmaximum number of tokens that can be stored in KV cache\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|(?:\b|_Array)MemoryError\b|(?<![-/])(?<!\b(?:not an?|no|isn't an?|wasn't an?) )\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|(?<!(?:SQL|ODBC|JDBC|native|client error)[^\n]{0,120})\berror ?code:? ?137\b(?![^\n]{0,80}\b(?:scalar variable|SQL))|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$/im,
+      /CUDA out of memory|CUDA error: out of memory|\bOutOfMemoryError\b|\bout of memory\b(?![^\n]{0,200}?\bThe caller indicates that this is not a failure)|Cannot allocate memory|\bxmalloc: cannot allocate \d{1,15} bytes|\bno (?:available|free) (?:GPU |device )?memory\b|\bnot enough (?:free |available )?(?:GPU |CPU |device )?(?:memory|RAM)\b|\benough (?:GPU |CPU |device )?(?:memory|RAM) to fit\b|(?<!(?:\bFailedScheduling\b|\bnodes are available:)[^\n]{0,120})\binsufficient memory\b|\bmemory allocation\b[^\n]{0,40}?\bfailed\b|\bMemory allocation error\b|\bmaximum number of tokens that can be stored in KV cache\b|\bfailed to allocate\b[^\n]{0,40}?\b(?:memory|bytes)\b|\bTried to allocate \d{1,6}(?:\.\d{1,3})? ?[KMGT]i?B\b|(?:\b|_Array)MemoryError\b|(?<![-/])(?<!\b(?:not an?|no|isn't an?|wasn't an?) )\bOOM(?:Kill(?:ed|er)?)?\b(?![-/](?!kill))|std::bad_alloc|instance type with more (?:CPU(?: capacity)? or )?memory|exit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?137\b|\bexit ?code:? ?137\b|(?<!(?:SQL|ODBC|JDBC|native|client error)[^\n]{0,120})\berror ?code:? ?137\b(?![^\n]{0,80}\b(?:scalar variable|SQL))|killed by (?:the )?OOM|\bsignal 9\b|(?<!exiting via Signals\.)\bSIGKILL\b|\bContainer killed by YARN for exceeding memory limits\b|^[ \t]*Killed[ \t]*$|\bline \d{1,7}:[ \t]{1,4}\d{1,7}[ \t]{1,4}Killed[ \t]|\bmake(?:\[\d{1,3}\])?: \*\*\* [^\n]{0,200}? Error 137\b/im,
   },
   {
     id: 'data',
@@ -187,20 +189,21 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'script-exec-failed',
-    words: ['bad interpreter', 'failed to run command', 'env: ', 'nice: ', 'nohup: ', 'stdbuf: ', 'timeout: '],
+    words: ['bad interpreter', 'failed to run command', 'env: ', 'nice: ', 'nohup: ', 'stdbuf: ', 'timeout: ', 'sudo: '],
     cause: 'user-code',
     // A launcher inside the container that could not start the script it was given: bash's "bad interpreter"
     // (a shebang saved with Windows line endings, "/bin/bash^M: bad interpreter: No such file or directory", a
     // notebook's lifecycle script in aws-samples/amazon-sagemaker-notebook-instance-lifecycle-config-samples#86),
     // coreutils' "failed to run command ‘…’" (stdbuf, nohup, timeout) and its "<launcher>: ‘<program>’: No such
-    // file or directory" (env's "/usr/bin/env: ‘python\r’: …", nice's). The runtime's exec error one process further
-    // in: the script or its shebang is the image's. A reading of its own, weaker than any failure said beside it (a
+    // file or directory" (env's "/usr/bin/env: ‘python\r’: …", nice's), BusyBox env's and sudo's "can't execute" and
+    // "unable to execute". The runtime's exec error one process further in: the script or its shebang is the
+    // image's. A reading of its own, weaker than any failure said beside it (a
     // setup step's launcher can fail above the failure that ended the job: a GPU's fault, a download, an OOM), and
     // silent beside a collective's report of its own failure, as the code's exception rule is.
     strength: 34,
     standsDown: (text, lower) => collectiveReportDecides(text, lower),
     pattern:
-      /\bbad interpreter: (?:No such file or directory|Permission denied)\b|\bfailed to run command [‘'"`][^\n’'"`]{1,300}[’'"`]: (?:No such file or directory|Permission denied)\b|(?:^|[\s:])(?:(?:\/usr)?\/bin\/)?(?:env|nice|nohup|stdbuf|timeout|chroot): [‘'"`][^\n’'"`]{1,100}[’'"`]: (?:No such file or directory|Permission denied)\b/i,
+      /\bbad interpreter: (?:No such file or directory|Permission denied)\b|\bfailed to run command [‘'"`][^\n’'"`]{1,300}[’'"`]: (?:No such file or directory|Permission denied)\b|(?:^|[\s:])(?:(?:\/usr)?\/bin\/)?(?:env|nice|nohup|stdbuf|timeout|chroot): [‘'"`][^\n’'"`]{1,100}[’'"`]: (?:No such file or directory|Permission denied)\b|\b(?:env|sudo): (?:can't|cannot|unable to) execute [‘'"`]?[^\s’'"`]{1,300}[’'"`]?: (?:No such file or directory|Permission denied)\b/i,
   },
   {
     id: 'tuning-no-objective-metric',
