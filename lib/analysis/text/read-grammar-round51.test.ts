@@ -63,6 +63,12 @@ describe("what the twenty-fifth review found unread in the same readings' reach"
     expect(causeOf('sudo: unable to execute /home/ec2-user/SageMaker/setup.sh: No such file or directory')).toBe('user-code');
   });
 
+  it("a quota check that found none exceeded is not a quota, in the singular too", () => {
+    expect(causeOf('[preflight] quota check: no limit exceeded\nValueError: Expected input batch_size (32) to match target batch_size (16).')).toBe('user-code');
+    expect(causeOf('no service quota exceeded\nTraceback (most recent call last):\n  File "train.py", line 3, in <module>\nKeyError: \'label\'')).toBe('user-code');
+    expect(causeOf('Service quota exceeded for ml.p3.2xlarge for training job usage')).toBe('quota');
+  });
+
   it('quotas said exceeded with the words reversed are a quota', () => {
     expect(causeOf('Request rejected: your account has exceeded its service quotas for ml.g5.12xlarge for training job usage.')).toBe('quota');
   });
