@@ -56,6 +56,10 @@ describe("bash's report of a script's line, its script's name cut off", () => {
     expect(causeOf('Error on line 12: unexpected token: }')).toBe('unknown');
   });
 
+  it("bash's own warning about the script's text is not a command that failed (the twenty-fifth review's probe)", () => {
+    expect(causeOf("/opt/ml/code/run.sh: line 12: warning: here-document at line 5 delimited by end-of-file (wanted `EOF')\n2024-05-14 09:12:55 Failed - Training job failed")).toBe('unknown');
+  });
+
   it('a failure reported after it outranks it', () => {
     expect(causeOf('line 7: ulimit: open files: cannot modify limit: Operation not permitted\nRuntimeError: CUDA out of memory. Tried to allocate 20.00 MiB')).toBe('out-of-memory');
   });

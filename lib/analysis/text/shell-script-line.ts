@@ -23,6 +23,9 @@ const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // that could not run.
 const BARE_LINE = /^[ \t]*line \d/;
 const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|Permission denied|not found)[ \t]*$/i;
+// bash's own warning about the script's text ("run.sh: line 12: warning: here-document at line 5 delimited by
+// end-of-file") is not a command that failed, with the script's name or without it.
+const SHELL_WARNING = /line \d{1,7}: warning: /i;
 
 /**
  * The shell's line reporting a script's failure, when no other failure is said after it (up to the log the
@@ -31,5 +34,5 @@ const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|P
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
     !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
-  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined ? !BARE_LINE.test(m[0]) || SHELL_COMMAND_FAILED.test(m[0]) : SHELL_SCRIPT_NAME.test(m[1])) && lastFailure(m))?.[0].trim();
+  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined ? !BARE_LINE.test(m[0]) || SHELL_COMMAND_FAILED.test(m[0]) : SHELL_SCRIPT_NAME.test(m[1])) && !SHELL_WARNING.test(m[0]) && lastFailure(m))?.[0].trim();
 }
