@@ -8,7 +8,7 @@ import { lineAt } from './line-window';
 // Limits in the plural too ("Instances not retained as a result of warmpool resource limits being exceeded",
 // SageMaker's status line for a warm pool over its quota, round 51).
 const LIMIT_EXCEEDED =
-  /\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
+  /\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./'’-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
 // A limit stating its own value beside the account's use of it, whatever the limit's title says ("The
 // account-level service limit 'X' is 0 Instances, with current utilization of 0 Instances and a request
 // delta of 1 Instances", a template's "The account- service limit 'Total number of notebook instances'
@@ -26,7 +26,7 @@ const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
 // resource limits being exceeded"): a notice on a job that went well, so a failure said beside it outranks it.
 const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})?Completed - /;
-const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies))\b/i;
+const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 /**
  * A limit said exceeded in words, or stated beside the account's use of it: a quota (`limit-exceeded-words`,

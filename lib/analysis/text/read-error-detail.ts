@@ -22,10 +22,11 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // The other SDKs' words for no credentials at all name the provider chain they walked and found
 // nothing in: Go's "NoCredentialProviders: no valid providers in chain", Java's "Unable to load AWS
 // credentials from any provider in the chain", JavaScript's "Could not load credentials from any
-// providers", Rust's "no providers in chain provided credentials".
+// providers", Rust's "no providers in chain provided credentials". botocore's ProfileNotFound in its own words, as
+// the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
 const INVALID_TOKEN =
-  /\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in'];
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile'];
 // AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
 // A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
 // (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200

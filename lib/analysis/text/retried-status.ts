@@ -15,16 +15,32 @@ const RETRIED_STRENGTH = 20;
 
 // A client's log that it is retrying a throttled call ("[DEBUG] Retrying Request: sagemaker/DescribeTrainingJob,
 // attempt 2: ThrottlingException: Rate exceeded", a Terraform provider's; "Rate exceeded. Retrying in 2 seconds"):
-// the call went on and the job's own failure is said elsewhere, as for a retried start. Not a line that says the
-// retries ran out ("reached max retries: 4", "giving up after 5 attempts"): that throttle is what failed.
+// the call went on and the job's own failure is said elsewhere, as for a retried start. Only the lines that carry
+// the throttle are passed over (another failure on a retried line, a denial or an OOM, is still read), and none
+// when the retries ran out: on the throttle's line ("reached max retries: 4", "giving up after 5 attempts", "attempt
+// 5 of 5", "retry quota exhausted", "stopped retrying") or by the retrying library's own exception (tenacity's and
+// Google's `RetryError`, raised with the last attempt's error): that throttle is what failed.
 const THROTTLE_RETRIED = /\bretrying\b|\bwill (?:be )?retr(?:y|ied)\b/i;
+const THROTTLE_WORDS = /\bRate exceeded\b|\bThrottl|\bSlow ?Down\b|\bToo ?Many ?Requests\b|\breduce your request rate\b|\bRequestLimitExceeded\b|\brate limit/i;
 const RETRIES_EXHAUSTED =
-  /\bmax(?:imum)?[ _](?:retries|attempts|retry)\b|\b(?:retries|attempts) (?:exhausted|exceeded)\b|\b(?:gave|giving) up\b|\bafter \d{1,3} (?:retries|attempts|tries)\b|\bno (?:more )?retries\b|\bnot retrying\b|\bfailed after retrying\b/i;
-const RETRIED_THROTTLE_LINE = new RegExp(`^(?=[^\\n]*(?:${THROTTLE_RETRIED.source}))(?![^\\n]*(?:${RETRIES_EXHAUSTED.source}))[^\\n]*$`, 'gim');
+  /\bmax(?:imum)?[ _](?:retries|attempts|retry)\b|\b(?:retries|attempts) (?:exhausted|exceeded)\b|\bretry (?:quota|budget|limit) (?:exhausted|exceeded)\b|\b(?:gave|giving) up\b|\bafter \d{1,3} (?:retries|attempts|tries)\b|\bno (?:more )?retries\b|\b(?:not|stopped) retrying\b|\b(?:failed after|retrying failed)\b/i;
+const ATTEMPT_OF = /\battempt[ \t]{1,3}(\d{1,3})[ \t]{0,3}(?:of|\/)[ \t]{0,3}(\d{1,3})\b/i;
+const RETRY_ERROR = /\bRetryError\b/;
 
-/** Whether a line says it is retrying a call, and not that its retries ran out. */
-function isRetryingLine(line: string): boolean {
-  return THROTTLE_RETRIED.test(line) && !RETRIES_EXHAUSTED.test(line);
+/** Whether a line says its retries ran out: in words, or as the last of its numbered attempts. */
+function saysRetriesRanOut(line: string): boolean {
+  const attempt = ATTEMPT_OF.exec(line);
+  return RETRIES_EXHAUSTED.test(line) || (attempt !== null && attempt[1] === attempt[2]);
+}
+
+/** Whether a line is a throttle a client says it is retrying, and not that its retries ran out. */
+function isRetriedThrottleLine(line: string): boolean {
+  return THROTTLE_RETRIED.test(line) && THROTTLE_WORDS.test(line) && !saysRetriesRanOut(line);
+}
+
+/** Whether the message says a throttled call's retries ran out, on a throttle's line or by a retrying library's exception. */
+function throttleRetriesRanOut(message: string): boolean {
+  return RETRY_ERROR.test(message) || message.split('\n').some((line) => THROTTLE_WORDS.test(line) && saysRetriesRanOut(line));
 }
 
 /**
@@ -37,7 +53,7 @@ function readOnRetriedLine(observation: Observation, message: string): boolean {
   const at = message.indexOf(observation.excerpt);
   if (at < 0) return false;
   const line = lineAt(message, at, observation.excerpt.length);
-  return throttle ? isRetryingLine(line) : RETRIED.test(line);
+  return throttle ? isRetriedThrottleLine(line) && !throttleRetriesRanOut(message) : RETRIED.test(line);
 }
 
 /**
@@ -50,7 +66,11 @@ export function passOverRetriedStarts(found: Observation[], message: string, rea
   const retried = found.filter((o) => readOnRetriedLine(o, message));
   if (retried.length === 0) return found;
   const blank = (line: string) => ' '.repeat(line.length);
-  const rest = readWithout(message.replace(RETRIED_LINE, blank).replace(RETRIED_THROTTLE_LINE, blank));
+  const withoutThrottles = message
+    .split('\n')
+    .map((line) => (isRetriedThrottleLine(line) ? blank(line) : line))
+    .join('\n');
+  const rest = readWithout(withoutThrottles.replace(RETRIED_LINE, blank));
   const weak = retried.map((o) => ({ ...o, strength: Math.min(o.strength, RETRIED_STRENGTH) }));
   return rest.length > 0 ? [...rest, ...weak] : [...found.filter((o) => !retried.includes(o)), ...weak];
 }

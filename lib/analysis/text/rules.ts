@@ -34,9 +34,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     strength: 70,
     // A service's own words for no compute of the kind asked for, said with the remedy for a shortage (Studio
     // Lab's "There is no runtime available right now. Please change the compute type or try again later.",
-    // aws/studio-lab-examples#148): not a bare "no GPU available", which is as often the code's device check.
+    // aws/studio-lab-examples#148): a shortage that passes with time. Not a bare "no GPU available", nor one that
+    // asks for another instance type, which is as often the code's own device check on a CPU instance; nor "no
+    // hosts available", a client's for the service it calls (gRPC's UNAVAILABLE).
     pattern:
-      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?|hosts?|machines?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\b(?:try again later|(?:change|switch|choose|select|use) (?:the |a |another |a different )?(?:compute|instance) type)\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
+      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
   },
   {
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),

@@ -20,9 +20,9 @@ const SHELL_SCRIPT_LINE = /^[ \t]*(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:
 const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // Without the script's name the line could be any tool's position ("line 12: warning: here-document …", a config
 // file's "line 4: Bad configuration option"), so it counts only with one of the shell's own reports of a command
-// that could not run.
+// that could not run or of the script's own defect (`set -u`'s "unbound variable", "bad substitution").
 const BARE_LINE = /^[ \t]*line \d/;
-const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|Permission denied|not found)[ \t]*$/i;
+const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|Permission denied|not found|unbound variable|bad substitution|ambiguous redirect)[ \t]*$/i;
 // bash's own warning about the script's text ("run.sh: line 12: warning: here-document at line 5 delimited by
 // end-of-file") is not a command that failed, with the script's name or without it.
 const SHELL_WARNING = /line \d{1,7}: warning: /i;
