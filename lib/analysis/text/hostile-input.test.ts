@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated wrapped container heads without "message" (round 54)', text: pump('', 'Received server error (500) \nfrom primary \nwith '), cause: 'unknown' },
+  { name: 'repeated "No file named \"" without a directory (round 54)', text: pump('ValueError: ', 'No file named "a" was found in '), cause: 'user-code' },
   { name: 'a make line of stars before no error code (the twenty-fifth review)', text: pump('make: *** ', '[a] '), cause: 'unknown' },
   { name: 'repeated "sudo: unable to execute " without a reason (the twenty-fifth review)', text: pump('', 'sudo: unable to execute a'), cause: 'unknown' },
   { name: 'repeated "Parameter validation failed" without the colon (round 53)', text: pump('', 'Parameter validation failed '), cause: 'unknown' },

@@ -40,11 +40,18 @@ const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
 // supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
 const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
+// The SDK's check that the entry point is inside the source directory it is given, worded without the service's
+// name ("ValueError: No file named \"scripts/hpo.py\" was found in directory \"scripts\".", round 54): the job's
+// `entry_point` and `source_dir` arguments, before any job was created. Its quoted file and directory are what
+// tell it from a script's own search for a file.
+const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found in directory "[^"\n]{1,300}"/;
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
+  const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;
+  if (source) return source;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const oneLine = !text.trim().includes('\n');
   const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l));
