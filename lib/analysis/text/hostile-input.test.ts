@@ -12,6 +12,7 @@ const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repea
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated wrapped container heads without "message" (round 54)', text: pump('', 'Received server error (500) \nfrom primary \nwith '), cause: 'unknown' },
+  { name: 'repeated wrapped container heads with a long name (round 54)', text: pump('', 'Received client error (400) \nfrom ' + 'a'.repeat(79) + ' \n'), cause: 'unknown' },
   { name: 'repeated "No file named \"" without a directory (round 54)', text: pump('ValueError: ', 'No file named "a" was found in '), cause: 'user-code' },
   { name: 'a make line of stars before no error code (the twenty-fifth review)', text: pump('make: *** ', '[a] '), cause: 'unknown' },
   { name: 'repeated "sudo: unable to execute " without a reason (the twenty-fifth review)', text: pump('', 'sudo: unable to execute a'), cause: 'unknown' },

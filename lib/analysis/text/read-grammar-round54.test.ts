@@ -12,6 +12,13 @@ describe("SageMaker Runtime's report of the container's answer, broken by a cons
     expect(causeOf('ModelError: An error occurred (ModelError) when calling the InvokeEndpoint operation: Received server error (500) from\nprimary with message "boom". See logs.')).toBe('user-code');
   });
 
+  it("a 400's payload message below a wrapped head is read as unwrapped", () => {
+    const head = 'ModelError: An error occurred (ModelError) when calling the InvokeEndpoint operation: Received client error (400) ';
+    const body = 'from primary with message "{\n  \"code\": 400,\n  \"type\": \"InternalServerException\",\n  \"message\": \"Input payload must contain a \\u0027inputs\\u0027 key.\"\n}\n". See logs.';
+    expect(causeOf(`${head}\n${body}`)).toBe(causeOf(`${head}${body}`));
+    expect(causeOf(`${head}\n${body}`)).not.toBe('unknown');
+  });
+
   it('a blank line between them is not one sentence', () => {
     expect(causeOf('Received server error (500)\n\nfrom primary with message "x"')).toBe('unknown');
   });
