@@ -27,6 +27,11 @@ const EXCEPTION_LINE = new RegExp(`^${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_N
 // multiprocessing's, SystemExit. Each reading that passes over them adds the reports of its own setting.
 export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessError', 'SystemExit', 'ChildFailedError', 'ProcessExitedException', 'ProcessRaisedException'];
 // The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
+// A frame in the job's own code (the training, serving or processing script SageMaker runs): kept above the exception
+// when the rest of its traceback goes, since a client library's check the job's code called is the code's to mend,
+// not the request's (a processing script's est.fit() given a source_dir without its entry point, the twenty-seventh
+// review). The outermost such frame: where the job's code made the call.
+const JOB_FRAME = /^[ \t]{0,8}(?:\d{4}-\d\d-\d\dT[\d:.]{8,15}Z?[ \t]{1,3})?File "\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/[^"\n]{1,200}", line \d{1,7}[^\n]{0,200}$/m;
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 
 /** `text` (whole lines) without the notebook's header lines at its end. */
@@ -102,7 +107,10 @@ export function withoutClientTracebacks(text: string): string {
     if (header < 0) break;
     const start = result.lastIndexOf('\n', header) + 1;
     const end = clientTracebackEnd(result, header);
-    if (end !== undefined) result = withoutNotebookHeader(result.slice(0, start)) + result.slice(end);
+    if (end !== undefined) {
+      const jobFrame = JOB_FRAME.exec(result.slice(header, end))?.[0].trim();
+      result = withoutNotebookHeader(result.slice(0, start)) + (jobFrame ? `${jobFrame}\n` : '') + result.slice(end);
+    }
     if (start === 0) break;
     from = start - 1;
   }

@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "not supported. Supported a " without a verb (round 55)', text: pump('', 'not supported. Supported a '), cause: 'unknown' },
+  { name: 'an answer followed by repeated "An error occurred (A) " without a call (the twenty-seventh review)', text: pump('Received server error (500) from primary with message "', 'An error occurred (A) \nwhen '), cause: 'user-code' },
+  { name: 'a job frame inside a client traceback followed by many client frames (the twenty-seventh review)', text: pump('Traceback (most recent call last):\n  File "/opt/ml/code/a.py", line 1, in <module>\n', '  File "/x/site-packages/sagemaker/a.py", line 1, in f\n', 'ValueError: x'), cause: 'user-code' },
   { name: 'repeated wrapped container heads without "message" (round 54)', text: pump('', 'Received server error (500) \nfrom primary \nwith '), cause: 'unknown' },
   { name: 'repeated wrapped container heads with a long name (round 54)', text: pump('', 'Received client error (400) \nfrom ' + 'a'.repeat(79) + ' \n'), cause: 'unknown' },
   { name: 'repeated "No file named \"" without a directory (round 54)', text: pump('ValueError: ', 'No file named "a" was found in '), cause: 'user-code' },

@@ -38,8 +38,9 @@ const CONTAINER_SETTING_UNSET =
 // instruction names the value itself, so no argument name is needed beside it.
 const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b/i;
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
-// supported by SageMaker", "cannot be used as a SageMaker execution role"); a script's ValueError rarely does.
-const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\bSageMaker\b/;
+// supported by SageMaker", "cannot be used as a SageMaker execution role"), or the role it needs ("An AWS IAM role
+// is required to create an estimator.", round 55); a script's ValueError rarely does.
+const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker|IAM role)\b/;
 // The SDK's check that the entry point is inside the source directory it is given, worded without the service's
 // name ("ValueError: No file named \"scripts/hpo.py\" was found in directory \"scripts\".", round 54): the job's
 // `entry_point` and `source_dir` arguments, before any job was created. Its quoted file and directory are what

@@ -70,7 +70,7 @@ const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
 // The set's name may be a hyphenated image family ("Supported huggingface-llm version(s): 0.6.0, …").
 const ENUM_REPORT =
-  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)/i;
+  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)|\bnot supported[.;]?[ \t]{1,3}(?:The )?(?:Supported|Valid|Allowed|Accepted) [\w -]{1,40}? (?:is|are)[ \t:]{1,3}\S/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted', 'be one of ['];
 // "Invalid x: v. Must be one of [...]" is also every Python library's own f-string check ("ValueError: Unknown
 // split "validation". Should be one of ['train', 'test']", datasets'): under an exception's name it is the
