@@ -20,7 +20,12 @@ const RETRIED_STRENGTH = 20;
 // when the retries ran out: on the throttle's line ("reached max retries: 4", "giving up after 5 attempts", "attempt
 // 5 of 5", "retry quota exhausted", "stopped retrying") or by the retrying library's own exception (tenacity's and
 // Google's `RetryError`, raised with the last attempt's error): that throttle is what failed.
-const THROTTLE_RETRIED = /\bretrying\b|\bwill (?:be )?retr(?:y|ied)\b/i;
+const THROTTLE_RETRIED = /\bretrying\b|\bwill (?:be )?retr(?:y|ied)\b|\bbacking off\b/i;
+// botocore's own count inside the error a retrying library logs ("Backing off … (botocore.exceptions.ClientError: …
+// (reached max retries: 4): Rate exceeded)", backoff's; tenacity's "Retrying … as it raised ClientError …"): the
+// client's inner retries, which the library's outer retry goes on past. On a line that says nothing of retrying, it
+// is the final error.
+const BOTOCORE_RETRIES = /\(reached max retries: \d{1,3}\)/gi;
 const THROTTLE_WORDS = /\bRate exceeded\b|\bThrottl|\bSlow ?Down\b|\bToo ?Many ?Requests\b|\breduce your request rate\b|\bRequestLimitExceeded\b|\brate limit/i;
 const RETRIES_EXHAUSTED =
   /\bmax(?:imum)?[ _](?:retries|attempts|retry)\b|\b(?:retries|attempts) (?:exhausted|exceeded)\b|\bretry (?:quota|budget|limit) (?:exhausted|exceeded)\b|\b(?:gave|giving) up\b|\bafter \d{1,3} (?:retries|attempts|tries)\b|\bno (?:more )?retries\b|\b(?:not|stopped) retrying\b|\b(?:failed after|retrying failed)\b/i;
@@ -30,7 +35,8 @@ const RETRY_ERROR = /\bRetryError\b/;
 /** Whether a line says its retries ran out: in words, or as the last of its numbered attempts. */
 function saysRetriesRanOut(line: string): boolean {
   const attempt = ATTEMPT_OF.exec(line);
-  return RETRIES_EXHAUSTED.test(line) || (attempt !== null && attempt[1] === attempt[2]);
+  const outer = THROTTLE_RETRIED.test(line) ? line.replace(BOTOCORE_RETRIES, '') : line;
+  return RETRIES_EXHAUSTED.test(outer) || (attempt !== null && attempt[1] === attempt[2]);
 }
 
 /** Whether a line is a throttle a client says it is retrying, and not that its retries ran out. */

@@ -110,10 +110,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // modules (botocore, boto3, sagemaker) and the bare name are SageMaker's.
     pattern: /(?<!\w\.)\bInternalServerError\b|\b(?:botocore|boto3|sagemaker)[\w.]{0,60}\.InternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
     // A model server's error body types its own failures with the name (MMS and TorchServe answer
-    // `{ "code": 503, "type": "InternalServerException", "message": "Prediction failed" }`): the
+    // `{ "code": 503, "type": "InternalServerException", "message": "Prediction failed" }`; TorchServe's "type":
+    // "ServiceUnavailableException" when a model has no worker, the twenty-seventh review): the
     // container's label, read by the grammar as the model's answer, not AWS's fault.
     // The quotes may come escaped, as a log or an SDK prints the body inside a message.
-    unless: /\\?["']type\\?["'][ \t]{0,4}:[ \t]{0,4}\\?["']InternalServerException\\?["']/,
+    unless: /\\?["']type\\?["'][ \t]{0,4}:[ \t]{0,4}\\?["'](?:InternalServerException|ServiceUnavailableException)\\?["']/,
   },
   {
     id: 'out-of-memory',
