@@ -30,7 +30,10 @@ export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessErr
 // A frame in the job's own code (the training, serving or processing script SageMaker runs): kept above the exception
 // when the rest of its traceback goes, since a client library's check the job's code called is the code's to mend,
 // not the request's (a processing script's est.fit() given a source_dir without its entry point, the twenty-seventh
-// review). The outermost such frame: where the job's code made the call.
+// review). The outermost such frame: where the job's code made the call. Not when the exception relays another
+// job's failure (the SDK's UnexpectedStatusException, "Failed. Reason: …", from a wait on a job the script started):
+// that reason is the other job's request, not the script's code (the twenty-eighth review).
+const RELAYED_JOB_FAILURE = /\bUnexpectedStatusException\b|\bFailed\. Reason:/;
 const JOB_FRAME = /^[ \t]{0,8}(?:\d{4}-\d\d-\d\dT[\d:.]{8,15}Z?[ \t]{1,3})?File "\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/[^"\n]{1,200}", line \d{1,7}[^\n]{0,200}$/m;
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 
@@ -108,7 +111,9 @@ export function withoutClientTracebacks(text: string): string {
     const start = result.lastIndexOf('\n', header) + 1;
     const end = clientTracebackEnd(result, header);
     if (end !== undefined) {
-      const jobFrame = JOB_FRAME.exec(result.slice(header, end))?.[0].trim();
+      const lineEnd = result.indexOf('\n', end);
+      const relayed = RELAYED_JOB_FAILURE.test(result.slice(end, lineEnd < 0 ? undefined : lineEnd));
+      const jobFrame = relayed ? undefined : JOB_FRAME.exec(result.slice(header, end))?.[0].trim();
       result = withoutNotebookHeader(result.slice(0, start)) + (jobFrame ? `${jobFrame}\n` : '') + result.slice(end);
     }
     if (start === 0) break;

@@ -21,6 +21,7 @@ const CONNECT_WORDS =
   /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
 const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
+const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
 // ECR's registry and API hosts: a connection to them that failed is why an image pull failed.
 const REGISTRY_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$|^api\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$/;
@@ -182,7 +183,10 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   // Nor when the host is SageMaker Runtime's: an invocation is answered by the model, so a read timed
   // out there is the model taking longer than the client waits (botocore's 60 s), the connection made
   // (aws/sagemaker-python-sdk#3196). A connect timeout to it is still the network's.
-  if (READ_TIMEOUT.test(connect) && hosts.length > 0 && hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
+  // So is a connection SageMaker Runtime closed before it answered (botocore's ConnectionClosedError, a broken pipe
+  // while the body was still being sent, round 56): the connection was made, and what it carried (a payload over
+  // the invocation's limit) or the model's time is why it closed, which the words do not say.
+  if ((READ_TIMEOUT.test(connect) || CLOSED_BEFORE_ANSWER.test(connect)) && hosts.length > 0 && hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
   const aws = hosts.some((h) => AWS_HOST.test(h));
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && hosts.some((h) => LOOPBACK.test(h))) return undefined;

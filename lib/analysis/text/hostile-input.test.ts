@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated answer heads with tabs and runs of spaces between words (the twenty-eighth review)', text: pump('', 'Received \t client \t error (500)  \t from  '), cause: 'unknown' },
+  { name: 'repeated "ConnectionClosedError: " to SageMaker Runtime (round 56)', text: pump('', 'ConnectionClosedError: runtime.sagemaker.x.amazonaws.com '), cause: 'unknown' },
   { name: 'repeated "not supported. Supported a " without a verb (round 55)', text: pump('', 'not supported. Supported a '), cause: 'unknown' },
   { name: 'an answer followed by repeated "An error occurred (A) " without a call (the twenty-seventh review)', text: pump('Received server error (500) from primary with message "', 'An error occurred (A) \nwhen '), cause: 'user-code' },
   { name: 'a job frame inside a client traceback followed by many client frames (the twenty-seventh review)', text: pump('Traceback (most recent call last):\n  File "/opt/ml/code/a.py", line 1, in <module>\n', '  File "/x/site-packages/sagemaker/a.py", line 1, in f\n', 'ValueError: x'), cause: 'user-code' },

@@ -49,7 +49,7 @@ const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found 
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
-  const sdk = lower.includes('sagemaker') ? SDK_CHECK.exec(text)?.[0] : undefined;
+  const sdk = lower.includes('sagemaker') || lower.includes('iam role') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;
   if (source) return source;

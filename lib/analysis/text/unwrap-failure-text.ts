@@ -164,9 +164,12 @@ const LINE_CONTINUATION = /[ \t]\\\n[ \t]{0,40}/g;
 // SageMaker Runtime's head of the container's answer, broken between its words by a console that wraps long lines
 // (rich's traceback in a notebook: "Received server error (500) ⏎from primary with message", round 54): whatever its
 // message holds below it (an HTML page, a JSON body) keeps the whole from reading as one wrapped paragraph, so the
-// head alone is joined, each break inside it read as a space.
-const WRAPPED_ANSWER_HEAD =
-  /\bReceived[ \t]{1,2}(?:client|server)[ \t]{1,2}error[ \t]{1,2}\(\d{1,3}\)(?:[ \t]{0,2}\n[ \t]{0,2}|[ \t]{1,2})from(?:[ \t]{0,2}\n[ \t]{0,2}|[ \t]{1,2})<?[\w-]{1,80}>?(?:[ \t]{0,2}\n[ \t]{0,2}|[ \t]{1,2})(?:with(?:[ \t]{0,2}\n[ \t]{0,2}|[ \t]{1,2})message|and[ \t]{1,2}could)\b/gi;
+// head alone is joined, each break inside it read as a space; so is a run of spaces or a tab between its words.
+const GAP = String.raw`(?:[ \t]{0,2}\n[ \t]{0,2}|[ \t]{1,3})`;
+const WRAPPED_ANSWER_HEAD = new RegExp(
+  String.raw`\bReceived${GAP}(?:client|server)${GAP}error${GAP}\(\d{1,3}\)${GAP}from${GAP}<?[\w-]{1,80}>?${GAP}(?:with${GAP}message|and${GAP}could)\b`,
+  'gi',
+);
 const GSON_ESCAPE = /\\u00(2[267]|3[cdeCDE])/g;
 
 /** Between the FailureReason the SDK's exception quoted and the log printed before it (line-window.ts). */
@@ -202,7 +205,7 @@ export function unwrapFailureText(text: string, depth = 0): string {
   // ("failed to resolve reference \"<ECR image>\": \⏎<ECR image>: \⏎not found", peng.fyi's containerd
   // post) holds one line. Joined once each line is out of its prefix (a log's time stamp).
   if (result.includes('\\\n')) result = result.replace(LINE_CONTINUATION, ' ');
-  if (result.includes('eceived')) result = result.replace(WRAPPED_ANSWER_HEAD, (head) => head.replace(/[ \t]{0,2}\n[ \t]{0,2}/g, ' '));
+  if (result.includes('eceived')) result = result.replace(WRAPPED_ANSWER_HEAD, (head) => head.replace(/\s{1,7}/g, ' '));
   // A quoted reason inside what came off (a pprinted Pipelines event relayed as a log's lines or inside another
   // record): read once more, out of its own quotes, now that the lines are out of their prefixes.
   // Only the reason: the log an event's key kept after it may quote another record's key, which is not this reason.

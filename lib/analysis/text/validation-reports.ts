@@ -70,7 +70,11 @@ const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
 // The set's name may be a hyphenated image family ("Supported huggingface-llm version(s): 0.6.0, …").
 const ENUM_REPORT =
-  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)|\bnot supported[.;]?[ \t]{1,3}(?:The )?(?:Supported|Valid|Allowed|Accepted) [\w -]{1,40}? (?:is|are)[ \t:]{1,3}\S/i;
+  /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)/i;
+// A value refused with the supported ones named after it ("Content-type test/csv not supported. Supported content-type
+// is text/csv, text/libsvm", built-in XGBoost, round 55): outside a listed set too, but not in the container's own
+// traceback, where the list is the training code's own check of its arguments (the twenty-eighth review).
+const SUPPORTED_AFTER_REFUSAL = /\bnot supported[.;]?[ \t]{1,3}(?:The )?(?:Supported|Valid|Allowed|Accepted) [\w -]{1,40}? (?:is|are)[ \t:]{1,3}\S/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted', 'be one of ['];
 // "Invalid x: v. Must be one of [...]" is also every Python library's own f-string check ("ValueError: Unknown
 // split "validation". Should be one of ['train', 'test']", datasets'): under an exception's name it is the
@@ -191,7 +195,11 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
     return parts.side !== 'client' && RAISED_LINE.test(line) && LISTED_SET.test(line);
   };
   const choices =
-    parts.side === 'algorithm' ? undefined : (findIfWhere(lower, ENUM_WORDS, ENUM_REPORT, text, (at) => !raisedList(at)) ?? findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text));
+    parts.side === 'algorithm'
+      ? undefined
+      : (findIfWhere(lower, ENUM_WORDS, ENUM_REPORT, text, (at) => !raisedList(at)) ??
+        findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text) ??
+        (CONTAINER_PATH.test(text) ? undefined : findIf(lower, ['not supported'], SUPPORTED_AFTER_REFUSAL, text)));
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
   if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
