@@ -164,14 +164,27 @@ function hubRequestFailed(parts: FailureParts, text: string, lower: string, conn
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
-  const named = parts.exceptions.find((e) => CONNECT_EXCEPTION.test(e));
-  const found = named ? { words: named, at: text.indexOf(named) } : connectWords(text, lower);
+  // Every connection exception named, in the order the text lists them: one that says nothing of the network (a
+  // retried call SageMaker Runtime closed) leaves the next to be read (the twenty-ninth review).
+  const named = parts.exceptions.filter((e) => CONNECT_EXCEPTION.test(e));
+  const words = named.length > 0 ? undefined : connectWords(text, lower);
+  const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
+  const found = candidates[0];
   const connect = found?.words;
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text);
   if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect)) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
-  if (!found || !connect) return undefined;
+  for (const candidate of candidates) {
+    const verdict = connectionByHost(text, candidate);
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+/** One connection failure read by the hosts on its own lines; undefined when those say nothing of the network. */
+function connectionByHost(text: string, found: { words: string; at: number }): GrammarVerdict | undefined {
+  const connect = found.words;
   // The hosts of this connection: those named on its lines. A host elsewhere in a pasted log (pip's
   // index, a model hub's download that worked) is another request's.
   const lines = found.at < 0 ? text : linesAround(text, found.at, connect.length, CONNECTION_LINES);

@@ -38,9 +38,10 @@ const CONTAINER_SETTING_UNSET =
 // instruction names the value itself, so no argument name is needed beside it.
 const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b/i;
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
-// supported by SageMaker", "cannot be used as a SageMaker execution role"), or the role it needs ("An AWS IAM role
-// is required to create an estimator.", round 55); a script's ValueError rarely does.
-const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker|IAM role)\b/;
+// supported by SageMaker", "cannot be used as a SageMaker execution role"), or, in its own words, the role it needs
+// ("An AWS IAM role is required to create an estimator.", round 55; not any check that names an IAM role, the
+// twenty-ninth review); a script's ValueError rarely does.
+const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker\b|An AWS IAM role is required\b)/;
 // The SDK's check that the entry point is inside the source directory it is given, worded without the service's
 // name ("ValueError: No file named \"scripts/hpo.py\" was found in directory \"scripts\".", round 54): the job's
 // `entry_point` and `source_dir` arguments, before any job was created. Its quoted file and directory are what
@@ -49,7 +50,7 @@ const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found 
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
-  const sdk = lower.includes('sagemaker') || lower.includes('iam role') ? SDK_CHECK.exec(text)?.[0] : undefined;
+  const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;
   if (source) return source;

@@ -1,4 +1,5 @@
 import { RAISED_LINE, TRACEBACK_HEADER } from './client-traceback';
+import { containerAnswerOf } from './container-reports';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
@@ -73,7 +74,8 @@ const ENUM_REPORT =
   /\b(?:Unrecognized|Invalid|Unsupported|Unknown)\b[^\n]{1,160}?\b(?:(?:Valid|Supported|Allowed|Accepted) (?:values|options|[\w -]{1,40}?\(s\))(?: are)?:|is not supported by:|(?:Must|Should) be one of \[)/i;
 // A value refused with the supported ones named after it ("Content-type test/csv not supported. Supported content-type
 // is text/csv, text/libsvm", built-in XGBoost, round 55): outside a listed set too, but not in the container's own
-// traceback, where the list is the training code's own check of its arguments (the twenty-eighth review).
+// traceback, where the list is the training code's own check of its arguments (the twenty-eighth review), unless it
+// is inside the container's answer to a call the script made: the endpoint refused it (the twenty-ninth review).
 const SUPPORTED_AFTER_REFUSAL = /\bnot supported[.;]?[ \t]{1,3}(?:The )?(?:Supported|Valid|Allowed|Accepted) [\w -]{1,40}? (?:is|are)[ \t:]{1,3}\S/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted', 'be one of ['];
 // "Invalid x: v. Must be one of [...]" is also every Python library's own f-string check ("ValueError: Unknown
@@ -190,6 +192,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
+  const answerAt = lower.includes('not supported') ? containerAnswerOf(text, lower).at : -1;
   const raisedList = (at: number) => {
     const line = lineAt(text, at);
     return parts.side !== 'client' && RAISED_LINE.test(line) && LISTED_SET.test(line);
@@ -199,7 +202,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
       ? undefined
       : (findIfWhere(lower, ENUM_WORDS, ENUM_REPORT, text, (at) => !raisedList(at)) ??
         findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text) ??
-        (CONTAINER_PATH.test(text) ? undefined : findIf(lower, ['not supported'], SUPPORTED_AFTER_REFUSAL, text)));
+        findIfWhere(lower, ['not supported'], SUPPORTED_AFTER_REFUSAL, text, (at) => !CONTAINER_PATH.test(text) || (answerAt >= 0 && at > answerAt)));
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
   if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
