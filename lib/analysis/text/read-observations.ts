@@ -12,7 +12,7 @@ import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { PERMISSION_RULES } from './permission-rules';
 import { blankQuietLines, blankNewsBeforeFailure, withoutWarningLines } from './quiet-lines';
 import { readGrammar } from './read-grammar';
-import { passOverRetriedStarts } from './retried-status';
+import { passOverRetriedLines } from './retried-status';
 import { FAILURE_RULES } from './rules';
 import { failedStageOf, namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { trimTrailing } from './trim-trailing';
@@ -262,7 +262,7 @@ export function readUnwrappedObservations(text: FailureText): Observation[] {
   const observations: Observation[] = [];
   for (const piece of piecesOf(text)) {
     const found = pieceObservations(piece, failedStage);
-    observations.push(...passOverRetriedStarts(found, piece.message, (message) => pieceObservations(clean(message, piece.source), failedStage)));
+    observations.push(...passOverRetriedLines(found, piece.message, (message) => pieceObservations(clean(message, piece.source), failedStage)));
   }
   const last = [...statusMessages].reverse().find((s) => failedStageOf([s]) === failedStage);
   if (failedStage && last) {

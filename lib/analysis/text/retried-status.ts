@@ -63,12 +63,13 @@ function readOnRetriedLine(observation: Observation, message: string): boolean {
 }
 
 /**
- * A message's observations with its retried starts passed over: when a reading came from a line SageMaker
- * says it retried, the message is read again with those lines blank (`readWithout`), so that a reading of
- * the same kind elsewhere (the job's final "CapacityError: Unable to provision …") is found where it is; the
- * retried lines' own readings follow, as weak as a passing event. With nothing else read, they stand.
+ * A message's observations with its retried lines passed over (SageMaker's retried starts, a client's retried
+ * throttle): when a reading came from such a line, the message is read again with those lines blank
+ * (`readWithout`), so that a reading elsewhere (the job's final "CapacityError: Unable to provision …", its CUDA
+ * OOM) is found where it is; the retried lines' own readings follow, as weak as a passing event. With nothing else
+ * read, they stand.
  */
-export function passOverRetriedStarts(found: Observation[], message: string, readWithout: (message: string) => Observation[]): Observation[] {
+export function passOverRetriedLines(found: Observation[], message: string, readWithout: (message: string) => Observation[]): Observation[] {
   const retried = found.filter((o) => readOnRetriedLine(o, message));
   if (retried.length === 0) return found;
   const blank = (line: string) => ' '.repeat(line.length);
