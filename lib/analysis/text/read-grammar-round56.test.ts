@@ -32,3 +32,9 @@ describe('what the twenty-ninth review found', () => {
     expect(causeOf(text)).toBe(cause);
   });
 });
+
+describe('what the thirtieth review found', () => {
+  it("a script's own supported-list check raised below an earlier, unrelated answer is not the endpoint's refusal", () => {
+    expect(causeOf("2024-03-02 10:14:07 WARNING score.py: record 17 skipped: An error occurred (ModelError) when calling the InvokeEndpoint operation: Received client error (400) from primary with message \"could not convert string to float: 'NA'\". See CloudWatch logs.\nTraceback (most recent call last):\n  File \"/opt/ml/processing/input/code/score.py\", line 203, in <module>\n    sched = build_scheduler(args.scheduler)\n  File \"/opt/ml/processing/input/code/score.py\", line 88, in build_scheduler\n    raise ValueError(f\"Scheduler {name} not supported. Supported schedulers are: linear, cosine, step\")\nValueError: Scheduler onecycle not supported. Supported schedulers are: linear, cosine, step")).not.toBe('validation');
+  });
+});

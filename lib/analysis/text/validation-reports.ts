@@ -76,6 +76,7 @@ const ENUM_REPORT =
 // is text/csv, text/libsvm", built-in XGBoost, round 55): outside a listed set too, but not in the container's own
 // traceback, where the list is the training code's own check of its arguments (the twenty-eighth review), unless it
 // is inside the container's answer to a call the script made: the endpoint refused it (the twenty-ninth review).
+const MAX_ANSWER = 2000;
 const SUPPORTED_AFTER_REFUSAL = /\bnot supported[.;]?[ \t]{1,3}(?:The )?(?:Supported|Valid|Allowed|Accepted) [\w -]{1,40}? (?:is|are)[ \t:]{1,3}\S/i;
 const ENUM_WORDS = ['valid values', 'supported', 'allowed', 'accepted', 'be one of ['];
 // "Invalid x: v. Must be one of [...]" is also every Python library's own f-string check ("ValueError: Unknown
@@ -193,6 +194,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
   const answerAt = lower.includes('not supported') ? containerAnswerOf(text, lower).at : -1;
+  // Inside the answer: after its head, within its message, before any traceback printed after it (the thirtieth
+  // review: a script's own check raised below an earlier, unrelated answer is the script's).
+  const inAnswer = (at: number) => answerAt >= 0 && at > answerAt && at - answerAt <= MAX_ANSWER && !text.slice(answerAt, at).includes(TRACEBACK_HEADER);
   const raisedList = (at: number) => {
     const line = lineAt(text, at);
     return parts.side !== 'client' && RAISED_LINE.test(line) && LISTED_SET.test(line);
@@ -202,7 +206,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
       ? undefined
       : (findIfWhere(lower, ENUM_WORDS, ENUM_REPORT, text, (at) => !raisedList(at)) ??
         findIf(lower, NOT_AMONG_WORDS, NOT_AMONG_ACCEPTED, text) ??
-        findIfWhere(lower, ['not supported'], SUPPORTED_AFTER_REFUSAL, text, (at) => !CONTAINER_PATH.test(text) || (answerAt >= 0 && at > answerAt)));
+        findIfWhere(lower, ['not supported'], SUPPORTED_AFTER_REFUSAL, text, (at) => !CONTAINER_PATH.test(text) || inAnswer(at)));
   if (choices) return verdict('enum-report', choices);
   const invoke = findIf(lower, ['failed to invoke'], FAILED_TO_INVOKE, text);
   if (invoke && !EMPTY_DETAILS.test(text.slice(text.indexOf(invoke) + invoke.length, text.indexOf(invoke) + invoke.length + 200))) {
