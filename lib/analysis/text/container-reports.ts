@@ -1,3 +1,4 @@
+import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 
 // What the job's or the endpoint's own container reports: its runtime failing to start the image's
@@ -198,4 +199,23 @@ export function modelServerBodyVerdict(body: { type: string; status: number } | 
 /** The container's server error or timeout (containerAnswerOf), as the serving code's failure: weak (40), its message says more. */
 export function containerServerErrorVerdict(serverError: string | undefined): GrammarVerdict | undefined {
   return serverError ? { rule: 'container-server-error', cause: 'user-code', strength: 40, excerpt: serverError.replace(/\s+/g, ' ') } : undefined;
+}
+
+// An AWS call's error in botocore's words inside the container's answer ("Received server error (500) from primary
+// with message \"An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max
+// retries: 4): Too many tokens …\"", a handler that called Bedrock, the twenty-seventh review): the handler quoted
+// what AWS answered its own call, which is AWS's finding, not the model server's label for its failure (an
+// exception's name in the body's "type" is that). Read by the code's family, as outside the answer, and as strong.
+const AWS_CALL_ERROR = /An error occurred \(([\w.]{1,80})\)[ \t]{1,2}\n?[ \t]{0,2}when[ \t]{1,2}\n?[ \t]{0,2}calling[ \t]{1,2}\n?[ \t]{0,2}the[ \t]{1,2}\n?[ \t]{0,2}\w{1,80}[ \t]{1,2}\n?[ \t]{0,2}operation/g;
+
+/** An AWS call's error the container's answer quotes, read by its code's family; undefined when there is none. */
+export function readAwsCallInAnswer(text: string, lower: string): GrammarVerdict | undefined {
+  if (!lower.includes('an error occurred (')) return undefined;
+  const answer = containerAnswerOf(text, lower);
+  if (answer.at < 0) return undefined;
+  for (const m of text.slice(answer.at).matchAll(AWS_CALL_ERROR)) {
+    const family = familyOfCode(m[1] ?? '', { quoted: true });
+    if (family) return { rule: `answer-error-code-${family.id}`, cause: family.cause, strength: family.strength + CODE_OVER_WORDS, excerpt: m[1] ?? '' };
+  }
+  return undefined;
 }

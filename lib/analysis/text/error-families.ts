@@ -27,6 +27,9 @@ const S = '(?:Exception|Error|Fault)?$';
 // The resources of a job's network in VPC mode, as EC2, EFS and FSx name them in their codes.
 const NETWORK_NOUN = '(?:Subnet|SecurityGroup|Group|Vpc|VpcEndpoint\\w{0,10}|NetworkInterface\\w{0,12}|RouteTable|Route|NatGateway|InternetGateway|EgressOnlyInternetGateway|DhcpOptions?|NetworkAcl\\w{0,8}|PrefixList|MountTarget|NetworkSettings)';
 
+/** What an AWS error code adds over the same condition in words: the code is the service's own word for it. */
+export const CODE_OVER_WORDS = 1;
+
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {
     id: 'credentials',

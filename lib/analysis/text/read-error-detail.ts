@@ -1,6 +1,6 @@
 import { connectVerdict, pullConnectVerdict } from './connect-detail';
-import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readContainerRefusal, readContainerStart } from './container-reports';
-import { causeOfServiceCode, familyOfCode } from './error-families';
+import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerRefusal, readContainerStart } from './container-reports';
+import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { linesAroundExcerpt } from './line-window';
@@ -131,8 +131,6 @@ const SETUP_SCRIPT_FAILED =
 const MODEL_COMPILE_FAILED = /\b[A-Z]?\w{0,30}Compil(?:ation|e)Error\b|\b(?:unable|failed) to compile (?:the |a |your )?model\b/i;
 const COMPILE_WORDS = ['compilationerror', 'compileerror', 'to compile'];
 
-const CODE_OVER_WORDS = 1;
-
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError and
 // NoRegionError) count there.
@@ -173,24 +171,6 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
  * the network is at fault, an AWS error code by its family, then the exceptions, OS errors and exit
  * codes behind it. Undefined when the detail names nothing this layer knows.
  */
-// An AWS call's error in botocore's words inside the container's answer ("Received server error (500) from primary
-// with message \"An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max
-// retries: 4): Too many tokens …\"", a handler that called Bedrock, the twenty-seventh review): the handler quoted
-// what AWS answered its own call, which is AWS's finding, not the model server's label for its failure (an
-// exception's name in the body's "type" is that). Read by the code's family, as outside the answer.
-const AWS_CALL_ERROR = /An error occurred \(([\w.]{1,80})\)[ \t]{1,2}\n?[ \t]{0,2}when[ \t]{1,2}\n?[ \t]{0,2}calling[ \t]{1,2}\n?[ \t]{0,2}the[ \t]{1,2}\n?[ \t]{0,2}\w{1,80}[ \t]{1,2}\n?[ \t]{0,2}operation/g;
-
-function awsCallInAnswer(text: string, lower: string): GrammarVerdict | undefined {
-  if (!lower.includes('an error occurred (')) return undefined;
-  const answer = containerAnswerOf(text, lower);
-  if (answer.at < 0) return undefined;
-  for (const m of text.slice(answer.at).matchAll(AWS_CALL_ERROR)) {
-    const family = familyOfCode(m[1] ?? '', { quoted: true });
-    if (family) return { rule: `answer-error-code-${family.id}`, cause: family.cause, strength: family.strength + CODE_OVER_WORDS, excerpt: m[1] ?? '' };
-  }
-  return undefined;
-}
-
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
@@ -223,7 +203,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     if (sized?.cause === 'data') return sized;
     return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
-  const inner = awsCallInAnswer(text, lower);
+  const inner = readAwsCallInAnswer(text, lower);
   if (inner) return inner;
   const tooLarge = payloadVerdict(parts, text, lower);
   if (tooLarge) return tooLarge;
