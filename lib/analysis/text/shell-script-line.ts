@@ -28,11 +28,22 @@ const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|P
 const SHELL_WARNING = /line \d{1,7}: warning: /i;
 
 /**
+ * Whether a matched line is the shell's own report: a script's name that is a path or the shell, or, with the
+ * name cut off, a command the shell could not run or the script's own defect; never bash's warning.
+ */
+function isShellReport(m: RegExpExecArray): boolean {
+  if (SHELL_WARNING.test(m[0])) return false;
+  const script = m[1];
+  if (script !== undefined) return SHELL_SCRIPT_NAME.test(script);
+  return !BARE_LINE.test(m[0]) || SHELL_COMMAND_FAILED.test(m[0]);
+}
+
+/**
  * The shell's line reporting a script's failure, when no other failure is said after it (up to the log the
  * unwrapper set after the reason: the lines that were pasted above it); undefined when there is none.
  */
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
     !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
-  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => (m[1] === undefined ? !BARE_LINE.test(m[0]) || SHELL_COMMAND_FAILED.test(m[0]) : SHELL_SCRIPT_NAME.test(m[1])) && !SHELL_WARNING.test(m[0]) && lastFailure(m))?.[0].trim();
+  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => isShellReport(m) && lastFailure(m))?.[0].trim();
 }
