@@ -25,7 +25,7 @@ const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame)\b/i;
 const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]{1,3}(?:(?:were|was|are|is|been)[ \t]{1,3}){0,2}exceeded\b/i;
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
 // resource limits being exceeded"): a notice on a job that went well, so a failure said beside it outranks it.
-const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})?Completed - /;
+const COMPLETED_STATUS = /^[ \t]*Completed - /;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 /**
