@@ -30,6 +30,13 @@ const NETWORK_NOUN = '(?:Subnet|SecurityGroup|Group|Vpc|VpcEndpoint\\w{0,10}|Net
 /** What an AWS error code adds over the same condition in words: the code is the service's own word for it. */
 export const CODE_OVER_WORDS = 1;
 
+// AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
+// A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
+// (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
+// requests an hour."
+export const THROTTLED =
+  /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
+
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {
     id: 'credentials',

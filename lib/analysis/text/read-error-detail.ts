@@ -1,6 +1,6 @@
 import { connectVerdict, pullConnectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerRefusal, readContainerStart } from './container-reports';
-import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode } from './error-families';
+import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { linesAroundExcerpt } from './line-window';
@@ -27,12 +27,6 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 const INVALID_TOKEN =
   /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
 const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile'];
-// AWS's throttling message, whatever code (or none) came with it, and HTTP 429 from an AWS endpoint.
-// A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
-// (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
-// requests an hour."
-const THROTTLED =
-  /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
 // as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's

@@ -1,4 +1,5 @@
 import type { Observation } from '../observations';
+import { THROTTLED } from './error-families';
 import { lineAt } from './line-window';
 
 // SageMaker's status messages for a start it retried: "Insufficient capacity error from EC2 while launching
@@ -26,7 +27,9 @@ const THROTTLE_RETRIED = /\bretrying\b|\bwill (?:be )?retr(?:y|ied)\b|\bbacking 
 // client's inner retries, which the library's outer retry goes on past. On a line that says nothing of retrying, it
 // is the final error.
 const BOTOCORE_RETRIES = /\(reached max retries: \d{1,3}\)/gi;
-const THROTTLE_WORDS = /\bRate exceeded\b|\bThrottl|\bSlow ?Down\b|\bToo ?Many ?Requests\b|\breduce your request rate\b|\bRequestLimitExceeded\b|\brate limit/i;
+// A line that carries a throttle: AWS's throttling message in words (THROTTLED, as the error detail reads it), a
+// throttling code's name said in a sentence ("Throttling", "SlowDown", "RequestLimitExceeded"), or a rate limit.
+const THROTTLE_WORDS = new RegExp(`${THROTTLED.source}|\\bThrottl|\\bSlow ?Down\\b|\\bRequestLimitExceeded\\b|\\brate limit`, 'i');
 const RETRIES_EXHAUSTED =
   /\bmax(?:imum)?[ _](?:retries|attempts|retry)\b|\b(?:retries|attempts) (?:exhausted|exceeded)\b|\bretry (?:quota|budget|limit) (?:exhausted|exceeded)\b|\b(?:gave|giving) up\b|\bafter \d{1,3} (?:retries|attempts|tries)\b|\bno (?:more )?retries\b|\b(?:not|stopped) retrying\b|\b(?:failed after|retrying failed)\b/i;
 const ATTEMPT_OF = /\battempt[ \t]{1,3}(\d{1,3})[ \t]{0,3}(?:of|\/)[ \t]{0,3}(\d{1,3})\b/i;
