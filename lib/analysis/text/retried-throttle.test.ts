@@ -24,6 +24,17 @@ describe('a throttle a client says it is retrying', () => {
     expect(causeOf('[DEBUG] Retrying Request: sagemaker/CreateTrainingJob, attempt 5: ThrottlingException: Rate exceeded')).toBe('throttling');
   });
 
+  // Go v2's retry quota is the client's own budget for retrying, spent by whatever failed: it names no throttle and
+  // no account quota, and a failure said beside it decides.
+  it("leaves the AWS SDK for Go v2's retry quota to the failure beside it, and unread alone", () => {
+    const goRetryQuota = 'operation error S3: GetObject, failed to get rate limit token, retry quota exceeded, 0 available, 5 requested';
+    expect(causeOf(goRetryQuota)).toBe('unknown');
+    expect(causeOf(`Error: creating SageMaker Endpoint (x): ${goRetryQuota.replace('S3: GetObject', 'SageMaker: CreateEndpoint')}`)).toBe('unknown');
+    expect(causeOf(`${goRetryQuota}\n${FAILED_OOM}`)).toBe('out-of-memory');
+    expect(causeOf('ResourceLimitExceeded: The account-level service limit ml.p3.2xlarge for training job usage is 0 Instances')).toBe('quota');
+    expect(causeOf('Service quota exceeded for ml.g5.xlarge for training job usage')).toBe('quota');
+  });
+
   it('is read when the retries ran out', () => {
     const generic = 'UnexpectedStatusException: Error for Training job x: Failed. Reason: AlgorithmError: See job logs for more information';
     expect(causeOf('Retrying Request: sagemaker/CreateTrainingJob, attempt 2: ThrottlingException: Rate exceeded\nbotocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the CreateTrainingJob operation (reached max retries: 4): Rate exceeded')).toBe('throttling');
