@@ -90,3 +90,16 @@ export function iamActionNamed(name: string): string | undefined {
   if (name.includes(':')) return name;
   return ACTION_OF_LOWER_OPERATION.get(name.toLowerCase()) ?? (S3_OPERATION.test(name) ? `s3:${name}` : undefined);
 }
+
+// botocore's sentence right after the code it quotes: "(AccessDenied) when calling the GetObject operation".
+const CALL_AFTER_CODE = /^\)?[ \t]{0,3}when calling the (\w{1,80}) operation\b/;
+
+/**
+ * The IAM action of the call whose error code ends just before `at`: the denial's own sentence. A line may hold two
+ * (SageMaker Runtime's InvokeEndpoint answering with a container's message that quotes its own GetObject refusal),
+ * and the refused call is the one the denial's code belongs to.
+ */
+export function actionOfCallAfter(text: string, at: number): string | undefined {
+  const operation = CALL_AFTER_CODE.exec(text.slice(at, at + 120))?.[1];
+  return operation ? iamActionNamed(operation) : undefined;
+}

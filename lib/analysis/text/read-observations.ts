@@ -7,7 +7,7 @@ import { readFailureParts, type FailureParts } from './failure-parts';
 import { blankIgnoredExceptions } from './ignored-exceptions';
 import { lineAt, linesAround } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
-import { actionOfOperation, iamActionNamed } from './operations';
+import { actionOfCallAfter, actionOfOperation, iamActionNamed } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { PERMISSION_RULES } from './permission-rules';
 import { blankQuietLines, blankNewsBeforeFailure, withoutWarningLines } from './quiet-lines';
@@ -172,7 +172,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
   // "Operation:" field below it): another request's error pasted above it names another operation.
   const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
-  const action = (named && iamActionNamed(named)) || performed || actionOfOperation(own) || actionOfOperation(near);
+  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near);
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
   const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
