@@ -11,6 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "(AccessDenied) when calling the " before no operation (the denial\'s own call, this session)', text: pump('', '(AccessDenied) when calling the '), cause: 'other-permission' },
   { name: 'repeated answer heads with tabs and runs of spaces between words (the twenty-eighth review)', text: pump('', 'Received \t client \t error (500)  \t from  '), cause: 'unknown' },
   { name: 'repeated "ConnectionClosedError: " to SageMaker Runtime (round 56)', text: pump('', 'ConnectionClosedError: runtime.sagemaker.x.amazonaws.com '), cause: 'unknown' },
   { name: 'repeated "not supported. Supported a " without a verb (round 55)', text: pump('', 'not supported. Supported a '), cause: 'unknown' },
