@@ -76,7 +76,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   { id: 'capacity', cause: 'capacity', strength: 70, code: /^(?:EC2)?Insufficient\w*Capacity|^UnfulfillableCapacity/i },
   // A capacity reservation without room for the request is capacity, not a quota.
   { id: 'capacity-exceeded', cause: 'capacity', strength: 70, quotedOnly: true, code: new RegExp(`^\\w{1,40}CapacityExceeded${S}`) },
-  { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException)|^5\d\d$/i },
+  // SageMaker Runtime's InternalDependencyException (HTTP 530): "Your request caused an exception with an internal
+  // dependency. Contact customer support." AWS's own side, as an internal error is.
+  { id: 'internal', cause: 'internal', strength: 65, code: /^(?:InternalError|InternalFailure|InternalServer|ServiceUnavailable|ServiceFailure|InternalException|InternalDependency)|^5\d\d$/i },
   // The account's standing, not the job (S3's AccountProblem, AllAccessDisabled and NotSignedUp, the
   // common OptInRequired, EC2's Blocked and PendingVerification, STS's RegionDisabled): no cause id
   // names it, and a 403 or "not authorized" beside it is not a permission the job lacks.

@@ -77,6 +77,10 @@ const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
 const STATUS_NUMBER = /^\d{3}$/;
 const PHRASE_GATE = /[45]\d\d [A-Z]/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
+// An API reference's error entry, as AWS's documentation prints each of an operation's errors and its common errors:
+// the code on a line of its own, its description, then "HTTP Status Code: 400" ("ValidationException⏎The input
+// fails to satisfy the constraints specified by an AWS service.⏎HTTP Status Code: 400"). Pages and issues quote it so.
+const API_REFERENCE_CODE = /^[ \t]{0,8}([A-Z][A-Za-z0-9]{2,80})[ \t]*\n[ \t]{0,8}[^\n]{1,500}\n(?:[ \t]*\n)?[ \t]{0,8}HTTP Status Code: [1-5]\d\d\b/m;
 // SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
 // "(BucketRegionError: bucket must be in the same region as the job)".
 const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
@@ -220,7 +224,8 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
     (stage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
-    (text.includes(': ') ? bareErrorCode(text) : undefined);
+    (text.includes(': ') ? bareErrorCode(text) : undefined) ??
+    (text.includes('HTTP Status Code: ') ? API_REFERENCE_CODE.exec(text)?.[1] : undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;

@@ -11,6 +11,14 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated code lines before no "HTTP Status Code" (rounds 57 to 59)', text: pump('', 'ValidationException\nx\n'), cause: 'validation' },
+  { name: 'a Kubernetes "is invalid:" before a long field path without its error type (rounds 57 to 59)', text: pump('x is invalid: ', 'spec.a'), cause: 'unknown' },
+  { name: 'repeated "cannot create more " before no plural (rounds 57 to 59)', text: pump('', 'cannot create more a '), cause: 'unknown' },
+  { name: 'a usage line followed by many lines without an error (rounds 57 to 59)', text: pump('usage: x\n', 'line\n'), cause: 'unknown' },
+  { name: 'repeated "error: unexpected argument" without a usage line (rounds 57 to 59)', text: pump('', "error: unexpected argument 'a' found\n"), cause: 'unknown' },
+  { name: 'repeated "No a.json found in " before no S3 location (rounds 57 to 59)', text: pump('', 'No a.json found in the a '), cause: 'unknown' },
+  { name: 'repeated frames each followed by a bare "Exception" (rounds 57 to 59)', text: pump('', '  File "a.py", line 1, in f\n    x\nException: x\n'), cause: 'user-code' },
+  { name: 'repeated bare "Exception: " lines under long indented lines (rounds 57 to 59)', text: pump('', ' '.repeat(40) + 'x'.repeat(300) + '\nException: x\n'), cause: 'unknown' },
   { name: 'repeated "(AccessDenied) when calling the " before no operation (the denial\'s own call, this session)', text: pump('', '(AccessDenied) when calling the '), cause: 'other-permission' },
   { name: 'repeated answer heads with tabs and runs of spaces between words (the twenty-eighth review)', text: pump('', 'Received \t client \t error (500)  \t from  '), cause: 'unknown' },
   { name: 'repeated "ConnectionClosedError: " to SageMaker Runtime (round 56)', text: pump('', 'ConnectionClosedError: runtime.sagemaker.x.amazonaws.com '), cause: 'unknown' },

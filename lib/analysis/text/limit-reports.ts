@@ -1,4 +1,4 @@
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
 
 // A limit on what an account, a queue or a team may hold, said exceeded in words ("borrowing limit for
@@ -26,6 +26,14 @@ const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
 // resource limits being exceeded"): a notice on a job that went well, so a failure said beside it outranks it.
 const COMPLETED_STATUS = /^[ \t]*Completed - /;
+// A count already at its limit, said as what cannot be had more of: Studio's "Unable to start more Apps of AppType
+// [KernelGateway] and ResourceSpec(…) for UserProfile […]. Please delete an App …" (its apps-per-profile quota).
+// Not the process's own resources (memory, threads, file handles, connections), which are not the account's.
+const MORE_REFUSED =
+  /\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?!(?:threads|process(?:es)|files|file descriptors|connections|workers|sockets|bytes|tokens)\b)(?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)/i;
+// A running program's own message (an exception's line) is its own check, not the service's count; SageMaker's
+// FailureReason classes (ClientError, …) head the service's own message.
+const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;
 const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 /**
@@ -51,5 +59,7 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   }
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
+  const more = findIfWhere(lower, ['more '], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)));
+  if (more) return { rule: 'count-at-limit', cause: 'quota', strength: 50, excerpt: more };
   return undefined;
 }

@@ -24,9 +24,12 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // credentials from any provider in the chain", JavaScript's "Could not load credentials from any
 // providers", Rust's "no providers in chain provided credentials". botocore's ProfileNotFound in its own words, as
 // the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
+// The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
+// asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
+// caller's token was not accepted, expired or not mapped to an identity the cluster knows.
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b/i;
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile'];
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)/i;
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server'];
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
 // as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's

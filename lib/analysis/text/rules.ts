@@ -29,16 +29,17 @@ export interface TextRule {
 export const FAILURE_RULES: readonly TextRule[] = [
   {
     id: 'capacity',
-    words: ['capacity', 'temporarily unavailable', 'available'],
+    words: ['capacity', 'temporarily unavailable', 'available', 'provision requested'],
     cause: 'capacity',
     strength: 70,
     // A service's own words for no compute of the kind asked for, said with the remedy for a shortage (Studio
     // Lab's "There is no runtime available right now. Please change the compute type or try again later.",
     // aws/studio-lab-examples#148): a shortage that passes with time. Not a bare "no GPU available", nor one that
     // asks for another instance type, which is as often the code's own device check on a CPU instance; nor "no
-    // hosts available", a client's for the service it calls (gRPC's UNAVAILABLE).
+    // hosts available", a client's for the service it calls (gRPC's UNAVAILABLE). The requested instances not
+    // provisioned, in SageMaker's words or HyperPod's ("Cannot provision requested instances"), are the same shortage.
     pattern:
-      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
+      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:ML )?(?:compute capacity|instances?|nodes?)\b|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
   },
   {
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),
@@ -177,9 +178,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // input data, the sentence ending there ("There was an error processing the input data. Expecting value: line 1
     // column 1 (char 0)", an inference handler's own report, avr2002/sagemaker), names the input as what could not be
     // read, as "Unable to parse the input data" does; what it goes on to ("…: No module named 'pyarrow'", "… data
-    // configuration") says more.
+    // configuration") says more. A file said missing from an S3 location ("No provisioning_parameters.json found in
+    // LifeCycleScript S3 Path for controller group …", a HyperPod cluster's event) is the object missing, as above.
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',
@@ -216,6 +218,36 @@ export const FAILURE_RULES: readonly TextRule[] = [
       /\bbad interpreter: (?:No such file or directory|Permission denied)\b|\bfailed to run command [‘'"`][^\n’'"`]{1,300}[’'"`]: (?:No such file or directory|Permission denied)\b|(?:^|[\s:])(?:(?:\/usr)?\/bin\/)?(?:env|nice|nohup|stdbuf|timeout|chroot): [‘'"`][^\n’'"`]{1,100}[’'"`]: (?:No such file or directory|Permission denied)\b|\b(?:env|sudo): (?:can't|cannot|unable to) execute [‘'"`]?[^\s’'"`]{1,300}[’'"`]?: (?:No such file or directory|Permission denied)\b/i,
   },
   {
+    id: 'cli-usage-error',
+    words: ['usage'],
+    cause: 'user-code',
+    // A program that refused the command line it was started with, in its argument parser's own report beside its
+    // usage: Python's argparse ("usage: train.py [-h] …⏎train.py: error: unrecognized arguments: --lr 0.1", a
+    // hyperparameter the script does not declare), Rust's clap ("error: unexpected argument 'serve' found⏎⏎Usage:
+    // text-embeddings-router [OPTIONS]", a serving image SageMaker starts with `serve` that does not take it).
+    // The script's or the image's program is what to change (or the arguments passed it): weaker than any failure
+    // said beside it.
+    strength: 32,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower),
+    pattern:
+      /\busage:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,12}?[^\n]{0,100}\berror:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\berror:[ \t]{0,2}(?:unexpected argument|unrecognized subcommand|the following required arguments were not provided|invalid value '[^'\n]{0,100}' for)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}Usage:/i,
+  },
+  {
+    id: 'network-configuration-words',
+    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur'],
+    cause: 'vpc',
+    stage: 'network',
+    // The network a cluster or job was given said to lack what it needs, or to be misconfigured, in a service's own
+    // words: HyperPod's "No subnets in the capacity AZ" (the cluster's subnets do not reach the zone that has the
+    // instances), "Instance bootstrap failed due to network misconfiguration" (routes, security groups, endpoints).
+    // As strong as a failure said in words (55); silent beside a collective's report of its own failure, whose hints
+    // name the network as one suspect among several.
+    strength: 55,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower),
+    pattern:
+      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?) (?:in|for|found|available|match(?:ing|es)?|configured|attached)\b|\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b/i,
+  },
+  {
     id: 'tuning-no-objective-metric',
     words: ['objective metric'],
     // A tuning job whose training jobs ran but printed no line its objective's regular expression matched
@@ -228,7 +260,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'user-code',
-    words: ['error', 'traceback', 'exit'],
+    words: ['error', 'traceback', 'exit', 'exception: '],
     cause: 'user-code',
     strength: 30,
     // An exception is the code's own failure only when its message is: a file write or read the
@@ -246,13 +278,15 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
-    // parentheses is the algorithm's own check that raised, not the customer's code.
+    // parentheses is the algorithm's own check that raised, not the customer's code. Python's bare `Exception` is
+    // read only as a traceback's last line, right under a frame (a traceback cut above its header, wandb's
+    // `raise_from(Exception("problem"), …)`): elsewhere "Exception:" is any log's label.
     unless: /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
     // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor
     // the built-in algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says
     // AlgorithmError, and algorithm mode runs no code of the customer's.
     standsDown: (text, lower) => collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]|(?<=\bFile "[^"\n]{1,300}", line \d{1,7}, in [^\n]{1,100}\n(?:[ \t]{1,40}[^\n]{0,300}\n){0,2}[ \t]{0,8})Exception(?=: \S)/i,
   },
 ];
