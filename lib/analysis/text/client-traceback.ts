@@ -34,7 +34,7 @@ export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessErr
 // job's failure (the SDK's UnexpectedStatusException, "Failed. Reason: …", from a wait on a job the script started):
 // that reason is the other job's request, not the script's code (the twenty-eighth review).
 const RELAYED_JOB_FAILURE = /\bUnexpectedStatusException\b|\bFailed\. Reason:/;
-const JOB_FRAME = /^[ \t]{0,8}File "\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/[^"\n]{1,200}", line \d{1,7}[^\n]{0,200}$/m;
+const JOB_FRAME = /^[ \t]{0,8}(?:\d{4}-\d\d-\d\dT[\d:.]{8,15}Z?[ \t]{1,3})?File "\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/[^"\n]{1,200}", line \d{1,7}[^\n]{0,200}$/m;
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 
 /** `text` (whole lines) without the notebook's header lines at its end. */

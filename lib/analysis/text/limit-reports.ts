@@ -25,12 +25,15 @@ const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame)\b/i;
 const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]{1,3}(?:(?:were|was|are|is|been)[ \t]{1,3}){0,2}exceeded\b/i;
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
 // resource limits being exceeded"): a notice on a job that went well, so a failure said beside it outranks it.
-const COMPLETED_STATUS = /^[ \t]*Completed - /;
+const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})?Completed - /;
 // A count already at its limit, said as what cannot be had more of: Studio's "Unable to start more Apps of AppType
 // [KernelGateway] and ResourceSpec(…) for UserProfile […]. Please delete an App …" (its apps-per-profile quota).
-// Not the process's own resources (memory, threads, file handles, connections), which are not the account's.
+// Only with the account's remedy or scope in the same sentence (delete or stop one of them, "in this account"): a
+// tool's own cap has neither (Spark's "Unable to start more executors; spark.dynamicAllocation.maxExecutors=4 has
+// been reached", Ray's "Cannot launch more nodes: max_workers (8) reached", the thirty-first review), nor has a
+// machine's resource (ephemeral ports, memory, a subnet's free addresses), whose words say what ran out.
 const MORE_REFUSED =
-  /\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?!(?:threads|process(?:es)|files|file descriptors|connections|workers|sockets|bytes|tokens)\b)(?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)/i;
+  /\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
 // A running program's own message (an exception's line) is its own check, not the service's count; SageMaker's
 // FailureReason classes (ClientError, …) head the service's own message.
 const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;
@@ -59,7 +62,7 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   }
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
-  const more = findIfWhere(lower, ['more '], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)));
+  const more = findIfWhere(lower, ['more '], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)) && !OTHER_LIMIT.test(text.slice(at, at + 200)));
   if (more) return { rule: 'count-at-limit', cause: 'quota', strength: 50, excerpt: more };
   return undefined;
 }

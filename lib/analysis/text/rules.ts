@@ -26,6 +26,17 @@ export interface TextRule {
  * Failures that are not about permissions. OOM outranks user code because a killed process also
  * surfaces as an AlgorithmError; capacity and quota outrank both because SageMaker states them.
  */
+// What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
+// tooling, an exit of 130 or 143, the system's failed file I/O.
+const CODE_FAILURE_UNLESS =
+  /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i;
+// The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor the built-in
+// algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError, and
+// algorithm mode runs no code of the customer's.
+const codeFailureStandsDown = (text: string, lower: string): boolean => collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined;
+
+// A line that is an exception a program raised ("TypeError: …", "botocore.exceptions.ClientError: …").
+const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception): /m;
 export const FAILURE_RULES: readonly TextRule[] = [
   {
     id: 'capacity',
@@ -37,9 +48,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // aws/studio-lab-examples#148): a shortage that passes with time. Not a bare "no GPU available", nor one that
     // asks for another instance type, which is as often the code's own device check on a CPU instance; nor "no
     // hosts available", a client's for the service it calls (gRPC's UNAVAILABLE). The requested instances not
-    // provisioned, in SageMaker's words or HyperPod's ("Cannot provision requested instances"), are the same shortage.
+    // provisioned, in HyperPod's words ("Cannot provision requested instances"), are the same shortage when nothing
+    // else is said: a reason given after it ("…: Lifecycle scripts did not run successfully", an instance type not
+    // supported in the region, a subnet without free addresses, the thirty-first review) is what failed.
     pattern:
-      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:ML )?(?:compute capacity|instances?|nodes?)\b|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
+      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
   },
   {
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),
@@ -226,11 +239,12 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // hyperparameter the script does not declare), Rust's clap ("error: unexpected argument 'serve' found⏎⏎Usage:
     // text-embeddings-router [OPTIONS]", a serving image SageMaker starts with `serve` that does not take it).
     // The script's or the image's program is what to change (or the arguments passed it): weaker than any failure
-    // said beside it.
+    // said beside it. Not the AWS CLI's own parser ("usage: aws [options] …⏎aws: error: the following arguments are
+    // required: --role-arn"): that is a request missing a parameter (the thirty-first review).
     strength: 32,
     standsDown: (text, lower) => collectiveReportDecides(text, lower),
     pattern:
-      /\busage:[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,12}?[^\n]{0,100}\berror:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\berror:[ \t]{0,2}(?:unexpected argument|unrecognized subcommand|the following required arguments were not provided|invalid value '[^'\n]{0,100}' for)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}Usage:/i,
+      /\busage:(?![ \t]{1,3}aws\b)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,12}?[^\n]{0,100}\berror:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\berror:[ \t]{0,2}(?:unexpected argument|unrecognized subcommand|the following required arguments were not provided|invalid value '[^'\n]{0,100}' for)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}Usage:/i,
   },
   {
     id: 'network-configuration-words',
@@ -241,11 +255,13 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // words: HyperPod's "No subnets in the capacity AZ" (the cluster's subnets do not reach the zone that has the
     // instances), "Instance bootstrap failed due to network misconfiguration" (routes, security groups, endpoints).
     // As strong as a failure said in words (55); silent beside a collective's report of its own failure, whose hints
-    // name the network as one suspect among several.
+    // name the network as one suspect among several, and beside an exception a program raised (a script's own line,
+    // "[local-mode] no subnets configured for local mode, using host network", above its TypeError, the thirty-first
+    // review). Not a guess ("often due to network misconfiguration, a firewall, or …").
     strength: 55,
-    standsDown: (text, lower) => collectiveReportDecides(text, lower),
+    standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
     pattern:
-      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?) (?:in|for|found|available|match(?:ing|es)?|configured|attached)\b|\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b/i,
+      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b/i,
   },
   {
     id: 'tuning-no-objective-metric',
@@ -260,7 +276,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'user-code',
-    words: ['error', 'traceback', 'exit', 'exception: '],
+    words: ['error', 'traceback', 'exit'],
     cause: 'user-code',
     strength: 30,
     // An exception is the code's own failure only when its message is: a file write or read the
@@ -278,15 +294,23 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
-    // parentheses is the algorithm's own check that raised, not the customer's code. Python's bare `Exception` is
-    // read only as a traceback's last line, right under a frame (a traceback cut above its header, wandb's
-    // `raise_from(Exception("problem"), …)`): elsewhere "Exception:" is any log's label.
-    unless: /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i,
-    // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor
-    // the built-in algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says
-    // AlgorithmError, and algorithm mode runs no code of the customer's.
-    standsDown: (text, lower) => collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined,
+    // parentheses is the algorithm's own check that raised, not the customer's code.
+    unless: CODE_FAILURE_UNLESS,
+    standsDown: codeFailureStandsDown,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]|(?<=\bFile "[^"\n]{1,300}", line \d{1,7}, in [^\n]{1,100}\n(?:[ \t]{1,40}[^\n]{0,300}\n){0,2}[ \t]{0,8})Exception(?=: \S)/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+  },
+  {
+    id: 'bare-exception-under-frame',
+    words: ['exception: '],
+    cause: 'user-code',
+    strength: 30,
+    // Python's bare `Exception`, which the rule above does not name, as a traceback's last line right under a frame
+    // (a traceback cut above its header, wandb's `raise_from(Exception("problem"), …)`): elsewhere "Exception:" is
+    // any log's label. A rule of its own, gated on its word: as an alternative of the rule above it was tried at
+    // every frame of every traceback (written as a lookbehind, at every position: that halved the throughput).
+    unless: CODE_FAILURE_UNLESS,
+    standsDown: codeFailureStandsDown,
+    pattern: /\bFile "[^"\n]{1,300}", line \d{1,7}, in [^\n]{1,100}\n(?:[ \t]{1,40}[^\n]{0,300}\n){0,2}[ \t]{0,8}Exception(?=: \S)/,
   },
 ];

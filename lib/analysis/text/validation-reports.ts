@@ -17,10 +17,11 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
 // The Kubernetes API server's refusal of an object it validated (HyperPod's EKS clusters, their add-ons and
-// operators): '<Kind> "<name>" is invalid: <field path>: <error type>: <detail>', one of its field error types,
+// operators): '<Kind> "<name>" is invalid: <field path>: <error type>: <detail>' (the object's name quoted, as the
+// server prints it), one of its field error types,
 // possibly as a bracketed list ('is invalid: [spec.replicas: Invalid value: -1: …, metadata.name: Required value]').
 const KUBERNETES_FIELD_ERROR =
-  /\bis invalid:\s{1,8}\[?[\w.[\]\/-]{1,160}: (?:Invalid value|Required value|Unsupported value|Duplicate value|Too long|Too many|Forbidden)\b/;
+  /"[^"\n]{1,253}" is invalid:\s{1,8}\[?[\w.[\]\/-]{1,160}: (?:Invalid value|Required value|Unsupported value|Duplicate value|Too long|Too many|Forbidden)\b/;
 // A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
 // required connection key(s): PWD", "Required credentials are missing. Please add IAM role …".
 const MISSING_REQUIRED =
@@ -195,7 +196,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (report) return verdict('param-validation-report', report);
   const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
   if (constraint) return verdict('constraint-report', constraint);
-  const kubernetes = findIf(lower, ['is invalid:'], KUBERNETES_FIELD_ERROR, text);
+  // Not a script's own exception in the same words (a config loader's `ValueError: config "x" is invalid: a.b: Invalid
+  // value: …`, the thirty-first review): the API server's report is not raised on a Python exception's line.
+  const kubernetes = findIfWhere(lower, ['is invalid:'], KUBERNETES_FIELD_ERROR, text, (at) => !RAISED_LINE.test(lineAt(text, at)));
   if (kubernetes) return verdict('kubernetes-field-error', kubernetes);
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
