@@ -11,6 +11,11 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "version " before no "match" (rounds 60 to 62)', text: pump('', 'version does not '), cause: 'unknown' },
+  { name: 'repeated "only supports a " before no device (rounds 60 to 62)', text: pump('', 'only supports a '), cause: 'unknown' },
+  { name: 'repeated "No valid a model file " before no "found" (rounds 60 to 62)', text: pump('', 'No valid a model file '), cause: 'unknown' },
+  { name: 'repeated "weight a." names before no "does not exist" (rounds 60 to 62)', text: pump('weight ', 'a.'), cause: 'unknown' },
+  { name: 'repeated hyperparameter readers before no decode error (rounds 60 to 62)', text: pump('hyperparameters ', '_deserialize_hyperparameters '), cause: 'unknown' },
   { name: 'repeated code lines before no "HTTP Status Code" (rounds 57 to 59)', text: pump('', 'ValidationException\nx\n'), cause: 'validation' },
   { name: 'a Kubernetes "is invalid:" before a long field path without its error type (rounds 57 to 59)', text: pump('x is invalid: ', 'spec.a'), cause: 'unknown' },
   { name: 'repeated "cannot create more " before no plural (rounds 57 to 59)', text: pump('', 'cannot create more a '), cause: 'unknown' },

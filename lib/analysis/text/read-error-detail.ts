@@ -89,9 +89,11 @@ const PANIC_MESSAGE = { before: 0, after: 5 };
 // parentheses ("Recommender._score() missing 1 required positional argument: 'b'", "f() takes 2
 // positional arguments but 3 were given"): one function of the code called another wrongly. (An
 // unexpected keyword argument is not read here: the SDK's own callables report it to the caller.)
+// json's refusal of an object it cannot serialize ("Object of type ParameterString is not JSON serializable", a
+// pipeline's definition given a parameter where a string goes): the code handed it the wrong type.
 const PYTHON_RUNTIME_MESSAGE =
-  /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)/;
-const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument'];
+  /\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b/;
+const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument', 'json serializable'];
 // The dynamic loader's report that a native library the code loads is missing or built against other
 // versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
 // _ZN10tensorflow…"): the image's packages do not fit together or the code's wheels were built for
