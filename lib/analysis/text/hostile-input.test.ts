@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "is forbidden: User \"" heads that never close (the thirty-first review)', text: pump('', 'is forbidden: User "a'), cause: 'unknown' },
+  { name: 'repeated "strict decoding error: unknown field \"" that never close (the thirty-first review)', text: pump('', 'strict decoding error: unknown field "a'), cause: 'validation' },
   { name: 'repeated "version " before no "match" (rounds 60 to 62)', text: pump('', 'version does not '), cause: 'unknown' },
   { name: 'repeated "only supports a " before no device (rounds 60 to 62)', text: pump('', 'only supports a '), cause: 'unknown' },
   { name: 'repeated "No valid a model file " before no "found" (rounds 60 to 62)', text: pump('', 'No valid a model file '), cause: 'unknown' },

@@ -94,4 +94,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // reads it: the denial's own reading, which has the operation, decides.
     standsDown: (text) => /\b(?:ec2:)?(?:Create|Delete)NetworkInterface(?:Permission)?\b/.test(text),
   },
+  {
+    id: 'kubernetes-rbac-forbidden',
+    words: ['is forbidden: user'],
+    // The Kubernetes API server's RBAC refusal (a HyperPod EKS cluster's): '<resource> is forbidden: User "<who>" cannot
+    // <verb> resource "<resource>" in API group "<group>" in the namespace "<ns>"'. A permission the caller's
+    // identity lacks in the cluster, which no AWS policy type names: another permission.
+    cause: 'other-permission',
+    strength: 75,
+    pattern: /\bis forbidden: User "[^"\n]{1,300}" cannot [a-z]{2,20} resource "[^"\n]{1,100}"/i,
+  },
 ];

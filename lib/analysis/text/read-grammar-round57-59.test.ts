@@ -31,6 +31,12 @@ describe("the Kubernetes API server's own refusals (HyperPod's EKS clusters)", (
     expect(causeOf('The pod is invalid:\nwe could not decide: Forbidden route')).toBe('unknown');
   });
 
+  it("its RBAC refusal is a permission the caller lacks, and its strict decoder's refusal the request's (the thirty-first review)", () => {
+    expect(causeOf('Error from server (Forbidden): error when creating "pytorchjob.yaml": pytorchjobs.kubeflow.org is forbidden: User "arn:aws:sts::111122223333:assumed-role/DataScientist/alice" cannot create resource "pytorchjobs" in API group "kubeflow.org" in the namespace "team-a"')).toBe('other-permission');
+    expect(causeOf('Error from server (BadRequest): error when creating "job.yaml": PyTorchJob in version "v1" cannot be handled as a PyTorchJob: strict decoding error: unknown field "spec.pytorchReplicaSpecs.Worker.replica"')).toBe('validation');
+    expect(causeOf('Warning: the resource is forbidden in production clusters')).toBe('unknown');
+  });
+
   it('its 401 is the credentials', () => {
     expect(causeOf(real('agentplugins-hyperpod-eks-kubectl-provide-credentials'))).toBe('expired-credentials');
     expect(causeOf('error: You must be logged in to the server (Unauthorized)')).toBe('expired-credentials');

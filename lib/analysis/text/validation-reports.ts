@@ -20,6 +20,9 @@ const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors?
 // operators): '<Kind> "<name>" is invalid: <field path>: <error type>: <detail>' (the object's name quoted, as the
 // server prints it), one of its field error types,
 // possibly as a bracketed list ('is invalid: [spec.replicas: Invalid value: -1: …, metadata.name: Required value]').
+// Its decoder's refusal of a field the resource does not have ("PyTorchJob in version "v1" cannot be handled as a
+// PyTorchJob: strict decoding error: unknown field "spec.x"").
+const KUBERNETES_STRICT_DECODING = /\bstrict decoding error: unknown field "[^"\n]{1,200}"/;
 const KUBERNETES_FIELD_ERROR =
   /"[^"\n]{1,253}" is invalid:\s{1,8}\[?[\w.[\]\/-]{1,160}: (?:Invalid value|Required value|Unsupported value|Duplicate value|Too long|Too many|Forbidden)\b/;
 // A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
@@ -211,6 +214,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // value: …`, the thirty-first review): the API server's report is not raised on a Python exception's line.
   const kubernetes = findIfWhere(lower, ['is invalid:'], KUBERNETES_FIELD_ERROR, text, (at) => !RAISED_LINE.test(lineAt(text, at)));
   if (kubernetes) return verdict('kubernetes-field-error', kubernetes);
+  const decoding = findIf(lower, ['strict decoding error'], KUBERNETES_STRICT_DECODING, text);
+  if (decoding) return verdict('kubernetes-strict-decoding', decoding);
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
