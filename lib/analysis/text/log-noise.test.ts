@@ -288,12 +288,16 @@ Billable seconds: 245`,
 // What a log prints after the failure; everything else is printed before it.
 const AFTER_THE_FAILURE = new Set(['fitTail', 'billable', 'notebookLog', 'cloudwatchLink']);
 
+const WAIT_STATUSES = new Set(['dlc6299-pending-waiting-for-capacity']);
 const causeOf = (text: string) => classifyText({ failureReason: text }).cause;
 
 describe('a failure pasted with the log around it reads as the failure alone', () => {
   it.each(Object.keys(LOG_NOISE))('over every fixture, with %s', (name) => {
     const noise = LOG_NOISE[name] ?? '';
     const changed = FIXTURES.flatMap((f) => {
+      // A status that the job waited for capacity is no failure once a later status says the job ran (an upload
+      // after it): the rule that reads it says so, and the pasted tail contradicts the fixture.
+      if (name === 'fitTail' && WAIT_STATUSES.has(f.id)) return [];
       const text = AFTER_THE_FAILURE.has(name) ? `${f.text}\n${noise}` : `${noise}\n${f.text}`;
       const [alone, pasted] = [causeOf(f.text), causeOf(text)];
       return alone === pasted ? [] : [`${f.id}: ${alone} -> ${pasted}`];

@@ -8,7 +8,7 @@ import { lineAt } from './line-window';
 // replacement, and then failed for a reason the FailureReason or the log gives. Alone they are still what the
 // text says; beside any other reading they yield to it. So does a job's status that it is waiting for capacity
 // ("Pending - Training job waiting for capacity"): it waited, and then ran or failed for its own reason.
-const RETRIED = /,[ \t]{0,4}(?:retrying|replacing it)[ \t]{0,4}[!.]?[ \t]*$|\bwaiting for (?:compute |instance )?capacity\b[ \t]{0,4}[!.]?[ \t]*$/i;
+const RETRIED = /,[ \t]{0,4}(?:retrying|replacing it)[ \t]{0,4}[!.]?[ \t]*$|\bwaiting for (?:compute |instance )?capacity\b/i;
 // The whole line that ends so, for blanking every such line of a message.
 const RETRIED_LINE = new RegExp(`^[^\\n]*${RETRIED.source}`, 'gim');
 const RETRIED_CAUSES: ReadonlySet<string> = new Set(['capacity', 'internal']);

@@ -54,7 +54,7 @@ const UPDATE_WITHOUT_CHANGE =
 // choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
 // instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
 // authentication mode are not supported").
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\bonly supports? (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
@@ -145,13 +145,16 @@ const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
 // The platform's own reading of the job's hyperparameters failing to decode one of them (the legacy container_support
 // toolkit's "No JSON object could be decoded" from `_deserialize_hyperparameters`, the training toolkit's
 // JSONDecodeError from `hyperparameters.json`): a value the job was given, not the code's (also under an AlgorithmError).
-// A version the job's environment has, said not to match the one it needs or to be below a minimum, by the tool that
-// checked it (the remote function's bootstrap: "Python version found in the container is '3.10' which does not match
+// A version the job's environment has, said not to match the one it needs or to be below a minimum, by SageMaker's
+// own tooling (the remote function's bootstrap: "Python version found in the container is '3.10' which does not match
 // python version '3.11' on the local client"; its deserializer: "Please make sure to install SageMaker SDK version >=
-// 2.156.0 on the client side"). Not under the job's own code (a script's check of its own).
+// 2.156.0 on the client side"): the comparison names the container, the client, the image or the SDK on its line. A
+// program's own check of its files ("Checkpoint format version 2 does not match the expected version 3"), a library's
+// warning and anything under the job's own code are not (the thirty-second review).
 const VERSION_MISMATCH =
   /\bversion\b[^\n]{0,80}?\b(?:does not|doesn't|do not) match\b[^\n]{0,60}?\bversion\b|\b(?:install|upgrade to|use)\b[^\n]{0,40}?\bversion ?>= ?\d[\w.]{0,20}/i;
-const HYPERPARAMETER_READER = /\b(?:_deserialize_hyperparameters|_load_hyperparameters|HYPERPARAMETERS_FILE|hyperparameters\.json)\b/;
+const VERSION_SUBJECT = /\b(?:container|client|image|SDK|SageMaker)\b/;
+const HYPERPARAMETER_READER = /\bin _?(?:deserialize|load|read)_hyperparameters\b|\bTrainingEnvironment\.HYPERPARAMETERS_FILE\b|\bread_json\([^\n]{0,120}["']hyperparameters\.json["']/;
 const JSON_UNDECODED = /\bNo JSON object could be decoded\b|\bJSONDecodeError\b|\bExpecting (?:value|property name enclosed in double quotes): line \d/;
 // An image whose manifest is in a format the service does not take: the media type of a container
 // image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
@@ -219,7 +222,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
-  const undecoded = lower.includes('hyperparameter') && HYPERPARAMETER_READER.test(text) ? JSON_UNDECODED.exec(text)?.[0] : undefined;
+  // Only the platform's own reader's frame, and never beside the job's own code (a script's `_load_hyperparameters`
+  // of its own config, an endpoint's input_fn decoding a payload: the thirty-second review).
+  const undecoded = lower.includes('hyperparameter') && HYPERPARAMETER_READER.test(text) && !CONTAINER_PATH.test(text) ? JSON_UNDECODED.exec(text)?.[0] : undefined;
   if (undecoded) return verdict('hyperparameter-undecoded', undecoded, 52);
   const answerAt = lower.includes('not supported') ? containerAnswerOf(text, lower).at : -1;
   // Inside the answer: after its head, within its message, before any traceback printed after it (the thirtieth
@@ -258,7 +263,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
   // pattern, a configuration or a value the code checks is the code's own business.
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
-  const version = findIf(lower, ['version'], VERSION_MISMATCH, text);
+  const version = findIfWhere(lower, ['version'], VERSION_MISMATCH, text, (at) => !isWarningLineAt(text, at) && VERSION_SUBJECT.test(lineAt(text, at)));
   // Above the traceback that carries it (33): the environment the job was given is what to change.
   if (version) return verdict('version-mismatch', version, 44);
   const dependency = findIf(lower, ['depend'], STEP_DEPENDENCY_REFUSED, text);
