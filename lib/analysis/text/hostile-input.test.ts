@@ -11,6 +11,10 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "Input validation error: " before no limit (rounds 63 and 64)', text: pump('', 'Input validation error: `inputs` tokens + '), cause: 'unknown' },
+  { name: 'repeated "cannot pull a." before no registry (rounds 63 and 64)', text: pump('cannot pull ', 'a.'), cause: 'unknown' },
+  { name: 'repeated "Model /opt/ml/model/" paths that are never "cannot be loaded" (rounds 63 and 64)', text: pump('Model /opt/ml/model/', 'a'), cause: 'unknown' },
+  { name: 'repeated "subnet a " before no zone (rounds 63 and 64)', text: pump('subnet ', 'a '), cause: 'unknown' },
   { name: 'repeated "is forbidden: User \"" heads that never close (the thirty-first review)', text: pump('', 'is forbidden: User "a'), cause: 'unknown' },
   { name: 'repeated "strict decoding error: unknown field \"" that never close (the thirty-first review)', text: pump('', 'strict decoding error: unknown field "a'), cause: 'validation' },
   { name: 'repeated "version " before no "match" (rounds 60 to 62)', text: pump('', 'version does not '), cause: 'unknown' },

@@ -54,7 +54,7 @@ const UPDATE_WITHOUT_CHANGE =
 // choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
 // instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
 // authentication mode are not supported").
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\bUnsupported (?:model type|model architecture|architecture)\b|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
@@ -192,7 +192,7 @@ export function readMissingValue(text: string, lower: string): GrammarVerdict | 
 // the pipeline" is not this. Not under an AlgorithmError nor in the container's traceback (above).
 // The toolkit says the same as "Use env `HF_TASK` to define your task".
 const CALLER_SETTING_INSTRUCTION =
-  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`] to (?:define|set|specify)\b/;
+  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
 
 const NOT_IMPLEMENTED_LINE = /\bNotImplementedError:[^\n]{0,300}$/;
 /** Whether the sentence at `at` is on a line that a NotImplementedError began (bounded look-behind on its line). */
@@ -292,7 +292,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // for text-generation", a model server relaying it) is not the failure the traceback ends in.
   const traceback = text.includes(TRACEBACK_HEADER);
   let declined = false;
-  const unsupported = findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support'], UNSUPPORTED, text, (at) => {
+  const unsupported = findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support', 'unsupported model', 'unsupported architecture', 'does not recognize this architecture'], UNSUPPORTED, text, (at) => {
     if (isWarningLineAt(text, at) || (traceback && !RAISED_LINE.test(lineAt(text, at)))) return false;
     declined = raisedAsNotImplemented(text, at);
     return true;
