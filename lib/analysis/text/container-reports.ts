@@ -84,10 +84,11 @@ const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is
 // A container's client error whose message holds the input against a length limit ("Input validation error:
 // inputs must have less than 1024 tokens. Given: 1416", "`inputs` tokens + `max_new_tokens` must be <= 4096"):
 // the record sent is too long for the model (`data`). A limit on a parameter ("`max_new_tokens` must be <=
-// 2048") is the request's setting and is not this. Text Generation Inference's own "Input validation error:" heads
-// the same message where its JSON body is quoted without SageMaker Runtime's answer around it.
+// 2048") is the request's setting and is not this. Text Generation Inference's own JSON body, '{"error":"Input
+// validation error: …', heads the same message where it is quoted without SageMaker Runtime's answer around it (only
+// as its body: a log line that mentions the words is not the answer, the thirty-third review).
 const CONTAINER_INPUT_TOO_LONG =
-  /(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|\bInput validation error:[ \t]{0,3})`?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
+  /(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3})`?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
 const TF_SERVING_INVALID_ARGUMENT =
   /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
 // TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and

@@ -59,9 +59,11 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // And in the same sentence: SageMaker's status line "Downloading the training image." followed by an
     // exec error's "executable file not found" (its lines joined, as a page copies them) is not the image.
     // CreateModel's "Role … cannot pull <account>.dkr.ecr.<region>.amazonaws.com/<repo>:<tag>. Ensure that the role
-    // exists and the image was granted pull permission" names the registry's image it could not pull.
+    // exists and the image was granted pull permission" names the registry's image it could not pull: only as that
+    // sentence, ending at the image or going on to its remedy (a pull whose own reason follows, a full disk or a
+    // timeout, is that reason's; a warning that falls back to a cached image is no failure: the thirty-third review).
     pattern:
-      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|\bcannot pull [^\s/]{1,100}\.dkr\.ecr\.[^\s/]{1,60}\.amazonaws\.com\/|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|\bcannot pull [^\s/]{1,100}\.dkr\.ecr\.[^\s/]{1,60}\.amazonaws\.com(?:\.cn)?\/\S{1,300}?\.?(?:[ \t]{1,3}Ensure\b|[ \t]*$)|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
     // A pull the registry refused for its rate (Docker Hub's "toomanyrequests: You have reached your pull
     // rate limit", a 429) is the rate's: the throttling reading says so, not the image or its permissions.
     unless: /\btoomanyrequests\b|\b429 Too Many Requests\b/i,

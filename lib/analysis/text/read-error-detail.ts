@@ -2,8 +2,9 @@ import { connectVerdict, pullConnectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './error-families';
 import { hostsIn, type FailureParts } from './failure-parts';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAroundExcerpt } from './line-window';
+import { RAISED_LINE } from './client-traceback';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt, linesAround, linesAroundExcerpt } from './line-window';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
@@ -28,7 +29,20 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
 // caller's token was not accepted, expired or not mapped to an identity the cluster knows.
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bInvalid or expired (?:auth(?:entication)?|access|session|bearer|security) token\b|\bYou must be logged in to the server \(Unauthorized\)/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)/i;
+// SageMaker Unified Studio's "Invalid or expired auth token. This could be due to third party cookies being disabled
+// … Amazon SageMaker Unified Studio Troubleshooting" (round 64): the session's token, only where the text is the
+// studio's or AWS's. A Hugging Face Hub, Git, W&B or other service's token in the same words, or the job's own code
+// raising them, is that service's (the thirty-third review).
+const INVALID_OR_EXPIRED_TOKEN = /\bInvalid or expired (?:auth(?:entication)?|access|session) token\b/i;
+const STUDIO_TOKEN_WORDS = /\b(?:SageMaker|Unified Studio|DataZone|AWS)\b/;
+const OTHER_TOKEN_OWNER = /hugging ?face|\bHF_\w{0,30}TOKEN\b|\bhf\.co\b|\bwandb\b|\bW&B\b|\bgit(?:hub|lab)?\b|\/opt\/ml\/(?:code|model\/code|program)\b/i;
+/** Whether the token said invalid or expired at `at` is the studio's: its lines name the studio or AWS, not another owner, and no exception of a program's carries it. */
+function studiosToken(text: string, at: number): boolean {
+  const near = linesAround(text, at, 0, TOKEN_OWNER_REACH);
+  return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
+}
+const TOKEN_OWNER_REACH = { before: 0, after: 2 };
 const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server'];
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
@@ -210,7 +224,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (tooLarge) return tooLarge;
   const refusal = readContainerRefusal(text, lower);
   if (refusal) return refusal;
-  const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text);
+  const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
   if (disk) return { rule: 'disk-full', cause: 'disk-space', strength: 74, excerpt: disk };

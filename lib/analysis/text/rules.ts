@@ -181,7 +181,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'data',
-    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record', 'cannot be loaded'],
+    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record'],
     cause: 'data',
     stage: 'input',
     strength: 55,
@@ -207,11 +207,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // configuration") says more. A file said missing from an S3 location ("No provisioning_parameters.json found in
     // LifeCycleScript S3 Path for controller group …", a HyperPod cluster's event) is the object missing, as above.
     // Neo's "No valid Mxnet model file -symbol.json found" (after "InputConfiguration:") is the model archive it was
-    // given lacking its file: the compilation's input. So is a model under /opt/ml/model its server says it cannot load (the
-    // XGBoost container's "Model /opt/ml/model/xgboost-model cannot be loaded: … wrong model format"): the archive
-    // the endpoint was given.
+    // given lacking its file: the compilation's input.
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model file\b[^\n]{0,80}?\bfound\b|\bModel \/opt\/ml\/model\/[^\s:]{1,200} cannot be loaded\b|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model file\b[^\n]{0,80}?\bfound\b|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',
@@ -291,6 +289,19 @@ export const FAILURE_RULES: readonly TextRule[] = [
     pattern: /\bLambdaErrorCode:[ \t]{0,3}Unhandled\b|\bFunctionError"?:[ \t]{0,3}"?Unhandled\b/,
   },
   {
+    id: 'model-archive-unloadable',
+    words: ['cannot be loaded'],
+    cause: 'data',
+    stage: 'input',
+    // A model under /opt/ml/model its server says it cannot load (the XGBoost container's "Model
+    // /opt/ml/model/xgboost-model cannot be loaded: … wrong model format", round 64): the archive the endpoint was
+    // given. Not when the job's own handler raised it (a model_fn under /opt/ml/model/code that checks its runtime's
+    // version, the thirty-third review): that is the code's check.
+    strength: 55,
+    unless: /\/opt\/ml\/(?:model\/)?code\//,
+    pattern: /\bModel \/opt\/ml\/model\/[^\s:]{1,200} cannot be loaded\b/,
+  },
+  {
     id: 'subnet-zone-unsupported',
     words: ['in an availability zone that'],
     cause: 'vpc',
@@ -299,7 +310,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // Availability Zone that does not support EFS mount targets", a Studio domain's): the network's choice, above the
     // unsupported-combination reading of the same words (44), whatever error class the service's answer carries.
     strength: 55,
-    pattern: /\bsubnets? (?:[\w-]{1,40} )?(?:is|are) in an Availability Zone that (?:does|do) not support\b/i,
+    pattern: /\bsubnets?(?:[ -][\w-]{1,40}(?:,[ \t]{0,3}[\w-]{1,40}){0,8})? (?:is|are) in an Availability Zone that (?:does|do) not support\b/i,
   },
   {
     id: 'tuning-no-objective-metric',

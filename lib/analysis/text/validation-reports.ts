@@ -54,7 +54,12 @@ const UPDATE_WITHOUT_CHANGE =
 // choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
 // instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
 // authentication mode are not supported").
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\bUnsupported (?:model type|model architecture|architecture)\b|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+// A serving library refusing the model's type or architecture, in its own capitalised words (text-generation-inference's
+// "ValueError: Unsupported model type gemma", transformers' "… has model type llava_next but Transformers does not
+// recognize this architecture"): not a CPU's architecture (an arm64 image on an x86 host is the exec-format reading's),
+// and not a reporter's lower-case sentence ("I keep getting unsupported model type", the thirty-third review).
+const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
@@ -292,11 +297,14 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // for text-generation", a model server relaying it) is not the failure the traceback ends in.
   const traceback = text.includes(TRACEBACK_HEADER);
   let declined = false;
-  const unsupported = findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support', 'unsupported model', 'unsupported architecture', 'does not recognize this architecture'], UNSUPPORTED, text, (at) => {
+  const refusedHere = (at: number) => {
     if (isWarningLineAt(text, at) || (traceback && !RAISED_LINE.test(lineAt(text, at)))) return false;
     declined = raisedAsNotImplemented(text, at);
     return true;
-  });
+  };
+  const unsupported =
+    findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support'], UNSUPPORTED, text, refusedHere) ??
+    findIfWhere(lower, ['unsupported model', 'does not recognize this architecture'], UNSUPPORTED_MODEL, text, refusedHere);
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
