@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "Please use a " before no instance (rounds 65 and 66)', text: pump('ClientError: ', 'Please use a GPU '), cause: 'unknown' },
+  { name: 'repeated "role with trust relationship to " before no service (rounds 65 and 66)', text: pump('', 'role with trust relationship to a '), cause: 'unknown' },
+  { name: "repeated \"Provided region_name '\" that never closes (rounds 65 and 66)", text: pump("Provided region_name '", 'a'), cause: 'unknown' },
   { name: 'repeated "Input validation error: " before no limit (rounds 63 and 64)', text: pump('', 'Input validation error: `inputs` tokens + '), cause: 'unknown' },
   { name: 'repeated "cannot pull a." before no registry (rounds 63 and 64)', text: pump('cannot pull ', 'a.'), cause: 'unknown' },
   { name: 'repeated "Model /opt/ml/model/" paths that are never "cannot be loaded" (rounds 63 and 64)', text: pump('Model /opt/ml/model/', 'a'), cause: 'unknown' },

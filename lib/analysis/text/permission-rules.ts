@@ -99,6 +99,17 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     standsDown: (text) => /\b(?:ec2:)?(?:Create|Delete)NetworkInterface(?:Permission)?\b/.test(text),
   },
   {
+    id: 'role-trust-relationship',
+    words: ['trust relationship to'],
+    // A service's report that a role it must assume lacks a trust relationship with it (CloudFormation StackSets'
+    // "Account 1234 should have 'X-StackSetAdministrationRole' role with trust relationship to CloudFormation service"):
+    // the role's trust policy, as SageMaker's own "trust relationship policy allows the action sts:AssumeRole" is.
+    cause: 'trust-policy',
+    stage: 'assume-role',
+    strength: 75,
+    pattern: /\brole with (?:a )?trust relationship to [\w .-]{1,60}?\bservice\b/i,
+  },
+  {
     id: 'kubernetes-rbac-forbidden',
     words: ['is forbidden: user'],
     // The Kubernetes API server's RBAC refusal (a HyperPod EKS cluster's): '<resource> is forbidden: User "<who>" cannot

@@ -26,7 +26,7 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data.
 const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b/i;
-const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bnot enough\b(?! (?:free )?(?:space|memory|disk|storage|RAM|GPU)\b)|\brequires at least\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
@@ -36,6 +36,9 @@ const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b
 // Under SageMaker's ClientError only, the training data named as such ("ClientError: training time
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
+// Under SageMaker's ClientError, the instruction to run on another kind of instance ("ClientError: Please use a GPU
+// instance for training", a built-in algorithm's check of the job's ResourceConfig): the request's instance type.
+const INSTANCE_CHOICE = /\bPlease (?:use|choose|select|specify) (?:a |an )?(?:GPU|CPU|different|supported|larger|smaller)\b[^\n]{0,40}?\binstance\b/i;
 const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b|\bthe dataset\b/i;
 // A column of the dataset the job was given, named by its role (SageMaker Clarify's "predicted Label
 // Column", "Label Column series", a target or feature column) with what is wrong with its values ("No
@@ -224,6 +227,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   const classLine = CLIENT_CLASS_LINE.exec(text)?.[0] ?? text;
   const network = NETWORK_CONFIG.exec(classLine)?.[0];
   if (network) return { rule: 'vpc-config', cause: 'vpc', stage: 'network', strength: 70, excerpt: network };
+  const instanceChoice = INSTANCE_CHOICE.exec(classLine)?.[0];
+  if (instanceChoice) return { rule: 'client-instance-choice', cause: 'validation', strength: 52, excerpt: instanceChoice };
   if (HYPERPARAMETER.test(classLine)) return { rule: 'client-hyperparameter', cause: 'validation', strength: 52, excerpt: 'hyperparameter' };
   const report = readCustomerSideReport(classLine, classLine.toLowerCase());
   if (report) return report;

@@ -147,6 +147,9 @@ const LAYOUT_EXCEEDS_HARDWARE =
   /(?<![A-Za-z])(?:cannot|can ?not|must not|should not|may not) (?:be )?(?:larger|greater|more) than (?:the )?(?:number of (?:available )?)?(?:devices?|gpus?|cpus?|cores?)(?: count)?\b|\bexceeds? (?:the )?(?:number of (?:available )?)?(?:devices|gpus|cpus|cores)\b/i;
 // A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
 const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
+// botocore's InvalidRegionError, "Provided region_name 'x' doesn't match a supported format." (an unfilled placeholder,
+// "{region}"): the client's configuration refused before any request, as a ParamValidationError is.
+const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format\b/;
 // The platform's own reading of the job's hyperparameters failing to decode one of them (the legacy container_support
 // toolkit's "No JSON object could be decoded" from `_deserialize_hyperparameters`, the training toolkit's
 // JSONDecodeError from `hyperparameters.json`): a value the job was given, not the code's (also under an AlgorithmError).
@@ -260,6 +263,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
   const channels = parts.side === 'algorithm' ? undefined : findIf(lower, ['missing required', 'extraneous'], CHANNEL_LIST, text);
   if (channels) return verdict('channel-list-refused', channels);
+  const regionName = findIf(lower, ['provided region_name'], REGION_NAME_FORMAT, text);
+  if (regionName) return verdict('region-name-format', regionName);
   const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
