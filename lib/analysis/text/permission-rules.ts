@@ -100,14 +100,16 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'role-trust-relationship',
-    words: ['trust relationship to'],
+    words: ['trust relationship'],
     // A service's report that a role it must assume lacks a trust relationship with it (CloudFormation StackSets'
     // "Account 1234 should have 'X-StackSetAdministrationRole' role with trust relationship to CloudFormation service"):
-    // the role's trust policy, as SageMaker's own "trust relationship policy allows the action sts:AssumeRole" is.
+    // the role's trust policy, as SageMaker's own "trust relationship policy allows the action sts:AssumeRole" is. Only
+    // said as missing ("should have", "must have", "does not have"): a log that created such a role, or a guide that
+    // says to create one, is not a failure (the thirty-fourth review).
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 75,
-    pattern: /\brole with (?:a )?trust relationship to [\w .-]{1,60}?\bservice\b/i,
+    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b/i,
   },
   {
     id: 'kubernetes-rbac-forbidden',

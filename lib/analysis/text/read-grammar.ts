@@ -26,7 +26,13 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data.
 const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b/i;
-const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bnot enough\b(?! (?:free )?(?:space|memory|disk|storage|RAM|GPU)\b)|\brequires at least\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+// Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
+// records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
+// least five numbers …"): elsewhere "not enough" and "requires at least" are as often a machine's resources, a version
+// or the code's own check (the thirty-fourth review).
+const CLIENT_DATA_SHORTFALL =
+  /\bnot enough (?:[\w-]{1,20} )?(?:annotations?|labels?|records?|rows|samples|examples|values|columns|fields|numbers|data points|features?)\b|\brequires at least (?:\w+ ){0,2}(?:numbers?|values?|columns?|fields?|labels?|records?|rows?|samples?|examples?|features?)\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
@@ -37,8 +43,9 @@ const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
 // Under SageMaker's ClientError, the instruction to run on another kind of instance ("ClientError: Please use a GPU
-// instance for training", a built-in algorithm's check of the job's ResourceConfig): the request's instance type.
-const INSTANCE_CHOICE = /\bPlease (?:use|choose|select|specify) (?:a |an )?(?:GPU|CPU|different|supported|larger|smaller)\b[^\n]{0,40}?\binstance\b/i;
+// instance for training", a built-in algorithm's check of the job's ResourceConfig): the request's instance type. Not
+// "a larger instance", the remedy for memory a text names as what ran out (the thirty-fourth review).
+const INSTANCE_CHOICE = /\bPlease (?:use|choose|select|specify) (?:a |an )?(?:GPU|CPU|different|supported)\b[^\n]{0,40}?\binstance\b/i;
 const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b|\bthe dataset\b/i;
 // A column of the dataset the job was given, named by its role (SageMaker Clarify's "predicted Label
 // Column", "Label Column series", a target or feature column) with what is wrong with its values ("No
@@ -136,7 +143,7 @@ function dataFormatLine(text: string, lower: string, clientSide: boolean): strin
   const defectWith = (subject: RegExp) =>
     lines.find((line, at) => {
       if (line.length >= 4096 || !subject.test(line) || !clean(line)) return false;
-      if (DATA_DEFECT.test(line)) return true;
+      if (DATA_DEFECT.test(line) || (clientSide && CLIENT_DATA_SHORTFALL.test(line))) return true;
       const broken = brokenSentence(line, at);
       return broken !== '' && DATA_DEFECT.test(broken) && clean(broken);
     });
