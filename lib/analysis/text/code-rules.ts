@@ -1,0 +1,114 @@
+import { collectiveReportDecides } from './collective-report';
+import { toolkitDeclaredSide } from './failure-parts';
+import type { TextRule } from './rules';
+
+// What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
+// tooling, an exit of 130 or 143, the system's failed file I/O.
+const CODE_FAILURE_UNLESS =
+  /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i;
+// The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor the built-in
+// algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError, and
+// algorithm mode runs no code of the customer's.
+const codeFailureStandsDown = (text: string, lower: string): boolean => collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined;
+
+/**
+ * The job's own program failing, in its own words: a launcher that could not start it, an argument parser's refusal, a
+ * Lambda function that raised, a tuning job's missing metric, an exception or an exit status. The weakest phrase rules:
+ * any other failure said beside them outranks them.
+ */
+export const CODE_RULES: readonly TextRule[] = [
+  {
+    id: 'script-exec-failed',
+    words: ['bad interpreter', 'failed to run command', 'env: ', 'nice: ', 'nohup: ', 'stdbuf: ', 'timeout: ', 'sudo: '],
+    cause: 'user-code',
+    // A launcher inside the container that could not start the script it was given: bash's "bad interpreter"
+    // (a shebang saved with Windows line endings, "/bin/bash^M: bad interpreter: No such file or directory", a
+    // notebook's lifecycle script in aws-samples/amazon-sagemaker-notebook-instance-lifecycle-config-samples#86),
+    // coreutils' "failed to run command ‘…’" (stdbuf, nohup, timeout) and its "<launcher>: ‘<program>’: No such
+    // file or directory" (env's "/usr/bin/env: ‘python\r’: …", nice's), BusyBox env's and sudo's "can't execute" and
+    // "unable to execute". The runtime's exec error one process further in: the script or its shebang is the
+    // image's. A reading of its own, weaker than any failure said beside it (a
+    // setup step's launcher can fail above the failure that ended the job: a GPU's fault, a download, an OOM), and
+    // silent beside a collective's report of its own failure, as the code's exception rule is.
+    strength: 34,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower),
+    pattern:
+      /\bbad interpreter: (?:No such file or directory|Permission denied)\b|\bfailed to run command [‘'"`][^\n’'"`]{1,300}[’'"`]: (?:No such file or directory|Permission denied)\b|(?:^|[\s:])(?:(?:\/usr)?\/bin\/)?(?:env|nice|nohup|stdbuf|timeout|chroot): [‘'"`][^\n’'"`]{1,100}[’'"`]: (?:No such file or directory|Permission denied)\b|\b(?:env|sudo): (?:can't|cannot|unable to) execute [‘'"`]?[^\s’'"`]{1,300}[’'"`]?: (?:No such file or directory|Permission denied)\b/i,
+  },
+  {
+    id: 'cli-usage-error',
+    words: ['usage'],
+    cause: 'user-code',
+    // A program that refused the command line it was started with, in its argument parser's own report beside its
+    // usage: Python's argparse ("usage: train.py [-h] …⏎train.py: error: unrecognized arguments: --lr 0.1", a
+    // hyperparameter the script does not declare), Rust's clap ("error: unexpected argument 'serve' found⏎⏎Usage:
+    // text-embeddings-router [OPTIONS]", a serving image SageMaker starts with `serve` that does not take it).
+    // The script's or the image's program is what to change (or the arguments passed it): weaker than any failure
+    // said beside it. Not the AWS CLI's own parser ("usage: aws [options] …⏎aws: error: the following arguments are
+    // required: --role-arn"): that is a request missing a parameter (the thirty-first review).
+    strength: 32,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower),
+    pattern:
+      /\busage:(?![ \t]{1,3}aws\b)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,12}?[^\n]{0,100}\berror:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\berror:[ \t]{0,2}(?:unexpected argument|unrecognized subcommand|the following required arguments were not provided|invalid value '[^'\n]{0,100}' for)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}Usage:/i,
+  },
+  {
+    id: 'lambda-function-error',
+    words: ['lambdaerrorcode', 'functionerror'],
+    cause: 'user-code',
+    // A Lambda function a job invoked (Ground Truth's pre- and post-annotation functions) that ran and raised: Lambda's
+    // own code for it, "LambdaErrorCode: Unhandled" (X-Amz-Function-Error), is the function's code, whatever remedies
+    // the message lists after it ("Ensure the Lambda function exists, that the role … has permissions to invoke it").
+    strength: 40,
+    pattern: /\bLambdaErrorCode:[ \t]{0,3}Unhandled\b|\bFunctionError"?:[ \t]{0,3}"?Unhandled\b/,
+  },
+  {
+    id: 'tuning-no-objective-metric',
+    words: ['objective metric'],
+    // A tuning job whose training jobs ran but printed no line its objective's regular expression matched
+    // ("No objective metrics found after running 4 training jobs. Please ensure that the custom algorithm is
+    // emitting the objective metric as defined by the regular expression provided."): the training code's
+    // output is what to change (print the metric, or print it as the regex expects).
+    cause: 'user-code',
+    strength: 45,
+    pattern: /\bNo objective metrics? (?:was |were )?found\b|\bis emitting the objective metric\b/i,
+  },
+  {
+    id: 'user-code',
+    words: ['error', 'traceback', 'exit'],
+    cause: 'user-code',
+    strength: 30,
+    // An exception is the code's own failure only when its message is: a file write or read the
+    // system failed with no reason given ("PytorchStreamWriter failed writing file data/17: file write
+    // failed", EIO's "Input/output error") reports the machine's disk or file system, whoever called
+    // it. A full disk is read by its own words (errno 28); without them the text does not say.
+    // A collective library's report of its own failure ("NCCL error in: …", ncclSystemError, the process
+    // group's "Watchdog caught collective operation timeout", collective-report.ts) does not say whether a
+    // rank, the network, the driver or the code is behind it: the grammar reads it the same way.
+    // A process that exited with 128 plus SIGINT (130) or SIGTERM (143) was interrupted or stopped from
+    // outside (Ctrl-C, a stop request, a spot interruption): its exit says who stopped it, not a fault. So
+    // does a notebook's KeyboardInterrupt (a user who stopped waiting on fit()).
+    // The SDK's ImportError that the caller's host lacks the container tooling Local Mode drives
+    // ("ImportError: 'docker-compose' is not installed", docker, nvidia-docker) names a program, not a
+    // Python module, and is raised before any container ran: no code of the job failed, and no cause
+    // id names the host's setup. The built-in algorithms report the customer's data or settings as
+    // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
+    // parentheses is the algorithm's own check that raised, not the customer's code.
+    unless: CODE_FAILURE_UNLESS,
+    standsDown: codeFailureStandsDown,
+    pattern:
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+  },
+  {
+    id: 'bare-exception-under-frame',
+    words: ['exception: '],
+    cause: 'user-code',
+    strength: 30,
+    // Python's bare `Exception`, which the rule above does not name, as a traceback's last line right under a frame
+    // (a traceback cut above its header, wandb's `raise_from(Exception("problem"), …)`): elsewhere "Exception:" is
+    // any log's label. A rule of its own, gated on its word: as an alternative of the rule above it was tried at
+    // every frame of every traceback (written as a lookbehind, at every position: that halved the throughput).
+    unless: CODE_FAILURE_UNLESS,
+    standsDown: codeFailureStandsDown,
+    pattern: /\bFile "[^"\n]{1,300}", line \d{1,7}, in [^\n]{1,100}\n(?:[ \t]{1,40}[^\n]{0,300}\n){0,2}[ \t]{0,8}Exception(?=: \S)/,
+  },
+];

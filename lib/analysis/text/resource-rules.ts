@@ -1,0 +1,53 @@
+import { collectiveReportDecides } from './collective-report';
+import type { TextRule } from './rules';
+
+// A line that is an exception a program raised ("TypeError: …", "botocore.exceptions.ClientError: …").
+const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception): /m;
+
+/**
+ * What the job was given, said lacking in a service's words: its network (subnets, zones, a misconfiguration) and its
+ * model archive.
+ */
+export const RESOURCE_RULES: readonly TextRule[] = [
+  {
+    id: 'network-configuration-words',
+    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur'],
+    cause: 'vpc',
+    stage: 'network',
+    // The network a cluster or job was given said to lack what it needs, or to be misconfigured, in a service's own
+    // words: HyperPod's "No subnets in the capacity AZ" (the cluster's subnets do not reach the zone that has the
+    // instances), "Instance bootstrap failed due to network misconfiguration" (routes, security groups, endpoints).
+    // As strong as a failure said in words (55); silent beside a collective's report of its own failure, whose hints
+    // name the network as one suspect among several, and beside an exception a program raised (a script's own line,
+    // "[local-mode] no subnets configured for local mode, using host network", above its TypeError, the thirty-first
+    // review). Not a guess ("often due to network misconfiguration, a firewall, or …").
+    strength: 55,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
+    pattern:
+      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b/i,
+  },
+  {
+    id: 'model-archive-unloadable',
+    words: ['cannot be loaded'],
+    cause: 'data',
+    stage: 'input',
+    // A model under /opt/ml/model its server says it cannot load (the XGBoost container's "Model
+    // /opt/ml/model/xgboost-model cannot be loaded: … wrong model format", round 64): the archive the endpoint was
+    // given. Not when the job's own handler raised it (a model_fn under /opt/ml/model/code that checks its runtime's
+    // version, the thirty-third review): that is the code's check.
+    strength: 55,
+    unless: /\/opt\/ml\/(?:model\/)?code\//,
+    pattern: /\bModel \/opt\/ml\/model\/[^\s:]{1,200} cannot be loaded\b/,
+  },
+  {
+    id: 'subnet-zone-unsupported',
+    words: ['in an availability zone that'],
+    cause: 'vpc',
+    stage: 'network',
+    // A subnet chosen in a zone that lacks what the service needs ("AvailabilityZoneUnavailableError: … subnet is in an
+    // Availability Zone that does not support EFS mount targets", a Studio domain's): the network's choice, above the
+    // unsupported-combination reading of the same words (44), whatever error class the service's answer carries.
+    strength: 55,
+    pattern: /\bsubnets?(?:[ -][\w-]{1,40}(?:,[ \t]{0,3}[\w-]{1,40}){0,8})? (?:is|are) in an Availability Zone that (?:does|do) not support\b/i,
+  },
+];
