@@ -1,8 +1,10 @@
 import { RAISED_LINE, TRACEBACK_HEADER } from './client-traceback';
 import { containerAnswerOf } from './container-reports';
+import { undecodedHyperparameter, versionComparison } from './environment-reports';
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
+import { kubernetesRefusal } from './kubernetes-reports';
 import { isWarningLineAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
 
@@ -16,15 +18,6 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
-// The Kubernetes API server's refusal of an object it validated (HyperPod's EKS clusters, their add-ons and
-// operators): '<Kind> "<name>" is invalid: <field path>: <error type>: <detail>' (the object's name quoted, as the
-// server prints it), one of its field error types,
-// possibly as a bracketed list ('is invalid: [spec.replicas: Invalid value: -1: …, metadata.name: Required value]').
-// Its decoder's refusal of a field the resource does not have ("PyTorchJob in version "v1" cannot be handled as a
-// PyTorchJob: strict decoding error: unknown field "spec.x"").
-const KUBERNETES_STRICT_DECODING = /\bstrict decoding error: unknown field "[^"\n]{1,200}"/;
-const KUBERNETES_FIELD_ERROR =
-  /"[^"\n]{1,253}" is invalid:\s{1,8}\[?[\w.[\]\/-]{1,160}: (?:Invalid value|Required value|Unsupported value|Duplicate value|Too long|Too many|Forbidden)\b/;
 // A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
 // required connection key(s): PWD", "Required credentials are missing. Please add IAM role …".
 const MISSING_REQUIRED =
@@ -150,20 +143,6 @@ const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
 // botocore's InvalidRegionError, "Provided region_name 'x' doesn't match a supported format." (an unfilled placeholder,
 // "{region}"): the client's configuration refused before any request, as a ParamValidationError is.
 const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format\b/;
-// The platform's own reading of the job's hyperparameters failing to decode one of them (the legacy container_support
-// toolkit's "No JSON object could be decoded" from `_deserialize_hyperparameters`, the training toolkit's
-// JSONDecodeError from `hyperparameters.json`): a value the job was given, not the code's (also under an AlgorithmError).
-// A version the job's environment has, said not to match the one it needs or to be below a minimum, by SageMaker's
-// own tooling (the remote function's bootstrap: "Python version found in the container is '3.10' which does not match
-// python version '3.11' on the local client"; its deserializer: "Please make sure to install SageMaker SDK version >=
-// 2.156.0 on the client side"): the comparison names the container, the client, the image or the SDK on its line. A
-// program's own check of its files ("Checkpoint format version 2 does not match the expected version 3"), a library's
-// warning and anything under the job's own code are not (the thirty-second review).
-const VERSION_MISMATCH =
-  /\bversion\b[^\n]{0,80}?\b(?:does not|doesn't|do not) match\b[^\n]{0,60}?\bversion\b|\b(?:install|upgrade to|use)\b[^\n]{0,40}?\bversion ?>= ?\d[\w.]{0,20}/i;
-const VERSION_SUBJECT = /\b(?:container|client|image|SDK|SageMaker)\b/;
-const HYPERPARAMETER_READER = /\bin _?(?:deserialize|load|read)_hyperparameters\b|\bTrainingEnvironment\.HYPERPARAMETERS_FILE\b|\bread_json\([^\n]{0,120}["']hyperparameters\.json["']/;
-const JSON_UNDECODED = /\bNo JSON object could be decoded\b|\bJSONDecodeError\b|\bExpecting (?:value|property name enclosed in double quotes): line \d/;
 // An image whose manifest is in a format the service does not take: the media type of a container
 // image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
 // or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
@@ -221,18 +200,12 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (report) return verdict('param-validation-report', report);
   const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
   if (constraint) return verdict('constraint-report', constraint);
-  // Not a script's own exception in the same words (a config loader's `ValueError: config "x" is invalid: a.b: Invalid
-  // value: …`, the thirty-first review): the API server's report is not raised on a Python exception's line.
-  const kubernetes = findIfWhere(lower, ['is invalid:'], KUBERNETES_FIELD_ERROR, text, (at) => !RAISED_LINE.test(lineAt(text, at)));
-  if (kubernetes) return verdict('kubernetes-field-error', kubernetes);
-  const decoding = findIf(lower, ['strict decoding error'], KUBERNETES_STRICT_DECODING, text);
-  if (decoding) return verdict('kubernetes-strict-decoding', decoding);
+  const kubernetes = kubernetesRefusal(text, lower);
+  if (kubernetes) return verdict(kubernetes.rule, kubernetes.excerpt);
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
-  // Only the platform's own reader's frame, and never beside the job's own code (a script's `_load_hyperparameters`
-  // of its own config, an endpoint's input_fn decoding a payload: the thirty-second review).
-  const undecoded = lower.includes('hyperparameter') && HYPERPARAMETER_READER.test(text) && !CONTAINER_PATH.test(text) ? JSON_UNDECODED.exec(text)?.[0] : undefined;
+  const undecoded = undecodedHyperparameter(text, lower);
   if (undecoded) return verdict('hyperparameter-undecoded', undecoded, 52);
   const answerAt = lower.includes('not supported') ? containerAnswerOf(text, lower).at : -1;
   // Inside the answer: after its head, within its message, before any traceback printed after it (the thirtieth
@@ -273,7 +246,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
   // pattern, a configuration or a value the code checks is the code's own business.
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
-  const version = findIfWhere(lower, ['version'], VERSION_MISMATCH, text, (at) => !isWarningLineAt(text, at) && VERSION_SUBJECT.test(lineAt(text, at)));
+  const version = versionComparison(text, lower);
   // Above the traceback that carries it (33): the environment the job was given is what to change.
   if (version) return verdict('version-mismatch', version, 44);
   const dependency = findIf(lower, ['depend'], STEP_DEPENDENCY_REFUSED, text);
