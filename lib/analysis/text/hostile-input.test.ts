@@ -11,6 +11,11 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "ml.a.a is " before no "not allowed" (rounds 67 to 69)', text: pump('', 'ml.a.a is '), cause: 'unknown' },
+  { name: 'repeated "security groups do not permit a " before no traffic (rounds 67 to 69)', text: pump('', 'security groups do not permit a '), cause: 'unknown' },
+  { name: 'a mount helper\'s line that never breaks (rounds 67 to 69)', text: pump('mount.lustre: ', 'a'), cause: 'unknown' },
+  { name: 'repeated "The bucket is in this region: " (rounds 67 to 69)', text: pump('No S3 objects found under S3 URL ', 'The bucket is in this region: '), cause: 'validation' },
+  { name: 'repeated "requires the a library" (rounds 67 to 69)', text: pump('csv ', 'requires the a '), cause: 'unknown' },
   { name: 'repeated "Please use a " before no instance (rounds 65 and 66)', text: pump('ClientError: ', 'Please use a GPU '), cause: 'unknown' },
   { name: 'repeated "role with trust relationship to " before no service (rounds 65 and 66)', text: pump('', 'role with trust relationship to a '), cause: 'unknown' },
   { name: "repeated \"Provided region_name '\" that never closes (rounds 65 and 66)", text: pump("Provided region_name '", 'a'), cause: 'unknown' },

@@ -11,7 +11,7 @@ const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Except
 export const RESOURCE_RULES: readonly TextRule[] = [
   {
     id: 'network-configuration-words',
-    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur'],
+    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur', 'security group'],
     cause: 'vpc',
     stage: 'network',
     // The network a cluster or job was given said to lack what it needs, or to be misconfigured, in a service's own
@@ -20,11 +20,13 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // As strong as a failure said in words (55); silent beside a collective's report of its own failure, whose hints
     // name the network as one suspect among several, and beside an exception a program raised (a script's own line,
     // "[local-mode] no subnets configured for local mode, using host network", above its TypeError, the thirty-first
-    // review). Not a guess ("often due to network misconfiguration, a firewall, or …").
+    // review). Not a guess ("often due to network misconfiguration, a firewall, or …"). Security groups said not to let
+    // traffic through ("the provided security groups do not permit Lustre LNET network traffic on port 988", FSx's
+    // answer to a file system in the job's subnets, round 68) are the same network lacking what it needs.
     strength: 55,
     standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
     pattern:
-      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b/i,
+      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|\bsecurity groups? (?:[\w-]{1,40} )?(?:do|does|did) not (?:permit|allow) (?:[\w-]{1,40} ){0,6}?(?:traffic|inbound|outbound|connections?|ports?)\b/i,
   },
   {
     id: 'model-archive-unloadable',

@@ -25,7 +25,9 @@ export function withoutStatusLines(text: string): string {
 // for creating an endpoint variant within a VPC"), or the network interfaces SageMaker attaches there. Those
 // are the network stage's requests (the role's ec2:CreateNetworkInterface and its permission calls). A VPC
 // endpoint is another thing: an S3 request through it is the input's or the output's.
-const JOB_NETWORK = /\b(?:with)?in (?:a|an|the|your|its|the customer's) VPC\b(?! endpoint)|\bnetwork interfaces?\b/i;
+// A security group's "permissions" are its rules, not IAM's ("Insufficient security group permissions to create an
+// EFA-enabled file system", the FSx guide, round 68): the traffic the network lets through.
+const JOB_NETWORK = /\b(?:with)?in (?:a|an|the|your|its|the customer's) VPC\b(?! endpoint)|\bnetwork interfaces?\b|\bsecurity groups? permissions\b/i;
 
 /** Whether a sentence says its permission was for the job's network (the VPC, its network interfaces). */
 export function namesJobNetwork(text: string): boolean {

@@ -51,6 +51,10 @@ const UPDATE_WITHOUT_CHANGE =
 // "ValueError: Unsupported model type gemma", transformers' "… has model type llava_next but Transformers does not
 // recognize this architecture"): not a CPU's architecture (an arm64 image on an x86 host is the exec-format reading's),
 // and not a reporter's lower-case sentence ("I keep getting unsupported model type", the thirty-third review).
+// An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
+// Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
+// type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
+const INSTANCE_TYPE_NOT_ALLOWED = /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}['"`]?[ \t]{1,3}(?:is|are)[ \t]{1,3}not[ \t]{1,3}allowed\b/;
 const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
 const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
@@ -162,7 +166,7 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 const REGION_MISMATCH =
-  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region: [a-z]{2}(?:-[a-z]{2,10}){1,2}-\d\b|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
+  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
 /** A value the request must carry and lacks: read before connection failures, which it explains. */
@@ -286,6 +290,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
+  const instanceType = findIf(lower, ['not allowed'], INSTANCE_TYPE_NOT_ALLOWED, text);
+  if (instanceType) return verdict('instance-type-not-allowed', instanceType, 44);
   const setting = findIf(lower, ['as part of', ' as env', 'use env', 'use the env'], CALLER_SETTING_INSTRUCTION, text);
   // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
   if (setting) return verdict('caller-setting-instruction', setting, 40);
