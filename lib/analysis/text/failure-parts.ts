@@ -72,7 +72,7 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
 // A helper's line may run long and be broken before its verdict ("mount.lustre: mount fs-….fsx.us-east-1.aws@tcp:/fsx
 // at /lustre" then "failed: No such file or directory", the FSx guide's page, round 68): one line break may come first.
 const MOUNT =
-  /\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,120}?(?:\n[ \t]{0,8})?\b(?:timed out|failed|refused|denied|not known|error)|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b/i;
+  /\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300}?(?:\n[ \t]{0,8})?\b(?:timed out|failed|refused|denied|not known|error)|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b/i;
 
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;

@@ -109,6 +109,8 @@ describe('what the thirty-first review found', () => {
     ["net-script-info-no-subnets-local", "[local-mode] no subnets configured for local mode, using host network\nTypeError: forward() got an unexpected keyword argument 'labels'", "user-code"],
     ["net-nat-or-vpce-missing", "Studio app failed to start: No NAT gateway or VPC endpoints found for subnet subnet-0abc; the app cannot reach the SageMaker API.", "vpc"],
     ["net-no-route-tables", "Gateway VPC endpoint vpce-0abc for com.amazonaws.us-east-1.s3: No route tables associated with the job's subnets subnet-0a, subnet-0b", "vpc"],
+    ["more-network-interfaces-ip", "Failed to create the training job: Unable to create more network interfaces in subnet subnet-0a1b2c3d: the subnet does not have enough free IP addresses.", "vpc"],
+    ["prov-subnet-ip-wins", "Failed to provision requested instances for instance group 'controller': The subnet subnet-0abc12 does not have enough free IP addresses to launch 16 instances.", "vpc"],
     ["ref-completed-indented-then-keyerror", "Training job status history:\n    2024-05-01 09:00:00 Completed - Instances not retained as a result of warmpool resource limits being exceeded\n    2024-05-01 10:00:00 Failed - AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage \"KeyError: 'label'\"", "user-code"],
   ])('%s', (_id, text, cause) => {
     expect(causeOf(text)).toBe(cause);
@@ -116,8 +118,6 @@ describe('what the thirty-first review found', () => {
 
   it.each([
     ["more-kernels-memory", "Unable to start more kernels on this instance: memory limit reached (15.3 GiB of 16 GiB in use). Shut down unused kernels or choose a larger instance.", "out-of-memory"],
-    ["more-network-interfaces-ip", "Failed to create the training job: Unable to create more network interfaces in subnet subnet-0a1b2c3d: the subnet does not have enough free IP addresses.", "vpc"],
-    ["prov-subnet-ip-wins", "Failed to provision requested instances for instance group 'controller': The subnet subnet-0abc12 does not have enough free IP addresses to launch 16 instances.", "vpc"],
     ["cli-aws-cli-required-arg", "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\naws: error: the following arguments are required: --role-arn", "validation"],
   ])('%s takes no wrong cause (unread for now)', (_id, text) => {
     expect(causeOf(text)).toBe('unknown');

@@ -87,7 +87,8 @@ describe('round 8 rules: what they leave alone', () => {
     ['a bare S3 denial with no verb', 'AccessDenied s3://acme-data/train/part-0', 'other-permission'],
     ["a script's own ValueError about an invalid value", 'ValueError: Invalid shape.', 'user-code'],
     ['a pattern the training code checks', 'AlgorithmError: the tag must match the pattern [a-z]+', 'user-code'],
-    ['an IP address that could not be allocated (not memory; nothing else here says more)', 'Failed to allocate private IP address in subnet-0abc: no free addresses', 'unknown'],
+    // Read since rounds 67 to 69: a subnet without free addresses is the network's.
+    ['an IP address that could not be allocated (not memory: a subnet without free addresses)', 'Failed to allocate private IP address in subnet-0abc: no free addresses', 'vpc'],
   ] as [string, string, Cause][])('%s', (_name, text, cause) => {
     expect(causeOf(text)).toBe(cause);
   });

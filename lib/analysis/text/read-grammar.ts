@@ -26,8 +26,10 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data. So does transformers' line for a library it needs, which
 // comes on the line after its "ImportError:" ("LlamaTokenizer requires the protobuf library but it was not found in
-// your environment"): protobuf there is a package, not the records' encoding.
-const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|\brequires the [\w.-]{1,40} librar(?:y|ies)\b/i;
+// your environment"; "… requires the protobuf and sentencepiece libraries but they were not found"): protobuf there is
+// a package, not the records' encoding. Only with "not found": a defect that names a library it needs ("invalid magic
+// number (reading parquet requires the pyarrow library >= 8.0)") is still the data's (the thirty-fifth review).
+const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b/i;
 const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 // Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
 // records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
@@ -75,7 +77,7 @@ const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permi
 const MOUNT_PATH_ABSENT = /\bNo such file or directory\b|\bdoes not exist\b/i;
 // A mount helper's line broken before its verdict (a page's "mount.lustre: mount fs-…@tcp:/fsx at /lustre" then
 // "failed: No such file or directory"): one line again, so the verdict is among the mount's own lines.
-const BROKEN_MOUNT_HELPER_LINE = /(\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,120})\n[ \t]{0,8}(?=(?:timed out|failed|refused|denied|not known|error)\b)/gi;
+const BROKEN_MOUNT_HELPER_LINE = /(\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300})\n[ \t]{0,8}(?=(?:timed out|failed|refused|denied|not known|error)\b)/gi;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the

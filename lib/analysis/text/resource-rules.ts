@@ -1,8 +1,10 @@
 import { collectiveReportDecides } from './collective-report';
 import type { TextRule } from './rules';
 
-// A line that is an exception a program raised ("TypeError: …", "botocore.exceptions.ClientError: …").
-const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception): /m;
+// A line that is an exception a program raised ("TypeError: …"), not botocore's relay of what an AWS service answered
+// ("botocore.exceptions.ClientError: An error occurred (BadRequest) when calling the CreateFileSystem operation: …",
+// whose message is the service's own words, the thirty-fifth review).
+const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception): (?!An error occurred \()/m;
 
 /**
  * What the job was given, said lacking in a service's words: its network (subnets, zones, a misconfiguration) and its
@@ -11,7 +13,7 @@ const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Except
 export const RESOURCE_RULES: readonly TextRule[] = [
   {
     id: 'network-configuration-words',
-    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur', 'security group'],
+    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur', 'security group', 'addresses'],
     cause: 'vpc',
     stage: 'network',
     // The network a cluster or job was given said to lack what it needs, or to be misconfigured, in a service's own
@@ -22,11 +24,15 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // "[local-mode] no subnets configured for local mode, using host network", above its TypeError, the thirty-first
     // review). Not a guess ("often due to network misconfiguration, a firewall, or …"). Security groups said not to let
     // traffic through ("the provided security groups do not permit Lustre LNET network traffic on port 988", FSx's
-    // answer to a file system in the job's subnets, round 68) are the same network lacking what it needs.
+    // answer to a file system in the job's subnets, round 68) are the same network lacking what it needs, when the
+    // sentence names which groups (the provided, the default, sg-…): a guide's "By default, security groups do not allow
+    // inbound traffic" is not a failure (the thirty-fifth review). So are subnets
+    // without free addresses for the instances asked for ("Cannot provision requested instances: … does not have enough
+    // free IP addresses", a leftover of the thirty-first review; EC2's "not enough free addresses in subnet …").
     strength: 55,
     standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
     pattern:
-      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|\bsecurity groups? (?:[\w-]{1,40} )?(?:do|does|did) not (?:permit|allow) (?:[\w-]{1,40} ){0,6}?(?:traffic|inbound|outbound|connections?|ports?)\b/i,
+      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|(?:\b(?:the|your|its|provided|default|specified|selected|attached|these|this|job's)[ \t]{1,3}(?:[\w-]{1,40}[ \t]{1,3})?security[ \t]groups?|\bsecurity[ \t]groups?(?=[ \t]{1,3}sg-))(?:[ \t]{1,3}sg-[0-9a-f]{4,40}(?:,[ \t]{0,3}sg-[0-9a-f]{4,40}){0,8})?(?:[ \t]{1,3}(?:for|of|in|on)(?:[ \t]{1,3}[\w-]{1,40}){1,4}?)?[ \t]{1,3}(?:(?:do|does|did)(?:[ \t]{1,3}not|n't)|(?:is|are)[ \t]{1,3}not)[ \t]{1,3}(?:permit|allow)(?:s|ing)?[ \t]{1,3}(?:[\w()/-]{1,40}[ \t]{1,3}){0,6}?\(?(?:traffic|inbound|outbound|connections?|ports?)\b|\b(?:not (?:have )?enough|insufficient|no) (?:free|available) (?:IPv[46] |private )?(?:IP )?addresses\b/i,
   },
   {
     id: 'model-archive-unloadable',

@@ -1,6 +1,11 @@
 import type { Cause, Stage } from '../diagnosis';
 import { CODE_RULES } from './code-rules';
 import { RESOURCE_RULES } from './resource-rules';
+import { REGION_MISMATCH } from './validation-reports';
+
+// S3's own answer as SageMaker relays it after the empty prefix ("Error message from S3: The bucket is in this region:
+// …"), or on that sentence's own line: the bucket's region, not a redirect another request met elsewhere in the log.
+const S3_REGION_ANSWER = new RegExp(`\\bError message from S3:[ \\t]{0,3}(?:${REGION_MISMATCH.source})|\\bNo S3 objects found under S3 URL\\b[^\\n]{0,600}?(?:${REGION_MISMATCH.source})`, 'i');
 
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
@@ -201,8 +206,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // S3's redirect, as SageMaker relays it after "No S3 objects found" ("Error message from S3: The bucket is in this
     // region: ap-southeast-1. Please use this region to retry the request", round 69), says why nothing was found: the
     // bucket is in another region than the job, a request to correct (validation-reports.ts), not missing data. Any
-    // token after the colon: a region a reader redacted ("<region>") is still S3's sentence.
-    unless: /\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}/,
+    // token after the colon: a region a reader redacted ("<region>") is still S3's sentence. S3's other words for it
+    // (PermanentRedirect's endpoint, a request signed for the wrong region) likewise; a redirect another request met, on
+    // a warning line of its own, is not this (the thirty-fifth review).
+    unless: S3_REGION_ANSWER,
     pattern:
       /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model file\b[^\n]{0,80}?\bfound\b|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bPath does not exist: ['"]?s3[an]?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },

@@ -26,8 +26,9 @@ export function withoutStatusLines(text: string): string {
 // are the network stage's requests (the role's ec2:CreateNetworkInterface and its permission calls). A VPC
 // endpoint is another thing: an S3 request through it is the input's or the output's.
 // A security group's "permissions" are its rules, not IAM's ("Insufficient security group permissions to create an
-// EFA-enabled file system", the FSx guide, round 68): the traffic the network lets through.
-const JOB_NETWORK = /\b(?:with)?in (?:a|an|the|your|its|the customer's) VPC\b(?! endpoint)|\bnetwork interfaces?\b|\bsecurity groups? permissions\b/i;
+// EFA-enabled file system", the FSx guide, round 68): the traffic the network lets through. Not as what a user may
+// not edit ("not authorized to modify security group permissions", the thirty-fifth review): that is IAM's.
+const JOB_NETWORK = /\b(?:with)?in (?:a|an|the|your|its|the customer's) VPC\b(?! endpoint)|\bnetwork interfaces?\b|(?<!\b(?:edit|modify|view|manage|update|change|describe|read|set|revoke|authorize)(?: the| its| this| these)? )\bsecurity groups? permissions\b/i;
 
 /** Whether a sentence says its permission was for the job's network (the VPC, its network interfaces). */
 export function namesJobNetwork(text: string): boolean {

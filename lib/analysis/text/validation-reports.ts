@@ -50,13 +50,18 @@ const UPDATE_WITHOUT_CHANGE =
 // A serving library refusing the model's type or architecture, in its own capitalised words (text-generation-inference's
 // "ValueError: Unsupported model type gemma", transformers' "… has model type llava_next but Transformers does not
 // recognize this architecture"): not a CPU's architecture (an arm64 image on an x86 host is the exec-format reading's),
-// and not a reporter's lower-case sentence ("I keep getting unsupported model type", the thirty-third review).
+// and not a reporter's lower-case sentence ("I keep getting unsupported model type", the thirty-third review). vLLM's
+// plural names its classes in a list ("Unsupported architectures: ['Qwen2VLForConditionalGeneration']", a leftover
+// of the thirty-third review).
+const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
 // type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
-const INSTANCE_TYPE_NOT_ALLOWED = /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}['"`]?[ \t]{1,3}(?:is|are)[ \t]{1,3}not[ \t]{1,3}allowed\b/;
-const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+// The name may stand in brackets or quotes and before "instance type" ("The selected instance type [ml.p3.2xlarge] is
+// not allowed", "ml.p4d.24xlarge instance type is currently not allowed for this model", the thirty-fifth review).
+const INSTANCE_TYPE_NOT_ALLOWED =
+  /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}[\])'"`]?(?:[ \t]{1,3}instance[ \t]{1,3}types?)?(?:[ \t]{1,3}(?:is|are))?(?:[ \t]{1,3}currently)?[ \t]{1,3}not[ \t]{1,3}allowed\b/;
 // An instruction to check a setting of the job: "Check that the debugger hook was configured
 // correctly before starting the training job", "Make sure the profiler is set up properly".
 const CHECK_CONFIGURED =
@@ -165,7 +170,7 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // The request's channels against the algorithm's ("Missing required channel: train", "Extraneous channel
 // found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
-const REGION_MISMATCH =
+export const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
@@ -286,7 +291,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   };
   const unsupported =
     findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support'], UNSUPPORTED, text, refusedHere) ??
-    findIfWhere(lower, ['unsupported model', 'does not recognize this architecture'], UNSUPPORTED_MODEL, text, refusedHere);
+    findIfWhere(lower, ['unsupported model', 'unsupported architectures', 'does not recognize this architecture'], UNSUPPORTED_MODEL, text, refusedHere);
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
