@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "repeated \"Need to define 'a'\" before no Environment (rounds 70 and 71)", text: pump('', "Need to define 'a' "), cause: 'unknown' },
+  { name: 'repeated "already exists" under a conflict code (rounds 70 and 71)', text: pump('An error occurred (ConflictException) when calling the X operation: ', 'a already exists '), cause: 'validation' },
   { name: 'repeated "ml.a.a is " before no "not allowed" (rounds 67 to 69)', text: pump('', 'ml.a.a is '), cause: 'unknown' },
   { name: 'repeated "security groups do not permit a " before no traffic (rounds 67 to 69)', text: pump('', 'security groups do not permit a '), cause: 'unknown' },
   { name: 'a mount helper\'s line that never breaks (rounds 67 to 69)', text: pump('mount.lustre: ', 'a'), cause: 'unknown' },

@@ -74,10 +74,11 @@ const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer
 // files are missing from the model archive the job was given: its input, not a download.
 // transformers' and diffusers' other wording for the same ("OSError: Error no file named pytorch_model.bin, … found in
 // directory /opt/ml/model.") and Keras's ("No file or directory found at /opt/ml/model/model.keras"), only under
-// /opt/ml/model, where SageMaker unpacks the model archive the endpoint was given: under the model server's own
+// /opt/ml/model, where SageMaker unpacks the model archive the endpoint was given (TGI's "No local weights found in
+// /opt/ml/model with extension .bin", round 71): under the model server's own
 // download directory (/.sagemaker/mms/models/<hub id>) the words do not say whose the files were (round 52).
 const MODEL_LOCAL_PATH =
-  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
+  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo local weights found in ['"]?\/opt\/ml\/model\b|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
 // The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
 // the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
 // file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/
@@ -234,7 +235,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);
   if (missing) return missing;
-  const localModel = findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at'], MODEL_LOCAL_PATH, text) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
+  const localModel = findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
   // Just above the word "InternalServerException" (65) a model server may wrap it in ("{'code': 400,
   // 'type': 'InternalServerException', 'message': \"Can't load tokenizer for '/…'"): the server's label
   // for a request it refused, not AWS's fault.

@@ -172,6 +172,11 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 export const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
+// AWS's ConflictException (SageMaker's CreateModelCard, an experiment's entities): its description alone says only that
+// a change conflicted (error-codes.catalogue.ts files it `unknown`); a message saying the thing already exists ("Modelcard
+// arn:… with version 1 already exists", round 70) names a name already taken, as the …AlreadyExists… codes do.
+const CONFLICT_CODE = /^(?:Resource)?Conflict(?:Exception)?$/;
+const ALREADY_EXISTS = /\balready exists\b/;
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
 /** A value the request must carry and lacks: read before connection failures, which it explains. */
@@ -186,9 +191,10 @@ export function readMissingValue(text: string, lower: string): GrammarVerdict | 
 // [...] as env 'HF_TASK'"). The request or the model's configuration lacks it (`validation`); the sentence
 // must name the setting (a quoted value or a capitalised variable), so prose saying to "pass it as part of
 // the pipeline" is not this. Not under an AlgorithmError nor in the container's traceback (above).
-// The toolkit says the same as "Use env `HF_TASK` to define your task".
+// The toolkit says the same as "Use env `HF_TASK` to define your task"; the SDK's JumpStart check as "Need to define
+// 'accept_eula'='true' within Environment" (the model's Environment, a quoted setting before it; round 71).
 const CALLER_SETTING_INSTRUCTION =
-  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`])|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
+  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`]|['"`][ \t]{0,2}within (?:the )?Environment\b)|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
 
 const NOT_IMPLEMENTED_LINE = /\bNotImplementedError:[^\n]{0,300}$/;
 /** Whether the sentence at `at` is on a line that a NotImplementedError began (bounded look-behind on its line). */
@@ -249,6 +255,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (regionName) return verdict('region-name-format', regionName);
   const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
+  const taken = parts.errorCode && CONFLICT_CODE.test(parts.errorCode) ? findIf(lower, ['already exists'], ALREADY_EXISTS, text) : undefined;
+  if (taken) return verdict('conflict-name-taken', taken);
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
   // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
   if (manifest) return verdict('image-manifest-format', manifest, 58);
@@ -297,7 +305,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
   const instanceType = findIf(lower, ['not allowed'], INSTANCE_TYPE_NOT_ALLOWED, text);
   if (instanceType) return verdict('instance-type-not-allowed', instanceType, 44);
-  const setting = findIf(lower, ['as part of', ' as env', 'use env', 'use the env'], CALLER_SETTING_INSTRUCTION, text);
+  const setting = findIf(lower, ['as part of', ' as env', 'use env', 'use the env', 'within environment', 'within the environment'], CALLER_SETTING_INSTRUCTION, text);
   // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
   if (setting) return verdict('caller-setting-instruction', setting, 40);
   return undefined;
