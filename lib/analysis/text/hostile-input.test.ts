@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'a JSON pointer that never ends (round 73)', text: pump('#', '/a'), cause: 'unknown' },
+  { name: 'repeated "string [a" that never closes (round 73)', text: pump('#/a: string [', 'a'), cause: 'unknown' },
+  { name: 'repeated "VPC ID vpc-0000" before no "not found" (round 73)', text: pump('', "VPC ID 'vpc-0000' "), cause: 'unknown' },
   { name: "repeated \"Need to define 'a'\" before no Environment (rounds 70 and 71)", text: pump('', "Need to define 'a' "), cause: 'unknown' },
   { name: 'repeated "already exists" under a conflict code (rounds 70 and 71)', text: pump('An error occurred (ConflictException) when calling the X operation: ', 'a already exists '), cause: 'validation' },
   { name: 'repeated "ml.a.a is " before no "not allowed" (rounds 67 to 69)', text: pump('', 'ml.a.a is '), cause: 'unknown' },

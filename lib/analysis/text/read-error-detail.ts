@@ -13,6 +13,8 @@ import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { readMissingValue, readValidationReport } from './validation-reports';
+import { CONTAINER_PATH } from './request-arguments';
+import { isWarningLineAt } from './quiet-lines';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
@@ -78,7 +80,16 @@ const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer
 // /opt/ml/model with extension .bin", round 71): under the model server's own
 // download directory (/.sagemaker/mms/models/<hub id>) the words do not say whose the files were (round 52).
 const MODEL_LOCAL_PATH =
-  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo local weights found in ['"]?\/opt\/ml\/model\b|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
+  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo local weights found in ['"]?\/opt\/ml\/model(?=[\/\s'"]|$)|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
+// TGI's "No local weights found in /opt/ml/model" is the endpoint's archive only where an endpoint said it: in a
+// training job (an AlgorithmError, the toolkit's ExecuteUserScriptError) /opt/ml/model is where the code saves, and a
+// launcher's WARN or INFO line that it will convert the weights goes on past it (the thirty-sixth review).
+function trainingOwnModelDir(parts: FailureParts, text: string, found: string | undefined): string | undefined {
+  if (!found?.startsWith('No local weights')) return found;
+  const at = text.indexOf(found);
+  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isWarningLineAt(text, at) || INFO_TAG.test(lineAt(text, at)) ? undefined : found;
+}
+const INFO_TAG = /^[^\n]{0,80}?\bINFO\b/;
 // The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
 // the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
 // file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/
@@ -235,7 +246,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);
   if (missing) return missing;
-  const localModel = findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
+  const localModel = trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
   // Just above the word "InternalServerException" (65) a model server may wrap it in ("{'code': 400,
   // 'type': 'InternalServerException', 'message': \"Can't load tokenizer for '/…'"): the server's label
   // for a request it refused, not AWS's fault.

@@ -48,6 +48,18 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     pattern: /\bModel \/opt\/ml\/model\/[^\s:]{1,200} cannot be loaded\b/,
   },
   {
+    id: 'network-id-not-found',
+    words: ['vpc-', 'subnet-', 'sg-'],
+    cause: 'vpc',
+    stage: 'network',
+    // A VPC, subnet or security group the request named by its id, said not found ("ResourceNotFoundError: The VPC ID
+    // 'vpc-…' could not be found. Verify that the VPC ID is valid and that it's in the same AWS Region as the requested
+    // domain", a Studio domain's, round 73), as EC2's InvalidVpcID.NotFound and InvalidSubnetID.NotFound codes are read:
+    // the network the request was given, whatever error class the service's answer carries (as below).
+    strength: 55,
+    pattern: /\b(?:VPC|subnet|security group)(?: ID)? ['"]?(?:vpc|subnet|sg)-[0-9a-fx*]{4,40}['"]? (?:could not be found|cannot be found|was not found|does not exist)\b/i,
+  },
+  {
     id: 'subnet-zone-unsupported',
     words: ['in an availability zone that'],
     cause: 'vpc',

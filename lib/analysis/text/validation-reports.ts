@@ -141,6 +141,14 @@ const REQUEST_OVER_MAXIMUM =
 const SCHEMA_REPORT =
   /\bAdditional\s{1,8}properties\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
 const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
+// CloudFormation's report of a resource's properties against the resource type's schema: its head ("Properties validation
+// failed for resource sagemaker with message:") and its validator's lines, each a JSON pointer into the properties and
+// what is wrong there ("#/DefaultUserSettings: extraneous key [StudioWebPortal] is not permitted", "#/…/LifecycleConfigArns/0:
+// failed validation constraint for keyword [pattern]", "required key [DomainName] not found", "expected type: String,
+// found: JSONArray"; round 73). The template's properties are the request: the value at that pointer is to change.
+const PROPERTIES_SCHEMA_REPORT =
+  /\bProperties validation failed for resource [\w-]{1,255} with message\b|(?:^|[\s(["'])#(?:\/[\w.-]{1,100}){0,16}: (?:extraneous key \[|required key \[|expected type: \w|failed validation constraint for keyword \[|expected (?:minLength|maxLength|minimum|maximum|minItems|maxItems): |string \[[^\n\]]{0,200}\] does not match pattern\b)/;
+const PROPERTIES_SCHEMA_WORDS = ['properties validation failed', 'extraneous key', 'required key', 'expected type', 'validation constraint', 'expected min', 'expected max', 'does not match pattern'];
 // A launch that asks for more than the instance has, in the words of the library that checks it
 // ("The number of node-local MPI processes 8 cannot be larger than the device count 4"): the job's
 // instance type or its processes per host is the request to change, not the training code. (The
@@ -175,8 +183,18 @@ export const REGION_MISMATCH =
 // AWS's ConflictException (SageMaker's CreateModelCard, an experiment's entities): its description alone says only that
 // a change conflicted (error-codes.catalogue.ts files it `unknown`); a message saying the thing already exists ("Modelcard
 // arn:… with version 1 already exists", round 70) names a name already taken, as the …AlreadyExists… codes do.
+// Only in the conflict's own message (after its code), and not of a request, an update or an operation still running
+// ("An update request already exists for cluster … and is in progress. Retry …": a concurrent change, the thirty-sixth
+// review).
 const CONFLICT_CODE = /^(?:Resource)?Conflict(?:Exception)?$/;
-const ALREADY_EXISTS = /\balready exists\b/;
+const CONFLICT_MESSAGE = /\b(?:Resource)?Conflict(?:Exception)?\)?(?: when calling the \w{1,80} operation)?:[ \t]{0,3}([^\n]{1,600})/;
+const ALREADY_EXISTS = /(?<!\b(?:request|update|operation|execution|job)[ \t])\balready exists?\b(?![^\n.]{0,160}?\b(?:in progress|retry|try again)\b)/i;
+
+/** What a conflict code's message says already exists, if it says so of the thing to create. */
+function conflictNameTaken(text: string): string | undefined {
+  const message = CONFLICT_MESSAGE.exec(text)?.[1];
+  return message !== undefined && ALREADY_EXISTS.test(message) ? message.slice(0, 200) : undefined;
+}
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
 /** A value the request must carry and lacks: read before connection failures, which it explains. */
@@ -220,6 +238,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
+  const properties = findIf(lower, PROPERTIES_SCHEMA_WORDS, PROPERTIES_SCHEMA_REPORT, text);
+  if (properties) return verdict('properties-schema-report', properties, 52);
   const undecoded = undecodedHyperparameter(text, lower);
   if (undecoded) return verdict('hyperparameter-undecoded', undecoded, 52);
   const answerAt = lower.includes('not supported') ? containerAnswerOf(text, lower).at : -1;
@@ -255,7 +275,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (regionName) return verdict('region-name-format', regionName);
   const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
-  const taken = parts.errorCode && CONFLICT_CODE.test(parts.errorCode) ? findIf(lower, ['already exists'], ALREADY_EXISTS, text) : undefined;
+  const taken = parts.errorCode && CONFLICT_CODE.test(parts.errorCode) && lower.includes('already exist') ? conflictNameTaken(text) : undefined;
   if (taken) return verdict('conflict-name-taken', taken);
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
   // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
@@ -305,7 +325,11 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
   const instanceType = findIf(lower, ['not allowed'], INSTANCE_TYPE_NOT_ALLOWED, text);
   if (instanceType) return verdict('instance-type-not-allowed', instanceType, 44);
-  const setting = findIf(lower, ['as part of', ' as env', 'use env', 'use the env', 'within environment', 'within the environment'], CALLER_SETTING_INSTRUCTION, text);
+  // Not on a warning line that the job went on past; "within Environment" (the SDK's JumpStart check, whose traceback is
+  // reduced to its exception before this) not in a traceback either: a script's own "… within the Environment of the
+  // processor" is its check (the thirty-sixth review). The toolkit's "as env 'HF_TASK'" keeps its traceback.
+  const settingAt = findIfWhere(lower, ['as part of', ' as env', 'use env', 'use the env', 'within environment', 'within the environment'], CALLER_SETTING_INSTRUCTION, text, (at) => !isWarningLineAt(text, at));
+  const setting = settingAt && scripted && /\bwithin (?:the )?Environment\b/.test(settingAt) ? undefined : settingAt;
   // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
   if (setting) return verdict('caller-setting-instruction', setting, 40);
   return undefined;
