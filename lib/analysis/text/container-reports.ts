@@ -1,5 +1,6 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { isWarningLineAt } from './quiet-lines';
 
 // What the job's or the endpoint's own container reports: its runtime failing to start the image's
 // command, SageMaker's health check on it, and the model server's answers to invocations as SageMaker
@@ -89,6 +90,11 @@ const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is
 // as its body: a log line that mentions the words is not the answer, the thirty-third review).
 const CONTAINER_INPUT_TOO_LONG =
   /(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3})`?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
+// Text Generation Inference's refusal of a generation parameter the request set, in its own validation words
+// ("Input validation error: `temperature` must be strictly positive", "`top_p` must be > 0.0 and < 1.0", "`truncate`
+// must be strictly positive and less than 1024. Given: 2048"; a leftover of the thirty-third review): the request's
+// parameter, not its input (`inputs` is the length reading's above) nor the server's code.
+const TGI_PARAMETER_REFUSED = /\bInput validation error:[ \t]{0,3}`(?!inputs?`)[a-z][a-z0-9_]{0,40}`[ \t]{1,3}must\b/;
 const TF_SERVING_INVALID_ARGUMENT =
   /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
 // TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and
@@ -127,6 +133,9 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
   const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
+  // Not on a line the router logged at WARN for one request among many (the server went on).
+  const parameter = findIfWhere(lower, ['input validation error:'], TGI_PARAMETER_REFUSED, text, (at) => !isWarningLineAt(text, at));
+  if (parameter) return { rule: 'container-parameter-refused', cause: 'validation', strength: 57, excerpt: parameter };
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.
   if (outOfMemory && !DISK_WORDS.test(text)) return { rule: 'container-insufficient-storage', cause: 'out-of-memory', strength: 58, excerpt: outOfMemory };

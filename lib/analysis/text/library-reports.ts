@@ -52,8 +52,9 @@ const COLUMN_PARSED = /\bunable to parse string "|\bdtype='numeric' is not compa
 // A model's prediction called over the records is a read of them too (an inference handler's
 // `model.predict(input_data)`): the record held a string where a feature is a number. The call, not the
 // word: a predict_fn's own float() of a setting is the code's, and a notebook's float() around a predictor's
-// call parses the endpoint's answer, not records.
-const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|^(?![^\n]*\b(?:float|int)\([^\n]*\.predict)[^\n]*\.predict(?:_proba)?\(/im;
+// call parses the endpoint's answer, not records. So is a model's fit over the records, named as such
+// (`pca.fit_transform(train_data)`, `model.fit(X_train, y)`, round 72): an HTML page saved as train.csv was read.
+const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|^(?![^\n]*\b(?:float|int)\([^\n]*\.predict)[^\n]*\.predict(?:_proba)?\(|^[^\n]*\.fit(?:_transform)?\([^\n]{0,80}\b(?:X|x|X_\w{1,20}|\w{0,20}data\w{0,20}|features?|df\w{0,10})\b/im;
 const RAISED = /(?:Error|Exception)\b/;
 // Up to six frames (each a `File` line and its source line) above the report.
 const NUMBER_REPORT = { before: 12, after: 2, traceback: true, framesOnly: true };

@@ -82,6 +82,9 @@ const DUPLICATE_ARGUMENT =
 // name the values after a colon, as a label does ("Invalid combination: instance m5 and Cuda 12.2.",
 // "Invalid region: xx-north-9."): the same report, with what was given.
 const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}?(?::[ \t]{1,4}[^\n]{1,160}?)?\.(?=\s|$)/m;
+// Not when the sentence offers a denial as the other cause ("Invalid S3 URL or incorrect S3 permissions.", Neptune ML's,
+// round 74): it does not say which.
+const OR_PERMISSIONS = /\bor (?:incorrect|insufficient|missing|invalid|no|wrong) (?:[\w-]{1,20} ){0,3}(?:permissions?|access|credentials|privileges)\b/i;
 // A value outside the set a client accepts: "Unrecognized …: x. Valid values: A, B", the SageMaker
 // SDK's "Unsupported Python version: py3. … Supported Python version(s): py37." and "Unknown input
 // channel: train is not supported by: <algorithm>". Under an AlgorithmError the same words are the code's own.
@@ -301,7 +304,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (choice) return verdict('choice-check', choice);
   const duplicate = findIf(lower, ['multiple times', 'more than once', 'twice', 'only be'], DUPLICATE_ARGUMENT, text);
   if (duplicate) return verdict('duplicate-argument', duplicate);
-  const invalid = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
+  const invalidSentence = findIf(lower, ['invalid '], INVALID_VALUE_SENTENCE, text);
+  const invalid = invalidSentence && !OR_PERMISSIONS.test(invalidSentence) ? invalidSentence : undefined;
   if (invalid) return verdict('invalid-value', invalid.replace(/^[.!?]\s*/, ''), 45);
   const bound = settingBound(text, lower);
   // As weak as "Invalid <value>." (45): a reading that names what the value is outranks it.
