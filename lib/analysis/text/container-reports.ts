@@ -1,6 +1,7 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { isWarningLineAt } from './quiet-lines';
+import { CONTAINER_PATH } from './request-arguments';
 
 // What the job's or the endpoint's own container reports: its runtime failing to start the image's
 // command, SageMaker's health check on it, and the model server's answers to invocations as SageMaker
@@ -133,8 +134,9 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
   const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
-  // Not on a line the router logged at WARN for one request among many (the server went on).
-  const parameter = findIfWhere(lower, ['input validation error:'], TGI_PARAMETER_REFUSED, text, (at) => !isWarningLineAt(text, at));
+  // Not on a line the router logged at WARN for one request among many (the server went on), nor in the job's own
+  // code's traceback (a processing script that called the server with the parameter: its call, the thirty-seventh review).
+  const parameter = CONTAINER_PATH.test(text) ? undefined : findIfWhere(lower, ['input validation error:'], TGI_PARAMETER_REFUSED, text, (at) => !isWarningLineAt(text, at));
   if (parameter) return { rule: 'container-parameter-refused', cause: 'validation', strength: 57, excerpt: parameter };
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.

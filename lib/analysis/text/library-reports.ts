@@ -1,5 +1,5 @@
 import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAroundExcerpt } from './line-window';
+import { lineAt, linesAroundExcerpt } from './line-window';
 import { holdsAny } from './word-gate';
 
 // What the libraries a training job runs say about what they were given, in their own words, whatever
@@ -52,10 +52,22 @@ const COLUMN_PARSED = /\bunable to parse string "|\bdtype='numeric' is not compa
 // A model's prediction called over the records is a read of them too (an inference handler's
 // `model.predict(input_data)`): the record held a string where a feature is a number. The call, not the
 // word: a predict_fn's own float() of a setting is the code's, and a notebook's float() around a predictor's
-// call parses the endpoint's answer, not records. So is a model's fit over the records, named as such
-// (`pca.fit_transform(train_data)`, `model.fit(X_train, y)`, round 72): an HTML page saved as train.csv was read.
-const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|^(?![^\n]*\b(?:float|int)\([^\n]*\.predict)[^\n]*\.predict(?:_proba)?\(|^[^\n]*\.fit(?:_transform)?\([^\n]{0,80}\b(?:X|x|X_\w{1,20}|\w{0,20}data\w{0,20}|features?|df\w{0,10})\b/im;
+// call parses the endpoint's answer, not records. So is a model's fit over the records (FIT_OVER_RECORDS).
+const DATA_READ = /\b(?:loadtxt|genfromtxt|read_csv|read_table|to_numeric|astype|pandas|columns?|rows?|records?|dataset|csv)\b|^(?![^\n]*\b(?:float|int)\([^\n]*\.predict)[^\n]*\.predict(?:_proba)?\(/im;
 const RAISED = /(?:Error|Exception)\b/;
+// A model's fit over the records, named as its first argument (`pca.fit_transform(train_data)`, `model.fit(X_train, y)`,
+// round 72: an HTML page saved as train.csv), with the library's conversion of them in a frame below it (scikit-learn's
+// check_array, numpy's asarray): the records held a value that is not a number. Not a fit line that converts a setting
+// itself (`fit(X, epochs=int(args.epochs))`), not the label column's check (`_check_y`), and not a value that is a
+// plain word ("'Private'", "'yes'": a category the code never encoded), the thirty-seventh review.
+const FIT_OVER_RECORDS =
+  /^(?![^\n]*\b(?:int|float)\()[^\n]*\.fit(?:_transform)?\([ \t]{0,3}(?:X|x|X_\w{1,20}|\w{0,20}data\w{0,20}|features?|df(?:_(?:train|test|val|valid|eval))?)\b/m;
+const LIBRARY_CONVERSION_FRAME = /\b(?:check_array|_asarray\w{0,20}|asarray|_assert_all_finite)\b/;
+const LABEL_CHECK_FRAME = /\b_check_y\b/;
+const WORD_VALUE = /\bto (?:float|int(?:eger)?)[^:\n]{0,20}:[ \t]{0,2}'(?!(?:n\/?a|nan|null|none|missing)')[A-Za-z][A-Za-z _-]{0,40}'/i;
+function fitOverRecords(around: string, number: string): boolean {
+  return FIT_OVER_RECORDS.test(around) && LIBRARY_CONVERSION_FRAME.test(around) && !LABEL_CHECK_FRAME.test(around) && !WORD_VALUE.test(number);
+}
 // Up to six frames (each a `File` line and its source line) above the report.
 const NUMBER_REPORT = { before: 12, after: 2, traceback: true, framesOnly: true };
 // A value the job's own settings hold is not the records'.
@@ -77,7 +89,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines
   // (the toolkit's environment dump names the hyperparameters at every start).
   const around = number ? linesAroundExcerpt(text, number, NUMBER_REPORT) : '';
-  if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
+  if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || fitOverRecords(around, lineAt(text, text.indexOf(number))) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
   const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   const integrity = findIf(lower, INTEGRITY_WORDS, RECORD_INTEGRITY, text);

@@ -241,7 +241,11 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
   const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
   if (schema) return verdict('schema-report', schema, 52);
-  const properties = findIf(lower, PROPERTIES_SCHEMA_WORDS, PROPERTIES_SCHEMA_REPORT, text);
+  // A pointer line alone is CloudFormation's only where no model server's answer is relayed: a Java server's schema check
+  // of an invocation's body ("Received client error (400) … #/instances/0/features: expected minItems: 4") is the
+  // payload's (the thirty-seventh review).
+  const propertiesFound = findIf(lower, PROPERTIES_SCHEMA_WORDS, PROPERTIES_SCHEMA_REPORT, text);
+  const properties = propertiesFound && (propertiesFound.startsWith('Properties validation failed') || !lower.includes('received client error')) ? propertiesFound : undefined;
   if (properties) return verdict('properties-schema-report', properties, 52);
   const undecoded = undecodedHyperparameter(text, lower);
   if (undecoded) return verdict('hyperparameter-undecoded', undecoded, 52);
