@@ -1,3 +1,4 @@
+import { TRACEBACK_HEADER } from './client-traceback';
 import { collectiveReportDecides } from './collective-report';
 import type { TextRule } from './rules';
 
@@ -59,7 +60,7 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // script's own traceback with no service's answer relayed ("KeyError: 'sg-…'" and its own line "security group sg-…
     // was not found in NET mapping", the thirty-seventh review).
     strength: 55,
-    standsDown: (text) => text.includes('Traceback (most recent call last)') && !text.includes('An error occurred ('),
+    standsDown: (text) => text.includes(TRACEBACK_HEADER) && !text.includes('An error occurred ('),
     pattern: /\b(?:VPC|subnet|security group)(?: ID)? ['"]?(?:vpc|subnet|sg)-[0-9a-fx*]{4,40}['"]? (?:could not be found|cannot be found|was not found|does not exist)\b/i,
   },
   {
