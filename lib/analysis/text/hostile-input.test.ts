@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "ERROR A " logger names before no "Invalid" (round 76)', text: pump('', 'ERROR A '), cause: 'unknown' },
+  { name: 'an ERROR line\'s "Invalid a" that never ends its sentence (round 76)', text: pump('ERROR ModelServer Invalid configuration: ', 'a '), cause: 'unknown' },
   { name: 'repeated "Input validation error: `a" that never closes (round 72)', text: pump('', 'Input validation error: `a'), cause: 'unknown' },
   { name: 'a long ".fit(" line before a value that is not a number (round 72)', text: pump('  File "/opt/ml/code/train.py", line 1, in <module>\n    m.fit(', 'a', "\nValueError: could not convert string to float: 'x'"), cause: 'unknown' },
   { name: 'a JSON pointer that never ends (round 73)', text: pump('#', '/a'), cause: 'unknown' },

@@ -81,7 +81,9 @@ const DUPLICATE_ARGUMENT =
 // exception's name ("ValueError: Invalid shape."): that is a script's own check. The sentence may
 // name the values after a colon, as a label does ("Invalid combination: instance m5 and Cuda 12.2.",
 // "Invalid region: xx-north-9."): the same report, with what was given.
-const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4})Invalid [A-Za-z][\w .'-]{0,60}?(?::[ \t]{1,4}[^\n]{1,160}?)?\.(?=\s|$)/m;
+// A Java server's error line begins the sentence after its level and its logger's name ("ERROR ModelServer Invalid
+// configuration: Workflow KoAlpaca_12_8B is already registered.", DJL Serving's, round 76).
+const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4}|\b(?:ERROR|FATAL|SEVERE)[ \t]{1,3}[A-Z][\w.$]{0,60}[ \t]{1,3})Invalid [A-Za-z][\w .'-]{0,60}?(?::[ \t]{1,4}[^\n]{1,160}?)?\.(?=\s|$)/m;
 // Not when the sentence offers a denial as the other cause ("Invalid S3 URL or incorrect S3 permissions.", Neptune ML's,
 // round 74): it does not say which.
 const OR_PERMISSIONS = /\bor (?:incorrect|insufficient|missing|invalid|no|wrong) (?:[\w-]{1,20} ){0,3}(?:permissions?|access|credentials|privileges)\b/i;
