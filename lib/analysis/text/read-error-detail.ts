@@ -13,8 +13,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { readMissingValue, readValidationReport } from './validation-reports';
-import { CONTAINER_PATH } from './request-arguments';
-import { isWarningLineAt } from './quiet-lines';
+import { modelFilesMissing } from './model-files-missing';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
@@ -68,36 +67,6 @@ const INPUT_MODE_MISMATCH =
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
 const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
-// A model load from a local directory (an absolute or relative path, not a hub id) that found no
-// model files there: transformers' "Can't load tokenizer for '/opt/ml/model'. Make sure that: …", "OSError:
-// /opt/ml/input/data/model does not appear to have a file named config.json" (its "Checkout
-// 'https://huggingface.co//opt/ml/…'" link is the hub's address glued to the path, not a download),
-// "Incorrect path_or_model_id: '/opt/ml/model/tokenizer'". The
-// files are missing from the model archive the job was given: its input, not a download.
-// transformers' and diffusers' other wording for the same ("OSError: Error no file named pytorch_model.bin, … found in
-// directory /opt/ml/model.") and Keras's ("No file or directory found at /opt/ml/model/model.keras"), only under
-// /opt/ml/model, where SageMaker unpacks the model archive the endpoint was given (TGI's "No local weights found in
-// /opt/ml/model with extension .bin", round 71): under the model server's own
-// download directory (/.sagemaker/mms/models/<hub id>) the words do not say whose the files were (round 52).
-const MODEL_LOCAL_PATH =
-  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo local weights found in ['"]?\/opt\/ml\/model(?=[\/\s'"]|$)|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
-// TGI's "No local weights found in /opt/ml/model" is the endpoint's archive only where an endpoint said it: in a
-// training job (an AlgorithmError, the toolkit's ExecuteUserScriptError) /opt/ml/model is where the code saves, and a
-// launcher's WARN or INFO line that it will convert the weights goes on past it (the thirty-sixth review).
-function trainingOwnModelDir(parts: FailureParts, text: string, found: string | undefined): string | undefined {
-  if (!found?.startsWith('No local weights')) return found;
-  const at = text.indexOf(found);
-  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isWarningLineAt(text, at) || INFO_TAG.test(lineAt(text, at)) ? undefined : found;
-}
-const INFO_TAG = /^[^\n]{0,80}?\bINFO\b/;
-// The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
-// the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
-// file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/
-// predictor.pkl'", an AutoGluon endpoint's, autogluon/autogluon#1644) is missing from that archive: the
-// endpoint's input, not its code. A path of the container's own (/opt/ml/model, the code's directories) may be
-// the code's to write and is not read; nor is any other OS error on that directory (no space, permissions).
-const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}'/;
-const MODEL_SERVER_COPY_WORDS = ['/.sagemaker/'];
 // Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
 // message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
 // container (a model server's router, a tokenizer) crashed in its own code, as a Python traceback's class
@@ -246,7 +215,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);
   if (missing) return missing;
-  const localModel = trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
+  const localModel = modelFilesMissing(parts, text, lower);
   // Just above the word "InternalServerException" (65) a model server may wrap it in ("{'code': 400,
   // 'type': 'InternalServerException', 'message': \"Can't load tokenizer for '/…'"): the server's label
   // for a request it refused, not AWS's fault.

@@ -1,7 +1,7 @@
 import type { Cause, Stage } from '../diagnosis';
 import { CODE_RULES } from './code-rules';
 import { RESOURCE_RULES } from './resource-rules';
-import { REGION_MISMATCH } from './validation-reports';
+import { REGION_MISMATCH } from './request-resource-reports';
 
 // S3's own answer as SageMaker relays it after the empty prefix ("Error message from S3: The bucket is in this region:
 // …"), or on that sentence's own line: the bucket's region, not a redirect another request met elsewhere in the log.

@@ -7,6 +7,8 @@ import { lineAt } from './line-window';
 import { kubernetesRefusal } from './kubernetes-reports';
 import { isWarningLineAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
+import { CHANNEL_LIST, CONFLICT_CODE, conflictNameTaken, MANIFEST_MEDIA_TYPE_REFUSED, REGION_MISMATCH, REGION_NAME_FORMAT } from './request-resource-reports';
+import { HYPERPARAMETER_CHECK, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
 // request (an argument, a field, a hyperparameter) is what is wrong, so each is `validation`.
@@ -139,67 +141,12 @@ const EMPTY_DETAILS = /^[ \t]{0,4}(?:null|none|undefined|n\/a)?[ \t]{0,4}\.?[ \t
 // the maximum"): the request's values, to be brought within the maximum.
 const REQUEST_OVER_MAXIMUM =
   /\b(?:maximum|max)\b[^\n]{0,60}?\bis\s{1,4}\d[\d,.]*\b[\s\S]{0,200}?\byou(?: have)? requested\b|\byou(?: have)? requested\b[^\n]{0,80}?\b(?:more than|exceeds?|greater than|over) (?:the )?(?:maximum|max|limit)\b/i;
-// JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
-// with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
-// "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
-// The phrases are long enough that copies wrap them: the gaps are bounded whitespace.
-const SCHEMA_REPORT =
-  /\bAdditional\s{1,8}properties\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
-const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
-// CloudFormation's report of a resource's properties against the resource type's schema: its head ("Properties validation
-// failed for resource sagemaker with message:") and its validator's lines, each a JSON pointer into the properties and
-// what is wrong there ("#/DefaultUserSettings: extraneous key [StudioWebPortal] is not permitted", "#/…/LifecycleConfigArns/0:
-// failed validation constraint for keyword [pattern]", "required key [DomainName] not found", "expected type: String,
-// found: JSONArray"; round 73). The template's properties are the request: the value at that pointer is to change.
-const PROPERTIES_SCHEMA_REPORT =
-  /\bProperties validation failed for resource [\w-]{1,255} with message\b|(?:^|[\s(["'])#(?:\/[\w.-]{1,100}){0,16}: (?:extraneous key \[|required key \[|expected type: \w|failed validation constraint for keyword \[|expected (?:minLength|maxLength|minimum|maximum|minItems|maxItems): |string \[[^\n\]]{0,200}\] does not match pattern\b)/;
-const PROPERTIES_SCHEMA_WORDS = ['properties validation failed', 'extraneous key', 'required key', 'expected type', 'validation constraint', 'expected min', 'expected max', 'does not match pattern'];
 // A launch that asks for more than the instance has, in the words of the library that checks it
 // ("The number of node-local MPI processes 8 cannot be larger than the device count 4"): the job's
 // instance type or its processes per host is the request to change, not the training code. (The
 // number before it may be glued on, "8cannot", as that library prints it.)
 const LAYOUT_EXCEEDS_HARDWARE =
   /(?<![A-Za-z])(?:cannot|can ?not|must not|should not|may not) (?:be )?(?:larger|greater|more) than (?:the )?(?:number of (?:available )?)?(?:devices?|gpus?|cpus?|cores?)(?: count)?\b|\bexceeds? (?:the )?(?:number of (?:available )?)?(?:devices|gpus|cpus|cores)\b/i;
-// A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
-const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
-// botocore's InvalidRegionError, "Provided region_name 'x' doesn't match a supported format." (an unfilled placeholder,
-// "{region}"): the client's configuration refused before any request, as a ParamValidationError is.
-const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format\b/;
-// An image whose manifest is in a format the service does not take: the media type of a container
-// image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
-// or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
-// The image was built or pushed in the other format: the request's image is to be rebuilt, not reached.
-// An image index (OCI's "application/vnd.oci.image.index.v1+json", a multi-platform build's list of
-// manifests) is the same object one level up: the image as pushed, in a form the service does not take.
-const MANIFEST_MEDIA_TYPE_REFUSED =
-  /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
-// A bucket in another region than the service, in words rather than the BucketRegionError code. The
-// region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
-// header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'"), is the same mismatch seen
-// from the request: the bucket is in the other region. So is S3's redirect as SageMaker's download reports it
-// ("The bucket is in this region: eu-west-1. Please use this region to retry the request"), and S3's own
-// sentence for its PermanentRedirect where a client printed only the message ("The bucket you are
-// attempting to access must be addressed using the specified endpoint", Java v2's S3Exception).
-// The request's channels against the algorithm's ("Missing required channel: train", "Extraneous channel
-// found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
-const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
-export const REGION_MISMATCH =
-  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
-// AWS's ConflictException (SageMaker's CreateModelCard, an experiment's entities): its description alone says only that
-// a change conflicted (error-codes.catalogue.ts files it `unknown`); a message saying the thing already exists ("Modelcard
-// arn:… with version 1 already exists", round 70) names a name already taken, as the …AlreadyExists… codes do.
-// Only in the conflict's own message (after its code), and not of a request, an update or an operation still running
-// ("An update request already exists for cluster … and is in progress. Retry …": a concurrent change, the thirty-sixth
-// review).
-const CONFLICT_CODE = /^(?:Resource)?Conflict(?:Exception)?$/;
-const CONFLICT_MESSAGE = /\b(?:Resource)?Conflict(?:Exception)?\)?(?: when calling the \w{1,80} operation)?:[ \t]{0,3}([^\n]{1,600})/;
-const ALREADY_EXISTS = /(?<!\b(?:request|update|operation|execution|job)[ \t])\balready exists?\b(?![^\n.]{0,160}?\b(?:in progress|retry|try again)\b)/i;
-
-/** What a conflict code's message says already exists, if it says so of the thing to create. */
-function conflictNameTaken(text: string): string | undefined {
-  const message = CONFLICT_MESSAGE.exec(text)?.[1];
-  return message !== undefined && ALREADY_EXISTS.test(message) ? message.slice(0, 200) : undefined;
-}
 const verdict = (rule: string, excerpt: string, strength = 50): GrammarVerdict => ({ rule, cause: 'validation', strength, excerpt: excerpt.slice(0, 200) });
 
 /** A value the request must carry and lacks: read before connection failures, which it explains. */

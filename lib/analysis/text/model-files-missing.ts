@@ -1,0 +1,41 @@
+import type { FailureParts } from './failure-parts';
+import { findIf } from './grammar-verdict';
+import { lineAt } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
+import { CONTAINER_PATH } from './request-arguments';
+
+// A model load from a local directory (an absolute or relative path, not a hub id) that found no
+// model files there: transformers' "Can't load tokenizer for '/opt/ml/model'. Make sure that: …", "OSError:
+// /opt/ml/input/data/model does not appear to have a file named config.json" (its "Checkout
+// 'https://huggingface.co//opt/ml/…'" link is the hub's address glued to the path, not a download),
+// "Incorrect path_or_model_id: '/opt/ml/model/tokenizer'". The
+// files are missing from the model archive the job was given: its input, not a download.
+// transformers' and diffusers' other wording for the same ("OSError: Error no file named pytorch_model.bin, … found in
+// directory /opt/ml/model.") and Keras's ("No file or directory found at /opt/ml/model/model.keras"), only under
+// /opt/ml/model, where SageMaker unpacks the model archive the endpoint was given (TGI's "No local weights found in
+// /opt/ml/model with extension .bin", round 71): under the model server's own
+// download directory (/.sagemaker/mms/models/<hub id>) the words do not say whose the files were (round 52).
+const MODEL_LOCAL_PATH =
+  /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo local weights found in ['"]?\/opt\/ml\/model(?=[\/\s'"]|$)|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
+// TGI's "No local weights found in /opt/ml/model" is the endpoint's archive only where an endpoint said it: in a
+// training job (an AlgorithmError, the toolkit's ExecuteUserScriptError) /opt/ml/model is where the code saves, and a
+// launcher's WARN or INFO line that it will convert the weights goes on past it (the thirty-sixth review).
+function trainingOwnModelDir(parts: FailureParts, text: string, found: string | undefined): string | undefined {
+  if (!found?.startsWith('No local weights')) return found;
+  const at = text.indexOf(found);
+  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isWarningLineAt(text, at) || INFO_TAG.test(lineAt(text, at)) ? undefined : found;
+}
+const INFO_TAG = /^[^\n]{0,80}?\bINFO\b/;
+// The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
+// the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
+// file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/
+// predictor.pkl'", an AutoGluon endpoint's, autogluon/autogluon#1644) is missing from that archive: the
+// endpoint's input, not its code. A path of the container's own (/opt/ml/model, the code's directories) may be
+// the code's to write and is not read; nor is any other OS error on that directory (no space, permissions).
+const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}'/;
+const MODEL_SERVER_COPY_WORDS = ['/.sagemaker/'];
+
+/** The model files the endpoint's archive lacks, in a loader's or the model server's words: the excerpt, or undefined. */
+export function modelFilesMissing(parts: FailureParts, text: string, lower: string): string | undefined {
+  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
+}

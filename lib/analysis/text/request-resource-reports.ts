@@ -1,0 +1,42 @@
+// What a request named that the service or its client refuses as named: the client's region name, a container image's
+// manifest format, the algorithm's channels, a bucket in another region, a name already taken. validation-reports.ts
+// reads each in its order among the other refusals.
+
+// botocore's InvalidRegionError, "Provided region_name 'x' doesn't match a supported format." (an unfilled placeholder,
+// "{region}"): the client's configuration refused before any request, as a ParamValidationError is.
+export const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format\b/;
+// An image whose manifest is in a format the service does not take: the media type of a container
+// image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
+// or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
+// The image was built or pushed in the other format: the request's image is to be rebuilt, not reached.
+// An image index (OCI's "application/vnd.oci.image.index.v1+json", a multi-platform build's list of
+// manifests) is the same object one level up: the image as pushed, in a form the service does not take.
+export const MANIFEST_MEDIA_TYPE_REFUSED =
+  /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
+// A bucket in another region than the service, in words rather than the BucketRegionError code. The
+// region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
+// header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'"), is the same mismatch seen
+// from the request: the bucket is in the other region. So is S3's redirect as SageMaker's download reports it
+// ("The bucket is in this region: eu-west-1. Please use this region to retry the request"), and S3's own
+// sentence for its PermanentRedirect where a client printed only the message ("The bucket you are
+// attempting to access must be addressed using the specified endpoint", Java v2's S3Exception).
+// The request's channels against the algorithm's ("Missing required channel: train", "Extraneous channel
+// found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
+export const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
+export const REGION_MISMATCH =
+  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
+// AWS's ConflictException (SageMaker's CreateModelCard, an experiment's entities): its description alone says only that
+// a change conflicted (error-codes.catalogue.ts files it `unknown`); a message saying the thing already exists ("Modelcard
+// arn:… with version 1 already exists", round 70) names a name already taken, as the …AlreadyExists… codes do.
+// Only in the conflict's own message (after its code), and not of a request, an update or an operation still running
+// ("An update request already exists for cluster … and is in progress. Retry …": a concurrent change, the thirty-sixth
+// review).
+export const CONFLICT_CODE = /^(?:Resource)?Conflict(?:Exception)?$/;
+const CONFLICT_MESSAGE = /\b(?:Resource)?Conflict(?:Exception)?\)?(?: when calling the \w{1,80} operation)?:[ \t]{0,3}([^\n]{1,600})/;
+const ALREADY_EXISTS = /(?<!\b(?:request|update|operation|execution|job)[ \t])\balready exists?\b(?![^\n.]{0,160}?\b(?:in progress|retry|try again)\b)/i;
+
+/** What a conflict code's message says already exists, if it says so of the thing to create. */
+export function conflictNameTaken(text: string): string | undefined {
+  const message = CONFLICT_MESSAGE.exec(text)?.[1];
+  return message !== undefined && ALREADY_EXISTS.test(message) ? message.slice(0, 200) : undefined;
+}

@@ -1,0 +1,20 @@
+// The schema checks a request's values fail, in their checkers' words: JSON Schema's (a built-in algorithm's
+// hyperparameters, its toolkit's validation module) and CloudFormation's (a resource's properties).
+
+// JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
+// with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
+// "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
+// The phrases are long enough that copies wrap them: the gaps are bounded whitespace.
+export const SCHEMA_REPORT =
+  /\bAdditional\s{1,8}properties\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
+export const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
+// CloudFormation's report of a resource's properties against the resource type's schema: its head ("Properties validation
+// failed for resource sagemaker with message:") and its validator's lines, each a JSON pointer into the properties and
+// what is wrong there ("#/DefaultUserSettings: extraneous key [StudioWebPortal] is not permitted", "#/…/LifecycleConfigArns/0:
+// failed validation constraint for keyword [pattern]", "required key [DomainName] not found", "expected type: String,
+// found: JSONArray"; round 73). The template's properties are the request: the value at that pointer is to change.
+export const PROPERTIES_SCHEMA_REPORT =
+  /\bProperties validation failed for resource [\w-]{1,255} with message\b|(?:^|[\s(["'])#(?:\/[\w.-]{1,100}){0,16}: (?:extraneous key \[|required key \[|expected type: \w|failed validation constraint for keyword \[|expected (?:minLength|maxLength|minimum|maximum|minItems|maxItems): |string \[[^\n\]]{0,200}\] does not match pattern\b)/;
+export const PROPERTIES_SCHEMA_WORDS = ['properties validation failed', 'extraneous key', 'required key', 'expected type', 'validation constraint', 'expected min', 'expected max', 'does not match pattern'];
+// A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
+export const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
