@@ -71,8 +71,22 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
 // Connection timed out", efs-utils' "Mount attempt 1/3 failed") or an exception (EFSMountFailureException).
 // A helper's line may run long and be broken before its verdict ("mount.lustre: mount fs-….fsx.us-east-1.aws@tcp:/fsx
 // at /lustre" then "failed: No such file or directory", the FSx guide's page, round 68): one line break may come first.
-const MOUNT =
-  /\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300}?(?:\n[ \t]{0,8})?\b(?:timed out|failed|refused|denied|not known|error)|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b/i;
+// The helper's name, how far its line runs and the words its verdict starts with are written once, here, for
+// this reading and for the grammar's joining of a broken helper line (`joinBrokenMountHelperLines`).
+const MOUNT_HELPER = String.raw`\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300}`;
+const MOUNT_HELPER_VERDICT = '(?:timed out|failed|refused|denied|not known|error)';
+const MOUNT_HELPER_BREAK = String.raw`\n[ \t]{0,8}`;
+const MOUNT = new RegExp(
+  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
+    String.raw`${MOUNT_HELPER}?(?:${MOUNT_HELPER_BREAK})?\b${MOUNT_HELPER_VERDICT}|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b`,
+  'i',
+);
+const BROKEN_MOUNT_HELPER_LINE = new RegExp(`(${MOUNT_HELPER})${MOUNT_HELPER_BREAK}(?=${MOUNT_HELPER_VERDICT}\\b)`, 'gi');
+
+/** A mount helper's line broken before its verdict made one line again, so the verdict is among the mount's own lines. */
+export function joinBrokenMountHelperLines(text: string): string {
+  return text.replace(BROKEN_MOUNT_HELPER_LINE, '$1 ');
+}
 
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;

@@ -1,6 +1,6 @@
 import { collectiveReportDecides } from './collective-report';
 import { readCustomerSideReport } from './customer-side-reports';
-import { readFailureParts, type FailureParts } from './failure-parts';
+import { joinBrokenMountHelperLines, readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
@@ -75,9 +75,6 @@ const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permi
 // directory path: /efs/x. No such file or directory: /efs/x.", the NFS server's "reason given by server:
 // No such file or directory").
 const MOUNT_PATH_ABSENT = /\bNo such file or directory\b|\bdoes not exist\b/i;
-// A mount helper's line broken before its verdict (a page's "mount.lustre: mount fs-…@tcp:/fsx at /lustre" then
-// "failed: No such file or directory"): one line again, so the verdict is among the mount's own lines.
-const BROKEN_MOUNT_HELPER_LINE = /(\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300})\n[ \t]{0,8}(?=(?:timed out|failed|refused|denied|not known|error)\b)/gi;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
@@ -182,7 +179,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   // (under an AlgorithmError) is the code's business.
   if (parts.mount && parts.side !== 'algorithm') {
     // What the mount's own lines say: a log's other lines carry other requests' refusals and missing files.
-    const mountLines = linesNaming(text.replace(BROKEN_MOUNT_HELPER_LINE, '$1 '), 'mount');
+    const mountLines = linesNaming(joinBrokenMountHelperLines(text), 'mount');
     const denied = MOUNT_DENIED.exec(mountLines)?.[0];
     if (denied) return { rule: 'mount-denied', cause: 'other-permission', strength: 72, excerpt: denied };
     // The file system answered and the directory the channel names is not on it: the input's location, as
