@@ -5,7 +5,7 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
-import { readErrorDetail } from './read-error-detail';
+import { LIBRARY_NOT_FOUND, readErrorDetail } from './read-error-detail';
 import { shellScriptLine } from './shell-script-line';
 import { lackedSettingVerdict } from './toolkit-lacked-setting';
 
@@ -29,7 +29,7 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // your environment"; "… requires the protobuf and sentencepiece libraries but they were not found"): protobuf there is
 // a package, not the records' encoding. Only with "not found": a defect that names a library it needs ("invalid magic
 // number (reading parquet requires the pyarrow library >= 8.0)") is still the data's (the thirty-fifth review).
-const IMPORT_FAILURE = /\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b/i;
+const IMPORT_FAILURE = new RegExp(String.raw`\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|${LIBRARY_NOT_FOUND}`, 'i');
 const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 // Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
 // records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
