@@ -1,7 +1,6 @@
 import type { FailureParts } from './failure-parts';
 import { findIf } from './grammar-verdict';
-import { lineAt } from './line-window';
-import { isWarningLineAt } from './quiet-lines';
+import { isQuietLineAt, isWarningLineAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
 // A model load from a local directory (an absolute or relative path, not a hub id) that found no
@@ -19,13 +18,12 @@ const MODEL_LOCAL_PATH =
   /\bCan't load (?:the )?(?:tokenizer|config|model|weights|feature extractor|image processor|processor)\b[^\n]{0,40}? for '\.{0,2}\/[^'\n]{0,200}'|(?:^|[\s'"])\.{0,2}\/[^\s'"]{1,200}['"]? does not appear to have a file named\b|\bIncorrect path_or_model_id: '\.{0,2}\/|\bError no file named [^\n]{1,300}? found in directory ['"]?\/opt\/ml\/model\b|\bNo local weights found in ['"]?\/opt\/ml\/model(?=[\/\s'"]|$)|\bNo file or directory found at ['"]?\/opt\/ml\/model\//i;
 // TGI's "No local weights found in /opt/ml/model" is the endpoint's archive only where an endpoint said it: in a
 // training job (an AlgorithmError, the toolkit's ExecuteUserScriptError) /opt/ml/model is where the code saves, and a
-// launcher's WARN or INFO line that it will convert the weights goes on past it (the thirty-sixth review).
+// launcher's WARN, INFO or DEBUG line that it will convert the weights goes on past it (the thirty-sixth review).
 function trainingOwnModelDir(parts: FailureParts, text: string, found: string | undefined): string | undefined {
   if (!found?.startsWith('No local weights')) return found;
   const at = text.indexOf(found);
-  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isWarningLineAt(text, at) || INFO_TAG.test(lineAt(text, at)) ? undefined : found;
+  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isWarningLineAt(text, at) || isQuietLineAt(text, at) ? undefined : found;
 }
-const INFO_TAG = /^[^\n]{0,80}?\bINFO\b/;
 // The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
 // the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a
 // file missing there ("FileNotFoundError: [Errno 2] No such file or directory: '/.sagemaker/mms/models/model/

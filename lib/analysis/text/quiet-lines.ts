@@ -20,6 +20,11 @@ import { blankWords } from './mask-identifiers';
 // "2023-… INFO worker.py…", "NCCL INFO", "[INFO]". Upper case only: "info" in prose is a word.
 const QUIET_TAG = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b/;
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
+
+/** Whether the line holding position `at` of `text` was logged at INFO or DEBUG. */
+export function isQuietLineAt(text: string, at: number): boolean {
+  return QUIET_TAG.test(lineAt(text, at));
+}
 const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",

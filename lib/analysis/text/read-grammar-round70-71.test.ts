@@ -32,6 +32,14 @@ describe('round 70 and 71 misses', () => {
     expect(causeOf('FileNotFoundError: No local weights found in /opt/ml/model with extension .safetensors')).toBe('data');
     expect(causeOf('FileNotFoundError: No local weights found in /tmp/checkpoints with extension .bin')).toBe('user-code');
   });
+
+  it('does not read the missing local weights from a line logged at DEBUG, as from one at INFO', () => {
+    // A launcher that logs the exception it caught at DEBUG or INFO goes on past it to download the weights.
+    for (const level of ['INFO', 'DEBUG']) {
+      const text = `2024-02-11 08:00:03 ${level} caught FileNotFoundError: No local weights found in /opt/ml/model with extension .bin; downloading model_id instead`;
+      expect(causeOf(text), level).not.toBe('data');
+    }
+  });
 });
 
 describe('what the thirty-sixth review found', () => {
