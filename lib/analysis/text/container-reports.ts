@@ -1,5 +1,7 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { JSON_UNDECODED } from './environment-reports';
+import { linesAround } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
@@ -114,8 +116,14 @@ const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\
 // type 'array' … Failed validating 'type' in schema['properties']['instances']"): the body sent, not a setting.
 // A path under the request's configuration or parameters ("…['configuration']['properties']['num_samples']") is a
 // setting refused, read by the schema's own report as the request's.
-const BODY_SHAPE_REFUSED =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])/i;
+// Python json's refusal of the body ("Received client error (400) from primary with message \"Expecting value: line 1
+// column 1 (char 0)\"") says the same: what was sent is not the JSON the handler reads (round 79).
+const BODY_SHAPE_SENTENCE =
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])/;
+const BODY_SHAPE_REFUSED = new RegExp(`${BODY_SHAPE_SENTENCE.source}|${JSON_UNDECODED.source}`, 'i');
+// MMS's and TorchServe's log of the same answer: "mms.service.PredictionException: <message> : 400", the handler's
+// exception (its JSONDecodeError) on the line above or in the message.
+const PREDICTION_CLIENT_ERROR = /\b(?:mms|ts)\.service\.PredictionException:[^\n]{0,300}?:[ \t]{0,2}4\d\d[ \t]*$/m;
 // …or says the model is served only with an option its configuration did not set (transformers' "Loading
 // /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option
 // `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's
@@ -146,7 +154,7 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   // In the answer's own message: its first 120 characters, not a note after it.
   const queueFull = busy ? QUEUE_FULL.exec(text.slice(busyAt, busyAt + 120))?.[0] : undefined;
   if (busy && queueFull) return { rule: 'container-queue-full', cause: 'throttling', strength: 58, excerpt: `${busy} … ${queueFull}` };
-  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating'], CONTAINER_CLIENT_ERROR_HEAD, text);
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting '], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
     const message = text.slice(after, after + 600);
@@ -155,6 +163,9 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
     const option = OPTION_REQUIRED.exec(message)?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };
   }
+  const prediction = lower.includes('json') || lower.includes('expecting ') ? PREDICTION_CLIENT_ERROR.exec(text) : null;
+  const undecoded = prediction ? JSON_UNDECODED.exec(linesAround(text, prediction.index, prediction[0].length, { before: 1, after: 0 }))?.[0] : undefined;
+  if (prediction && undecoded) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${undecoded} … ${prediction[0].trim()}` };
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;
   const after = text.indexOf(tfServing) + tfServing.length;

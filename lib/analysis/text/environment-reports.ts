@@ -6,8 +6,10 @@ import { CONTAINER_PATH } from './request-arguments';
 // The platform's own reading of the job's hyperparameters failing to decode one of them (the legacy container_support
 // toolkit's "No JSON object could be decoded" from `_deserialize_hyperparameters`, the training toolkit's
 // JSONDecodeError from `hyperparameters.json`): a value the job was given, not the code's (also under an AlgorithmError).
+// Python json's refusal of what it decoded, in its exception's name or its own words (container-reports.ts reads it in a
+// model server's client error too).
 const HYPERPARAMETER_READER = /\bin _?(?:deserialize|load|read)_hyperparameters\b|\bTrainingEnvironment\.HYPERPARAMETERS_FILE\b|\bread_json\([^\n]{0,120}["']hyperparameters\.json["']/;
-const JSON_UNDECODED = /\bNo JSON object could be decoded\b|\bJSONDecodeError\b|\bExpecting (?:value|property name enclosed in double quotes): line \d/;
+export const JSON_UNDECODED = /\bNo JSON object could be decoded\b|\bJSONDecodeError\b|\bExpecting (?:value|property name enclosed in double quotes): line \d/;
 
 /** The platform's reader's decode error of a hyperparameter, never beside the job's own code; undefined when there is none. */
 export function undecodedHyperparameter(text: string, lower: string): string | undefined {

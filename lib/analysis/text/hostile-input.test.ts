@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated model server prediction errors without a status (round 79)', text: pump('json ', 'ts.service.PredictionException: '), cause: 'unknown' },
+  { name: 'a prediction error\'s message of endless " : 4" (round 79)', text: pump('Expecting value: line 1\nmms.service.PredictionException: ', 'a : 4'), cause: 'user-code' },
+  { name: 'repeated "Expecting " after a client error\'s head (round 79)', text: pump('Received client error (400) from primary with message ', 'Expecting '), cause: 'unknown' },
   { name: 'repeated "ERROR A " logger names before no "Invalid" (round 76)', text: pump('', 'ERROR A '), cause: 'unknown' },
   { name: 'an ERROR line\'s "Invalid a" that never ends its sentence (round 76)', text: pump('ERROR ModelServer Invalid configuration: ', 'a '), cause: 'unknown' },
   { name: 'repeated "Input validation error: `a" that never closes (round 72)', text: pump('', 'Input validation error: `a'), cause: 'unknown' },
