@@ -68,6 +68,15 @@ describe('a traceback of a call into the AWS client libraries is where the calle
     expect(withoutClientTracebacks(chained)).toBe(`${own}\n\nDuring handling of the above exception, another exception occurred:\n\nbotocore.exceptions.ClientError: An error occurred (Unknown) when calling the PutObject operation: x`);
   });
 
+  it("keeps the SDK's quote on the line a client's traceback starts on, so the reason it quotes is read", () => {
+    const reason = script('botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the CreateEndpointConfig operation: Cannot create already existing endpoint configuration "arn:aws:sagemaker:us-east-1:111122223333:endpoint-config/e1".');
+    const quoted = `UnexpectedStatusException: Error for Processing job p1: Failed. Reason: ${reason}. Check troubleshooting guide for common errors: https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-python-sdk-troubleshooting.html`;
+    expect(withoutClientTracebacks(quoted)).toMatch(/^UnexpectedStatusException: Error for Processing job p1: Failed\. Reason: botocore/);
+    // Below the notebook's traceback of the SDK call, whose source names CapacityError: the quoted reason decides.
+    const noted = `${ipython8('').trimEnd().replace(/ClientError/g, 'UnexpectedStatusException')}\n   6807 if "CapacityError" in str(reason):\n\n${quoted}`;
+    expect(classifyText({ failureReason: noted }).cause).toBe('validation');
+  });
+
   it('leaves a traceback without an exception line alone', () => {
     const cut = ipython7('').trimEnd();
     expect(withoutClientTracebacks(cut)).toBe(cut);

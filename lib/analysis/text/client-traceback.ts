@@ -101,6 +101,11 @@ export function endsInJobCode(text: string, start: number): boolean {
     .every((line) => line.trim() === '' || RAISED_LINE.test(line));
 }
 
+// A traceback that begins the reason the SDK's exception quotes ("… Failed. Reason: Traceback (most recent call
+// last):", or after the job log's prefix "Reason: algo-1-n2lkn | Traceback …", a reason whose first line is a log's
+// traceback, round 77): the line's head before it is the SDK's quote, which the unwrapper still has to read.
+const REASON_HEAD = /\bReason:/;
+
 /** The text with each client library's traceback reduced to the exception it ends in. */
 export function withoutClientTracebacks(text: string): string {
   let result = text;
@@ -114,7 +119,9 @@ export function withoutClientTracebacks(text: string): string {
       const lineEnd = result.indexOf('\n', end);
       const relayed = RELAYED_JOB_FAILURE.test(result.slice(end, lineEnd < 0 ? undefined : lineEnd));
       const jobFrame = relayed ? undefined : JOB_FRAME.exec(result.slice(header, end))?.[0].trim();
-      result = withoutNotebookHeader(result.slice(0, start)) + (jobFrame ? `${jobFrame}\n` : '') + result.slice(end);
+      const head = result.slice(start, header);
+      const kept = REASON_HEAD.test(head) ? head : '';
+      result = withoutNotebookHeader(result.slice(0, start)) + kept + (jobFrame ? `${jobFrame}\n` : '') + result.slice(end);
     }
     if (start === 0) break;
     from = start - 1;
