@@ -116,14 +116,30 @@ const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\
 // type 'array' … Failed validating 'type' in schema['properties']['instances']"): the body sent, not a setting.
 // A path under the request's configuration or parameters ("…['configuration']['properties']['num_samples']") is a
 // setting refused, read by the schema's own report as the request's.
+// transformers' refusal of a model's call without the input it needs ("You have to specify pixel_values", "You have to
+// specify either input_ids or inputs_embeds") and an input in a format its pipeline does not read ("Incorrect format used
+// for image. Should be an url linking to an image, …"), in the answer: the body lacked the input or sent it in another
+// form (round 82).
 // Python json's refusal of the body ("Received client error (400) from primary with message \"Expecting value: line 1
 // column 1 (char 0)\"") says the same: what was sent is not the JSON the handler reads (round 79).
 const BODY_SHAPE_SENTENCE =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])/;
-const BODY_SHAPE_REFUSED = new RegExp(`${BODY_SHAPE_SENTENCE.source}|${JSON_UNDECODED.source}`, 'i');
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\bYou have to specify (?:either )?`?[a-z][a-z0-9_]{1,40}\b|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b/;
+const BODY_SHAPE_REFUSED = new RegExp(BODY_SHAPE_SENTENCE.source, 'i');
+// Not when the handler decoded a JSON file of its own (`json.load` of an open file: the model's labels or generation
+// config in model_fn or predict_fn): the Hugging Face toolkit answers 400 for any exception of the handler's, model_fn's
+// included, so the status does not make the decoded text the body (the thirty-eighth review).
+const FILE_DECODE = /\bjson\.load\(|\bopen\([^)\n]{0,200}\.json\b/;
 // MMS's and TorchServe's log of the same answer: "mms.service.PredictionException: <message> : 400", the handler's
 // exception (its JSONDecodeError) on the line above or in the message.
 const PREDICTION_CLIENT_ERROR = /\b(?:mms|ts)\.service\.PredictionException:[^\n]{0,300}?:[ \t]{0,2}4\d\d[ \t]*$/m;
+// A batch transform's log of the same answer for one record: "[sagemaker logs]: <bucket/key>: ClientError: 400", then
+// "Message:" and the message on the lines below, each with the same prefix.
+const TRANSFORM_CLIENT_ERROR = /\[sagemaker logs\]:[^\n]{0,300}?:[ \t]{0,2}ClientError:[ \t]{0,2}4\d\d[ \t]*$/m;
+
+/** What in a client error's message says the body sent was not what the handler reads: the excerpt, or undefined. */
+function bodyRefused(message: string, text: string): string | undefined {
+  return BODY_SHAPE_REFUSED.exec(message)?.[0] ?? (FILE_DECODE.test(text) ? undefined : JSON_UNDECODED.exec(message)?.[0]);
+}
 // …or says the model is served only with an option its configuration did not set (transformers' "Loading
 // /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option
 // `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's
@@ -154,18 +170,23 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   // In the answer's own message: its first 120 characters, not a note after it.
   const queueFull = busy ? QUEUE_FULL.exec(text.slice(busyAt, busyAt + 120))?.[0] : undefined;
   if (busy && queueFull) return { rule: 'container-queue-full', cause: 'throttling', strength: 58, excerpt: `${busy} … ${queueFull}` };
-  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting '], CONTAINER_CLIENT_ERROR_HEAD, text);
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line '], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
     const message = text.slice(after, after + 600);
-    const shape = BODY_SHAPE_REFUSED.exec(message)?.[0];
+    const shape = bodyRefused(message, text);
     if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
     const option = OPTION_REQUIRED.exec(message)?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };
   }
-  const prediction = lower.includes('json') || lower.includes('expecting ') ? PREDICTION_CLIENT_ERROR.exec(text) : null;
-  const undecoded = prediction ? JSON_UNDECODED.exec(linesAround(text, prediction.index, prediction[0].length, { before: 1, after: 0 }))?.[0] : undefined;
-  if (prediction && undecoded) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${undecoded} … ${prediction[0].trim()}` };
+  const decodeWords = lower.includes('json') || lower.includes('expecting ') || lower.includes(': line ');
+  const prediction = decodeWords ? PREDICTION_CLIENT_ERROR.exec(text) : null;
+  const predictionRefused = prediction ? bodyRefused(linesAround(text, prediction.index, prediction[0].length, { before: 1, after: 0 }), text) : undefined;
+  if (prediction && predictionRefused) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${predictionRefused} … ${prediction[0].trim()}` };
+  const transform = lower.includes('[sagemaker logs]') ? TRANSFORM_CLIENT_ERROR.exec(text) : null;
+  const transformEnd = transform ? transform.index + transform[0].length : 0;
+  const transformRefused = transform ? bodyRefused(linesAround(text, transformEnd, 0, { before: 0, after: 6 }), text) : undefined;
+  if (transform && transformRefused) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${transform[0].trim()} … ${transformRefused}` };
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;
   const after = text.indexOf(tfServing) + tfServing.length;

@@ -157,14 +157,15 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
 // Logs' refusal or missing log group, the logs'; STS's refusal, the role's trust.
 // A code saying the thing to create already exists (ECR's RepositoryAlreadyExistsException from a notebook's
 // CreateRepository before it builds the image, round 77) names a name already taken, not the image the job
-// pulls: the request-defect family above reads it, as it does IAM's and S3's.
+// pulls: the request-defect family above reads it, as it does IAM's and S3's. A repository refused deletion while it
+// holds images (RepositoryNotEmptyException, the thirty-eighth review) is not a pull either; no family reads it.
 const SERVICE_CODES: readonly { service: string; cause: Cause; code: RegExp }[] = [
   {
     service: 'kms',
     cause: 'kms',
     code: /^(?:NotFound|Disabled|AccessDenied|KeyUnavailable|\w{0,24}(?:Key|KeyUsage|KeyMaterial|Alias\w{0,10}|Grant\w{0,10}|Arn|Ciphertext|ImportToken|InvalidState|Mac|Signature)|Xks\w{0,50}|CloudHsm\w{0,40})(?:Exception)?$/,
   },
-  { service: 'ecr', cause: 'ecr', code: /^(?![\w.]{0,60}AlreadyExists)(?:AccessDenied(?:Exception)?$|[\w.]*?(?:Repositor|Image|Layer|Upstream|Registry|PullThroughCache))/ },
+  { service: 'ecr', cause: 'ecr', code: /^(?![\w.]{0,60}(?:AlreadyExists|NotEmpty))(?:AccessDenied(?:Exception)?$|[\w.]*?(?:Repositor|Image|Layer|Upstream|Registry|PullThroughCache))/ },
   { service: 'logs', cause: 'cloudwatch-logs', code: /^(?:AccessDenied|ResourceNotFound)(?:Exception)?$/ },
   { service: 'sts', cause: 'trust-policy', code: /^AccessDenied(?:Exception)?$/ },
 ];

@@ -1,5 +1,6 @@
 import type { Stage } from '../diagnosis';
 import { bareErrorCode } from './bare-error-code';
+import { SECTION_BREAK } from './line-window';
 import { sdkFramedCode } from './sdk-framed-code';
 import { normalise, serviceOfError } from './service-of-error';
 import { statusPhraseCode } from './status-phrase-code';
@@ -88,7 +89,24 @@ export function joinBrokenMountHelperLines(text: string): string {
   return text.replace(BROKEN_MOUNT_HELPER_LINE, '$1 ');
 }
 
-const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/;
+const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/g;
+const MAX_CODES = 50;
+/**
+ * The first of botocore's errors on the last line that has one, in the reason (the part before the log an unwrapped
+ * SDK exception keeps after it): a script logs the errors it handles and goes on, so the one that ended it comes last
+ * ("NoSuchEntity … GetRole" caught, then "InvalidClientTokenId … CreateRole" uncaught, round 81), as in a chain of
+ * exceptions. On its line the first is the error; one quoted after it in its message is what it mentions.
+ */
+function lastBotocoreCode(text: string): RegExpExecArray | null {
+  const logAt = text.indexOf(SECTION_BREAK);
+  const reason = logAt >= 0 && text.lastIndexOf('An error occurred (', logAt) >= 0 ? text.slice(0, logAt) : text;
+  let last: RegExpExecArray | null = null;
+  BOTOCORE_CODE.lastIndex = 0;
+  for (let m = BOTOCORE_CODE.exec(reason), n = 0; m && n < MAX_CODES; m = BOTOCORE_CODE.exec(reason), n += 1) last = m;
+  if (!last) return null;
+  BOTOCORE_CODE.lastIndex = reason.lastIndexOf('\n', last.index) + 1;
+  return BOTOCORE_CODE.exec(reason);
+}
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
 const STATUS_NUMBER = /^\d{3}$/;
 const PHRASE_GATE = /[45]\d\d [A-Z]/;
@@ -222,7 +240,7 @@ function numberOf(...values: (string | undefined)[]): number | undefined {
  * a second, and most texts hold none of these parts.
  */
 export function readFailureParts(text: string, lower = text.toLowerCase()): FailureParts {
-  const code = lower.includes('an error occurred') ? BOTOCORE_CODE.exec(text) : null;
+  const code = lower.includes('an error occurred') ? lastBotocoreCode(text) : null;
   const exit = lower.includes('exit') || lower.includes('non-zero code') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;

@@ -34,8 +34,10 @@ const SYNTAX_REPORT = /\bcontains? (?:one or more )?invalid characters?\b|\bmust
 // InputConfig) counts as the subject too: its name ends in Config/Configuration without a space.
 // "Incompatible" is a defect of what the configuration names as much as "wrong" ("InputConfiguration:
 // Incompatible ONNX model": the model given does not fit the framework the request says).
+// An exception named for an illegal or invalid configuration says so in its name (LMI's secure mode:
+// "IllegalConfigurationException: Setting TRUST_REMOTE_CODE to True is prohibited in Secure Mode.", round 82).
 const CONFIG_DEFECT =
-  /(?:\b|(?<=[a-z]))config(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|wrong|incorrect|incompatible|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b|\bno\b[^\n]{0,40}?\bconfig(?:uration)?\b[^\n]{0,20}?\b(?:found|provided|given|specified)\b/i;
+  /\b(?:Illegal|Invalid)Config(?:uration)?(?:Exception|Error)\b|(?:\b|(?<=[a-z]))config(?:uration)?\b[^\n]{0,100}?\b(?:schema|validation errors?|invalid|malformed|wrong|incorrect|incompatible|not (?:a )?valid|unknown (?:keys?|fields?|propert(?:y|ies)|options?|parameters?|settings?))\b|\b(?:unable|failed) to (?:load|parse|read)\b[^\n]{0,60}?\bconfig(?:uration)?\b|\bmissing\b[^\n]{0,40}?\bconfig(?:uration)?\b|\bno\b[^\n]{0,40}?\bconfig(?:uration)?\b[^\n]{0,20}?\b(?:found|provided|given|specified)\b/i;
 // An update the service refuses because it would change nothing: "Unable to update cluster as there are no
 // changes" (SageMaker HyperPod's UpdateCluster given the same instance groups again, round 35's
 // daekeun-ml/aws-ai-infra-helper eks/setup/README.md, whose fix is to change the request). The refusal
