@@ -1,4 +1,4 @@
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 
 // The faults a detail says are on AWS's side (`internal`): the instance or its hardware, and AWS's own
 // sentences for a failure it asks the caller to retry. Split from read-error-detail.ts, which reads them in
@@ -7,13 +7,18 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // AWS's own infrastructure reported faulty: the instance, host or hardware the job ran on, not the
 // job's code or configuration ("Launched instance was unhealthy", "due to hardware failure"). A
 // container failing its health check is the image's code and is not read here.
-// An instance said faulty is the same report ("faulty instance", HyperPod's deep health check's "Encountered
-// FaultyInstance. Replace the Instance.", round 82).
 const INFRA_FAULT =
-  /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b|\bfaulty (?:instances?|hosts?|nodes?|hardware|GPUs?)\b/i;
-const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware', 'faulty'];
+  /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
+const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
+// An instance said faulty is the same report when a check found it ("faulty GPU detected on node …", "DCGM … reported
+// faulty GPUs: [3, 5]", round 82), not a
+// guess among others ("… fp16 overflow or faulty hardware"), a check that found none ("no faulty instances found") or
+// the code's own thing (the thirty-ninth review).
+const FAULTY_FOUND =
+  /\bfaulty (?:instances?|hosts?|nodes?|GPUs?)[ \t]{1,3}(?:(?:was|were|is|are|has been|have been)[ \t]{1,3})?(?:detected|found|identified|reported)\b|\b(?:detected|found|identified|reported)[ \t]{1,3}(?:\d{1,4}[ \t]{1,3})?faulty (?:instances?|hosts?|nodes?|GPUs?)\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
-// ("reason: XidHardwareFailure", "GpuHardwareError", "FaultyInstance"): PascalCase, so case-sensitive.
+// ("reason: XidHardwareFailure", "GpuHardwareError", HyperPod's deep health check's "Encountered FaultyInstance. Replace
+// the Instance.", round 82): PascalCase, so case-sensitive.
 const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b|\bFaulty(?:Instance|Node|Host)s?\b/;
 // A GPU's own hardware fault in the driver's and CUDA's words: its memory's uncorrectable (double-bit) ECC
 // error, the device lost from the bus (Xid 48, 79). The instance's hardware, not the code that found it.
@@ -30,7 +35,11 @@ const INTERNAL_RETRY =
   /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
 /** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
-  const infra = findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ?? findIf(lower, ['hardware', 'faulty'], INFRA_FAULT_NAME, text) ?? findIf(lower, ['ecc error', 'bit error', 'fallen off'], GPU_HARDWARE_FAULT, text);
+  const infra =
+    findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ??
+    findIf(lower, ['hardware', 'faulty'], INFRA_FAULT_NAME, text) ??
+    findIfWhere(lower, ['faulty'], FAULTY_FOUND, text, (at) => !/\bno $/i.test(text.slice(Math.max(0, at - 3), at))) ??
+    findIf(lower, ['ecc error', 'bit error', 'fallen off'], GPU_HARDWARE_FAULT, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };

@@ -123,12 +123,15 @@ const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\
 // Python json's refusal of the body ("Received client error (400) from primary with message \"Expecting value: line 1
 // column 1 (char 0)\"") says the same: what was sent is not the JSON the handler reads (round 79).
 const BODY_SHAPE_SENTENCE =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\bYou have to specify (?:either )?`?[a-z][a-z0-9_]{1,40}\b|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b/;
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b(?![ \t]{1,3}(?:parameters?|fields?|headers?|arguments?|options?)\b)/;
+// transformers' own name for the input, lower case with an underscore ("pixel_values", "input_ids"): not a word of a
+// sentence ("You have to specify the task") nor a setting's name ("HF_TASK"), so case-sensitive.
+const MODEL_INPUT_MISSING = /\bYou have to specify (?:either )?`?[a-z][a-z0-9]{0,20}_[a-z0-9_]{1,40}\b/;
 const BODY_SHAPE_REFUSED = new RegExp(BODY_SHAPE_SENTENCE.source, 'i');
 // Not when the handler decoded a JSON file of its own (`json.load` of an open file: the model's labels or generation
 // config in model_fn or predict_fn): the Hugging Face toolkit answers 400 for any exception of the handler's, model_fn's
 // included, so the status does not make the decoded text the body (the thirty-eighth review).
-const FILE_DECODE = /\bjson\.load\(|\bopen\([^)\n]{0,200}\.json\b/;
+const FILE_DECODE = /\bjson\.load\(|\b(?:open|Path)\([^)\n]{0,200}\.json\b|\.read_text\(/;
 // MMS's and TorchServe's log of the same answer: "mms.service.PredictionException: <message> : 400", the handler's
 // exception (its JSONDecodeError) on the line above or in the message.
 const PREDICTION_CLIENT_ERROR = /\b(?:mms|ts)\.service\.PredictionException:[^\n]{0,300}?:[ \t]{0,2}4\d\d[ \t]*$/m;
@@ -138,7 +141,7 @@ const TRANSFORM_CLIENT_ERROR = /\[sagemaker logs\]:[^\n]{0,300}?:[ \t]{0,2}Clien
 
 /** What in a client error's message says the body sent was not what the handler reads: the excerpt, or undefined. */
 function bodyRefused(message: string, text: string): string | undefined {
-  return BODY_SHAPE_REFUSED.exec(message)?.[0] ?? (FILE_DECODE.test(text) ? undefined : JSON_UNDECODED.exec(message)?.[0]);
+  return BODY_SHAPE_REFUSED.exec(message)?.[0] ?? MODEL_INPUT_MISSING.exec(message)?.[0] ?? (FILE_DECODE.test(text) ? undefined : JSON_UNDECODED.exec(message)?.[0]);
 }
 // …or says the model is served only with an option its configuration did not set (transformers' "Loading
 // /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option

@@ -12,7 +12,7 @@ const HYPERPARAMETER_READER = /\bin _?(?:deserialize|load|read)_hyperparameters\
 // Its messages end in the position it stopped at ("Expecting ',' delimiter: line 1 column 31 (char 30)", "Extra data: line 2
 // column 1 (char 38)", "Unterminated string starting at: …"), the mark of json's own refusal whatever it expected.
 export const JSON_UNDECODED =
-  /\bNo JSON object could be decoded\b|\bJSONDecodeError\b|\b(?:Expecting|Extra data|Unterminated string|Invalid control character|Invalid \\escape)\b[^\n]{0,60}?: line \d{1,6}(?: column \d{1,6} \(char \d{1,9}\))?/;
+  /\bNo JSON object could be decoded\b|\bJSONDecodeError\b|\b(?:Expecting|Extra data|Unterminated string|Invalid control character|Invalid \\{1,2}escape)\b[^\n]{0,60}?: line \d{1,6}(?: column \d{1,6} \(char \d{1,9}\))?/;
 
 /** The platform's reader's decode error of a hyperparameter, never beside the job's own code; undefined when there is none. */
 export function undecodedHyperparameter(text: string, lower: string): string | undefined {

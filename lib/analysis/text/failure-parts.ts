@@ -1,6 +1,7 @@
 import type { Stage } from '../diagnosis';
 import { bareErrorCode } from './bare-error-code';
 import { SECTION_BREAK } from './line-window';
+import { isQuietLineAt, isWarningLineAt } from './quiet-lines';
 import { sdkFramedCode } from './sdk-framed-code';
 import { normalise, serviceOfError } from './service-of-error';
 import { statusPhraseCode } from './status-phrase-code';
@@ -101,8 +102,15 @@ function lastBotocoreCode(text: string): RegExpExecArray | null {
   const logAt = text.indexOf(SECTION_BREAK);
   const reason = logAt >= 0 && text.lastIndexOf('An error occurred (', logAt) >= 0 ? text.slice(0, logAt) : text;
   let last: RegExpExecArray | null = null;
+  let first: RegExpExecArray | null = null;
   BOTOCORE_CODE.lastIndex = 0;
-  for (let m = BOTOCORE_CODE.exec(reason), n = 0; m && n < MAX_CODES; m = BOTOCORE_CODE.exec(reason), n += 1) last = m;
+  for (let m = BOTOCORE_CODE.exec(reason), n = 0; m && n < MAX_CODES; m = BOTOCORE_CODE.exec(reason), n += 1) {
+    first ??= m;
+    // A log line at WARN, INFO or DEBUG that quotes an error went on past it ("WARNING could not send failure
+    // notification: An error occurred (InvalidParameter) …" after the traceback, the thirty-ninth review).
+    if (!isWarningLineAt(reason, m.index) && !isQuietLineAt(reason, m.index)) last = m;
+  }
+  last ??= first;
   if (!last) return null;
   BOTOCORE_CODE.lastIndex = reason.lastIndexOf('\n', last.index) + 1;
   return BOTOCORE_CODE.exec(reason);

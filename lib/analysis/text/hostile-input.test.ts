@@ -13,7 +13,7 @@ const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repea
 const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated botocore errors without their parentheses closed (round 81)', text: pump('', 'An error occurred (A'), cause: 'unknown' },
   { name: 'repeated "faulty " before no instance (round 82)', text: pump('', 'faulty '), cause: 'unknown' },
-  { name: 'repeated "You have to specify " after a client error\'s head (round 82)', text: pump('Received client error (400) from primary with message ', 'You have to specify '), cause: 'data' },
+  { name: 'repeated "You have to specify " after a client error\'s head (round 82)', text: pump('Received client error (400) from primary with message ', 'You have to specify '), cause: 'unknown' },
   { name: 'repeated "Incorrect format used " after a client error\'s head (round 82)', text: pump('Received client error (400) from primary with message ', 'Incorrect format used '), cause: 'unknown' },
   { name: 'repeated model server prediction errors without a status (round 79)', text: pump('json ', 'ts.service.PredictionException: '), cause: 'unknown' },
   { name: 'a prediction error\'s message of endless " : 4" (round 79)', text: pump('Expecting value: line 1\nmms.service.PredictionException: ', 'a : 4'), cause: 'user-code' },

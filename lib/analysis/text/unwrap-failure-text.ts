@@ -175,18 +175,26 @@ const GSON_ESCAPE = /\\u00(2[267]|3[cdeCDE])/g;
 /** Between the FailureReason the SDK's exception quoted and the log printed before it (line-window.ts). */
 export const LOG_AFTER_REASON = SECTION_BREAK;
 
+// A later notebook cell's traceback pasted below the exception (a row of dashes, then "ClientError   Traceback (most
+// recent call last)"): another cell's failure, not the reason's lines (the thirty-ninth review's cleanup cell). Kept,
+// after the reason, with the log.
+const NEXT_CELL = /\n-{20,}[ \t]*\n[A-Za-z_][\w.]{0,80}[ \t]{2,}Traceback \(most recent call last\)/;
+
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
   const m = SDK_REASON.exec(text);
   if (!m) return undefined;
   let reason = text.slice(m.index + m[0].length);
+  const cell = reason.includes('Traceback') ? NEXT_CELL.exec(reason) : null;
+  const later = cell ? reason.slice(cell.index).trim() : '';
+  if (cell) reason = reason.slice(0, cell.index);
   if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
   let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
   const traceback = before.lastIndexOf(TRACEBACK_HEADER);
   // The call's traceback ends in the SDK's exception, below `before`; a traceback that ends above it in the
   // job's own code is the job's log the SDK streamed (a processing script's FileNotFoundError), kept.
   if (traceback >= 0 && !endsInJobCode(before, traceback)) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
-  before = before.trim();
+  before = [before.trim(), later].filter((part) => part !== '').join('\n');
   return before ? `${reason}${LOG_AFTER_REASON}${before}` : reason;
 }
 
