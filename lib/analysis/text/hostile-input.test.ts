@@ -11,6 +11,10 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'a reason of endless dashes after its traceback word (the thirty-ninth review)', text: pump('Error for Training job x: Failed. Reason: Traceback\n', '-'), cause: 'unknown' },
+  { name: 'repeated dash rows before no cell traceback (the thirty-ninth review)', text: pump('Error for Training job x: Failed. Reason: Traceback', `\n${'-'.repeat(25)}\nA `), cause: 'unknown' },
+  { name: 'repeated warnings quoting an error (the thirty-ninth review)', text: pump('', 'WARNING An error occurred (A) when calling the B operation\n'), cause: 'unknown' },
+  { name: 'repeated "found faulty " before no instance (the thirty-ninth review)', text: pump('', 'found faulty '), cause: 'unknown' },
   { name: 'repeated botocore errors without their parentheses closed (round 81)', text: pump('', 'An error occurred (A'), cause: 'unknown' },
   { name: 'repeated "faulty " before no instance (round 82)', text: pump('', 'faulty '), cause: 'unknown' },
   { name: 'repeated "You have to specify " after a client error\'s head (round 82)', text: pump('Received client error (400) from primary with message ', 'You have to specify '), cause: 'unknown' },
