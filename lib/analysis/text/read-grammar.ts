@@ -95,9 +95,11 @@ const REQUEST_CONFIG_FIELD = /\bClient ?Error:[ \t]{0,4}[A-Z][A-Za-z]{1,40}Confi
 // samples, records, rows or examples said to be out of bounds, too few or too many ("Number of samples
 // 5 out of bounds between 32 and inf", "The number of records 10 is less than the minimum 100"). The
 // dataset the job was given is what to change (`data`), not a parameter of the request.
+// Images count as the dataset's items too, and "bigger or equal to" as a bound (Image Classification's "The number of
+// input images must be bigger or equal to the mini_batch_size.", round 83).
 const DATASET_SIZE =
-  /\b(?:number|count) of (?:training |input |valid |validation )?(?:samples|records|rows|examples|data ?points|sequences)\b[^\n]{0,80}?(?:\bout of (?:bounds|range)\b|\b(?:less|fewer|more|greater|lower|higher) than\b|\bbelow\b|\babove\b|\bexceeds?\b|\bat (?:least|most)\b|\bminimum\b|\bmaximum\b)|\btoo (?:few|many) (?:training |input )?(?:samples|records|rows|examples|data ?points|sequences)\b/i;
-const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data point', 'datapoint', 'sequences'];
+  /\b(?:number|count) of (?:training |input |valid |validation )?(?:samples|records|rows|examples|data ?points|sequences|images)\b[^\n]{0,80}?(?:\bout of (?:bounds|range)\b|\b(?:less|fewer|more|greater|lower|higher|bigger|larger|smaller) than\b|\b(?:bigger|larger|greater|smaller|less) or equal\b|\bbelow\b|\babove\b|\bexceeds?\b|\bat (?:least|most)\b|\bminimum\b|\bmaximum\b)|\btoo (?:few|many) (?:training |input )?(?:samples|records|rows|examples|data ?points|sequences|images)\b/i;
+const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data point', 'datapoint', 'sequences', 'images'];
 // A tabular reader's own report that the input does not split into what it expected, its class name
 // dropped (pandas' "Error tokenizing data. C error: …", "Expected 5 fields in line 12, saw 7", "No
 // columns to parse from file"; a CSV reader's "expected 4 columns but found 6"): the file's shape is
