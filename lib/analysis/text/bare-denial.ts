@@ -8,6 +8,7 @@ import { hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { iamActionNamed } from './operations';
+import { isWarningLineAt } from './quiet-lines';
 import { holds } from './word-gate';
 
 // SageMaker's own download/upload failures say only this much (AWS-NOTES): the stage decides.
@@ -56,11 +57,15 @@ const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws/.test(line) || 
  * them), which a real denial may follow.
  */
 function firstDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
-  return matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, (m) => {
+  const jobs = (m: RegExpExecArray) => {
     if (!namesGrantingSystem(m[0])) return false;
     const own = lineAt(words, m.index, m[0].length);
     return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(message, m.index, m[0].length));
-  });
+  };
+  // A denial a log line warned of and went on past ("WARNING export: head_bucket failed (… (403) … HeadBucket operation:
+  // Forbidden); assuming bucket exists") is not the one that failed when another follows (the thirty-ninth review).
+  const warned = lower.includes('warn') ? matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, (m) => jobs(m) && !isWarningLineAt(words, m.index)) : undefined;
+  return warned ?? matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, jobs);
 }
 
 // "Insufficient <system> permissions" names the system that grants them ("Glue", "Lake Formation", "IAM

@@ -60,6 +60,15 @@ describe('round 82 misses', () => {
   });
 });
 
+describe("a denial a warning went on past", () => {
+  it('is not the denial that failed when another follows it', () => {
+    const text = "2024-05-02 10:14:07,118 INFO  export: checking bucket ml-artifacts-prod-123456789012\n2024-05-02 10:14:07,402 WARNING  export: head_bucket failed (An error occurred (403) when calling the HeadBucket operation: Forbidden); assuming bucket exists\nTraceback (most recent call last):\n  File \"/opt/ml/processing/code/export.py\", line 88, in <module>\n    s3.upload_file(local_path, bucket, key)\n  File \"/usr/local/lib/python3.10/site-packages/boto3/s3/inject.py\", line 143, in upload_file\n    return transfer.upload_file(\n  File \"/usr/local/lib/python3.10/site-packages/boto3/s3/transfer.py\", line 377, in upload_file\n    raise S3UploadFailedError(\nboto3.exceptions.S3UploadFailedError: Failed to upload /opt/ml/processing/output/model.tar.gz to ml-artifacts-prod-123456789012/exports/model.tar.gz: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied";
+    expect(causeOf(text)).toBe('s3-write');
+    // Alone, the warned denial is still the one read.
+    expect(causeOf(text.split('\n').slice(0, 2).join('\n'))).toBe('s3-read');
+  });
+});
+
 describe('what the thirty-ninth review found', () => {
   // The review's texts for rounds 80 to 82's readings, labelled before running, that read as labelled now: the last
   // error in the reason and what it must pass over (a log line at WARN or below, a later notebook cell), faulty
