@@ -14,6 +14,10 @@ const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'h
 // faulty GPUs: [3, 5]", round 82), not a
 // guess among others ("… fp16 overflow or faulty hardware"), a check that found none ("no faulty instances found") or
 // the code's own thing (the thirty-ninth review).
+// A check that found none says so before the words ("no faulty instances found", "0 faulty nodes identified") or after
+// them ("Faulty GPUs found: none", the fortieth review).
+const NONE_BEFORE = /\b(?:no|0|zero)[ \t]$/i;
+const NONE_AFTER = /^[^\n]{0,60}?\b(?:found|detected|identified|reported)[ \t]{0,2}[:=][ \t]{0,2}(?:none|0|\[\])(?![\w-])/i;
 const FAULTY_FOUND =
   /\bfaulty (?:instances?|hosts?|nodes?|GPUs?)[ \t]{1,3}(?:(?:was|were|is|are|has been|have been)[ \t]{1,3})?(?:detected|found|identified|reported)\b|\b(?:detected|found|identified|reported)[ \t]{1,3}(?:\d{1,4}[ \t]{1,3})?faulty (?:instances?|hosts?|nodes?|GPUs?)\b/i;
 // The same report as an identifier, the way health agents name a node condition's reason
@@ -38,7 +42,7 @@ export function readAwsSideFault(text: string, lower: string): GrammarVerdict | 
   const infra =
     findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ??
     findIf(lower, ['hardware', 'faulty'], INFRA_FAULT_NAME, text) ??
-    findIfWhere(lower, ['faulty'], FAULTY_FOUND, text, (at) => !/\bno $/i.test(text.slice(Math.max(0, at - 3), at))) ??
+    findIfWhere(lower, ['faulty'], FAULTY_FOUND, text, (at) => !NONE_BEFORE.test(text.slice(Math.max(0, at - 5), at)) && !NONE_AFTER.test(text.slice(at, at + 80))) ??
     findIf(lower, ['ecc error', 'bit error', 'fallen off'], GPU_HARDWARE_FAULT, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);

@@ -123,10 +123,11 @@ const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\
 // Python json's refusal of the body ("Received client error (400) from primary with message \"Expecting value: line 1
 // column 1 (char 0)\"") says the same: what was sent is not the JSON the handler reads (round 79).
 const BODY_SHAPE_SENTENCE =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b(?![ \t]{1,3}(?:parameters?|fields?|headers?|arguments?|options?)\b)/;
-// transformers' own name for the input, lower case with an underscore ("pixel_values", "input_ids"): not a word of a
-// sentence ("You have to specify the task") nor a setting's name ("HF_TASK"), so case-sensitive.
-const MODEL_INPUT_MISSING = /\bYou have to specify (?:either )?`?[a-z][a-z0-9]{0,20}_[a-z0-9_]{1,40}\b/;
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b(?![ \t]{1,3}(?:parameters?|fields?|headers?|arguments?|options?|responses?|outputs?)\b)/;
+// transformers' own name for the input, lower case and ending in what a model takes ("pixel_values", "input_ids",
+// "inputs_embeds", "input_features"): not a word of a sentence ("You have to specify the task"), a setting's name
+// ("HF_TASK") nor a generation parameter ("max_new_tokens", the fortieth review), so case-sensitive.
+const MODEL_INPUT_MISSING = /\bYou have to specify (?:either )?`?[a-z][a-z0-9_]{0,40}_(?:ids|values|embeds|features|mask|pixels)\b/;
 const BODY_SHAPE_REFUSED = new RegExp(BODY_SHAPE_SENTENCE.source, 'i');
 // Not when the handler decoded a JSON file of its own (`json.load` of an open file: the model's labels or generation
 // config in model_fn or predict_fn): the Hugging Face toolkit answers 400 for any exception of the handler's, model_fn's

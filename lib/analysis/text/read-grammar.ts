@@ -96,9 +96,10 @@ const REQUEST_CONFIG_FIELD = /\bClient ?Error:[ \t]{0,4}[A-Z][A-Za-z]{1,40}Confi
 // 5 out of bounds between 32 and inf", "The number of records 10 is less than the minimum 100"). The
 // dataset the job was given is what to change (`data`), not a parameter of the request.
 // Images count as the dataset's items too, and "bigger or equal to" as a bound (Image Classification's "The number of
-// input images must be bigger or equal to the mini_batch_size.", round 83).
+// input images must be bigger or equal to the mini_batch_size.", round 83). Not a count per GPU, batch or instance:
+// that is a setting (the fortieth review).
 const DATASET_SIZE =
-  /\b(?:number|count) of (?:training |input |valid |validation )?(?:samples|records|rows|examples|data ?points|sequences|images)\b[^\n]{0,80}?(?:\bout of (?:bounds|range)\b|\b(?:less|fewer|more|greater|lower|higher|bigger|larger|smaller) than\b|\b(?:bigger|larger|greater|smaller|less) or equal\b|\bbelow\b|\babove\b|\bexceeds?\b|\bat (?:least|most)\b|\bminimum\b|\bmaximum\b)|\btoo (?:few|many) (?:training |input )?(?:samples|records|rows|examples|data ?points|sequences|images)\b/i;
+  /\b(?:number|count) of (?:training |input |valid |validation )?(?:samples|records|rows|examples|data ?points|sequences|images)\b(?![ \t]{1,3}per\b)[^\n]{0,80}?(?:\bout of (?:bounds|range)\b|\b(?:less|fewer|more|greater|lower|higher|bigger|larger|smaller) than\b|\b(?:bigger|larger|greater|smaller|less) or equal\b|\bbelow\b|\babove\b|\bexceeds?\b|\bat (?:least|most)\b|\bminimum\b|\bmaximum\b)|\btoo (?:few|many) (?:training |input )?(?:samples|records|rows|examples|data ?points|sequences|images)\b/i;
 const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data point', 'datapoint', 'sequences', 'images'];
 // A tabular reader's own report that the input does not split into what it expected, its class name
 // dropped (pandas' "Error tokenizing data. C error: …", "Expected 5 fields in line 12, saw 7", "No
