@@ -141,6 +141,9 @@ function isAwsException(name: string, family: string): boolean {
   return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError' || name === 'NoRegionError';
 }
 
+const OR_NO_ACCESS = /\b(?:does not|doesn't|do not|don't) exist,? or (?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b/i;
+const offersDenial = (text: string, lower: string) => lower.includes(' exist') && lower.includes(' or ') && OR_NO_ACCESS.test(text);
+
 /** An error code read with the service the SDK says returned it (a KMS NotFound is the key's). */
 function serviceCodeVerdict(parts: FailureParts): GrammarVerdict | undefined {
   const { service } = parts;
@@ -203,7 +206,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // that body is the input's, as HTTP 413's is. A control plane's own body stays the request's.
     const sized = code.cause === 'validation' ? payloadVerdict(parts, text, lower) : undefined;
     if (sized?.cause === 'data') return sized;
-    return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
+    // A refusal whose own message offers a denial as the other cause ("The specified Workteam '…' does not exist or you do
+    // not have access to it", round 86) does not say which: the code is not read, as "Invalid … or incorrect permissions" is not.
+    if (!(code.cause === 'validation' && offersDenial(text, lower))) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
   const inner = readAwsCallInAnswer(text, lower);
   if (inner) return inner;
@@ -241,7 +246,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
-    if (family && isAwsException(name, family.id)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
+    if (family && isAwsException(name, family.id) && !(family.cause === 'validation' && offersDenial(text, lower))) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;
   const report = readValidationReport(parts, text, lower);

@@ -47,6 +47,9 @@ const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker\b|An 
 // `entry_point` and `source_dir` arguments, before any job was created. Its quoted file and directory are what
 // tell it from a script's own search for a file.
 const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found in directory "[^"\n]{1,300}"/;
+// pydantic v1's classification of a field's error after its message ("value is not a valid float
+// (type=type_error.float)", round 87): the error's kind, not an argument the caller passed.
+const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
@@ -57,7 +60,7 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const oneLine = !text.trim().includes('\n');
   const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l));
-  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l)) || ASK_FOR_VALUE.test(l) || setting(l)));
+  const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l.replace(PYDANTIC_ERROR_TYPE, ''))) || ASK_FOR_VALUE.test(l) || setting(l)));
   return line?.trim();
 }
 
