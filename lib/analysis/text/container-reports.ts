@@ -1,7 +1,7 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { JSON_UNDECODED } from './environment-reports';
-import { linesAround } from './line-window';
+import { linesAround, SECTION_BREAK } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
@@ -177,7 +177,7 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line '], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
-    const message = text.slice(after, after + 600);
+    const message = text.slice(after, after + 600).split(SECTION_BREAK)[0] ?? '';
     const shape = bodyRefused(message, text);
     if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
     const option = OPTION_REQUIRED.exec(message)?.[0];
@@ -194,7 +194,8 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;
   const after = text.indexOf(tfServing) + tfServing.length;
-  return TF_INPUT_SUBJECT.test(text.slice(after, after + 300)) ? { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing } : undefined;
+  // The answer's own words: not the job's log the unwrapper keeps after the reason ("Downloading input data", round 87).
+  return TF_INPUT_SUBJECT.test(text.slice(after, after + 300).split(SECTION_BREAK)[0] ?? '') ? { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing } : undefined;
 }
 
 /**
