@@ -141,8 +141,17 @@ function isAwsException(name: string, family: string): boolean {
   return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError' || name === 'NoRegionError';
 }
 
-const OR_NO_ACCESS = /\b(?:does not|doesn't|do not|don't) exist,? or (?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b/i;
-const offersDenial = (text: string, lower: string) => lower.includes(' exist') && lower.includes(' or ') && OR_NO_ACCESS.test(text);
+// Its wordings: "does not exist or you do not have access to it", "… does not exist in hub 'X' or the caller does not
+// have access", "… does not exist or is not accessible", "Could not find … or you do not have permission to access it"
+// (the forty-first review). Only in the message of the code or exception it would read (its line and the next): a
+// line a script printed before about another resource is not that refusal's.
+const OR_NO_ACCESS =
+  /\b(?:(?:does not|doesn't|do not|don't) exist|could not find|cannot be found)\b(?:[^\n.]|\.(?! )){0,200}?,? or (?:(?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b|(?:is|are) not accessible\b)/i;
+function offersDenial(text: string, lower: string, name: string | undefined): boolean {
+  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
+  const at = text.indexOf(name);
+  return at >= 0 && OR_NO_ACCESS.test(linesAround(text, at, name.length, { before: 0, after: 1 }));
+}
 
 /** An error code read with the service the SDK says returned it (a KMS NotFound is the key's). */
 function serviceCodeVerdict(parts: FailureParts): GrammarVerdict | undefined {
@@ -208,7 +217,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     if (sized?.cause === 'data') return sized;
     // A refusal whose own message offers a denial as the other cause ("The specified Workteam '…' does not exist or you do
     // not have access to it", round 86) does not say which: the code is not read, as "Invalid … or incorrect permissions" is not.
-    if (!(code.cause === 'validation' && offersDenial(text, lower))) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
+    if (!(code.cause === 'validation' && offersDenial(text, lower, parts.errorCode))) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
   const inner = readAwsCallInAnswer(text, lower);
   if (inner) return inner;
@@ -246,7 +255,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
-    if (family && isAwsException(name, family.id) && !(family.cause === 'validation' && offersDenial(text, lower))) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
+    if (family && isAwsException(name, family.id) && !(family.cause === 'validation' && offersDenial(text, lower, name))) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;
   const report = readValidationReport(parts, text, lower);
