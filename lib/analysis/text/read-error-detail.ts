@@ -14,6 +14,7 @@ import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
+import { offersDenial } from './offered-denial';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
@@ -111,9 +112,11 @@ const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
 // A model server's launcher reporting that its weights-download step failed: Text Generation
 // Inference's launcher ends with "Error: DownloadError" (its error's name on a line of its own) or logs
 // "text_generation_launcher: Download encountered an error". The step fetches the model (from the hub,
-// or finds it in the model directory): what it was given to fetch is what failed, not the serving code.
-const MODEL_SERVER_DOWNLOAD_STEP = /^Error: DownloadError[ \t]*$|\btext_generation_launcher: Download encountered an error\b/m;
-const MODEL_SERVER_DOWNLOAD_WORDS = ['error: downloaderror', 'download encountered an error'];
+// or finds it in the model directory): what it was given to fetch is what failed, not the serving code. Text Embeddings
+// Inference's launcher names the same step in its words: "Error: Could not download model artifacts" (round 89; the
+// unwrapper takes its label off, as a page's).
+const MODEL_SERVER_DOWNLOAD_STEP = /^Error: DownloadError[ \t]*$|^(?:Error: )?Could not download model artifacts\b|\btext_generation_launcher: Download encountered an error\b/m;
+const MODEL_SERVER_DOWNLOAD_WORDS = ['error: downloaderror', 'download encountered an error', 'could not download model artifacts'];
 
 // The scripts a customer gives SageMaker to set up its instances (HyperPod's lifecycle scripts, Studio's
 // lifecycle configurations, on-create and on-start scripts, Studio's "start-up script") said to have failed
@@ -139,18 +142,6 @@ const COMPILE_WORDS = ['compilationerror', 'compileerror', 'to compile'];
 const AWS_STYLE_ONLY = new Set(['validation', 'internal']);
 function isAwsException(name: string, family: string): boolean {
   return !AWS_STYLE_ONLY.has(family) || name.endsWith('Exception') || name === 'ParamValidationError' || name === 'NoRegionError';
-}
-
-// Its wordings: "does not exist or you do not have access to it", "… does not exist in hub 'X' or the caller does not
-// have access", "… does not exist or is not accessible", "Could not find … or you do not have permission to access it"
-// (the forty-first review). Only in the message of the code or exception it would read (its line and the next): a
-// line a script printed before about another resource is not that refusal's.
-const OR_NO_ACCESS =
-  /\b(?:(?:does not|doesn't|do not|don't) exist|could not find|cannot be found)\b(?:[^\n.]|\.(?! )){0,200}?,? or (?:(?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b|(?:is|are) not accessible\b)/i;
-function offersDenial(text: string, lower: string, name: string | undefined): boolean {
-  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
-  const at = text.indexOf(name);
-  return at >= 0 && OR_NO_ACCESS.test(linesAround(text, at, name.length, { before: 0, after: 1 }));
 }
 
 /** An error code read with the service the SDK says returned it (a KMS NotFound is the key's). */

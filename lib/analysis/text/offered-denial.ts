@@ -1,0 +1,17 @@
+import { linesAround } from './line-window';
+
+// A refusal whose own message offers a denial as the other cause does not say which it is (round 86's "The specified
+// Workteam '…' does not exist or you do not have access to it"), as "Invalid … or incorrect permissions" does not: the
+// validation code it carries is not read as the request's.
+// Its wordings: "does not exist or you do not have access to it", "… does not exist in hub 'X' or the caller does not
+// have access", "… does not exist or is not accessible", "Could not find … or you do not have permission to access it"
+// (the forty-first review). Only in the message of the code or exception it would read (its line and the next): a
+// line a script printed before about another resource is not that refusal's.
+const OR_NO_ACCESS =
+  /\b(?:(?:does not|doesn't|do not|don't) exist|could not find|cannot be found)\b(?:[^\n.]|\.(?! )){0,200}?,? or (?:(?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b|(?:is|are) not accessible\b)/i;
+/** Whether the message of the code or exception `name` (its line and the next) offers a denial as the other cause. */
+export function offersDenial(text: string, lower: string, name: string | undefined): boolean {
+  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
+  const at = text.indexOf(name);
+  return at >= 0 && OR_NO_ACCESS.test(linesAround(text, at, name.length, { before: 0, after: 1 }));
+}
