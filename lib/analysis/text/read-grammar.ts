@@ -77,6 +77,12 @@ const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permi
 const MOUNT_PATH_ABSENT = /\bNo such file or directory\b|\bdoes not exist\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
 const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
+// An exception a frame the text shows raised ("---> 69 raise AnalysisException(s.split(': ', 1)[1], stackTrace)" above
+// "AnalysisException: 'path s3a://… already exists.;'", a notebook's PySpark, round 90): Python raised it, so its
+// unqualified name is the code's as a module-qualified one is, whatever an AWS exception's name would look like.
+function raisedInFrame(text: string, names: readonly string[]): string | undefined {
+  return names.find((name) => /^\w{1,100}$/.test(name) && text.includes(`raise ${name}(`) && new RegExp(`(?:^|\\n)[ \\t]*${name}:`).test(text));
+}
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
@@ -218,7 +224,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
     const raised =
-      (parts.exceptions.length > 0 && !remote ? QUALIFIED_EXCEPTION.exec(text)?.[0] : undefined) ??
+      (parts.exceptions.length > 0 && !remote ? (QUALIFIED_EXCEPTION.exec(text)?.[0] ?? raisedInFrame(text, parts.exceptions)) : undefined) ??
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
     if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
     const shell = remote ? undefined : shellScriptLine(text, lower);
