@@ -11,11 +11,9 @@ const INFRA_FAULT =
   /\b(?:instances?|hosts?|nodes?|hardware)\b[^\n]{0,40}?\b(?:unhealthy|impaired|failed (?:the |its )?(?:health|status) checks?)\b|\bhardware (?:failure|fault|error)s?\b/i;
 const INFRA_WORDS = ['unhealthy', 'impaired', 'health check', 'status check', 'hardware'];
 // An instance said faulty is the same report when a check found it ("faulty GPU detected on node …", "DCGM … reported
-// faulty GPUs: [3, 5]", round 82), not a
-// guess among others ("… fp16 overflow or faulty hardware"), a check that found none ("no faulty instances found") or
-// the code's own thing (the thirty-ninth review).
-// A check that found none says so before the words ("no faulty instances found", "0 faulty nodes identified") or after
-// them ("Faulty GPUs found: none", the fortieth review).
+// faulty GPUs: [3, 5]", round 82), not a guess among others ("… fp16 overflow or faulty hardware") nor the code's own
+// thing (the thirty-ninth review). A check that found none says so before the words ("no faulty instances found", "0
+// faulty nodes identified") or after them ("Faulty GPUs found: none", the fortieth review).
 const NONE_BEFORE = /\b(?:no|0|zero)[ \t]$/i;
 const NONE_AFTER = /^[^\n]{0,60}?\b(?:found|detected|identified|reported)[ \t]{0,2}[:=][ \t]{0,2}(?:none|0|\[\])(?![\w-])/i;
 const FAULTY_FOUND =

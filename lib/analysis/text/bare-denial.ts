@@ -64,8 +64,15 @@ function firstDenial(words: string, lower: string, message: string): RegExpExecA
   };
   // A denial a log line warned of and went on past ("WARNING export: head_bucket failed (… (403) … HeadBucket operation:
   // Forbidden); assuming bucket exists") is not the one that failed when another follows (the thirty-ninth review).
-  const warned = lower.includes('warn') ? matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, (m) => jobs(m) && !isWarningLineAt(words, m.index)) : undefined;
-  return warned ?? matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, jobs);
+  const passWarned = lower.includes('warn');
+  let warned: RegExpExecArray | undefined;
+  const unwarned = matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, (m) => {
+    if (!jobs(m)) return false;
+    if (!passWarned || !isWarningLineAt(words, m.index)) return true;
+    warned ??= m;
+    return false;
+  });
+  return unwarned ?? warned;
 }
 
 // "Insufficient <system> permissions" names the system that grants them ("Glue", "Lake Formation", "IAM

@@ -1,7 +1,7 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { JSON_UNDECODED } from './environment-reports';
-import { linesAround, SECTION_BREAK } from './line-window';
+import { beforeBoundary, linesAround } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
@@ -144,6 +144,7 @@ const TRANSFORM_CLIENT_ERROR = /\[sagemaker logs\]:[^\n]{0,300}?:[ \t]{0,2}Clien
 function bodyRefused(message: string, text: string): string | undefined {
   return BODY_SHAPE_REFUSED.exec(message)?.[0] ?? MODEL_INPUT_MISSING.exec(message)?.[0] ?? (FILE_DECODE.test(text) ? undefined : JSON_UNDECODED.exec(message)?.[0]);
 }
+const bodyRefusedVerdict = (excerpt: string): GrammarVerdict => ({ rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt });
 // …or says the model is served only with an option its configuration did not set (transformers' "Loading
 // /.sagemaker/mms/models/x requires you to execute the configuration file in that repo … then set the option
 // `trust_remote_code=True` to remove this error", the Hugging Face toolkit's HF_TRUST_REMOTE_CODE): the model's
@@ -177,25 +178,24 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line '], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
-    const message = text.slice(after, after + 600).split(SECTION_BREAK)[0] ?? '';
+    const message = beforeBoundary(text.slice(after, after + 600));
     const shape = bodyRefused(message, text);
-    if (shape) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${head} … ${shape}` };
+    if (shape) return bodyRefusedVerdict(`${head} … ${shape}`);
     const option = OPTION_REQUIRED.exec(message)?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };
   }
   const decodeWords = lower.includes('json') || lower.includes('expecting ') || lower.includes(': line ');
   const prediction = decodeWords ? PREDICTION_CLIENT_ERROR.exec(text) : null;
   const predictionRefused = prediction ? bodyRefused(linesAround(text, prediction.index, prediction[0].length, { before: 1, after: 0 }), text) : undefined;
-  if (prediction && predictionRefused) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${predictionRefused} … ${prediction[0].trim()}` };
+  if (prediction && predictionRefused) return bodyRefusedVerdict(`${predictionRefused} … ${prediction[0].trim()}`);
   const transform = lower.includes('[sagemaker logs]') ? TRANSFORM_CLIENT_ERROR.exec(text) : null;
-  const transformEnd = transform ? transform.index + transform[0].length : 0;
-  const transformRefused = transform ? bodyRefused(linesAround(text, transformEnd, 0, { before: 0, after: 6 }), text) : undefined;
-  if (transform && transformRefused) return { rule: 'container-body-shape-refused', cause: 'data', stage: 'input', strength: 57, excerpt: `${transform[0].trim()} … ${transformRefused}` };
+  const transformRefused = transform ? bodyRefused(linesAround(text, transform.index + transform[0].length, 0, { before: 0, after: 6 }), text) : undefined;
+  if (transform && transformRefused) return bodyRefusedVerdict(`${transform[0].trim()} … ${transformRefused}`);
   const tfServing = findIf(lower, ['received client error (400)'], TF_SERVING_INVALID_ARGUMENT, text);
   if (!tfServing) return undefined;
   const after = text.indexOf(tfServing) + tfServing.length;
   // The answer's own words: not the job's log the unwrapper keeps after the reason ("Downloading input data", round 87).
-  return TF_INPUT_SUBJECT.test(text.slice(after, after + 300).split(SECTION_BREAK)[0] ?? '') ? { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing } : undefined;
+  return TF_INPUT_SUBJECT.test(beforeBoundary(text.slice(after, after + 300))) ? { rule: 'tf-serving-invalid-argument', cause: 'data', stage: 'input', strength: 56, excerpt: tfServing } : undefined;
 }
 
 /**

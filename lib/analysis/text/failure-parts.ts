@@ -1,7 +1,7 @@
 import type { Stage } from '../diagnosis';
 import { bareErrorCode } from './bare-error-code';
 import { SECTION_BREAK } from './line-window';
-import { isQuietLineAt, isWarningLineAt } from './quiet-lines';
+import { isLoggedBelowErrorAt } from './quiet-lines';
 import { sdkFramedCode } from './sdk-framed-code';
 import { normalise, serviceOfError } from './service-of-error';
 import { statusPhraseCode } from './status-phrase-code';
@@ -108,7 +108,7 @@ function lastBotocoreCode(text: string): RegExpExecArray | null {
     first ??= m;
     // A log line at WARN, INFO or DEBUG that quotes an error went on past it ("WARNING could not send failure
     // notification: An error occurred (InvalidParameter) …" after the traceback, the thirty-ninth review).
-    if (!isWarningLineAt(reason, m.index) && !isQuietLineAt(reason, m.index)) last = m;
+    if (!isLoggedBelowErrorAt(reason, m.index)) last = m;
   }
   last ??= first;
   if (!last) return null;

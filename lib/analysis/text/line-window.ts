@@ -53,6 +53,12 @@ export function linesAround(text: string, index: number, length: number, reach: 
  */
 export const SECTION_BREAK = '\n\f\n';
 
+/** The text before its first boundary: a reason's own words, not the log the unwrapper keeps after it. */
+export function beforeBoundary(text: string): string {
+  const at = text.indexOf(SECTION_BREAK);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** The part of a window on the match's side of every boundary in it. */
 function withinBoundary(window: string, at: number): string {
   const before = window.lastIndexOf(SECTION_BREAK, at);

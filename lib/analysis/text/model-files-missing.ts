@@ -1,6 +1,6 @@
 import type { FailureParts } from './failure-parts';
 import { findIf } from './grammar-verdict';
-import { isQuietLineAt, isWarningLineAt } from './quiet-lines';
+import { isLoggedBelowErrorAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
 // A model load from a local directory (an absolute or relative path, not a hub id) that found no
@@ -22,7 +22,7 @@ const MODEL_LOCAL_PATH =
 function trainingOwnModelDir(parts: FailureParts, text: string, found: string | undefined): string | undefined {
   if (!found?.startsWith('No local weights')) return found;
   const at = text.indexOf(found);
-  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isWarningLineAt(text, at) || isQuietLineAt(text, at) ? undefined : found;
+  return parts.side === 'algorithm' || CONTAINER_PATH.test(text) || isLoggedBelowErrorAt(text, at) ? undefined : found;
 }
 // The same archive lacking a file, said by the model server of its own copy of it: MMS and TorchServe unpack
 // the model archive the endpoint was given into /.sagemaker/mms/models/model (/.sagemaker/ts/models/…), so a

@@ -20,11 +20,6 @@ import { blankWords } from './mask-identifiers';
 // "2023-… INFO worker.py…", "NCCL INFO", "[INFO]". Upper case only: "info" in prose is a word.
 const QUIET_TAG = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b/;
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
-
-/** Whether the line holding position `at` of `text` was logged at INFO or DEBUG. */
-export function isQuietLineAt(text: string, at: number): boolean {
-  return QUIET_TAG.test(lineAt(text, at));
-}
 const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
@@ -54,6 +49,12 @@ const WARNING_TAG = /^[^\n]{0,80}?\bWARN(?:ING)?\b|\b[A-Z]\w{0,40}Warning:|^[ \t
 /** Whether the line holding position `at` of `text` is a warning's. */
 export function isWarningLineAt(text: string, at: number): boolean {
   return WARNING_TAG.test(lineAt(text, at));
+}
+
+/** Whether the line holding position `at` of `text` was logged at WARN or below (INFO, DEBUG): news the program went on past. */
+export function isLoggedBelowErrorAt(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  return WARNING_TAG.test(line) || QUIET_TAG.test(line);
 }
 
 // What ends a job in a pasted log besides an exception of the code's own: the toolkit's report of the
