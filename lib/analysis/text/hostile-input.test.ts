@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated logfmt warning records quoting an error (structured loggers\' levels)', text: pump('', 'ts=1 level=warning msg="An error occurred (A) when calling the B operation"\n'), cause: 'unknown' },
+  { name: 'a line of endless "level=" fields before no level (structured loggers\' levels)', text: pump('', 'level=x '), cause: 'unknown' },
+  { name: 'repeated JSON records that never close their level (structured loggers\' levels)', text: pump('', '{"level": "'), cause: 'unknown' },
   { name: 'a refusal that could not find endless "a.b or " (the forty-first review)', text: pump('An error occurred (ValidationException) when calling the X operation: Could not find ', 'a.b or '), cause: 'validation' },
   { name: 'a refusal of endless "does not exist " (the forty-first review)', text: pump('An error occurred (ValidationException) when calling the X operation: ', 'does not exist '), cause: 'validation' },
   { name: 'a reason of endless dashes after its traceback word (the thirty-ninth review)', text: pump('Error for Training job x: Failed. Reason: Traceback\n', '-'), cause: 'unknown' },

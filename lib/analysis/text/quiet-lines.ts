@@ -17,9 +17,14 @@ import { blankWords } from './mask-identifiers';
  */
 
 // The level near the start of a line, as logging libraries print it: "INFO:sagemaker:", "[…:INFO]",
-// "2023-… INFO worker.py…", "NCCL INFO", "[INFO]". Upper case only: "info" in prose is a word.
-const QUIET_TAG = /^[^\n]{0,80}?\b(?:INFO|DEBUG)\b/;
+// "2023-… INFO worker.py…", "NCCL INFO", "[INFO]". Upper case only: "info" in prose is a word. A structured
+// logger writes the level as a field, in lower case: logfmt's "level=info" (Go's logrus and slog, the
+// Kubernetes agents) and JSON's "level":"debug"; the field's name makes the word a level there.
+const LEVEL_FIELD = (levels: string): string => `(?<![\\w-])level=(?:${levels})\\b|"level":[ ]?"(?:${levels})"`;
+const QUIET_TAG = new RegExp(`^[^\\n]{0,80}?(?:\\b(?:INFO|DEBUG)\\b|${LEVEL_FIELD('info|debug')})`);
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
+// A text with neither an upper-case level nor a level field has no line to blank: the pass is skipped.
+const MAY_BE_LEVELLED = /INFO|DEBUG|WARN|level/;
 const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
@@ -29,22 +34,25 @@ const RELAYED_OUTPUT = /\bMODEL_LOG\b|-std(?:out|err)\b|\bWorkerLifeCycle\b/;
 
 /** The text with its INFO and DEBUG lines blanked; the same string when it has none. */
 export function blankQuietLines(text: string): string {
-  if (!text.includes('INFO') && !text.includes('DEBUG')) return text;
+  if (!MAY_BE_LEVELLED.test(text)) return text;
   return text.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
 }
 
 // A line logged at WARN: another component's news, printed whether or not anything failed ("WARN Client:
 // Neither spark.yarn.jars nor spark.yarn.archive is set, falling back to uploading libraries").
-const WARNING_LINE = /^[^\n]{0,80}?\bWARN(?:ING)?\b[^\n]*$/gm;
+const WARNING_LEVEL = `\\bWARN(?:ING)?\\b|${LEVEL_FIELD('warn|warning')}`;
+const WARNING_LINE = new RegExp(`^[^\\n]{0,80}?(?:${WARNING_LEVEL})[^\\n]*$`, 'gm');
 
 /** The text without its WARN lines, for readings that take context from the lines around a match. */
 export function withoutWarningLines(text: string): string {
-  return text.includes('WARN') ? text.replace(WARNING_LINE, '') : text;
+  return MAY_BE_LEVELLED.test(text) ? text.replace(WARNING_LINE, '') : text;
 }
 
 // A warning's line: logged at WARN, or Python's warnings module ("UserWarning: …", "FutureWarning: …");
 // glog's one-letter level ("[W socket.cpp:601] [c10d] …", "W1016 12:07:01.123 …") is one too.
-const WARNING_TAG = /^[^\n]{0,80}?\bWARN(?:ING)?\b|\b[A-Z]\w{0,40}Warning:|^[ \t]{0,8}(?:\[W [\w.-]{1,60}:\d{1,6}\]|W\d{4} \d\d:\d\d:\d\d)/;
+const WARNING_TAG = new RegExp(
+  `^[^\\n]{0,80}?(?:${WARNING_LEVEL})|\\b[A-Z]\\w{0,40}Warning:|^[ \\t]{0,8}(?:\\[W [\\w.-]{1,60}:\\d{1,6}\\]|W\\d{4} \\d\\d:\\d\\d:\\d\\d)`,
+);
 
 /** Whether the line holding position `at` of `text` is a warning's. */
 export function isWarningLineAt(text: string, at: number): boolean {
@@ -80,7 +88,7 @@ function lastFailureAt(text: string): number {
  * output at INFO is the worker's own lines: both kept. The blank keeps the length, as blankQuietLines's does.
  */
 export function blankNewsBeforeFailure(text: string): string {
-  if (!text.includes('WARN') && !text.includes('Warning:') && !text.includes('INFO') && !text.includes('DEBUG')) return text;
+  if (!MAY_BE_LEVELLED.test(text) && !text.includes('Warning:')) return text;
   // No line about a side task, nothing to blank: the failure is not looked for.
   if (!SIDE_TASK.test(text)) return text;
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the

@@ -94,6 +94,9 @@ describe('a failure reason hard-wrapped at a width', () => {
     ['an exception', 'ValueError: '],
     ["the SDK's status line", 'Failed - '],
     ['a traceback', 'Traceback (most recent call last): '],
+    ["a logfmt record's time", 'time="2024-05-02T10:00:02Z" msg='],
+    ["a logfmt record's level", 'level=error msg='],
+    ['a JSON record', '{"msg": '],
   ])('does not join a line that starts a record of its own (%s)', (_name, start) => {
     const [first, second] = cut.split('\n');
     expect(causeOf(`${first}\n${start}${second}`)).not.toBe('quota');
@@ -108,6 +111,16 @@ describe('a failure reason hard-wrapped at a width', () => {
     const twoMessages = cutAtLabel.replace('\noperation:', '\nOperation:');
     expect(causeOf(twoMessages.replace('\n', ' '))).toBe('s3-read');
     expect(causeOf(twoMessages)).not.toBe('s3-read');
+  });
+
+  // Two logfmt records (Go's loggers, the Kubernetes agents): the first warned and went on, the second ended the run.
+  // Joined as one sentence, the warned denial's action would decide.
+  it('reads two structured records as two, the warned one passed over', () => {
+    const records = [
+      'time="2024-05-02T10:00:01Z" level=warning msg="An error occurred (AccessDenied) when calling the PutObject operation: Access Denied"',
+      'time="2024-05-02T10:00:02Z" level=error msg="An error occurred (NoSuchBucket) when calling the GetObject operation: The specified bucket does not exist"',
+    ];
+    expect(causeOf(records.join('\n'))).toBe('data');
   });
 });
 

@@ -16,12 +16,13 @@ const SDK_WRAPPER = /\bReason: ?|\bfailed because |\bFailureReason\b/;
 // A paragraph cut at a width: every line but the last within a few words of the longest, or cut short where the
 // next word would not have fitted, the longest at least WRAP_WIDTH long, and no line after the first starting a
 // record of its own (an indent, a timestamp, a bracketed tag, a traceback's head or frame, an exception's name, a
-// "key:" label, the SDK's status line). A log is not this.
+// "key:" label, the SDK's status line, a structured logger's record: logfmt's "time=…"/"level=…" or a JSON
+// object). A log is not this.
 const WRAP_WIDTH = 60;
 // Terminals, mail and pages wrap at 72 to 132 columns; a longer line is a line as it was written.
 const MAX_WRAP_WIDTH = 160;
 const WRAP_SLACK = 25;
-const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|Traceback\\b|File "|${SDK_STATUS_HEAD}|$)`);
+const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|\\[|\\{"|(?:time|ts|level|lvl)=|Traceback\\b|File "|${SDK_STATUS_HEAD}|$)`);
 // A "key:" label also starts a record, unless the lines show one width cut them (two lines: a sentence cut in
 // two): a wrap falls before "operation: Access Denied" or "found: manifest unknown" as often as anywhere else.
 const KEY_LABEL = /^[\w.-]{1,40}:(?:[ \t]|$)/;
