@@ -36,6 +36,18 @@ export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessErr
 const RELAYED_JOB_FAILURE = /\bUnexpectedStatusException\b|\bFailed\. Reason:/;
 const JOB_FRAME = /^[ \t]{0,8}(?:\d{4}-\d\d-\d\dT[\d:.]{8,15}Z?[ \t]{1,3})?File "\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/[^"\n]{1,200}", line \d{1,7}[^\n]{0,200}$/m;
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
+// The SageMaker SDK's own check of its caller's arguments: the innermost frame the SDK's, the line it raised on a raise of
+// one of Python's argument checks (Python's next line, IPython's arrow). Kept with the exception, as the job's frame is,
+// for sdk-argument-check.ts to read: the call's arguments are what to change, not code that ran (round 92).
+const SDK_FRAME = /[/\\](?:site|dist)-packages[/\\]sagemaker[/\\]/;
+const ARGUMENT_CHECK_RAISE = /^(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40}|[ \t]{1,40}(?=raise ))raise (?:ValueError|TypeError|AttributeError)\([^\n]{0,300}/m;
+
+/** The SDK's frame and the raise of its argument check, when the traceback's innermost frame is that. */
+function sdkArgumentCheckFrame(frames: string, innermost: string): string | undefined {
+  if (!SDK_FRAME.test(innermost)) return undefined;
+  const raised = ARGUMENT_CHECK_RAISE.exec(frames.slice(frames.lastIndexOf(innermost) + innermost.length));
+  return raised ? `${innermost.trim()}\n${raised[0].trim()}` : undefined;
+}
 
 /** `text` (whole lines) without the notebook's header lines at its end. */
 export function withoutNotebookHeader(text: string): string {
@@ -76,29 +88,32 @@ export function tracebackEnd(text: string, start: number): TracebackEnd | undefi
 }
 
 /** Where the traceback starting at `start` ends (the offset of its exception line), if its innermost frame is a client library's. */
-function clientTracebackEnd(text: string, start: number): number | undefined {
+function clientTracebackEnd(text: string, start: number): TracebackEnd | undefined {
   const end = tracebackEnd(text, start);
-  return end && CLIENT_FRAME.test(end.innermost) ? end.offset : undefined;
+  return end && CLIENT_FRAME.test(end.innermost) ? end : undefined;
 }
 
 // A line an exception's report heads, named by its class's suffix (a log's "INFO:root:" is not one).
 export const RAISED_LINE = new RegExp(`^[ \t]*${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception):`);
 
 /**
- * Whether the traceback whose header is at `start` ends `text` in an exception raised in code that is not a
- * client library's: the job's own fatal traceback, the last thing its log printed before the SDK's exception
- * but the exception's own re-raise by its container ("sagemaker_containers._errors.ClientError: <the same>").
- * (A traceback the job logged and went on past is not its failure.)
+ * Where the traceback whose header is at `start` ends inside `text`, if it ends in an exception raised in code that is
+ * not a client library's (the job's own, or its container's): the offset just past its exception line. The SDK call's
+ * own traceback ends only in the SDK's exception, below `text`: undefined for it.
  */
-export function endsInJobCode(text: string, start: number): boolean {
+export function ownTracebackEnd(text: string, start: number): number | undefined {
   const end = tracebackEnd(text, start);
-  if (end === undefined || CLIENT_FRAME.test(end.innermost)) return false;
+  if (end === undefined || CLIENT_FRAME.test(end.innermost)) return undefined;
   const lineEnd = text.indexOf('\n', end.offset);
-  if (lineEnd < 0) return true;
+  return lineEnd < 0 ? text.length : lineEnd + 1;
+}
+
+/** Whether `text` goes on after `from` with more than the exception's re-raises ("sagemaker_containers._errors.ClientError: <the same>"). */
+export function goesOnAfter(text: string, from: number): boolean {
   return text
-    .slice(lineEnd + 1)
+    .slice(from)
     .split('\n', MAX_LINES)
-    .every((line) => line.trim() === '' || RAISED_LINE.test(line));
+    .some((line) => line.trim() !== '' && !RAISED_LINE.test(line));
 }
 
 // A traceback that begins the reason the SDK's exception quotes ("… Failed. Reason: Traceback (most recent call
@@ -114,11 +129,13 @@ export function withoutClientTracebacks(text: string): string {
     const header = result.lastIndexOf(TRACEBACK_HEADER, from);
     if (header < 0) break;
     const start = result.lastIndexOf('\n', header) + 1;
-    const end = clientTracebackEnd(result, header);
-    if (end !== undefined) {
+    const traceback = clientTracebackEnd(result, header);
+    if (traceback !== undefined) {
+      const end = traceback.offset;
       const lineEnd = result.indexOf('\n', end);
       const relayed = RELAYED_JOB_FAILURE.test(result.slice(end, lineEnd < 0 ? undefined : lineEnd));
-      const jobFrame = relayed ? undefined : JOB_FRAME.exec(result.slice(header, end))?.[0].trim();
+      const frames = result.slice(header, end);
+      const jobFrame = relayed ? undefined : (JOB_FRAME.exec(frames)?.[0].trim() ?? sdkArgumentCheckFrame(frames, traceback.innermost));
       const head = result.slice(start, header);
       const kept = REASON_HEAD.test(head) ? head : '';
       result = withoutNotebookHeader(result.slice(0, start)) + kept + (jobFrame ? `${jobFrame}\n` : '') + result.slice(end);

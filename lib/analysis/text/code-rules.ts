@@ -9,7 +9,16 @@ const CODE_FAILURE_UNLESS =
 // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor the built-in
 // algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError, and
 // algorithm mode runs no code of the customer's.
-const codeFailureStandsDown = (text: string, lower: string): boolean => collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined;
+// Nor an exception under the service's own label for the customer's side, "Customer Error:" (the Algorithm SDK's
+// CustomerError, which Clarify's analyzer and the built-in algorithms print), with no frame of the customer's code beside
+// it: the service's own code raised while reading the customer's input, configuration or model's answer, which its
+// message may say and the class does not (Clarify's "Customer Error: cannot reshape array of size 1 into shape
+// (6,newaxis)" under a ValueError of its analyzer, round 92).
+const SERVICE_BLAMED_CUSTOMER = /\bCustomer Error:/;
+const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/|<ipython-input-|\bCell In ?\[/;
+const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
+const codeFailureStandsDown = (text: string, lower: string): boolean =>
+  collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined || (lower.includes('customer error') && serviceRaised(text));
 
 /**
  * The job's own program failing, in its own words: a launcher that could not start it, an argument parser's refusal, a

@@ -56,16 +56,20 @@ const CONTAINER_ROUTE_WORDS = ['"get /ping', '"post /invocations'];
 // Documentation prints the container's or endpoint's name as a placeholder ("from <users-sagemaker-endpoint>").
 // A client error (4xx) is the container refusing the request's payload, and is not read here.
 // When the container's answer is too large or unreadable, SageMaker prints "… and could not load the
-// entire response body" instead of the message: the same answer without its words.
-const CONTAINER_SERVER_ERROR =
-  /\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>? (?:with message|and could not load the entire response body)\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b/i;
+// entire response body" instead of the message: the same answer without its words. So does an asynchronous
+// invocation's failure notice, which points at the endpoint's log for them ("failureReason": "ClientError: Received
+// server error (500) from model. See the SageMaker Endpoint logs in your account for more information.", round 93).
+const ANSWER_TAIL = String.raw`(?:[ \t](?:with message|and could not load the entire response body)\b|\.[ \t]{1,4}See the SageMaker Endpoint logs\b)`;
+const CONTAINER_SERVER_ERROR = new RegExp(
+  String.raw`\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>?${ANSWER_TAIL}|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b`,
+  'i',
+);
 
 // The container's answer of either class ("Received client error (400) from primary with message …",
 // "Received server error (500) from primary and could not load the entire response body"): what follows is
 // the model server's, so an exception's name in it ("type": "InternalServerException", which Hugging Face's
 // and TorchServe's handlers give every exception, a 400 as much as a 500) is its label, not AWS's finding.
-const CONTAINER_ANSWER =
-  /\bReceived (?:client|server) error \(\d{1,3}\) from <?[\w-]{1,80}>? (?:with message|and could not load the entire response body)\b/i;
+const CONTAINER_ANSWER = new RegExp(String.raw`\bReceived (?:client|server) error \(\d{1,3}\) from <?[\w-]{1,80}>?${ANSWER_TAIL}`, 'i');
 const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'];
 // A client error from the container whose status is a refusal of the request's body itself, like 413:
 // 415 Unsupported Media Type (the body's content type: "content-type application/octet-stream not

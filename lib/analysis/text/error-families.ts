@@ -137,7 +137,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
-  // incompatible or illegal; too long, too large or too small; mismatched; or an invalid value of a
+  // incompatible or illegal; too long, too large (big) or too small; mismatched; or an invalid value of a
   // field (a parameter, argument, name, type, class, path, zone, region, format). An invalid value of
   // any other noun (InvalidRange, InvalidSequenceToken, InvalidInstanceID.NotFound) says nothing certain.
   {
@@ -146,7 +146,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     strength: 50,
     quotedOnly: true,
     code: new RegExp(
-      `^(?:Malformed|Missing|Unknown|Unsupported|Incompatible|Illegal)[A-Z]\\w{0,60}$|^Unsupported$|^BadRequest${S}|NotSupported${S}|Too(?:Long|Large|Small)${S}|Mismatch${S}|^Invalid\\w{0,40}(?:Parameter\\w{0,30}|Argument|Request|Input|Action|Query\\w{0,20}|Name|Type|Class|Path|Zone|Region|Format|Value|Combination)(?:\\.\\w{1,20})?${S}`,
+      `^(?:Malformed|Missing|Unknown|Unsupported|Incompatible|Illegal)[A-Z]\\w{0,60}$|^Unsupported$|^BadRequest${S}|NotSupported${S}|Too(?:Long|Large|Big|Small)${S}|Mismatch${S}|^Invalid\\w{0,40}(?:Parameter\\w{0,30}|Argument|Request|Input|Action|Query\\w{0,20}|Name|Type|Class|Path|Zone|Region|Format|Value|Combination)(?:\\.\\w{1,20})?${S}`,
     ),
   },
 ];

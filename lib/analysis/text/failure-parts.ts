@@ -1,10 +1,6 @@
 import type { Stage } from '../diagnosis';
-import { bareErrorCode } from './bare-error-code';
-import { SECTION_BREAK } from './line-window';
-import { isLoggedBelowErrorAt } from './quiet-lines';
-import { sdkFramedCode } from './sdk-framed-code';
+import { quotedErrorCode } from './quoted-error-code';
 import { normalise, serviceOfError } from './service-of-error';
-import { statusPhraseCode } from './status-phrase-code';
 
 /**
  * Whose side a FailureReason's class puts the failure on. SageMaker starts every FailureReason with
@@ -90,46 +86,6 @@ export function joinBrokenMountHelperLines(text: string): string {
   return text.replace(BROKEN_MOUNT_HELPER_LINE, '$1 ');
 }
 
-const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/g;
-const MAX_CODES = 50;
-/**
- * The first of botocore's errors on the last line that has one, in the reason (the part before the log an unwrapped
- * SDK exception keeps after it): a script logs the errors it handles and goes on, so the one that ended it comes last
- * ("NoSuchEntity … GetRole" caught, then "InvalidClientTokenId … CreateRole" uncaught, round 81), as in a chain of
- * exceptions. On its line the first is the error; one quoted after it in its message is what it mentions.
- */
-function lastBotocoreCode(text: string): RegExpExecArray | null {
-  const logAt = text.indexOf(SECTION_BREAK);
-  const reason = logAt >= 0 && text.lastIndexOf('An error occurred (', logAt) >= 0 ? text.slice(0, logAt) : text;
-  let last: RegExpExecArray | null = null;
-  let first: RegExpExecArray | null = null;
-  BOTOCORE_CODE.lastIndex = 0;
-  for (let m = BOTOCORE_CODE.exec(reason), n = 0; m && n < MAX_CODES; m = BOTOCORE_CODE.exec(reason), n += 1) {
-    first ??= m;
-    // A log line at WARN, INFO or DEBUG that quotes an error went on past it ("WARNING could not send failure
-    // notification: An error occurred (InvalidParameter) …" after the traceback, the thirty-ninth review).
-    if (!isLoggedBelowErrorAt(reason, m.index)) last = m;
-  }
-  last ??= first;
-  if (!last) return null;
-  BOTOCORE_CODE.lastIndex = reason.lastIndexOf('\n', last.index) + 1;
-  return BOTOCORE_CODE.exec(reason);
-}
-const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
-const STATUS_NUMBER = /^\d{3}$/;
-const PHRASE_GATE = /[45]\d\d [A-Z]/;
-const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
-// An API reference's error entry, as AWS's documentation prints each of an operation's errors and its common errors:
-// the code on a line of its own, its description, then "HTTP Status Code: 400" ("ValidationException⏎The input
-// fails to satisfy the constraints specified by an AWS service.⏎HTTP Status Code: 400"). Pages and issues quote it so.
-const API_REFERENCE_CODE = /^[ \t]{0,8}([A-Z][A-Za-z0-9]{2,80})[ \t]*\n[ \t]{0,8}[^\n]{1,500}\n(?:[ \t]*\n)?[ \t]{0,8}HTTP Status Code: [1-5]\d\d\b/m;
-// SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
-// "(BucketRegionError: bucket must be in the same region as the job)".
-const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
-// …or "Code (status): message": "Failed to download data. AccessDenied (403): Access Denied",
-// "InvalidObjectState (403): The operation is not valid for the object's storage class", S3's redirect
-// "PermanentRedirect (301): …".
-const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([345]\d\d\): /;
 // Exception names end in Error/Exception; "foo.bar.BazError" keeps "BazError". The suffix is found
 // first and the name read backwards from it: a pattern starting at every capital letter costs more.
 const EXCEPTION_SUFFIX = /(?:Error|Exception)\b/g;
@@ -248,33 +204,17 @@ function numberOf(...values: (string | undefined)[]): number | undefined {
  * a second, and most texts hold none of these parts.
  */
 export function readFailureParts(text: string, lower = text.toLowerCase()): FailureParts {
-  const code = lower.includes('an error occurred') ? lastBotocoreCode(text) : null;
   const exit = lower.includes('exit') || lower.includes('non-zero code') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
-  const botocoreCode = code?.[1];
-  const javaCode = lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined;
-  // A bare status in place of the code may be followed by the code in words ("Error Code: 503 Slow
-  // Down"): the words are the service's code, the status only its class.
-  const statusOnly = [botocoreCode, javaCode].every((c) => c === undefined || STATUS_NUMBER.test(c));
-  const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
-  const framed = sdkFramedCode(text, lower);
-  const errorCode =
-    phraseCode ??
-    botocoreCode ??
-    javaCode ??
-    (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
-    framed?.code ??
-    (stage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
-    (text.includes(': ') ? bareErrorCode(text) : undefined) ??
-    (text.includes('HTTP Status Code: ') ? API_REFERENCE_CODE.exec(text)?.[1] : undefined);
+  const { errorCode, operation, framedService } = quotedErrorCode(text, lower, stage !== undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4]) : undefined;
   // The service a frame names beside its code is the one that answered with that code; any other is read
   // from the text (a glued second error's service never qualifies the first's code).
-  const service = framed?.service && errorCode === framed.code ? normalise(framed.service) : serviceOfError(text);
+  const service = framedService ? normalise(framedService) : serviceOfError(text);
   const hasException = text.includes('Error') || text.includes('Exception');
   // torch.distributed names the peer it could not reach as a tuple: "trying to connect to (10.0.1.5, 29500)".
   const hasHost = lower.includes('http') || lower.includes("host='") || lower.includes('amazonaws.com') || lower.includes('connect to (');
@@ -283,7 +223,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
     ...(stage ? { stage } : {}),
     ...(lower.includes('mount') && MOUNT.test(text) ? { mount: true } : {}),
     ...(errorCode ? { errorCode } : {}),
-    ...(code?.[2] ? { operation: code[2] } : {}),
+    ...(operation ? { operation } : {}),
     ...(service ? { service } : {}),
     exceptions: hasException ? exceptionNames(text) : [],
     ...(errno !== undefined ? { errno } : {}),

@@ -11,6 +11,17 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'a line of endless SDK paths before no raise (round 92)', text: pump('', '/site-packages/sagemaker/'), cause: 'unknown' },
+  { name: 'repeated SDK frames each raising a check, none ending the text (round 92)', text: pump('', 'x/site-packages/sagemaker/a.py in f()\n--> 1 raise ValueError(\n'), cause: 'user-code' },
+  { name: 'repeated "Load Error: " before no code (round 93)', text: pump('', 'Load Error: AbcDef'), cause: 'unknown' },
+  { name: 'repeated server errors with json\'s words and no position (round 92)', text: pump('Received server error (500) from model with message "', 'Expecting a'), cause: 'user-code' },
+  { name: 'repeated "has 1 features, but " before no expectation (round 92)', text: pump('/invocations ', 'has 1 features, but '), cause: 'unknown' },
+  { name: 'repeated "does not have sufficient privileges to " before no role (round 92)', text: pump('', 'does not have sufficient privileges to '), cause: 'other-permission' },
+  { name: 'a "__type" that never closes its name (rounds 91 to 93)', text: pump('{"__type":"', 'a.'), cause: 'unknown' },
+  { name: 'repeated "__type" keys before no name (rounds 91 to 93)', text: pump('', '"__type": '), cause: 'unknown' },
+  { name: 'repeated "No valid a model " before no "found" (rounds 91 to 93)', text: pump('', 'No valid a model '), cause: 'unknown' },
+  { name: 'repeated "Received server error (500) from model" without its tail (rounds 91 to 93)', text: pump('', 'Received server error (500) from model '), cause: 'unknown' },
+  { name: 'a line of endless "OpNotImplemented: " (rounds 91 to 93)', text: pump('ClientError: ', 'OpNotImplemented: '), cause: 'user-code' },
   { name: 'repeated logfmt warning records quoting an error (structured loggers\' levels)', text: pump('', 'ts=1 level=warning msg="An error occurred (A) when calling the B operation"\n'), cause: 'unknown' },
   { name: 'a line of endless "level=" fields before no level (structured loggers\' levels)', text: pump('', 'level=x '), cause: 'unknown' },
   { name: 'repeated JSON records that never close their level (structured loggers\' levels)', text: pump('', '{"level": "'), cause: 'unknown' },

@@ -76,9 +76,15 @@ const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environmen
 // algorithm is AWS's, so no code of the customer's is behind it) reporting records of the wrong size
 // ("cannot copy sequence with size 785 to array axis with dimension 784", "expected 784 features, got 785"):
 // the records do not have the shape the algorithm was configured for.
+// So does a model answering an invocation (a batch transform's record, an endpoint's body) whose library counts the
+// record's features against the model's: scikit-learn's "Incorrect number of features. Got 220 features, expected
+// 216" and "X has 220 features, but KMeans is expecting 216 features as input", XGBoost's "Feature shape mismatch,
+// expected: 216, got 220" (round 92). The record sent is what does not fit, as for the built-in algorithm; a
+// training script's own count is the code's and is not read.
 const BUILTIN_ERROR_LINE = /^\[\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d ERROR \d{1,24} [\w.-]{1,60}\.py:\d{1,6}\]/m;
+const SERVING_INVOCATION = /\/invocations\b|\[sagemaker logs\]|\bInvokeEndpoint\b|\b(?:default_)?predict_fn\b/;
 const RECORD_SHAPE =
-  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b/i;
+  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b/i;
 
 /** A library's report that the values, the records or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
@@ -90,7 +96,8 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   // (the toolkit's environment dump names the hyperparameters at every start).
   const around = number ? linesAroundExcerpt(text, number, NUMBER_REPORT) : '';
   if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || fitOverRecords(around, lineAt(text, text.indexOf(number))) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
-  const shape = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
+  const builtIn = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text);
+  const shape = builtIn || (lower.includes('feature') && SERVING_INVOCATION.test(text)) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   const integrity = findIf(lower, INTEGRITY_WORDS, RECORD_INTEGRITY, text);
   if (integrity) return { rule: 'record-integrity-failed', cause: 'data', stage: 'input', strength: 56, excerpt: integrity };

@@ -25,7 +25,8 @@ const QUIET_TAG = new RegExp(`^[^\\n]{0,80}?(?:\\b(?:INFO|DEBUG)\\b|${LEVEL_FIEL
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
 // A text with neither an upper-case level nor a level field has no line to blank: the pass is skipped.
 const MAY_BE_LEVELLED = /INFO|DEBUG|WARN|level/;
-const NAMES_AN_ERROR = /\w(?:Exception|Error)\b/;
+// Clarify logs its own verdict on the customer's side at INFO too ("INFO:analyzer…:exit_message: Customer Error: …").
+const NAMES_AN_ERROR = /\w(?:Exception|Error)\b|\bCustomer Error:/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
 // "W-9000-model-stdout org.pytorch.serve.wlm.WorkerLifeCycle - …"): the level is the relay's, not the words'.

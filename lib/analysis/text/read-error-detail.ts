@@ -133,8 +133,13 @@ const SETUP_SCRIPT_FAILED =
 // CompilationError: Unable to compile model for ml_inf1: … Please implement aten::alias", a compile
 // step's "failed to compile the model"): the model is the customer's code, like a script that does not
 // run. Weak (38): a reading that names a configuration (InputConfig) or the archive's format outranks it.
-const MODEL_COMPILE_FAILED = /\b[A-Z]?\w{0,30}Compil(?:ation|e)Error\b|\b(?:unable|failed) to compile (?:the |a |your )?model\b/i;
-const COMPILE_WORDS = ['compilationerror', 'compileerror', 'to compile'];
+// The compiler's names for it as Neo's removed error catalogue printed them: the class in two words as a
+// label ("Compilation Error: …"; not a compile error in prose), and the operator its frontend lacks (TVM's
+// OpNotImplemented: "Compilation Error: OperatorNotImplemented: The following operators are not implemented:
+// {'RNN'}", Panorama's "ClientError: OperatorNotImplemented:('Operator Model is not supported for frontend
+// Keras.", round 93): the model's graph uses what the compiler cannot build.
+const MODEL_COMPILE_FAILED = /\b[A-Z]?\w{0,30}Compil(?:ation|e)Error\b|\bCompil(?:ation|e) Error:|\b(?:unable|failed) to compile (?:the |a |your )?model\b|\bOp(?:erator)?NotImplemented\b/i;
+const COMPILE_WORDS = ['compilationerror', 'compileerror', 'compilation error', 'compile error', 'to compile', 'opnotimplemented', 'operatornotimplemented'];
 
 // Frameworks reuse the words: TensorFlow's InvalidArgumentError and InternalError are the training
 // code's, not an AWS API's. Only AWS-style names (…Exception, botocore's ParamValidationError and

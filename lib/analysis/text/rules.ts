@@ -2,6 +2,7 @@ import type { Cause, Stage } from '../diagnosis';
 import { CODE_RULES } from './code-rules';
 import { RESOURCE_RULES } from './resource-rules';
 import { REGION_MISMATCH } from './request-resource-reports';
+import { SDK_ARGUMENT_RULES } from './sdk-argument-check';
 
 // S3's own answer as SageMaker relays it after the empty prefix ("Error message from S3: The bucket is in this region:
 // …"), or on that sentence's own line: the bucket's region, not a redirect another request met elsewhere in the log.
@@ -202,7 +203,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // missing, as Hadoop's "No such file or directory: s3a://…" is. A file said missing from an S3 location ("No provisioning_parameters.json found in
     // LifeCycleScript S3 Path for controller group …", a HyperPod cluster's event) is the object missing, as above.
     // Neo's "No valid Mxnet model file -symbol.json found" (after "InputConfiguration:") is the model archive it was
-    // given lacking its file: the compilation's input.
+    // given lacking its file: the compilation's input, as is "No valid TensorFlow model found in input files" (round 93).
     // S3's redirect, as SageMaker relays it after "No S3 objects found" ("Error message from S3: The bucket is in this
     // region: ap-southeast-1. Please use this region to retry the request", round 69), says why nothing was found: the
     // bucket is in another region than the job, a request to correct (validation-reports.ts), not missing data. Any
@@ -211,7 +212,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // a warning line of its own, is not this (the thirty-fifth review).
     unless: S3_REGION_ANSWER,
     pattern:
-      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model file\b[^\n]{0,80}?\bfound\b|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bPath does not exist: ['"]?s3[an]?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
+      /No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model (?:file\b[^\n]{0,80}?\bfound\b|found in (?:the )?(?:input|model) (?:files?|archive)\b)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory|No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bPath does not exist: ['"]?s3[an]?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)/i,
   },
   {
     id: 'decode-or-parse-error',
@@ -232,5 +233,6 @@ export const FAILURE_RULES: readonly TextRule[] = [
   // The code's own failures and the job's resources, in the order they were read before these moved to files of
   // their own (the first observation wins a tie of strengths).
   ...CODE_RULES,
+  ...SDK_ARGUMENT_RULES,
   ...RESOURCE_RULES,
 ];

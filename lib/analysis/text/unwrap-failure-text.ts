@@ -8,7 +8,7 @@
  */
 
 import type { FailureText } from '../observations';
-import { endsInJobCode, EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, goesOnAfter, ownTracebackEnd, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
@@ -191,9 +191,15 @@ function sdkReason(text: string): string | undefined {
   if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
   let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
   const traceback = before.lastIndexOf(TRACEBACK_HEADER);
-  // The call's traceback ends in the SDK's exception, below `before`; a traceback that ends above it in the
-  // job's own code is the job's log the SDK streamed (a processing script's FileNotFoundError), kept.
-  if (traceback >= 0 && !endsInJobCode(before, traceback)) before = withoutNotebookHeader(before.slice(0, before.lastIndexOf('\n', traceback) + 1));
+  // The call's traceback ends in the SDK's exception, below `before`: it goes, from its header. A traceback that ends
+  // above it in the job's own code or its container's is the job's log the SDK streamed (a processing script's
+  // FileNotFoundError), kept when it ends the log; one the log goes on past (a retry that succeeded) was not the
+  // job's failure and goes, but only its own lines: what the log printed after it stays (a model server's re-raise of
+  // the same message, the access log's 500, a batch transform's record lines, round 92).
+  const headerLine = traceback >= 0 ? before.lastIndexOf('\n', traceback) + 1 : -1;
+  const ownEnd = traceback >= 0 ? ownTracebackEnd(before, traceback) : undefined;
+  if (traceback >= 0 && ownEnd === undefined) before = withoutNotebookHeader(before.slice(0, headerLine));
+  else if (ownEnd !== undefined && goesOnAfter(before, ownEnd)) before = before.slice(0, headerLine) + before.slice(ownEnd);
   before = [before.trim(), later].filter((part) => part !== '').join('\n');
   return before ? `${reason}${LOG_AFTER_REASON}${before}` : reason;
 }

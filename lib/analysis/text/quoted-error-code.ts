@@ -1,0 +1,95 @@
+import { bareErrorCode } from './bare-error-code';
+import { familyOfCode } from './error-families';
+import { SECTION_BREAK } from './line-window';
+import { isLoggedBelowErrorAt } from './quiet-lines';
+import { sdkFramedCode } from './sdk-framed-code';
+import { statusPhraseCode } from './status-phrase-code';
+
+/**
+ * The AWS error code a failure text quotes, in whichever client's form it was printed: botocore's
+ * `An error occurred (Code) when calling the Op operation`, the Java SDK's `Error Code: Code`, the XML
+ * and JSON protocols' bodies, an SDK's framed exception, SageMaker's own `(Code: message)` after a stage
+ * phrase, the bare `Code: message` of the Go and JavaScript SDKs, an API reference's entry. A part of the
+ * failure's grammar (failure-parts.ts); nothing here decides a cause.
+ */
+
+const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/g;
+const MAX_CODES = 50;
+/**
+ * The first of botocore's errors on the last line that has one, in the reason (the part before the log an unwrapped
+ * SDK exception keeps after it): a script logs the errors it handles and goes on, so the one that ended it comes last
+ * ("NoSuchEntity … GetRole" caught, then "InvalidClientTokenId … CreateRole" uncaught, round 81), as in a chain of
+ * exceptions. On its line the first is the error; one quoted after it in its message is what it mentions.
+ */
+function lastBotocoreCode(text: string): RegExpExecArray | null {
+  const logAt = text.indexOf(SECTION_BREAK);
+  const reason = logAt >= 0 && text.lastIndexOf('An error occurred (', logAt) >= 0 ? text.slice(0, logAt) : text;
+  let last: RegExpExecArray | null = null;
+  let first: RegExpExecArray | null = null;
+  BOTOCORE_CODE.lastIndex = 0;
+  for (let m = BOTOCORE_CODE.exec(reason), n = 0; m && n < MAX_CODES; m = BOTOCORE_CODE.exec(reason), n += 1) {
+    first ??= m;
+    // A log line at WARN, INFO or DEBUG that quotes an error went on past it ("WARNING could not send failure
+    // notification: An error occurred (InvalidParameter) …" after the traceback, the thirty-ninth review).
+    if (!isLoggedBelowErrorAt(reason, m.index)) last = m;
+  }
+  last ??= first;
+  if (!last) return null;
+  BOTOCORE_CODE.lastIndex = reason.lastIndexOf('\n', last.index) + 1;
+  return BOTOCORE_CODE.exec(reason);
+}
+const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
+const STATUS_NUMBER = /^\d{3}$/;
+const PHRASE_GATE = /[45]\d\d [A-Z]/;
+const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
+// The JSON protocols' body carries the code as "__type", bare or with its service's namespace ({"__type":
+// "com.amazonaws.sagemaker#ResourceNotFound","Message":…}, relayed by Snowflake's external functions, round 91).
+const JSON_CODE = /"__type"[ \t]{0,2}:[ \t]{0,2}"(?:[\w.]{1,120}#)?([\w.]{1,80})"/;
+// An API reference's error entry, as AWS's documentation prints each of an operation's errors and its common errors:
+// the code on a line of its own, its description, then "HTTP Status Code: 400" ("ValidationException⏎The input
+// fails to satisfy the constraints specified by an AWS service.⏎HTTP Status Code: 400"). Pages and issues quote it so.
+const API_REFERENCE_CODE = /^[ \t]{0,8}([A-Z][A-Za-z0-9]{2,80})[ \t]*\n[ \t]{0,8}[^\n]{1,500}\n(?:[ \t]*\n)?[ \t]{0,8}HTTP Status Code: [1-5]\d\d\b/m;
+// SageMaker's own stage details end in "(Code: message)": "(AccessDenied: Access Denied)",
+// "(BucketRegionError: bucket must be in the same region as the job)".
+const STAGE_DETAIL_CODE = /\(([A-Z][A-Za-z]{2,60}): [^)\n]{1,200}\)/;
+// …or "Code (status): message": "Failed to download data. AccessDenied (403): Access Denied",
+// "InvalidObjectState (403): The operation is not valid for the object's storage class", S3's redirect
+// "PermanentRedirect (301): …".
+const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([345]\d\d\): /;
+// SageMaker Neo's report of a compilation's failure: its kind of error in two words, then the code ("Load Error:
+// ModelSizeTooBig: number of nodes in a tree can't exceed 2^31", round 93). Its other kinds' words are not codes
+// ("Client Error: InputConfiguration: …", "Compilation Error: OperatorNotImplemented: …"): only a code an error
+// family knows is taken.
+const NEO_KIND_CODE = /\b(?:Load|Compilation|Client|Server) Error: ([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}): /;
+const neoKindCode = (text: string): string | undefined => {
+  const code = NEO_KIND_CODE.exec(text)?.[1];
+  return code && familyOfCode(code, { quoted: true }) ? code : undefined;
+};
+
+/** The code the text quotes, the operation botocore names, and the service an SDK's frame names beside that code. */
+export function quotedErrorCode(text: string, lower: string, afterStage: boolean): { errorCode?: string; operation?: string; framedService?: string } {
+  const code = lower.includes('an error occurred') ? lastBotocoreCode(text) : null;
+  const botocoreCode = code?.[1];
+  const javaCode = lower.includes('error code') ? JAVA_CODE.exec(text)?.[1] : undefined;
+  // A bare status in place of the code may be followed by the code in words ("Error Code: 503 Slow
+  // Down"): the words are the service's code, the status only its class.
+  const statusOnly = [botocoreCode, javaCode].every((c) => c === undefined || STATUS_NUMBER.test(c));
+  const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
+  const framed = sdkFramedCode(text, lower);
+  const errorCode =
+    phraseCode ??
+    botocoreCode ??
+    javaCode ??
+    (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('"__type"') ? JSON_CODE.exec(text)?.[1] : undefined) ??
+    framed?.code ??
+    (afterStage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
+    (text.includes(': ') ? bareErrorCode(text) : undefined) ??
+    (text.includes('HTTP Status Code: ') ? API_REFERENCE_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes(' Error: ') ? neoKindCode(text) : undefined);
+  return {
+    ...(errorCode ? { errorCode } : {}),
+    ...(code?.[2] ? { operation: code[2] } : {}),
+    ...(framed?.service && errorCode === framed.code ? { framedService: framed.service } : {}),
+  };
+}

@@ -1,0 +1,45 @@
+import type { TextRule } from './rules';
+
+/**
+ * The SageMaker Python SDK refusing its caller's arguments before any request is sent: the frame that raised is the
+ * SDK's own package (site-packages/sagemaker/…, not the containers' sagemaker_* toolkits) and its source line shows a
+ * deliberate `raise` of one of Python's argument checks, ValueError, TypeError or AttributeError ("--> 274 raise
+ * AttributeError(msg)" for "The TensorFlow version 2.1 doesn't support EIA.", the pipeline parameters' "The default
+ * value specified does not match the Parameter Python type.", round 92). The estimator's, model's or pipeline's
+ * arguments are what to change (`validation`), not code that ran: the exception-class reading (user-code) would
+ * send the reader to a script that never started. A runtime error inside the SDK's code ("'NoneType' object has no
+ * attribute …") shows no raise of its own and stays the code's.
+ */
+
+// The SDK's own package in a frame's path, in either slash.
+const SDK_FRAME_PATH = String.raw`[\\/]site-packages[\\/]sagemaker[\\/]`;
+const CHECK_RAISED = String.raw`raise (ValueError|TypeError|AttributeError)\(`;
+// The SDK's frame and the line it raised on, as client-traceback.ts keeps them above the exception: Python's frame
+// ("File "…/site-packages/sagemaker/x.py", line 119, in f⏎    raise TypeError(…") or IPython's ("…/site-packages/sagemaker/
+// x.py in f(self, …)⏎--> 274 raise AttributeError(msg)", the arrow on the line that raised).
+const SDK_RAISE = new RegExp(String.raw`${SDK_FRAME_PATH}[^\n]{1,1300}\n[ \t]{0,40}(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40})?${CHECK_RAISED}`, 'g');
+// A later frame, Python's or IPython's: the SDK's raise was not the last call, so its exception is not the one printed.
+const LATER_FRAME = /\n[ \t]{0,8}File "[^"\n]{1,300}", line \d|\.py in \w{1,100}\(/;
+const MAX_RAISES = 20;
+
+/** Whether the last raise the text shows is the SDK's check, the innermost frame, and its class ends the text's exception. */
+function sdkCheckEndsTraceback(text: string): boolean {
+  let last: RegExpExecArray | undefined;
+  SDK_RAISE.lastIndex = 0;
+  for (let m = SDK_RAISE.exec(text), n = 0; m && n < MAX_RAISES; m = SDK_RAISE.exec(text), n += 1) last = m;
+  if (!last) return false;
+  const after = text.slice(last.index + last[0].length);
+  return !LATER_FRAME.test(after) && new RegExp(String.raw`(?:^|\n)[ \t]{0,8}${last[1]}: \S`).test(after);
+}
+
+export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
+  {
+    id: 'sdk-argument-check',
+    words: ['site-packages/sagemaker/', 'site-packages\\sagemaker\\'],
+    cause: 'validation',
+    // Above the exception's class (33) and the SDK's sentences read as a request's refusal (44): the raise names who refused.
+    strength: 46,
+    pattern: new RegExp(SDK_RAISE.source),
+    standsDown: (text) => !sdkCheckEndsTraceback(text),
+  },
+];
