@@ -108,12 +108,20 @@ export function ownTracebackEnd(text: string, start: number): number | undefined
   return lineEnd < 0 ? text.length : lineEnd + 1;
 }
 
-/** Whether `text` goes on after `from` with more than the exception's re-raises ("sagemaker_containers._errors.ClientError: <the same>"). */
+// What the platform prints after the job's process ended, whatever ended it: the training toolkit's own lines ("Done
+// waiting for a return code", "Reporting training FAILURE") and the SDK's status lines ("Failed - Training job
+// failed", "Billable seconds: 60"). The job did not go on past its traceback with these (the forty-second review).
+const PLATFORM_AFTERWORD = /\bsagemaker-(?:training-toolkit|containers)\b|^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )?[A-Z][a-z]{2,20} - |\b(?:Training|Billable) seconds:/;
+
+/**
+ * Whether `text` goes on after `from` with more than the exception's re-raises ("sagemaker_containers._errors.ClientError:
+ * <the same>") and the platform's afterword.
+ */
 export function goesOnAfter(text: string, from: number): boolean {
   return text
     .slice(from)
     .split('\n', MAX_LINES)
-    .some((line) => line.trim() !== '' && !RAISED_LINE.test(line));
+    .some((line) => line.trim() !== '' && !RAISED_LINE.test(line) && !PLATFORM_AFTERWORD.test(line));
 }
 
 // A traceback that begins the reason the SDK's exception quotes ("… Failed. Reason: Traceback (most recent call

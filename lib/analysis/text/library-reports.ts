@@ -79,12 +79,16 @@ const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environmen
 // So does a model answering an invocation (a batch transform's record, an endpoint's body) whose library counts the
 // record's features against the model's: scikit-learn's "Incorrect number of features. Got 220 features, expected
 // 216" and "X has 220 features, but KMeans is expecting 216 features as input", XGBoost's "Feature shape mismatch,
-// expected: 216, got 220" (round 92). The record sent is what does not fit, as for the built-in algorithm; a
-// training script's own count is the code's and is not read.
+// expected: 216, got 220", "feature_names mismatch", LightGBM's "The number of features in data (20) is not the same
+// as it was in training data (19)", round 92 and the forty-second review). The record sent is what does not fit, as
+// for the built-in algorithm. A training or processing script's own count is the code's and is not read: its frame
+// under /opt/ml/code or /opt/ml/processing, and a function of its own named predict_fn, say so (the forty-second
+// review); the serving containers' default handler (`default_predict_fn`) is the container's.
 const BUILTIN_ERROR_LINE = /^\[\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d ERROR \d{1,24} [\w.-]{1,60}\.py:\d{1,6}\]/m;
-const SERVING_INVOCATION = /\/invocations\b|\[sagemaker logs\]|\bInvokeEndpoint\b|\b(?:default_)?predict_fn\b/;
+const SERVING_INVOCATION = /\/invocations\b|\[sagemaker logs\]|\bInvokeEndpoint\b|\bdefault_predict_fn\b/;
+const SCRIPT_FRAME = /\/opt\/ml\/(?:code|processing)\//;
 const RECORD_SHAPE =
-  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b/i;
+  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b|\bfeature_names mismatch\b|\bnumber of features in data \(\d{1,9}\) is not the same as it was in training data\b/i;
 
 /** A library's report that the values, the records or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
@@ -97,7 +101,8 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   const around = number ? linesAroundExcerpt(text, number, NUMBER_REPORT) : '';
   if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || fitOverRecords(around, lineAt(text, text.indexOf(number))) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
   const builtIn = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text);
-  const shape = builtIn || (lower.includes('feature') && SERVING_INVOCATION.test(text)) ? RECORD_SHAPE.exec(text)?.[0] : undefined;
+  const served = lower.includes('feature') && SERVING_INVOCATION.test(text) && !SCRIPT_FRAME.test(text);
+  const shape = builtIn || served ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   const integrity = findIf(lower, INTEGRITY_WORDS, RECORD_INTEGRITY, text);
   if (integrity) return { rule: 'record-integrity-failed', cause: 'data', stage: 'input', strength: 56, excerpt: integrity };

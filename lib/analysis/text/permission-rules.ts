@@ -22,8 +22,9 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // says it "is unable to assume provided role" (Glue's crawler) names the role it was given the same way, and
     // so does Step Functions: "Neither the global service principal states.amazonaws.com, nor the regional one is
     // authorized to assume the provided role". So does a service that "doesn't have sufficient privileges to assume
-    // the role" it was passed (Kinesis Data Analytics under InvalidArgumentException, round 92): the code is its
-    // form of refusal, the sentence says which.
+    // the role" it was passed (Kinesis Data Analytics under InvalidArgumentException, round 92), or "is not permitted
+    // to assume" it: the code is its form of refusal, the sentence says which. Not a reader's hint ("if you do not
+    // have permission to assume the role, …", the forty-second review): the subject is the service, not you.
     // A tool's wrapper ("Unable to assume role: <STS's answer>") whose line goes on into another error's
     // report is that error's: a connection that failed, a duration over the role's maximum.
     unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL)/i,
@@ -31,7 +32,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',

@@ -44,7 +44,14 @@ const PHRASE_GATE = /[45]\d\d [A-Z]/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
 // The JSON protocols' body carries the code as "__type", bare or with its service's namespace ({"__type":
 // "com.amazonaws.sagemaker#ResourceNotFound","Message":…}, relayed by Snowflake's external functions, round 91).
-const JSON_CODE = /"__type"[ \t]{0,2}:[ \t]{0,2}"(?:[\w.]{1,120}#)?([\w.]{1,80})"/;
+// Only an error's object, with its message beside the code: an application's own "__type" (an event's, a
+// serialiser's) is not an answer (the forty-second review).
+const JSON_CODE = /\{[^{}\n]{0,300}?"__type"[ \t]{0,2}:[ \t]{0,2}"(?:[\w.]{1,120}#)?([\w.]{1,80})"[^{}\n]{0,2000}?\}/;
+const JSON_MESSAGE = /"message"[ \t]{0,2}:/i;
+const jsonCode = (text: string): string | undefined => {
+  const body = JSON_CODE.exec(text);
+  return body && JSON_MESSAGE.test(body[0]) ? body[1] : undefined;
+};
 // An API reference's error entry, as AWS's documentation prints each of an operation's errors and its common errors:
 // the code on a line of its own, its description, then "HTTP Status Code: 400" ("ValidationException⏎The input
 // fails to satisfy the constraints specified by an AWS service.⏎HTTP Status Code: 400"). Pages and issues quote it so.
@@ -81,10 +88,10 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     botocoreCode ??
     javaCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
-    (text.includes('"__type"') ? JSON_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
     (afterStage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined) ??
+    (text.includes('"__type"') ? jsonCode(text) : undefined) ??
     (text.includes('HTTP Status Code: ') ? API_REFERENCE_CODE.exec(text)?.[1] : undefined) ??
     (text.includes(' Error: ') ? neoKindCode(text) : undefined);
   return {

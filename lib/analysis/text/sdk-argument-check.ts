@@ -11,8 +11,8 @@ import type { TextRule } from './rules';
  * attribute …") shows no raise of its own and stays the code's.
  */
 
-// The SDK's own package in a frame's path, in either slash.
-const SDK_FRAME_PATH = String.raw`[\\/]site-packages[\\/]sagemaker[\\/]`;
+// The SDK's own package in a frame's path (pip's site-packages, Debian's dist-packages), in either slash.
+const SDK_FRAME_PATH = String.raw`[\\/](?:site|dist)-packages[\\/]sagemaker[\\/]`;
 const CHECK_RAISED = String.raw`raise (ValueError|TypeError|AttributeError)\(`;
 // The SDK's frame and the line it raised on, as client-traceback.ts keeps them above the exception: Python's frame
 // ("File "…/site-packages/sagemaker/x.py", line 119, in f⏎    raise TypeError(…") or IPython's ("…/site-packages/sagemaker/
@@ -35,7 +35,7 @@ function sdkCheckEndsTraceback(text: string): boolean {
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
   {
     id: 'sdk-argument-check',
-    words: ['site-packages/sagemaker/', 'site-packages\\sagemaker\\'],
+    words: ['-packages/sagemaker/', '-packages\\sagemaker\\'],
     cause: 'validation',
     // Above the exception's class (33) and the SDK's sentences read as a request's refusal (44): the raise names who refused.
     strength: 46,
