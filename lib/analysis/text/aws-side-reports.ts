@@ -32,9 +32,10 @@ const RETRY_THEN_SUPPORT =
   /\b(?:persists?|continues?|recurs?)\b[^\n]{0,60}?\b(?:retry|retries|retrying|try(?:ing)? again)\b[^\n]{0,20}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b|\b(?:retry|try again)\b[^\n]{0,80}?\b(?:persists?|continues?)\b[^\n]{0,40}?\bcontact (?:AWS |Amazon |customer |technical |premium )?support\b/i;
 // AWS's own internal-error sentence with its instruction to retry, whatever class or code came with
 // it or none ("Internal error. Please try again", "An internal error occurred, please retry"): the
-// service telling the caller that the fault is on its side and may pass.
+// service telling the caller that the fault is on its side and may pass. A tuning job says it of the system errors its
+// training jobs met ("Too many training jobs failed with system errors. Please try again.", round 94).
 const INTERNAL_RETRY =
-  /\b(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
+  /\b(?:an? )?(?:internal (?:server |service )?(?:error|failure)|system (?:error|failure)s?)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
 /** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const infra =
@@ -45,6 +46,6 @@ export function readAwsSideFault(text: string, lower: string): GrammarVerdict | 
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
-  const retry = findIf(lower, ['internal'], INTERNAL_RETRY, text);
+  const retry = findIf(lower, ['internal', 'system error', 'system failure'], INTERNAL_RETRY, text);
   return retry ? { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry } : undefined;
 }

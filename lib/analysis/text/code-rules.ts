@@ -82,6 +82,17 @@ export const CODE_RULES: readonly TextRule[] = [
     pattern: /\bNo objective metrics? (?:was |were )?found\b|\bis emitting the objective metric\b/i,
   },
   {
+    id: 'debugger-rule-condition-met',
+    words: ['ruleevaluationconditionmet'],
+    // SageMaker Debugger's rule job ends so when its rule's condition held on the training job's tensors
+    // ("Customer Error: RuleEvaluationConditionMet: Evaluation of the rule CustomGradientRule at step 0 resulted in the
+    // condition being met", round 94): by design, what the rule found (vanishing gradients, an overfit, a loss that does
+    // not decrease) is the training's own, its code or its hyperparameters, not the rule job's failure.
+    cause: 'user-code',
+    strength: 45,
+    pattern: /\bRuleEvaluationConditionMet\b/,
+  },
+  {
     id: 'user-code',
     words: ['error', 'traceback', 'exit'],
     cause: 'user-code',

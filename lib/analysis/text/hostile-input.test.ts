@@ -11,6 +11,12 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "PayloadError when calling " before no operation (round 96)', text: pump('', 'PayloadError when calling the '), cause: 'unknown' },
+  { name: 'repeated "missing values in your " before no column (round 96)', text: pump('', 'missing values in your '), cause: 'unknown' },
+  { name: 'a line of endless list items before no check (round 96)', text: pump('', 'a) make sure the a '), cause: 'unknown' },
+  { name: 'repeated "is a mandatory " before no parameter (round 96)', text: pump('', 'x is a mandatory '), cause: 'unknown' },
+  { name: 'repeated "error payload " (round 96)', text: pump('Invalid ', 'error payload '), cause: 'unknown' },
+  { name: 'repeated "system errors " before no retry (round 94)', text: pump('', 'system errors '), cause: 'unknown' },
   { name: 'a line of endless SDK paths before no raise (round 92)', text: pump('', '/site-packages/sagemaker/'), cause: 'unknown' },
   { name: 'repeated SDK frames each raising a check, none ending the text (round 92)', text: pump('', 'x/site-packages/sagemaker/a.py in f()\n--> 1 raise ValueError(\n'), cause: 'user-code' },
   { name: 'repeated "Load Error: " before no code (round 93)', text: pump('', 'Load Error: AbcDef'), cause: 'unknown' },

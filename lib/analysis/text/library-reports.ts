@@ -19,6 +19,11 @@ const LABEL_DEFECT =
 const NON_FINITE =
   /\b(?:input|inputs|labels?|features?|data(?:set)?|X|y|array|matrix|columns?|values?)\b[^\n]{0,12}?\bcontains? (?:NaN|NaNs|nan|inf(?:inity)?|non-finite|missing values)\b/i;
 const VALUE_WORDS = ['label', 'contain'];
+// The target column's values said wanting in a dataset check's words, as Canvas's pre-build checks print them ("Missing
+// values in your target column", "Too many unique labels for the number of rows in your data", round 96): the dataset.
+const TARGET_COLUMN_DEFECT =
+  /\bmissing values in (?:the |your )?(?:target|label|class) column\b|\btoo many (?:unique )?(?:labels|classes|categories) for the number of (?:rows|samples|records|examples)\b/i;
+const TARGET_WORDS = ['missing values in', 'too many unique', 'too many labels', 'too many classes', 'too many categories'];
 // A kernel's assertion that a target index lies inside the class count (PyTorch's nll_loss: "Assertion
 // `t >= 0 && t < n_classes` failed", newer "`cur_target >= 0 && cur_target < n_classes`"): a label
 // outside the classes the model has.
@@ -93,7 +98,10 @@ const RECORD_SHAPE =
 /** A library's report that the values, the records or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
   const values =
-    findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ?? findIf(lower, VALUE_WORDS, NON_FINITE, text) ?? findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text);
+    findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ??
+    findIf(lower, VALUE_WORDS, NON_FINITE, text) ??
+    findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text) ??
+    findIf(lower, TARGET_WORDS, TARGET_COLUMN_DEFECT, text);
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
   // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines

@@ -3,8 +3,9 @@ import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 
-// A body over the size its receiver accepts: the record's (`data`) for a call that carries one, the request's
-// own (`validation`) for a control-plane call. A part of the underlying error (read-error-detail.ts).
+// A body its receiver refused, over the size it accepts or named by the invocation's error: the record's (`data`) for
+// a call that carries one, the request's own (`validation`) for a control-plane call. A part of the underlying error
+// (read-error-detail.ts).
 
 // HTTP 413, the receiver's refusal of a request body larger than it accepts, in any of its printings:
 // botocore's "An error occurred (413) when calling the InvokeEndpoint operation: HTTP content length
@@ -32,8 +33,14 @@ const SIZE_OVER_LIMIT =
 const UPLOAD_WORDS = /\b(?:upload(?:ing|ed)?|PUT|multipart)\b/i;
 const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 
-/** A message, payload or body over its size limit: the record's (`data`), or a control-plane request's own body. */
+// An error named for the payload of an invocation, in the form a tool reports a runtime call's error ("PayloadError when
+// calling InvokeEndpoint operation", Inference Recommender's, round 96): the body the invocation carried, as a 413 is.
+const INVOCATION_PAYLOAD_ERROR = /\bPayload\w{0,30}(?:Error|Exception) when calling (?:the )?InvokeEndpoint(?:Async|WithResponseStream)? operation\b/;
+
+/** A message, payload or body over its size limit or named by an invocation's error: the record's (`data`), or a control-plane request's own body. */
 export function payloadVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const payloadError = lower.includes('payload') ? INVOCATION_PAYLOAD_ERROR.exec(text)?.[0] : undefined;
+  if (payloadError) return { rule: 'invocation-payload-error', cause: 'data', stage: 'input', strength: 60, excerpt: payloadError };
   const tooLarge =
     findIf(lower, PAYLOAD_WORDS, PAYLOAD_TOO_LARGE, text) ??
     findIfWhere(lower, ['exceed'], SIZE_OVER_LIMIT, text, (at) => !isWarningLineAt(text, at) && !UPLOAD_WORDS.test(lineAt(text, at, 0)));

@@ -42,7 +42,9 @@ const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
 // channel list, a validation report, and is not this.)
 // An inference job's input is its payload ("unable to evaluate payload provided"): the same subject.
-const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]|\bpayload\b/i;
+// An error's or a response's payload is what a server answered, not the input (Livy's "Invalid status code '404' from
+// http://localhost:8998/sessions/13 with error payload: …", round 96).
+const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]|(?<!\b(?:error|response|reply) )\bpayload\b/i;
 // Under SageMaker's ClientError only, the training data named as such ("ClientError: training time
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.

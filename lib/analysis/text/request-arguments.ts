@@ -24,7 +24,7 @@ const ARGUMENT_NAME =
 // Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
 const REQUIREMENT =
   /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
-const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists', 'not set', 'not present'];
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists', 'not set', 'not present', 'mandatory'];
 // A serving container's own setting, a model's environment variable (its `Environment`), named first in the
 // exception's message and said unset, to be set, or outside its two values: "HF_OPTIMUM_SEQUENCE_LENGTH
 // environment variable is not set", "… must be set to a positive integer", "SAGEMAKER_TFS_ENABLE_BATCHING must be
@@ -36,7 +36,10 @@ const CONTAINER_SETTING_UNSET =
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
 // instruction names the value itself, so no argument name is needed beside it.
-const ASK_FOR_VALUE = /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b/i;
+// So does a value named as the request's parameter it is ("Domain is a mandatory parameter for the job.", Inference
+// Recommender's, round 96).
+const ASK_FOR_VALUE =
+  /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b|\bis a (?:mandatory|required) (?:parameter|field|argument|property)\b/i;
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
 // supported by SageMaker", "cannot be used as a SageMaker execution role"), or, in its own words, the role it needs
 // ("An AWS IAM role is required to create an estimator.", round 55; not any check that names an IAM role, the

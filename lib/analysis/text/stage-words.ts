@@ -1,9 +1,12 @@
 import type { Stage } from '../diagnosis';
 
 // Words SageMaker uses in its status messages and failure reasons for each stage, most specific first.
+// A registry refused to is the image's (Marketplace's "Client error: Access denied for registry", round 96): the
+// refusal's own object, not a registry's credentials read elsewhere (ECS's "registry auth from asm", Secrets Manager's
+// refusal), nor SageMaker's model registry.
 const STAGE_WORDS: readonly [RegExp, Stage][] = [
   [/\bassum(?:e|ing) (?:the )?role\b/i, 'assume-role'],
-  [/training image|container image|\bECR\b|pull(?:ing)? (?:the )?image/i, 'image'],
+  [/training image|container image|\bECR\b|pull(?:ing)? (?:the )?image|\b(?:denied|unauthorized|forbidden) (?:for|to) (?:the )?(?:container |docker |image )?registry\b/i, 'image'],
   [/checkpoint/i, 'checkpoints'],
   [/\bupload(?:ing|ed)?\b|model artifacts?|output data/i, 'output'],
   [/\bdownload(?:ing|ed)?\b|input data|training data/i, 'input'],

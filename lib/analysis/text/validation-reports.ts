@@ -1,3 +1,4 @@
+import { checkChoice, checkConfigured } from './check-instructions';
 import { RAISED_LINE, TRACEBACK_HEADER } from './client-traceback';
 import { containerAnswerOf } from './container-reports';
 import { undecodedHyperparameter, versionComparison } from './environment-reports';
@@ -66,16 +67,6 @@ const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are
 // not allowed", "ml.p4d.24xlarge instance type is currently not allowed for this model", the thirty-fifth review).
 const INSTANCE_TYPE_NOT_ALLOWED =
   /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}[\])'"`]?(?:[ \t]{1,3}instance[ \t]{1,3}types?)?(?:[ \t]{1,3}(?:is|are))?(?:[ \t]{1,3}currently)?[ \t]{1,3}not[ \t]{1,3}allowed\b/;
-// An instruction to check a setting of the job: "Check that the debugger hook was configured
-// correctly before starting the training job", "Make sure the profiler is set up properly".
-const CHECK_CONFIGURED =
-  /\b(?:check|make sure|ensure|verify|confirm)(?: that)? [^\n]{1,80}? (?:is|was|are|were|has been|have been) (?:configured|set ?up|specified) (?:correctly|properly)\b/i;
-// An instruction to make sure a value the customer chose is right ("Please make sure the framework you
-// select is correct", "Verify that the region you specified is valid"): the service points at the
-// request's choice, whatever it found wrong before the instruction.
-const CHECK_CHOICE =
-  /\b(?:check|make sure|ensure|verify|confirm)(?: that)? (?:the |your )?[\w .-]{1,40}? (?:you|that you) (?:select(?:ed)?|cho(?:ose|se|sen)|specif(?:y|ied)|provided?|pass(?:ed)?|gave|give) (?:is|are) (?:correct|valid|right|supported)\b/i;
-const CHOICE_WORDS = ['you select', 'you cho', 'you specif', 'you provide', 'you pass', 'you gave', 'you give'];
 // An argument given more than once where the launcher takes it once (mpirun's "The following MCA
 // parameter has been listed multiple times on the command line … can only be listed once").
 const DUPLICATE_ARGUMENT =
@@ -255,9 +246,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (unchanged) return verdict('update-without-change', unchanged);
   const syntax = findIf(lower, ['invalid character', 'pattern'], SYNTAX_REPORT, text);
   if (syntax) return verdict('syntax-report', syntax);
-  const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? findIf(lower, ['configured', 'set up', 'setup', 'specified'], CHECK_CONFIGURED, text);
+  const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? checkConfigured(text, lower);
   if (config) return verdict('configuration-invalid', config);
-  const choice = findIf(lower, CHOICE_WORDS, CHECK_CHOICE, text);
+  const choice = checkChoice(text, lower);
   if (choice) return verdict('choice-check', choice);
   const duplicate = findIf(lower, ['multiple times', 'more than once', 'twice', 'only be'], DUPLICATE_ARGUMENT, text);
   if (duplicate) return verdict('duplicate-argument', duplicate);
