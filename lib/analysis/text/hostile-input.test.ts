@@ -11,6 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "not available for the requested " before no region (round 95)', text: pump('An error occurred (NotAuthorizedException) when calling the X operation: ', 'not available for the requested '), cause: 'other-permission' },
   { name: 'repeated "PayloadError when calling " before no operation (round 96)', text: pump('', 'PayloadError when calling the '), cause: 'unknown' },
   { name: 'repeated "missing values in your " before no column (round 96)', text: pump('', 'missing values in your '), cause: 'unknown' },
   { name: 'a line of endless list items before no check (round 96)', text: pump('', 'a) make sure the a '), cause: 'unknown' },

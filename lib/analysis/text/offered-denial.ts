@@ -1,4 +1,6 @@
+import type { Cause } from '../diagnosis';
 import { linesAround } from './line-window';
+import { regionUnavailable } from './request-resource-reports';
 
 // A refusal whose own message offers a denial as the other cause does not say which it is (round 86's "The specified
 // Workteam '…' does not exist or you do not have access to it"), as "Invalid … or incorrect permissions" does not: the
@@ -14,4 +16,17 @@ export function offersDenial(text: string, lower: string, name: string | undefin
   if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
   const at = text.indexOf(name);
   return at >= 0 && OR_NO_ACCESS.test(linesAround(text, at, name.length, { before: 0, after: 1 }));
+}
+
+/**
+ * Whether the own message of the code or exception `name` says its family's cause is not what happened, so the family is
+ * not read: a validation code that offers a denial as the other cause (above), or a denial's code whose message says
+ * the API is unavailable in the region the request went to ("NotAuthorizedException … API is currently not available
+ * for the requested region", round 95): nothing was refused to the caller, the region is the request's.
+ */
+export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
+  if (cause === 'validation') return offersDenial(text, lower, name);
+  if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;
+  const at = text.indexOf(name);
+  return at >= 0 && regionUnavailable(linesAround(text, at, name.length, { before: 0, after: 1 })) !== undefined;
 }

@@ -14,7 +14,7 @@ import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
-import { offersDenial } from './offered-denial';
+import { messageOverrulesFamily } from './offered-denial';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
@@ -212,8 +212,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     const sized = code.cause === 'validation' ? payloadVerdict(parts, text, lower) : undefined;
     if (sized?.cause === 'data') return sized;
     // A refusal whose own message offers a denial as the other cause ("The specified Workteam '…' does not exist or you do
-    // not have access to it", round 86) does not say which: the code is not read, as "Invalid … or incorrect permissions" is not.
-    if (!(code.cause === 'validation' && offersDenial(text, lower, parts.errorCode))) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
+    // not have access to it", round 86) does not say which, and a denial's code whose message says the API is not in the
+    // region (round 95) refused nothing: the code is not read (offered-denial.ts).
+    if (!messageOverrulesFamily(code.cause, text, lower, parts.errorCode)) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
   const inner = readAwsCallInAnswer(text, lower);
   if (inner) return inner;
@@ -251,7 +252,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
-    if (family && isAwsException(name, family.id) && !(family.cause === 'validation' && offersDenial(text, lower, name))) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
+    if (family && isAwsException(name, family.id) && !messageOverrulesFamily(family.cause, text, lower, name)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;
   const report = readValidationReport(parts, text, lower);

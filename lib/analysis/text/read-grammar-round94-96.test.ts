@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import heldOut94 from './fixtures/held-out-94.json';
+import heldOut95 from './fixtures/held-out-95.json';
 import heldOut96 from './fixtures/held-out-96.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 94 to 96 (forks of cited sample repositories, small personal repositories, AWS's archived guides): the first-pass misses read by their structure, then the
 // same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut94, ...heldOut96]);
+const real = fixtureText([...heldOut94, ...heldOut95, ...heldOut96]);
 
 describe('round 94 misses', () => {
   it.each([
@@ -70,5 +71,20 @@ describe('round 96: an invocation\'s payload error', () => {
   it('reads an error named for the payload of an invocation as the body, and not the same name on another call', () => {
     expect(causeOf('PayloadValidationException when calling the InvokeEndpointAsync operation')).toBe('data');
     expect(causeOf('PayloadError when calling CreateModel operation')).toBe('unknown');
+  });
+});
+
+describe('round 95 miss', () => {
+  it('r95-nnsay-automl-v2-notauthorized-region-unavailable reads validation', () => {
+    expect(causeOf(real('r95-nnsay-automl-v2-notauthorized-region-unavailable'))).toBe('validation');
+  });
+
+  it("reads a denial's code whose own message says the API is not in the region as the request's region, and a denial as a denial", () => {
+    expect(causeOf('botocore.exceptions.ClientError: An error occurred (UnauthorizedException) when calling the CreateDomain operation: SageMaker Studio is not supported in the requested region.')).toBe('validation');
+    // Left: AccessDenied's own word is read by the bare denial's reading, which this does not reach.
+    expect(causeOf('An error occurred (AccessDenied) when calling the CreateDomain operation: SageMaker Studio is not supported in the requested region.')).toBe('other-permission');
+    expect(causeOf('An error occurred (NotAuthorizedException) when calling the CreateAutoMLJobV2 operation: User is not authorized to perform this operation.')).toBe('other-permission');
+    // The region sentence another line of the log prints is not the code's message.
+    expect(causeOf('An error occurred (NotAuthorizedException) when calling the CreateAutoMLJobV2 operation: not authorized\n\nnote: feature X is not available in this region')).toBe('other-permission');
   });
 });

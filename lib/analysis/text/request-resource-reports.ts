@@ -1,3 +1,5 @@
+import { lineAt } from './line-window';
+
 // What a request named that the service or its client refuses as named: the client's region name, a container image's
 // manifest format, the algorithm's channels, a bucket in another region, a name already taken. validation-reports.ts
 // reads each in its order among the other refusals.
@@ -25,6 +27,20 @@ export const MANIFEST_MEDIA_TYPE_REFUSED =
 export const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 export const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
+// An API or a feature said unavailable in the region the request went to ("CreateAutoMLJobV2 API is currently not
+// available for the requested region", round 95; "… is not supported in the region cn-north-1"): the request's region is
+// what to change, whatever code carries the sentence (a NotAuthorizedException there refused nothing to the caller).
+// Not an instance type or a resource said unavailable there: SageMaker says so of a type the account has no quota for
+// ("The requested resource training-job/ml.p2.xlarge is not available in this region", under ResourceLimitExceeded).
+const REGION_UNAVAILABLE =
+  /\bnot (?:currently |yet )?(?:available|supported|offered|enabled) (?:in|for) (?:the |this |your )?(?:requested |specified |current |selected )?(?:AWS )?region\b/gi;
+const INSTANCE_OR_RESOURCE = /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}\b|\brequested resource\b/i;
+
+/** The sentence saying an API or a feature is unavailable in the request's region, if `text` has one. */
+export function regionUnavailable(text: string): string | undefined {
+  for (const m of text.matchAll(REGION_UNAVAILABLE)) if (!INSTANCE_OR_RESOURCE.test(lineAt(text, m.index))) return m[0];
+  return undefined;
+}
 // AWS's ConflictException (SageMaker's CreateModelCard, an experiment's entities): its description alone says only that
 // a change conflicted (error-codes.catalogue.ts files it `unknown`); a message saying the thing already exists ("Modelcard
 // arn:… with version 1 already exists", round 70) names a name already taken, as the …AlreadyExists… codes do.

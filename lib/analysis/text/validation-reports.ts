@@ -8,7 +8,7 @@ import { lineAt } from './line-window';
 import { kubernetesRefusal } from './kubernetes-reports';
 import { isWarningLineAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
-import { CHANNEL_LIST, CONFLICT_CODE, conflictNameTaken, MANIFEST_MEDIA_TYPE_REFUSED, REGION_MISMATCH, REGION_NAME_FORMAT } from './request-resource-reports';
+import { CHANNEL_LIST, CONFLICT_CODE, conflictNameTaken, MANIFEST_MEDIA_TYPE_REFUSED, REGION_MISMATCH, REGION_NAME_FORMAT, regionUnavailable } from './request-resource-reports';
 import { HYPERPARAMETER_CHECK, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
@@ -226,6 +226,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (regionName) return verdict('region-name-format', regionName);
   const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return verdict('region-mismatch', region);
+  const unavailable = lower.includes('region') ? regionUnavailable(text) : undefined;
+  if (unavailable) return verdict('region-unavailable', unavailable);
   const taken = parts.errorCode && CONFLICT_CODE.test(parts.errorCode) && lower.includes('already exist') ? conflictNameTaken(text) : undefined;
   if (taken) return verdict('conflict-name-taken', taken);
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
