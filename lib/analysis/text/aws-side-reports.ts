@@ -33,9 +33,11 @@ const RETRY_THEN_SUPPORT =
 // AWS's own internal-error sentence with its instruction to retry, whatever class or code came with
 // it or none ("Internal error. Please try again", "An internal error occurred, please retry"): the
 // service telling the caller that the fault is on its side and may pass. A tuning job says it of the system errors its
-// training jobs met ("Too many training jobs failed with system errors. Please try again.", round 94).
+// training jobs met ("Too many training jobs failed with system errors. Please try again.", round 94): only of a job, a
+// step or an instance that failed with or met them, not any "system error" a library raises with a retry in its
+// message (the forty-third review).
 const INTERNAL_RETRY =
-  /\b(?:an? )?(?:internal (?:server |service )?(?:error|failure)|system (?:error|failure)s?)\b(?: (?:has )?occurred)?[.,;:!]?[ \t]{0,4}(?:please[ \t]{1,4})?(?:try again|retry)\b/i;
+  /\b(?:(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?|\b(?:jobs?|steps?|instances?)\b[^\n.]{0,40}?\b(?:failed (?:with|due to)|encountered|hit) (?:a )?system (?:errors?|failures?)\b)[.,;:!]{0,2}[ \t]{0,4}(?:please[ \t]{1,4}|you (?:may|can)[ \t]{1,4})?(?:try again|retry)\b/i;
 /** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const infra =

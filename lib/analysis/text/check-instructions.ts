@@ -19,11 +19,25 @@ const CHECK_CHOICE =
   /\b(?:check|make sure|ensure|verify|confirm)(?: that)? (?:the |your )?[\w .-]{1,40}? (?:you|that you) (?:select(?:ed)?|cho(?:ose|se|sen)|specif(?:y|ied)|provided?|pass(?:ed)?|gave|give) (?:is|are) (?:correct|valid|right|supported)\b/i;
 const CHOICE_WORDS = ['you select', 'you cho', 'you specif', 'you provide', 'you pass', 'you gave', 'you give'];
 
-// A line that is one item of a lettered or numbered list of suggestions ("a) …", "2. …", "- …") in a text with another.
+// A list item's marker ("a) …", "2. …", "- …"), and the line that leads a list of alternatives into it ("Some things to
+// try:", "Possible causes:", "Try one of the following:"). Steps of one instruction ("To fix this: 1. Check that … 2.
+// Start the job again.") and list-like log lines elsewhere (an epoch's "- Epoch 1/10") are not that (the forty-third review).
 const LIST_ITEM = /^[ \t]{0,8}(?:[a-z]\)|\d{1,2}[.)]|[-*•])[ \t]/;
-const LIST_ITEMS = /^[ \t]{0,8}(?:[a-z]\)|\d{1,2}[.)]|[-*•])[ \t]/gm;
+const ALTERNATIVES_LEAD = /\b(?:things to try|try (?:one of )?the following|possible (?:causes?|reasons?|fixes|solutions)|one of the following|could be (?:caused by|due to)|may be (?:caused by|due to))\b[^\n]{0,40}:?[ \t]*$/i;
+const MAX_ITEMS = 20;
+
+/** Whether the line at `at` is one item of a list of two or more alternatives that a lead-in line offers. */
 function oneSuggestionAmongOthers(text: string, at: number): boolean {
-  return LIST_ITEM.test(lineAt(text, at)) && (text.match(LIST_ITEMS)?.length ?? 0) > 1;
+  if (!LIST_ITEM.test(lineAt(text, at))) return false;
+  const lines = text.split('\n');
+  let index = text.slice(0, at).split('\n').length - 1;
+  let items = 1;
+  for (let below = index + 1; below < lines.length && below <= index + MAX_ITEMS && LIST_ITEM.test(lines[below] ?? ''); below += 1) items += 1;
+  while (index > 0 && items <= MAX_ITEMS && LIST_ITEM.test(lines[index - 1] ?? '')) {
+    index -= 1;
+    items += 1;
+  }
+  return items > 1 && index > 0 && ALTERNATIVES_LEAD.test(lines[index - 1] ?? '');
 }
 
 /** The instruction to check that a setting is configured correctly, unless it is one suggestion among several. */

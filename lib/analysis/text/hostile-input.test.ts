@@ -11,6 +11,12 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated code-like words each on its own line (round 97)', text: pump('', 'ResourceInUse\n'), cause: 'validation' },
+  { name: 'repeated "unable to reach the " before no service (round 97)', text: pump('', 'unable to reach the '), cause: 'unknown' },
+  { name: "a chmod path that never closes (round 97)", text: pump("chmod: changing permissions of '", 'efs/'), cause: 'unknown' },
+  { name: 'repeated dash lines with a script name and no command (round 97)', text: pump('', 'a.sh: 1: '), cause: 'user-code' },
+  { name: 'repeated "jobs " before no system error (the forty-third review)', text: pump('', 'jobs failed with '), cause: 'unknown' },
+  { name: 'a lead-in of endless "possible causes" (the forty-third review)', text: pump('', 'possible causes '), cause: 'unknown' },
   { name: 'repeated "not available for the requested " before no region (round 95)', text: pump('An error occurred (NotAuthorizedException) when calling the X operation: ', 'not available for the requested '), cause: 'other-permission' },
   { name: 'repeated "PayloadError when calling " before no operation (round 96)', text: pump('', 'PayloadError when calling the '), cause: 'unknown' },
   { name: 'repeated "missing values in your " before no column (round 96)', text: pump('', 'missing values in your '), cause: 'unknown' },

@@ -1,5 +1,6 @@
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAroundExcerpt } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
 // What the libraries a training job runs say about what they were given, in their own words, whatever
@@ -21,8 +22,10 @@ const NON_FINITE =
 const VALUE_WORDS = ['label', 'contain'];
 // The target column's values said wanting in a dataset check's words, as Canvas's pre-build checks print them ("Missing
 // values in your target column", "Too many unique labels for the number of rows in your data", round 96): the dataset.
+// Not a count of none ("0 missing values in the target column", a script's report), nor a warning the job went on past
+// ("UserWarning: too many categories for the number of rows …, skipping chi2 test", the forty-third review).
 const TARGET_COLUMN_DEFECT =
-  /\bmissing values in (?:the |your )?(?:target|label|class) column\b|\btoo many (?:unique )?(?:labels|classes|categories) for the number of (?:rows|samples|records|examples)\b/i;
+  /(?<!\b(?:0|no|zero)[ \t])\bmissing values in (?:the |your )?(?:target|label|class) column\b|\btoo many (?:unique )?(?:labels|classes|categories) for the number of (?:rows|samples|records|examples)\b/i;
 const TARGET_WORDS = ['missing values in', 'too many unique', 'too many labels', 'too many classes', 'too many categories'];
 // A kernel's assertion that a target index lies inside the class count (PyTorch's nll_loss: "Assertion
 // `t >= 0 && t < n_classes` failed", newer "`cur_target >= 0 && cur_target < n_classes`"): a label
@@ -101,7 +104,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
     findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ??
     findIf(lower, VALUE_WORDS, NON_FINITE, text) ??
     findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text) ??
-    findIf(lower, TARGET_WORDS, TARGET_COLUMN_DEFECT, text);
+    findIfWhere(lower, TARGET_WORDS, TARGET_COLUMN_DEFECT, text, (at) => !isWarningLineAt(text, at));
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
   // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines

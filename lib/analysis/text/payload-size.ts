@@ -35,7 +35,7 @@ const CONTROL_PLANE_OPERATION = /^(?:Create|Update|Put|Start|Add)[A-Z]/;
 
 // An error named for the payload of an invocation, in the form a tool reports a runtime call's error ("PayloadError when
 // calling InvokeEndpoint operation", Inference Recommender's, round 96): the body the invocation carried, as a 413 is.
-const INVOCATION_PAYLOAD_ERROR = /\bPayload\w{0,30}(?:Error|Exception) when calling (?:the )?InvokeEndpoint(?:Async|WithResponseStream)? operation\b/;
+const INVOCATION_PAYLOAD_ERROR = /\bPayload\w{0,30}(?:Error|Exception)\)? when calling (?:the )?InvokeEndpoint(?:Async|WithResponseStream)? operation\b/;
 
 /** A message, payload or body over its size limit or named by an invocation's error: the record's (`data`), or a control-plane request's own body. */
 export function payloadVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {

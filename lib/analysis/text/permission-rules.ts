@@ -124,4 +124,15 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     strength: 75,
     pattern: /\bis forbidden: User "[^"\n]{1,300}" cannot [a-z]{2,20} resource "[^"\n]{1,100}"/i,
   },
+  {
+    id: 'network-file-system-root-squashed',
+    words: ['operation not permitted'],
+    // root refused a change of mode or owner on a network file system mounted on the instance ("chmod: changing
+    // permissions of '/home/ec2-user/SageMaker/efs': Operation not permitted", a notebook's lifecycle script, round 97):
+    // the file system's own policy squashes root (EFS without elasticfilesystem:ClientRootAccess), a permission no
+    // policy type here names. Only on a path that names the network file system.
+    cause: 'other-permission',
+    strength: 60,
+    pattern: /\bch(?:mod|own|grp): changing (?:permissions|ownership|group) of ['‘"`][^'’"`\n]{0,200}\b(?:efs|fsx|nfs|lustre)\b[^'’"`\n]{0,200}['’"`]: Operation not permitted\b/i,
+  },
 ];

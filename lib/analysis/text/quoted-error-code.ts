@@ -68,6 +68,14 @@ const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([345]\d\d\): /;
 // ("Client Error: InputConfiguration: …", "Compilation Error: OperatorNotImplemented: …"): only a code an error
 // family knows is taken.
 const NEO_KIND_CODE = /\b(?:Load|Compilation|Client|Server) Error: ([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}): /;
+// The console's and a notebook's report of a refused call: the code alone on its line, its message on the next
+// ("ResourceInUse⏎Unable to delete UserProfile [arn:…] because App(s) are associated with it.", round 97). Only a code
+// an error family knows (an exception's class is read as one elsewhere).
+const CODE_ABOVE_MESSAGE = /^[ \t]{0,8}([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6})[ \t]*\n[ \t]{0,8}[A-Z][^\n]{10,500}/m;
+const codeAboveMessage = (text: string): string | undefined => {
+  const code = CODE_ABOVE_MESSAGE.exec(text)?.[1];
+  return code && !/(?:Error|Exception)$/.test(code) && familyOfCode(code) ? code : undefined;
+};
 const neoKindCode = (text: string): string | undefined => {
   const code = NEO_KIND_CODE.exec(text)?.[1];
   return code && familyOfCode(code, { quoted: true }) ? code : undefined;
@@ -93,7 +101,8 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     (text.includes(': ') ? bareErrorCode(text) : undefined) ??
     (text.includes('"__type"') ? jsonCode(text) : undefined) ??
     (text.includes('HTTP Status Code: ') ? API_REFERENCE_CODE.exec(text)?.[1] : undefined) ??
-    (text.includes(' Error: ') ? neoKindCode(text) : undefined);
+    (text.includes(' Error: ') ? neoKindCode(text) : undefined) ??
+    codeAboveMessage(text);
   return {
     ...(errorCode ? { errorCode } : {}),
     ...(code?.[2] ? { operation: code[2] } : {}),

@@ -36,6 +36,18 @@ export const RESOURCE_RULES: readonly TextRule[] = [
       /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|(?:\b(?:the|your|its|provided|default|specified|selected|attached|these|this|job's)[ \t]{1,3}(?:[\w-]{1,40}[ \t]{1,3})?security[ \t]groups?|\bsecurity[ \t]groups?(?=[ \t]{1,3}sg-))(?:[ \t]{1,3}sg-[0-9a-f]{4,40}(?:,[ \t]{0,3}sg-[0-9a-f]{4,40}){0,8})?(?:[ \t]{1,3}(?:for|of|in|on)(?:[ \t]{1,3}[\w-]{1,40}){1,4}?)?[ \t]{1,3}(?:(?:do|does|did)(?:[ \t]{1,3}not|n't)|(?:is|are)[ \t]{1,3}not)[ \t]{1,3}(?:permit|allow)(?:s|ing)?[ \t]{1,3}(?:[\w()/-]{1,40}[ \t]{1,3}){0,6}?\(?(?:traffic|inbound|outbound|connections?|ports?)\b|\b(?:not (?:have )?enough|insufficient|no) (?:free|available) (?:IPv[46] |private )?(?:IP )?addresses\b/i,
   },
   {
+    id: 'aws-service-unreachable',
+    words: ['reach', 'connect to'],
+    cause: 'vpc',
+    stage: 'network',
+    // An AWS service's API said unreachable from where the job or app runs, named without its host ("SageMaker studio is
+    // unable to reach SageMaker Endpoint. Please ensure your VPC has connectivity to SageMaker via Internet or VPC
+    // Endpoint", a VPC-only Studio domain's app, round 97): the network path to AWS, as a connect timeout to its host is.
+    strength: 60,
+    pattern:
+      /\b(?:unable to|cannot|can ?not|could not|couldn't|can't|failed to) (?:reach|connect to) (?:the )?(?:Amazon |AWS )?(?:SageMaker|S3|STS|ECR|CloudWatch(?: Logs)?|KMS|Secrets Manager|SSM)(?: API| runtime)? (?:endpoints?|API|service)\b/i,
+  },
+  {
     id: 'model-archive-unloadable',
     words: ['cannot be loaded'],
     cause: 'data',

@@ -16,7 +16,11 @@ const FAILURE_AFTER =
 // name before "line" ("JSONDecodeError: line 3: …") is a parser's position, not a shell's. A line that starts
 // with "line <n>:" is bash's form with the script's name cut off by whoever quoted it ("line 12:
 // /home/ec2-user/SageMaker/custom-miniconda/miniconda/bin/activate: No such file or directory", round 50).
-const SHELL_SCRIPT_LINE = /^[ \t]*(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}): [^\s:][^\n:]{0,200}: \S[^\n]{0,300}/m;
+// dash names the script too ("/opt/ml/lifecycleconfig/lifecycle_script.sh: 3: <command>: not found", a Studio app's
+// lifecycle script run by /bin/sh, round 97), and a command that is empty (a stray character the shell read as one)
+// leaves its place empty (": : not found").
+const SHELL_SCRIPT_LINE =
+  /^[ \t]*(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}|([^\s:]{1,300}): \d{1,7}): (?:[^\s:][^\n:]{0,200}: \S[^\n]{0,300}|: not found\b)/m;
 const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // Without the script's name the line could be any tool's position ("line 12: warning: here-document …", a config
 // file's "line 4: Bad configuration option"), so it counts only with one of the shell's own reports of a command
@@ -33,7 +37,7 @@ const SHELL_WARNING = /line \d{1,7}: warning: /i;
  */
 function isShellReport(m: RegExpExecArray): boolean {
   if (SHELL_WARNING.test(m[0])) return false;
-  const script = m[1];
+  const script = m[1] ?? m[2];
   if (script !== undefined) return SHELL_SCRIPT_NAME.test(script);
   return !BARE_LINE.test(m[0]) || SHELL_COMMAND_FAILED.test(m[0]);
 }
@@ -45,5 +49,5 @@ function isShellReport(m: RegExpExecArray): boolean {
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
     !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
-  return matchWhere(lower, ['line ', 'sh: '], SHELL_SCRIPT_LINE, text, (m) => isShellReport(m) && lastFailure(m))?.[0].trim();
+  return matchWhere(lower, ['line ', 'sh: ', ': not found'], SHELL_SCRIPT_LINE, text, (m) => isShellReport(m) && lastFailure(m))?.[0].trim();
 }
