@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import heldOut97 from './fixtures/held-out-97.json';
+import heldOut98 from './fixtures/held-out-98.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
-// Rounds 97 and 98 (Studio's apps, images and lifecycle configurations, Edge Manager, Ground Truth; ...): the first-pass
+// Rounds 97 and 98 (Studio's apps, images and lifecycle configurations, Edge Manager, Ground Truth; Japanese, Korean and
+// Chinese sample repositories): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut97]);
+const real = fixtureText([...heldOut97, ...heldOut98]);
 
 describe('round 97 misses', () => {
   it.each([
@@ -34,5 +36,13 @@ describe('round 97 misses', () => {
   it("reads root refused on a network file system's path as its policy, and not on a local path", () => {
     expect(causeOf("chown: changing ownership of '/mnt/fsx/checkpoints': Operation not permitted")).toBe('other-permission');
     expect(causeOf("chmod: changing permissions of '/opt/ml/code/run.sh': Operation not permitted")).not.toBe('other-permission');
+  });
+});
+
+describe('round 98 relabel', () => {
+  // Python's runtime message quoted without its class in a serving container's JSON error body is the code's (the
+  // reading's documented convention), whatever status the toolkit answered it with.
+  it('r98-hf-endpoint-ndarray-has-no-pop reads user-code', () => {
+    expect(causeOf(real('r98-hf-endpoint-ndarray-has-no-pop'))).toBe('user-code');
   });
 });
