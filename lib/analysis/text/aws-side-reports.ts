@@ -37,7 +37,7 @@ const RETRY_THEN_SUPPORT =
 // step or an instance that failed with or met them, not any "system error" a library raises with a retry in its
 // message (the forty-third review).
 const INTERNAL_RETRY =
-  /\b(?:(?:an? )?internal (?:server |service )?(?:error|failure)\b(?: (?:has )?occurred)?|\b(?:jobs?|steps?|instances?)\b[^\n.]{0,40}?\b(?:failed (?:with|due to)|encountered|hit) (?:a )?system (?:errors?|failures?)\b)[.,;:!]{0,2}[ \t]{0,4}(?:please[ \t]{1,4}|you (?:may|can)[ \t]{1,4})?(?:try again|retry)\b/i;
+  /\b(?:(?:an? )?internal (?:server |service |system )?(?:error|failure)\b(?: (?:has )?occurred)?|\b(?:jobs?|steps?|instances?)\b[^\n.]{0,40}?\b(?:failed (?:with|due to)|encountered|hit) (?:a )?system (?:errors?|failures?)\b)[.,;:!]{0,2}[ \t]{0,4}(?:please[ \t]{1,4}|you (?:may|can)[ \t]{1,4})?(?:try again|retry)\b/i;
 /** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const infra =

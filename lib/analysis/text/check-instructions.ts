@@ -20,24 +20,36 @@ const CHECK_CHOICE =
 const CHOICE_WORDS = ['you select', 'you cho', 'you specif', 'you provide', 'you pass', 'you gave', 'you give'];
 
 // A list item's marker ("a) …", "2. …", "- …"), and the line that leads a list of alternatives into it ("Some things to
-// try:", "Possible causes:", "Try one of the following:"). Steps of one instruction ("To fix this: 1. Check that … 2.
-// Start the job again.") and list-like log lines elsewhere (an epoch's "- Epoch 1/10") are not that (the forty-third review).
+// try:", "Possible causes:", "This error can have several causes:", "Try one of the following:"). Steps of one
+// instruction ("To fix this: 1. Check that … 2. Start the job again.") and list-like log lines elsewhere (an epoch's
+// "- Epoch 1/10") are not that (the forty-third review). An item may run on over an indented line, and a blank line may
+// stand between the lead-in and the items (the forty-fourth review).
 const LIST_ITEM = /^[ \t]{0,8}(?:[a-z]\)|\d{1,2}[.)]|[-*•])[ \t]/;
-const ALTERNATIVES_LEAD = /\b(?:things to try|try (?:one of )?the following|possible (?:causes?|reasons?|fixes|solutions)|one of the following|could be (?:caused by|due to)|may be (?:caused by|due to))\b[^\n]{0,40}:?[ \t]*$/i;
-const MAX_ITEMS = 20;
+const CONTINUATION = /^[ \t]{2,}\S/;
+const ALTERNATIVES_LEAD =
+  /\b(?:things to try|try (?:one of )?the following|possible (?:causes?|reasons?|fixes|solutions)|(?:several|multiple|a few|many|some) (?:possible |common )?(?:causes|reasons)|(?:one|any) of the following|could be (?:caused by|due to)|(?:may|can) be (?:caused by|due to))\b[^\n]{0,40}:?[ \t]*$/i;
+const MAX_LINES_WALKED = 40;
 
 /** Whether the line at `at` is one item of a list of two or more alternatives that a lead-in line offers. */
 function oneSuggestionAmongOthers(text: string, at: number): boolean {
   if (!LIST_ITEM.test(lineAt(text, at))) return false;
   const lines = text.split('\n');
-  let index = text.slice(0, at).split('\n').length - 1;
+  const here = text.slice(0, at).split('\n').length - 1;
   let items = 1;
-  for (let below = index + 1; below < lines.length && below <= index + MAX_ITEMS && LIST_ITEM.test(lines[below] ?? ''); below += 1) items += 1;
-  while (index > 0 && items <= MAX_ITEMS && LIST_ITEM.test(lines[index - 1] ?? '')) {
-    index -= 1;
-    items += 1;
+  for (let below = here + 1; below < lines.length && below <= here + MAX_LINES_WALKED; below += 1) {
+    const line = lines[below] ?? '';
+    if (LIST_ITEM.test(line)) items += 1;
+    else if (!CONTINUATION.test(line)) break;
   }
-  return items > 1 && index > 0 && ALTERNATIVES_LEAD.test(lines[index - 1] ?? '');
+  let above = here - 1;
+  for (; above >= 0 && above >= here - MAX_LINES_WALKED; above -= 1) {
+    const line = lines[above] ?? '';
+    if (LIST_ITEM.test(line)) items += 1;
+    else if (!CONTINUATION.test(line)) break;
+  }
+  // One blank line between the lead-in and its items.
+  if (above > 0 && (lines[above] ?? '').trim() === '') above -= 1;
+  return items > 1 && above >= 0 && ALTERNATIVES_LEAD.test(lines[above] ?? '');
 }
 
 /** The instruction to check that a setting is configured correctly, unless it is one suggestion among several. */

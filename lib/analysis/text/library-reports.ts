@@ -27,6 +27,9 @@ const VALUE_WORDS = ['label', 'contain'];
 const TARGET_COLUMN_DEFECT =
   /(?<!\b(?:0|no|zero)[ \t])\bmissing values in (?:the |your )?(?:target|label|class) column\b|\btoo many (?:unique )?(?:labels|classes|categories) for the number of (?:rows|samples|records|examples)\b/i;
 const TARGET_WORDS = ['missing values in', 'too many unique', 'too many labels', 'too many classes', 'too many categories'];
+// A count of none anywhere on the line ("0 rows with missing values in the target column", "Number of missing values in
+// the target column: 0", the forty-fourth review).
+const COUNT_OF_NONE = /(?:^|[\s:=(])0(?:\.0+)?(?=[\s,.;)]|$)|\b(?:no|zero|none)\b/i;
 // A kernel's assertion that a target index lies inside the class count (PyTorch's nll_loss: "Assertion
 // `t >= 0 && t < n_classes` failed", newer "`cur_target >= 0 && cur_target < n_classes`"): a label
 // outside the classes the model has.
@@ -104,7 +107,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
     findIf(lower, VALUE_WORDS, LABEL_DEFECT, text) ??
     findIf(lower, VALUE_WORDS, NON_FINITE, text) ??
     findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text) ??
-    findIfWhere(lower, TARGET_WORDS, TARGET_COLUMN_DEFECT, text, (at) => !isWarningLineAt(text, at));
+    findIfWhere(lower, TARGET_WORDS, TARGET_COLUMN_DEFECT, text, (at) => !isWarningLineAt(text, at) && !COUNT_OF_NONE.test(lineAt(text, at)));
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
   // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines

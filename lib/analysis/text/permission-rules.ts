@@ -130,9 +130,10 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // root refused a change of mode or owner on a network file system mounted on the instance ("chmod: changing
     // permissions of '/home/ec2-user/SageMaker/efs': Operation not permitted", a notebook's lifecycle script, round 97):
     // the file system's own policy squashes root (EFS without elasticfilesystem:ClientRootAccess), a permission no
-    // policy type here names. Only on a path that names the network file system.
+    // policy type here names. Only on a path with a directory named for the network file system (/mnt/efs, …/fsx/…), not
+    // a local file named after one (efs-utils' mount.efs, the forty-fourth review).
     cause: 'other-permission',
     strength: 60,
-    pattern: /\bch(?:mod|own|grp): changing (?:permissions|ownership|group) of ['‘"`][^'’"`\n]{0,200}\b(?:efs|fsx|nfs|lustre)\b[^'’"`\n]{0,200}['’"`]: Operation not permitted\b/i,
+    pattern: /\bch(?:mod|own|grp): changing (?:permissions|ownership|group) of ['‘"`][^'’"`\n]{0,200}\/(?:efs|fsx|nfs|lustre)(?=[\/'’"`])[^'’"`\n]{0,200}['’"`]: Operation not permitted\b/i,
   },
 ];

@@ -69,12 +69,22 @@ const STAGE_CODE_STATUS = /\b([A-Z][A-Za-z]{2,60}) \([345]\d\d\): /;
 // family knows is taken.
 const NEO_KIND_CODE = /\b(?:Load|Compilation|Client|Server) Error: ([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}): /;
 // The console's and a notebook's report of a refused call: the code alone on its line, its message on the next
-// ("ResourceInUse⏎Unable to delete UserProfile [arn:…] because App(s) are associated with it.", round 97). Only a code
-// an error family knows (an exception's class is read as one elsewhere).
-const CODE_ABOVE_MESSAGE = /^[ \t]{0,8}([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6})[ \t]*\n[ \t]{0,8}[A-Z][^\n]{10,500}/m;
+// ("ResourceInUse⏎Unable to delete UserProfile [arn:…] because App(s) are associated with it.", round 97; a blank line may
+// stand between). Only a code an error family knows (an exception's class is read as one elsewhere), and not in a text
+// that shows an exception: a word alone on its line above a traceback is a log's heading ("CrossValidation",
+// "TimeLimitExceeded", the forty-fourth review).
+const CODE_ABOVE_MESSAGE = /^[ \t]{0,8}([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6})[ \t]*\n(?:[ \t]*\n)?[ \t]{0,8}[A-Z][^\n]{10,500}/gm;
+const SHOWS_EXCEPTION = /Traceback \(most recent call last\)|^[ \t]*[\w.]{0,120}(?:Error|Exception)\b:/m;
+const MAX_HEADINGS = 20;
 const codeAboveMessage = (text: string): string | undefined => {
-  const code = CODE_ABOVE_MESSAGE.exec(text)?.[1];
-  return code && !/(?:Error|Exception)$/.test(code) && familyOfCode(code) ? code : undefined;
+  if (SHOWS_EXCEPTION.test(text)) return undefined;
+  let tried = 0;
+  for (const m of text.matchAll(CODE_ABOVE_MESSAGE)) {
+    const code = m[1] ?? '';
+    if (!/(?:Error|Exception)$/.test(code) && familyOfCode(code)) return code;
+    if (++tried >= MAX_HEADINGS) break;
+  }
+  return undefined;
 };
 const neoKindCode = (text: string): string | undefined => {
   const code = NEO_KIND_CODE.exec(text)?.[1];

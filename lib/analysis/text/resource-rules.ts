@@ -7,6 +7,11 @@ import type { TextRule } from './rules';
 // whose message is the service's own words, the thirty-fifth review).
 const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Exception): (?!An error occurred \()/m;
 
+const AWS_SERVICE_UNREACHABLE =
+  /\b(?:unable to|cannot|can ?not|could not|couldn't|can't|failed to) (?:reach|connect to) (?:the )?(?:Amazon |AWS )?(?:SageMaker|S3|STS|ECR|CloudWatch(?: Logs)?|KMS|Secrets Manager|SSM)(?: API| runtime)? (?:endpoints?|API|service)\b/i;
+const QUOTED_ANSWER = /\bAn error occurred \(|\bError Code:/;
+const NETWORK_WORDS = /\b(?:VPC|connectivity|internet|proxy|firewall|network)\b/i;
+
 /**
  * What the job was given, said lacking in a service's words: its network (subnets, zones, a misconfiguration) and its
  * model archive.
@@ -43,9 +48,12 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // An AWS service's API said unreachable from where the job or app runs, named without its host ("SageMaker studio is
     // unable to reach SageMaker Endpoint. Please ensure your VPC has connectivity to SageMaker via Internet or VPC
     // Endpoint", a VPC-only Studio domain's app, round 97): the network path to AWS, as a connect timeout to its host is.
+    // Not when the sentence goes on to quote the service's answer ("Could not connect to the S3 service: An error
+    // occurred (AccessDenied) …": it was reached, and refused), and an endpoint only beside the network's words (VPC,
+    // connectivity, internet, proxy): a SageMaker endpoint is as often the model's (the forty-fourth review).
     strength: 60,
-    pattern:
-      /\b(?:unable to|cannot|can ?not|could not|couldn't|can't|failed to) (?:reach|connect to) (?:the )?(?:Amazon |AWS )?(?:SageMaker|S3|STS|ECR|CloudWatch(?: Logs)?|KMS|Secrets Manager|SSM)(?: API| runtime)? (?:endpoints?|API|service)\b/i,
+    standsDown: (text) => QUOTED_ANSWER.test(text) || (/\bendpoints?\b/i.test(AWS_SERVICE_UNREACHABLE.exec(text)?.[0] ?? '') && !NETWORK_WORDS.test(text)),
+    pattern: AWS_SERVICE_UNREACHABLE,
   },
   {
     id: 'model-archive-unloadable',
