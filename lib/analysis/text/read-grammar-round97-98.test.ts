@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import heldOut97 from './fixtures/held-out-97.json';
 import heldOut98 from './fixtures/held-out-98.json';
+import heldOut99 from './fixtures/held-out-99.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 97 and 98 (Studio's apps, images and lifecycle configurations, Edge Manager, Ground Truth; Japanese, Korean and
 // Chinese sample repositories): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut97, ...heldOut98]);
+const real = fixtureText([...heldOut97, ...heldOut98, ...heldOut99]);
 
 describe('round 97 misses', () => {
   it.each([
@@ -118,5 +119,18 @@ describe("the forty-fourth review's mends", () => {
 
   it('reads no count of none on the line, wherever the zero stands', () => {
     expect(causeOf('Number of missing values in the target column: 0\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 3, in <module>\n    import lightgbm\nModuleNotFoundError: No module named \'lightgbm\'')).toBe('user-code');
+  });
+});
+
+describe('round 99', () => {
+  it('r99-hf-codellama7b-instruct5-model-type-mismatch-warning reads unknown: a hedge is not a refusal', () => {
+    expect(causeOf(real('r99-hf-codellama7b-instruct5-model-type-mismatch-warning'))).toBe('unknown');
+    expect(causeOf('ClientError: Pipe mode is not supported for this algorithm.')).toBe('validation');
+  });
+
+  // Relabelled user-code after the first pass by the exception-class convention: a serving container's own ValueError
+  // and NotImplementedError (running code declining a path of its own) are the image's code, whatever setting led there.
+  it.each(['r99-hf-falcon180b-chat5-tgi-tp-not-divisible', 'r99-hf-neuronx-tgi-no-cached-version-seq8192'])('%s reads user-code', (id) => {
+    expect(causeOf(real(id))).toBe('user-code');
   });
 });

@@ -51,7 +51,8 @@ const UPDATE_WITHOUT_CHANGE =
 // instance type", "FSx for Lustre is currently not supported in the region cn-north-1"): the request's
 // choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
 // instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
-// authentication mode are not supported").
+// authentication mode are not supported"). A hedge is not a refusal: "not supported for all configurations … and can
+// yield errors" (transformers' warning, round 99) says it may work.
 // A serving library refusing the model's type or architecture, in its own capitalised words (text-generation-inference's
 // "ValueError: Unsupported model type gemma", transformers' "… has model type llava_next but Transformers does not
 // recognize this architecture"): not a CPU's architecture (an arm64 image on an x86 host is the exec-format reading's),
@@ -59,7 +60,7 @@ const UPDATE_WITHOUT_CHANGE =
 // plural names its classes in a list ("Unsupported architectures: ['Qwen2VLForConditionalGeneration']", a leftover
 // of the thirty-third review).
 const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
 // type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
