@@ -39,8 +39,12 @@ const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]"
 // The SageMaker SDK's own check of its caller's arguments: the innermost frame the SDK's, the line it raised on a raise of
 // one of Python's argument checks (Python's next line, IPython's arrow). Kept with the exception, as the job's frame is,
 // for sdk-argument-check.ts to read: the call's arguments are what to change, not code that ran (round 92).
-const SDK_FRAME = /[/\\](?:site|dist)-packages[/\\]sagemaker[/\\]/;
-const ARGUMENT_CHECK_RAISE = /^(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40}|[ \t]{1,40}(?=raise ))raise (?:ValueError|TypeError|AttributeError)\([^\n]{0,300}/m;
+// The SDK's own package in a frame's path (pip's site-packages, Debian's dist-packages), in either slash, and the
+// classes of Python's argument checks: written once here for sdk-argument-check.ts too.
+export const SDK_PACKAGE_PATH = String.raw`[\\/](?:site|dist)-packages[\\/]sagemaker[\\/]`;
+export const ARGUMENT_CHECK_CLASSES = 'ValueError|TypeError|AttributeError';
+const SDK_FRAME = new RegExp(SDK_PACKAGE_PATH);
+const ARGUMENT_CHECK_RAISE = new RegExp(String.raw`^(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40}|[ \t]{1,40}(?=raise ))raise (?:${ARGUMENT_CHECK_CLASSES})\([^\n]{0,300}`, 'm');
 
 /** The SDK's frame and the raise of its argument check, when the traceback's innermost frame is that. */
 function sdkArgumentCheckFrame(frames: string, innermost: string): string | undefined {
@@ -108,10 +112,15 @@ export function ownTracebackEnd(text: string, start: number): number | undefined
   return lineEnd < 0 ? text.length : lineEnd + 1;
 }
 
-// What the platform prints after the job's process ended, whatever ended it: the training toolkit's own lines ("Done
-// waiting for a return code", "Reporting training FAILURE") and the SDK's status lines ("Failed - Training job
-// failed", "Billable seconds: 60"). The job did not go on past its traceback with these (the forty-second review).
-const PLATFORM_AFTERWORD = /\bsagemaker-(?:training-toolkit|containers)\b|^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )?[A-Z][a-z]{2,20} - |\b(?:Training|Billable) seconds:/;
+// What is printed after the job's process ended, whatever ended it: the training toolkit's own lines ("Done waiting
+// for a return code", "Reporting training FAILURE"), the SDK's status lines ("Failed - Training job failed",
+// "Billable seconds: 60") (the forty-second review), a tracker's shutdown ("wandb: Waiting for W&B process to finish…
+// (failed 1)", "wandb: Find logs at: …"), a launcher's report of the failure (torchrun's "[ERROR] failed (exitcode: 1)",
+// its rules and "train.py FAILED"), the toolkit's ExitCode/ErrorMessage/Command block, any line that reports a failure,
+// an error, an exception's class or an exit (the forty-fifth review). The job did not go on past its traceback with these.
+const PLATFORM_AFTERWORD =
+  /\bsagemaker-(?:training-toolkit|containers)\b|^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )?[A-Z][a-z]{2,20} - |\b(?:Training|Billable) seconds:|^wandb: |^[ \t]*[=-]{10,}[ \t]*$|^[ \t]*(?:ExitCode|ErrorMessage|Command)\b|\w(?:Error|Exception)\b/;
+const FAILURE_REPORTED = /\b(?:fail(?:ed|ure|s)?|exit(?:ed)?|exit ?code|abort(?:ed|ing)?|terminat(?:ed|ing)|error)\b/i;
 
 /**
  * Whether `text` goes on after `from` with more than the exception's re-raises ("sagemaker_containers._errors.ClientError:
@@ -121,7 +130,7 @@ export function goesOnAfter(text: string, from: number): boolean {
   return text
     .slice(from)
     .split('\n', MAX_LINES)
-    .some((line) => line.trim() !== '' && !RAISED_LINE.test(line) && !PLATFORM_AFTERWORD.test(line));
+    .some((line) => line.trim() !== '' && !RAISED_LINE.test(line) && !PLATFORM_AFTERWORD.test(line) && !FAILURE_REPORTED.test(line));
 }
 
 // A traceback that begins the reason the SDK's exception quotes ("… Failed. Reason: Traceback (most recent call

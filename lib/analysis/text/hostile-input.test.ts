@@ -11,7 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
-  { name: 'repeated code-like words each on its own line (round 97)', text: pump('', 'ResourceInUse\n'), cause: 'validation' },
+  { name: 'repeated code-like words each on its own line (round 97)', text: pump('', 'ResourceInUse\n'), cause: 'unknown' },
   { name: 'repeated "unable to reach the " before no service (round 97)', text: pump('', 'unable to reach the '), cause: 'unknown' },
   { name: "a chmod path that never closes (round 97)", text: pump("chmod: changing permissions of '", 'efs/'), cause: 'unknown' },
   { name: 'repeated dash lines with a script name and no command (round 97)', text: pump('', 'a.sh: 1: '), cause: 'user-code' },

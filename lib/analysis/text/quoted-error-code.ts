@@ -73,11 +73,12 @@ const NEO_KIND_CODE = /\b(?:Load|Compilation|Client|Server) Error: ([A-Z][a-z0-9
 // stand between). Only a code an error family knows (an exception's class is read as one elsewhere), and not in a text
 // that shows an exception: a word alone on its line above a traceback is a log's heading ("CrossValidation",
 // "TimeLimitExceeded", the forty-fourth review).
-const CODE_ABOVE_MESSAGE = /^[ \t]{0,8}([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6})[ \t]*\n(?:[ \t]*\n)?[ \t]{0,8}[A-Z][^\n]{10,500}/gm;
+// The message is a sentence, ended by its stop: a heading's next line in a log is as often a label ("Step status: …").
+const CODE_ABOVE_MESSAGE = /^[ \t]{0,8}([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6})[ \t]*\n(?:[ \t]*\n)?[ \t]{0,8}[A-Z][^\n]{10,500}[.!][ \t]*$/gm;
 const SHOWS_EXCEPTION = /Traceback \(most recent call last\)|^[ \t]*[\w.]{0,120}(?:Error|Exception)\b:/m;
 const MAX_HEADINGS = 20;
 const codeAboveMessage = (text: string): string | undefined => {
-  if (SHOWS_EXCEPTION.test(text)) return undefined;
+  if (!text.includes('\n') || SHOWS_EXCEPTION.test(text)) return undefined;
   let tried = 0;
   for (const m of text.matchAll(CODE_ABOVE_MESSAGE)) {
     const code = m[1] ?? '';

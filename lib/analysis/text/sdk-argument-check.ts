@@ -1,3 +1,4 @@
+import { ARGUMENT_CHECK_CLASSES, SDK_PACKAGE_PATH } from './client-traceback';
 import type { TextRule } from './rules';
 
 /**
@@ -11,13 +12,11 @@ import type { TextRule } from './rules';
  * attribute …") shows no raise of its own and stays the code's.
  */
 
-// The SDK's own package in a frame's path (pip's site-packages, Debian's dist-packages), in either slash.
-const SDK_FRAME_PATH = String.raw`[\\/](?:site|dist)-packages[\\/]sagemaker[\\/]`;
-const CHECK_RAISED = String.raw`raise (ValueError|TypeError|AttributeError)\(`;
+const CHECK_RAISED = String.raw`raise (${ARGUMENT_CHECK_CLASSES})\(`;
 // The SDK's frame and the line it raised on, as client-traceback.ts keeps them above the exception: Python's frame
 // ("File "…/site-packages/sagemaker/x.py", line 119, in f⏎    raise TypeError(…") or IPython's ("…/site-packages/sagemaker/
 // x.py in f(self, …)⏎--> 274 raise AttributeError(msg)", the arrow on the line that raised).
-const SDK_RAISE = new RegExp(String.raw`${SDK_FRAME_PATH}[^\n]{1,1300}\n[ \t]{0,40}(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40})?${CHECK_RAISED}`, 'g');
+const SDK_RAISE = new RegExp(String.raw`${SDK_PACKAGE_PATH}[^\n]{1,1300}\n[ \t]{0,40}(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40})?${CHECK_RAISED}`, 'g');
 // A later frame, Python's or IPython's: the SDK's raise was not the last call, so its exception is not the one printed.
 const LATER_FRAME = /\n[ \t]{0,8}File "[^"\n]{1,300}", line \d|\.py in \w{1,100}\(/;
 const MAX_RAISES = 20;
