@@ -24,7 +24,7 @@ const LEVEL_FIELD = (levels: string): string => `(?<![\\w-])level=(?:${levels})\
 const QUIET_TAG = new RegExp(`^[^\\n]{0,80}?(?:\\b(?:INFO|DEBUG)\\b|${LEVEL_FIELD('info|debug')})`);
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
 // A text with neither an upper-case level nor a level field has no line to blank: the pass is skipped.
-const MAY_BE_LEVELLED = /INFO|DEBUG|WARN|level/;
+const MAY_BE_LEVELLED = /INFO|DEBUG|WARN|level[="]/;
 // Clarify logs its own verdict on the customer's side at INFO too ("INFO:analyzer…:exit_message: Customer Error: …").
 const NAMES_AN_ERROR = /\w(?:Exception|Error)\b|\bCustomer Error:/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included

@@ -78,11 +78,11 @@ const CODE_ABOVE_MESSAGE = /^[ \t]{0,8}([A-Z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20
 const SHOWS_EXCEPTION = /Traceback \(most recent call last\)|^[ \t]*[\w.]{0,120}(?:Error|Exception)\b:/m;
 const MAX_HEADINGS = 20;
 const codeAboveMessage = (text: string): string | undefined => {
-  if (!text.includes('\n') || SHOWS_EXCEPTION.test(text)) return undefined;
+  if (!text.includes('\n')) return undefined;
   let tried = 0;
   for (const m of text.matchAll(CODE_ABOVE_MESSAGE)) {
     const code = m[1] ?? '';
-    if (!/(?:Error|Exception)$/.test(code) && familyOfCode(code)) return code;
+    if (!/(?:Error|Exception)$/.test(code) && familyOfCode(code)) return SHOWS_EXCEPTION.test(text) ? undefined : code;
     if (++tried >= MAX_HEADINGS) break;
   }
   return undefined;
