@@ -11,11 +11,16 @@ import { regionUnavailable } from './request-resource-reports';
 // line a script printed before about another resource is not that refusal's.
 const OR_NO_ACCESS =
   /\b(?:(?:does not|doesn't|do not|don't) exist|could not find|cannot be found)\b(?:[^\n.]|\.(?! )){0,200}?,? or (?:(?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b|(?:is|are) not accessible\b)/i;
-/** Whether the message of the code or exception `name` (its line and the next) offers a denial as the other cause. */
-export function offersDenial(text: string, lower: string, name: string | undefined): boolean {
-  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
+/** The message of the code or exception `name`: its line and the next; empty when the text does not name it. */
+function ownMessage(text: string, name: string): string {
   const at = text.indexOf(name);
-  return at >= 0 && OR_NO_ACCESS.test(linesAround(text, at, name.length, { before: 0, after: 1 }));
+  return at >= 0 ? linesAround(text, at, name.length, { before: 0, after: 1 }) : '';
+}
+
+/** Whether the message of the code or exception `name` offers a denial as the other cause. */
+function offersDenial(text: string, lower: string, name: string | undefined): boolean {
+  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
+  return OR_NO_ACCESS.test(ownMessage(text, name));
 }
 
 /**
@@ -27,6 +32,5 @@ export function offersDenial(text: string, lower: string, name: string | undefin
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
   if (cause === 'validation') return offersDenial(text, lower, name);
   if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;
-  const at = text.indexOf(name);
-  return at >= 0 && regionUnavailable(linesAround(text, at, name.length, { before: 0, after: 1 })) !== undefined;
+  return regionUnavailable(ownMessage(text, name)) !== undefined;
 }
