@@ -38,9 +38,13 @@ const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorize
 // word ("does not have write permission to /opt/ml" is a file's mode). Not an action lacked as "access": read
 // after round 45 ("The CDK generated IAM role does not have kms:Decrypt access to the key", aws/aws-cdk#12810),
 // it was a writer's remark or advice as often as a refusal (the twenty-second review), and was taken back.
+// A service that checks the role's permission before it starts says it could not confirm it ("Could not validate
+// GetObject permissions to access Amazon S3 bucket: …", Bedrock's model customization job, round 101): the same
+// refusal, found by the service's own check.
 const LACKS_NAMED_PERMISSION =
-  /\b(?:does|do|did)(?: not|n't) have (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
-const LACKS_NAMED_WORDS = [' have ', 'permission'];
+  /\b(?:(?:does|do|did)(?: not|n't) have|(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm)) (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
+const LACKS_NAMED_WORDS = ['permission'];
+const LACKS_NAMED_VERBS = [' have ', 'validate', 'verify', 'confirm'];
 // An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:
 // Forbidden") and requests' ("403 Client Error: Forbidden for url: …"). The 403 is that server's; it is
 // a denial of the job's role only when the server is AWS's (a presigned S3 URL), so a line of this shape
@@ -97,7 +101,7 @@ const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
 const CONDITION_BEFORE = /\b(?:if|unless|whether|in case)\b[^.;:!?\n]{0,160}$/i;
 
 function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
-  if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w))) return undefined;
+  if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w)) || !LACKS_NAMED_VERBS.some((w) => holds(lower, w))) return undefined;
   const m = LACKS_NAMED_PERMISSION.exec(words);
   const named = m?.[1];
   if (!m || !named) return undefined;

@@ -46,9 +46,15 @@ export const ARGUMENT_CHECK_CLASSES = 'ValueError|TypeError|AttributeError';
 const SDK_FRAME = new RegExp(SDK_PACKAGE_PATH);
 const ARGUMENT_CHECK_RAISE = new RegExp(String.raw`^(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40}|[ \t]{1,40}(?=raise ))raise (?:${ARGUMENT_CHECK_CLASSES})\([^\n]{0,300}`, 'm');
 
-/** The SDK's frame and the raise of its argument check, when the traceback's innermost frame is that. */
-function sdkArgumentCheckFrame(frames: string, innermost: string): string | undefined {
+// So is the SDK's frame alone when its code failed over an object of the pipelines' own variable types (a pipeline
+// parameter given where the SDK needs a value, round 102): sdk-argument-check.ts reads that too.
+export const PIPELINE_VARIABLE_REFUSED =
+  /^[ \t]{0,8}(?:AttributeError|TypeError): [^\n]{0,160}?['"]?\b(?:Parameter(?:String|Integer|Float|Boolean)|PipelineVariable|ExecutionVariable|Properties(?:List|Map)?|JsonGet|Join)['"]? object\b/m;
+
+/** The SDK's frame and the raise of its argument check (or its refusal of a pipeline variable), when the traceback's innermost frame is that. */
+function sdkArgumentCheckFrame(frames: string, innermost: string, exceptionLine: string): string | undefined {
   if (!SDK_FRAME.test(innermost)) return undefined;
+  if (PIPELINE_VARIABLE_REFUSED.test(exceptionLine)) return innermost.trim();
   const raised = ARGUMENT_CHECK_RAISE.exec(frames.slice(frames.lastIndexOf(innermost) + innermost.length));
   return raised ? `${innermost.trim()}\n${raised[0].trim()}` : undefined;
 }
@@ -152,7 +158,7 @@ export function withoutClientTracebacks(text: string): string {
       const lineEnd = result.indexOf('\n', end);
       const relayed = RELAYED_JOB_FAILURE.test(result.slice(end, lineEnd < 0 ? undefined : lineEnd));
       const frames = result.slice(header, end);
-      const jobFrame = relayed ? undefined : (JOB_FRAME.exec(frames)?.[0].trim() ?? sdkArgumentCheckFrame(frames, traceback.innermost));
+      const jobFrame = relayed ? undefined : (JOB_FRAME.exec(frames)?.[0].trim() ?? sdkArgumentCheckFrame(frames, traceback.innermost, traceback.exceptionLine));
       const head = result.slice(start, header);
       const kept = REASON_HEAD.test(head) ? head : '';
       result = withoutNotebookHeader(result.slice(0, start)) + kept + (jobFrame ? `${jobFrame}\n` : '') + result.slice(end);

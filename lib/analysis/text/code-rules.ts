@@ -93,6 +93,20 @@ export const CODE_RULES: readonly TextRule[] = [
     pattern: /\bRuleEvaluationConditionMet\b/,
   },
   {
+    id: 'gpu-driver-older-than-image',
+    words: ['driver version is insufficient', 'built for nvidia driver', 'driver on your system is too old'],
+    // The image's CUDA build needs a newer GPU driver than the instance has: CUDA's own cudaErrorInsufficientDriver ("CUDA
+    // driver version is insufficient for CUDA runtime version", a Triton image's TensorFlow backend, round 102), NVIDIA's
+    // containers' start-up banner ("This container was built for NVIDIA Driver Release 575.51 or later, but version
+    // 470.256.02 was detected and compatibility mode is UNAVAILABLE", a DLC's Triton image) and PyTorch's "The NVIDIA
+    // driver on your system is too old". No request was refused and no resource ran short: the container chosen (its
+    // version, or the instance's platform it asks for) is what to change, the container's own failure.
+    cause: 'user-code',
+    strength: 40,
+    pattern:
+      /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/i,
+  },
+  {
     id: 'user-code',
     words: ['error', 'traceback', 'exit'],
     cause: 'user-code',

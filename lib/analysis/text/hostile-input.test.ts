@@ -11,6 +11,20 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated escaped line breaks and no real one (round 101)', text: pump('', 'a\\nB'), cause: 'unknown' },
+  { name: 'an escaped text of endless backslashes (round 101)', text: pump('x\\nY', '\\'), cause: 'unknown' },
+  { name: "repeated console rows copied as text (round 101)", text: pump('', '1614001176448\t'), cause: 'unknown' },
+  { name: 'repeated "Could not validate " before no action (round 101)', text: pump('', 'Could not validate '), cause: 'unknown' },
+  { name: 'a permission check whose action never ends (round 101)', text: pump('Could not validate Get', 'Object'), cause: 'unknown' },
+  { name: 'repeated "the provided " before no verdict (round 101)', text: pump('', 'the provided a '), cause: 'unknown' },
+  { name: 'repeated "is supported only for " before no instance (round 102)', text: pump('', 'x is supported only for '), cause: 'unknown' },
+  { name: "repeated built-in algorithms' native paths (round 102)", text: pump('', '/opt/brazil-pkg-cache/packages/AIAlgorithmsX/'), cause: 'unknown' },
+  { name: 'an input shape whose list never closes (round 102)', text: pump('/opt/brazil-pkg-cache/packages/AIAlgorithmsX/ Incompatible input shape: expected [', '1,'), cause: 'unknown' },
+  { name: "endless IPython frames of the SDK's above a pipeline variable (round 102)", text: pump('Traceback (most recent call last):\n', '/usr/lib/python3/site-packages/sagemaker/a.py in f(x)\n', "AttributeError: 'ParameterString' object has no attribute 'x'"), cause: 'user-code' },
+  { name: "a pipeline variable's refusal whose message never ends (round 102)", text: pump("/usr/lib/python3/site-packages/sagemaker/a.py in f(x)\nAttributeError: ", 'a '), cause: 'user-code' },
+  { name: 'repeated "subnet " before no kind (round 101)', text: pump('', 'subnet '), cause: 'unknown' },
+  { name: 'repeated "input data must follow " and no format (round 104)', text: pump('', 'input data must follow '), cause: 'unknown' },
+  { name: 'repeated "with name [a] does not exist in " and no ARN (round 104)', text: pump('', 'with name [a] does not exist in a '), cause: 'unknown' },
   { name: 'repeated code-like words each on its own line (round 97)', text: pump('', 'ResourceInUse\n'), cause: 'unknown' },
   { name: 'repeated "unable to reach the " before no service (round 97)', text: pump('', 'unable to reach the '), cause: 'unknown' },
   { name: "a chmod path that never closes (round 97)", text: pump("chmod: changing permissions of '", 'efs/'), cause: 'unknown' },

@@ -95,11 +95,15 @@ const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environmen
 // for the built-in algorithm. A training or processing script's own count is the code's and is not read: its frame
 // under /opt/ml/code or /opt/ml/processing, and a function of its own named predict_fn, say so (the forty-second
 // review); the serving containers' default handler (`default_predict_fn`) is the container's.
+// The algorithms' native code names itself by the path it was built under ("/opt/brazil-pkg-cache/packages/
+// AIAlgorithmsMXNet/…/concat.cc:66: Check failed: … Incompatible input shape: expected [1,0,64,80], got [1,256,30,30]",
+// semantic segmentation's, round 102), whatever is left of its error line's head.
 const BUILTIN_ERROR_LINE = /^\[\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d ERROR \d{1,24} [\w.-]{1,60}\.py:\d{1,6}\]/m;
+const BUILTIN_NATIVE_PATH = /\/opt\/brazil-pkg-cache\/packages\/AI(?:Algorithms|Applications)\w{0,40}\//;
 const SERVING_INVOCATION = /\/invocations\b|\[sagemaker logs\]|\bInvokeEndpoint\b|\bdefault_predict_fn\b/;
 const SCRIPT_FRAME = /\/opt\/ml\/(?:code|processing)\//;
 const RECORD_SHAPE =
-  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b|\bfeature_names mismatch\b|\bnumber of features in data \(\d{1,9}\) is not the same as it was in training data\b/i;
+  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b|\bfeature_names mismatch\b|\bnumber of features in data \(\d{1,9}\) is not the same as it was in training data\b|\bIncompatible input shape: expected \[[\d, ]{1,60}\], got \[[\d, ]{1,60}\]/i;
 
 /** A library's report that the values, the records or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {
@@ -114,7 +118,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   // (the toolkit's environment dump names the hyperparameters at every start).
   const around = number ? linesAroundExcerpt(text, number, NUMBER_REPORT) : '';
   if (number && !ARGUMENT_SUBJECT.test(around) && (COLUMN_PARSED.test(number) || DATA_READ.test(around) || fitOverRecords(around, lineAt(text, text.indexOf(number))) || !RAISED.test(around))) return { rule: 'value-not-a-number', cause: 'data', stage: 'input', strength: 50, excerpt: number };
-  const builtIn = lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text);
+  const builtIn = (lower.includes(' error ') && lower.includes('.py:') && BUILTIN_ERROR_LINE.test(text)) || (lower.includes('brazil-pkg-cache') && BUILTIN_NATIVE_PATH.test(text));
   const served = lower.includes('feature') && SERVING_INVOCATION.test(text) && !SCRIPT_FRAME.test(text);
   const shape = builtIn || served ? RECORD_SHAPE.exec(text)?.[0] : undefined;
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };

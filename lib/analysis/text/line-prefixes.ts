@@ -30,6 +30,9 @@ const LOCAL_MODE = /^[\w.-]{0,64}algo-\d{1,3}-[a-z0-9]{4,8}(?:_\d{1,3})?[ \t]{1,
 //   bar and its "|---|---|" row when the writer made one): the row's timestamp cell, and its closing bar, go
 //   from each line; the header and the rule row go with their lines.
 const TABLE_ROW = /^\|[ \t]{0,4}(?:\d{13}|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z?)[ \t]{0,4}\|[ \t]?([^\n]*)$/gm;
+// Copied out of that table as text rather than quoted as Markdown, a row is its cells with a tab between them
+// ("1614001176448\t<message>").
+const TABLE_COPY = /^\d{13}\t/gm;
 const TABLE_CLOSING_BAR = /[ \t]{0,8}\|[ \t]{0,8}$/;
 const TABLE_HEADER = /^\|?[ \t]{0,4}(?:timestamp[ \t]{0,4}\|[ \t]{0,4}message|:?-{3,}:?[ \t]{0,4}\|[ \t]{0,4}:?-{3,}:?)[ \t]{0,4}\|?[ \t]*$/i;
 // - the field's name as a label: the console's "Failure reason", a script's
@@ -73,7 +76,7 @@ const SYSLOG_GATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\
 const RELAY_HEAD = /^\[(?:INFO|WARN|WARNING|ERROR|DEBUG) ?\][ \t]{1,4}W-\d{1,6}-[\w.-]{1,120}?-std(?:out|err)[ \t]{1,4}(?:MODEL_LOG|[\w.]{0,80}WorkerLifeCycle)[ \t]{1,4}-[ \t]?/gm;
 
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\[(?:INFO|WARN|ERROR|DEBUG)|\|[ \t]{0,4}\d|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
+const ANY_PREFIX = /^(?:\[(?:INFO|WARN|ERROR|DEBUG)|\|[ \t]{0,4}\d|\d{13}\t|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;
@@ -93,6 +96,7 @@ function stripOnce(text: string): string {
   if (result.includes('algo-') && result.includes('|')) result = result.replace(LOCAL_MODE, '');
   if (result.includes('-std') && (result.includes('MODEL_LOG') || result.includes('WorkerLifeCycle'))) result = result.replace(RELAY_HEAD, '');
   if (result.includes(']<std') || result.includes(']:')) result = result.replace(MPI_TAG, '');
+  if (/^\d{13}\t/m.test(result)) result = result.replace(TABLE_COPY, '');
   if (/failure.?reason/i.test(result)) result = result.replace(LABEL, '');
   if (result.includes('|') && /^\|[ \t]{0,4}\d/m.test(result)) {
     result = result

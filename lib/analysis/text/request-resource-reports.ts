@@ -1,3 +1,5 @@
+import type { FailureParts } from './failure-parts';
+import { findIf } from './grammar-verdict';
 import { lineAt } from './line-window';
 
 // What a request named that the service or its client refuses as named: the client's region name, a container image's
@@ -6,14 +8,14 @@ import { lineAt } from './line-window';
 
 // botocore's InvalidRegionError, "Provided region_name 'x' doesn't match a supported format." (an unfilled placeholder,
 // "{region}"): the client's configuration refused before any request, as a ParamValidationError is.
-export const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format\b/;
+const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match a supported format\b/;
 // An image whose manifest is in a format the service does not take: the media type of a container
 // image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
 // or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
 // The image was built or pushed in the other format: the request's image is to be rebuilt, not reached.
 // An image index (OCI's "application/vnd.oci.image.index.v1+json", a multi-platform build's list of
 // manifests) is the same object one level up: the image as pushed, in a form the service does not take.
-export const MANIFEST_MEDIA_TYPE_REFUSED =
+const MANIFEST_MEDIA_TYPE_REFUSED =
   /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
 // A bucket in another region than the service, in words rather than the BucketRegionError code. The
 // region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
@@ -24,7 +26,7 @@ export const MANIFEST_MEDIA_TYPE_REFUSED =
 // attempting to access must be addressed using the specified endpoint", Java v2's S3Exception).
 // The request's channels against the algorithm's ("Missing required channel: train", "Extraneous channel
 // found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
-export const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
+const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 export const REGION_MISMATCH =
   /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
 // An API or a feature said unavailable in the region the request went to ("CreateAutoMLJobV2 API is currently not
@@ -47,12 +49,37 @@ export function regionUnavailable(text: string): string | undefined {
 // Only in the conflict's own message (after its code), and not of a request, an update or an operation still running
 // ("An update request already exists for cluster … and is in progress. Retry …": a concurrent change, the thirty-sixth
 // review).
-export const CONFLICT_CODE = /^(?:Resource)?Conflict(?:Exception)?$/;
+const CONFLICT_CODE = /^(?:Resource)?Conflict(?:Exception)?$/;
 const CONFLICT_MESSAGE = /\b(?:Resource)?Conflict(?:Exception)?\)?(?: when calling the \w{1,80} operation)?:[ \t]{0,3}([^\n]{1,600})/;
 const ALREADY_EXISTS = /(?<!\b(?:request|update|operation|execution|job)[ \t])\balready exists?\b(?![^\n.]{0,160}?\b(?:in progress|retry|try again)\b)/i;
 
 /** What a conflict code's message says already exists, if it says so of the thing to create. */
-export function conflictNameTaken(text: string): string | undefined {
+function conflictNameTaken(text: string): string | undefined {
   const message = CONFLICT_MESSAGE.exec(text)?.[1];
   return message !== undefined && ALREADY_EXISTS.test(message) ? message.slice(0, 200) : undefined;
+}
+
+// A thing the request named said absent from a SageMaker resource it also named by ARN ("Kernel with name [myenv] does
+// not exist in image [arn:aws:sagemaker:…:image/conda-test-kernel] on the KernelGateway App […]", Studio's, round 104):
+// the request's reference (an AppImageConfig's kernel name) does not match the resource, as a ResourceNotFound says.
+const ABSENT_FROM_RESOURCE =
+  /\bwith name \[?['"]?[\w.-]{1,100}['"]?\]? does not exist in (?:the )?[\w -]{1,40}?[ \t]\[?['"]?arn:aws[\w-]{0,12}:sagemaker:[^\s\]'"]{1,300}/;
+
+/** The request's name or region refused as named, by the rule that reads it and how strongly; undefined when none. */
+export function readRequestResourceReport(parts: FailureParts, text: string, lower: string): { rule: string; excerpt: string; strength?: number } | undefined {
+  const channels = parts.side === 'algorithm' ? undefined : findIf(lower, ['missing required', 'extraneous'], CHANNEL_LIST, text);
+  if (channels) return { rule: 'channel-list-refused', excerpt: channels };
+  const regionName = findIf(lower, ['provided region_name'], REGION_NAME_FORMAT, text);
+  if (regionName) return { rule: 'region-name-format', excerpt: regionName };
+  const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
+  if (region) return { rule: 'region-mismatch', excerpt: region };
+  const unavailable = lower.includes('region') ? regionUnavailable(text) : undefined;
+  if (unavailable) return { rule: 'region-unavailable', excerpt: unavailable };
+  const taken = parts.errorCode && CONFLICT_CODE.test(parts.errorCode) && lower.includes('already exist') ? conflictNameTaken(text) : undefined;
+  if (taken) return { rule: 'conflict-name-taken', excerpt: taken };
+  const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
+  // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
+  if (manifest) return { rule: 'image-manifest-format', excerpt: manifest, strength: 58 };
+  const absent = findIf(lower, ['does not exist in'], ABSENT_FROM_RESOURCE, text);
+  return absent ? { rule: 'named-absent-from-resource', excerpt: absent } : undefined;
 }

@@ -1,4 +1,4 @@
-import { ARGUMENT_CHECK_CLASSES, SDK_PACKAGE_PATH } from './client-traceback';
+import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_PACKAGE_PATH } from './client-traceback';
 import type { TextRule } from './rules';
 
 /**
@@ -9,7 +9,8 @@ import type { TextRule } from './rules';
  * value specified does not match the Parameter Python type.", round 92). The estimator's, model's or pipeline's
  * arguments are what to change (`validation`), not code that ran: the exception-class reading (user-code) would
  * send the reader to a script that never started. A runtime error inside the SDK's code ("'NoneType' object has no
- * attribute …") shows no raise of its own and stays the code's.
+ * attribute …") shows no raise of its own and stays the code's, unless the object it failed over is a pipeline variable
+ * (below).
  */
 
 const CHECK_RAISED = String.raw`raise (${ARGUMENT_CHECK_CLASSES})\(`;
@@ -31,6 +32,22 @@ function sdkCheckEndsTraceback(text: string): boolean {
   return !LATER_FRAME.test(after) && new RegExp(String.raw`(?:^|\n)[ \t]{0,8}${last[1]}: \S`).test(after);
 }
 
+// A runtime error inside the SDK's code over an object of the pipelines' own variable types ("AttributeError:
+// 'ParameterString' object has no attribute 'startswith'" from sagemaker/utils.py, an instance type given as a pipeline
+// parameter, aws/sagemaker-python-sdk#3974, round 102): the SDK was handed a pipeline variable where it needs the value
+// while it builds the definition. The argument is what to change (a plain value there), whatever the SDK's line was.
+// The frame header of Python's traceback or IPython's: the last one in the text is where the exception was raised.
+const FRAME_HEADER = /(?:^|\n)[ \t]{0,8}File "([^"\n]{1,300})", line \d|(?:^|\n)([^\n]{1,300}\.py) in \w{1,100}\(/g;
+const MAX_FRAMES = 200;
+
+/** Whether the text's innermost frame is the SDK's own package. */
+function innermostFrameIsSdk(text: string): boolean {
+  let last: string | undefined;
+  FRAME_HEADER.lastIndex = 0;
+  for (let m = FRAME_HEADER.exec(text), n = 0; m && n < MAX_FRAMES; m = FRAME_HEADER.exec(text), n += 1) last = m[1] ?? m[2];
+  return last !== undefined && new RegExp(SDK_PACKAGE_PATH).test(last);
+}
+
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
   {
     id: 'sdk-argument-check',
@@ -40,5 +57,13 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     strength: 46,
     pattern: new RegExp(SDK_RAISE.source),
     standsDown: (text) => !sdkCheckEndsTraceback(text),
+  },
+  {
+    id: 'sdk-pipeline-variable-refused',
+    words: ['-packages/sagemaker/', '-packages\\sagemaker\\'],
+    cause: 'validation',
+    strength: 46,
+    pattern: PIPELINE_VARIABLE_REFUSED,
+    standsDown: (text) => !innermostFrameIsSdk(text),
   },
 ];

@@ -157,6 +157,18 @@ function exceptionRepr(text: string): string | undefined {
   return m ? `${m[1]}: ${decodeEscapes(m[3] ?? '')}` : undefined;
 }
 
+// A string value pasted with its escapes and no quotes around it: a JSON log record's message, a Lambda's
+// errorMessage, Step Functions' Cause, a Python repr cut out of its parentheses ("Parameter validation failed:\\nUnknown
+// parameter…\\nUnknown parameter…"). Its lines are in its escapes, and the rules read lines. Read so only when the text
+// has no line break of its own and at least two escaped ones that start a line (a space, a capital, a quote, another
+// escape): a Windows path's "\\notebooks" is not a line.
+const ESCAPED_BREAK = /\\n(?![a-z])/;
+
+function escapedLines(text: string): string | undefined {
+  if (text.includes('\n') || !text.includes('\\n')) return undefined;
+  return ESCAPED_BREAK.test(text) ? decodeEscapes(text) : undefined;
+}
+
 // The model servers' JSON bodies are written by Gson (MMS, TorchServe), which escapes the characters HTML
 // gives meaning to, and botocore prints the body as it came: "Can\u0027t load tokenizer for \u0027/opt/ml/…",
 // "set the option `trust_remote_code\u003dTrue`". Only those few escapes are undone, anywhere in the text.
@@ -209,7 +221,7 @@ export function unwrapFailureText(text: string, depth = 0): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
   let result = text.includes('ailureReason')
     ? (quotedInLines(text) ?? text)
-    : (relayedFailure(text) ?? jsonString(text) ?? exceptionRepr(text) ?? text);
+    : (relayedFailure(text) ?? jsonString(text) ?? exceptionRepr(text) ?? escapedLines(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes('\\u00')) result = result.replace(GSON_ESCAPE, (_e, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');

@@ -8,7 +8,7 @@ import { lineAt } from './line-window';
 import { kubernetesRefusal } from './kubernetes-reports';
 import { isWarningLineAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
-import { CHANNEL_LIST, CONFLICT_CODE, conflictNameTaken, MANIFEST_MEDIA_TYPE_REFUSED, REGION_MISMATCH, REGION_NAME_FORMAT, regionUnavailable } from './request-resource-reports';
+import { readRequestResourceReport } from './request-resource-reports';
 import { HYPERPARAMETER_CHECK, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
@@ -52,7 +52,8 @@ const UPDATE_WITHOUT_CHANGE =
 // choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
 // instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
 // authentication mode are not supported"). A hedge is not a refusal: "not supported for all configurations … and can
-// yield errors" (transformers' warning, round 99) says it may work.
+// yield errors" (transformers' warning, round 99) says it may work. The restriction worded the other way names what is
+// supported ("Currently torch_distributed is supported only for GPU and Trainium instances", the SDK's, round 102).
 // A serving library refusing the model's type or architecture, in its own capitalised words (text-generation-inference's
 // "ValueError: Unsupported model type gemma", transformers' "… has model type llava_next but Transformers does not
 // recognize this architecture"): not a CPU's architecture (an arm64 image on an x86 host is the exec-format reading's),
@@ -60,7 +61,7 @@ const UPDATE_WITHOUT_CHANGE =
 // plural names its classes in a list ("Unsupported architectures: ['Qwen2VLForConditionalGeneration']", a leftover
 // of the thirty-third review).
 const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|is only supported on) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|(?:is|are) only supported (?:on|for)|(?:is|are) supported only (?:on|for)) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
 // type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
@@ -79,7 +80,9 @@ const DUPLICATE_ARGUMENT =
 // "Invalid region: xx-north-9."): the same report, with what was given.
 // A Java server's error line begins the sentence after its level and its logger's name ("ERROR ModelServer Invalid
 // configuration: Workflow KoAlpaca_12_8B is already registered.", DJL Serving's, round 76).
-const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4}|\b(?:ERROR|FATAL|SEVERE)[ \t]{1,3}[A-Z][\w.$]{0,60}[ \t]{1,3})Invalid [A-Za-z][\w .'-]{0,60}?(?::[ \t]{1,4}[^\n]{1,160}?)?\.(?=\s|$)/m;
+// The next sentence may follow with no space ("Invalid training input data configuration.Check the input data S3 Uris
+// …", Bedrock's, round 101): a capitalised word after the stop starts it.
+const INVALID_VALUE_SENTENCE = /(?:^|[.!?]\s{1,4}|\b(?:ERROR|FATAL|SEVERE)[ \t]{1,3}[A-Z][\w.$]{0,60}[ \t]{1,3})Invalid [A-Za-z][\w .'-]{0,60}?(?::[ \t]{1,4}[^\n]{1,160}?)?\.(?=\s|$|[A-Z][a-z]{1,20}[ \t])/m;
 // Not when the sentence offers a denial as the other cause ("Invalid S3 URL or incorrect S3 permissions.", Neptune ML's,
 // round 74): it does not say which.
 const OR_PERMISSIONS = /\bor (?:incorrect|insufficient|missing|invalid|no|wrong) (?:[\w-]{1,20} ){0,3}(?:permissions?|access|credentials|privileges)\b/i;
@@ -221,19 +224,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (layout) return verdict('layout-exceeds-hardware', layout, 32);
   const overMaximum = parts.side === 'algorithm' ? undefined : findIf(lower, ['requested'], REQUEST_OVER_MAXIMUM, text);
   if (overMaximum) return verdict('request-over-maximum', overMaximum.replace(/\s+/g, ' '));
-  const channels = parts.side === 'algorithm' ? undefined : findIf(lower, ['missing required', 'extraneous'], CHANNEL_LIST, text);
-  if (channels) return verdict('channel-list-refused', channels);
-  const regionName = findIf(lower, ['provided region_name'], REGION_NAME_FORMAT, text);
-  if (regionName) return verdict('region-name-format', regionName);
-  const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
-  if (region) return verdict('region-mismatch', region);
-  const unavailable = lower.includes('region') ? regionUnavailable(text) : undefined;
-  if (unavailable) return verdict('region-unavailable', unavailable);
-  const taken = parts.errorCode && CONFLICT_CODE.test(parts.errorCode) && lower.includes('already exist') ? conflictNameTaken(text) : undefined;
-  if (taken) return verdict('conflict-name-taken', taken);
-  const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
-  // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
-  if (manifest) return verdict('image-manifest-format', manifest, 58);
+  const named = readRequestResourceReport(parts, text, lower);
+  if (named) return verdict(named.rule, named.excerpt, named.strength);
   // The request's values, not the code's: under an AlgorithmError or in the container's traceback a
   // pattern, a configuration or a value the code checks is the code's own business.
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
@@ -273,7 +265,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
     return true;
   };
   const unsupported =
-    findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support'], UNSUPPORTED, text, refusedHere) ??
+    findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support', 'supported only'], UNSUPPORTED, text, refusedHere) ??
     findIfWhere(lower, ['unsupported model', 'unsupported architectures', 'does not recognize this architecture'], UNSUPPORTED_MODEL, text, refusedHere);
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
