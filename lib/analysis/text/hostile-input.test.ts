@@ -12,6 +12,7 @@ const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repea
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated escaped line breaks and no real one (round 101)', text: pump('', 'a\\nB'), cause: 'unknown' },
+  { name: 'repeated twice-escaped line breaks and no real one (round 101)', text: pump('', 'a\\\\nB'), cause: 'unknown' },
   { name: 'an escaped text of endless backslashes (round 101)', text: pump('x\\nY', '\\'), cause: 'unknown' },
   { name: "repeated console rows copied as text (round 101)", text: pump('', '1614001176448\t'), cause: 'unknown' },
   { name: 'repeated "Could not validate " before no action (round 101)', text: pump('', 'Could not validate '), cause: 'unknown' },

@@ -128,6 +128,12 @@ describe('forms found unread by a probe over the fixtures', () => {
     expect(causeOf(escaped)).toBe(causeOf(text));
   });
 
+  it.each(escapedIds)('reads %s escaped twice (a string quoted inside another string) as its lines', (id) => {
+    const text = probed(id);
+    const twice = JSON.stringify(JSON.stringify(text).slice(1, -1)).slice(1, -1);
+    expect(causeOf(twice)).toBe(causeOf(text));
+  });
+
   it("leaves a Windows path's backslashes alone", () => {
     expect(causeOf('FileNotFoundError: [Errno 2] No such file or directory: C:\\notebooks\\new\\data.csv')).toBe('user-code');
   });

@@ -160,13 +160,18 @@ function exceptionRepr(text: string): string | undefined {
 // A string value pasted with its escapes and no quotes around it: a JSON log record's message, a Lambda's
 // errorMessage, Step Functions' Cause, a Python repr cut out of its parentheses ("Parameter validation failed:\\nUnknown
 // parameter…\\nUnknown parameter…"). Its lines are in its escapes, and the rules read lines. Read so only when the text
-// has no line break of its own and at least two escaped ones that start a line (a space, a capital, a quote, another
-// escape): a Windows path's "\\notebooks" is not a line.
+// has no line break of its own and an escaped one starts a line (not a lowercase letter: a Windows path's "\\notebooks"
+// is not a line). A string quoted inside another's value carries its escapes escaped once more ("\\\\n"): undone again.
 const ESCAPED_BREAK = /\\n(?![a-z])/;
+const MAX_ESCAPE_LAYERS = 2;
 
 function escapedLines(text: string): string | undefined {
-  if (text.includes('\n') || !text.includes('\\n')) return undefined;
-  return ESCAPED_BREAK.test(text) ? decodeEscapes(text) : undefined;
+  let result: string | undefined;
+  for (let layer = 0, value = text; layer < MAX_ESCAPE_LAYERS && !value.includes('\n') && value.includes('\\n') && ESCAPED_BREAK.test(value); layer += 1) {
+    value = decodeEscapes(value);
+    result = value;
+  }
+  return result;
 }
 
 // The model servers' JSON bodies are written by Gson (MMS, TorchServe), which escapes the characters HTML
