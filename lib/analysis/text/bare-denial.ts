@@ -100,13 +100,21 @@ const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
 // Not "when": "Deploy step failed when creating model X - the execution role does not have …" is a time.
 const CONDITION_BEFORE = /\b(?:if|unless|whether|in case)\b[^.;:!?\n]{0,160}$/i;
 
+// A service's own check names what it checked the permission for: an AWS resource on its line ("… to access Amazon S3
+// bucket: …"). An action's name alone is no AWS request ("Failed to verify PutObject permissions on FTP server directory
+// …", the forty-sixth review).
+const CHECKED_ON_AWS = /\b(?:Amazon|AWS|S3|KMS|ECR|bucket)\b|\barn:aws|\bs3:\/\/|\b[a-z][a-z0-9-]{1,30}:[A-Z]\w/;
+
 function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
   if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w)) || !LACKS_NAMED_VERBS.some((w) => holds(lower, w))) return undefined;
   const m = LACKS_NAMED_PERMISSION.exec(words);
   const named = m?.[1];
   if (!m || !named) return undefined;
   if (CONDITION_BEFORE.test(words.slice(Math.max(0, m.index - 160), m.index))) return undefined;
-  return iamActionNamed(named) || AWS_PRINCIPAL.test(lineAt(message, m.index, m[0].length)) ? m : undefined;
+  const line = lineAt(message, m.index, m[0].length);
+  // A check a log line warned of and went on past is not the refusal that failed (the forty-sixth review).
+  if (!m[0].includes(' have ') && (isWarningLineAt(words, m.index) || !CHECKED_ON_AWS.test(line))) return undefined;
+  return iamActionNamed(named) || AWS_PRINCIPAL.test(line) ? m : undefined;
 }
 
 

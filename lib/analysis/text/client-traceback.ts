@@ -48,8 +48,12 @@ const ARGUMENT_CHECK_RAISE = new RegExp(String.raw`^(?:-{1,4}>[ \t]{0,8}\d{1,7}[
 
 // So is the SDK's frame alone when its code failed over an object of the pipelines' own variable types (a pipeline
 // parameter given where the SDK needs a value, round 102): sdk-argument-check.ts reads that too.
-export const PIPELINE_VARIABLE_REFUSED =
-  /^[ \t]{0,8}(?:AttributeError|TypeError): [^\n]{0,160}?['"]?\b(?:Parameter(?:String|Integer|Float|Boolean)|PipelineVariable|ExecutionVariable|Properties(?:List|Map)?|JsonGet|Join)['"]? object\b/m;
+// The type is named quoted ("unsupported operand type(s) for *: 'int' and 'ParameterInteger'") or before "object".
+const PIPELINE_VARIABLE_TYPE = String.raw`(?:Parameter(?:String|Integer|Float|Boolean)|PipelineVariable|ExecutionVariable|Properties(?:List|Map)?|JsonGet|Join)`;
+export const PIPELINE_VARIABLE_REFUSED = new RegExp(
+  String.raw`^[ \t]{0,8}(?:AttributeError|TypeError): [^\n]{0,160}?(?:['"]${PIPELINE_VARIABLE_TYPE}['"]|\b${PIPELINE_VARIABLE_TYPE} object\b)`,
+  'm',
+);
 
 /** The SDK's frame and the raise of its argument check (or its refusal of a pipeline variable), when the traceback's innermost frame is that. */
 function sdkArgumentCheckFrame(frames: string, innermost: string, exceptionLine: string): string | undefined {

@@ -20,6 +20,21 @@ const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(te
 const codeFailureStandsDown = (text: string, lower: string): boolean =>
   collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined || (lower.includes('customer error') && serviceRaised(text));
 
+const DRIVER_MISMATCH = /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/gi;
+const CONDITION_OR_WARNING = /\b(?:if you (?:see|get|encounter|hit|receive)|UserWarning|WARNING)\b/i;
+const MAX_DRIVER_LINES = 20;
+
+/** Whether every report of a driver older than the image's CUDA is a warning or a guide's condition. */
+function driverMismatchOnlyWarned(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(DRIVER_MISMATCH)) {
+    if (n++ >= MAX_DRIVER_LINES) break;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    if (!CONDITION_OR_WARNING.test(text.slice(start, m.index))) return false;
+  }
+  return true;
+}
+
 /**
  * The job's own program failing, in its own words: a launcher that could not start it, an argument parser's refusal, a
  * Lambda function that raised, a tuning job's missing metric, an exception or an exit status. The weakest phrase rules:
@@ -101,8 +116,11 @@ export const CODE_RULES: readonly TextRule[] = [
     // 470.256.02 was detected and compatibility mode is UNAVAILABLE", a DLC's Triton image) and PyTorch's "The NVIDIA
     // driver on your system is too old". No request was refused and no resource ran short: the container chosen (its
     // version, or the instance's platform it asks for) is what to change, the container's own failure.
+    // Not a guide's condition ("If you see "CUDA driver version is insufficient …", upgrade the driver") nor PyTorch's
+    // UserWarning at import, which a job goes on past on the CPU (the forty-sixth review).
     cause: 'user-code',
     strength: 40,
+    standsDown: (text) => driverMismatchOnlyWarned(text),
     pattern:
       /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/i,
   },

@@ -23,14 +23,26 @@ function offersDenial(text: string, lower: string, name: string | undefined): bo
   return OR_NO_ACCESS.test(ownMessage(text, name));
 }
 
+// A service that checks the role's permission before it starts, refusing the request with a validation code when it
+// could not confirm it ("ValidationException … CreateModelCustomizationJob operation: Could not validate PutObject
+// permissions to access Amazon S3 bucket: …", Bedrock's, the forty-sixth review): the permission is what failed, not a
+// value of the request.
+const PERMISSION_UNCONFIRMED = /\b(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm) (?:the )?["'`]?(?:[a-z][a-z0-9-]{1,30}:)?[A-Z][A-Za-z0-9]{1,80}["'`]? permissions? (?:for|on|to)\b/;
+
+/** Whether the own message of the code or exception `name` says a permission could not be confirmed. */
+export function permissionUnconfirmed(text: string, lower: string, name: string | undefined): boolean {
+  return name !== undefined && lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name));
+}
+
 /**
  * Whether the own message of the code or exception `name` says its family's cause is not what happened, so the family is
  * not read: a validation code that offers a denial as the other cause (above), or a denial's code whose message says
  * the API is unavailable in the region the request went to ("NotAuthorizedException … API is currently not available
- * for the requested region", round 95): nothing was refused to the caller, the region is the request's.
+ * for the requested region", round 95): nothing was refused to the caller, the region is the request's. A validation code
+ * whose message says a permission could not be confirmed (above) is that denial's.
  */
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
-  if (cause === 'validation') return offersDenial(text, lower, name);
+  if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name);
   if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;
   return regionUnavailable(ownMessage(text, name)) !== undefined;
 }

@@ -3,6 +3,7 @@ import type { FailureText, Observation, TextSource } from '../observations';
 import { findBareDenial } from './bare-denial';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
+import { permissionUnconfirmed } from './offered-denial';
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { blankIgnoredExceptions } from './ignored-exceptions';
 import { lineAt, linesAround } from './line-window';
@@ -162,7 +163,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   if (!m || (piece.lower.includes('unable to determine') && NOT_AUTHORIZABLE.test(piece.message))) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;
-  if (code && isNonDenialCode(code)) return undefined;
+  if (code && isNonDenialCode(code) && !permissionUnconfirmed(piece.message, piece.lower, code)) return undefined;
   // The action the sentence named as lacking ("to include: <service>:<Action>", "does not have <Action>
   // permission for"); an API action named bare is its IAM action when it is known.
   const named = m[1] ? originalOf(m[1], piece.words, piece.message) : undefined;

@@ -19,7 +19,7 @@ const NETWORK_WORDS = /\b(?:VPC|connectivity|internet|proxy|firewall|network)\b/
 export const RESOURCE_RULES: readonly TextRule[] = [
   {
     id: 'network-configuration-words',
-    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur', 'security group', 'addresses', "n't private", 'not private', "n't public", 'not public'],
+    words: ['no subnet', 'no security group', 'no route table', 'no nat gateway', 'no vpc endpoint', 'misconfigur', 'security group', 'addresses', "n't private", 'not private'],
     cause: 'vpc',
     stage: 'network',
     // The network a cluster or job was given said to lack what it needs, or to be misconfigured, in a service's own
@@ -35,12 +35,13 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // inbound traffic" is not a failure (the thirty-fifth review). So are subnets
     // without free addresses for the instances asked for ("Cannot provision requested instances: … does not have enough
     // free IP addresses", a leftover of the thirty-first review; EC2's "not enough free addresses in subnet …").
-    // So is an address or a subnet said to be of the wrong kind, private or public ("The IP address of the EMR cluster
-    // isn't private", Data Wrangler's, round 101): the cluster or job was placed in the wrong subnets.
+    // So is an address or a subnet said not private where the service needs it so ("The IP address of the EMR cluster
+    // isn't private", Data Wrangler's, round 101): the cluster or job was placed in the wrong subnets. Not "not public":
+    // that is a template's or a dashboard's note far more often than a refusal (the forty-sixth review).
     strength: 55,
     standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
     pattern:
-      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|(?:\b(?:the|your|its|provided|default|specified|selected|attached|these|this|job's)[ \t]{1,3}(?:[\w-]{1,40}[ \t]{1,3})?security[ \t]groups?|\bsecurity[ \t]groups?(?=[ \t]{1,3}sg-))(?:[ \t]{1,3}sg-[0-9a-f]{4,40}(?:,[ \t]{0,3}sg-[0-9a-f]{4,40}){0,8})?(?:[ \t]{1,3}(?:for|of|in|on)(?:[ \t]{1,3}[\w-]{1,40}){1,4}?)?[ \t]{1,3}(?:(?:do|does|did)(?:[ \t]{1,3}not|n't)|(?:is|are)[ \t]{1,3}not)[ \t]{1,3}(?:permit|allow)(?:s|ing)?[ \t]{1,3}(?:[\w()/-]{1,40}[ \t]{1,3}){0,6}?\(?(?:traffic|inbound|outbound|connections?|ports?)\b|\b(?:not (?:have )?enough|insufficient|no) (?:free|available) (?:IPv[46] |private )?(?:IP )?addresses\b|\b(?:IP address(?:es)?|subnets?)\b[^\n.]{0,80}?\b(?:is|are)(?:n't| not) (?:private|public)\b/i,
+      /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|(?:\b(?:the|your|its|provided|default|specified|selected|attached|these|this|job's)[ \t]{1,3}(?:[\w-]{1,40}[ \t]{1,3})?security[ \t]groups?|\bsecurity[ \t]groups?(?=[ \t]{1,3}sg-))(?:[ \t]{1,3}sg-[0-9a-f]{4,40}(?:,[ \t]{0,3}sg-[0-9a-f]{4,40}){0,8})?(?:[ \t]{1,3}(?:for|of|in|on)(?:[ \t]{1,3}[\w-]{1,40}){1,4}?)?[ \t]{1,3}(?:(?:do|does|did)(?:[ \t]{1,3}not|n't)|(?:is|are)[ \t]{1,3}not)[ \t]{1,3}(?:permit|allow)(?:s|ing)?[ \t]{1,3}(?:[\w()/-]{1,40}[ \t]{1,3}){0,6}?\(?(?:traffic|inbound|outbound|connections?|ports?)\b|\b(?:not (?:have )?enough|insufficient|no) (?:free|available) (?:IPv[46] |private )?(?:IP )?addresses\b|\b(?:IP address(?:es)?|subnets?)\b[^\n.]{0,80}?\b(?:is|are)(?:n't| not) private\b/i,
   },
   {
     id: 'aws-service-unreachable',

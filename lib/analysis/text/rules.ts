@@ -51,6 +51,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     words: ['capacity', 'temporarily unavailable', 'available', 'provision requested'],
     cause: 'capacity',
     strength: 70,
+    // Not a condition's clause, a writer's warning of what may happen ("Training may fail if the Availability Zone does not
+    // currently have sufficient capacity; consider …", the forty-sixth review).
+    unless: /\b(?:if|unless|in case|whether)\b[^.;\n]{0,120}?\b(?:do(?:es)? not (?:currently )?have sufficient|insufficient)\b[^.;\n]{0,60}?\bcapacity\b/i,
     // A service's own words for no compute of the kind asked for, said with the remedy for a shortage (Studio
     // Lab's "There is no runtime available right now. Please change the compute type or try again later.",
     // aws/studio-lab-examples#148): a shortage that passes with time. Not a bare "no GPU available", nor one that
@@ -210,16 +213,18 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // token after the colon: a region a reader redacted ("<region>") is still S3's sentence. S3's other words for it
     // (PermanentRedirect's endpoint, a request signed for the wrong region) likewise; a redirect another request met, on
     // a warning line of its own, is not this (the thirty-fifth review).
-    // The input said to need another format than it has ("Input data at train/train.jsonl must follow '{"prompt": …,
-    // "completion": …}' format", Bedrock's customization job, round 104; its "Data files must conform to JSONL format") is
-    // the data as given.
+    // The input at a location said to need another format than it has ("Input data at train/train.jsonl must follow
+    // '{"prompt": …, "completion": …}' format", Bedrock's customization job, round 104; its "Data files must conform to
+    // JSONL format") is the data as given. The location is what makes it the service's report: a guide's "Your training
+    // data must be in JSON Lines format", a script's own "Training data must be in CSV format" and a hyperparameter's
+    // "(training data start date) must be in YYYY-MM-DD format" are not (the forty-sixth review).
     unless: S3_REGION_ANSWER,
     pattern:
       new RegExp(
         String.raw`No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model (?:file\b[^\n]{0,80}?\bfound\b|found in (?:the )?(?:input|model) (?:files?|archive)\b)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory` +
           '|' +
           String.raw`No such file or directory: s3a?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bPath does not exist: ['"]?s3[an]?:\/\/(?![^\s'"]{0,300}\/_temporary\/)|\bcorrupted record at \d|\bS3 (?:key|prefix|URI|path):?[ \t]{0,4}s3:\/\/[^\s]{1,300} matched no files\b|\bno data in (?:the )?(?:[\w-]{1,20} )?channel\b|\bFile b?['"]\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\n'"]{0,300}['"] does not exist|\b(?:could not|cannot|unable to) find\b[^\n]{0,60}? at s3:\/\/|\b(?:could not|cannot|unable to) find (?:the )?S3 (?:object|key)(?::[ \t]{0,4}\S|[ \t]{1,4}s3:\/\/)|invalid (?:input |training )?data|(?:empty|no) (?:input |training )?(?:data|dataset|files?) (?:found|provided|was found)|Unable to (?:read|parse|load) (?:the )?(?:input |training )?data|\berror (?:while )?(?:processing|parsing|reading|decoding) (?:the )?input data(?=[ \t]{0,2}(?:[.!]|$))|could not (?:find|read) any (?:data|files)|Invalid (?:CSV|JSON|RecordIO)|empty (?:dataset|input)|contains? no data|Data format .{0,40}? (?:invalid|not supported)` +
-          String.raw`|\b(?:input|training|validation) data(?:set)?\b[^\n]{0,200}?\b(?:must|should) (?:follow|be in|conform to|match) (?:the |a |an )?[^\n]{1,200}? format\b|\bData files must conform to [\w -]{1,30} format\b`,
+          String.raw`|\b(?:[Ii]nput|[Tt]raining|[Vv]alidation) data (?:at|in|from) \S{1,300} (?:must|should) (?:follow|be in|conform to|match) [^\n]{1,200}? format\b|\bData files must conform to (?:the )?[\w -]{1,30} format\b`,
         'i',
       ),
   },

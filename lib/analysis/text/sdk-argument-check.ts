@@ -36,15 +36,16 @@ function sdkCheckEndsTraceback(text: string): boolean {
 // 'ParameterString' object has no attribute 'startswith'" from sagemaker/utils.py, an instance type given as a pipeline
 // parameter, aws/sagemaker-python-sdk#3974, round 102): the SDK was handed a pipeline variable where it needs the value
 // while it builds the definition. The argument is what to change (a plain value there), whatever the SDK's line was.
-// The frame header of Python's traceback or IPython's: the last one in the text is where the exception was raised.
-const FRAME_HEADER = /(?:^|\n)[ \t]{0,8}File "([^"\n]{1,300})", line \d|(?:^|\n)([^\n]{1,300}\.py) in \w{1,100}\(/g;
+// The frame header of Python's traceback or IPython's (before 8: "….py in f(…)"; 8 and later: "File …/x.py:612, in f(…)"):
+// the last one in the text is where the exception was raised.
+const FRAME_HEADER = /(?:^|\n)[ \t]{0,8}File "([^"\n]{1,300})", line \d|(?:^|\n)([^\n]{1,300}\.py) in \w{1,100}\(|(?:^|\n)[ \t]{0,8}File ([^"\n]{1,300}?\.py):\d{1,7}, in /g;
 const MAX_FRAMES = 200;
 
 /** Whether the text's innermost frame is the SDK's own package. */
 function innermostFrameIsSdk(text: string): boolean {
   let last: string | undefined;
   FRAME_HEADER.lastIndex = 0;
-  for (let m = FRAME_HEADER.exec(text), n = 0; m && n < MAX_FRAMES; m = FRAME_HEADER.exec(text), n += 1) last = m[1] ?? m[2];
+  for (let m = FRAME_HEADER.exec(text), n = 0; m && n < MAX_FRAMES; m = FRAME_HEADER.exec(text), n += 1) last = m[1] ?? m[2] ?? m[3];
   return last !== undefined && new RegExp(SDK_PACKAGE_PATH).test(last);
 }
 

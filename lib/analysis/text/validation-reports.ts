@@ -60,6 +60,9 @@ const UPDATE_WITHOUT_CHANGE =
 // and not a reporter's lower-case sentence ("I keep getting unsupported model type", the thirty-third review). vLLM's
 // plural names its classes in a list ("Unsupported architectures: ['Qwen2VLForConditionalGeneration']", a leftover
 // of the thirty-third review).
+// A guide's note is not a refusal ("Note: Elastic Fabric Adapter (EFA) is supported only on instances that list EFA support
+// …", the forty-sixth review).
+const NOTE_LINE = /^[ \t>*_-]{0,6}(?:Note|NOTE|Tip|TIP|Important|IMPORTANT)\b[*_]{0,2}:/;
 const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
 const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|(?:is|are) only supported (?:on|for)|(?:is|are) supported only (?:on|for)) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
@@ -260,7 +263,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const traceback = text.includes(TRACEBACK_HEADER);
   let declined = false;
   const refusedHere = (at: number) => {
-    if (isWarningLineAt(text, at) || (traceback && !RAISED_LINE.test(lineAt(text, at)))) return false;
+    if (isWarningLineAt(text, at) || NOTE_LINE.test(lineAt(text, at)) || (traceback && !RAISED_LINE.test(lineAt(text, at)))) return false;
     declined = raisedAsNotImplemented(text, at);
     return true;
   };
