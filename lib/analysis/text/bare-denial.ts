@@ -41,8 +41,11 @@ const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorize
 // A service that checks the role's permission before it starts says it could not confirm it ("Could not validate
 // GetObject permissions to access Amazon S3 bucket: …", Bedrock's model customization job, round 101): the same
 // refusal, found by the service's own check.
-const LACKS_NAMED_PERMISSION =
-  /\b(?:(?:does|do|did)(?: not|n't) have|(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm)) (?:the )?["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'`]? permissions? (?:for|on|to)\b/;
+const UNCONFIRMED = String.raw`(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm)`;
+const NAMED_PERMISSION = String.raw`(?:the )?["'\`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'\`]? permissions? (?:for|on|to)\b`;
+const LACKS_NAMED_PERMISSION = new RegExp(String.raw`\b(?:(?:does|do|did)(?: not|n't) have|${UNCONFIRMED}) ${NAMED_PERMISSION}`);
+/** A permission a service's own check could not confirm, its action named (offered-denial.ts reads it under a validation code). */
+export const PERMISSION_UNCONFIRMED = new RegExp(String.raw`\b${UNCONFIRMED} ${NAMED_PERMISSION}`);
 const LACKS_NAMED_WORDS = ['permission'];
 const LACKS_NAMED_VERBS = [' have ', 'validate', 'verify', 'confirm'];
 // An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:

@@ -20,6 +20,8 @@ const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(te
 const codeFailureStandsDown = (text: string, lower: string): boolean =>
   collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined || (lower.includes('customer error') && serviceRaised(text));
 
+// A GPU driver older than the image's CUDA build, in CUDA's, NVIDIA's containers' and PyTorch's words (the rule below says
+// whose); every report of it is looked at, a few at most, for a warning's or a guide's condition before it on its line.
 const DRIVER_MISMATCH = /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/gi;
 const CONDITION_OR_WARNING = /\b(?:if you (?:see|get|encounter|hit|receive)|UserWarning|WARNING)\b/i;
 const MAX_DRIVER_LINES = 20;
@@ -121,8 +123,7 @@ export const CODE_RULES: readonly TextRule[] = [
     cause: 'user-code',
     strength: 40,
     standsDown: (text) => driverMismatchOnlyWarned(text),
-    pattern:
-      /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/i,
+    pattern: new RegExp(DRIVER_MISMATCH.source, 'i'),
   },
   {
     id: 'user-code',

@@ -1,4 +1,5 @@
 import type { Cause } from '../diagnosis';
+import { PERMISSION_UNCONFIRMED } from './bare-denial';
 import { linesAround } from './line-window';
 import { regionUnavailable } from './request-resource-reports';
 
@@ -23,13 +24,12 @@ function offersDenial(text: string, lower: string, name: string | undefined): bo
   return OR_NO_ACCESS.test(ownMessage(text, name));
 }
 
-// A service that checks the role's permission before it starts, refusing the request with a validation code when it
-// could not confirm it ("ValidationException … CreateModelCustomizationJob operation: Could not validate PutObject
-// permissions to access Amazon S3 bucket: …", Bedrock's, the forty-sixth review): the permission is what failed, not a
-// value of the request.
-const PERMISSION_UNCONFIRMED = /\b(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm) (?:the )?["'`]?(?:[a-z][a-z0-9-]{1,30}:)?[A-Z][A-Za-z0-9]{1,80}["'`]? permissions? (?:for|on|to)\b/;
-
-/** Whether the own message of the code or exception `name` says a permission could not be confirmed. */
+/**
+ * Whether the own message of the code or exception `name` says a permission could not be confirmed: a service that checks
+ * the role's permission before it starts refuses the request with a validation code when it could not confirm it
+ * ("ValidationException … CreateModelCustomizationJob operation: Could not validate PutObject permissions to access Amazon
+ * S3 bucket: …", Bedrock's, the forty-sixth review). The permission is what failed, not a value of the request.
+ */
 export function permissionUnconfirmed(text: string, lower: string, name: string | undefined): boolean {
   return name !== undefined && lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name));
 }

@@ -165,6 +165,7 @@ function exceptionRepr(text: string): string | undefined {
 const ESCAPED_BREAK = /\\n(?![a-z])/;
 const MAX_ESCAPE_LAYERS = 2;
 
+/** The text with its escapes decoded (twice at most) when its lines are all escaped; undefined when they are not. */
 function escapedLines(text: string): string | undefined {
   let result: string | undefined;
   for (let layer = 0, value = text; layer < MAX_ESCAPE_LAYERS && !value.includes('\n') && value.includes('\\n') && ESCAPED_BREAK.test(value); layer += 1) {
