@@ -14,7 +14,9 @@ import { holdsAny } from './word-gate';
 // endpoint's inference script under /opt/ml/model/code and a processing script under …/input/code).
 // Those two only as a frame's file: they are also printed around the failure (pip's "-r
 // /opt/ml/model/code/requirements.txt", the SDK's printed processing inputs, a model's environment).
-export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bFile "?\/opt\/ml\/(?:model\/code|processing\/input\/code)\/|\bExecuteUserScriptError\b/;
+// A bring-your-own container's program in the directory AWS's examples put it in (/opt/program, scikit_bring_your_own's
+// Dockerfile, and the "Exception during training: …" its train script writes to /opt/ml/output/failure, round 108).
+export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bFile "?\/opt\/(?:ml\/model\/code|ml\/processing\/input\/code|program)\/|\bExecuteUserScriptError\b/;
 
 // Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
 // an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.

@@ -28,6 +28,22 @@ export interface TextRule {
   standsDown?: (text: string, lower: string) => boolean;
 }
 
+// The capacity rule's words for a shortage (its comment says whose each is).
+const CAPACITY_SHORTAGE =
+  /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
+const CONDITION_CLAUSE = /\b(?:if|unless|in case|whether)\b[^.;\n]{0,160}$/i;
+const MAX_SHORTAGES = 20;
+
+/** Whether every shortage the text says is inside a condition's clause ("… may fail if … insufficient capacity"). */
+function shortageOnlyInConditions(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(new RegExp(CAPACITY_SHORTAGE.source, 'gi'))) {
+    if (n++ >= MAX_SHORTAGES) break;
+    if (!CONDITION_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) return false;
+  }
+  return true;
+}
+
 /**
  * Failures that are not about permissions. OOM outranks user code because a killed process also
  * surfaces as an AlgorithmError; capacity and quota outrank both because SageMaker states them.
@@ -52,8 +68,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     cause: 'capacity',
     strength: 70,
     // Not a condition's clause, a writer's warning of what may happen ("Training may fail if the Availability Zone does not
-    // currently have sufficient capacity; consider …", the forty-sixth review).
-    unless: /\b(?:if|unless|in case|whether)\b[^.;\n]{0,120}?\b(?:do(?:es)? not (?:currently )?have sufficient|insufficient)\b[^.;\n]{0,60}?\bcapacity\b/i,
+    // currently have sufficient capacity; consider …", the forty-sixth review), unless a shortage is also said outright
+    // (a CapacityError whose message goes on "If the Region does not currently have sufficient capacity …, retry later",
+    // the forty-seventh review).
+    standsDown: (text) => shortageOnlyInConditions(text),
     // A service's own words for no compute of the kind asked for, said with the remedy for a shortage (Studio
     // Lab's "There is no runtime available right now. Please change the compute type or try again later.",
     // aws/studio-lab-examples#148): a shortage that passes with time. Not a bare "no GPU available", nor one that
@@ -62,8 +80,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // provisioned, in HyperPod's words ("Cannot provision requested instances"), are the same shortage when nothing
     // else is said: a reason given after it ("…: Lifecycle scripts did not run successfully", an instance type not
     // supported in the region, a subnet without free addresses, the thirty-first review) is what failed.
-    pattern:
-      /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|\bCapacityError\b|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i,
+    pattern: CAPACITY_SHORTAGE,
   },
   {
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),
