@@ -126,6 +126,21 @@ export const CODE_RULES: readonly TextRule[] = [
     pattern: new RegExp(DRIVER_MISMATCH.source, 'i'),
   },
   {
+    id: 'cpp-uncaught-exception',
+    words: ['terminate called after throwing'],
+    // A native program ended by an exception nothing caught, libstdc++'s "terminate called after throwing an instance of
+    // 'dmlc::Error' what(): … Check failed: tree[nid].IsLeaf()" (XGBoost inside a training script, round 112): the
+    // native code's own failure, as a Python traceback's last line is the script's. Only a library's own exception type:
+    // the standard library's (std::bad_alloc, memory, its own reading; std::runtime_error's "random_device could not be
+    // read", round 45's `unknown`) is as often the environment refusing the runtime. Silent beside a collective's report,
+    // which a rank's abort prints the same way.
+    cause: 'user-code',
+    strength: 30,
+    unless: CODE_FAILURE_UNLESS,
+    standsDown: codeFailureStandsDown,
+    pattern: /\bterminate called after throwing an instance of '(?!std::)[^'\n]{1,120}'/,
+  },
+  {
     id: 'user-code',
     words: ['error', 'traceback', 'exit'],
     cause: 'user-code',

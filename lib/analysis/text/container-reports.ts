@@ -77,7 +77,15 @@ const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'
 // (model servers answer their own exceptions with it) and says nothing by its status alone; nor does a 422,
 // which Text Generation Inference answers for a generation parameter out of range ("`temperature` must be
 // strictly positive") as for an input too long, and FastAPI for a field the request lacks.
+// The status's own name says the same in the container's answer to a record a batch transform relays ("[sagemaker logs]:
+// data/x.jpg: {"error": "Unsupported Media Type: application/x-image"}", TensorFlow Serving's container, round 109). Not
+// on any line: "HTTP 415 Unsupported Media Type" alone may be any server's (round 24).
 const CONTAINER_REFUSED_BODY = /\bReceived client error \(415\) from <?[\w-]{1,80}>?/i;
+const UNSUPPORTED_MEDIA_TYPE = /\[sagemaker logs\]:[^\n]{0,400}?\bUnsupported Media Type\b/;
+// TensorFlow Serving's REST API refusing the request body's JSON before the model runs (tensorflow_serving/util/
+// json_tensor.cc: "Missing 'inputs' or 'instances' key", "JSON Value: [ … ] Is not object", round 109): the body sent,
+// what the input handler forwarded, is what does not fit, as a 415's body is.
+const TF_SERVING_BODY_REFUSED = /\bMissing 'inputs' or 'instances' key\b|\bJSON Value: [^\n]{0,300}? Is not (?:object|array|of expected type)\b/;
 // A server error from the container whose status is 507 Insufficient Storage: the model servers in
 // SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
 // for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
@@ -163,8 +171,10 @@ const QUEUE_FULL = /\bModel is overloaded\b/i;
 
 /** The container's answer refusing what was sent (415, an input over its length limit, TF Serving's input), or a 507. */
 export function readContainerRefusal(text: string, lower: string): GrammarVerdict | undefined {
-  const refused = findIf(lower, ['received client error (415)'], CONTAINER_REFUSED_BODY, text);
+  const refused = findIf(lower, ['received client error (415)'], CONTAINER_REFUSED_BODY, text) ?? findIf(lower, ['unsupported media type'], UNSUPPORTED_MEDIA_TYPE, text);
   if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
+  const body = findIf(lower, ["'instances' key", 'json value:'], TF_SERVING_BODY_REFUSED, text);
+  if (body) return { rule: 'tf-serving-body-refused', cause: 'data', stage: 'input', strength: 58, excerpt: body };
   const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
   // Not on a line the router logged at WARN for one request among many (the server went on), nor in the job's own

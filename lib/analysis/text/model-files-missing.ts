@@ -32,8 +32,12 @@ function trainingOwnModelDir(parts: FailureParts, text: string, found: string | 
 // the code's to write and is not read; nor is any other OS error on that directory (no space, permissions).
 const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}'/;
 const MODEL_SERVER_COPY_WORDS = ['/.sagemaker/'];
+// TensorFlow Serving's own words for a model directory it found empty, under /opt/ml/model where SageMaker unpacks the
+// archive ("Could not find base path /opt/ml/model/export/Servo for servable generic_model", the legacy TensorFlow
+// container, round 109): the archive lacks the SavedModel at the path the container serves from.
+const SERVABLE_BASE_PATH_MISSING = /\bCould not find base path \/opt\/ml\/model\b[^\s]{0,200} for servable\b/;
 
 /** The model files the endpoint's archive lacks, in a loader's or the model server's words: the excerpt, or undefined. */
 export function modelFilesMissing(parts: FailureParts, text: string, lower: string): string | undefined {
-  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text);
+  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIf(lower, ['for servable'], SERVABLE_BASE_PATH_MISSING, text);
 }

@@ -23,10 +23,11 @@ export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bFile "?\/opt\/(?:
 // (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
 const ARGUMENT_NAME =
   /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
-// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'".
+// Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'", "ModelBuilder._deploy()
+// got multiple values for keyword argument 'instance_type'" (round 111).
 const REQUIREMENT =
-  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b/i;
-const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'existing', 'exists', 'not set', 'not present', 'mandatory'];
+  /\b(?:is|are) required\b|\b(?:was|were|is) (?:also )?None\b|\bmust be (?:provided|specified|set|given|supplied)\b|\beither specify\b|\b(?:should|must|cannot|can ?not) (?:not )?be (?:null|empty)\b|\bis not (?:a )?valid\b|\bis invalid\b|\bgot an unexpected keyword argument\b|\bgot multiple values for (?:keyword )?argument\b/i;
+const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'null', 'empty', 'valid', 'unexpected keyword', 'multiple values', 'existing', 'exists', 'not set', 'not present', 'mandatory'];
 // A serving container's own setting, a model's environment variable (its `Environment`), named first in the
 // exception's message and said unset, to be set, or outside its two values: "HF_OPTIMUM_SEQUENCE_LENGTH
 // environment variable is not set", "… must be set to a positive integer", "SAGEMAKER_TFS_ENABLE_BATCHING must be
@@ -58,9 +59,20 @@ const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found 
 // pydantic v1's classification of a field's error after its message ("value is not a valid float
 // (type=type_error.float)", round 87): the error's kind, not an argument the caller passed.
 const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
+// pydantic's report on a class the SageMaker SDK validates its arguments with (v3's ModelTrainer, ModelBuilder,
+// sagemaker-core's shapes): "1 validation error for ModelTrainer⏎sagemaker_session⏎  Input should be an instance of
+// Session" (aws/sagemaker-python-sdk#5195, round 111). Only where the report's field lines name the SDK's package or a
+// field of its own (sagemaker.session.Session, sagemaker_session): another library's model refusing a value is its own,
+// a SageMaker integration's class among them (llama-index's event, round 87; LangChain's SagemakerEndpoint and
+// kedro-sagemaker's plugin config, labelled `unknown` in rounds 34 and 20).
+const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}\b(?:\n[^\n]{0,300}){0,4}/;
+
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
+  const pydantic = lower.includes(' validation error') && lower.includes('sagemaker') ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
+  const [header = '', ...fields] = pydantic?.split('\n') ?? [];
+  if (pydantic && fields.some((line) => /\bsagemaker[._]/.test(line))) return header;
   const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;

@@ -3,7 +3,7 @@ import { causeOf } from '../test-support/text-readings';
 
 // The forty-sixth and forty-seventh reviews of rounds 101 to 108's readings (docs/failure-texts.md): each review's texts,
 // labelled before running, that read as labelled now. The readings themselves, and their limits, are asserted in
-// read-grammar-round101-108.test.ts.
+// read-grammar-round101-112.test.ts.
 
 describe('what the forty-sixth review found', () => {
   // The review's texts for rounds 101 to 104's readings, labelled before running, that read as labelled now: true

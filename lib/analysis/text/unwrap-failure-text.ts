@@ -198,6 +198,12 @@ export const LOG_AFTER_REASON = SECTION_BREAK;
 // after the reason, with the log.
 const NEXT_CELL = /\n-{20,}[ \t]*\n[A-Za-z_][\w.]{0,80}[ \t]{2,}Traceback \(most recent call last\)/;
 
+// The exception's class just before the SDK's sentence on its line: "UnexpectedStatusException: ", "ValueError: ",
+// sagemaker-core's "FailedStatusError: Encountered unexpected failed state". What is left before it on the line is a log
+// printed before, its line breaks lost.
+const EXCEPTION_HEAD_AT_END = /(?:[A-Za-z_][\w.]{0,120}(?:Error|Exception):?[ \t]{0,4}(?:Encountered unexpected failed state[ \t]{0,4})?)$/;
+const MIN_JOINED_LOG = 40;
+
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
   const m = SDK_REASON.exec(text);
@@ -207,7 +213,10 @@ function sdkReason(text: string): string | undefined {
   const later = cell ? reason.slice(cell.index).trim() : '';
   if (cell) reason = reason.slice(0, cell.index);
   if (reason.includes('troubleshooting guide')) reason = reason.replace(TROUBLESHOOTING, '');
-  let before = text.slice(0, text.lastIndexOf('\n', m.index) + 1);
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  // A paste whose lines were joined into one holds the job's log on the exception's own line, before its class: kept too.
+  const sameLine = text.slice(lineStart, m.index).replace(EXCEPTION_HEAD_AT_END, '').trim();
+  let before = text.slice(0, lineStart) + (sameLine.length > MIN_JOINED_LOG ? `${sameLine}\n` : '');
   const traceback = before.lastIndexOf(TRACEBACK_HEADER);
   // The call's traceback ends in the SDK's exception, below `before`: it goes, from its header. A traceback that ends
   // above it in the job's own code or its container's is the job's log the SDK streamed (a processing script's
