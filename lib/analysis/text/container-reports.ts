@@ -84,8 +84,10 @@ const CONTAINER_REFUSED_BODY = /\bReceived client error \(415\) from <?[\w-]{1,8
 const UNSUPPORTED_MEDIA_TYPE = /\[sagemaker logs\]:[^\n]{0,400}?\bUnsupported Media Type\b/;
 // TensorFlow Serving's REST API refusing the request body's JSON before the model runs (tensorflow_serving/util/
 // json_tensor.cc: "Missing 'inputs' or 'instances' key", "JSON Value: [ … ] Is not object", round 109): the body sent,
-// what the input handler forwarded, is what does not fit, as a 415's body is.
-const TF_SERVING_BODY_REFUSED = /\bMissing 'inputs' or 'instances' key\b|\bJSON Value: [^\n]{0,300}? Is not (?:object|array|of expected type)\b/;
+// what the input handler forwarded, is what does not fit, as a 415's body is. As the server writes it: starting its line
+// or as an error body's value, not in a writer's sentence about it (the forty-eighth review).
+const TF_SERVING_BODY_REFUSED =
+  /(?:^|["']error["'][ \t]{0,4}:[ \t]{0,4}\\?["'])[ \t]{0,8}(?:Missing 'inputs' or 'instances' key\b|JSON Value: [^\n]{0,300}? Is not (?:object|array|of expected type)\b)/m;
 // A server error from the container whose status is 507 Insufficient Storage: the model servers in
 // SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
 // for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for

@@ -16,9 +16,10 @@ const LABEL_DEFECT =
   /\blabels?\b[^\n]{0,30}?\b(?:(?:must|should) be (?:in|within|between|an? |integers?|ints?|floats?|numeric|non-?negative|positive|sorted|binary|0 or 1|the first column)|(?:are|is) not correctly provided|(?:are|is) (?:out of range|invalid|not in)|out of (?:range|bounds)|contains? (?:NaN|nan|inf(?:inity)?|negative|invalid|missing))\b/i;
 // Values that are not finite: scikit-learn's "Input contains NaN, infinity or a value too large for
 // dtype('float64')", "Input X contains NaN", XGBoost's "Label contains NaN, infinity or a value too
-// large". What contains them is named first; a loss that became NaN is the training's, not the input's.
+// large" and, the value quoted, "Input data contains `inf` or a value too large" (the forty-eighth review). What contains
+// them is named first; a loss that became NaN is the training's, not the input's.
 const NON_FINITE =
-  /\b(?:input|inputs|labels?|features?|data(?:set)?|X|y|array|matrix|columns?|values?)\b[^\n]{0,12}?\bcontains? (?:NaN|NaNs|nan|inf(?:inity)?|non-finite|missing values)\b/i;
+  /\b(?:input|inputs|labels?|features?|data(?:set)?|X|y|array|matrix|columns?|values?)\b[^\n]{0,12}?\bcontains? [`'"]?(?:NaN|NaNs|nan|inf(?:inity)?|non-finite|missing values)\b/i;
 const VALUE_WORDS = ['label', 'contain'];
 // The target column's values said wanting in a dataset check's words, as Canvas's pre-build checks print them ("Missing
 // values in your target column", "Too many unique labels for the number of rows in your data", round 96): the dataset.

@@ -143,8 +143,9 @@ describe('round 109', () => {
     expect(causeOf('I think this is an unsupported media type issue with my handler')).toBe('unknown');
   });
 
-  it("reads TensorFlow Serving's refusal of the request body's JSON as the input", () => {
+  it("reads TensorFlow Serving's refusal of the request body's JSON as the input, not a writer's sentence about it", () => {
     expect(causeOf('{ "error": "JSON Value: {\\"a\\": 1} Is not array" }')).toBe('data');
+    expect(causeOf("If you send a bare list you will see Missing 'inputs' or 'instances' key in the response.")).toBe('unknown');
   });
 
   it("reads TensorFlow Serving's empty base path under /opt/ml/model as the archive, not another directory", () => {
@@ -171,6 +172,8 @@ describe('round 111', () => {
   it("reads pydantic's report on the SDK's own arguments, not on a SageMaker integration's class", () => {
     expect(causeOf('ValidationError: 1 validation error for TrainingJob\nrole_arn\n  Input should be a valid string [type=string_type, input_value=<sagemaker.workflow.parameters.ParameterString object at 0x7f>, input_type=ParameterString]')).toBe('validation');
     expect(causeOf('ValidationError: 1 validation error for SagemakerEndpoint\nendpoint_name\n  Field required [type=missing]')).toBe('unknown');
+    // A script's model of the hyperparameters SageMaker names sagemaker_* (the forty-eighth review).
+    expect(causeOf('pydantic.error_wrappers.ValidationError: 1 validation error for Config\nsagemaker_submit_directory\n  extra fields not permitted (type=value_error.extra)')).not.toBe('validation');
   });
 
   it("reads a Kubernetes Status body saying a field of the object is not configured as the object's spec", () => {
@@ -195,6 +198,8 @@ describe('round 112', () => {
   it("reads TensorRT's OutOfMemory code as memory, not a function's name", () => {
     expect(causeOf('[TRT] [E] 2: [virtualMemoryBuffer.cpp::resizePhysical::140] Error Code 2: OutOfMemory (no further information)')).toBe('out-of-memory');
     expect(causeOf('NameError: name handleOutOfMemory is not defined')).not.toBe('out-of-memory');
+    // The kubelet's rejection of a pod no node had the memory for is a placement (the forty-eighth review).
+    expect(causeOf("Warning  OutOfmemory  12s  kubelet  Node didn't have enough resource: memory, requested: 64000000000")).not.toBe('out-of-memory');
   });
 });
 
@@ -220,7 +225,8 @@ describe('forms found unread by a probe over the fixtures', () => {
   it("reads a paste whose lines were joined into one with the job's log before the SDK's exception on its line", () => {
     const text = probed('kasteve-processing-glue-createcrawler-no-identity-policy');
     expect(causeOf(text.replace(/\n+/g, ' '))).toBe(causeOf(text));
-    // A short head before the exception (an issue's tag) is no log: the reason alone is read.
+    // A writer's sentence before the quote is no log (the forty-eighth review), nor is a short head (an issue's tag).
+    expect(causeOf('I bumped the instance because I assumed it was running out of memory, but I still get this: UnexpectedStatusException: Error for Training job j-1: Failed. Reason: AlgorithmError: ExecuteUserScriptError: ExitCode 1, exit code: 1')).toBe('user-code');
     expect(causeOf('[BUG] UnexpectedStatusException: Error for Training job x-1: Failed. Reason: CapacityError: Unable to provision requested ML compute capacity.')).toBe('capacity');
   });
 

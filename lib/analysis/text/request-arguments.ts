@@ -61,10 +61,12 @@ const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found 
 const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
 // pydantic's report on a class the SageMaker SDK validates its arguments with (v3's ModelTrainer, ModelBuilder,
 // sagemaker-core's shapes): "1 validation error for ModelTrainer⏎sagemaker_session⏎  Input should be an instance of
-// Session" (aws/sagemaker-python-sdk#5195, round 111). Only where the report's field lines name the SDK's package or a
-// field of its own (sagemaker.session.Session, sagemaker_session): another library's model refusing a value is its own,
-// a SageMaker integration's class among them (llama-index's event, round 87; LangChain's SagemakerEndpoint and
-// kedro-sagemaker's plugin config, labelled `unknown` in rounds 34 and 20).
+// Session" (aws/sagemaker-python-sdk#5195, round 111). Only where the report's field lines show an object of the SDK's
+// package (input_value=<sagemaker.…>) or its session argument (sagemaker_session): another library's model refusing a
+// value is its own, a SageMaker integration's class among them (llama-index's event, round 87; LangChain's
+// SagemakerEndpoint and kedro-sagemaker's plugin config, labelled `unknown` in rounds 34 and 20), and so is a script's
+// model of its hyperparameters, which SageMaker names sagemaker_program, sagemaker_submit_directory, … (the forty-eighth
+// review).
 const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}\b(?:\n[^\n]{0,300}){0,4}/;
 
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
@@ -72,7 +74,7 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const pydantic = lower.includes(' validation error') && lower.includes('sagemaker') ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
   const [header = '', ...fields] = pydantic?.split('\n') ?? [];
-  if (pydantic && fields.some((line) => /\bsagemaker[._]/.test(line))) return header;
+  if (pydantic && fields.some((line) => /<sagemaker\.|\bsagemaker_session\b/.test(line))) return header;
   const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;

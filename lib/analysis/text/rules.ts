@@ -163,6 +163,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
   {
     id: 'out-of-memory',
     words: ['memory', 'oom', 'bad_alloc', '137', 'signal 9', 'sigkill', 'killed', 'allocat', ' ram', 'kv cache'],
+    // Not the kubelet's rejection of a pod no node had the memory for ("Warning  OutOfmemory  …  Node didn't have enough
+    // resource: memory", the forty-eighth review): a placement, as the scheduler's "Insufficient memory" is.
+    unless: /\bdidn't have enough resource: memory\b/,
     cause: 'out-of-memory',
     strength: 60,
     // "Killed" alone on a line is the shell reporting the kernel OOM killer. Its padding is [ \t],

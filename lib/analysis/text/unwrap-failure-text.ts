@@ -203,6 +203,9 @@ const NEXT_CELL = /\n-{20,}[ \t]*\n[A-Za-z_][\w.]{0,80}[ \t]{2,}Traceback \(most
 // printed before, its line breaks lost.
 const EXCEPTION_HEAD_AT_END = /(?:[A-Za-z_][\w.]{0,120}(?:Error|Exception):?[ \t]{0,4}(?:Encountered unexpected failed state[ \t]{0,4})?)$/;
 const MIN_JOINED_LOG = 40;
+// A log's own marks: a time stamp, a traceback, an exception's class, a level, a transform's relay. A writer's sentence
+// before the quote ("I assumed it was running out of memory, but I still get this:", the forty-eighth review) has none.
+const LOG_MARKER = /\d\d:\d\d:\d\d|Traceback \(most recent call last\)|\b[A-Z]\w{0,60}(?:Error|Exception):|\b(?:ERROR|WARN(?:ING)?|INFO)\b|\[sagemaker logs\]/;
 
 /** The FailureReason the SDK's exception quotes, first, then whatever was printed before the traceback of the call. */
 function sdkReason(text: string): string | undefined {
@@ -216,7 +219,7 @@ function sdkReason(text: string): string | undefined {
   const lineStart = text.lastIndexOf('\n', m.index) + 1;
   // A paste whose lines were joined into one holds the job's log on the exception's own line, before its class: kept too.
   const sameLine = text.slice(lineStart, m.index).replace(EXCEPTION_HEAD_AT_END, '').trim();
-  let before = text.slice(0, lineStart) + (sameLine.length > MIN_JOINED_LOG ? `${sameLine}\n` : '');
+  let before = text.slice(0, lineStart) + (sameLine.length > MIN_JOINED_LOG && LOG_MARKER.test(sameLine) ? `${sameLine}\n` : '');
   const traceback = before.lastIndexOf(TRACEBACK_HEADER);
   // The call's traceback ends in the SDK's exception, below `before`: it goes, from its header. A traceback that ends
   // above it in the job's own code or its container's is the job's log the SDK streamed (a processing script's
