@@ -230,6 +230,18 @@ describe('forms found unread by a probe over the fixtures', () => {
     expect(causeOf('[BUG] UnexpectedStatusException: Error for Training job x-1: Failed. Reason: CapacityError: Unable to provision requested ML compute capacity.')).toBe('capacity');
   });
 
+  it("reads a deploy's traceback pasted without its header by its reason, not by the SDK's source lines around a frame", () => {
+    const frame =
+      'File /opt/conda/lib/python3.10/site-packages/sagemaker/session.py:5010, in Session.wait_for_endpoint(self, endpoint, poll)\n' +
+      '   5004     if "CapacityError" in str(reason):\n   5005         raise exceptions.CapacityError(\n   5006             message=message,\n' +
+      '-> 5010     raise exceptions.UnexpectedStatusException(\n';
+    const reason = 'UnexpectedStatusException: Error hosting endpoint churn: Failed. Reason: The primary container for production variant AllTraffic did not pass the ping health check. Please check CloudWatch logs for this endpoint..';
+    expect(causeOf(frame + reason)).toBe('user-code');
+    expect(causeOf((frame + reason).replace(/\n/g, ' '))).toBe('user-code');
+    // The SDK's own CapacityError, raised and printed, is the shortage.
+    expect(causeOf('sagemaker.exceptions.CapacityError: Error for Training job j-1: Failed. Reason: CapacityError: Unable to provision requested ML compute capacity.')).toBe('capacity');
+  });
+
   it("leaves a Windows path's backslashes alone", () => {
     expect(causeOf('FileNotFoundError: [Errno 2] No such file or directory: C:\\notebooks\\new\\data.csv')).toBe('user-code');
   });
