@@ -34,6 +34,7 @@ const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: "repeated pydantic report heads with no SageMaker field (round 111)", text: pump('', '1 validation error for Ab\nsagemaker\n'), cause: 'unknown' },
   { name: "a TF Serving JSON value that never says what it is not (round 109)", text: pump('JSON Value: ', '[1, '), cause: 'unknown' },
   { name: 'repeated "terminate called after throwing an instance of " with no type (round 112)', text: pump('', "terminate called after throwing an instance of '"), cause: 'user-code' },
+  { name: 'a log viewer CSV export of endless empty epoch rows (the forms probe)', text: pump('', '1649359268049,,AllTraffic/i-06c6ed3f3df7c235b\n'), cause: 'unknown' },
   { name: 'repeated code-like words each on its own line (round 97)', text: pump('', 'ResourceInUse\n'), cause: 'unknown' },
   { name: 'repeated "unable to reach the " before no service (round 97)', text: pump('', 'unable to reach the '), cause: 'unknown' },
   { name: "a chmod path that never closes (round 97)", text: pump("chmod: changing permissions of '", 'efs/'), cause: 'unknown' },

@@ -242,6 +242,18 @@ describe('forms found unread by a probe over the fixtures', () => {
     expect(causeOf('sagemaker.exceptions.CapacityError: Error for Training job j-1: Failed. Reason: CapacityError: Unable to provision requested ML compute capacity.')).toBe('capacity');
   });
 
+  it.each(['errormedic-headobject-access-denied-fields', 'bobcares-ec2-request-limit-exceeded', 'r102-sdk3974-parameterstring-startswith'])(
+    "reads %s saved as the log viewer's CSV (epoch milliseconds, the message, the stream) as its lines",
+    (id) => {
+      const text = probed(id);
+      const csv = text
+        .split('\n')
+        .map((line, i) => `${1649359268049 + i},"${line.replace(/"/g, '""')}",AllTraffic/i-06c6ed3f3df7c235b`)
+        .join('\n');
+      expect(causeOf(`timestamp,message,logStreamName\n${csv}`)).toBe(causeOf(text));
+    },
+  );
+
   it("leaves a Windows path's backslashes alone", () => {
     expect(causeOf('FileNotFoundError: [Errno 2] No such file or directory: C:\\notebooks\\new\\data.csv')).toBe('user-code');
   });
