@@ -26,7 +26,6 @@ const EXCEPTION_LINE = new RegExp(`^${EXCEPTION_MODULE_PATH}(${EXCEPTION_CLASS_N
 // The exceptions that report a process that exited, not why: the training toolkit's, subprocess's, torchrun's,
 // multiprocessing's, SystemExit. Each reading that passes over them adds the reports of its own setting.
 export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessError', 'SystemExit', 'ChildFailedError', 'ProcessExitedException', 'ProcessRaisedException'];
-// The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
 // A frame in the job's own code (the training, serving or processing script SageMaker runs): kept above the exception
 // when the rest of its traceback goes, since a client library's check the job's code called is the code's to mend,
 // not the request's (a processing script's est.fit() given a source_dir without its entry point, the twenty-seventh
@@ -35,6 +34,7 @@ export const PROCESS_EXIT_CLASSES = ['ExecuteUserScriptError', 'CalledProcessErr
 // that reason is the other job's request, not the script's code (the twenty-eighth review).
 const RELAYED_JOB_FAILURE = /\bUnexpectedStatusException\b|\bFailed\. Reason:/;
 const JOB_FRAME = /^[ \t]{0,8}(?:\d{4}-\d\d-\d\dT[\d:.]{8,15}Z?[ \t]{1,3})?File "\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/[^"\n]{1,200}", line \d{1,7}[^\n]{0,200}$/m;
+// The row of dashes Jupyter draws over a traceback, and papermill's line inside it.
 const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]":)$/;
 // The SageMaker SDK's own check of its caller's arguments: the innermost frame the SDK's, the line it raised on a raise of
 // one of Python's argument checks (Python's next line, IPython's arrow). Kept with the exception, as the job's frame is,
@@ -43,7 +43,7 @@ const NOTEBOOK_HEADER = /^(?:-{20,200}|Exception encountered at "In \[\d{1,6}\]"
 // classes of Python's argument checks: written once here for sdk-argument-check.ts too.
 export const SDK_PACKAGE_PATH = String.raw`[\\/](?:site|dist)-packages[\\/]sagemaker[\\/]`;
 export const ARGUMENT_CHECK_CLASSES = 'ValueError|TypeError|AttributeError';
-const SDK_FRAME = new RegExp(SDK_PACKAGE_PATH);
+export const SDK_FRAME = new RegExp(SDK_PACKAGE_PATH);
 const ARGUMENT_CHECK_RAISE = new RegExp(String.raw`^(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40}|[ \t]{1,40}(?=raise ))raise (?:${ARGUMENT_CHECK_CLASSES})\([^\n]{0,300}`, 'm');
 
 // So is the SDK's frame alone when its code failed over an object of the pipelines' own variable types (a pipeline

@@ -1,5 +1,6 @@
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
+import { matchWhere } from './grammar-verdict';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
@@ -22,19 +23,14 @@ const codeFailureStandsDown = (text: string, lower: string): boolean =>
 
 // A GPU driver older than the image's CUDA build, in CUDA's, NVIDIA's containers' and PyTorch's words (the rule below says
 // whose); every report of it is looked at, a few at most, for a warning's or a guide's condition before it on its line.
-const DRIVER_MISMATCH = /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/gi;
+const DRIVER_MISMATCH = /\bCUDA driver version is insufficient for CUDA runtime version\b|\bThis container was built for NVIDIA Driver Release [\d.]{1,12} or later\b|\bThe NVIDIA driver on your system is too old\b/i;
+const DRIVER_WORDS = ['driver version is insufficient', 'built for nvidia driver', 'driver on your system is too old'];
 const CONDITION_OR_WARNING = /\b(?:if you (?:see|get|encounter|hit|receive)|UserWarning|WARNING)\b/i;
-const MAX_DRIVER_LINES = 20;
 
-/** Whether every report of a driver older than the image's CUDA is a warning or a guide's condition. */
-function driverMismatchOnlyWarned(text: string): boolean {
-  let n = 0;
-  for (const m of text.matchAll(DRIVER_MISMATCH)) {
-    if (n++ >= MAX_DRIVER_LINES) break;
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    if (!CONDITION_OR_WARNING.test(text.slice(start, m.index))) return false;
-  }
-  return true;
+/** Whether every report of a driver older than the image's CUDA is a warning or a guide's condition (matchWhere finds none that is not). */
+function driverMismatchOnlyWarned(text: string, lower: string): boolean {
+  const said = (m: RegExpExecArray) => !CONDITION_OR_WARNING.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
+  return matchWhere(lower, DRIVER_WORDS, DRIVER_MISMATCH, text, said) === undefined;
 }
 
 /**
@@ -111,7 +107,7 @@ export const CODE_RULES: readonly TextRule[] = [
   },
   {
     id: 'gpu-driver-older-than-image',
-    words: ['driver version is insufficient', 'built for nvidia driver', 'driver on your system is too old'],
+    words: DRIVER_WORDS,
     // The image's CUDA build needs a newer GPU driver than the instance has: CUDA's own cudaErrorInsufficientDriver ("CUDA
     // driver version is insufficient for CUDA runtime version", a Triton image's TensorFlow backend, round 102), NVIDIA's
     // containers' start-up banner ("This container was built for NVIDIA Driver Release 575.51 or later, but version
@@ -122,8 +118,8 @@ export const CODE_RULES: readonly TextRule[] = [
     // UserWarning at import, which a job goes on past on the CPU (the forty-sixth review).
     cause: 'user-code',
     strength: 40,
-    standsDown: (text) => driverMismatchOnlyWarned(text),
-    pattern: new RegExp(DRIVER_MISMATCH.source, 'i'),
+    standsDown: driverMismatchOnlyWarned,
+    pattern: DRIVER_MISMATCH,
   },
   {
     id: 'cpp-uncaught-exception',

@@ -1,5 +1,6 @@
 import type { Cause, Stage } from '../diagnosis';
 import { CODE_RULES } from './code-rules';
+import { matchWhere } from './grammar-verdict';
 import { RESOURCE_RULES } from './resource-rules';
 import { REGION_MISMATCH } from './request-resource-reports';
 import { SDK_ARGUMENT_RULES } from './sdk-argument-check';
@@ -33,17 +34,13 @@ export interface TextRule {
 // `raise exceptions.CapacityError(`, the forty-ninth review: a deploy's traceback pasted without its header).
 const CAPACITY_SHORTAGE =
   /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|(?<!['"])\bCapacityError\b(?!\()|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
+const CAPACITY_WORDS = ['capacity', 'temporarily unavailable', 'available', 'provision requested'];
 const CONDITION_CLAUSE = /\b(?:if|unless|in case|whether)\b[^.;\n]{0,160}$/i;
-const MAX_SHORTAGES = 20;
 
 /** Whether every shortage the text says is inside a condition's clause ("… may fail if … insufficient capacity"). */
-function shortageOnlyInConditions(text: string): boolean {
-  let n = 0;
-  for (const m of text.matchAll(new RegExp(CAPACITY_SHORTAGE.source, 'gi'))) {
-    if (n++ >= MAX_SHORTAGES) break;
-    if (!CONDITION_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index))) return false;
-  }
-  return true;
+function shortageOnlyInConditions(text: string, lower: string): boolean {
+  const outright = (m: RegExpExecArray) => !CONDITION_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index));
+  return matchWhere(lower, CAPACITY_WORDS, CAPACITY_SHORTAGE, text, outright) === undefined;
 }
 
 /**
@@ -66,14 +63,14 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'capacity',
-    words: ['capacity', 'temporarily unavailable', 'available', 'provision requested'],
+    words: CAPACITY_WORDS,
     cause: 'capacity',
     strength: 70,
     // Not a condition's clause, a writer's warning of what may happen ("Training may fail if the Availability Zone does not
     // currently have sufficient capacity; consider …", the forty-sixth review), unless a shortage is also said outright
     // (a CapacityError whose message goes on "If the Region does not currently have sufficient capacity …, retry later",
     // the forty-seventh review).
-    standsDown: (text) => shortageOnlyInConditions(text),
+    standsDown: shortageOnlyInConditions,
     // A service's own words for no compute of the kind asked for, said with the remedy for a shortage (Studio
     // Lab's "There is no runtime available right now. Please change the compute type or try again later.",
     // aws/studio-lab-examples#148): a shortage that passes with time. Not a bare "no GPU available", nor one that

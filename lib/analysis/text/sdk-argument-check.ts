@@ -1,4 +1,4 @@
-import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_PACKAGE_PATH } from './client-traceback';
+import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH } from './client-traceback';
 import type { TextRule } from './rules';
 
 /**
@@ -21,6 +21,8 @@ const SDK_RAISE = new RegExp(String.raw`${SDK_PACKAGE_PATH}[^\n]{1,1300}\n[ \t]{
 // A later frame, Python's or IPython's: the SDK's raise was not the last call, so its exception is not the one printed.
 const LATER_FRAME = /\n[ \t]{0,8}File "[^"\n]{1,300}", line \d|\.py in \w{1,100}\(/;
 const MAX_RAISES = 20;
+// Both rules need the SDK's own package in a frame's path, in either slash.
+const SDK_PATH_WORDS = ['-packages/sagemaker/', '-packages\\sagemaker\\'];
 
 /** Whether the last raise the text shows is the SDK's check, the innermost frame, and its class ends the text's exception. */
 function sdkCheckEndsTraceback(text: string): boolean {
@@ -46,13 +48,13 @@ function innermostFrameIsSdk(text: string): boolean {
   let last: string | undefined;
   FRAME_HEADER.lastIndex = 0;
   for (let m = FRAME_HEADER.exec(text), n = 0; m && n < MAX_FRAMES; m = FRAME_HEADER.exec(text), n += 1) last = m[1] ?? m[2] ?? m[3];
-  return last !== undefined && new RegExp(SDK_PACKAGE_PATH).test(last);
+  return last !== undefined && SDK_FRAME.test(last);
 }
 
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
   {
     id: 'sdk-argument-check',
-    words: ['-packages/sagemaker/', '-packages\\sagemaker\\'],
+    words: SDK_PATH_WORDS,
     cause: 'validation',
     // Above the exception's class (33) and the SDK's sentences read as a request's refusal (44): the raise names who refused.
     strength: 46,
@@ -61,7 +63,7 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
   },
   {
     id: 'sdk-pipeline-variable-refused',
-    words: ['-packages/sagemaker/', '-packages\\sagemaker\\'],
+    words: SDK_PATH_WORDS,
     cause: 'validation',
     strength: 46,
     pattern: PIPELINE_VARIABLE_REFUSED,
