@@ -1,10 +1,10 @@
 import { connectVerdict, pullConnectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './error-families';
-import { hostsIn, type FailureParts } from './failure-parts';
-import { RAISED_LINE } from './client-traceback';
-import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt, linesAround, linesAroundExcerpt } from './line-window';
+import { type FailureParts } from './failure-parts';
+import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
+import { readProgramFailure } from './program-detail';
+import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
@@ -18,34 +18,6 @@ import { messageOverrulesFamily } from './offered-denial';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
 const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
-// AWS's message for an unknown or malformed key (STS's "The security token included in the request is
-// invalid", and the same sentence of a service's own token: Livy's "JWT token included in request failed
-// validation" behind EMR's notebooks), and botocore's for no credentials at all.
-// A request signed wrongly or too late (Signature Version 4's own messages) is the same family.
-// The other SDKs' words for no credentials at all name the provider chain they walked and found
-// nothing in: Go's "NoCredentialProviders: no valid providers in chain", Java's "Unable to load AWS
-// credentials from any provider in the chain", JavaScript's "Could not load credentials from any
-// providers", Rust's "no providers in chain provided credentials". botocore's ProfileNotFound in its own words, as
-// the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
-// The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
-// asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
-// caller's token was not accepted, expired or not mapped to an identity the cluster knows.
-const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)/i;
-// SageMaker Unified Studio's "Invalid or expired auth token. This could be due to third party cookies being disabled
-// … Amazon SageMaker Unified Studio Troubleshooting" (round 64): the session's token, only where the text is the
-// studio's or AWS's. A Hugging Face Hub, Git, W&B or other service's token in the same words, or the job's own code
-// raising them, is that service's (the thirty-third review).
-const INVALID_OR_EXPIRED_TOKEN = /\bInvalid or expired (?:auth(?:entication)?|access|session) token\b/i;
-const STUDIO_TOKEN_WORDS = /\b(?:SageMaker|Unified Studio|DataZone|AWS)\b/;
-const OTHER_TOKEN_OWNER = /hugging ?face|\bHF_\w{0,30}TOKEN\b|\bhf\.co\b|\bwandb\b|\bW&B\b|\bgit(?:hub|lab)?\b|\/opt\/ml\/(?:code|model\/code|program)\b/i;
-/** Whether the token said invalid or expired at `at` is the studio's: its lines name the studio or AWS, not another owner, and no exception of a program's carries it. */
-function studiosToken(text: string, at: number): boolean {
-  const near = linesAround(text, at, 0, TOKEN_OWNER_REACH);
-  return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
-}
-const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server'];
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
 // as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's
@@ -64,51 +36,6 @@ const KMS_KEY_STATE =
 // the channel's input mode (TrainingInputMode) is the configuration to change, whoever raised it.
 const INPUT_MODE_MISMATCH =
   /\b(?:must (?:only )?be used (?:with|in)|(?:can )?only be used (?:with|in)|requires?|is only supported (?:with|in)|is not supported (?:with|in))\b[^\n]{0,40}?\b(?:Pipe|File|FastFile) (?:input )?mode\b|\b(?:Pipe|File|FastFile) (?:input )?mode (?:is )?(?:not supported|required|must be (?:used|enabled))\b|\b(?:Pipe|FastFile) (?:input )?mode for [\w -]{1,30}? is (?:no longer|not) supported\b/i;
-// A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
-// S3's "provided token has expired", a registry's "Your authorization token has expired". The
-// expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
-const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
-// Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
-// message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
-// container (a model server's router, a tokenizer) crashed in its own code, as a Python traceback's class
-// says of Python's. The image's code, as weak as that class.
-const RUST_PANIC = /\bthread '[^'\n]{1,80}' panicked at (?:'[^\n]{0,200}', )?[\w./-]{1,200}\.rs:\d{1,6}(?::\d{1,6})?/;
-const RUST_PANIC_WORDS = ["' panicked at"];
-const PANIC_MESSAGE = { before: 0, after: 5 };
-// Python's own messages for the errors only running code raises, quoted without the class name (a
-// serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
-// "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
-// Python's import failures in its own words count too ("No module named 'x'", "cannot import name 'y'
-// from 'x'"): a log line of the script's ("Failed to import required libraries: No module named …")
-// drops ModuleNotFoundError and ImportError, the code and its packaging are still what failed.
-// A call that does not fit the callee's signature, in Python's words after the callable's name and its
-// parentheses ("Recommender._score() missing 1 required positional argument: 'b'", "f() takes 2
-// positional arguments but 3 were given"): one function of the code called another wrongly. (An
-// unexpected keyword argument is not read here: the SDK's own callables report it to the caller.)
-// json's refusal of an object it cannot serialize ("Object of type ParameterString is not JSON serializable", a
-// pipeline's definition given a parameter where a string goes): the code handed it the wrong type.
-// transformers' own word for an import its code needs ("DetrForObjectDetection requires the timm library but it was not
-// found in your environment", and its plural "… requires the protobuf and sentencepiece libraries but they were not
-// found …", the thirty-fifth review), as "No module named" is: the code's packaging (read-grammar.ts's IMPORT_FAILURE
-// says the same of the line, from the same words, so its format words are not the data's). Here, as a message the
-// code's runtime wrote, only with transformers' "in your environment".
-export const LIBRARY_NOT_FOUND = String.raw`\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b`;
-const PYTHON_RUNTIME_MESSAGE = new RegExp(
-  String.raw`\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
-    String.raw`${LIBRARY_NOT_FOUND} in your environment\b`,
-);
-const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found'];
-// The dynamic loader's report that a native library the code loads is missing or built against other
-// versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
-// _ZN10tensorflow…"): the image's packages do not fit together or the code's wheels were built for
-// another runtime. The code and its packaging, like Python's own import failures, whatever class carries it.
-// A load a library reports as a warning and goes on without ("Could not load dynamic library
-// 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open …", TensorFlow on every CPU instance) did
-// not fail anything: the name after "dlerror: " is not read. (NCCL's probe for its optional plugin, "NCCL INFO
-// NET/Plugin : Plugin load (libnccl-net.so) returned 2 : … cannot open shared object file", is on an INFO line,
-// which the words this reads have blanked: quiet-lines.ts.)
-const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
-const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
 // A model server's launcher reporting that its weights-download step failed: Text Generation
 // Inference's launcher ends with "Error: DownloadError" (its error's name on a line of its own) or logs
 // "text_generation_launcher: Download encountered an error". The step fetches the model (from the hub,
@@ -184,8 +111,7 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
-  const expired = findIf(lower, ['expired'], TOKEN_EXPIRED, text);
-  const tokenExpired: GrammarVerdict | undefined = expired ? { rule: 'token-expired', cause: 'expired-credentials', strength: 85, excerpt: expired } : undefined;
+  const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
@@ -222,8 +148,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (tooLarge) return tooLarge;
   const refusal = readContainerRefusal(text, lower);
   if (refusal) return refusal;
-  const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
-  if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
+  const token = invalidTokenVerdict(text, lower);
+  if (token) return token;
   const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
   if (disk) return { rule: 'disk-full', cause: 'disk-space', strength: 74, excerpt: disk };
   // A connection that failed for want of a required value ("JDBC connection is missing required
@@ -283,15 +209,5 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 45, excerpt: download };
   const serverError = containerServerErrorVerdict(answer.serverError) ?? modelServerBodyVerdict(body);
   if (serverError) return serverError;
-  const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
-  if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
-  // A panic whose message names a host (a download or a connection that failed) is that request's
-  // answer, which the panic only carried: not read as the code's. Its message is on the lines after
-  // "panicked at"; a host elsewhere in a pasted log (pip's index) is not its.
-  const panicAt = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
-  const panic = panicAt && hostsIn(linesAroundExcerpt(text, panicAt, PANIC_MESSAGE)).length === 0 ? panicAt : undefined;
-  if (panic) return { rule: 'rust-panic', cause: 'user-code', strength: 30, excerpt: panic };
-  const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
-  if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };
-  return undefined;
+  return readProgramFailure(text, lower);
 }

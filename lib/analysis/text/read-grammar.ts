@@ -5,7 +5,8 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
-import { LIBRARY_NOT_FOUND, readErrorDetail } from './read-error-detail';
+import { LIBRARY_NOT_FOUND } from './program-detail';
+import { readErrorDetail } from './read-error-detail';
 import { shellScriptLine } from './shell-script-line';
 import { lackedSettingVerdict } from './toolkit-lacked-setting';
 

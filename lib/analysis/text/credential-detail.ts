@@ -1,0 +1,54 @@
+/**
+ * A credential's own failure in the words of whoever refused it: a token or signature AWS did not accept,
+ * no credentials found at all, a token that expired. The request was refused for its credentials, whatever
+ * the refusal around them says.
+ */
+
+import { RAISED_LINE } from './client-traceback';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt, linesAround } from './line-window';
+
+// AWS's message for an unknown or malformed key (STS's "The security token included in the request is
+// invalid", and the same sentence of a service's own token: Livy's "JWT token included in request failed
+// validation" behind EMR's notebooks), and botocore's for no credentials at all.
+// A request signed wrongly or too late (Signature Version 4's own messages) is the same family.
+// The other SDKs' words for no credentials at all name the provider chain they walked and found
+// nothing in: Go's "NoCredentialProviders: no valid providers in chain", Java's "Unable to load AWS
+// credentials from any provider in the chain", JavaScript's "Could not load credentials from any
+// providers", Rust's "no providers in chain provided credentials". botocore's ProfileNotFound in its own words, as
+// the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
+// The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
+// asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
+// caller's token was not accepted, expired or not mapped to an identity the cluster knows.
+const INVALID_TOKEN =
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)/i;
+// SageMaker Unified Studio's "Invalid or expired auth token. This could be due to third party cookies being disabled
+// … Amazon SageMaker Unified Studio Troubleshooting" (round 64): the session's token, only where the text is the
+// studio's or AWS's. A Hugging Face Hub, Git, W&B or other service's token in the same words, or the job's own code
+// raising them, is that service's (the thirty-third review).
+const INVALID_OR_EXPIRED_TOKEN = /\bInvalid or expired (?:auth(?:entication)?|access|session) token\b/i;
+const STUDIO_TOKEN_WORDS = /\b(?:SageMaker|Unified Studio|DataZone|AWS)\b/;
+const OTHER_TOKEN_OWNER = /hugging ?face|\bHF_\w{0,30}TOKEN\b|\bhf\.co\b|\bwandb\b|\bW&B\b|\bgit(?:hub|lab)?\b|\/opt\/ml\/(?:code|model\/code|program)\b/i;
+/** Whether the token said invalid or expired at `at` is the studio's: its lines name the studio or AWS, not another owner, and no exception of a program's carries it. */
+function studiosToken(text: string, at: number): boolean {
+  const near = linesAround(text, at, 0, TOKEN_OWNER_REACH);
+  return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
+}
+const TOKEN_OWNER_REACH = { before: 0, after: 2 };
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server'];
+// A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
+// S3's "provided token has expired", a registry's "Your authorization token has expired". The
+// expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
+const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
+
+/** A credential said to have expired ("security token … is expired", "Your authorization token has expired"). */
+export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict | undefined {
+  const expired = findIf(lower, ['expired'], TOKEN_EXPIRED, text);
+  return expired ? { rule: 'token-expired', cause: 'expired-credentials', strength: 85, excerpt: expired } : undefined;
+}
+
+/** A token, signature or profile AWS did not accept, or no credentials at all; the studio's own token only where the text is the studio's. */
+export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict | undefined {
+  const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
+  return token ? { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token } : undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * A program in the container failing in its runtime's own words, quoted without a traceback's class: Python's
+ * runtime messages, a Rust panic, the dynamic loader's. The image's code and its packaging, as weak as the class
+ * a traceback ends with (30): any other detail says more.
+ */
+
+import { hostsIn } from './failure-parts';
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { linesAroundExcerpt } from './line-window';
+
+// Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
+// message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
+// container (a model server's router, a tokenizer) crashed in its own code, as a Python traceback's class
+// says of Python's. The image's code, as weak as that class.
+const RUST_PANIC = /\bthread '[^'\n]{1,80}' panicked at (?:'[^\n]{0,200}', )?[\w./-]{1,200}\.rs:\d{1,6}(?::\d{1,6})?/;
+const RUST_PANIC_WORDS = ["' panicked at"];
+const PANIC_MESSAGE = { before: 0, after: 5 };
+// Python's own messages for the errors only running code raises, quoted without the class name (a
+// serving container's JSON error body, a log line): "module 'tensorflow' has no attribute 'train'",
+// "'NoneType' object has no attribute 'x'", "name 'x' is not defined". The code's, like the class.
+// Python's import failures in its own words count too ("No module named 'x'", "cannot import name 'y'
+// from 'x'"): a log line of the script's ("Failed to import required libraries: No module named …")
+// drops ModuleNotFoundError and ImportError, the code and its packaging are still what failed.
+// A call that does not fit the callee's signature, in Python's words after the callable's name and its
+// parentheses ("Recommender._score() missing 1 required positional argument: 'b'", "f() takes 2
+// positional arguments but 3 were given"): one function of the code called another wrongly. (An
+// unexpected keyword argument is not read here: the SDK's own callables report it to the caller.)
+// json's refusal of an object it cannot serialize ("Object of type ParameterString is not JSON serializable", a
+// pipeline's definition given a parameter where a string goes): the code handed it the wrong type.
+// transformers' own word for an import its code needs ("DetrForObjectDetection requires the timm library but it was not
+// found in your environment", and its plural "… requires the protobuf and sentencepiece libraries but they were not
+// found …", the thirty-fifth review), as "No module named" is: the code's packaging (read-grammar.ts's IMPORT_FAILURE
+// says the same of the line, from the same words, so its format words are not the data's). Here, as a message the
+// code's runtime wrote, only with transformers' "in your environment".
+export const LIBRARY_NOT_FOUND = String.raw`\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b`;
+const PYTHON_RUNTIME_MESSAGE = new RegExp(
+  String.raw`\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
+    String.raw`${LIBRARY_NOT_FOUND} in your environment\b`,
+);
+const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found'];
+// The dynamic loader's report that a native library the code loads is missing or built against other
+// versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
+// _ZN10tensorflow…"): the image's packages do not fit together or the code's wheels were built for
+// another runtime. The code and its packaging, like Python's own import failures, whatever class carries it.
+// A load a library reports as a warning and goes on without ("Could not load dynamic library
+// 'libcudart.so.11.0'; dlerror: libcudart.so.11.0: cannot open …", TensorFlow on every CPU instance) did
+// not fail anything: the name after "dlerror: " is not read. (NCCL's probe for its optional plugin, "NCCL INFO
+// NET/Plugin : Plugin load (libnccl-net.so) returned 2 : … cannot open shared object file", is on an INFO line,
+// which the words this reads have blanked: quiet-lines.ts.)
+const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
+const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
+
+/** The code's own runtime message, a panic whose message names no host, or a native library that would not load. */
+export function readProgramFailure(text: string, lower: string): GrammarVerdict | undefined {
+  const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
+  if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
+  // A panic whose message names a host (a download or a connection that failed) is that request's
+  // answer, which the panic only carried: not read as the code's. Its message is on the lines after
+  // "panicked at"; a host elsewhere in a pasted log (pip's index) is not its.
+  const panicAt = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
+  const panic = panicAt && hostsIn(linesAroundExcerpt(text, panicAt, PANIC_MESSAGE)).length === 0 ? panicAt : undefined;
+  if (panic) return { rule: 'rust-panic', cause: 'user-code', strength: 30, excerpt: panic };
+  const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
+  if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };
+  return undefined;
+}
