@@ -11,6 +11,13 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "repeated errors-module paths before no class (round 113)", text: pump('', 'a.errors.'), cause: 'unknown' },
+  { name: "repeated errors-module classes with no colon, each on its line (round 113)", text: pump('', 'ab.errors.X\n'), cause: 'unknown' },
+  { name: 'repeated "HandlerErrorCode: " and no closing parenthesis (round 116)', text: pump('', 'HandlerErrorCode: Ab '), cause: 'unknown' },
+  { name: 'repeated "error while loading shared libraries: " before no library (round 114)', text: pump('', 'error while loading shared libraries: a.'), cause: 'unknown' },
+  { name: "a runtime URL whose endpoint's name never ends (round 116)", text: pump("Client error '400 Bad Request' for url 'https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/", 'a'), cause: 'unknown' },
+  { name: "repeated runtime URLs with no invocations path (round 116)", text: pump("Client error '400 Bad Request' for url ", 'https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/a '), cause: 'unknown' },
+  { name: "repeated httpx status heads (round 116)", text: pump('', "Client error '4"), cause: 'unknown' },
   { name: 'repeated escaped line breaks and no real one (round 101)', text: pump('', 'a\\nB'), cause: 'unknown' },
   { name: 'repeated twice-escaped line breaks and no real one (round 101)', text: pump('', 'a\\\\nB'), cause: 'unknown' },
   { name: 'an escaped text of endless backslashes (round 101)', text: pump('x\\nY', '\\'), cause: 'unknown' },

@@ -47,8 +47,12 @@ const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module n
 // not fail anything: the name after "dlerror: " is not read. (NCCL's probe for its optional plugin, "NCCL INFO
 // NET/Plugin : Plugin load (libnccl-net.so) returned 2 : … cannot open shared object file", is on an INFO line,
 // which the words this reads have blanked: quiet-lines.ts.)
-const NATIVE_LIBRARY_LOAD = /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)/;
-const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file'];
+// The loader's own line names the program and the library first ("tensorflow_model_server: error while loading shared
+// libraries: libcuda.so.1: cannot open shared object file", a custom TF Serving image on a GPU endpoint, round 114):
+// read from its head, as a quote may end after the library's name.
+const NATIVE_LIBRARY_LOAD =
+  /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)|\berror while loading shared libraries: [\w.+-]{1,120}\.so\b/;
+const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error while loading shared libraries'];
 
 /** The code's own runtime message, a panic whose message names no host, or a native library that would not load. */
 export function readProgramFailure(text: string, lower: string): GrammarVerdict | undefined {

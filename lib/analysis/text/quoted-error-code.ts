@@ -42,6 +42,12 @@ const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
 const STATUS_NUMBER = /^\d{3}$/;
 const PHRASE_GATE = /[45]\d\d [A-Z]/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
+// CloudFormation's trailer on a resource handler's failure, "(RequestToken: …, HandlerErrorCode: InvalidRequest)"
+// (aws-samples/aws-ai-intelligent-document-processing#53, round 116): the handler's error code, from CloudFormation's
+// own short list (InvalidRequest, AlreadyExists, ServiceLimitExceeded, Throttling, InternalFailure, …), which names a
+// failure as AWS's codes do. Not InvalidCredentials: its "Invalid…" would read as a request's value, and it is the
+// handler's credentials that were refused.
+const HANDLER_CODE = /\bHandlerErrorCode: (?!InvalidCredentials\b)([A-Z][A-Za-z]{2,60})\)/;
 // The JSON protocols' body carries the code as "__type", bare or with its service's namespace ({"__type":
 // "com.amazonaws.sagemaker#ResourceNotFound","Message":…}, relayed by Snowflake's external functions, round 91).
 // Only an error's object, with its message beside the code: an application's own "__type" (an event's, a
@@ -107,6 +113,7 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     botocoreCode ??
     javaCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('HandlerErrorCode: ') ? HANDLER_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
     (afterStage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined) ??

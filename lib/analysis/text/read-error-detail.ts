@@ -12,6 +12,7 @@ import { payloadVerdict } from './payload-size';
 import { processSignal, signalVerdict } from './process-signal';
 import { readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
+import { runtimeStatusVerdict } from './runtime-status';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
@@ -146,6 +147,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (inner) return inner;
   const tooLarge = payloadVerdict(parts, text, lower);
   if (tooLarge) return tooLarge;
+  const runtimeStatus = runtimeStatusVerdict(parts, text, lower);
+  if (runtimeStatus) return runtimeStatus;
   const refusal = readContainerRefusal(text, lower);
   if (refusal) return refusal;
   const token = invalidTokenVerdict(text, lower);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import heldOut113 from './fixtures/held-out-113.json';
+import heldOut114 from './fixtures/held-out-114.json';
+import heldOut116 from './fixtures/held-out-116.json';
+import { causeOf, fixtureText } from '../test-support/text-readings';
+
+// Rounds 113 to 116 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
+// found by failure wordings): the first-pass misses read by their structure, then the same structure in other wordings
+// (constructed) and its limits.
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116]);
+
+describe("round 113: a class from a package's errors module", () => {
+  it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
+    expect(causeOf(real('r113-mlflow-gunicorn-haltserver'))).toBe('user-code');
+  });
+
+  it('reads a class of an errors or exceptions module as an exception whatever its name ends in', () => {
+    expect(causeOf('jinja2.exceptions.TemplateNotFound: inference.html')).toBe('user-code');
+    expect(causeOf('mypkg.errors.BadBatch: batch 7 is empty')).toBe('user-code');
+    // Not a bare "exceptions." with no package before it, nor a name in lower case.
+    expect(causeOf('exceptions.BadBatch: batch 7 is empty')).toBe('unknown');
+    expect(causeOf('see mypkg.errors.badbatch: batch 7')).toBe('unknown');
+    // What the exception says outranks it: a connection timing out to S3 stays the network's.
+    expect(causeOf("requests.exceptions.ConnectTimeout: HTTPSConnectionPool(host='s3.us-east-1.amazonaws.com', port=443): Max retries exceeded with url: /b/k (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to s3.us-east-1.amazonaws.com timed out. (connect timeout=60)'))")).toBe('vpc');
+  });
+});
+
+describe("round 114: the dynamic loader's own line", () => {
+  it('r114-tfs-byoc-libcuda-missing reads user-code', () => {
+    expect(causeOf(real('r114-tfs-byoc-libcuda-missing'))).toBe('user-code');
+  });
+
+  it('reads "error while loading shared libraries" from its head, with or without the reason after the library', () => {
+    expect(causeOf('/usr/bin/python3: error while loading shared libraries: libpython3.10.so.1.0: cannot open shared object file: No such file or directory')).toBe('user-code');
+    expect(causeOf('serve: error while loading shared libraries: libnvinfer.so.8')).toBe('user-code');
+    // A library that is no shared object is not the loader's report.
+    expect(causeOf('error while loading shared libraries: see the notes')).toBe('unknown');
+  });
+});
+
+describe("round 116: CloudFormation's handler code and the runtime's bare 400", () => {
+  it.each([
+    ['r116-cfn-sagemaker-app-invalid-apptype-kernelgateway', 'validation'],
+    ['r116-litellm-sagemaker-chat-400-bad-request-invocations', 'validation'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads CloudFormation's HandlerErrorCode as the failure's code, but not InvalidCredentials as a request's value", () => {
+    const trailer = (code: string) => `Resource handler returned message: "Something went wrong with the app" (RequestToken: 1c2d, HandlerErrorCode: ${code})`;
+    expect(causeOf(trailer('InvalidRequest'))).toBe('validation');
+    expect(causeOf(trailer('ServiceLimitExceeded'))).toBe('quota');
+    expect(causeOf(trailer('Throttling'))).toBe('throttling');
+    expect(causeOf(trailer('InvalidCredentials'))).not.toBe('validation');
+    // Only as the trailer's last field, not a word in prose.
+    expect(causeOf('the HandlerErrorCode: InvalidRequest field is documented here')).toBe('unknown');
+  });
+
+  it("reads InvokeEndpoint's 400 by the runtime's URL, only 400, and not when the client then failed on its own", () => {
+    const url = 'https://runtime.sagemaker.eu-west-1.amazonaws.com/endpoints/my-llm/invocations';
+    expect(causeOf(`httpx.HTTPStatusError: Client error '400 Bad Request' for url '${url}'`)).toBe('validation');
+    expect(causeOf(`httpx.HTTPStatusError: Client error '400 Bad Request' for url 'https://runtime.sagemaker.<region>.amazonaws.com/endpoints/x/invocations'`)).toBe('validation');
+    // 424 is what the container answered: not read as the service's refusal.
+    expect(causeOf(`httpx.HTTPStatusError: Client error '424 Failed Dependency' for url '${url}'`)).not.toBe('validation');
+    // Another host's 400 is that host's.
+    expect(causeOf("httpx.HTTPStatusError: Client error '400 Bad Request' for url 'https://api.example.com/v1/chat'")).not.toBe('validation');
+    // The client's own exception raised while handling the answer is what failed last (round 58's LiteLLM text).
+    expect(causeOf(`httpx.HTTPStatusError: Client error '400 Bad Request' for url '${url}'\n\nDuring handling of the above exception, another exception occurred:\n\nAttributeError: 'Response' object has no attribute 'get'`)).toBe('user-code');
+  });
+});
