@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "Bad HTTP status received from algorithm: " before no status (round 117)', text: pump('', 'Bad HTTP status received from algorithm: '), cause: 'unknown' },
+  { name: "a default loader's missing file whose name never ends (round 118)", text: pump('Failed to load model with default model_fn: missing file ', 'a'), cause: 'data' },
   { name: "repeated errors-module paths before no class (round 113)", text: pump('', 'a.errors.'), cause: 'unknown' },
   { name: "repeated errors-module classes with no colon, each on its line (round 113)", text: pump('', 'ab.errors.X\n'), cause: 'unknown' },
   { name: 'repeated "HandlerErrorCode: " and no closing parenthesis (round 116)', text: pump('', 'HandlerErrorCode: Ab '), cause: 'unknown' },

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import heldOut113 from './fixtures/held-out-113.json';
 import heldOut114 from './fixtures/held-out-114.json';
 import heldOut116 from './fixtures/held-out-116.json';
+import heldOut117 from './fixtures/held-out-117.json';
+import heldOut118 from './fixtures/held-out-118.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
-// Rounds 113 to 116 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
-// found by failure wordings): the first-pass misses read by their structure, then the same structure in other wordings
+// Rounds 113 to 118 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
+// found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116]);
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118]);
 
 describe("round 113: a class from a package's errors module", () => {
   it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
@@ -66,5 +68,29 @@ describe("round 116: CloudFormation's handler code and the runtime's bare 400", 
     expect(causeOf("httpx.HTTPStatusError: Client error '400 Bad Request' for url 'https://api.example.com/v1/chat'")).not.toBe('validation');
     // The client's own exception raised while handling the answer is what failed last (round 58's LiteLLM text).
     expect(causeOf(`httpx.HTTPStatusError: Client error '400 Bad Request' for url '${url}'\n\nDuring handling of the above exception, another exception occurred:\n\nAttributeError: 'Response' object has no attribute 'get'`)).toBe('user-code');
+  });
+});
+
+describe("round 117: a batch transform's record answered with a server error", () => {
+  it('r117-tfs-batch-transform-servo-connection-refused reads user-code', () => {
+    expect(causeOf(real('r117-tfs-batch-transform-servo-connection-refused'))).toBe('user-code');
+  });
+
+  it('reads "Bad HTTP status received from algorithm: 5xx" as the container\'s server error, not a 4xx', () => {
+    const line = (status: number) => `2024-01-02T03:04:05.678:[sagemaker logs]: data/part-0001.csv: Bad HTTP status received from algorithm: ${status}`;
+    expect(causeOf(line(500))).toBe('user-code');
+    expect(causeOf(line(503))).toBe('user-code');
+    expect(causeOf(line(400))).not.toBe('user-code');
+  });
+});
+
+describe("round 118: the serving toolkits' default loader naming a missing file", () => {
+  it('r118-mxnet-local-deploy-missing-model-symbol reads data', () => {
+    expect(causeOf(real('r118-mxnet-local-deploy-missing-model-symbol'))).toBe('data');
+  });
+
+  it("reads the default model_fn's missing file as the archive's, a script's own missing file as its code", () => {
+    expect(causeOf('FileNotFoundError: Failed to load model with default model_fn: missing file model.pth.')).toBe('data');
+    expect(causeOf("FileNotFoundError: [Errno 2] No such file or directory: '/opt/ml/model/model.pth'")).toBe('user-code');
   });
 });
