@@ -19,6 +19,9 @@ describe("round 113: a class from a package's errors module", () => {
   it('reads a class of an errors or exceptions module as an exception whatever its name ends in', () => {
     expect(causeOf('jinja2.exceptions.TemplateNotFound: inference.html')).toBe('user-code');
     expect(causeOf('mypkg.errors.BadBatch: batch 7 is empty')).toBe('user-code');
+    // Not a server's answer (werkzeug's "400 Bad Request: …") nor a class naming a host it could not reach (the fiftieth review).
+    expect(causeOf('werkzeug.exceptions.BadRequest: 400 Bad Request: Failed to decode JSON object: Expecting value: line 1 column 1 (char 0)')).not.toBe('user-code');
+    expect(causeOf('huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://huggingface.co/api/models/x/y: offline mode is enabled.')).not.toBe('user-code');
     // Not a bare "exceptions." with no package before it, nor a name in lower case.
     expect(causeOf('exceptions.BadBatch: batch 7 is empty')).toBe('unknown');
     expect(causeOf('see mypkg.errors.badbatch: batch 7')).toBe('unknown');
@@ -68,6 +71,16 @@ describe("round 116: CloudFormation's handler code and the runtime's bare 400", 
     expect(causeOf("httpx.HTTPStatusError: Client error '400 Bad Request' for url 'https://api.example.com/v1/chat'")).not.toBe('validation');
     // The client's own exception raised while handling the answer is what failed last (round 58's LiteLLM text).
     expect(causeOf(`httpx.HTTPStatusError: Client error '400 Bad Request' for url '${url}'\n\nDuring handling of the above exception, another exception occurred:\n\nAttributeError: 'Response' object has no attribute 'get'`)).toBe('user-code');
+     // …unless what it raised carries the same answer on (the fiftieth review).
+    expect(causeOf(`requests.exceptions.HTTPError: 400 Client Error: Bad Request for url: ${url}\n\nDuring handling of the above exception, another exception occurred:\n\nValueError: Error raised by inference endpoint: 400 Client Error: Bad Request for url: ${url}`)).toBe('validation');
+  });
+
+  it("reads the runtime's 500 and 503 as the service's, InvokeEndpointAsync's 400 and aiohttp's form too (the fiftieth review)", () => {
+    const url = 'https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/my-llm/invocations';
+    expect(causeOf(`httpx.HTTPStatusError: Server error '500 Internal Server Error' for url '${url}'`)).toBe('internal');
+    expect(causeOf(`httpx.HTTPStatusError: Server error '503 Service Unavailable' for url '${url}'`)).toBe('internal');
+    expect(causeOf(`httpx.HTTPStatusError: Client error '400 Bad Request' for url '${url.replace('/invocations', '/async-invocations')}'`)).toBe('validation');
+    expect(causeOf(`aiohttp.client_exceptions.ClientResponseError: 400, message='Bad Request', url=URL('${url}')`)).toBe('validation');
   });
 });
 

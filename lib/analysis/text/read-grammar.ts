@@ -79,13 +79,19 @@ const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permi
 // No such file or directory").
 const MOUNT_PATH_ABSENT = /\bNo such file or directory\b|\bdoes not exist\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ...").
-// A class whose name does not end in Error or Exception is one all the same when its module is a package's
-// errors or exceptions module ("gunicorn.errors.HaltServer: <HaltServer 'Worker failed to boot.' 3>", an
-// MLflow endpoint's model server, round 113; "requests.exceptions.ConnectTimeout").
-const QUALIFIED_EXCEPTION =
-  /(?:^|\n)[ \t]*(?:(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception)|(?:[a-z_][a-z0-9_]{0,40}\.){1,7}(?:errors|exceptions)\.[A-Z][A-Za-z0-9]{0,60}):/;
-// The module that names it so, for texts whose class names hold neither word.
-const ERRORS_MODULE = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,7}(?:errors|exceptions)\.[A-Z]/;
+const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
+// A class whose name does not end in Error or Exception is one all the same when its module is a package's errors or
+// exceptions module ("gunicorn.errors.HaltServer: <HaltServer 'Worker failed to boot.' 3>", an MLflow endpoint's model
+// server, round 113; "jinja2.exceptions.TemplateNotFound"). Not when its message is a server's answer (werkzeug's
+// "BadRequest: 400 Bad Request: …") or names a host (the hub's "OfflineModeIsEnabled: Cannot reach https://…"): that
+// class names what a request met, not the code's own failure (the fiftieth review).
+const ERRORS_MODULE_CLASS = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,7}(?:errors|exceptions)\.[A-Z][A-Za-z0-9]{0,60}:([^\n]{0,300})/;
+const ANSWER_OR_HOST = /^[ \t]*[45]\d\d\b|\bhttps?:\/\/|\bhost=/;
+/** A class of an errors or exceptions module whose message is no server's answer and names no host: the excerpt, or undefined. */
+function errorsModuleClass(text: string): string | undefined {
+  const found = ERRORS_MODULE_CLASS.exec(text);
+  return found && !ANSWER_OR_HOST.test(found[1] ?? '') ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : undefined;
+}
 // An exception a frame the text shows raised ("---> 69 raise AnalysisException(s.split(': ', 1)[1], stackTrace)" above
 // "AnalysisException: 'path s3a://… already exists.;'", a notebook's PySpark, round 90): Python raised it, so its
 // unqualified name is the code's as a module-qualified one is, whatever an AWS exception's name would look like.
@@ -233,7 +239,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
     const raised =
-      ((parts.exceptions.length > 0 || ERRORS_MODULE.test(text)) && !remote ? (QUALIFIED_EXCEPTION.exec(text)?.[0] ?? raisedInFrame(text, parts.exceptions)) : undefined) ??
+      (!remote ? (parts.exceptions.length > 0 ? (QUALIFIED_EXCEPTION.exec(text)?.[0] ?? raisedInFrame(text, parts.exceptions)) : undefined) ?? (lower.includes('errors.') || lower.includes('exceptions.') ? errorsModuleClass(text) : undefined) : undefined) ??
       (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
     if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
     const shell = remote ? undefined : shellScriptLine(text, lower);

@@ -5,21 +5,28 @@ import { lineAt } from './line-window';
 // The SageMaker runtime answering InvokeEndpoint with a bare HTTP status, as a client other than an AWS SDK prints it:
 // the status and the endpoint's URL, no error code ("HTTPStatusError: Client error '400 Bad Request' for url
 // 'https://runtime.sagemaker.us-east-1.amazonaws.com/endpoints/<name>/invocations'", httpx under LiteLLM, round 116).
-// InvokeEndpoint's errors give each status one meaning: 400 is ValidationError ("Inspect your request and try
-// again": an endpoint, a component or a header the request named), while what the model's container answered comes
-// back as ModelError's 424 and the service's own faults as 500, 503 and 530. Only 400 is read, so a status the
-// container chose is never taken for the service's.
+// InvokeEndpoint's errors (and InvokeEndpointAsync's) give each status one meaning: 400 is ValidationError ("Inspect
+// your request and try again": an endpoint, a component or a header the request named), 500 InternalFailure and 503
+// ServiceUnavailable the service's own faults, while what the model's container answered comes back as ModelError's
+// 424. Only those three are read, so a status the container chose is never taken for the service's.
 // The host's region may be written as a placeholder ("runtime.sagemaker.<region>.amazonaws.com") in a quote.
-const RUNTIME_INVOCATION_URL = /\bhttps:\/\/runtime(?:-fips)?\.sagemaker\.[^\s'"/]{1,80}\/endpoints\/[^\s'"/]{1,200}\/invocations\b/;
+const RUNTIME_INVOCATION_URL = /\bhttps:\/\/runtime(?:-fips)?\.sagemaker\.[^\s'"/]{1,80}\/endpoints\/[^\s'"/]{1,200}\/(?:async-)?invocations\b/;
 // An exception the client raised while handling that answer ("During handling of the above exception, another
 // exception occurred: … AttributeError: 'Response' object has no attribute 'get'", LiteLLM's handler, round 58) is
-// what failed last: the client's own code, and the status is not read.
+// what failed last: the client's own code, and the status is not read. Unless what it raised carries the same answer
+// on (LangChain's "ValueError: Error raised by inference endpoint: 400 Client Error: … for url: …/invocations",
+// LiteLLM's BadRequestError, the fiftieth review): the status is still what failed.
 const HANDLED_THEN_RAISED = 'During handling of the above exception';
+const CAUSE_OF_STATUS: Readonly<Record<number, GrammarVerdict['cause']>> = { 400: 'validation', 500: 'internal', 503: 'internal' };
 
-/** InvokeEndpoint's 400 by the status and the runtime's URL on one line: the request's values (`validation`). */
+/** InvokeEndpoint's 400, 500 or 503 by the status and the runtime's URL on one line: the request's values, or the service's fault. */
 export function runtimeStatusVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
-  if (parts.httpStatus !== 400 || (!lower.includes('runtime.sagemaker') && !lower.includes('runtime-fips.sagemaker'))) return undefined;
+  const cause = parts.httpStatus === undefined ? undefined : CAUSE_OF_STATUS[parts.httpStatus];
+  if (!cause || (!lower.includes('runtime.sagemaker') && !lower.includes('runtime-fips.sagemaker'))) return undefined;
   const url = RUNTIME_INVOCATION_URL.exec(text);
-  if (!url || !/\b400\b/.test(lineAt(text, url.index, 0)) || text.includes(HANDLED_THEN_RAISED, url.index)) return undefined;
-  return { rule: 'runtime-status-400', cause: 'validation', strength: 55, excerpt: lineAt(text, url.index, 0).trim().slice(0, 200) };
+  const line = url ? lineAt(text, url.index, 0) : '';
+  if (!url || !line.includes(String(parts.httpStatus))) return undefined;
+  const handled = text.lastIndexOf(HANDLED_THEN_RAISED);
+  if (handled > url.index && !text.slice(handled).includes(url[0])) return undefined;
+  return { rule: `runtime-status-${parts.httpStatus}`, cause, strength: 55, excerpt: line.trim().slice(0, 200) };
 }
