@@ -1,4 +1,5 @@
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt } from './line-window';
 
 // The faults a detail says are on AWS's side (`internal`): the instance or its hardware, and AWS's own
 // sentences for a failure it asks the caller to retry. Split from read-error-detail.ts, which reads them in
@@ -38,7 +39,13 @@ const RETRY_THEN_SUPPORT =
 // message (the forty-third review).
 const INTERNAL_RETRY =
   /\b(?:(?:an? )?internal (?:server |service |system )?(?:error|failure)\b(?: (?:has )?occurred)?|\b(?:jobs?|steps?|instances?)\b[^\n.]{0,40}?\b(?:failed (?:with|due to)|encountered|hit) (?:a )?system (?:errors?|failures?)\b)[.,;:!]{0,2}[ \t]{0,4}(?:please[ \t]{1,4}|you (?:may|can)[ \t]{1,4})?(?:try again|retry)\b/i;
-/** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences (60). */
+// AWS's status notices in their standing words ("We are investigating increased error rates for …", "we are experiencing
+// elevated error starting runtimes. The SageMaker Studio Lab team is working to restore the service.", round 119): the
+// service's own fault, said by its operator. Only where the notice's line names AWS or SageMaker: a hub's or any other
+// provider's banner says the same of itself.
+const STATUS_NOTICE = /\bwe are (?:investigating|experiencing|seeing) (?:elevated|increased)\b[^\n.]{0,80}?\b(?:errors?|error rates?|failures?|latenc(?:y|ies))\b/i;
+const NOTICE_OWNER = /\b(?:AWS|Amazon|SageMaker)\b/;
+/** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const infra =
     findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ??
@@ -48,6 +55,8 @@ export function readAwsSideFault(text: string, lower: string): GrammarVerdict | 
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
+  const notice = findIfWhere(lower, ['we are investigating', 'we are experiencing', 'we are seeing'], STATUS_NOTICE, text, (at) => NOTICE_OWNER.test(lineAt(text, at, 0)));
+  if (notice) return { rule: 'aws-status-notice', cause: 'internal', strength: 60, excerpt: notice };
   const retry = findIf(lower, ['internal', 'system error', 'system failure'], INTERNAL_RETRY, text);
   return retry ? { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry } : undefined;
 }

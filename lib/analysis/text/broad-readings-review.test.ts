@@ -589,7 +589,7 @@ describe('the eleventh review', () => {
     it.each([
       ["a batch transform's 400 body, line by line", transformBody(400, 'index out of range in self')],
       ['the body quoted alone, JSON', '{"code": 400, "type": "InternalServerException", "message": "list index out of range"}'],
-      ["the body quoted alone, Python's repr", "{'code': 400, 'type': 'InternalServerException', 'message': \"'NoneType' object is not subscriptable\"}"],
+      ["the body quoted alone, Python's repr", "{'code': 400, 'type': 'InternalServerException', 'message': 'index out of range in self'}"],
     ])("%s is not AWS's internal error", (_name, text) => {
       // A 4xx body does not say whether the handler failed or refused the record (round 24): unknown.
       expect(causeOf(text)).toBe('unknown');
@@ -597,6 +597,8 @@ describe('the eleventh review', () => {
 
     it("reads a Python runtime message in the body as the code's", () => {
       expect(causeOf(transformBody(400, "'NoneType' object has no attribute 'get'"))).toBe('user-code');
+      // Python's type errors in its own words too (round 120).
+      expect(causeOf("{'code': 400, 'type': 'InternalServerException', 'message': \"'NoneType' object is not subscriptable\"}")).toBe('user-code');
     });
 
     it("reads what the body's message names, and a server error's body as the serving code's", () => {

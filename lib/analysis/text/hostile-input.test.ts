@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "No S3 objects found under S3 URL " before no answer of S3\'s (round 121)', text: pump('', 'No S3 objects found under S3 URL '), cause: 'data' },
+  { name: 'repeated "we are investigating increased " before no error (round 119)', text: pump('SageMaker ', 'we are investigating increased '), cause: 'unknown' },
+  { name: "repeated quoted object names before no verdict (round 120)", text: pump('', "'a' object is "), cause: 'unknown' },
   { name: 'repeated "Bad HTTP status received from algorithm: " before no status (round 117)', text: pump('', 'Bad HTTP status received from algorithm: '), cause: 'unknown' },
   { name: "a default loader's missing file whose name never ends (round 118)", text: pump('Failed to load model with default model_fn: missing file ', 'a'), cause: 'data' },
   { name: "repeated errors-module paths before no class (round 113)", text: pump('', 'a.errors.'), cause: 'unknown' },

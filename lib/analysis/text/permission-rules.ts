@@ -72,6 +72,18 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     unless: /\btoomanyrequests\b|\b429 Too Many Requests\b/i,
   },
   {
+    id: 's3-answer-access-denied',
+    words: ['error message from s3'],
+    // S3's own answer as SageMaker relays it after the input prefix it found empty ("No S3 objects found under S3 URL
+    // \"s3://…/train.csv\" given in input data source. Please ensure … that the role … has \"s3:ListBucket\" permissions
+    // … Error message from S3: Access Denied", round 121): the listing was refused, not the prefix empty. The role's
+    // read of its input, as S3's answer of another region is the bucket's region (rules.ts).
+    cause: 's3-read',
+    stage: 'input',
+    strength: 75,
+    pattern: /\bNo S3 objects found under S3 URL\b[^\n]{0,800}?\bError message from S3:[ \t]{0,3}Access Denied\b/i,
+  },
+  {
     id: 'kms-denied',
     words: ['kms', 'ciphertext'],
     cause: 'kms',

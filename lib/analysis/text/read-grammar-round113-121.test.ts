@@ -4,12 +4,16 @@ import heldOut114 from './fixtures/held-out-114.json';
 import heldOut116 from './fixtures/held-out-116.json';
 import heldOut117 from './fixtures/held-out-117.json';
 import heldOut118 from './fixtures/held-out-118.json';
+import heldOut119 from './fixtures/held-out-119.json';
+import heldOut120 from './fixtures/held-out-120.json';
+import heldOut121 from './fixtures/held-out-121.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
-// Rounds 113 to 118 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
-// found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads): the first-pass misses read by their structure, then the same structure in other wordings
+// Rounds 113 to 121 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
+// found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads, AWS's
+// containers' and aws-samples' threads, notebooks' saved outputs): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118]);
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121]);
 
 describe("round 113: a class from a package's errors module", () => {
   it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
@@ -105,5 +109,44 @@ describe("round 118: the serving toolkits' default loader naming a missing file"
   it("reads the default model_fn's missing file as the archive's, a script's own missing file as its code", () => {
     expect(causeOf('FileNotFoundError: Failed to load model with default model_fn: missing file model.pth.')).toBe('data');
     expect(causeOf("FileNotFoundError: [Errno 2] No such file or directory: '/opt/ml/model/model.pth'")).toBe('user-code');
+  });
+});
+
+describe("round 119: AWS's status notice", () => {
+  it('r119-studiolab-elevated-error-starting-runtimes reads internal', () => {
+    expect(causeOf(real('r119-studiolab-elevated-error-starting-runtimes'))).toBe('internal');
+  });
+
+  it("reads AWS's status notice as its own fault, only where its line names AWS or SageMaker", () => {
+    expect(causeOf('We are investigating increased error rates for Amazon SageMaker training jobs in the US-EAST-1 Region.')).toBe('internal');
+    expect(causeOf('We are experiencing elevated error rates on model downloads. The Hugging Face team is on it.')).toBe('unknown');
+  });
+});
+
+describe("round 120: Python's type errors quoted without their class", () => {
+  it('r120-studio-autostop-lcc-string-indices reads user-code', () => {
+    expect(causeOf(real('r120-studio-autostop-lcc-string-indices'))).toBe('user-code');
+  });
+
+  it.each([
+    "Processing failed. Exception: 'NoneType' object is not subscriptable",
+    "handler error: unsupported operand type(s) for +: 'int' and 'str'",
+    'predict failed: can only concatenate str (not "int") to str',
+    "worker error: unhashable type: 'list'",
+  ])('reads %j as the code\'s', (text) => {
+    expect(causeOf(text)).toBe('user-code');
+  });
+});
+
+describe("round 121: S3's own answer after an empty input prefix", () => {
+  it('r121-houseprice-nos3objects-s3-accessdenied reads s3-read', () => {
+    expect(causeOf(real('r121-houseprice-nos3objects-s3-accessdenied'))).toBe('s3-read');
+  });
+
+  it("reads S3's Access Denied after \"No S3 objects found\" as the listing refused, its other answers not", () => {
+    const head = 'An error occurred (ValidationException) when calling the CreateTrainingJob operation: No S3 objects found under S3 URL "s3://b/p/train.csv" given in input data source. Please ensure that the bucket exists in the selected region (us-east-1), that objects exist under that S3 prefix, and that the role "arn:aws:iam::111122223333:role/R" has "s3:ListBucket" permissions on bucket "b".';
+    expect(causeOf(`${head} Error message from S3: Access Denied`)).toBe('s3-read');
+    expect(causeOf(head)).toBe('data');
+    expect(causeOf(`${head} Error message from S3: The bucket is in this region: eu-west-1. Please use this region to retry the request`)).toBe('validation');
   });
 });
