@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "an S3A path that never ends before its operation (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://', 'b/'), cause: 'other-permission' },
+  { name: "repeated S3A PUT heads before no path (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://b/k: ', 'PUT '), cause: 'other-permission' },
   { name: 'repeated "No S3 objects found under S3 URL " before no answer of S3\'s (round 121)', text: pump('', 'No S3 objects found under S3 URL '), cause: 'data' },
   { name: 'repeated "we are investigating increased " before no error (round 119)', text: pump('SageMaker ', 'we are investigating increased '), cause: 'unknown' },
   { name: "repeated quoted object names before no verdict (round 120)", text: pump('', "'a' object is "), cause: 'unknown' },

@@ -84,6 +84,26 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern: /\bNo S3 objects found under S3 URL\b[^\n]{0,800}?\bError message from S3:[ \t]{0,3}Access Denied\b/i,
   },
   {
+    id: 's3a-read-denied',
+    words: ['s3a://'],
+    // Hadoop's S3A connector names the operation S3 refused before the path ("java.nio.file.AccessDeniedException:
+    // s3a://b/k: getFileStatus on s3a://b/k: …AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403 …",
+    // a Spark read on a notebook instance, round 123): a lookup, listing or open of the data is the role's read.
+    cause: 's3-read',
+    stage: 'input',
+    strength: 80,
+    pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|open|read) on s3a:\/\//,
+  },
+  {
+    id: 's3a-write-denied',
+    words: ['s3a://'],
+    // …and a write, a directory's marker, a rename or a delete the role's write (S3A's innerMkdirs, PUT, rename, delete).
+    cause: 's3-write',
+    stage: 'output',
+    strength: 80,
+    pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:innerMkdirs|mkdirs|PUT\b[^\n]{0,40}?|put|putObject|create|rename|delete|initiateMultipartUpload|uploadPart|completeMultipartUpload|copyFile) on s3a:\/\//,
+  },
+  {
     id: 'kms-denied',
     words: ['kms', 'ciphertext'],
     cause: 'kms',

@@ -7,13 +7,14 @@ import heldOut118 from './fixtures/held-out-118.json';
 import heldOut119 from './fixtures/held-out-119.json';
 import heldOut120 from './fixtures/held-out-120.json';
 import heldOut121 from './fixtures/held-out-121.json';
+import heldOut123 from './fixtures/held-out-123.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
-// Rounds 113 to 121 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
+// Rounds 113 to 123 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
 // found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads, AWS's
-// containers' and aws-samples' threads, notebooks' saved outputs): the first-pass misses read by their structure, then the same structure in other wordings
+// containers' and aws-samples' threads, notebooks' saved outputs, the other job kinds' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121]);
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut123]);
 
 describe("round 113: a class from a package's errors module", () => {
   it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
@@ -148,5 +149,19 @@ describe("round 121: S3's own answer after an empty input prefix", () => {
     expect(causeOf(`${head} Error message from S3: Access Denied`)).toBe('s3-read');
     expect(causeOf(head)).toBe('data');
     expect(causeOf(`${head} Error message from S3: The bucket is in this region: eu-west-1. Please use this region to retry the request`)).toBe('validation');
+  });
+});
+
+describe("round 123: Hadoop S3A's refused operation", () => {
+  it('r123-deequ-notebook-s3a-parquet-403 reads s3-read', () => {
+    expect(causeOf(real('r123-deequ-notebook-s3a-parquet-403'))).toBe('s3-read');
+  });
+
+  it("reads S3A's operation before the path: a lookup or open the read, a directory marker or put the write", () => {
+    const denied = (operation: string) => `java.nio.file.AccessDeniedException: s3a://b/p/part-0: ${operation} on s3a://b/p/part-0: com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied`;
+    expect(causeOf(denied('getFileStatus'))).toBe('s3-read');
+    expect(causeOf(denied('open'))).toBe('s3-read');
+    expect(causeOf(denied('innerMkdirs'))).toBe('s3-write');
+    expect(causeOf(denied('PUT 0-byte object '))).toBe('s3-write');
   });
 });
