@@ -19,9 +19,11 @@ import { lineAt, linesAround } from './line-window';
 // the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
 // The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
 // asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
-// caller's token was not accepted, expired or not mapped to an identity the cluster knows.
+// caller's token was not accepted, expired or not mapped to an identity the cluster knows. The Python client's
+// ApiException says it as "(401)⏎Reason: Unauthorized" above the cluster's Status body, whose code is 401 (the HyperPod
+// CLI's version check, round 122).
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b|(?:^|\n|ApiException: )\(401\)[ \t]*\r?\nReason: Unauthorized\b/i;
 // SageMaker Unified Studio's "Invalid or expired auth token. This could be due to third party cookies being disabled
 // … Amazon SageMaker Unified Studio Troubleshooting" (round 64): the session's token, only where the text is the
 // studio's or AWS's. A Hugging Face Hub, Git, W&B or other service's token in the same words, or the job's own code
@@ -35,7 +37,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server'];
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").

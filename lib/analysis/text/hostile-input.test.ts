@@ -11,6 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'a Kubernetes Status body whose fields never reach its code (round 122)', text: pump('{"kind":"Status",', '"a":"b",'), cause: 'unknown' },
   { name: "an S3A path that never ends before its operation (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://', 'b/'), cause: 'other-permission' },
   { name: "repeated S3A PUT heads before no path (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://b/k: ', 'PUT '), cause: 'other-permission' },
   { name: 'repeated "No S3 objects found under S3 URL " before no answer of S3\'s (round 121)', text: pump('', 'No S3 objects found under S3 URL '), cause: 'data' },

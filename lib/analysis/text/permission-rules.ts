@@ -157,6 +157,16 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern: /\bis forbidden: User "[^"\n]{1,300}" cannot [a-z]{2,20} resource "[^"\n]{1,100}"/i,
   },
   {
+    id: 'eks-access-entry-missing',
+    words: ['access entry'],
+    // An EKS cluster's access entries map IAM principals into the cluster: none for the caller ("Cannot connect to EKS
+    // cluster 'x': No access entry found for principal: arn:aws:iam::…:user/u", the HyperPod CLI, round 122) is the
+    // caller's identity not allowed in, whatever the wrapper says of connecting: another permission.
+    cause: 'other-permission',
+    strength: 80,
+    pattern: /\bNo access entry found for principal\b|\bdoes not have an access entry for (?:this|the) (?:EKS )?cluster\b/i,
+  },
+  {
     id: 'network-file-system-root-squashed',
     words: ['operation not permitted'],
     // root refused a change of mode or owner on a network file system mounted on the instance ("chmod: changing

@@ -7,14 +7,15 @@ import heldOut118 from './fixtures/held-out-118.json';
 import heldOut119 from './fixtures/held-out-119.json';
 import heldOut120 from './fixtures/held-out-120.json';
 import heldOut121 from './fixtures/held-out-121.json';
+import heldOut122 from './fixtures/held-out-122.json';
 import heldOut123 from './fixtures/held-out-123.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 113 to 123 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
 // found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads, AWS's
-// containers' and aws-samples' threads, notebooks' saved outputs, the other job kinds' threads): the first-pass misses read by their structure, then the same structure in other wordings
+// containers' and aws-samples' threads, notebooks' saved outputs, HyperPod's and distributed training's threads, the other job kinds' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut123]);
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut122, ...heldOut123]);
 
 describe("round 113: a class from a package's errors module", () => {
   it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
@@ -163,5 +164,30 @@ describe("round 123: Hadoop S3A's refused operation", () => {
     expect(causeOf(denied('open'))).toBe('s3-read');
     expect(causeOf(denied('innerMkdirs'))).toBe('s3-write');
     expect(causeOf(denied('PUT 0-byte object '))).toBe('s3-write');
+  });
+});
+
+describe("round 122: a cluster's refusals and CloudFormation's template", () => {
+  it.each([
+    ['r122-hpcli-k8s-401-unauthorized', 'expired-credentials'],
+    ['r122-hpcli-no-eks-access-entry', 'other-permission'],
+    ['r122-hpcli-createstack-s3-key-missing', 'validation'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the Kubernetes Python client's 401 and a Status body's 401 as the caller's credentials, not a 403", () => {
+    expect(causeOf('kubernetes.client.exceptions.ApiException: (401)\nReason: Unauthorized')).toBe('expired-credentials');
+    expect(causeOf('{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}')).toBe('expired-credentials');
+    expect(causeOf('{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"forbidden","reason":"Forbidden","code":403}')).not.toBe('expired-credentials');
+  });
+
+  it("reads a principal with no EKS access entry as a permission, whatever the wrapper says of connecting", () => {
+    expect(causeOf("Cannot connect to EKS cluster 'c': No access entry found for principal: arn:aws:iam::111122223333:role/R")).toBe('other-permission');
+  });
+
+  it("reads S3's missing key relayed by CloudFormation as the template's, a job's missing key as its input", () => {
+    expect(causeOf('An error occurred (ValidationError) when calling the UpdateStack operation: S3 error: The specified key does not exist.')).toBe('validation');
+    expect(causeOf('An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.')).toBe('data');
   });
 });

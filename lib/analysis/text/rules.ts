@@ -9,6 +9,12 @@ import { SDK_ARGUMENT_RULES } from './sdk-argument-check';
 // …"), or on that sentence's own line: the bucket's region, not a redirect another request met elsewhere in the log.
 const S3_REGION_ANSWER = new RegExp(`\\bError message from S3:[ \\t]{0,3}(?:${REGION_MISMATCH.source})|\\bNo S3 objects found under S3 URL\\b[^\\n]{0,600}?(?:${REGION_MISMATCH.source})`, 'i');
 
+// CloudFormation relays S3's answer for the template it was given ("An error occurred (ValidationError) when calling the
+// CreateStack operation: S3 error: The specified key does not exist.", the HyperPod CLI's stack, round 122): the
+// request's TemplateURL names no object, not a job's input missing; the ValidationError reads it.
+const TEMPLATE_FETCH_ANSWER = /\bwhen calling the (?:CreateStack|UpdateStack|CreateChangeSet|ValidateTemplate|CreateStackSet|UpdateStackSet) operation: S3 error:/;
+const NOT_THE_INPUT = new RegExp(`${S3_REGION_ANSWER.source}|${TEMPLATE_FETCH_ANSWER.source}`, 'i');
+
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
   id: string;
@@ -239,7 +245,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // JSONL format") is the data as given. The location is what makes it the service's report: a guide's "Your training
     // data must be in JSON Lines format", a script's own "Training data must be in CSV format" and a hyperparameter's
     // "(training data start date) must be in YYYY-MM-DD format" are not (the forty-sixth review).
-    unless: S3_REGION_ANSWER,
+    unless: NOT_THE_INPUT,
     pattern:
       new RegExp(
         String.raw`No S3 objects found under S3 URL|no files? found in path|\(404\) when calling the (?:HeadObject|GetObject) operation|operation: Not Found\b|has an illegal char sub-sequence|\bNoSuchKey\b|\bNoSuchBucket\b|The specified (?:key|bucket) does not exist|\bS3 (?:object|key|bucket|URI|prefix|path)s?\b[^\n]{0,60}?\b(?:does not exist|do not exist|not found)|\bNo [\w.-]{1,100}\.[a-z]{2,8} (?:file )?(?:was )?found (?:in|at|under) (?:the )?(?:[\w-]{1,40} ){0,3}S3 (?:path|URI|location|prefix|bucket)\b|\bNo valid (?:[\w ]{1,40} )?model (?:file\b[^\n]{0,80}?\bfound\b|found in (?:the )?(?:input|model) (?:files?|archive)\b)|\bManifestFile\b|manifest file .{0,80}?(?:invalid|not|error|fail)|No such file or directory: ['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))|\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))[^\s;'"]{1,300}; No such file or directory|\b(?:(?:cd|cat|head|tail): |ls: cannot access |line \d{1,7}: )['"]?\/opt\/ml\/(?:processing\/input\/(?!code\/)|input\/data\/)[^\s:'"]{0,300}['"]?: No such file or directory` +
