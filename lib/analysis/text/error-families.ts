@@ -49,7 +49,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // exceptions (UnauthorizedSSOTokenError, SSOTokenLoadError, TokenRetrievalError) are a login expired.
     // botocore's ProfileNotFound ("The config profile (x) could not be found") is NoCredentials by name: the
     // profile the session was told to sign with is not on the machine (round 51).
-    code: /^(?:ExpiredToken|ProfileNotFound|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval)/i,
+    code: /^(?:ExpiredToken|ProfileNotFound|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|InvalidSignature(?:Exception)?$|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval)/i,
   },
   // A service's own internal error, whatever the service calls it (KMSInternalException, EC2's
   // ServerInternal and Unavailable, ECR's ServerException, Service Quotas' ServiceException, a

@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "an INFO record's Java throwable with endless frames (round 125)", text: pump('[INFO ] an exception\njava.lang.NullPointerException: null\n', '\tat a.b('), cause: 'unknown' },
+  { name: "repeated INFO records each above an Error line and a frame (round 125)", text: pump('', '[INFO ] exception\nError\nat a('), cause: 'unknown' },
+  { name: "a coral namespace that never reaches its code (round 125)", text: pump('{"__type":"com.amazon.coral.', 'a.'), cause: 'unknown' },
   { name: 'a Kubernetes Status body whose fields never reach its code (round 122)', text: pump('{"kind":"Status",', '"a":"b",'), cause: 'unknown' },
   { name: "an S3A path that never ends before its operation (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://', 'b/'), cause: 'other-permission' },
   { name: "repeated S3A PUT heads before no path (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://b/k: ', 'PUT '), cause: 'other-permission' },

@@ -33,10 +33,20 @@ const NAMES_AN_ERROR = /\w(?:Exception|Error)\b|\bCustomer Error:/;
 const RELAYED_OUTPUT = /\bMODEL_LOG\b|-std(?:out|err)\b|\bWorkerLifeCycle\b/;
 
 
-/** The text with its INFO and DEBUG lines blanked; the same string when it has none. */
+// A Java logger (logback, log4j, the AWS SDK for Java's) prints the throwable a record carries on the lines after the
+// record's own: the exception's line, then its "\tat …" frames. Under an INFO or DEBUG record ("[INFO ] [c.a.http.
+// JsonErrorResponseHandler] - Unable to unmarshall exception content⏎java.lang.NullPointerException: null⏎\tat …",
+// round 125) it is an exception the program caught and logged on its way, not its failure: blanked with the record.
+// Only a record whose message names an exception or an error ("Unable to unmarshall exception content"): a failure
+// pasted right after a log's progress line ("… INFO Invoking user script", "… failed are 0, done are 1") is not that
+// record's. A frame may have lost its indent to a log viewer's prefix.
+const QUIET_RECORD_THROWABLE = new RegExp(`(${QUIET_TAG.source}[^\\n]{0,300}?\\b(?:[Ee]xception|[Ee]rror)\\b[^\\n]*\\n)([\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\\w.$<>]{1,300}\\([^\\n]*)+)`, 'gm');
+
+/** The text with its INFO and DEBUG lines blanked (and a Java throwable logged with one); the same string when it has none. */
 export function blankQuietLines(text: string): string {
   if (!MAY_BE_LEVELLED.test(text)) return text;
-  return text.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
+  const records = text.includes('at ') ? text.replace(QUIET_RECORD_THROWABLE, (_all, record: string, throwable: string) => (RELAYED_OUTPUT.test(record) ? record + throwable : record + blankWords(throwable))) : text;
+  return records.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
 }
 
 // A line logged at WARN: another component's news, printed whether or not anything failed ("WARN Client:

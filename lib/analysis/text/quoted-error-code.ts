@@ -54,9 +54,13 @@ const HANDLER_CODE = /\bHandlerErrorCode: (?!InvalidCredentials\b)([A-Z][A-Za-z]
 // serialiser's) is not an answer (the forty-second review).
 const JSON_CODE = /\{[^{}\n]{0,300}?"__type"[ \t]{0,2}:[ \t]{0,2}"(?:[\w.]{1,120}#)?([\w.]{1,80})"[^{}\n]{0,2000}?\}/;
 const JSON_MESSAGE = /"message"[ \t]{0,2}:/i;
+// AWS's own framework names the namespace of a code it raised before any service model does
+// ("com.amazon.coral.service#UnknownOperationException", an answer with no message, round 125): AWS's answer whether
+// or not a message came with it.
+const AWS_NAMESPACE = /"__type"[ \t]{0,2}:[ \t]{0,2}"com\.amazon(?:aws)?\.coral\.[\w.]{1,80}#/;
 const jsonCode = (text: string): string | undefined => {
   const body = JSON_CODE.exec(text);
-  return body && JSON_MESSAGE.test(body[0]) ? body[1] : undefined;
+  return body && (JSON_MESSAGE.test(body[0]) || AWS_NAMESPACE.test(body[0])) ? body[1] : undefined;
 };
 // An API reference's error entry, as AWS's documentation prints each of an operation's errors and its common errors:
 // the code on a line of its own, its description, then "HTTP Status Code: 400" ("ValidationException⏎The input

@@ -9,13 +9,15 @@ import heldOut120 from './fixtures/held-out-120.json';
 import heldOut121 from './fixtures/held-out-121.json';
 import heldOut122 from './fixtures/held-out-122.json';
 import heldOut123 from './fixtures/held-out-123.json';
+import heldOut125 from './fixtures/held-out-125.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
-// Rounds 113 to 123 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
+// Rounds 113 to 125 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
 // found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads, AWS's
-// containers' and aws-samples' threads, notebooks' saved outputs, HyperPod's and distributed training's threads, the other job kinds' threads): the first-pass misses read by their structure, then the same structure in other wordings
+// containers' and aws-samples' threads, notebooks' saved outputs, HyperPod's and distributed training's threads, the other job kinds' threads, infrastructure-as-code tools' and the AWS
+// SDKs' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut122, ...heldOut123]);
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut122, ...heldOut123, ...heldOut125]);
 
 describe("round 113: a class from a package's errors module", () => {
   it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
@@ -189,5 +191,30 @@ describe("round 122: a cluster's refusals and CloudFormation's template", () => 
   it("reads S3's missing key relayed by CloudFormation as the template's, a job's missing key as its input", () => {
     expect(causeOf('An error occurred (ValidationError) when calling the UpdateStack operation: S3 error: The specified key does not exist.')).toBe('validation');
     expect(causeOf('An error occurred (NoSuchKey) when calling the GetObject operation: The specified key does not exist.')).toBe('data');
+  });
+});
+
+describe("round 125: the SDKs' own forms", () => {
+  it.each([
+    ['r125-go-invalidsignature-service-scope', 'expired-credentials'],
+    ['r125-gov2-featurestore-unknownoperation', 'validation'],
+    ['r125-javasdk-npe-unmarshall-sagemaker-error', 'unknown'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads InvalidSignatureException as the signature refused, not a value of the request', () => {
+    expect(causeOf('An error occurred (InvalidSignatureException) when calling the InvokeEndpoint operation: The request signature we calculated does not match the signature you provided.')).toBe('expired-credentials');
+  });
+
+  it("reads a code under AWS's coral namespace without a message, an application's own __type not", () => {
+    expect(causeOf('{"__type":"com.amazon.coral.service#UnknownOperationException"}')).toBe('validation');
+    expect(causeOf('{"__type":"UnknownOperationException","kind":"event"}')).toBe('unknown');
+  });
+
+  it("passes over a Java throwable logged under an INFO record, not one under an ERROR record", () => {
+    const record = (level: string) => `2020-06-24 16:36:57.511 [main] [${level}] [c.a.http.Handler] - Unable to read the exception content\njava.lang.IllegalStateException: closed\n\tat com.example.App.call(App.java:12)\n\tat com.example.App.main(App.java:3)`;
+    expect(causeOf(record('INFO '))).toBe('unknown');
+    expect(causeOf(record('ERROR'))).toBe('user-code');
   });
 });
