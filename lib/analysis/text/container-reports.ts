@@ -138,8 +138,10 @@ const CONTAINER_CLIENT_ERROR_HEAD = /\bReceived client error \(4\d\d\) from <?[\
 // form (round 82).
 // Python json's refusal of the body ("Received client error (400) from primary with message \"Expecting value: line 1
 // column 1 (char 0)\"") says the same: what was sent is not the JSON the handler reads (round 79).
+// Text Embeddings Inference's "text input must be of type `str` (single example), `List[str]` … or `List[List[str]]`" (round
+// 127): the body's input in a type the server does not read.
 const BODY_SHAPE_SENTENCE =
-  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b(?![ \t]{1,3}(?:parameters?|fields?|headers?|arguments?|options?|responses?|outputs?)\b)/;
+  /\bFailed to deserialize the JSON body\b|\bmissing field `[^`\n]{1,60}`|\b(?:input )?payload must contain\b[^\n]{0,60}?\bkey\b|(?:\b|(?<=\\n))Failed validating u?'\w{1,40}' in schema(?!\[u?'properties'\]\[u?'(?:configuration|parameters)'\])|\b(?:Incorrect|Invalid|Wrong|Unsupported) (?:format|type) (?:used |given )?for (?:the )?(?:images?|audio|video|text|inputs?|payload|body|request)\b(?![ \t]{1,3}(?:parameters?|fields?|headers?|arguments?|options?|responses?|outputs?)\b)|\b(?:text |image |audio )?inputs? must be of type\b/;
 // transformers' own name for the input, lower case and ending in what a model takes ("pixel_values", "input_ids",
 // "inputs_embeds", "input_features"): not a word of a sentence ("You have to specify the task"), a setting's name
 // ("HF_TASK") nor a generation parameter ("max_new_tokens", the fortieth review), so case-sensitive.

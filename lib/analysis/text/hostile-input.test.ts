@@ -11,6 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "failed ping" heads before no servable (round 126)', text: pump('', 'failed ping{ '), cause: 'unknown' },
   { name: "an INFO record's Java throwable with endless frames (round 125)", text: pump('[INFO ] an exception\njava.lang.NullPointerException: null\n', '\tat a.b('), cause: 'unknown' },
   { name: "repeated INFO records each above an Error line and a frame (round 125)", text: pump('', '[INFO ] exception\nError\nat a('), cause: 'unknown' },
   { name: "a coral namespace that never reaches its code (round 125)", text: pump('{"__type":"com.amazon.coral.', 'a.'), cause: 'unknown' },

@@ -32,6 +32,10 @@ function trainingOwnModelDir(parts: FailureParts, text: string, found: string | 
 // the code's to write and is not read; nor is any other OS error on that directory (no space, permissions).
 const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}'/;
 const MODEL_SERVER_COPY_WORDS = ['/.sagemaker/'];
+// TensorFlow Serving's answer to the container's health check when the model it serves by name was not loaded ("js:
+// failed ping{ "error": "Servable not found for request: Latest(persona-id)" }", the TensorFlow Serving container's
+// nginx, round 126): the archive held no model under the name the container pings.
+const PING_SERVABLE_MISSING = /\bfailed ping\b[\s{]{0,20}"error":[ \t]{0,4}"Servable not found for request: /;
 // The serving toolkits' default loader naming the file it did not find in the model directory ("ValueError: Failed to
 // load model with default model_fn: missing file model-symbol.json.Expected files: […]", the MXNet toolkit, round 118;
 // the PyTorch toolkit's "… missing file model.pth."): no model_fn of the customer's ran, the toolkit's own looked for
@@ -44,5 +48,5 @@ const SERVABLE_BASE_PATH_MISSING = /\bCould not find base path \/opt\/ml\/model\
 
 /** The model files the endpoint's archive lacks, in a loader's or the model server's words: the excerpt, or undefined. */
 export function modelFilesMissing(parts: FailureParts, text: string, lower: string): string | undefined {
-  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIf(lower, ['for servable'], SERVABLE_BASE_PATH_MISSING, text) ?? findIf(lower, ['default model_fn'], DEFAULT_LOADER_FILE_MISSING, text);
+  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIf(lower, ['for servable'], SERVABLE_BASE_PATH_MISSING, text) ?? findIf(lower, ['default model_fn'], DEFAULT_LOADER_FILE_MISSING, text) ?? findIf(lower, ['servable not found'], PING_SERVABLE_MISSING, text);
 }

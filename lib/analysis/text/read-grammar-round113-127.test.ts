@@ -10,14 +10,16 @@ import heldOut121 from './fixtures/held-out-121.json';
 import heldOut122 from './fixtures/held-out-122.json';
 import heldOut123 from './fixtures/held-out-123.json';
 import heldOut125 from './fixtures/held-out-125.json';
+import heldOut126 from './fixtures/held-out-126.json';
+import heldOut127 from './fixtures/held-out-127.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
-// Rounds 113 to 125 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
+// Rounds 113 to 127 (orchestrators' threads, the training and serving libraries' threads, tools' documentation, threads
 // found by failure wordings, LLM application frameworks' and computer-vision and tabular libraries' threads, AWS's
 // containers' and aws-samples' threads, notebooks' saved outputs, HyperPod's and distributed training's threads, the other job kinds' threads, infrastructure-as-code tools' and the AWS
-// SDKs' threads): the first-pass misses read by their structure, then the same structure in other wordings
+// SDKs' threads, pasted endpoint logs, LLM serving stacks): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut122, ...heldOut123, ...heldOut125]);
+const real = fixtureText([...heldOut113, ...heldOut114, ...heldOut116, ...heldOut117, ...heldOut118, ...heldOut119, ...heldOut120, ...heldOut121, ...heldOut122, ...heldOut123, ...heldOut125, ...heldOut126, ...heldOut127]);
 
 describe("round 113: a class from a package's errors module", () => {
   it('r113-mlflow-gunicorn-haltserver reads user-code', () => {
@@ -216,5 +218,21 @@ describe("round 125: the SDKs' own forms", () => {
     const record = (level: string) => `2020-06-24 16:36:57.511 [main] [${level}] [c.a.http.Handler] - Unable to read the exception content\njava.lang.IllegalStateException: closed\n\tat com.example.App.call(App.java:12)\n\tat com.example.App.main(App.java:3)`;
     expect(causeOf(record('INFO '))).toBe('unknown');
     expect(causeOf(record('ERROR'))).toBe('user-code');
+  });
+});
+
+describe("rounds 126 and 127: a model server's answers", () => {
+  it.each([
+    ['r126-tfs-nginx-failed-ping-servable-not-found', 'data'],
+    ['r127-litellm-tei-bge-text-input-type-400', 'data'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads TF Serving's missing servable only on the container's ping, and an input's type refused only in a 4xx answer", () => {
+    expect(causeOf('2022/06/15 21:08:37 [error] 19#19: *1 js: failed ping{\n    "error": "Servable not found for request: Latest(model)"\n}')).toBe('data');
+    expect(causeOf('Servable not found for request: Latest(model)')).toBe('unknown');
+    expect(causeOf('Received client error (400) from primary with message "image input must be of type PIL.Image or str"')).toBe('data');
+    expect(causeOf('ValueError: text input must be of type str')).toBe('user-code');
   });
 });
