@@ -45,6 +45,15 @@ const INTERNAL_RETRY =
 // provider's banner says the same of itself.
 const STATUS_NOTICE = /\bwe are (?:investigating|experiencing|seeing) (?:elevated|increased)\b[^\n.]{0,80}?\b(?:errors?|error rates?|failures?|latenc(?:y|ies))\b/i;
 const NOTICE_OWNER = /\b(?:AWS|Amazon|SageMaker)\b/;
+// The notice's own shape: its time with a zone ("[10:03 AM PDT]", "Starting 16th Nov 2022 04:00 PM PST") or the Region it
+// names, and no "our" (a user's or a vendor's "we are seeing increased error rates on our SageMaker endpoint", a
+// Databricks or Datadog notice about its AWS integration: the fifty-first review).
+const NOTICE_SHAPE = /\b\d{1,2}:\d\d(?::\d\d)?[ \t]?(?:AM|PM)?[ \t]?(?:P[SD]T|UTC|GMT|E[SD]T)\b|\bRegions?\b/;
+const NOTICE_OF_OURS = /\bour\b/i;
+/** Whether a status notice's line is AWS's: it names AWS or SageMaker, has a notice's time or Region, and is no one's "our". */
+function noticeOfAws(line: string): boolean {
+  return NOTICE_OWNER.test(line) && NOTICE_SHAPE.test(line) && !NOTICE_OF_OURS.test(line);
+}
 /** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const infra =
@@ -55,7 +64,7 @@ export function readAwsSideFault(text: string, lower: string): GrammarVerdict | 
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };
-  const notice = findIfWhere(lower, ['we are investigating', 'we are experiencing', 'we are seeing'], STATUS_NOTICE, text, (at) => NOTICE_OWNER.test(lineAt(text, at, 0)));
+  const notice = findIfWhere(lower, ['we are investigating', 'we are experiencing', 'we are seeing'], STATUS_NOTICE, text, (at) => noticeOfAws(lineAt(text, at, 0)));
   if (notice) return { rule: 'aws-status-notice', cause: 'internal', strength: 60, excerpt: notice };
   const retry = findIf(lower, ['internal', 'system error', 'system failure'], INTERNAL_RETRY, text);
   return retry ? { rule: 'internal-error-retry', cause: 'internal', strength: 60, excerpt: retry } : undefined;

@@ -23,7 +23,12 @@ import { lineAt, linesAround } from './line-window';
 // ApiException says it as "(401)⏎Reason: Unauthorized" above the cluster's Status body, whose code is 401 (the HyperPod
 // CLI's version check, round 122).
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b|(?:^|\n|ApiException: )\(401\)[ \t]*\r?\nReason: Unauthorized\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+// The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
+// examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
+// generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
+const KUBERNETES_CLIENT_401 = /(?:^|\n|ApiException: |Exception when calling [\w>-]{1,80}: )\(401\)[ \t]*\r?\nReason: Unauthorized\b/;
+const KUBERNETES_WORDS = /\bkubernetes\b|\bk8s\b|\b[A-Z]\w{0,40}V\d(?:beta\d|alpha\d)?Api\b/i;
 // SageMaker Unified Studio's "Invalid or expired auth token. This could be due to third party cookies being disabled
 // … Amazon SageMaker Unified Studio Troubleshooting" (round 64): the session's token, only where the text is the
 // studio's or AWS's. A Hugging Face Hub, Git, W&B or other service's token in the same words, or the job's own code
@@ -51,6 +56,7 @@ export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict
 
 /** A token, signature or profile AWS did not accept, or no credentials at all; the studio's own token only where the text is the studio's. */
 export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict | undefined {
-  const token = findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
+  const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
+  const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   return token ? { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token } : undefined;
 }

@@ -12,8 +12,8 @@ const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repea
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
   { name: 'repeated "failed ping" heads before no servable (round 126)', text: pump('', 'failed ping{ '), cause: 'unknown' },
-  { name: "an INFO record's Java throwable with endless frames (round 125)", text: pump('[INFO ] an exception\njava.lang.NullPointerException: null\n', '\tat a.b('), cause: 'unknown' },
-  { name: "repeated INFO records each above an Error line and a frame (round 125)", text: pump('', '[INFO ] exception\nError\nat a('), cause: 'unknown' },
+  { name: "an INFO record's Java throwable with endless frames (round 125)", text: pump('[INFO ] [c.a.http.H] - an exception\njava.lang.NullPointerException: null\n', '\tat a.b('), cause: 'unknown' },
+  { name: "repeated INFO records each above an Error line and a frame (round 125)", text: pump('', '[INFO ] [c.a.x] exception\nError\nat a('), cause: 'unknown' },
   { name: "a coral namespace that never reaches its code (round 125)", text: pump('{"__type":"com.amazon.coral.', 'a.'), cause: 'unknown' },
   { name: 'a Kubernetes Status body whose fields never reach its code (round 122)', text: pump('{"kind":"Status",', '"a":"b",'), cause: 'unknown' },
   { name: "an S3A path that never ends before its operation (round 123)", text: pump('java.nio.file.AccessDeniedException: s3a://', 'b/'), cause: 'other-permission' },

@@ -1,6 +1,6 @@
 import type { FailureParts } from './failure-parts';
-import { findIf } from './grammar-verdict';
-import { isLoggedBelowErrorAt } from './quiet-lines';
+import { findIf, findIfWhere } from './grammar-verdict';
+import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
 // A model load from a local directory (an absolute or relative path, not a hub id) that found no
@@ -39,7 +39,8 @@ const PING_SERVABLE_MISSING = /\bfailed ping\b[\s{]{0,20}"error":[ \t]{0,4}"Serv
 // The serving toolkits' default loader naming the file it did not find in the model directory ("ValueError: Failed to
 // load model with default model_fn: missing file model-symbol.json.Expected files: […]", the MXNet toolkit, round 118;
 // the PyTorch toolkit's "… missing file model.pth."): no model_fn of the customer's ran, the toolkit's own looked for
-// the files the archive should hold.
+// the files the archive should hold. Not on a warning line: a handler that falls back to a model_fn of its own says so
+// and goes on ("WARNING … missing file model.pth. Trying the custom model_fn", the fifty-first review).
 const DEFAULT_LOADER_FILE_MISSING = /\bFailed to load model with default model_fn: missing file\b[^\n]{0,200}/;
 // TensorFlow Serving's own words for a model directory it found empty, under /opt/ml/model where SageMaker unpacks the
 // archive ("Could not find base path /opt/ml/model/export/Servo for servable generic_model", the legacy TensorFlow
@@ -48,5 +49,5 @@ const SERVABLE_BASE_PATH_MISSING = /\bCould not find base path \/opt\/ml\/model\
 
 /** The model files the endpoint's archive lacks, in a loader's or the model server's words: the excerpt, or undefined. */
 export function modelFilesMissing(parts: FailureParts, text: string, lower: string): string | undefined {
-  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIf(lower, ['for servable'], SERVABLE_BASE_PATH_MISSING, text) ?? findIf(lower, ['default model_fn'], DEFAULT_LOADER_FILE_MISSING, text) ?? findIf(lower, ['servable not found'], PING_SERVABLE_MISSING, text);
+  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIf(lower, ['for servable'], SERVABLE_BASE_PATH_MISSING, text) ?? findIfWhere(lower, ['default model_fn'], DEFAULT_LOADER_FILE_MISSING, text, (at) => !isWarningLineAt(text, at)) ?? findIf(lower, ['servable not found'], PING_SERVABLE_MISSING, text);
 }

@@ -1,5 +1,7 @@
 import type { TextRule } from './rules';
 
+const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
+
 /**
  * Permission failures whose wording names the cause without quoting a request. Their strengths sit
  * between a quoted denial (90-100) and a bare "Access Denied" (50).
@@ -92,7 +94,10 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     cause: 's3-read',
     stage: 'input',
     strength: 80,
-    pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|open|read) on s3a:\/\//,
+    // S3A's stream names the position it opened at ("open s3a://b/k at 0 on s3a://b/k"). Not when S3's refusal names KMS
+    // (the ciphertext's key, a key policy): that denial is the key's (the fifty-first review).
+    unless: S3A_KMS,
+    pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|(?:open|read)(?: s3a:\/\/[^\s]{1,400} at \d{1,20})?) on s3a:\/\//,
   },
   {
     id: 's3a-write-denied',
@@ -101,6 +106,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     cause: 's3-write',
     stage: 'output',
     strength: 80,
+    unless: S3A_KMS,
     pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:innerMkdirs|mkdirs|PUT\b[^\n]{0,40}?|put|putObject|create|rename|delete|initiateMultipartUpload|uploadPart|completeMultipartUpload|copyFile) on s3a:\/\//,
   },
   {

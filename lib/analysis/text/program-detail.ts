@@ -5,7 +5,7 @@
  */
 
 import { hostsIn } from './failure-parts';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { linesAroundExcerpt } from './line-window';
 
 // Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
@@ -35,13 +35,18 @@ const PANIC_MESSAGE = { before: 0, after: 5 };
 // Python's TypeError messages for an operation on a value of the wrong type, quoted the same way ("An error accurred
 // while checking idle state. Exception: string indices must be integers", a Studio lifecycle script's log, round 120;
 // "'NoneType' object is not subscriptable", "unsupported operand type(s) for +: 'int' and 'str'"): the code's own.
-const PYTHON_TYPE_MESSAGE = String.raw`\b(?:string|list|tuple|byte) indices must be integers\b|'\w{1,80}' object is not (?:subscriptable|callable|iterable)\b|\bunsupported operand type\(s\) for\b|\bcan only concatenate \w{1,20} \(not "\w{1,20}"\) to \w{1,20}\b|\bunhashable type: '\w{1,80}'`;
+const PYTHON_TYPE_MESSAGE = new RegExp(String.raw`\b(?:string|list|tuple|byte) indices must be integers\b|'\w{1,80}' object is not (?:subscriptable|callable|iterable)\b|\bunsupported operand type\(s\) for\b|\bcan only concatenate \w{1,20} \(not "\w{1,20}"\) to \w{1,20}\b|\bunhashable type: '\w{1,80}'`);
+// Only as an error's message: after an error's or an exception's name or a failure's label and a colon on its line
+// ("Exception: …", "handler error: …", "\"error\":\"…\"", "InternalServerException', 'message': \"…\""), not in a
+// guide's prose ("… will fail with 'dict' object is not callable", the fifty-first review).
+const REPORTED_AS_ERROR = /(?:Error|Exception|error|exception|failed|failure)\b[^\n]{0,40}?:[^\n]{0,200}$/;
 export const LIBRARY_NOT_FOUND = String.raw`\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b`;
 const PYTHON_RUNTIME_MESSAGE = new RegExp(
   String.raw`\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
-    String.raw`${LIBRARY_NOT_FOUND} in your environment\b|${PYTHON_TYPE_MESSAGE}`,
+    String.raw`${LIBRARY_NOT_FOUND} in your environment\b`,
 );
-const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found', 'indices must be integers', 'object is not ', 'unsupported operand', 'can only concatenate', 'unhashable type'];
+const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found'];
+const PYTHON_TYPE_WORDS = ['indices must be integers', 'object is not ', 'unsupported operand', 'can only concatenate', 'unhashable type'];
 // The dynamic loader's report that a native library the code loads is missing or built against other
 // versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
 // _ZN10tensorflow…"): the image's packages do not fit together or the code's wheels were built for
@@ -60,7 +65,9 @@ const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error w
 
 /** The code's own runtime message, a panic whose message names no host, or a native library that would not load. */
 export function readProgramFailure(text: string, lower: string): GrammarVerdict | undefined {
-  const runtime = findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text);
+  const runtime =
+    findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text) ??
+    findIfWhere(lower, PYTHON_TYPE_WORDS, PYTHON_TYPE_MESSAGE, text, (at) => REPORTED_AS_ERROR.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)));
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   // A panic whose message names a host (a download or a connection that failed) is that request's
   // answer, which the panic only carried: not read as the code's. Its message is on the lines after

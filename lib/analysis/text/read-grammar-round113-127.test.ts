@@ -236,3 +236,25 @@ describe("rounds 126 and 127: a model server's answers", () => {
     expect(causeOf('ValueError: text input must be of type str')).toBe('user-code');
   });
 });
+
+describe("the fifty-first review's narrowings", () => {
+  it("leaves an S3A refusal naming KMS to the key, and reads S3A's open at a position", () => {
+    expect(causeOf('java.nio.file.AccessDeniedException: s3a://b/p: PUT 0-byte object  on s3a://b/p: com.amazonaws.services.s3.model.AmazonS3Exception: The ciphertext refers to a customer master key that does not exist (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied')).toBe('kms');
+    expect(causeOf('java.nio.file.AccessDeniedException: s3a://b/k: open s3a://b/k at 0 on s3a://b/k: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: 403 Forbidden')).toBe('s3-read');
+  });
+
+  it("keeps a program's own INFO record's throwable, and reads the Kubernetes client's 401 only for Kubernetes", () => {
+    expect(causeOf('2024-01-02 10:00:00 INFO  com.acme.Trainer - Error while scoring partition 12, aborting\njava.lang.OutOfMemoryError: Java heap space\n\tat com.acme.Trainer.score(Trainer.java:88)')).toBe('out-of-memory');
+    expect(causeOf('Exception when calling CoreV1Api->list_namespaced_pod: (401)\nReason: Unauthorized')).toBe('expired-credentials');
+    expect(causeOf('lakefs_client.exceptions.ApiException: (401)\nReason: Unauthorized')).not.toBe('expired-credentials');
+  });
+
+  it("reads a status notice only in AWS's shape, and the type-error words only as an error's message", () => {
+    expect(causeOf('We are seeing increased error rates on our SageMaker endpoint since this morning.')).toBe('unknown');
+    expect(causeOf("Note: calling it twice will fail with 'dict' object is not callable, so call it once.")).toBe('unknown');
+  });
+
+  it("leaves a default loader's missing file on a warning line to what failed after it", () => {
+    expect(causeOf("WARNING:handler:Failed to load model with default model_fn: missing file model.pth. Trying the custom model_fn\nTraceback (most recent call last):\n  File \"/opt/ml/model/code/inference.py\", line 3, in <module>\n    import peft\nModuleNotFoundError: No module named 'peft'")).toBe('user-code');
+  });
+});
