@@ -1,6 +1,7 @@
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
+import { lineBefore } from './line-window';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
@@ -29,7 +30,7 @@ const CONDITION_OR_WARNING = /\b(?:if you (?:see|get|encounter|hit|receive)|User
 
 /** Whether every report of a driver older than the image's CUDA is a warning or a guide's condition (matchWhere finds none that is not). */
 function driverMismatchOnlyWarned(text: string, lower: string): boolean {
-  const said = (m: RegExpExecArray) => !CONDITION_OR_WARNING.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index));
+  const said = (m: RegExpExecArray) => !CONDITION_OR_WARNING.test(lineBefore(text, m.index));
   return matchWhere(lower, DRIVER_WORDS, DRIVER_MISMATCH, text, said) === undefined;
 }
 

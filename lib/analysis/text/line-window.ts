@@ -73,6 +73,11 @@ export function lineAt(text: string, index: number, length = 0): string {
   return linesAround(text, index, length, OWN_LINE);
 }
 
+/** The part of a match's line before it: what a line says ahead of the match (a condition, a label, a level). */
+export function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+}
+
 /** The lines around the first place `excerpt` is in `text`; the whole text when it is not there. */
 export function linesAroundExcerpt(text: string, excerpt: string, reach: Reach): string {
   const at = text.indexOf(excerpt);

@@ -1,6 +1,8 @@
 import type { TextRule } from './rules';
 
 const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
+/** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
+const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:${operations}) on s3a:\/\/`);
 
 /**
  * Permission failures whose wording names the cause without quoting a request. Their strengths sit
@@ -97,7 +99,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // S3A's stream names the position it opened at ("open s3a://b/k at 0 on s3a://b/k"). Not when S3's refusal names KMS
     // (the ciphertext's key, a key policy): that denial is the key's (the fifty-first review).
     unless: S3A_KMS,
-    pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|(?:open|read)(?: s3a:\/\/[^\s]{1,400} at \d{1,20})?) on s3a:\/\//,
+    pattern: s3aDenied(String.raw`getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|(?:open|read)(?: s3a:\/\/[^\s]{1,400} at \d{1,20})?`),
   },
   {
     id: 's3a-write-denied',
@@ -107,7 +109,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     stage: 'output',
     strength: 80,
     unless: S3A_KMS,
-    pattern: /\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:innerMkdirs|mkdirs|PUT\b[^\n]{0,40}?|put|putObject|create|rename|delete|initiateMultipartUpload|uploadPart|completeMultipartUpload|copyFile) on s3a:\/\//,
+    pattern: s3aDenied(String.raw`innerMkdirs|mkdirs|PUT\b[^\n]{0,40}?|put|putObject|create|rename|delete|initiateMultipartUpload|uploadPart|completeMultipartUpload|copyFile`),
   },
   {
     id: 'kms-denied',

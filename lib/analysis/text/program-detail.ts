@@ -6,7 +6,7 @@
 
 import { hostsIn } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { linesAroundExcerpt } from './line-window';
+import { lineBefore, linesAroundExcerpt } from './line-window';
 
 // Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
 // message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
@@ -67,7 +67,7 @@ const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error w
 export function readProgramFailure(text: string, lower: string): GrammarVerdict | undefined {
   const runtime =
     findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text) ??
-    findIfWhere(lower, PYTHON_TYPE_WORDS, PYTHON_TYPE_MESSAGE, text, (at) => REPORTED_AS_ERROR.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)));
+    findIfWhere(lower, PYTHON_TYPE_WORDS, PYTHON_TYPE_MESSAGE, text, (at) => REPORTED_AS_ERROR.test(lineBefore(text, at)));
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   // A panic whose message names a host (a download or a connection that failed) is that request's
   // answer, which the panic only carried: not read as the code's. Its message is on the lines after

@@ -87,6 +87,11 @@ const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z]
 // class names what a request met, not the code's own failure (the fiftieth review).
 const ERRORS_MODULE_CLASS = /(?:^|\n)[ \t]*(?:[a-z_][a-z0-9_]{0,40}\.){1,7}(?:errors|exceptions)\.[A-Z][A-Za-z0-9]{0,60}:([^\n]{0,300})/;
 const ANSWER_OR_HOST = /^[ \t]*[45]\d\d\b|\bhttps?:\/\/|\bhost=/;
+/** The exception the code raised, as its line names it: module-qualified, raised in a frame the text shows, or of an errors module. */
+function raisedException(parts: FailureParts, text: string, lower: string): string | undefined {
+  const named = parts.exceptions.length > 0 ? (QUALIFIED_EXCEPTION.exec(text)?.[0] ?? raisedInFrame(text, parts.exceptions)) : undefined;
+  return named ?? (lower.includes('errors.') || lower.includes('exceptions.') ? errorsModuleClass(text) : undefined);
+}
 /** A class of an errors or exceptions module whose message is no server's answer and names no host: the excerpt, or undefined. */
 function errorsModuleClass(text: string): string | undefined {
   const found = ERRORS_MODULE_CLASS.exec(text);
@@ -238,9 +243,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
-    const raised =
-      (!remote ? (parts.exceptions.length > 0 ? (QUALIFIED_EXCEPTION.exec(text)?.[0] ?? raisedInFrame(text, parts.exceptions)) : undefined) ?? (lower.includes('errors.') || lower.includes('exceptions.') ? errorsModuleClass(text) : undefined) : undefined) ??
-      (!remote ? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text) : undefined);
+    const raised = remote ? undefined : (raisedException(parts, text, lower) ?? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text));
     if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
     const shell = remote ? undefined : shellScriptLine(text, lower);
     return shell ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell } : undefined;

@@ -1,4 +1,5 @@
 import { familyOfCode } from './error-families';
+import { lineBefore } from './line-window';
 
 /**
  * AWS's error code where an SDK prints it in a frame of its own rather than botocore's "An error occurred
@@ -51,7 +52,7 @@ function goV1Code(text: string): string | undefined {
   let tried = 0;
   for (const m of text.matchAll(GO_V1_DETAILS)) {
     if ((tried += 1) > MAX_DETAILS) break;
-    const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const line = lineBefore(text, m.index);
     const names = [...line.matchAll(CODE_BEFORE_COLON)].map((c) => c[1] ?? '');
     const code = names.find((n) => TWO_HUMPS.test(n)) ?? names.find((n) => familyOfCode(n, { quoted: true }));
     if (code) return code;
