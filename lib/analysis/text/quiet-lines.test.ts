@@ -32,6 +32,17 @@ describe('blankQuietLines', () => {
     const flag = '/usr/bin/python3 train.py --log-level=info --epochs 3';
     expect(blankQuietLines(flag)).toBe(flag);
   });
+
+  it("blanks the throwable under an AWS SDK logger's INFO record, not under Multi Model Server's own loggers", () => {
+    const throwable = 'java.lang.IllegalStateException: Model archive is missing its manifest\n\tat com.amazonaws.ml.mms.archive.ModelArchive.load(ModelArchive.java:93)';
+    const sdk = `2020-06-24 16:36:57,511 [INFO ] main com.amazonaws.http.JsonErrorResponseHandler - Unable to read the exception content\n${throwable}`;
+    expect(blankQuietLines(sdk)).not.toContain('IllegalStateException');
+    // com.amazonaws.ml.mms… and its abbreviation c.a.m.m. are the model server's, whose throwable is its failure.
+    const mms = `2020-06-24 16:36:57,511 [INFO ] main com.amazonaws.ml.mms.ModelServer - Failed to load model: Exception\n${throwable}`;
+    expect(blankQuietLines(mms)).toContain('IllegalStateException: Model archive is missing its manifest');
+    const abbreviated = `2020-06-24 16:36:57,511 [INFO ] [c.a.m.m.ModelServer] - Failed to load model: Exception\n${throwable}`;
+    expect(blankQuietLines(abbreviated)).toContain('IllegalStateException: Model archive is missing its manifest');
+  });
 });
 
 describe('withoutWarningLines', () => {

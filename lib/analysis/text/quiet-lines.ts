@@ -38,11 +38,11 @@ const RELAYED_OUTPUT = /\bMODEL_LOG\b|-std(?:out|err)\b|\bWorkerLifeCycle\b/;
 // JsonErrorResponseHandler] - Unable to unmarshall exception content⏎java.lang.NullPointerException: null⏎\tat …",
 // round 125) it is an exception the program caught and logged on its way, not its failure: blanked with the record.
 // Only a record of the AWS SDK's own plumbing (its logger com.amazonaws…, software.amazon.awssdk…, abbreviated "c.a."
-// or "s.a.a." by the layout) whose message names an exception or an error: a program's own INFO record announcing its
+// or "s.a.a." by the layout; not Multi Model Server's com.amazonaws.ml.mms…, "c.a.m.m.", which is the model server's) whose message names an exception or an error: a program's own INFO record announcing its
 // failure ("Training ended with error, see below", "Error while scoring partition 12, aborting", the fifty-first
 // review) and a failure pasted right after a log's progress line are the job's. A frame may have lost its indent to a
 // log viewer's prefix.
-const QUIET_RECORD_THROWABLE = new RegExp(`(${QUIET_TAG.source}[^\\n]{0,200}?(?:\\bcom\\.amazonaws\\.|\\bsoftware\\.amazon\\.awssdk\\.|\\[c\\.a\\.|\\[s\\.a\\.a\\.)[^\\n]{0,300}?\\b(?:[Ee]xception|[Ee]rror)\\b[^\\n]*\\n)([\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\\w.$<>]{1,300}\\([^\\n]*)+)`, 'gm');
+const QUIET_RECORD_THROWABLE = new RegExp(`(${QUIET_TAG.source}[^\\n]{0,200}?(?:\\bcom\\.amazonaws\\.(?!ml\\.)|\\bsoftware\\.amazon\\.awssdk\\.|\\[c\\.a\\.(?!m\\.m\\.)|\\[s\\.a\\.a\\.)[^\\n]{0,300}?\\b(?:[Ee]xception|[Ee]rror)\\b[^\\n]*\\n)([\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\\w.$<>]{1,300}\\([^\\n]*)+)`, 'gm');
 
 // Most texts name no AWS SDK logger: the record's pattern runs only where one may be.
 const SDK_LOGGER_GATE = /com\.amazonaws\.|software\.amazon\.awssdk\.|\[c\.a\.|\[s\.a\.a\./;
