@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: 'repeated "too low" before a minimum that never states a number (round 134)', text: pump('Error: volume ', 'is too low. The minimum value is '), cause: 'unknown' },
+  { name: 'a hyphenated word that never reaches its suffix, beside a requirement (round 134)', text: pump('must be specified: ', 'node-'), cause: 'unknown' },
   { name: 'repeated "failed ping" heads before no servable (round 126)', text: pump('', 'failed ping{ '), cause: 'unknown' },
   { name: "an INFO record's Java throwable with endless frames (round 125)", text: pump('[INFO ] [c.a.http.H] - an exception\njava.lang.NullPointerException: null\n', '\tat a.b('), cause: 'unknown' },
   { name: "repeated INFO records each above an Error line and a frame (round 125)", text: pump('', '[INFO ] [c.a.x] exception\nError\nat a('), cause: 'unknown' },

@@ -21,8 +21,12 @@ export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bFile "?\/opt\/(?:
 // Python's argument checks name the argument: a snake_case parameter (`image_uri`, `py_version`) or
 // an AWS API field (`TrainingImageConfig`, `TrainingRepositoryAccessMode`), beside what is required of it.
 // (An API field is PascalCase with a field's suffix: "SageMaker" or "ValueError" are not arguments.)
+// A command-line tool names its option in kebab case, with the same suffixes ("Either node-count OR a combination of
+// accelerators, vcpu, memory-in-gib must be specified for instance-type ml.g5.12xlarge", the HyperPod CLI's, round 134):
+// only with a field's suffix, since "built-in" or "pre-trained" are words; not as argparse's "--flag", whose "the
+// following arguments are required" is the training script's own command line.
 const ARGUMENT_NAME =
-  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b/;
+  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b|(?<![\w-])[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}-(?:config|configuration|mode|arn|uri|url|name|type|ids?|count|size|path|key|image)\b(?!-)/;
 // Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'", "ModelBuilder._deploy()
 // got multiple values for keyword argument 'instance_type'" (round 111).
 const REQUIREMENT =
@@ -121,8 +125,15 @@ function startsItsLine(text: string, at: number): boolean {
   return lead && !SCRIPT_EXCEPTION_ABOVE.test(text.slice(Math.max(0, lineStart - ABOVE_REACH), lineStart));
 }
 
+// The same bound worded as the value's fault, then the bound itself: "Error: EBS Storage Volume is too low. The minimum
+// value is 5 GB" (SageMaker Studio's space settings, round 134). The bound's own sentence is what says a setting was
+// checked, not a quantity measured; the same start-of-line rule keeps a script's exception out.
+const PAST_STATED_BOUND =
+  /\b(?:is|are|was) too (?:low|high|small|large|big|short|long)\b[.,;]?[ \t]{1,4}(?:the )?(?:minimum|maximum)\b[^\n.]{0,30}?\bis\b[ \t]{0,3}:?[ \t]{0,3}-?\d/i;
+
 /** A count or size of the request said to need a bound, in the refusal's own sentence (outside a traceback). */
 export function settingBound(text: string, lower: string): string | undefined {
   if (text.includes(TRACEBACK_HEADER)) return undefined;
-  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, (at) => startsItsLine(text, at));
+  const ok = (at: number) => startsItsLine(text, at);
+  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok);
 }
