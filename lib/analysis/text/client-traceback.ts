@@ -55,10 +55,18 @@ export const PIPELINE_VARIABLE_REFUSED = new RegExp(
   'm',
 );
 
-/** The SDK's frame and the raise of its argument check (or its refusal of a pipeline variable), when the traceback's innermost frame is that. */
+// So is the SDK's frame alone when Python itself refused the call for the callee's signature: the caller left out an
+// argument the SDK's class requires ("TypeError: __init__() missing 2 required positional arguments: 'role' and
+// 'train_instance_count'", a v1 estimator built without them, round 133). The innermost frame says whose signature: the
+// SDK's refusing its caller's arguments, which are what to change; a script's own function called wrongly is the code's
+// (program-detail.ts).
+export const SDK_SIGNATURE_REFUSED =
+  /^[ \t]{0,8}TypeError: [\w.]{1,120}\(\) (?:missing \d{1,2} required (?:positional|keyword-only) arguments?\b|takes (?:from \d{1,2} to )?\d{1,2} positional arguments? but \d{1,2} (?:were|was) given\b)/m;
+
+/** The SDK's frame and the raise of its argument check (or its refusal of a pipeline variable or of its signature), when the traceback's innermost frame is that. */
 function sdkArgumentCheckFrame(frames: string, innermost: string, exceptionLine: string): string | undefined {
   if (!SDK_FRAME.test(innermost)) return undefined;
-  if (PIPELINE_VARIABLE_REFUSED.test(exceptionLine)) return innermost.trim();
+  if (PIPELINE_VARIABLE_REFUSED.test(exceptionLine) || SDK_SIGNATURE_REFUSED.test(exceptionLine)) return innermost.trim();
   const raised = ARGUMENT_CHECK_RAISE.exec(frames.slice(frames.lastIndexOf(innermost) + innermost.length));
   return raised ? `${innermost.trim()}\n${raised[0].trim()}` : undefined;
 }

@@ -17,9 +17,14 @@ import { isWarningLineAt } from './quiet-lines';
 // connection, the same condition. Not the image tools' "failed to resolve ref" or "failed to resolve
 // source metadata": resolving an image reference is asking the registry for it, not a DNS lookup. A dial
 // to the loopback interface is the job's own server (a health check's), not the network.
+// The AWS SDK for C++'s NETWORK_CONNECTION on an AWS operation, as Apache Arrow prints it, is a request to AWS that never
+// got an answer: the connection's only when curl's code says so (6, the host not resolved; 7, no connection; 28, timed
+// out: "AWS Error NETWORK_CONNECTION during GetObject operation: curlCode: 28, Timeout was reached", round 135), not a
+// client's own fault under the same class ("curlCode: 43, A libcurl function was given a bad argument").
+const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b/;
 const CONNECT_WORDS =
-  /\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
-const CONNECT_GATE = ['connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
+  /\bAWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b|\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
+const CONNECT_GATE = ['network_connection', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
@@ -200,7 +205,7 @@ function connectionByHost(text: string, found: { words: string; at: number }): G
   // while the body was still being sent, round 56): the connection was made, and what it carried (a payload over
   // the invocation's limit) or the model's time is why it closed, which the words do not say.
   if ((READ_TIMEOUT.test(connect) || CLOSED_BEFORE_ANSWER.test(connect)) && hosts.length > 0 && hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
-  const aws = hosts.some((h) => AWS_HOST.test(h));
+  const aws = hosts.some((h) => AWS_HOST.test(h)) || CPP_SDK_NETWORK.test(connect);
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && hosts.some((h) => LOOPBACK.test(h))) return undefined;
   // A connection failure on the pull's own lines, to whatever host (Docker Hub, the layer bucket behind ECR,

@@ -88,8 +88,10 @@ const UNSUPPORTED_MEDIA_TYPE = /\[sagemaker logs\]:[^\n]{0,400}?\bUnsupported Me
 // json_tensor.cc: "Missing 'inputs' or 'instances' key", "JSON Value: [ … ] Is not object", round 109): the body sent,
 // what the input handler forwarded, is what does not fit, as a 415's body is. As the server writes it: starting its line
 // or as an error body's value, not in a writer's sentence about it (the forty-eighth review).
+// Its "JSON Value: {…} not formatted correctly. Expecting object with 'instances' …" says the same (round 132); the value
+// it quotes may run over lines.
 const TF_SERVING_BODY_REFUSED =
-  /(?:^|["']error["'][ \t]{0,4}:[ \t]{0,4}\\?["'])[ \t]{0,8}(?:Missing 'inputs' or 'instances' key\b|JSON Value: [^\n]{0,300}? Is not (?:object|array|of expected type)\b)/m;
+  /(?:^|["']error["'][ \t]{0,4}:[ \t]{0,4}\\?["'])[ \t]{0,8}(?:Missing 'inputs' or 'instances' key\b|JSON Value: [\s\S]{0,300}? (?:Is not (?:object|array|of expected type)|not formatted correctly)\b)/m;
 // A server error from the container whose status is 507 Insufficient Storage: the model servers in
 // SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
 // for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
@@ -113,7 +115,9 @@ const CONTAINER_INPUT_TOO_LONG =
 // ("Input validation error: `temperature` must be strictly positive", "`top_p` must be > 0.0 and < 1.0", "`truncate`
 // must be strictly positive and less than 1024. Given: 2048"; a leftover of the thirty-third review): the request's
 // parameter, not its input (`inputs` is the length reading's above) nor the server's code.
-const TGI_PARAMETER_REFUSED = /\bInput validation error:[ \t]{0,3}`(?!inputs?`)[a-z][a-z0-9_]{0,40}`[ \t]{1,3}must\b/;
+// The router logs the same refusal under its module and source line ("text_generation_router::infer: router/src/infer.rs:111:
+// `temperature` must be strictly positive", round 132).
+const TGI_PARAMETER_REFUSED = /(?:\bInput validation error:|\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:)[ \t]{0,3}`(?!inputs?`)[a-z][a-z0-9_]{0,40}`[ \t]{1,3}must\b/;
 const TF_SERVING_INVALID_ARGUMENT =
   /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
 // TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and
@@ -185,7 +189,7 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
   // Not on a line the router logged at WARN for one request among many (the server went on), nor in the job's own
   // code's traceback (a processing script that called the server with the parameter: its call, the thirty-seventh review).
-  const parameter = CONTAINER_PATH.test(text) ? undefined : findIfWhere(lower, ['input validation error:'], TGI_PARAMETER_REFUSED, text, (at) => !isWarningLineAt(text, at));
+  const parameter = CONTAINER_PATH.test(text) ? undefined : findIfWhere(lower, ['input validation error:', 'text_generation_router::'], TGI_PARAMETER_REFUSED, text, (at) => !isWarningLineAt(text, at));
   if (parameter) return { rule: 'container-parameter-refused', cause: 'validation', strength: 57, excerpt: parameter };
   const outOfMemory = findIf(lower, ['received server error (507)'], CONTAINER_INSUFFICIENT_STORAGE, text);
   // Insufficient Storage is the status's own name: a message saying the disk filled is the disk's.

@@ -11,6 +11,12 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "the AWS SDK for C++'s code of endless underscored words that never reaches 'during' (round 135)", text: pump('AWS Error ', 'A_'), cause: 'unknown' },
+  { name: "its network class repeated without curl's code (round 135)", text: pump('', 'AWS Error NETWORK_CONNECTION during GetObject operation: '), cause: 'unknown' },
+  { name: "octal-escaped colour codes that never close (round 132)", text: pump('', '#033[0;'), cause: 'unknown' },
+  { name: "TF Serving's JSON Value repeated over lines, never said not formatted (round 132)", text: pump('{ "error": "', 'JSON Value: {\n'), cause: 'unknown' },
+  { name: "a credential provider's words repeated without 'from' (round 135)", text: pump('', 'Error when retrieving credentials '), cause: 'unknown' },
+  { name: "a signature TypeError's callable of endless dotted names (round 133)", text: pump('/site-packages/sagemaker/x.py in f(\nTypeError: ', 'a.'), cause: 'user-code' },
   { name: 'repeated "too low" before a minimum that never states a number (round 134)', text: pump('Error: volume ', 'is too low. The minimum value is '), cause: 'unknown' },
   { name: 'a hyphenated word that never reaches its suffix, beside a requirement (round 134)', text: pump('must be specified: ', 'node-'), cause: 'unknown' },
   { name: 'repeated "failed ping" heads before no servable (round 126)', text: pump('', 'failed ping{ '), cause: 'unknown' },

@@ -90,7 +90,8 @@ const ARGUMENT_SUBJECT = /\b(?:hyper-?parameters?|arguments?|argparse|environmen
 // the records do not have the shape the algorithm was configured for.
 // So does a model answering an invocation (a batch transform's record, an endpoint's body) whose library counts the
 // record's features against the model's: scikit-learn's "Incorrect number of features. Got 220 features, expected
-// 216" and "X has 220 features, but KMeans is expecting 216 features as input", XGBoost's "Feature shape mismatch,
+// 216", "X has 220 features, but KMeans is expecting 216 features as input" and its trees' older "Model n_features is 4
+// and input n_features is 5" (round 133), XGBoost's "Feature shape mismatch,
 // expected: 216, got 220", "feature_names mismatch", LightGBM's "The number of features in data (20) is not the same
 // as it was in training data (19)", round 92 and the forty-second review). The record sent is what does not fit, as
 // for the built-in algorithm. A training or processing script's own count is the code's and is not read: its frame
@@ -104,7 +105,7 @@ const BUILTIN_NATIVE_PATH = /\/opt\/brazil-pkg-cache\/packages\/AI(?:Algorithms|
 const SERVING_INVOCATION = /\/invocations\b|\[sagemaker logs\]|\bInvokeEndpoint\b|\bdefault_predict_fn\b/;
 const SCRIPT_FRAME = /\/opt\/ml\/(?:code|processing)\//;
 const RECORD_SHAPE =
-  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b|\bfeature_names mismatch\b|\bnumber of features in data \(\d{1,9}\) is not the same as it was in training data\b|\bIncompatible input shape: expected \[[\d, ]{1,60}\], got \[[\d, ]{1,60}\]/i;
+  /\bsize \d{1,9}\s{1,40}to (?:an? )?array axis with dimension \d{1,9}\b|\bexpected \d{1,9} (?:features?|columns?|dimensions?)\b[^\n]{0,40}?\b(?:got|found|but|saw) \d{1,9}\b|\bIncorrect number of features\. Got \d{1,9} features?, expected \d{1,9}\b|\bhas \d{1,9} features?, but [\w.]{1,60} is expecting \d{1,9} features?\b|\bModel n_features is \d{1,9} and input n_features is \d{1,9}\b|\bFeature shape mismatch, expected: \d{1,9}, got \d{1,9}\b|\bfeature_names mismatch\b|\bnumber of features in data \(\d{1,9}\) is not the same as it was in training data\b|\bIncompatible input shape: expected \[[\d, ]{1,60}\], got \[[\d, ]{1,60}\]/i;
 
 /** A library's report that the values, the records or the archive it was given are not what it needs: `data`. */
 export function readInputValuesReport(text: string, lower: string): GrammarVerdict | undefined {

@@ -39,6 +39,13 @@ function lastBotocoreCode(text: string): RegExpExecArray | null {
   return BOTOCORE_CODE.exec(reason);
 }
 const JAVA_CODE = /\bError Code: ([\w.]{1,80})/;
+// The AWS SDK for C++'s error, as Apache Arrow's S3 file system prints it (pyarrow, Ray Data, pyathena): "AWS Error
+// ACCESS_DENIED during HeadObject operation: …", "AWS Error INVALID_ACCESS_KEY_ID during CreateMultipartUpload
+// operation: …" (round 135). The SDK's enum names the service's code in capitals and underscores: the code in AWS's
+// own spelling is its words run together (ACCESS_DENIED is AccessDenied), and the operation is named as botocore names
+// it. A bare number ("AWS Error [code 100]") names no code.
+const CPP_SDK_CODE = /\bAWS Error ([A-Z][A-Z0-9]{0,30}(?:_[A-Z0-9]{1,30}){0,6}) during (\w{1,80}) operation\b/;
+const pascalCase = (enumName: string): string => enumName.toLowerCase().replace(/(?:^|_)([a-z0-9])/g, (_all, c: string) => c.toUpperCase());
 const STATUS_NUMBER = /^\d{3}$/;
 const PHRASE_GATE = /[45]\d\d [A-Z]/;
 const XML_CODE = /<Code>([\w.]{1,80})<\/Code>/;
@@ -112,10 +119,12 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
   const statusOnly = [botocoreCode, javaCode].every((c) => c === undefined || STATUS_NUMBER.test(c));
   const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
   const framed = sdkFramedCode(text, lower);
+  const cpp = !code && text.includes('AWS Error ') ? CPP_SDK_CODE.exec(text) : null;
   const errorCode =
     phraseCode ??
     botocoreCode ??
     javaCode ??
+    (cpp?.[1] ? pascalCase(cpp[1]) : undefined) ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('HandlerErrorCode: ') ? HANDLER_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
@@ -127,7 +136,7 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     codeAboveMessage(text);
   return {
     ...(errorCode ? { errorCode } : {}),
-    ...(code?.[2] ? { operation: code[2] } : {}),
+    ...(code?.[2] ? { operation: code[2] } : cpp?.[2] && errorCode === pascalCase(cpp[1] ?? '') ? { operation: cpp[2] } : {}),
     ...(framed?.service && errorCode === framed.code ? { framedService: framed.service } : {}),
   };
 }

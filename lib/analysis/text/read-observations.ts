@@ -146,6 +146,10 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // are other stages' news.
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
+// Hadoop's FsShell heads its error with the command it ran, on the line above the exception it caught ("-get: Fatal
+// internal error⏎com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; …)", round 135):
+// the S3 client's verb, as a frame's call is.
+const FS_SHELL_HEAD = /^-[a-zA-Z]{2,20}: [^\n]*\n$/;
 
 // A refusal in which the service says it could not tell what to authorize: the request reached an endpoint
 // that does not serve it, or was not signed for it ("<AccessDeniedException><Message>Unable to determine
@@ -176,7 +180,9 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near);
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
-  const call = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
+  const lineStart = piece.words.lastIndexOf('\n', m.index - 1) + 1;
+  const shellHead = lineStart > 0 ? piece.words.slice(piece.words.lastIndexOf('\n', lineStart - 2) + 1, lineStart) : '';
+  const call = (FS_SHELL_HEAD.test(shellHead) ? shellHead : '') + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
   // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
   // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location

@@ -1,4 +1,4 @@
-import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH } from './client-traceback';
+import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH, SDK_SIGNATURE_REFUSED } from './client-traceback';
 import type { TextRule } from './rules';
 
 /**
@@ -67,6 +67,15 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     cause: 'validation',
     strength: 46,
     pattern: PIPELINE_VARIABLE_REFUSED,
+    standsDown: (text) => !innermostFrameIsSdk(text),
+  },
+  {
+    id: 'sdk-signature-refused',
+    // The pattern is the exception's line; the frame's path is read by standsDown.
+    words: ['typeerror: '],
+    cause: 'validation',
+    strength: 46,
+    pattern: SDK_SIGNATURE_REFUSED,
     standsDown: (text) => !innermostFrameIsSdk(text),
   },
 ];

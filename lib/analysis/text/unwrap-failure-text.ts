@@ -18,6 +18,9 @@ import { plainTypography } from './plain-typography';
 // colorama in `aws logs tail`) and mean nothing to the rules.
 const ESC = String.fromCharCode(27);
 const ANSI_SGR = new RegExp(`${ESC}\\[[0-9;]{0,40}m`, 'g');
+// The same codes as a system logger escapes the control character in octal ("#033[2mtext_generation_router::infer#033[0m",
+// an endpoint's container log in CloudWatch, round 132).
+const ESCAPED_SGR = /#033\[[0-9;]{0,40}m/g;
 
 // `"FailureReason": "..."` (the AWS CLI's and json.dumps' output of DescribeTrainingJob or
 // ListPipelineExecutionSteps) and `'FailureReason': '...'` (Python's repr of boto3's dict, as
@@ -243,6 +246,7 @@ export function unwrapFailureText(text: string, depth = 0): string {
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
   if (result.includes('\\u00')) result = result.replace(GSON_ESCAPE, (_e, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
+  if (result.includes('#033[')) result = result.replace(ESCAPED_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
   result = stripLinePrefixes(plainTypography(result));
   // A line ending in " \" goes on on the next, as a shell reads it: a page that breaks a long message so
