@@ -59,9 +59,10 @@ export const PIPELINE_VARIABLE_REFUSED = new RegExp(
 // argument the SDK's class requires ("TypeError: __init__() missing 2 required positional arguments: 'role' and
 // 'train_instance_count'", a v1 estimator built without them, round 133). The innermost frame says whose signature: the
 // SDK's refusing its caller's arguments, which are what to change; a script's own function called wrongly is the code's
-// (program-detail.ts).
+// (program-detail.ts). Only a constructor's (`__init__`, the SDK's classes calling their bases): a function the SDK's
+// frame calls may be the caller's own (a serializer's `serialize()`, a remote function's `train()`, the fifty-second review).
 export const SDK_SIGNATURE_REFUSED =
-  /^[ \t]{0,8}TypeError: [\w.]{1,120}\(\) (?:missing \d{1,2} required (?:positional|keyword-only) arguments?\b|takes (?:from \d{1,2} to )?\d{1,2} positional arguments? but \d{1,2} (?:were|was) given\b)/m;
+  /^[ \t]{0,8}TypeError: (?:[A-Z]\w{0,80}\.)?__init__\(\) (?:missing \d{1,2} required (?:positional|keyword-only) arguments?\b|takes (?:from \d{1,2} to )?\d{1,2} positional arguments? but \d{1,2} (?:were|was) given\b)/m;
 
 /** The SDK's frame and the raise of its argument check (or its refusal of a pipeline variable or of its signature), when the traceback's innermost frame is that. */
 function sdkArgumentCheckFrame(frames: string, innermost: string, exceptionLine: string): string | undefined {

@@ -91,7 +91,7 @@ const UNSUPPORTED_MEDIA_TYPE = /\[sagemaker logs\]:[^\n]{0,400}?\bUnsupported Me
 // Its "JSON Value: {…} not formatted correctly. Expecting object with 'instances' …" says the same (round 132); the value
 // it quotes may run over lines.
 const TF_SERVING_BODY_REFUSED =
-  /(?:^|["']error["'][ \t]{0,4}:[ \t]{0,4}\\?["'])[ \t]{0,8}(?:Missing 'inputs' or 'instances' key\b|JSON Value: [\s\S]{0,300}? (?:Is not (?:object|array|of expected type)|not formatted correctly)\b)/m;
+  /(?:^|["']error["'][ \t]{0,4}:[ \t]{0,4}\\?["'])[ \t]{0,8}(?:Missing 'inputs' or 'instances' key\b|JSON Value: [\s\S]{0,1000}? (?:Is not (?:object|array|of expected type)|not formatted correctly)\b)/m;
 // A server error from the container whose status is 507 Insufficient Storage: the model servers in
 // SageMaker's containers answer it when the model ran out of memory (TorchServe's worker thread answers 507
 // for a Java OutOfMemoryError and for a worker that exited 137; Triton's SageMaker front end returns 507 for
@@ -108,16 +108,18 @@ const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is
 // the record sent is too long for the model (`data`). A limit on a parameter ("`max_new_tokens` must be <=
 // 2048") is the request's setting and is not this. Text Generation Inference's own JSON body, '{"error":"Input
 // validation error: …', heads the same message where it is quoted without SageMaker Runtime's answer around it (only
-// as its body: a log line that mentions the words is not the answer, the thirty-third review).
+// as its body: a log line that mentions the words is not the answer, the thirty-third review), and so does its router's
+// own log line (below).
 const CONTAINER_INPUT_TOO_LONG =
-  /(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3})`?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
+  /(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:[ \t]{0,3})`?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
 // Text Generation Inference's refusal of a generation parameter the request set, in its own validation words
 // ("Input validation error: `temperature` must be strictly positive", "`top_p` must be > 0.0 and < 1.0", "`truncate`
-// must be strictly positive and less than 1024. Given: 2048"; a leftover of the thirty-third review): the request's
+// must be strictly positive and less than 1024. Given: 2048", "`stop` supports up to 4 stop sequences", "`best_of` != 1 is
+// not allowed for this endpoint", the fifty-second review; a leftover of the thirty-third review): the request's
 // parameter, not its input (`inputs` is the length reading's above) nor the server's code.
 // The router logs the same refusal under its module and source line ("text_generation_router::infer: router/src/infer.rs:111:
 // `temperature` must be strictly positive", round 132).
-const TGI_PARAMETER_REFUSED = /(?:\bInput validation error:|\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:)[ \t]{0,3}`(?!inputs?`)[a-z][a-z0-9_]{0,40}`[ \t]{1,3}must\b/;
+const TGI_PARAMETER_REFUSED = /(?:\bInput validation error:|\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:)[ \t]{0,3}`(?!inputs?`)[a-z][a-z0-9_]{0,40}`[ \t]{1,3}(?:must|supports|is not|are not|cannot|!=|>|<)/;
 const TF_SERVING_INVALID_ARGUMENT =
   /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
 // TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and

@@ -24,12 +24,14 @@ import { lineAt, linesAround } from './line-window';
 // CLI's version check, round 122).
 // S3's answer to a request that carried no signature at all ("AccessDenied … No AWSAccessKey was presented.", round 135):
 // the client found no credentials to sign with, whatever operation it was. A credential provider the client could not
-// get credentials from (botocore's CredentialRetrievalError, "Error when retrieving credentials from container-role:
-// …"; a JavaScript client's "unable to get credentials from AWS metadata store") is the same: nothing to sign with.
-// OAuth's "invalid_grant" (IAM Identity Center's token service refusing the refresh token, the AWS CLI's debug log) is
-// the session's credential refused.
+// get credentials from is the same: botocore's template naming its provider ("Error when retrieving credentials from
+// container-role: …", "Error when retrieving token from sso: …"), AWS's metadata service in a client's words ("unable to
+// get credentials from AWS metadata store"; not another service's credentials a script fetches, Vault's, the
+// fifty-second review), the JavaScript SDK's "Missing credentials in config" and the Go SDK's "failed to refresh cached
+// credentials". OAuth's "invalid_grant" (IAM Identity Center's token service refusing the refresh token, the AWS CLI's
+// debug log) is the session's credential refused.
 const INVALID_TOKEN =
-  /\bNo AWSAccessKey was presented\b|\b(?:Error when retrieving|(?:unable|failed) to (?:get|fetch|retrieve|obtain)|could ?not (?:get|fetch|retrieve|obtain)) (?:AWS )?credentials from\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bNo AWSAccessKey was presented\b|\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).

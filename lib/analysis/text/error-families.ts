@@ -46,10 +46,12 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // request signed too far from the server's clock (RequestTimeTooSkewed, EC2's InvalidSecurity.
     // RequestHasExpired) and a token the caller must refresh are the credentials' too. S3's
     // InvalidSecurity stands alone: InvalidSecurityGroupID.NotFound is a network resource. botocore's SSO
-    // exceptions (UnauthorizedSSOTokenError, SSOTokenLoadError, TokenRetrievalError) are a login expired.
+    // exceptions (UnauthorizedSSOTokenError, SSOTokenLoadError, TokenRetrievalError) are a login expired, and so is
+    // IAM Identity Center's InvalidGrantException on CreateToken, the refresh token refused (the fifty-second review; KMS's
+    // InvalidGrantTokenException and InvalidGrantIdException are a grant's, read below).
     // botocore's ProfileNotFound ("The config profile (x) could not be found") is NoCredentials by name: the
     // profile the session was told to sign with is not on the machine (round 51).
-    code: /^(?:ExpiredToken|ProfileNotFound|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|InvalidSignature(?:Exception)?$|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval)/i,
+    code: /^(?:ExpiredToken|ProfileNotFound|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|InvalidSignature(?:Exception)?$|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval|InvalidGrant(?:Exception)?$)/i,
   },
   // A service's own internal error, whatever the service calls it (KMSInternalException, EC2's
   // ServerInternal and Unavailable, ECR's ServerException, Service Quotas' ServiceException, a

@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "the router's module line repeated, never reaching its source line (the fifty-second review)", text: pump('', 'text_generation_router::infer: router/src/'), cause: 'unknown' },
+  { name: "AWS's metadata words repeated after 'unable to get credentials from' (the fifty-second review)", text: pump('unable to get credentials from ', 'AWS EC2 ECS '), cause: 'unknown' },
   { name: "the AWS SDK for C++'s code of endless underscored words that never reaches 'during' (round 135)", text: pump('AWS Error ', 'A_'), cause: 'unknown' },
   { name: "its network class repeated without curl's code (round 135)", text: pump('', 'AWS Error NETWORK_CONNECTION during GetObject operation: '), cause: 'unknown' },
   { name: "octal-escaped colour codes that never close (round 132)", text: pump('', '#033[0;'), cause: 'unknown' },

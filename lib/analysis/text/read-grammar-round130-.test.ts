@@ -82,7 +82,10 @@ describe("round 133: a model's feature count and the SDK's signature", () => {
   it("reads Python's signature TypeError as the request's only when the SDK's own frame raised it", () => {
     const sdkFrame = (line: string) => `Traceback (most recent call last):\n  File "train_launch.py", line 9, in <module>\n    est = Estimator(image_uri=uri)\n  File "/opt/conda/lib/python3.10/site-packages/sagemaker/estimator.py", line 2870, in __init__\n    super(Estimator, self).__init__(**kwargs)\n${line}`;
     expect(causeOf(sdkFrame("TypeError: __init__() missing 1 required positional argument: 'role'"))).toBe('validation');
-    expect(causeOf(sdkFrame('TypeError: fit() takes from 1 to 2 positional arguments but 3 were given'))).toBe('validation');
+    expect(causeOf(sdkFrame('TypeError: EstimatorBase.__init__() takes from 3 to 4 positional arguments but 5 were given'))).toBe('validation');
+    // A function the SDK's frame calls may be the caller's own: a serializer's method, a remote function (the fifty-second review).
+    expect(causeOf(sdkFrame('TypeError: CsvRowSerializer.serialize() takes 1 positional argument but 2 were given'))).toBe('user-code');
+    expect(causeOf(sdkFrame("TypeError: train() missing 1 required positional argument: 'epochs'"))).toBe('user-code');
     // A script's own function called wrongly is the code's.
     const ownFrame = 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 40, in <module>\n    model.forward()\nTypeError: forward() missing 1 required positional argument: \'input_ids\'';
     expect(causeOf(ownFrame)).toBe('user-code');

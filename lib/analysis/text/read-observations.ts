@@ -149,7 +149,15 @@ const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
 // Hadoop's FsShell heads its error with the command it ran, on the line above the exception it caught ("-get: Fatal
 // internal error⏎com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; …)", round 135):
 // the S3 client's verb, as a frame's call is.
-const FS_SHELL_HEAD = /^-[a-zA-Z]{2,20}: [^\n]*\n$/;
+// Its reading commands are the input's read, its writing ones the output's (the fifty-second review's -ls, -cat,
+// -copyToLocal, -copyFromLocal); one that does both (-cp, -mv) or neither says nothing.
+const FS_SHELL_HEAD = /^-(?:(ls|lsr|cat|text|get|copyToLocal|head|tail|du|count|stat|find|checksum)|(put|copyFromLocal|moveFromLocal|appendToFile|touchz|mkdir)): [^\n]*\n$/;
+/** The S3 client's verb for FsShell's command heading the line at `lineStart`, as the stage's reader knows it. */
+function fsShellVerb(words: string, lineStart: number): string {
+  if (lineStart === 0) return '';
+  const head = FS_SHELL_HEAD.exec(words.slice(words.lastIndexOf('\n', lineStart - 2) + 1, lineStart));
+  return head ? `${head[1] ? 'get' : 'put'}\n` : '';
+}
 
 // A refusal in which the service says it could not tell what to authorize: the request reached an endpoint
 // that does not serve it, or was not signed for it ("<AccessDeniedException><Message>Unable to determine
@@ -180,9 +188,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near);
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
-  const lineStart = piece.words.lastIndexOf('\n', m.index - 1) + 1;
-  const shellHead = lineStart > 0 ? piece.words.slice(piece.words.lastIndexOf('\n', lineStart - 2) + 1, lineStart) : '';
-  const call = (FS_SHELL_HEAD.test(shellHead) ? shellHead : '') + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
+  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
   // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
   // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location
