@@ -5,9 +5,10 @@ import { lineBefore } from './line-window';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
-// tooling, an exit of 130 or 143, the system's failed file I/O.
+// tooling, an exit of 130 or 143, the system's failed file I/O, the image puller's own tar process writing a layer
+// ("failed to register layer: Error processing tar file(exit status 1)", "ApplyLayer exit status 1", round 137).
 const CODE_FAILURE_UNLESS =
-  /\bKeyboardInterrupt\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i;
+  /\bKeyboardInterrupt\b|\bError processing tar file\(exit status\b|\bApplyLayer exit status\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i;
 // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor the built-in
 // algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError, and
 // algorithm mode runs no code of the customer's.
@@ -60,7 +61,7 @@ export const CODE_RULES: readonly TextRule[] = [
   },
   {
     id: 'cli-usage-error',
-    words: ['usage'],
+    words: ['usage', '.py: error:'],
     cause: 'user-code',
     // A program that refused the command line it was started with, in its argument parser's own report beside its
     // usage: Python's argparse ("usage: train.py [-h] …⏎train.py: error: unrecognized arguments: --lr 0.1", a
@@ -68,11 +69,13 @@ export const CODE_RULES: readonly TextRule[] = [
     // text-embeddings-router [OPTIONS]", a serving image SageMaker starts with `serve` that does not take it).
     // The script's or the image's program is what to change (or the arguments passed it): weaker than any failure
     // said beside it. Not the AWS CLI's own parser ("usage: aws [options] …⏎aws: error: the following arguments are
-    // required: --role-arn"): that is a request missing a parameter (the thirty-first review).
+    // required: --role-arn"): that is a request missing a parameter (the thirty-first review). argparse heads its report
+    // with the script's own name ("model_service_worker.py: error: unrecognized arguments: --sock-type unix", TorchServe's
+    // worker relayed without its usage line, round 138): a Python script's name before "error:" says whose it is.
     strength: 32,
     standsDown: (text, lower) => collectiveReportDecides(text, lower),
     pattern:
-      /\busage:(?![ \t]{1,3}aws\b)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,12}?[^\n]{0,100}\berror:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\berror:[ \t]{0,2}(?:unexpected argument|unrecognized subcommand|the following required arguments were not provided|invalid value '[^'\n]{0,100}' for)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}Usage:/i,
+      /(?:^|\n)[ \t]{0,8}[\w.-]{1,100}\.py: error:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\busage:(?![ \t]{1,3}aws\b)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,12}?[^\n]{0,100}\berror:[ \t]{0,2}(?:unrecognized arguments|the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected|not allowed|ambiguous))|\berror:[ \t]{0,2}(?:unexpected argument|unrecognized subcommand|the following required arguments were not provided|invalid value '[^'\n]{0,100}' for)[^\n]{0,300}\n(?:[^\n]{0,300}\n){0,4}?[ \t]{0,8}Usage:/i,
   },
   {
     id: 'lambda-function-error',
@@ -123,6 +126,17 @@ export const CODE_RULES: readonly TextRule[] = [
     pattern: DRIVER_MISMATCH,
   },
   {
+    id: 'container-cannot-start',
+    words: ['cannotstartcontainer'],
+    // ECS's report that the runtime could not start the task's container ("CannotStartContainerError: … mount callback
+    // failed on …/etc/passwd: no such file or directory", an image without the user it names, round 137): the image's
+    // command and configuration, as SageMaker's "make sure the container starts correctly" is. Weak: what the runtime
+    // says after it (an exec error, memory, a full disk) outranks it.
+    cause: 'user-code',
+    strength: 34,
+    pattern: /\bCannotStartContainerError\b/,
+  },
+  {
     id: 'cpp-uncaught-exception',
     words: ['terminate called after throwing'],
     // A native program ended by an exception nothing caught, libstdc++'s "terminate called after throwing an instance of
@@ -157,11 +171,12 @@ export const CODE_RULES: readonly TextRule[] = [
     // Python module, and is raised before any container ran: no code of the job failed, and no cause
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
-    // parentheses is the algorithm's own check that raised, not the customer's code.
+    // parentheses is the algorithm's own check that raised, not the customer's code. DeepSpeed's launcher words a rank's
+    // exit as "… exits with return code = 1" (round 138).
     unless: CODE_FAILURE_UNLESS,
     standsDown: codeFailureStandsDown,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
   },
   {
     id: 'bare-exception-under-frame',

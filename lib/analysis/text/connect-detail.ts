@@ -16,15 +16,19 @@ import { isWarningLineAt } from './quiet-lines';
 // api.ecr.us-east-1.amazonaws.com on 10.0.0.2:53: no such host"): a container runtime's or an agent's
 // connection, the same condition. Not the image tools' "failed to resolve ref" or "failed to resolve
 // source metadata": resolving an image reference is asking the registry for it, not a DNS lookup. A dial
-// to the loopback interface is the job's own server (a health check's), not the network.
+// to the loopback interface is the job's own server (a health check's), not the network. Go may leave the address out
+// ("dial tcp: i/o timeout"), and its resolver's failure is said by "dial tcp: lookup <host> on <resolver>" before any
+// reason (a paste cut there, round 137); the host may hold a redaction's placeholder ("<region>", "${AWS_REGION}"). The AWS SDK for Go's "RequestError: send request failed" and "RequestCanceled:
+// request context canceled" (its deadline passed) and Rust's reqwest's "error sending request for url (…)" are a request
+// that never reached its host (rounds 136 and 137), unless a certificate is why.
 // The AWS SDK for C++'s NETWORK_CONNECTION on an AWS operation, as Apache Arrow prints it, is a request to AWS that never
 // got an answer: the connection's only when curl's code says so (6, the host not resolved; 7, no connection; 28, timed
 // out: "AWS Error NETWORK_CONNECTION during GetObject operation: curlCode: 28, Timeout was reached", round 135), not a
 // client's own fault under the same class ("curlCode: 43, A libcurl function was given a bad argument").
 const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b/;
 const CONNECT_WORDS =
-  /\bAWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b|\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]? (?!127\.|localhost\b|\[::1\])[^\s]{1,120}: (?:i\/o timeout|connect: no route to host)\b|\blookup [\w.-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
-const CONNECT_GATE = ['network_connection', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
+  /\bAWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b|\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bRequestError: send request failed\b|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|tls|ssl)\b)|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
+const CONNECT_GATE = ['network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
@@ -34,7 +38,9 @@ const REGISTRY_HOST = /\.dkr\.ecr\.[a-z0-9-]{1,40}\.amazonaws\.com(?:\.cn)?$|^ap
 const REGISTRY_CONNECT = 76;
 // An image pull in the words of the runtimes and agents that pull: ECS's and SageMaker's CannotPullContainerError,
 // containerd's "failed to resolve ref", "pull image manifest", Docker's "pulling image".
-const PULL_WORDS = /\bCannotPullContainer(?:Error)?\b|\bpull(?:ing)? (?:the )?image\b|\bimage manifest\b|\bfailed to resolve ref(?:erence)?\b/i;
+// ECS's first step of a pull is the registry's authorization ("unable to retrieve ecr registry auth: … RequestError: send
+// request failed", round 137).
+export const PULL_WORDS = /\bregistry auth\b|\bCannotPullContainer(?:Error)?\b|\bpull(?:ing)? (?:the )?image\b|\bimage manifest\b|\bfailed to resolve ref(?:erence)?\b/i;
 // The loopback interface as a connection's target, bracketed or not, with or without a scheme.
 const LOOPBACK_TARGET = /^[ \t]{0,3}(?:\w{1,10}:\/\/)?\[?(?:localhost|(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0\.0\.0\.0)\]?(?![\w.-])/i;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
@@ -50,8 +56,13 @@ const HUB_TOKEN =
 // ("Access to model mistralai/Mistral-7B-v0.1 is restricted and you are not in the authorized list",
 // "… is restricted. You must be authenticated to access it", "You are trying to access a gated repo",
 // "Cannot access gated repo for url …"): the download was not authorised.
-// SageMaker Runtime's endpoint (InvokeEndpoint), in either of its host forms.
-const SAGEMAKER_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\./i;
+// SageMaker Runtime's endpoint (InvokeEndpoint), in either of its host forms, and Bedrock's runtime, which a model answers
+// the same way (a read timeout on its invocation is the model's time, round 136).
+const SAGEMAKER_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-runtime(?:-fips)?\./i;
+// huggingface_hub's LocalEntryNotFoundError, worded by itself ("An error happened while trying to locate the file on the
+// Hub and we cannot find the requested files in the local cache", torchtune's download, round 138): neither the hub nor
+// the cache gave the file.
+const HUB_UNREACHABLE = /\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b/i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -176,7 +187,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
   const found = candidates[0];
   const connect = found?.words;
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text);
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIf(lower, ['locate the file on the hub', 'requested files in the local cache'], HUB_UNREACHABLE, text);
   if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect)) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }

@@ -14,8 +14,10 @@ import { CONTAINER_PATH } from './request-arguments';
 // when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors, newer Docker's
 // bare "exec /usr/local/bin/serve: no such file or directory" on a line of its own, tini's "exec train failed:
 // Permission denied").
+// Lambda's report of an image whose entrypoint is not a program ("InvalidEntryPoint(The Lambda function's runtime
+// entrypoint path isn't valid. …)", round 137) is the same.
 const CONTAINER_EXEC =
-  /^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
+  /\bruntime entrypoint path isn't valid\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
 // The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
 // the model's container start (or run) correctly when invoked ("Please ensure the model container for
 // variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is
@@ -237,7 +239,7 @@ export function containerAnswerOf(text: string, lower: string): { at: number; se
 
 /** The container failing to start or to pass its health check: the image's command, server and code. */
 export function readContainerStart(text: string, lower: string): GrammarVerdict | undefined {
-  const exec = findIf(lower, ['exec'], CONTAINER_EXEC, text);
+  const exec = findIf(lower, ['exec', 'entrypoint path'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };

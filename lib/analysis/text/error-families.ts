@@ -136,7 +136,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // request refused as it was made; HTTP's reason phrase "400 Bad Request" alone is only a status.
     // A code saying the thing to create already exists (ECR's RepositoryAlreadyExistsException, IAM's
     // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
+    // ECS's, EKS's and Batch's ClientException is their code for the request's own fault ("Cannot depend on container …
+    // because it does not exist", RegisterTaskDefinition, round 136); their denials have codes of their own.
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
   // incompatible or illegal; too long, too large (big) or too small; mismatched; or an invalid value of a

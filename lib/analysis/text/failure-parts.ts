@@ -71,11 +71,13 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
 // at /lustre" then "failed: No such file or directory", the FSx guide's page, round 68): one line break may come first.
 // The helper's name, how far its line runs and the words its verdict starts with are written once, here, for
 // this reading and for the grammar's joining of a broken helper line (`joinBrokenMountHelperLines`).
+// A container runtime mounting its own layer store ("failed to mount /var/lib/containerd/tmpmounts/…: input/output
+// error", containerd extracting an image's layer, round 137) is the host's disk, not a file system the job mounts.
 const MOUNT_HELPER = String.raw`\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300}`;
 const MOUNT_HELPER_VERDICT = '(?:timed out|failed|refused|denied|not known|error)';
 const MOUNT_HELPER_BREAK = String.raw`\n[ \t]{0,8}`;
 const MOUNT = new RegExp(
-  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
+  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b(?! \/var\/lib\/(?:containerd|docker|rancher)\/)|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
     String.raw`${MOUNT_HELPER}?(?:${MOUNT_HELPER_BREAK})?\b${MOUNT_HELPER_VERDICT}|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b`,
   'i',
 );
@@ -94,8 +96,9 @@ const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // A negative code is a process killed by that signal (Python's and torchrun's "exitcode: -9").
 // Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago"), and Docker's
 // build a RUN step's exit code as "The command '/bin/sh -c …' returned a non-zero code: 137".
+// DeepSpeed's launcher reports its rank's process as "[…] exits with return code = -9" (round 138).
 const EXIT_CODE =
-  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b/i;
+  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
@@ -209,7 +212,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   const { errorCode, operation, framedService } = quotedErrorCode(text, lower, stage !== undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
-  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5]) : undefined;
+  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5], exit[6]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4], status[5], status[6]) : undefined;
   // The service a frame names beside its code is the one that answered with that code; any other is read

@@ -11,6 +11,11 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "Docker's 'manifest for' repeated, never said not found (round 137)", text: pump('', 'manifest for x '), cause: 'unknown' },
+  { name: "'Pulling repository' heads repeated without a refusal (round 137)", text: pump('', 'Pulling repository r\n'), cause: 'unknown' },
+  { name: "Go's lookup of an endless host name (round 137)", text: pump('dial tcp: lookup ', 'a.'), cause: 'unknown' },
+  { name: "the credential service's address repeated on one line (round 136)", text: pump('', '169.254.169.254/latest/x '), cause: 'unknown' },
+  { name: "argparse's head repeated without its report (round 138)", text: pump('', 'a.py: error: \n'), cause: 'unknown' },
   { name: "the router's module line repeated, never reaching its source line (the fifty-second review)", text: pump('', 'text_generation_router::infer: router/src/'), cause: 'unknown' },
   { name: "AWS's metadata words repeated after 'unable to get credentials from' (the fifty-second review)", text: pump('unable to get credentials from ', 'AWS EC2 ECS '), cause: 'unknown' },
   { name: "the AWS SDK for C++'s code of endless underscored words that never reaches 'during' (round 135)", text: pump('AWS Error ', 'A_'), cause: 'unknown' },

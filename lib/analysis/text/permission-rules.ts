@@ -2,7 +2,7 @@ import type { TextRule } from './rules';
 
 const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
 /** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
-const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException: s3a:\/\/[^\s:]{1,400}: (?:${operations}) on s3a:\/\/`);
+const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:? s3a:\/\/[^\s:]{1,400}: (?:${operations}) on s3a:\/\/`);
 
 /**
  * Permission failures whose wording names the cause without quoting a request. Their strengths sit
@@ -19,7 +19,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'assume-role',
-    words: ['assume', 'trust'],
+    words: ['assume', 'assuming', 'trust'],
     // SageMaker's "The execution role ARN … is invalid. Please ensure that the role exists and that its trust
     // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
     // instruction in the checklist after "Could not access model data" is not: round 34.) A service that
@@ -30,13 +30,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // to assume" it: the code is its form of refusal, the sentence says which. Not a reader's hint ("if you do not
     // have permission to assume the role, …", the forty-second review): the subject is the service, not you.
     // A tool's wrapper ("Unable to assume role: <STS's answer>") whose line goes on into another error's
-    // report is that error's: a connection that failed, a duration over the role's maximum.
+    // report is that error's: a connection that failed, a duration over the role's maximum. App Runner's "Error in
+    // assuming access role arn:…" is its own service's (round 137).
     unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL)/i,
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\bError in assuming (?:the )?access role\b|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',
@@ -70,10 +71,13 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // sentence, ending at the image or going on to its remedy (a pull whose own reason follows, a full disk or a
     // timeout, is that reason's; a warning that falls back to a cached image is no failure: the thirty-third review).
     pattern:
-      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the )?(?:algorithm |training |container |docker )?(?:image|container)|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|\bcannot pull [^\s/]{1,100}\.dkr\.ecr\.[^\s/]{1,60}\.amazonaws\.com(?:\.cn)?\/\S{1,300}?\.?(?:[ \t]{1,3}Ensure\b|[ \t]*$)|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the |your )?(?:algorithm |training |container |docker |application )?(?:image|container)|(?:failed|unable) to copy (?:the )?image from ECR\b|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|\bcannot pull [^\s/]{1,100}\.dkr\.ecr\.[^\s/]{1,60}\.amazonaws\.com(?:\.cn)?\/\S{1,300}?\.?(?:[ \t]{1,3}Ensure\b|[ \t]*$)|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
     // A pull the registry refused for its rate (Docker Hub's "toomanyrequests: You have reached your pull
-    // rate limit", a 429) is the rate's: the throttling reading says so, not the image or its permissions.
-    unless: /\btoomanyrequests\b|\b429 Too Many Requests\b/i,
+    // rate limit", a 429) is the rate's: the throttling reading says so, not the image or its permissions. So is one
+    // that failed writing the layers it had fetched ("failed to register layer: devicemapper: …", Docker's ApplyLayer,
+    // round 137): the host's storage, not the registry (a full disk says so in its own words).
+    // App Runner's "Failed to pull your application image" and "Failed to copy the image from ECR" are its image stage.
+    unless: /\btoomanyrequests\b|\b429 Too Many Requests\b|\bfailed to register layer\b|\bApplyLayer\b|\bfailed to extract layer\b/i,
   },
   {
     id: 's3-answer-access-denied',

@@ -26,7 +26,9 @@ const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
 // A text with neither an upper-case level nor a level field has no line to blank: the pass is skipped.
 const MAY_BE_LEVELLED = /INFO|DEBUG|WARN|level[="]/;
 // Clarify logs its own verdict on the customer's side at INFO too ("INFO:analyzer…:exit_message: Customer Error: …").
-const NAMES_AN_ERROR = /\w(?:Exception|Error)\b|\bCustomer Error:/;
+// A structured logger's record that carries an error field at INFO ("level=info msg=\"apply failure, attempting cleanup\"
+// error=\"failed to extract layer …: no space left on device\"", containerd, round 137) names its error as an exception's name does.
+const NAMES_AN_ERROR = /\w(?:Exception|Error)\b|\bCustomer Error:|(?<![\w-])err(?:or)?="/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
 // "W-9000-model-stdout org.pytorch.serve.wlm.WorkerLifeCycle - …"): the level is the relay's, not the words'.

@@ -1,4 +1,4 @@
-import { connectVerdict, pullConnectVerdict } from './connect-detail';
+import { connectVerdict, pullConnectVerdict, PULL_WORDS } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerRefusal, readContainerStart } from './container-reports';
 import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './error-families';
 import { type FailureParts } from './failure-parts';
@@ -17,14 +17,20 @@ import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
 
-// SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3.
-const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b/i;
+// SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3. ECS says the same of a task
+// that could not reach a service before it started ("There is a connection issue between the task and Amazon ECR. Check
+// your task network configuration.", "… retrieve secret from asm: … context deadline exceeded. Please check your task
+// network configuration.", round 137): whatever else the line says (its logger's "signal: killed"), the network is why.
+const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b|\bThere is a connection issue between the task and\b|\bPlease check your task network configuration\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
 // as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's
 // I/O credits, "45G out of disk, 55G free").
+// Docker's devicemapper thin pool below its free-block minimum ("… free data blocks which is less than minimum required
+// 20253 free data blocks. Create more free space in thin pool", ECS, round 137) and the kubelet's eviction of a pod when
+// its node was low on ephemeral storage are the same condition in the storage driver's and Kubernetes' words.
 const DISK_FULL =
-  /No space left on device|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+  /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
@@ -104,21 +110,34 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
 }
 
 
+// An image pull that failed as its layers were written (Docker's ApplyLayer, containerd's layer extraction) failed for the
+// disk, which the pull's own words do not say: the disk's reading outranks them by one, as a pull's connection does.
+const LAYER_WRITE = /\bApplyLayer\b|\bfailed to (?:register|extract) layer\b/i;
+const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
+  rule: 'disk-full',
+  cause: 'disk-space',
+  strength: PULL_WORDS.test(text) || LAYER_WRITE.test(text) ? 76 : 74,
+  excerpt,
+});
+
 /**
  * The underlying error, the third level of a failure text: the stage sentences SageMaker writes when
  * the network is at fault, an AWS error code by its family, then the exceptions, OS errors and exit
  * codes behind it. Undefined when the detail names nothing this layer knows.
  */
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
-  const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within'], ROUTE_SENTENCE, text);
+  const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within', 'connection issue between the task', 'task network configuration'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
+  const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage'], DISK_FULL, text);
   if (image) {
-    // A pull whose connection failed is the network's (connect-detail.ts).
-    return tokenExpired ?? pullConnectVerdict(parts, text, lower) ?? image;
+    // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is
+    // theirs ("failed to refresh cached credentials, no EC2 IMDS role found" before the registry's 401, round 137); one
+    // whose layers filled the disk is the disk's.
+    return tokenExpired ?? invalidTokenVerdict(text, lower) ?? pullConnectVerdict(parts, text, lower) ?? (disk ? diskVerdict(disk, text) : undefined) ?? image;
   }
   const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
@@ -153,8 +172,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (refusal) return refusal;
   const token = invalidTokenVerdict(text, lower);
   if (token) return token;
-  const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc'], DISK_FULL, text);
-  if (disk) return { rule: 'disk-full', cause: 'disk-space', strength: 74, excerpt: disk };
+  if (disk) return diskVerdict(disk, text);
   // A connection that failed for want of a required value ("JDBC connection is missing required
   // connection key(s): PWD") is the configuration's, not the network's.
   const missing = readMissingValue(text, lower);

@@ -3,12 +3,15 @@ import heldOut132 from './fixtures/held-out-132.json';
 import heldOut133 from './fixtures/held-out-133.json';
 import heldOut134 from './fixtures/held-out-134.json';
 import heldOut135 from './fixtures/held-out-135.json';
+import heldOut136 from './fixtures/held-out-136.json';
+import heldOut137 from './fixtures/held-out-137.json';
+import heldOut138 from './fixtures/held-out-138.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 130 onward (question-and-answer pages, public code's quotes, the containers' threads, pages in other
 // languages, SageMaker's newer surfaces, AWS's wordings in the threads of ML tools): the first-pass misses read by their
 // structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135]);
+const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138]);
 
 describe("round 134: a command-line tool's option named in kebab case", () => {
   it('r134-hyp-cli-node-count-or-accelerators reads validation', () => {
@@ -20,8 +23,8 @@ describe("round 134: a command-line tool's option named in kebab case", () => {
     expect(causeOf('error: job-name is required')).toBe('validation');
     // Words with a hyphen are not options: nothing here names a field.
     expect(causeOf('Error: a built-in algorithm must be specified')).toBe('unknown');
-    // argparse's own report is the training script's command line, not a request's option.
-    expect(causeOf('train.py: error: the following arguments are required: --model-dir')).toBe('unknown');
+    // argparse's own report is the training script's command line, not a request's option: the script's (round 138).
+    expect(causeOf('train.py: error: the following arguments are required: --model-dir')).toBe('user-code');
     // Inside the container the same check is the code's.
     expect(causeOf('AlgorithmError: ValueError: node-count must be specified')).toBe('user-code');
   });
@@ -142,5 +145,122 @@ describe("round 135: Hadoop FsShell's command as the S3 client's verb", () => {
     // A dash-led line further up, or one that is not FsShell's head, is not the command.
     expect(causeOf(`-get: Fatal internal error\nretrying\n${denial}`)).toBe('other-permission');
     expect(causeOf(`- get: the listing\n${denial}`)).toBe('other-permission');
+  });
+});
+
+describe("round 136: AWS's answers in the words of the data tools' clients", () => {
+  it.each([
+    ['r136-kfp4843-ui-visualization-s3error-access-denied', 's3-read'],
+    ['r136-duckdbhttpfs327-get-403-no-credentials-duplicated', 'expired-credentials'],
+    ['r136-karpenter2179-pod-webidentity-sts-dial-timeout', 'vpc'],
+    ['r136-polars11372-eks-irsa-sts-request-error', 'vpc'],
+    ['r136-osclimate308-trino-hive-metastore-getfilestatus-403', 's3-read'],
+    ['r136-trino15267-irsa-hive-cannot-open-split-access-denied', 's3-read'],
+    ['r136-trino25626-metastore-s3a-no-aws-credentials-provided', 'expired-credentials'],
+    ['r136-clearml1342-insufficient-permissions-delete-failed', 's3-write'],
+    ['r136-phoenix1925-bedrock-invoke-read-timeout', 'unknown'],
+    ['r136-dagster6926-ecs-registertaskdefinition-clientexception', 'validation'],
+    ['r136-deltars854-fargate-imds-token-connect-error', 'expired-credentials'],
+    ['r136-dagster31247-deltars-imds-token-after-retries', 'expired-credentials'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the credential service's failure only on its own line, and only its credential paths", () => {
+    expect(causeOf('Error: error sending request for url (http://169.254.170.2/v2/credentials/abc): connection refused')).toBe('expired-credentials');
+    // The metadata service asked for something else, or named on a line that reports no failure.
+    expect(causeOf('Error: failed to fetch http://169.254.169.254/latest/meta-data/placement/region')).not.toBe('expired-credentials');
+    expect(causeOf('Using credentials from http://169.254.169.254/latest/meta-data/iam/security-credentials/role\nKeyError: x')).toBe('user-code');
+  });
+
+  it("reads reqwest's and Go's unsent requests as the connection's, not a certificate's", () => {
+    expect(causeOf('Generic S3 error: error sending request for url (https://s3.us-east-1.amazonaws.com/b/k)')).toBe('vpc');
+    expect(causeOf('Generic S3 error: error sending request for url (https://s3.us-east-1.amazonaws.com/b/k): error trying to connect: invalid peer certificate: BadSignature')).toBe('unknown');
+    expect(causeOf('RequestError: send request failed\ncaused by: Post "https://sts.amazonaws.com/": dial tcp: i/o timeout')).toBe('vpc');
+  });
+
+  it("reads a read timeout on Bedrock's runtime as the model's time, a connect timeout there as the network's", () => {
+    expect(causeOf('botocore.exceptions.ReadTimeoutError: Read timeout on endpoint URL: "https://bedrock-runtime.us-east-1.amazonaws.com/model/x/invoke"')).toBe('unknown');
+    expect(causeOf('botocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://bedrock-runtime.us-east-1.amazonaws.com/model/x/invoke"')).toBe('vpc');
+  });
+});
+
+describe("round 137: the container runtimes' start and pull failures", () => {
+  it.each([
+    ['r137-releem195-fargate-asm-secret-context-deadline', 'vpc'],
+    ['r137-civiform7648-ecs-logger-log-group-connection', 'vpc'],
+    ['r137-appmesh413-ecs-ecr-auth-send-request-failed', 'vpc'],
+    ['r137-karch5-ecr-token-no-imds-role-then-401', 'expired-credentials'],
+    ['r137-convox1302-ecr-pull-unauthorized-authentication-required', 'ecr'],
+    ['r137-lambdawebadapter630-capacity-provider-invalid-entrypoint', 'user-code'],
+    ['r137-ecsagent415-agent-log-image-not-found-try-anyways', 'ecr'],
+    ['r137-mailcow79-dockerd-manifest-unknown', 'ecr'],
+    ['r137-cumulus209-ecs-cannotcreate-devmapper-thin-pool', 'disk-space'],
+    ['r137-hackoregon132-ecs-cannotpull-register-layer-thin-pool', 'disk-space'],
+    ['r137-rastervision1212-batch-cannotpull-applylayer-no-space', 'disk-space'],
+    ['r137-hysds16-load-image-devmapper-thin-pool', 'disk-space'],
+    ['r137-mltesting194-gke-train-evicted-ephemeral-storage', 'disk-space'],
+    ['r137-kubeplus1382-evicted-ephemeral-threshold', 'disk-space'],
+    ['r137-watchbot108-ecs-cannotpull-devicemapper-resume', 'unknown'],
+    ['r137-jenkinsfargate7-ssm-secrets-context-deadline', 'vpc'],
+    ['r137-apprunner127-failed-to-pull-application-image', 'ecr'],
+    ['r137-apprunner46-failed-to-copy-image-from-ecr', 'ecr'],
+    ['r137-pulumi2411-apprunner-error-assuming-access-role', 'trust-policy'],
+    ['r137-bottlerocketcache7-ctr-no-match-platform', 'ecr'],
+    ['r137-sst6019-fargate-ecr-auth-connection-issue', 'vpc'],
+    ['r137-ecsdeploy277-unable-to-place-task-capacity-unavailable', 'capacity'],
+    ['r137-cdk27007-lambda-function-no-permission-image', 'ecr'],
+    ['r137-netmodernization13-fargate-cannotstart-etc-passwd-missing', 'user-code'],
+    ['r137-composecli911-ecs-sidecar-dockerhub-dns-lookup', 'vpc'],
+    ['r137-k3os55-containerd-extract-layer-no-space', 'disk-space'],
+    ['r137-containerd5022-extract-layer-mount-io-error', 'unknown'],
+    ['r137-diem1099-ecs-unable-to-place-insufficient-memory', 'capacity'],
+    ['r137-factorio4-ecs-no-container-instances', 'capacity'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads a pull's own failure by what failed: the registry, the host's storage, the disk", () => {
+    // A pull the registry answered is still the image's.
+    expect(causeOf('CannotPullContainerError: Error response from daemon: manifest for nginx:1.25-xyz not found: manifest unknown')).toBe('ecr');
+    // Writing the fetched layers failed: the host's storage driver, not the registry; a full disk says so.
+    expect(causeOf('CannotPullContainerError: failed to register layer: Error processing tar file(exit status 1): unexpected EOF')).toBe('unknown');
+    expect(causeOf('CannotPullContainerError: failed to register layer: Error processing tar file(exit status 1): write /usr/lib/libx.so: no space left on device')).toBe('disk-space');
+    // A SageMaker manifest file is the input's, not an image's.
+    expect(causeOf('ClientError: Data download failed: The manifest file s3://b/train.manifest was not found')).not.toBe('ecr');
+  });
+
+  it("reads ECS's network hint above what its line says after it, and its placement failure as capacity", () => {
+    expect(causeOf('ResourceInitializationError: unable to pull secrets or registry auth: There is a connection issue between the task and AWS Secrets Manager. Check your task network configuration. : signal: killed')).toBe('vpc');
+    expect(causeOf('service web was unable to place a task because no container instance met all of its requirements. The closest matching container-instance abc has insufficient CPU units available.')).toBe('capacity');
+    // A process that ran out of memory says so without the placement's words.
+    expect(causeOf('Essential container in task exited: OutOfMemoryError: Container killed due to memory usage')).toBe('out-of-memory');
+  });
+
+  it("reads a structured logger's INFO record that carries an error field, and a container runtime's own mount as no network", () => {
+    expect(causeOf('time="2019-04-27T16:58:24Z" level=info msg="apply failure" error="write /var/lib/x: no space left on device"')).toBe('disk-space');
+    expect(causeOf('time="2019-04-27T16:58:24Z" level=info msg="no space left on device is a common error"')).toBe('unknown');
+    expect(causeOf('ctr: failed to mount /var/lib/containerd/tmpmounts/containerd-mount1: input/output error: unknown')).toBe('unknown');
+    expect(causeOf('ClientError: Failed to mount /opt/ml/input/data/train: mount.nfs4: Connection timed out')).toBe('vpc');
+  });
+});
+
+describe("round 138: the training and serving libraries' own reports", () => {
+  it.each([
+    ['r138-serve1234-worker-unrecognized-sock-args', 'user-code'],
+    ['r138-torchtune1316-tune-download-hub-locate', 'model-download'],
+    ['r138-deepspeed3232-chat-sigkill-handler-minus9', 'out-of-memory'],
+    ['r138-deepspeed5302-sigkill-handler-return-code-1', 'user-code'],
+    ['r138-llmsmsample27-tokenizers-untagged-enum-title', 'unknown'],
+    ['r138-triton3645-s3-repo-failed-to-stat-onnx', 'data'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads argparse's report by the script's name, and leaves Python's bare Exception alone on its line", () => {
+    expect(causeOf('train.py: error: argument --lr: invalid float value: \'fast\'')).toBe('user-code');
+    expect(causeOf('usage: x\nError: bad')).toBe('unknown');
+    // A one-line "Exception: …" is unknown, as the held texts of it are.
+    expect(causeOf('Exception: model shards disagree')).toBe('unknown');
   });
 });

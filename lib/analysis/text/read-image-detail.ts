@@ -46,6 +46,15 @@ const IMAGES_EXIST_AND_ROLE_ACCESS =
 // Manager, SSM) or the registry failed, and "registry auth from asm" is a secret of its own.
 const REGISTRY_AUTH_FAILED = /\b(?:unable|failed) to (?:retrieve|get|fetch|obtain) (?:ecr )?registry auth(?:entication|orization)?\b(?! from (?:asm|ssm)\b)/i;
 
+// The pullers' own words for an image the registry does not have, or has for no platform the host runs: Docker's
+// "manifest for mariadb:10.1 not found", the registry's "manifest unknown", ECS's agent's "Error: image my-app:tag not
+// found", containerd's "no match for platform in manifest …: not found" (round 137). Never a bare "manifest": a SageMaker
+// manifest file is the input data's.
+const IMAGE_MISSING =
+  /\bmanifest for [^\s]{1,300} not found\b|\bmanifest unknown\b|\bno match(?:ing manifest)? for platform in (?:the )?manifest\b|\bError: image [^\s]{1,300} not found\b/i;
+// A registry's refusal under the pull's own head ("Pulling repository <ECR host>/x⏎unauthorized: authentication required").
+const PULL_REFUSED = /\bPulling repository [^\s]{1,300}[ \t]*\n[^\n]{0,200}?\b(?:unauthorized: |authentication required\b|denied: )/i;
+
 const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, cause: 'ecr', stage: 'image', strength: 74, excerpt: excerpt.slice(0, 200) });
 
 /** A refused, missing or unpullable container image, in the registry's or the puller's words. */
@@ -58,6 +67,10 @@ export function readImageDetail(text: string, lower: string): GrammarVerdict | u
   if (object) return verdict('registry-object-refused', object);
   const daemon = findIf(lower, ['from daemon'], DAEMON_REGISTRY_REFUSAL, text);
   if (daemon) return verdict('daemon-registry-refused', daemon);
+  const missing = findIf(lower, ['manifest', 'error: image'], IMAGE_MISSING, text);
+  if (missing) return verdict('image-missing-in-registry', missing);
+  const refused = findIf(lower, ['pulling repository'], PULL_REFUSED, text);
+  if (refused) return verdict('pull-refused', refused);
   const auth = findIf(lower, ['registry auth'], REGISTRY_AUTH_FAILED, text);
   if (auth) return verdict('registry-auth-unavailable', auth);
   const pull = findIf(lower, ['docker pull'], PULL_COMMAND, text);

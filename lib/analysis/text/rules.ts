@@ -39,8 +39,8 @@ export interface TextRule {
 // not in the SDK's own source a traceback shows around a frame (session.py's `if "CapacityError" in str(reason):` and
 // `raise exceptions.CapacityError(`, the forty-ninth review: a deploy's traceback pasted without its header).
 const CAPACITY_SHORTAGE =
-  /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|(?<!['"])\bCapacityError\b(?!\()|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
-const CAPACITY_WORDS = ['capacity', 'temporarily unavailable', 'available', 'provision requested'];
+  /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|(?<!['"])\bCapacityError\b(?!\()|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bCapacity is (?:currently )?unavailable at this time\b|\bwas unable to place a task because no container instance met all of its requirements\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
+const CAPACITY_WORDS = ['capacity', 'temporarily unavailable', 'available', 'provision requested', 'unable to place a task'];
 const CONDITION_CLAUSE = /\b(?:if|unless|in case|whether)\b[^.;\n]{0,160}$/i;
 
 /** Whether every shortage the text says is inside a condition's clause ("… may fail if … insufficient capacity"). */
@@ -84,7 +84,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // hosts available", a client's for the service it calls (gRPC's UNAVAILABLE). The requested instances not
     // provisioned, in HyperPod's words ("Cannot provision requested instances"), are the same shortage when nothing
     // else is said: a reason given after it ("…: Lifecycle scripts did not run successfully", an instance type not
-    // supported in the region, a subnet without free addresses, the thirty-first review) is what failed.
+    // supported in the region, a subnet without free addresses, the thirty-first review) is what failed. Fargate's "Capacity
+    // is unavailable at this time" and ECS's "was unable to place a task because no container instance met all of its
+    // requirements" (whose reason, "insufficient memory available", is the cluster's free memory, not a process's) are
+    // the same shortage (round 137).
     pattern: CAPACITY_SHORTAGE,
   },
   {

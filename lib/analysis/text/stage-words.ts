@@ -3,10 +3,11 @@ import type { Stage } from '../diagnosis';
 // Words SageMaker uses in its status messages and failure reasons for each stage, most specific first.
 // A registry refused to is the image's (Marketplace's "Client error: Access denied for registry", round 96): the
 // refusal's own object, not a registry's credentials read elsewhere (ECS's "registry auth from asm", Secrets Manager's
-// refusal), nor SageMaker's model registry.
+// refusal), nor SageMaker's model registry. A function or service said not to have permission to "access the specified
+// image" (Lambda's container image, round 137) or failing to "pull your application image" (App Runner's) is the image's.
 const STAGE_WORDS: readonly [RegExp, Stage][] = [
   [/\bassum(?:e|ing) (?:the )?role\b/i, 'assume-role'],
-  [/training image|container image|\bECR\b|pull(?:ing)? (?:the )?image|\b(?:denied|unauthorized|forbidden) (?:for|to) (?:the )?(?:container |docker |image )?registry\b/i, 'image'],
+  [/training image|container image|\bECR\b|pull(?:ing)? (?:the |your )?(?:application )?image|\baccess (?:the )?specified image\b|\b(?:denied|unauthorized|forbidden) (?:for|to) (?:the )?(?:container |docker |image )?registry\b/i, 'image'],
   [/checkpoint/i, 'checkpoints'],
   [/\bupload(?:ing|ed)?\b|model artifacts?|output data/i, 'output'],
   [/\bdownload(?:ing|ed)?\b|input data|training data/i, 'input'],
@@ -64,14 +65,15 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // An S3 client named by its class as much as by the word ("AWSS3Provider", "S3Client", "AmazonS3"), by
 // the Python file system library (s3fs, S3FileSystem), or by the code's own name for the location it
 // read ("pd.read_parquet(s3_valid_path)": a snake_case identifier that starts with s3_).
-const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Service|Transfer|FileSystem)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
+const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes.
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
 // object ("get_object", "upload_file"); another name that starts so ("get_role") is not an S3 call.
 // s3fs writes a file by a multipart upload, its frames naming the call ("_initiate_upload",
-// "create_multipart_upload").
+// "create_multipart_upload"). Trino opening a table's file to read it says "Error opening Hive split s3a://…" (round
+// 136); a bare "open" is as often a file opened to write.
 const S3_VERB =
-  /\b(?:(list|get|head|download|read)|(put|upload|write|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload))(?:ing|ed|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b))|(put|upload|write|delete|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload))(?:ing|ed|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -
