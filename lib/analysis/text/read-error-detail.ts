@@ -1,5 +1,6 @@
 import { connectVerdict, pullConnectVerdict, PULL_WORDS } from './connect-detail';
-import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerRefusal, readContainerStart } from './container-reports';
+import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerStart } from './container-reports';
+import { readContainerRefusal } from './container-refusals';
 import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './error-families';
 import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
