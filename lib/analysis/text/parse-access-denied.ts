@@ -23,11 +23,18 @@ const PRINCIPAL_WINDOW = 2048;
 // (S3's XML body's "</Message>", a Markdown backtick, a log formatter's " | "), or else where a character
 // that is no word of it, or a word of the sentence after it, follows.
 const END = String.raw`(?:\s{1,16}polic(?:y|ies)\b|(?<=boundar(?:y|ies))\b|(?=\s{0,16}[^A-Za-z\s-]|\s{0,16}$|\s{1,16}-\s|\s{1,16}(?:because|for|on|and)\b))`;
-const EXPLICIT = new RegExp(String.raw`with\s{1,16}an\s{1,16}explicit\s{1,16}deny\s{1,16}in\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)` + END, 'i');
+// A paste may cut the sentence's head with an ellipsis ("unauthorized to call ec2:RunInstances⏎... explicit deny in a
+// service control policy ...", a workshop's Karpenter log, round 140): only after "with an" or an ellipsis, not a guide's
+// prose ("An explicit deny in an SCP overrides any allow").
+const EXPLICIT = new RegExp(String.raw`(?:with\s{1,16}an|(?:\.\.\.|…))\s{1,16}explicit\s{1,16}deny\s{1,16}in\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)` + END, 'i');
 // Older messages say only "with an explicit deny", naming no policy type.
 const BARE_EXPLICIT = /\bwith\s{1,16}an\s{1,16}explicit\s{1,16}deny\b/i;
 const IMPLICIT = /because\s{1,16}no\s{1,16}([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?:y|ies))?\s{1,16}allows?\s{1,16}the\b/i;
 const TRANSITIVE = new RegExp(String.raw`transitively\s{1,16}through\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)` + END, 'i');
+// The implicit sentence names the action at its end ("… because no identity-based policy allows the iam:PassRole
+// action"): a paste that cut the sentence's head still says which request was refused (round 140), and the resource
+// before it when "on resource:" is left.
+const IMPLICIT_NAMING_ACTION = /(?:\bon\s{1,16}resource:\s{0,16}(\S{1,2048})\s{1,16})?because\s{1,16}no\s{1,16}[A-Za-z -]{1,40}?(?:\s{1,16}polic(?:y|ies))?\s{1,16}allows?\s{1,16}the\s{1,16}([a-z0-9-]{1,40}:[A-Za-z0-9*]{1,120})\s{1,16}action\b/i;
 // KMS's own wording for a ciphertext whose key policy does not let the caller in.
 const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
 const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
@@ -87,10 +94,20 @@ export function readDenialContext(text: string, action?: string): Pick<DeniedReq
   return context;
 }
 
+/** A denial whose head was cut, read from its implicit sentence's action (and resource). */
+function implicitNamingAction(message: string): AccessDeniedMatch | undefined {
+  const m = message.includes('because') ? IMPLICIT_NAMING_ACTION.exec(message) : null;
+  const action = m?.[2];
+  if (!m || !action) return undefined;
+  const denied: DeniedRequest = { action, ...(m[1] ? { resource: cleanResource(m[1]) } : {}), ...readDenialContext(message.slice(m.index), action) };
+  const lineEnd = message.indexOf('\n', m.index);
+  return { denied, excerpt: message.slice(m.index, lineEnd === -1 ? undefined : lineEnd).slice(0, 600).trim() };
+}
+
 /** parseAccessDenied, plus where in the message the denial was found. */
 export function matchAccessDenied(message: string): AccessDeniedMatch | undefined {
   const m = DENIAL.exec(message);
-  if (!m) return undefined;
+  if (!m) return implicitNamingAction(message);
   const [, action, resource] = m;
   const denied: DeniedRequest = {};
   const before = principalBefore(message, m.index);

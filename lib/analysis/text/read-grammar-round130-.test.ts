@@ -6,12 +6,13 @@ import heldOut135 from './fixtures/held-out-135.json';
 import heldOut136 from './fixtures/held-out-136.json';
 import heldOut137 from './fixtures/held-out-137.json';
 import heldOut138 from './fixtures/held-out-138.json';
+import heldOut140 from './fixtures/held-out-140.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 130 onward (question-and-answer pages, public code's quotes, the containers' threads, pages in other
 // languages, SageMaker's newer surfaces, AWS's wordings in the threads of ML tools): the first-pass misses read by their
 // structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138]);
+const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140]);
 
 describe("round 134: a command-line tool's option named in kebab case", () => {
   it('r134-hyp-cli-node-count-or-accelerators reads validation', () => {
@@ -262,5 +263,23 @@ describe("round 138: the training and serving libraries' own reports", () => {
     expect(causeOf('usage: x\nError: bad')).toBe('unknown');
     // A one-line "Exception: …" is unknown, as the held texts of it are.
     expect(causeOf('Exception: model shards disagree')).toBe('unknown');
+  });
+});
+
+describe('round 140: a denial whose head a paste cut', () => {
+  it.each([
+    ['r140-eks-workshop-karpenter-scp-elided', 'scp'],
+    ['r140-scv-cfn-logs-createloggroup-identity', 'cloudwatch-logs'],
+    ['r140-securityhub-export-passrole-identity-fragment', 'trust-policy'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the implicit sentence's action and resource, and an explicit deny after an ellipsis, not a guide's prose", () => {
+    expect(causeOf('... on resource: arn:aws:s3:::b/out/model.tar.gz because no identity-based policy allows the s3:PutObject action')).toBe('s3-write');
+    expect(causeOf('AccessDenied ... explicit deny in a permissions boundary ...')).toBe('boundary');
+    // A guide's sentence about how AWS decides is not a refusal.
+    expect(causeOf('Note that an explicit deny in a service control policy overrides any allow.')).not.toBe('scp');
+    expect(causeOf('If no identity-based policy allows the action, the request is denied.')).toBe('unknown');
   });
 });

@@ -21,7 +21,8 @@ import { MAX_MESSAGE, unwrapFailureTexts } from './unwrap-failure-text';
 import { holdsAny } from './word-gate';
 
 // Every quoted denial says one of these ("not authorized to perform", "not permitted to perform", ...).
-const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform'];
+// …and the implicit sentence's own "allows the <action> action", which a paste that cut the sentence's head keeps.
+const DENIAL_VERBS = ['authorized', 'permitted', 'allowed to perform', 'allows the'];
 // A sentence glued to the key ("…/train.csv.Access Denied") is not the key: a dot before a capitalised
 // word ends it (not one before capitals, "IMG_001.JPG").
 const S3_URI = /[sS]3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/?((?:[^\s"'<>.]|\.(?![A-Z][a-z])){0,1024})/;
