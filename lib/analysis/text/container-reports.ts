@@ -11,9 +11,10 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // bare "exec /usr/local/bin/serve: no such file or directory" on a line of its own, tini's "exec train failed:
 // Permission denied").
 // Lambda's report of an image whose entrypoint is not a program ("InvalidEntryPoint(The Lambda function's runtime
-// entrypoint path isn't valid. …)", round 137) is the same.
+// entrypoint path isn't valid. …)", round 137; Go's "fork/exec /var/task/bootstrap: no such file or directory", the
+// fifty-third review) is the same.
 const CONTAINER_EXEC =
-  /\bruntime entrypoint path isn't valid\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
+  /\bruntime entrypoint path isn't valid\b|\bfork\/exec \S{1,200}: (?:no such file or directory|permission denied)\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
 // The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
 // the model's container start (or run) correctly when invoked ("Please ensure the model container for
 // variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is

@@ -7,6 +7,7 @@
 import { RAISED_LINE } from './client-traceback';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAround } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
 
 // AWS's message for an unknown or malformed key (STS's "The security token included in the request is
 // invalid", and the same sentence of a service's own token: Livy's "JWT token included in request failed
@@ -33,7 +34,7 @@ import { lineAt, linesAround } from './line-window';
 // <where>" (environment variables, the /credentials endpoint, any provider in the chain), and DuckDB's S3 answers name the
 // cause "No credentials are provided" (round 136).
 const INVALID_TOKEN =
-  /\bNo AWSAccessKey was presented\b|\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bUnable to load AWS credentials from\b|\bNo credentials (?:are|were) provided\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bNo AWSAccessKey was presented\b|\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bUnable to load (?:AWS )?credentials from\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -68,18 +69,27 @@ export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict
 // url (http://169.254.169.254/latest/api/token): error trying to connect: tcp connect error", delta-rs on Fargate, round
 // 136; "invalid json response body at http://169.254.169.254/latest/meta-data/iam/security-credentials/…", round 135):
 // the client got no credentials from it, whatever the network did.
-const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials)|170\.2\/v[24]\/credentials)\b/;
+// EKS Pod Identity's agent answers at 169.254.170.23. Not on a warning's line or one that goes on past the failure
+// ("retrying", "falling back to IMDSv1", the fifty-third review): a client that got its credentials after all.
+const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials)|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
 const FAILED_WORDS = /\b(?:error|errors|failed|failure|timed? ?out|timeout|refused|unreachable|unable|could not|invalid)\b/i;
+const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback)\b/i;
 const credentialServiceFailed = (text: string): string | undefined => {
   const m = CREDENTIAL_SERVICE.exec(text);
-  return m && FAILED_WORDS.test(lineAt(text, m.index, m[0].length)) ? m[0] : undefined;
+  const line = m ? lineAt(text, m.index, m[0].length) : '';
+  return m && FAILED_WORDS.test(line) && !WENT_ON.test(line) && !isWarningLineAt(text, m.index) ? m[0] : undefined;
 };
+// DuckDB's S3 answer names its cause as a sentence of its own, capitalised ("* No credentials are provided."); a guide's
+// "if no credentials are provided, …" is not it (the fifty-third review).
+const NO_CREDENTIALS_PROVIDED = /\bNo credentials (?:are|were) provided\b/;
 
 /** A token, signature or profile AWS did not accept, or no credentials at all; the studio's own token only where the text is the studio's. */
 export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict | undefined {
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
   const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
+  const none = lower.includes('no credentials') ? NO_CREDENTIALS_PROVIDED.exec(text)?.[0] : undefined;
+  if (none) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
   const service = lower.includes('169.254.') ? credentialServiceFailed(text) : undefined;
   return service ? { rule: 'credential-service-failed', cause: 'expired-credentials', strength: 85, excerpt: service } : undefined;
 }

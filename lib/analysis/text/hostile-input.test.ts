@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "Go's unsent request followed by endless words, never a certificate's (the fifty-third review)", text: pump('RequestError: send request failed ', 'caused by '), cause: 'vpc' },
+  { name: "an image reference of endless path before its tag (the fifty-third review)", text: pump('manifest for ', 'a/'), cause: 'unknown' },
   { name: "the implicit sentence's head repeated, never naming its action (round 140)", text: pump('', 'on resource: x because no identity-based policy allows the '), cause: 'unknown' },
   { name: "Docker's 'manifest for' repeated, never said not found (round 137)", text: pump('', 'manifest for x '), cause: 'unknown' },
   { name: "'Pulling repository' heads repeated without a refusal (round 137)", text: pump('', 'Pulling repository r\n'), cause: 'unknown' },

@@ -1,6 +1,7 @@
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAroundExcerpt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
+import { LAYER_WRITE } from './read-image-detail';
 import { holdsAny } from './word-gate';
 
 // What the libraries a training job runs say about what they were given, in their own words, whatever
@@ -126,7 +127,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   if (shape) return { rule: 'builtin-record-shape', cause: 'data', stage: 'input', strength: 56, excerpt: shape.replace(/\s+/g, ' ') };
   const integrity = findIf(lower, INTEGRITY_WORDS, RECORD_INTEGRITY, text);
   if (integrity) return { rule: 'record-integrity-failed', cause: 'data', stage: 'input', strength: 56, excerpt: integrity };
-  if (!holdsAny(lower, ARCHIVE_WORDS)) return undefined;
+  if (!holdsAny(lower, ARCHIVE_WORDS) || LAYER_WRITE.test(text)) return undefined;
   const archive = text.split('\n', 50).find((line) => line.length < 4096 && ARCHIVE_SUBJECT.test(line) && ARCHIVE_DEFECT.test(line));
   return archive ? { rule: 'archive-unreadable', cause: 'data', stage: 'input', strength: 56, excerpt: archive.trim().slice(0, 200) } : undefined;
 }

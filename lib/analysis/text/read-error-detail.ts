@@ -11,7 +11,7 @@ import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
 import { payloadVerdict } from './payload-size';
 import { processSignal, signalVerdict } from './process-signal';
-import { readImageDetail } from './read-image-detail';
+import { LAYER_WRITE, readImageDetail } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
 import { readMissingValue, readValidationReport } from './validation-reports';
@@ -31,7 +31,7 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // 20253 free data blocks. Create more free space in thin pool", ECS, round 137) and the kubelet's eviction of a pod when
 // its node was low on ephemeral storage are the same condition in the storage driver's and Kubernetes' words.
 const DISK_FULL =
-  /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+  /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
@@ -111,9 +111,8 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
 }
 
 
-// An image pull that failed as its layers were written (Docker's ApplyLayer, containerd's layer extraction) failed for the
-// disk, which the pull's own words do not say: the disk's reading outranks them by one, as a pull's connection does.
-const LAYER_WRITE = /\bApplyLayer\b|\bfailed to (?:register|extract) layer\b/i;
+// An image pull that failed as its layers were written (read-image-detail.ts's LAYER_WRITE) and filled the disk failed for
+// the disk, which the pull's own words do not say: the disk's reading outranks them by one, as a pull's connection does.
 const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
   rule: 'disk-full',
   cause: 'disk-space',
@@ -133,7 +132,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
-  const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage'], DISK_FULL, text);
+  const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text);
   if (image) {
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is
     // theirs ("failed to refresh cached credentials, no EC2 IMDS role found" before the registry's 401, round 137); one

@@ -118,8 +118,12 @@ describe('what the thirty-first review found', () => {
 
   it.each([
     ["more-kernels-memory", "Unable to start more kernels on this instance: memory limit reached (15.3 GiB of 16 GiB in use). Shut down unused kernels or choose a larger instance.", "out-of-memory"],
-    ["cli-aws-cli-required-arg", "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\naws: error: the following arguments are required: --role-arn", "validation"],
   ])('%s takes no wrong cause (unread for now)', (_id, text) => {
     expect(causeOf(text)).toBe('unknown');
+  });
+
+  it("reads the AWS CLI's own parser report as the request's (read since the fifty-third review)", () => {
+    const text = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\naws: error: the following arguments are required: --role-arn";
+    expect(causeOf(text)).toBe('validation');
   });
 });

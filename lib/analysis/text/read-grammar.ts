@@ -7,6 +7,7 @@ import { linesNaming } from './line-window';
 import { isCollectiveAbort } from './process-signal';
 import { LIBRARY_NOT_FOUND } from './program-detail';
 import { readErrorDetail } from './read-error-detail';
+import { LAYER_WRITE } from './read-image-detail';
 import { shellScriptLine } from './shell-script-line';
 import { lackedSettingVerdict } from './toolkit-lacked-setting';
 
@@ -222,7 +223,8 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   // something else is AWS's side, as an unexplained AlgorithmError is the code's.
   if (parts.side === 'aws') return { rule: 'aws-side', cause: 'internal', strength: 30, excerpt: 'ServerError' };
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
-  const format = hasServiceCode(parts) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
+  // An image layer's tar the puller could not write ("failed to register layer: … invalid tar header") is no input data.
+  const format = hasServiceCode(parts) || LAYER_WRITE.test(text) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
   const accept = format !== undefined && ACCEPT_SUBJECT.test(format);
   if (format && (OUTPUT_SUBJECT.test(format) || accept) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
   // The Accept asked for is never the input's format, whoever reports it.

@@ -50,10 +50,20 @@ const REGISTRY_AUTH_FAILED = /\b(?:unable|failed) to (?:retrieve|get|fetch|obtai
 // "manifest for mariadb:10.1 not found", the registry's "manifest unknown", ECS's agent's "Error: image my-app:tag not
 // found", containerd's "no match for platform in manifest …: not found" (round 137). Never a bare "manifest": a SageMaker
 // manifest file is the input data's.
-const IMAGE_MISSING =
-  /\bmanifest for [^\s]{1,300} not found\b|\bmanifest unknown\b|\bno match(?:ing manifest)? for platform in (?:the )?manifest\b|\bError: image [^\s]{1,300} not found\b/i;
+// The image is named as a reference with its tag or digest, not a script's own words ("Input manifest for {args.job} not
+// found", a dataset's "Error: image data/x.jpg not found", the fifty-third review).
+const IMAGE_REFERENCE = String.raw`[\w./-]{1,200}(?::[\w.-]{1,128}|@sha256:[0-9a-f]{6,64})`;
+const IMAGE_MISSING = new RegExp(
+  String.raw`\bmanifest for ${IMAGE_REFERENCE} not found\b|\bmanifest unknown\b|\bno match(?:ing manifest)? for platform in (?:the )?manifest\b|\bno matching manifest for [\w/.-]{1,60} in the manifest list entries\b|\bError: image ${IMAGE_REFERENCE} not found\b`,
+  'i',
+);
 // A registry's refusal under the pull's own head ("Pulling repository <ECR host>/x⏎unauthorized: authentication required").
 const PULL_REFUSED = /\bPulling repository [^\s]{1,300}[ \t]*\n[^\n]{0,200}?\b(?:unauthorized: |authentication required\b|denied: )/i;
+
+// A pull that failed writing the layers it fetched (Docker's ApplyLayer, "failed to register layer", containerd's "failed
+// to extract layer"): the host's storage, not the registry, and not the job's input either (its "invalid tar header" is
+// an image layer's archive, the fifty-third review).
+export const LAYER_WRITE = /\bApplyLayer\b|\bfailed to (?:register|extract) layer\b/i;
 
 const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, cause: 'ecr', stage: 'image', strength: 74, excerpt: excerpt.slice(0, 200) });
 
