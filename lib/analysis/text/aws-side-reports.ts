@@ -55,7 +55,13 @@ function noticeOfAws(line: string): boolean {
   return NOTICE_OWNER.test(line) && NOTICE_SHAPE.test(line) && !NOTICE_OF_OURS.test(line);
 }
 /** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
+// An AWS service's own state reason for a resource it stopped, when that reason is its internal error ("StateChangeReason":
+// {"Message": "An internal error occurred."}, an EMR cluster terminating, round 142): AWS's side, retry or not.
+const STATE_REASON_INTERNAL = /\bStateChangeReason\b[^\n]{0,80}?\bAn internal (?:service |system )?error occurred\b/i;
+
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
+  const stateReason = lower.includes('statechangereason') ? STATE_REASON_INTERNAL.exec(text)?.[0] : undefined;
+  if (stateReason) return { rule: 'state-reason-internal', cause: 'internal', strength: 60, excerpt: stateReason };
   const infra =
     findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ??
     findIf(lower, ['hardware', 'faulty'], INFRA_FAULT_NAME, text) ??

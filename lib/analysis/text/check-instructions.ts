@@ -24,7 +24,8 @@ const CHOICE_WORDS = ['you select', 'you cho', 'you specif', 'you provide', 'you
 // instruction ("To fix this: 1. Check that … 2. Start the job again.") and list-like log lines elsewhere (an epoch's
 // "- Epoch 1/10") are not that (the forty-third review). An item may run on over an indented line, and a blank line may
 // stand between the lead-in and the items (the forty-fourth review).
-const LIST_ITEM = /^[ \t]{0,8}(?:[a-z]\)|\d{1,2}[.)]|[-*•])[ \t]/;
+// Sparkmagic letters its items "a." (round 142).
+const LIST_ITEM = /^[ \t]{0,8}(?:[a-z][.)]|\d{1,2}[.)]|[-*•])[ \t]/;
 const CONTINUATION = /^[ \t]{2,}\S/;
 const ALTERNATIVES_LEAD =
   /\b(?:things to try|try (?:one of )?the following|possible (?:causes?|reasons?|fixes|solutions)|(?:several|multiple|a few|many|some) (?:possible |common )?(?:causes|reasons)|(?:one|any) of the following|could be (?:caused by|due to)|(?:may|can) be (?:caused by|due to))\b[^\n]{0,40}:?[ \t]*$/i;

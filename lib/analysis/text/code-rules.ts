@@ -153,7 +153,7 @@ export const CODE_RULES: readonly TextRule[] = [
   },
   {
     id: 'user-code',
-    words: ['error', 'traceback', 'exit'],
+    words: ['error', 'traceback', 'exit', 'non-zero return code'],
     cause: 'user-code',
     strength: 30,
     // An exception is the code's own failure only when its message is: a file write or read the
@@ -172,11 +172,12 @@ export const CODE_RULES: readonly TextRule[] = [
     // id names the host's setup. The built-in algorithms report the customer's data or settings as
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
     // parentheses is the algorithm's own check that raised, not the customer's code. DeepSpeed's launcher words a rank's
-    // exit as "… exits with return code = 1" (round 138).
+    // exit as "… exits with return code = 1" (round 138), EMR a bootstrap action's as "returned a non-zero return code"
+    // (round 142).
     unless: CODE_FAILURE_UNLESS,
     standsDown: codeFailureStandsDown,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|ErrorCode:?\s*[1-9]/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]/i,
   },
   {
     id: 'bare-exception-under-frame',

@@ -13,8 +13,10 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // Lambda's report of an image whose entrypoint is not a program ("InvalidEntryPoint(The Lambda function's runtime
 // entrypoint path isn't valid. …)", round 137; Go's "fork/exec /var/task/bootstrap: no such file or directory", the
 // fifty-third review) is the same.
+// Java's ProcessBuilder saying so ("Cannot run program "./environment/bin/python": error=2, No such file or directory", an EMR
+// Serverless job whose packed environment lacks its interpreter, round 142) is the same failure.
 const CONTAINER_EXEC =
-  /\bruntime entrypoint path isn't valid\b|\bfork\/exec \S{1,200}: (?:no such file or directory|permission denied)\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
+  /\bCannot run program "[^"\n]{1,300}": error=(?:2|13), (?:No such file or directory|Permission denied)\b|\bruntime entrypoint path isn't valid\b|\bfork\/exec \S{1,200}: (?:no such file or directory|permission denied)\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
 // The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
 // the model's container start (or run) correctly when invoked ("Please ensure the model container for
 // variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is
@@ -86,7 +88,7 @@ export function containerAnswerOf(text: string, lower: string): { at: number; se
 
 /** The container failing to start or to pass its health check: the image's command, server and code. */
 export function readContainerStart(text: string, lower: string): GrammarVerdict | undefined {
-  const exec = findIf(lower, ['exec', 'entrypoint path'], CONTAINER_EXEC, text);
+  const exec = findIf(lower, ['exec', 'entrypoint path', 'cannot run program'], CONTAINER_EXEC, text);
   if (exec) return { rule: 'container-exec-failed', cause: 'user-code', strength: 60, excerpt: exec };
   const start = findIf(lower, ['container'], CONTAINER_START_INSTRUCTION, text);
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };

@@ -33,8 +33,10 @@ import { isWarningLineAt } from './quiet-lines';
 // debug log) is the session's credential refused. The Java SDK's providers each say "Unable to load AWS credentials from
 // <where>" (environment variables, the /credentials endpoint, any provider in the chain), and DuckDB's S3 answers name the
 // cause "No credentials are provided" (round 136).
+// Hadoop's S3 clients say so in their own words: S3A's "No AWS Credentials provided by BasicAWSCredentialsProvider …", the
+// older s3/s3n's "AWS Access Key ID and Secret Access Key must be specified as the username or password …" (round 142).
 const INVALID_TOKEN =
-  /\bNo AWSAccessKey was presented\b|\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bUnable to load (?:AWS )?credentials from\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bUnable to load (?:AWS )?credentials from\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -53,7 +55,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'awsaccesskey', 'invalid_grant', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
+const TOKEN_WORDS = ['token', 'credentials', 'awsaccesskey', 'invalid_grant', 'access key id', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
@@ -65,13 +67,20 @@ export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict
   return expired ? { rule: 'token-expired', cause: 'expired-credentials', strength: 85, excerpt: expired } : undefined;
 }
 
+// The providers' own words for having given nothing (above): botocore's template naming its provider, AWS's metadata
+// service in a client's words, the JavaScript and Go SDKs'. They say no credentials came, not why: a reason the text gives
+// with them, a role its provider could not assume ("failed to refresh cached credentials, … EKS does not have permissions
+// to assume the associated role", EKS Pod Identity's agent, round 143), is read instead.
+const PROVIDER_GAVE_NONE =
+  /\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b/i;
+const ASSUME_REFUSED = /\b(?:permissions?|privileges) to assume\b|\b(?:unable to|could not|cannot) assume\b|\bnot authorized to perform:? sts:AssumeRole|\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
 // A request to the instance's or the task's credential service that failed on its own line ("error sending request for
 // url (http://169.254.169.254/latest/api/token): error trying to connect: tcp connect error", delta-rs on Fargate, round
 // 136; "invalid json response body at http://169.254.169.254/latest/meta-data/iam/security-credentials/…", round 135):
 // the client got no credentials from it, whatever the network did.
 // EKS Pod Identity's agent answers at 169.254.170.23. Not on a warning's line or one that goes on past the failure
 // ("retrying", "falling back to IMDSv1", the fifty-third review): a client that got its credentials after all.
-const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/security-credentials)|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
+const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/\s{0,2}security-credentials)|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
 const FAILED_WORDS = /\b(?:error|errors|failed|failure|timed? ?out|timeout|refused|unreachable|unable|could not|invalid)\b/i;
 const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback)\b/i;
 const credentialServiceFailed = (text: string): string | undefined => {
@@ -88,8 +97,10 @@ export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
   const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
-  const none = lower.includes('no credentials') ? NO_CREDENTIALS_PROVIDED.exec(text)?.[0] : undefined;
-  if (none) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
+  const none = findIf(lower, ['credentials', 'token from'], PROVIDER_GAVE_NONE, text);
+  if (none && !ASSUME_REFUSED.test(text)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
+  const notProvided = lower.includes('no credentials') ? NO_CREDENTIALS_PROVIDED.exec(text)?.[0] : undefined;
+  if (notProvided) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: notProvided };
   const service = lower.includes('169.254.') ? credentialServiceFailed(text) : undefined;
   return service ? { rule: 'credential-service-failed', cause: 'expired-credentials', strength: 85, excerpt: service } : undefined;
 }

@@ -34,8 +34,11 @@ export const CODE_OVER_WORDS = 1;
 // A rate limit said to be exceeded, in words, is the same condition as a code naming a rate
 // (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
 // requests an hour."
+// EC2's RequestLimitExceeded in words ("Request limit exceeded. Account … has been throttled on ec2:RunInstances because it
+// exceeded its request rate limit", round 141).
+// JetS3t's "ResponseCode: 503, ResponseStatus: Slow Down" is S3's SlowDown (round 142).
 export const THROTTLED =
-  /\bRate exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
+  /\bResponseStatus: Slow Down\b|\bRate exceeded\b|\bRequest limit exceeded\b|\bexceeded its request rate limit\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {
@@ -71,7 +74,10 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   // A code naming a rate limit (RateLimitExceeded) is the rate's; one naming a quota exceeded, in any
   // service's spelling (ServiceQuotaExceeded, QuotaExceededError, QUOTA_EXCEEDED), the quota's.
   { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|Rate(?:Limit)?Exceeded$|^429$/i },
-  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$/i },
+  // So is S3's TooManyBuckets, the account's bucket quota, found five times in round 141's real texts (a "TooMany…" shape
+  // alone does not say: S3's TooManyParts is a fixed limit per object, error-codes.test.ts), and Glue's
+  // ConcurrentRunsExceededException (a job's concurrent runs).
+  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$|^TooManyBuckets$|^Concurrent[A-Za-z]{1,30}Exceeded(?:Exception)?$/i },
   // A maximum count or capacity of the account's reached (EC2's MaxSpotInstanceCountExceeded,
   // MaxScheduledInstanceCapacityExceeded) is a quota, like a limit.
   { id: 'quota-maximum', cause: 'quota', strength: 70, quotedOnly: true, code: new RegExp(`^Max\\w{1,40}(?:Count|Capacity|Limit)Exceeded${S}`) },

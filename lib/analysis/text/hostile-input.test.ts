@@ -11,6 +11,10 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "Athena's error types repeated, never heading a message with a colon (round 142)", text: pump('', 'HIVE_BAD_DATA '), cause: 'unknown' },
+  { name: "'The maximum number of' repeated, never reached (round 141)", text: pump('', 'The maximum number of '), cause: 'unknown' },
+  { name: "a hostname mismatch whose names never reach a VPC endpoint's (round 143)", text: pump("hostname 'a' doesn't match ", "'b.amazonaws.com', "), cause: 'unknown' },
+  { name: "Go's fields broken over lines without their code (round 141)", text: pump('', 'https response error StatusCode: 400,\nRequestID: x,\n'), cause: 'unknown' },
   { name: "Go's unsent request followed by endless words, never a certificate's (the fifty-third review)", text: pump('RequestError: send request failed ', 'caused by '), cause: 'vpc' },
   { name: "an image reference of endless path before its tag (the fifty-third review)", text: pump('manifest for ', 'a/'), cause: 'unknown' },
   { name: "the implicit sentence's head repeated, never naming its action (round 140)", text: pump('', 'on resource: x because no identity-based policy allows the '), cause: 'unknown' },

@@ -7,8 +7,10 @@ import { lineAt } from './line-window';
 // time, disk and storage, sizes and lengths (the request's), rates (throttling), tokens (a model's context).
 // Limits in the plural too ("Instances not retained as a result of warmpool resource limits being exceeded",
 // SageMaker's status line for a warm pool over its quota, round 51).
+// EC2's "You have requested more vCPU capacity than your current vCPU limit of 0 allows" (its VcpuLimitExceeded in words,
+// a node group's launch failure, round 143) says the same.
 const LIMIT_EXCEEDED =
-  /\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./'’-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
+  /\bmore vCPU capacity than your current vCPU limit\b|\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./'’-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
 // A limit stating its own value beside the account's use of it, whatever the limit's title says ("The
 // account-level service limit 'X' is 0 Instances, with current utilization of 0 Instances and a request
 // delta of 1 Instances", a template's "The account- service limit 'Total number of notebook instances'
@@ -32,19 +34,23 @@ const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})
 // tool's own cap has neither (Spark's "Unable to start more executors; spark.dynamicAllocation.maxExecutors=4 has
 // been reached", Ray's "Cannot launch more nodes: max_workers (8) reached", the thirty-first review), nor has a
 // machine's resource (ephemeral ports, memory, a subnet's free addresses), whose words say what ran out.
+// S3's TooManyBuckets in words, "You have attempted to create more buckets than allowed" (a Ruby client's, round 141).
+// EC2's own messages for its account limits ("The maximum number of VPCs has been reached.", "… addresses has been
+// reached", under any code CloudFormation relays, round 141) are the same count.
 const MORE_REFUSED =
-  /\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
+  /\bThe maximum number of [A-Za-z][\w -]{1,40} has been reached\b|\battempted to create more [A-Za-z][\w-]{1,40}s than allowed\b|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
 // A running program's own message (an exception's line) is its own check, not the service's count; SageMaker's
 // FailureReason classes (ClientError, …) head the service's own message.
 const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;
-const OTHER_LIMIT = /\b(?:memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
+// A model's limit ("The maximum tokens you requested exceed the model limit of 4096", Bedrock's, round 141) is the request's.
+const OTHER_LIMIT = /\b(?:model|memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 /**
  * A limit said exceeded in words, or stated beside the account's use of it: a quota (`limit-exceeded-words`,
  * `limit-with-utilization`), unless the limit is another condition's (memory, time, a size, a rate).
  */
 export function readLimitReport(text: string, lower: string): GrammarVerdict | undefined {
-  const limit = findIf(lower, ['exceed'], LIMIT_EXCEEDED, text);
+  const limit = findIf(lower, ['exceed', 'vcpu limit'], LIMIT_EXCEEDED, text);
   // "<name> limit … exceeded" names the limit in the two words before the match ("memory limit of 15Gi
   // exceeded"); "exceeds the <name> limit" names it inside, and the words before are its subject.
   const limitAt = limit ? text.indexOf(limit) : -1;
@@ -62,7 +68,9 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   }
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
-  const more = findIfWhere(lower, ['more '], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)) && !OTHER_LIMIT.test(text.slice(at, at + 200)));
+  // What the count is of, in the refusal's own sentence: not a trailer after it ("(Service: Ec2, … Request ID: …)").
+  const sentenceAt = (at: number) => text.slice(at, at + 200).split(/\.(?:\s|$)|\n/, 1)[0] ?? '';
+  const more = findIfWhere(lower, ['more ', 'maximum number of'], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)) && !OTHER_LIMIT.test(sentenceAt(at)));
   if (more) return { rule: 'count-at-limit', cause: 'quota', strength: 50, excerpt: more };
   return undefined;
 }

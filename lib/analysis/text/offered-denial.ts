@@ -41,8 +41,16 @@ export function permissionUnconfirmed(text: string, lower: string, name: string 
  * for the requested region", round 95): nothing was refused to the caller, the region is the request's. A validation code
  * whose message says a permission could not be confirmed (above) is that denial's.
  */
+// A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
+// Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):
+// the request was valid, the query was not, and the text does not say why.
+const OWN_RUN_FAILED = /\bdid not finish successfully\b|\bFinal (?:query )?state: FAILED\b/i;
+// STS's InvalidIdentityToken when the token is fine and the role's federation is not (round 143).
+const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
+
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
-  if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name);
+  if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name) || (name !== undefined && OWN_RUN_FAILED.test(ownMessage(text, name)));
+  if (cause === 'expired-credentials') return name !== undefined && FEDERATION_REFUSED.test(ownMessage(text, name));
   if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;
   return regionUnavailable(ownMessage(text, name)) !== undefined;
 }

@@ -2,7 +2,9 @@ import type { TextRule } from './rules';
 
 const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
 /** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
-const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:? s3a:\/\/[^\s:]{1,400}: (?:${operations}) on s3a:\/\/`);
+// Glue's and EMR's S3A behind the s3:// scheme report the same ("AccessDeniedException: s3://bucket/key: getFileStatus on
+// s3://bucket/key", round 142).
+const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:? s3a?:\/\/[^\s:]{1,400}: (?:${operations}) on s3a?:\/\/`);
 
 /**
  * Permission failures whose wording names the cause without quoting a request. Their strengths sit
@@ -19,7 +21,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'assume-role',
-    words: ['assume', 'assuming', 'trust'],
+    words: ['assume', 'assuming', 'trust', 'openidconnect provider', 'token audience'],
     // SageMaker's "The execution role ARN … is invalid. Please ensure that the role exists and that its trust
     // relationship policy allows the action "sts:AssumeRole" …": the role it could not assume. (The same
     // instruction in the checklist after "Could not access model data" is not: round 34.) A service that
@@ -31,13 +33,15 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // have permission to assume the role, …", the forty-second review): the subject is the service, not you.
     // A tool's wrapper ("Unable to assume role: <STS's answer>") whose line goes on into another error's
     // report is that error's: a connection that failed, a duration over the role's maximum. App Runner's "Error in
-    // assuming access role arn:…" is its own service's (round 137).
+    // assuming access role arn:…" is its own service's (round 137). A web identity STS refuses for the role's federation
+    // ("No OpenIDConnect provider found in your account for …", "Incorrect token audience", under InvalidIdentityToken,
+    // round 143) is the role's trust, not an expired token.
     unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL)/i,
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\bError in assuming (?:the )?access role\b|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?role|\bError in assuming (?:the )?access role\b|\bNo OpenIDConnect provider found in your account\b|\bIncorrect token audience\b|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied |associated )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',
@@ -93,7 +97,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 's3a-read-denied',
-    words: ['s3a://'],
+    words: ['s3a://', 'exception: s3://'],
     // Hadoop's S3A connector names the operation S3 refused before the path ("java.nio.file.AccessDeniedException:
     // s3a://b/k: getFileStatus on s3a://b/k: …AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403 …",
     // a Spark read on a notebook instance, round 123): a lookup, listing or open of the data is the role's read.
@@ -103,11 +107,11 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // S3A's stream names the position it opened at ("open s3a://b/k at 0 on s3a://b/k"). Not when S3's refusal names KMS
     // (the ciphertext's key, a key policy): that denial is the key's (the fifty-first review).
     unless: S3A_KMS,
-    pattern: s3aDenied(String.raw`getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|(?:open|read)(?: s3a:\/\/[^\s]{1,400} at \d{1,20})?`),
+    pattern: s3aDenied(String.raw`getFileStatus|s3GetFileStatus|innerListStatus|listStatus|listObjects|getObjectMetadata|(?:open|read)(?: s3a?:\/\/[^\s]{1,400} at \d{1,20})?`),
   },
   {
     id: 's3a-write-denied',
-    words: ['s3a://'],
+    words: ['s3a://', 'exception: s3://'],
     // …and a write, a directory's marker, a rename or a delete the role's write (S3A's innerMkdirs, PUT, rename, delete).
     cause: 's3-write',
     stage: 'output',

@@ -6,6 +6,8 @@ import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { linesAround } from './line-window';
+import { readServiceErrorType } from './service-error-types';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
@@ -32,12 +34,26 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // its node was low on ephemeral storage are the same condition in the storage driver's and Kubernetes' words.
 const DISK_FULL =
   /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+// A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
+// addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
+// InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
+// expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143: the
+// job's network, whatever code carries it.
+const SUBNET_SHORT =
+  /\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b/i;
+// A TLS name check that failed because a VPC endpoint answered for a service's name its certificate does not hold ("hostname
+// 'sts.amazonaws.com' doesn't match either of 'sts.eu-west-1.amazonaws.com', '*.sts.eu-west-1.vpce.amazonaws.com'", the
+// endpoint's private DNS taking the global name, round 143): the VPC's endpoint and DNS.
+const VPC_ENDPOINT_NAME_MISMATCH = /\bhostname '[^'\n]{1,200}' doesn't match (?:either of )?[^\n]{0,300}?\.vpce\.amazonaws\.com\b/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
 // existent, in the wrong region, or not enabled"): the subject "KMS key" then carries it.
+// KMS's "Invalid keyId" (its NotFoundException's message), a key "could not be found" or "is not accessible" to the service
+// that would use it, EBS's "encrypted with an inaccessible AWS KMS key", the Encryption SDK's "Unable to decrypt any data
+// key" (round 141): the key, whatever validation code carries it.
 const KMS_KEY_STATE =
-  /\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
+  /\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data key\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
 // "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"):
@@ -128,6 +144,10 @@ const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within', 'connection issue between the task', 'task network configuration'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
+  const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
+  if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };
+  const subnet = findIf(lower, ['free', 'cidr', 'public ip', 'mappubliciponlaunch'], SUBNET_SHORT, text);
+  if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
@@ -139,7 +159,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // whose layers filled the disk is the disk's.
     return tokenExpired ?? invalidTokenVerdict(text, lower) ?? pullConnectVerdict(parts, text, lower) ?? (disk ? diskVerdict(disk, text) : undefined) ?? image;
   }
-  const kmsKey = findIf(lower, [':kms:', 'kms key'], KMS_KEY_STATE, text);
+  const kmsKey = findIf(lower, [':kms:', 'kms key', 'invalid keyid', 'decrypt any data key'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   // A product AWS retires is refused with a validation code; the code is not the request's fault. Only
   // on the refusal's own line: a retirement banner elsewhere in a paste says nothing of what failed.
@@ -160,8 +180,13 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // A refusal whose own message offers a denial as the other cause ("The specified Workteam '…' does not exist or you do
     // not have access to it", round 86) does not say which, and a denial's code whose message says the API is not in the
     // region (round 95) refused nothing: the code is not read (offered-denial.ts).
+    // A limit code whose message is a rate ("LimitExceededException: Rate exceeded", CloudWatch Logs' live tail, round 141)
+    // names the API's rate limit: throttling, as its words say.
+    if (code.cause === 'quota' && THROTTLED.test(linesAround(text, text.indexOf(parts.errorCode ?? ''), 0, { before: 0, after: 1 }))) return { rule: 'error-code-rate', cause: 'throttling', strength: code.strength + CODE_OVER_WORDS + 1, excerpt: parts.errorCode ?? '' };
     if (!messageOverrulesFamily(code.cause, text, lower, parts.errorCode)) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
+  const serviceType = readServiceErrorType(text, lower);
+  if (serviceType) return serviceType;
   const inner = readAwsCallInAnswer(text, lower);
   if (inner) return inner;
   const tooLarge = payloadVerdict(parts, text, lower);
@@ -185,7 +210,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
-  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit'], THROTTLED, text);
+  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit', 'request limit exceeded', 'slow down'], THROTTLED, text);
   if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
   const limit = readLimitReport(text, lower);
   if (limit) return limit;

@@ -7,12 +7,15 @@ import heldOut136 from './fixtures/held-out-136.json';
 import heldOut137 from './fixtures/held-out-137.json';
 import heldOut138 from './fixtures/held-out-138.json';
 import heldOut140 from './fixtures/held-out-140.json';
+import heldOut141 from './fixtures/held-out-141.json';
+import heldOut142 from './fixtures/held-out-142.json';
+import heldOut143 from './fixtures/held-out-143.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 130 onward (question-and-answer pages, public code's quotes, the containers' threads, pages in other
 // languages, SageMaker's newer surfaces, AWS's wordings in the threads of ML tools): the first-pass misses read by their
 // structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140]);
+const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140, ...heldOut141, ...heldOut142, ...heldOut143]);
 
 describe("round 134: a command-line tool's option named in kebab case", () => {
   it('r134-hyp-cli-node-count-or-accelerators reads validation', () => {
@@ -281,5 +284,87 @@ describe('round 140: a denial whose head a paste cut', () => {
     // A guide's sentence about how AWS decides is not a refusal.
     expect(causeOf('Note that an explicit deny in a service control policy overrides any allow.')).not.toBe('scp');
     expect(causeOf('If no identity-based policy allows the action, the request is denied.')).toBe('unknown');
+  });
+});
+
+describe('round 141: KMS keys and account limits in their services\' words', () => {
+  it.each([
+    ['r141-next-js-tf-s3-toomanybuckets', 'quota'],
+    ['r141-happo-ruby-s3-toomanybuckets', 'quota'],
+    ['r141-cdk-github-runners-ec2-request-limit', 'throttling'],
+    ['r141-eks-workshop-ebs-inaccessible-kms-key', 'kms'],
+    ['r141-lza-cfn-vpc-limit', 'quota'],
+    ['r141-shush-kms-invalid-keyid', 'kms'],
+    ['r141-roo-code-bedrock-max-tokens-limit', 'validation'],
+    ['r141-terraform-logs-kms-key-id-not-found', 'kms'],
+    ['r141-vm-import-kms-key-not-accessible', 'kms'],
+    ['r141-amc-uploader-glue-concurrent-runs', 'quota'],
+    ['r141-runs-on-createfleet-maxfleetcount', 'quota'],
+    ['r141-defang-logs-livetail-rate-exceeded', 'throttling'],
+    ['r141-quicksight-athena-access-denied-writing', 's3-write'],
+    ['r141-encryption-sdk-cli-decryptkeyerror', 'kms'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads the count and rate codes by their names, a rate code\'s message over a limit code, and a model\'s limit as the request\'s', () => {
+    expect(causeOf('An error occurred (TooManyRequestsException) when calling the Invoke operation: Rate exceeded')).toBe('throttling');
+    // Only the bucket count by its name: another "TooMany…" is not a quota by its shape.
+    expect(causeOf('An error occurred (TooManyParts) when calling the CompleteMultipartUpload operation: parts')).not.toBe('quota');
+    expect(causeOf('An error occurred (LimitExceededException) when calling the CreateJob operation: Limit of 10 jobs exceeded')).toBe('quota');
+    expect(causeOf('Error: The maximum input tokens you requested exceed the model limit of 8192.')).not.toBe('quota');
+  });
+});
+
+describe('round 142: EMR, Glue, Athena and Spark jobs', () => {
+  it.each([
+    ['r142-athena-cost-tags-hive-invalid-metadata', 'data'],
+    ['r142-athena-jdbc-hive-metastore-bool', 'data'],
+    ['r142-athena-cast-bigint-invalid-cast', 'data'],
+    ['r142-jaeger-s3-athena-query-final-failed', 'unknown'],
+    ['r142-evidence-athena-column-not-found-or-unauthorized', 'unknown'],
+    ['r142-emr-launch-internal-error-terminating', 'internal'],
+    ['r142-emr-bootstrap-nonzero-return-code', 'user-code'],
+    ['r142-glue-libs-lf-getdynamicframe-403', 's3-read'],
+    ['r142-emr-cli-serverless-venv-python-missing', 'user-code'],
+    ['r142-druid-spark-jets3t-503-slow-down', 'throttling'],
+    ['r142-hibench-emr-no-credentials-imds', 'expired-credentials'],
+    ['r142-spark-redshift-emr-no-access-key', 'expired-credentials'],
+    ['r142-dbt-athena-hive-path-already-exists', 'validation'],
+    ['r142-athena-federation-generic-internal-error', 'internal'],
+    ['r142-sagemaker-sparkmagic-glue-devendpoint-http-retry', 'unknown'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads Athena's error type only heading its message, below a denial", () => {
+    expect(causeOf('HIVE_BAD_DATA: Error parsing field value for field 3')).toBe('data');
+    expect(causeOf('The guide lists HIVE_BAD_DATA among the error types')).toBe('unknown');
+    expect(causeOf('HIVE_METASTORE_ERROR: com.amazonaws.services.glue.model.AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: glue:GetTable on resource: arn:aws:glue:us-east-1:111122223333:table/db/t')).toBe('other-permission');
+  });
+});
+
+describe("round 143: EKS's network, nodes and pod credentials", () => {
+  it.each([
+    ['r143-vpccni3105-createeni-insufficient-free-ipv4', 'vpc'],
+    ['r143-klotho311-eks-nodegroup-vcpulimit-zero', 'quota'],
+    ['r143-nsfoundation801-eks-irsa-no-oidc-provider', 'trust-policy'],
+    ['r143-dvcorg5273-assumerolewebidentity-no-oidc-provider-studio', 'trust-policy'],
+    ['r143-podidagent139-hostnetwork-eks-cannot-assume-role', 'trust-policy'],
+    ['r143-eksdoc-windows-prefix-insufficient-cidr-blocks', 'vpc'],
+    ['r143-viya4iac271-eks-nodegroup-ec2subnetinvalidconfiguration', 'vpc'],
+    ['r143-eksctl2250-nodegroup-misconfigured-subnets-mappublicip', 'vpc'],
+    ['r143-vpccni2839-aws-node-missingiampermissions-createtags', 'other-permission'],
+    ['r143-roadmap586-irsa-sts-coredns-cname-ssl-hostname-mismatch', 'vpc'],
+    ['r143-irsacfn18-assumerolewebidentity-incorrect-audience', 'trust-policy'],
+    ['r143-podidwebhook232-sts-xml-invalididentitytoken-audience', 'trust-policy'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads InvalidIdentityToken by its message: an expired token stays the credentials'", () => {
+    expect(causeOf('An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Token expired: current date/time 1700000000 must be before the expiration date/time 1690000000')).toBe('expired-credentials');
+    // A provider that gave nothing, with no reason said, stays the credentials'.
+    expect(causeOf('operation error S3: GetObject, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found')).toBe('expired-credentials');
   });
 });

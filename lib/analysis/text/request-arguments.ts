@@ -6,7 +6,7 @@
  */
 import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, RAISED_LINE, TRACEBACK_HEADER } from './client-traceback';
 import type { FailureParts } from './failure-parts';
-import { findIfWhere } from './grammar-verdict';
+import { findIf, findIfWhere } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { holdsAny } from './word-gate';
 
@@ -25,8 +25,9 @@ export const CONTAINER_PATH = /\/opt\/ml\/(?:code|program)\b|\bFile "?\/opt\/(?:
 // accelerators, vcpu, memory-in-gib must be specified for instance-type ml.g5.12xlarge", the HyperPod CLI's, round 134):
 // only with a field's suffix, since "built-in" or "pre-trained" are words; not as argparse's "--flag", whose "the
 // following arguments are required" is the training script's own command line.
+// Not a name the identifier mask blanked ("EMR_DefaultRole" read as "xxx_xxxxxxxxxxx", round 142): letters x and digits 0 only.
 const ARGUMENT_NAME =
-  /\b[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b|(?<![\w-])[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}-(?:config|configuration|mode|arn|uri|url|name|type|ids?|count|size|path|key|image)\b(?!-)/;
+  /\b(?![x0]{1,31}(?:_[x0]{1,30}){1,6}\b)[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}\b|\b(?:[A-Z][a-z0-9]{1,20}){1,5}(?:Config|Configuration|Mode|Arn|Uri|Url|Name|Type|Ids?|InSeconds|Count|Size|Path|Key|Image)\b|(?<![\w-])[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,4}-(?:config|configuration|mode|arn|uri|url|name|type|ids?|count|size|path|key|image)\b(?!-)/;
 // Python's own argument check belongs here too: "remote() got an unexpected keyword argument 'x'", "ModelBuilder._deploy()
 // got multiple values for keyword argument 'instance_type'" (round 111).
 const REQUIREMENT =
@@ -138,9 +139,13 @@ function startsItsLine(text: string, at: number): boolean {
 const PAST_STATED_BOUND =
   /\b(?:is|are|was) too (?:low|high|small|large|big|short|long)\b[.,;]?[ \t]{1,4}(?:the )?(?:minimum|maximum)\b[^\n.]{0,30}?\bis\b[ \t]{0,3}:?[ \t]{0,3}-?\d/i;
 
+// A service telling the caller to retry with a value past a bound ("The maximum tokens you requested exceed the model limit
+// of 4096. Try again with a maximum tokens value lower than 4096.", Bedrock's, round 141): the request's value.
+const RETRY_WITH_BOUND = /\bTry again with an? (?:[\w-]{1,30} ){1,4}(?:lower|less|smaller|higher|greater|larger) than \d/i;
+
 /** A count or size of the request said to need a bound, in the refusal's own sentence (outside a traceback). */
 export function settingBound(text: string, lower: string): string | undefined {
   if (text.includes(TRACEBACK_HEADER)) return undefined;
   const ok = (at: number) => startsItsLine(text, at);
-  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok);
+  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok) ?? findIf(lower, ['try again with'], RETRY_WITH_BOUND, text);
 }

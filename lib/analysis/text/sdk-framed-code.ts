@@ -27,8 +27,10 @@ import { lineBefore } from './line-window';
 const CODE = String.raw`[A-Z][A-Za-z0-9]{1,60}(?:\.[A-Z][A-Za-z0-9]{1,60}){0,3}`;
 // The service id before the operation is the service that answered ("operation error CloudWatch Logs:
 // DescribeLogStreams, exceeded maximum number of attempts, 9, https response error …").
+// A paste may break its fields onto lines of their own ("operation error EC2: CreateFleet,⏎https response error StatusCode:
+// 400,⏎RequestID: …,⏎api error MaxFleetCountExceeded:⏎You've reached your quota …", round 141).
 const GO_V2 = new RegExp(
-  String.raw`(?:\boperation error ([A-Z][A-Za-z0-9 ]{1,40}?): \w{1,80},[^\n]{0,200}?)?\bhttps response error StatusCode: \d{3}, RequestID: [^,\n]{0,100}, (?:HostID: [^,\n]{0,300}, )?(?:api error )?(${CODE}): `,
+  String.raw`(?:\boperation error ([A-Z][A-Za-z0-9 ]{1,40}?): \w{1,80},[ \t]{0,4}\n?[^\n]{0,200}?)?\bhttps response error StatusCode: \d{3},[ \t]{0,4}\n?[ \t]{0,4}RequestID: [^,\n]{0,100},[ \t]{0,4}\n?[ \t]{0,4}(?:HostID: [^,\n]{0,300},[ \t]{0,4}\n?[ \t]{0,4})?(?:api error )?(${CODE}):[ \t\n]`,
 );
 const JS_PROPERTY = new RegExp(String.raw`(?:^|[\s{,])[Cc]ode: '(${CODE})'`);
 // The class, not a request's or a builder's frame in the same stack ("…s3.model.GetObjectRequest").
