@@ -97,7 +97,7 @@ export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
   const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
-  const none = findIf(lower, ['credentials', 'token from'], PROVIDER_GAVE_NONE, text);
+  const none = findIf(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text);
   if (none && !ASSUME_REFUSED.test(text)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
   const notProvided = lower.includes('no credentials') ? NO_CREDENTIALS_PROVIDED.exec(text)?.[0] : undefined;
   if (notProvided) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: notProvided };

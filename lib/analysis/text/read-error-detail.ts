@@ -146,14 +146,15 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
   if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };
-  const subnet = findIf(lower, ['free', 'cidr', 'public ip', 'mappubliciponlaunch'], SUBNET_SHORT, text);
+  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch'], SUBNET_SHORT, text);
   if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const image = readImageDetail(text, lower);
-  const disk = parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text);
+  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text));
   if (image) {
+    const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is
     // theirs ("failed to refresh cached credentials, no EC2 IMDS role found" before the registry's 401, round 137); one
     // whose layers filled the disk is the disk's.
@@ -197,6 +198,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (refusal) return refusal;
   const token = invalidTokenVerdict(text, lower);
   if (token) return token;
+  const disk = diskFull();
   if (disk) return diskVerdict(disk, text);
   // A connection that failed for want of a required value ("JDBC connection is missing required
   // connection key(s): PWD") is the configuration's, not the network's.

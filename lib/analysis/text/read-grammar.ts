@@ -224,7 +224,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (parts.side === 'aws') return { rule: 'aws-side', cause: 'internal', strength: 30, excerpt: 'ServerError' };
   if (parts.side !== 'client' && parts.side !== 'algorithm' && parts.side !== undefined) return undefined;
   // An image layer's tar the puller could not write ("failed to register layer: … invalid tar header") is no input data.
-  const format = hasServiceCode(parts) || LAYER_WRITE.test(text) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
+  const format = hasServiceCode(parts) || (lower.includes('layer') && LAYER_WRITE.test(text)) ? undefined : dataFormatLine(text, lower, parts.side === 'client');
   const accept = format !== undefined && ACCEPT_SUBJECT.test(format);
   if (format && (OUTPUT_SUBJECT.test(format) || accept) && parts.side !== 'algorithm') return { rule: 'output-format', cause: 'validation', strength: 56, excerpt: format.trim().slice(0, 200) };
   // The Accept asked for is never the input's format, whoever reports it.
