@@ -35,10 +35,11 @@ export const CODE_OVER_WORDS = 1;
 // (RequestLimitExceeded, …RateExceeded): "Rate limit exceeded. The client may not make more than 200
 // requests an hour."
 // EC2's RequestLimitExceeded in words ("Request limit exceeded. Account … has been throttled on ec2:RunInstances because it
-// exceeded its request rate limit", round 141).
+// exceeded its request rate limit", round 141), not quoted by a guide ("If you see the error "Request limit exceeded" …",
+// the fifty-fourth review).
 // JetS3t's "ResponseCode: 503, ResponseStatus: Slow Down" is S3's SlowDown (round 142).
 export const THROTTLED =
-  /\bResponseStatus: Slow Down\b|\bRate exceeded\b|\bRequest limit exceeded\b|\bexceeded its request rate limit\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
+  /\bResponseStatus: Slow Down\b|\bRate exceeded\b|(?<!["'“‘`])\bRequest limit exceeded\b|\bexceeded its request rate limit\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?rate limit\b/i;
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {

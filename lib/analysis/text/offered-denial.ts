@@ -10,8 +10,10 @@ import { regionUnavailable } from './request-resource-reports';
 // have access", "… does not exist or is not accessible", "Could not find … or you do not have permission to access it"
 // (the forty-first review). Only in the message of the code or exception it would read (its line and the next): a
 // line a script printed before about another resource is not that refusal's.
+// Athena's COLUMN_NOT_FOUND says it so too ("Column 'x' cannot be resolved or requester is not authorized to access requested
+// resources", under InvalidRequestException, the fifty-fourth review).
 const OR_NO_ACCESS =
-  /\b(?:(?:does not|doesn't|do not|don't) exist|could not find|cannot be found)\b(?:[^\n.]|\.(?! )){0,200}?,? or (?:(?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b|(?:is|are) not accessible\b)/i;
+  /\b(?:(?:does not|doesn't|do not|don't) exist|could not find|cannot be (?:found|resolved))\b(?:[^\n.]|\.(?! )){0,200}?,? or (?:(?:you|the (?:caller|role|user)) (?:do|does)(?: not|n't) have (?:access|permissions?)\b|(?:is|are) not accessible\b|(?:the )?requester is not authori[sz]ed\b)/i;
 /** The message of the code or exception `name`: its line and the next; empty when the text does not name it. */
 function ownMessage(text: string, name: string): string {
   const at = text.indexOf(name);
@@ -20,7 +22,7 @@ function ownMessage(text: string, name: string): string {
 
 /** Whether the message of the code or exception `name` offers a denial as the other cause. */
 function offersDenial(text: string, lower: string, name: string | undefined): boolean {
-  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found'))) return false;
+  if (!name || !lower.includes(' or ') || !(lower.includes(' exist') || lower.includes(' find') || lower.includes(' found') || lower.includes(' resolved'))) return false;
   return OR_NO_ACCESS.test(ownMessage(text, name));
 }
 

@@ -53,7 +53,7 @@ const VPC_ENDPOINT_NAME_MISMATCH = /\bhostname '[^'\n]{1,200}' doesn't match (?:
 // that would use it, EBS's "encrypted with an inaccessible AWS KMS key", the Encryption SDK's "Unable to decrypt any data
 // key" (round 141): the key, whatever validation code carries it.
 const KMS_KEY_STATE =
-  /\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data key\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
+  /\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data keys?\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
 // "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"):
