@@ -24,7 +24,8 @@ import { messageOverrulesFamily } from './offered-denial';
 // that could not reach a service before it started ("There is a connection issue between the task and Amazon ECR. Check
 // your task network configuration.", "… retrieve secret from asm: … context deadline exceeded. Please check your task
 // network configuration.", round 137): whatever else the line says (its logger's "signal: killed"), the network is why.
-const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|reachable from within the subnets?\b|\bThere is a connection issue between the task and\b|\bPlease check your task network configuration\b/i;
+// Glue's "Could not find S3 endpoint or NAT gateway for subnetId: …" (round 144) is the same sentence in its words.
+const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|\bS3 endpoint or NAT gateway\b|reachable from within the subnets?\b|\bThere is a connection issue between the task and\b|\bPlease check your task network configuration\b/i;
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
 // as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's
@@ -142,7 +143,7 @@ const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
  * codes behind it. Undefined when the detail names nothing this layer knows.
  */
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
-  const route = findIf(lower, ['route table', 'vpc endpoint', 'reachable from within', 'connection issue between the task', 'task network configuration'], ROUTE_SENTENCE, text);
+  const route = findIf(lower, ['route table', 'vpc endpoint', 's3 endpoint or nat', 'reachable from within', 'connection issue between the task', 'task network configuration'], ROUTE_SENTENCE, text);
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
   if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };

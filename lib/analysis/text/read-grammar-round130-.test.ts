@@ -10,12 +10,13 @@ import heldOut140 from './fixtures/held-out-140.json';
 import heldOut141 from './fixtures/held-out-141.json';
 import heldOut142 from './fixtures/held-out-142.json';
 import heldOut143 from './fixtures/held-out-143.json';
+import heldOut144 from './fixtures/held-out-144.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 130 onward (question-and-answer pages, public code's quotes, the containers' threads, pages in other
 // languages, SageMaker's newer surfaces, AWS's wordings in the threads of ML tools): the first-pass misses read by their
 // structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140, ...heldOut141, ...heldOut142, ...heldOut143]);
+const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140, ...heldOut141, ...heldOut142, ...heldOut143, ...heldOut144]);
 
 describe("round 134: a command-line tool's option named in kebab case", () => {
   it('r134-hyp-cli-node-count-or-accelerators reads validation', () => {
@@ -366,5 +367,17 @@ describe("round 143: EKS's network, nodes and pod credentials", () => {
     expect(causeOf('An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Token expired: current date/time 1700000000 must be before the expiration date/time 1690000000')).toBe('expired-credentials');
     // A provider that gave nothing, with no reason said, stays the credentials'.
     expect(causeOf('operation error S3: GetObject, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found')).toBe('expired-credentials');
+  });
+});
+
+describe("round 144: Glue's route sentence", () => {
+  it('r144-glue-job-s3-endpoint-route reads vpc', () => {
+    expect(causeOf(real('r144-glue-job-s3-endpoint-route'))).toBe('vpc');
+  });
+
+  it("reads 'Could not find S3 endpoint or NAT gateway' as the route sentence is read", () => {
+    expect(causeOf('JobRunFailed: Could not find S3 endpoint or NAT gateway for subnetId: subnet-0abc in Vpc vpc-0def')).toBe('vpc');
+    // A NAT gateway named without the S3 endpoint it stands beside says nothing of the route.
+    expect(causeOf('Created NAT gateway nat-0123 for subnet subnet-0abc')).toBe('unknown');
   });
 });
