@@ -54,13 +54,14 @@ const NOTICE_OF_OURS = /\bour\b/i;
 function noticeOfAws(line: string): boolean {
   return NOTICE_OWNER.test(line) && NOTICE_SHAPE.test(line) && !NOTICE_OF_OURS.test(line);
 }
-/** AWS's side reported faulty: the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
+
 // An AWS service's own state reason for a resource it stopped, when that reason is its internal error ("StateChangeReason":
 // {"Message": "An internal error occurred."}, an EMR cluster terminating, round 142): AWS's side, retry or not.
 // The reason may be printed as indented JSON, its code and message on lines of their own ("Code": "INTERNAL_ERROR",
 // "Message": "Failed to start the job flow due to an internal error", the fifty-fourth review).
 const STATE_REASON_INTERNAL = /\bStateChangeReason\b[\s\S]{0,200}?\b(?:An internal (?:service |system )?error occurred|INTERNAL_ERROR|due to an internal error)\b/i;
 
+/** AWS's side reported faulty: its own state reason of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const stateReason = lower.includes('statechangereason') ? STATE_REASON_INTERNAL.exec(text)?.[0] : undefined;
   if (stateReason) return { rule: 'state-reason-internal', cause: 'internal', strength: 60, excerpt: stateReason };

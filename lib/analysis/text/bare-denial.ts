@@ -28,9 +28,10 @@ import { holds } from './word-gate';
 // S3's 403 to a HEAD (no body, so no code) as "PermissionError: Forbidden". The OS's "[Errno 13] Permission
 // denied: 's3://…'" is a local writer given an s3:// path as a file name, not S3 refusing it. The AWS SDK for C++ names
 // the code in its enum's capitals, as Apache Arrow prints it ("AWS Error ACCESS_DENIED during HeadObject operation", round 135).
-// The VPC CNI's "Unauthorized operation: failed to call ec2:CreateTags due to missing permissions" (round 143) too.
+// The VPC CNI's "Unauthorized operation: failed to call ec2:CreateTags due to missing permissions" (round 143) too, only with
+// the AWS action it called (a file "… due to missing permissions" is a mode in the container, as below).
 const GENERIC_DENIAL =
-  /\bAWS Error ACCESS_DENIED\b|\bdue to missing (?:IAM )?permissions?\b|\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\bAWS Error ACCESS_DENIED\b|\bfailed to call [a-z0-9-]{1,40}:[A-Za-z]\w{1,80} due to missing (?:IAM )?permissions?\b|\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify', 'missing permission', 'missing iam permission'];
 // A principal said not to have one permission, named by its API action, for the resource it refused
@@ -60,7 +61,7 @@ const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
 /** Whether a line (as written, names unmasked) names an AWS host, an S3 location or an ARN. */
 const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws/.test(line) || hostsIn(line).some((h) => AWS_HOST_NAME.test(h));
 
-const OFFERED_AS_OTHER_CAUSE = /\b(?:cannot be resolved|does not exist|do(?:es)? not exist|not found)\b[^\n]{0,80}?\bor (?:the )?(?:requester|caller|you|user) (?:is|are) $/i;
+const OFFERED_AS_OTHER_CAUSE = /\b(?:cannot be resolved|do(?:es)? not exist|not found)\b[^\n]{0,80}?\bor (?:the )?(?:requester|caller|you|user) (?:is|are) $/i;
 
 /**
  * The first bare denial that is the job's: not an HTTP client's 403 from a server that is not AWS's (a

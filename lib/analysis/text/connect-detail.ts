@@ -26,8 +26,7 @@ import { isWarningLineAt } from './quiet-lines';
 // out: "AWS Error NETWORK_CONNECTION during GetObject operation: curlCode: 28, Timeout was reached", round 135), not a
 // client's own fault under the same class ("curlCode: 43, A libcurl function was given a bad argument").
 const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b/;
-const CONNECT_WORDS =
-  /\bAWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b|\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b/i;
+const CONNECT_WORDS = new RegExp(String.raw`${CPP_SDK_NETWORK.source.slice(1)}|` + String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b`, 'i');
 const CONNECT_GATE = ['network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
@@ -58,7 +57,7 @@ const HUB_TOKEN =
 // "Cannot access gated repo for url …"): the download was not authorised.
 // SageMaker Runtime's endpoint (InvokeEndpoint), in either of its host forms, and Bedrock's runtime, which a model answers
 // the same way (a read timeout on its invocation is the model's time, round 136).
-const SAGEMAKER_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?runtime(?:-fips)?\./i;
+const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?runtime(?:-fips)?\./i;
 // huggingface_hub's LocalEntryNotFoundError, worded by itself ("An error happened while trying to locate the file on the
 // Hub and we cannot find the requested files in the local cache", torchtune's download, round 138): neither the hub nor
 // the cache gave the file.
@@ -215,7 +214,7 @@ function connectionByHost(text: string, found: { words: string; at: number }): G
   // So is a connection SageMaker Runtime closed before it answered (botocore's ConnectionClosedError, a broken pipe
   // while the body was still being sent, round 56): the connection was made, and what it carried (a payload over
   // the invocation's limit) or the model's time is why it closed, which the words do not say.
-  if ((READ_TIMEOUT.test(connect) || CLOSED_BEFORE_ANSWER.test(connect)) && hosts.length > 0 && hosts.every((h) => SAGEMAKER_RUNTIME_HOST.test(h))) return undefined;
+  if ((READ_TIMEOUT.test(connect) || CLOSED_BEFORE_ANSWER.test(connect)) && hosts.length > 0 && hosts.every((h) => MODEL_RUNTIME_HOST.test(h))) return undefined;
   const aws = hosts.some((h) => AWS_HOST.test(h)) || CPP_SDK_NETWORK.test(connect);
   // A server of the job's own on the loopback interface is the code's business, not the network's.
   if (!aws && hosts.some((h) => LOOPBACK.test(h))) return undefined;

@@ -6,7 +6,7 @@ import { CONTAINER_PATH } from './request-arguments';
 
 // The model server's answer refusing what an invocation sent, as SageMaker Runtime, a batch transform's log or the server
 // itself reports it: the record's content type, its length, its shape, a generation parameter, or the server out of room
-// or busy. Split from container-reports.ts (which reads the container's start, health and server errors), unchanged.
+// or busy. Split from container-reports.ts (which reads the container's start, health and server errors) after round 137.
 
 // A client error from the container whose status is a refusal of the request's body itself, like 413:
 // 415 Unsupported Media Type (the body's content type: "content-type application/octet-stream not

@@ -1,10 +1,9 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 
-// What the job's or the endpoint's own container reports: its runtime failing to start the image's
-// command, SageMaker's health check on it, and the model server's answers to invocations as SageMaker
-// Runtime quotes them. Each reading says which side the answer puts the failure on: the image's code,
-// the record sent, or memory.
+// What the job's or the endpoint's own container reports: its runtime failing to start the image's command, SageMaker's
+// health check on it, and the model server's server errors and own error bodies as SageMaker Runtime quotes them (its
+// refusals of what was sent are container-refusals.ts's).
 
 // The container runtime could not start the image's command: the meaning of exit codes 126/127
 // when the runtime or the container's init, not a shell, reports it (Docker/runc's exec errors, newer Docker's

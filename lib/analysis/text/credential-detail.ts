@@ -7,6 +7,7 @@
 import { RAISED_LINE } from './client-traceback';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAround } from './line-window';
+import { FEDERATION_REFUSED } from './offered-denial';
 import { isWarningLineAt } from './quiet-lines';
 
 // AWS's message for an unknown or malformed key (STS's "The security token included in the request is
@@ -24,19 +25,15 @@ import { isWarningLineAt } from './quiet-lines';
 // ApiException says it as "(401)⏎Reason: Unauthorized" above the cluster's Status body, whose code is 401 (the HyperPod
 // CLI's version check, round 122).
 // S3's answer to a request that carried no signature at all ("AccessDenied … No AWSAccessKey was presented.", round 135):
-// the client found no credentials to sign with, whatever operation it was. A credential provider the client could not
-// get credentials from is the same: botocore's template naming its provider ("Error when retrieving credentials from
-// container-role: …", "Error when retrieving token from sso: …"), AWS's metadata service in a client's words ("unable to
-// get credentials from AWS metadata store"; not another service's credentials a script fetches, Vault's, the
-// fifty-second review), the JavaScript SDK's "Missing credentials in config" and the Go SDK's "failed to refresh cached
-// credentials". OAuth's "invalid_grant" (IAM Identity Center's token service refusing the refresh token, the AWS CLI's
-// debug log) is the session's credential refused. The Java SDK's providers each say "Unable to load AWS credentials from
-// <where>" (environment variables, the /credentials endpoint, any provider in the chain), and DuckDB's S3 answers name the
-// cause "No credentials are provided" (round 136).
+// the client found no credentials to sign with, whatever operation it was. OAuth's "invalid_grant" (IAM Identity Center's
+// token service refusing the refresh token, the AWS CLI's debug log) is the session's credential refused. The Java SDK's
+// providers each say "Unable to load AWS credentials from <where>" (environment variables, the /credentials endpoint), at
+// DEBUG for each provider it tries: only as an exception's message or an ERROR record is it the chain's failure (round 136,
+// the read-through).
 // Hadoop's S3 clients say so in their own words: S3A's "No AWS Credentials provided by BasicAWSCredentialsProvider …", the
 // older s3/s3n's "AWS Access Key ID and Secret Access Key must be specified as the username or password …" (round 142).
 const INVALID_TOKEN =
-  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bUnable to load (?:AWS )?credentials from\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|(?:(?:Exception|Error):|\bERROR\b)[ \t]{1,4}Unable to load (?:AWS )?credentials from\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -67,28 +64,37 @@ export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict
   return expired ? { rule: 'token-expired', cause: 'expired-credentials', strength: 85, excerpt: expired } : undefined;
 }
 
-// The providers' own words for having given nothing (above): botocore's template naming its provider, AWS's metadata
-// service in a client's words, the JavaScript and Go SDKs'. They say no credentials came, not why: a reason the text gives
+// The providers' own words for having given nothing: botocore's template naming its provider ("Error when retrieving
+// credentials from container-role: …", "Error when retrieving token from sso: …"), AWS's metadata service in a client's words
+// ("unable to get credentials from AWS metadata store"; not another service's credentials a script fetches, Vault's, the
+// fifty-second review), the JavaScript SDK's "Missing credentials in config" and the Go SDK's "failed to refresh cached
+// credentials". They say no credentials came, not why: a reason the text gives
 // with them, a role its provider could not assume ("failed to refresh cached credentials, … EKS does not have permissions
 // to assume the associated role", EKS Pod Identity's agent, round 143), is read instead.
 const PROVIDER_GAVE_NONE =
   /\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b/i;
-const ASSUME_REFUSED = /\b(?:permissions?|privileges) to assume\b|\b(?:unable to|could not|cannot) assume\b|\bnot authorized to perform:? sts:AssumeRole|\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
+const ASSUME_REFUSED = new RegExp(String.raw`\b(?:permissions?|privileges) to assume\b|\b(?:unable to|could not|cannot) assume\b|\bnot authorized to perform:? sts:AssumeRole|${FEDERATION_REFUSED.source}`, 'i');
 // A request to the instance's or the task's credential service that failed on its own line ("error sending request for
 // url (http://169.254.169.254/latest/api/token): error trying to connect: tcp connect error", delta-rs on Fargate, round
 // 136; "invalid json response body at http://169.254.169.254/latest/meta-data/iam/security-credentials/…", round 135):
 // the client got no credentials from it, whatever the network did.
 // EKS Pod Identity's agent answers at 169.254.170.23. Not on a warning's line or one that goes on past the failure
 // ("retrying", "falling back to IMDSv1", the fifty-third review): a client that got its credentials after all.
-const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/\s{0,2}security-credentials)|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
+const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/\s{0,4}security-credentials)|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
 const FAILED_WORDS = /\b(?:error|errors|failed|failure|timed? ?out|timeout|refused|unreachable|unable|could not|invalid)\b/i;
-const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback)\b/i;
+const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback|using IMDSv1)\b/i;
+const CREDENTIAL_SERVICE_ALL = new RegExp(CREDENTIAL_SERVICE.source, 'g');
+const MAX_ADDRESSES = 20;
 const credentialServiceFailed = (text: string): string | undefined => {
-  const m = CREDENTIAL_SERVICE.exec(text);
-  const line = m ? lineAt(text, m.index, m[0].length) : '';
-  return m && FAILED_WORDS.test(line) && !WENT_ON.test(line) && !isWarningLineAt(text, m.index) ? m[0] : undefined;
+  let seen = 0;
+  for (const m of text.matchAll(CREDENTIAL_SERVICE_ALL)) {
+    const line = lineAt(text, m.index, m[0].length);
+    if (FAILED_WORDS.test(line) && !WENT_ON.test(line) && !isWarningLineAt(text, m.index)) return m[0];
+    if (++seen >= MAX_ADDRESSES) break;
+  }
+  return undefined;
 };
-// DuckDB's S3 answer names its cause as a sentence of its own, capitalised ("* No credentials are provided."); a guide's
+// DuckDB's S3 answer names its cause as a sentence of its own (round 136), capitalised ("* No credentials are provided."); a guide's
 // "if no credentials are provided, …" is not it (the fifty-third review).
 const NO_CREDENTIALS_PROVIDED = /\bNo credentials (?:are|were) provided\b/;
 

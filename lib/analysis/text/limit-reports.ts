@@ -42,8 +42,9 @@ const MORE_REFUSED =
 // A running program's own message (an exception's line) is its own check, not the service's count; SageMaker's
 // FailureReason classes (ClientError, …) head the service's own message.
 const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;
-// A model's limit ("The maximum tokens you requested exceed the model limit of 4096", Bedrock's, round 141) is the request's.
-const OTHER_LIMIT = /\b(?:model|memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
+// A model's limit ("The maximum tokens you requested exceed the model limit of 4096", Bedrock's, round 141) is the request's;
+// a program's own count of iterations, attempts, connections or epochs is its own (the read-through of rounds 130-145).
+const OTHER_LIMIT = /\b(?:iterations?|attempts?|connections?|epochs?|trials?|model|memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 /**
  * A limit said exceeded in words, or stated beside the account's use of it: a quota (`limit-exceeded-words`,

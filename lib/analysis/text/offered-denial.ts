@@ -36,20 +36,21 @@ export function permissionUnconfirmed(text: string, lower: string, name: string 
   return name !== undefined && lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name));
 }
 
-/**
- * Whether the own message of the code or exception `name` says its family's cause is not what happened, so the family is
- * not read: a validation code that offers a denial as the other cause (above), or a denial's code whose message says
- * the API is unavailable in the region the request went to ("NotAuthorizedException … API is currently not available
- * for the requested region", round 95): nothing was refused to the caller, the region is the request's. A validation code
- * whose message says a permission could not be confirmed (above) is that denial's.
- */
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):
 // the request was valid, the query was not, and the text does not say why.
 const OWN_RUN_FAILED = /\bdid not finish successfully\b|\bFinal (?:query )?state: FAILED\b/i;
 // STS's InvalidIdentityToken when the token is fine and the role's federation is not (round 143).
-const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
+export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
 
+/**
+ * Whether the own message of the code or exception `name` says its family's cause is not what happened, so the family is
+ * not read: a validation code that offers a denial as the other cause (above), or a denial's code whose message says
+ * the API is unavailable in the region the request went to ("NotAuthorizedException … API is currently not available
+ * for the requested region", round 95): nothing was refused to the caller, the region is the request's. A validation code
+ * whose message says a permission could not be confirmed (above) is that denial's; one whose message reports what it asked
+ * about failed on its own is no refusal; a credentials code whose message is the role's federation is the trust's.
+ */
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
   if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name) || (name !== undefined && OWN_RUN_FAILED.test(ownMessage(text, name)));
   if (cause === 'expired-credentials') return name !== undefined && FEDERATION_REFUSED.test(ownMessage(text, name));

@@ -1,9 +1,10 @@
 import type { TextRule } from './rules';
+import { LAYER_WRITE } from './read-image-detail';
 
 const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
-/** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
 // Glue's and EMR's S3A behind the s3:// scheme report the same ("AccessDeniedException: s3://bucket/key: getFileStatus on
 // s3://bucket/key", round 142).
+/** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
 const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:? s3a?:\/\/[^\s:]{1,400}: (?:${operations}) on s3a?:\/\/`);
 
 /**
@@ -81,7 +82,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // that failed writing the layers it had fetched ("failed to register layer: devicemapper: …", Docker's ApplyLayer,
     // round 137): the host's storage, not the registry (a full disk says so in its own words).
     // App Runner's "Failed to pull your application image" and "Failed to copy the image from ECR" are its image stage.
-    unless: /\btoomanyrequests\b|\b429 Too Many Requests\b|\bfailed to register layer\b|\bApplyLayer\b|\bfailed to extract layer\b/i,
+    unless: new RegExp(String.raw`\btoomanyrequests\b|\b429 Too Many Requests\b|${LAYER_WRITE.source}`, 'i'),
   },
   {
     id: 's3-answer-access-denied',

@@ -120,11 +120,12 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
   const phraseCode = statusOnly && PHRASE_GATE.test(text) ? statusPhraseCode(text) : undefined;
   const framed = sdkFramedCode(text, lower);
   const cpp = !code && text.includes('AWS Error ') ? CPP_SDK_CODE.exec(text) : null;
+  const cppCode = cpp?.[1] ? pascalCase(cpp[1]) : undefined;
   const errorCode =
     phraseCode ??
     botocoreCode ??
     javaCode ??
-    (cpp?.[1] ? pascalCase(cpp[1]) : undefined) ??
+    cppCode ??
     (text.includes('<Code>') ? XML_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('HandlerErrorCode: ') ? HANDLER_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
@@ -136,7 +137,7 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     codeAboveMessage(text);
   return {
     ...(errorCode ? { errorCode } : {}),
-    ...(code?.[2] ? { operation: code[2] } : cpp?.[2] && errorCode === pascalCase(cpp[1] ?? '') ? { operation: cpp[2] } : {}),
+    ...(code?.[2] ? { operation: code[2] } : cpp?.[2] && errorCode === cppCode ? { operation: cpp[2] } : {}),
     ...(framed?.service && errorCode === framed.code ? { framedService: framed.service } : {}),
   };
 }

@@ -184,11 +184,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // region (round 95) refused nothing: the code is not read (offered-denial.ts).
     // A limit code whose message is a rate ("LimitExceededException: Rate exceeded", CloudWatch Logs' live tail, round 141)
     // names the API's rate limit: throttling, as its words say.
-    if (code.cause === 'quota' && THROTTLED.test(linesAround(text, text.indexOf(parts.errorCode ?? ''), 0, { before: 0, after: 1 }))) return { rule: 'error-code-rate', cause: 'throttling', strength: code.strength + CODE_OVER_WORDS + 1, excerpt: parts.errorCode ?? '' };
+    const codeAt = text.indexOf(parts.errorCode ?? '');
+    if (code.cause === 'quota' && codeAt >= 0 && THROTTLED.test(linesAround(text, codeAt, 0, { before: 0, after: 1 }))) return { rule: 'error-code-rate', cause: 'throttling', strength: code.strength + CODE_OVER_WORDS + 1, excerpt: parts.errorCode ?? '' };
     if (!messageOverrulesFamily(code.cause, text, lower, parts.errorCode)) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
-  const serviceType = readServiceErrorType(text, lower);
-  if (serviceType) return serviceType;
   const inner = readAwsCallInAnswer(text, lower);
   if (inner) return inner;
   const tooLarge = payloadVerdict(parts, text, lower);
@@ -258,5 +257,6 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (download) return { rule: 'model-server-download-step', cause: 'model-download', strength: 45, excerpt: download };
   const serverError = containerServerErrorVerdict(answer.serverError) ?? modelServerBodyVerdict(body);
   if (serverError) return serverError;
-  return readProgramFailure(text, lower);
+  // A service's error type says its side only when no detail of the message said more (service-error-types.ts).
+  return readServiceErrorType(text, lower) ?? readProgramFailure(text, lower);
 }

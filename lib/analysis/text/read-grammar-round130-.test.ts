@@ -381,3 +381,34 @@ describe("round 144: Glue's route sentence", () => {
     expect(causeOf('Created NAT gateway nat-0123 for subnet subnet-0abc')).toBe('unknown');
   });
 });
+
+describe('the read-through of rounds 130 to 145: readings no broader than their comments', () => {
+  it("reads 'due to missing permissions' only with the AWS action called", () => {
+    expect(causeOf('Unauthorized operation: failed to call ec2:CreateTags due to missing permissions.')).toBe('other-permission');
+    expect(causeOf('ClientError: Failed to write /opt/ml/model/model.tar.gz due to missing permissions')).not.toBe('other-permission');
+  });
+
+  it("reads a service's error type only when no detail of its message says more", () => {
+    expect(causeOf('HIVE_METASTORE_ERROR: cannot write the table: [Errno 28] No space left on device')).toBe('disk-space');
+    expect(causeOf('GENERIC_INTERNAL_ERROR: Unable to execute HTTP request: Connect to s3.us-east-1.amazonaws.com:443 failed: connect timed out')).toBe('vpc');
+    expect(causeOf('GENERIC_INTERNAL_ERROR: Internal error')).toBe('internal');
+  });
+
+  it("reads 'The maximum number of … has been reached' only for a count the account holds", () => {
+    expect(causeOf('An error occurred (AddressLimitExceeded): The maximum number of addresses has been reached.')).toBe('quota');
+    expect(causeOf('ClientError: The maximum number of connections has been reached for database mydb.')).not.toBe('quota');
+    expect(causeOf('Stopping: The maximum number of iterations has been reached')).not.toBe('quota');
+  });
+
+  it("reads RunTask's RESOURCE:MEMORY in its capitals only", () => {
+    expect(causeOf('{"failures": [{"arn": "arn:aws:ecs:us-east-1:111122223333:container-instance/c/1", "reason": "RESOURCE:MEMORY"}]}')).toBe('capacity');
+    expect(causeOf('quota check failed for resource:cpu in namespace team-a')).not.toBe('capacity');
+  });
+
+  it("passes over a credential service's failure the client fell back from, and Java's provider-by-provider line", () => {
+    const fellBack = 'Error retrieving IMDS token: http://169.254.169.254/latest/api/token connection timed out; using IMDSv1\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 9, in <module>\n    x = rows[3]\nIndexError: list index out of range';
+    expect(causeOf(fellBack)).toBe('user-code');
+    expect(causeOf('com.amazonaws.SdkClientException: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID)')).toBe('expired-credentials');
+    expect(causeOf('Unable to load credentials from EnvironmentVariableCredentialsProvider: Access key must be specified\njava.lang.NullPointerException')).not.toBe('expired-credentials');
+  });
+});

@@ -74,12 +74,12 @@ const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
 // review).
 const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}\b(?:\n[^\n]{0,300}){0,4}/;
 
-/** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 // The AWS CLI's own parser ("aws: error: the following arguments are required: --training-job-name", "aws: error:
 // argument --instance-count: expected one argument"): the command's request lacks or mangles a parameter (the thirty-first
 // review left it to this, the fifty-third found nothing read it).
 const AWS_CLI_PARSER = /^aws: error: (?:the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected))[^\n]{0,300}/m;
 
+/** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const cli = lower.includes('aws: error:') ? AWS_CLI_PARSER.exec(text)?.[0] : undefined;

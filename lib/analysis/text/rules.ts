@@ -39,8 +39,8 @@ export interface TextRule {
 // not in the SDK's own source a traceback shows around a frame (session.py's `if "CapacityError" in str(reason):` and
 // `raise exceptions.CapacityError(`, the forty-ninth review: a deploy's traceback pasted without its header).
 const CAPACITY_SHORTAGE =
-  /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|(?<!['"])\bCapacityError\b(?!\()|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bCapacity is (?:currently )?unavailable at this time\b|\bRESOURCE:(?:MEMORY|CPU|GPU)\b|\bwas unable to place a task because no container instance met all of its requirements\.[^\n]{0,200}?\b(?:has insufficient [\w ]{1,30}available|No Container Instances were found)\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
-const CAPACITY_WORDS = ['capacity', 'temporarily unavailable', 'available', 'provision requested', 'unable to place a task', 'resource:memory', 'resource:cpu', 'resource:gpu'];
+  /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|(?<!['"])\bCapacityError\b(?!\()|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bCapacity is (?:currently )?unavailable at this time\b|\bwas unable to place a task because no container instance met all of its requirements\.[^\n]{0,200}?\b(?:has insufficient [\w ]{1,30}available|No Container Instances were found)\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
+const CAPACITY_WORDS = ['capacity', 'temporarily unavailable', 'available', 'provision requested', 'unable to place a task'];
 const CONDITION_CLAUSE = /\b(?:if|unless|in case|whether)\b[^.;\n]{0,160}$/i;
 
 /** Whether every shortage the text says is inside a condition's clause ("… may fail if … insufficient capacity"). */
@@ -88,9 +88,17 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // is unavailable at this time" and ECS's "was unable to place a task because no container instance met all of its
     // requirements" with a shortage for its reason ("… has insufficient memory available", the cluster's free memory, not
     // a process's; "No Container Instances were found") are the same shortage (round 137); a reason of the task's own
-    // constraints ("is missing an attribute required by your task") is not (the fifty-third review). RunTask's own failure
-    // reason, "RESOURCE:MEMORY" (or CPU, GPU), is the same shortage in its code.
+    // constraints ("is missing an attribute required by your task") is not (the fifty-third review).
     pattern: CAPACITY_SHORTAGE,
+  },
+  {
+    id: 'ecs-runtask-resource-shortage',
+    words: ['resource:memory', 'resource:cpu', 'resource:gpu'],
+    // RunTask's own failure reason for a placement short of a resource, "RESOURCE:MEMORY" (or CPU, GPU; the fifty-third
+    // review): the same shortage in its code. Its capitals only: "resource:cpu" in a config or a quota's name is not it.
+    cause: 'capacity',
+    strength: 70,
+    pattern: /\bRESOURCE:(?:MEMORY|CPU|GPU)\b/,
   },
   {
     // AWS Batch's reason for a job it holds or ends (a SageMaker Training job queued through Batch),

@@ -7,8 +7,8 @@ import type { GrammarVerdict } from './grammar-verdict';
  * capitals ("HIVE_INVALID_METADATA: Hive metadata for table x is invalid", "GENERIC_INTERNAL_ERROR: Internal error",
  * round 142), the types Athena's troubleshooting guide lists. The type says whose side failed: the table's data or its
  * metadata (the input, `data`), a location the query would write that is already taken (the request's, `validation`),
- * the engine itself (`internal`). Weak: a denial or a named cause in the same message outranks the type (a metastore
- * error over an S3 403 is that 403's). EMR heads a cluster's state change reason the same way ("last error:
+ * the engine itself (`internal`). Weak, and read last of the details (read-error-detail.ts): a denial or a named cause in
+ * the same message (a full disk, a token refused, a connection timed out) outranks the type. EMR heads a cluster's state change reason the same way ("last error:
  * VALIDATION_ERROR: EMR service role arn:… is invalid", round 142): its validation and internal errors.
  */
 const CAUSE_OF_TYPE: Readonly<Record<string, Cause>> = {
@@ -23,13 +23,13 @@ const CAUSE_OF_TYPE: Readonly<Record<string, Cause>> = {
   INTERNAL_ERROR: 'internal',
 };
 // The type heads its message: at a line's start or after a label's colon ("error querying the database: GENERIC_…").
-const ATHENA_TYPE = new RegExp(`(?:^|[\\s:"])(${Object.keys(CAUSE_OF_TYPE).join('|')}):`, 'm');
+const SERVICE_TYPE = new RegExp(`(?:^|[\\s:"])(${Object.keys(CAUSE_OF_TYPE).join('|')}):`, 'm');
 const TYPE_WORDS = ['hive_', 'invalid_cast_argument', 'internal_error', 'validation_error'];
 
 /** The cause a service's error type heading the message says, weakly. */
 export function readServiceErrorType(text: string, lower: string): GrammarVerdict | undefined {
   if (!TYPE_WORDS.some((w) => lower.includes(w))) return undefined;
-  const type = ATHENA_TYPE.exec(text)?.[1];
+  const type = SERVICE_TYPE.exec(text)?.[1];
   const cause = type ? CAUSE_OF_TYPE[type] : undefined;
   return type && cause ? { rule: 'service-error-type', cause, strength: 50, excerpt: type } : undefined;
 }

@@ -66,7 +66,8 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // the Python file system library (s3fs, S3FileSystem), or by the code's own name for the location it
 // read ("pd.read_parquet(s3_valid_path)": a snake_case identifier that starts with s3_).
 const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
-// The verb a client reports its failed call with, as botocore names the operation: reads, then writes.
+// The verb a client reports its failed call with, as botocore names the operation: reads, then writes (a delete among
+// them, S3's DeleteObject being a write, round 136).
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
 // object ("get_object", "upload_file"); another name that starts so ("get_role") is not an S3 call.
 // s3fs writes a file by a multipart upload, its frames naming the call ("_initiate_upload",
