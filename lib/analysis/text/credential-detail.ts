@@ -32,8 +32,11 @@ import { isWarningLineAt } from './quiet-lines';
 // the read-through).
 // Hadoop's S3 clients say so in their own words: S3A's "No AWS Credentials provided by BasicAWSCredentialsProvider …", the
 // older s3/s3n's "AWS Access Key ID and Secret Access Key must be specified as the username or password …" (round 142).
+const NO_CREDENTIALS_SENT =
+  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error):|\bERROR\b)[ \t]{1,4}Unable to load (?:AWS )?credentials from\b/i;
+const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secret', 'no awsaccesskey', 'invalid_grant', 'unable to load'];
 const INVALID_TOKEN =
-  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|(?:(?:Exception|Error):|\bERROR\b)[ \t]{1,4}Unable to load (?:AWS )?credentials from\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -52,7 +55,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'awsaccesskey', 'invalid_grant', 'access key id', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
@@ -101,7 +104,7 @@ const NO_CREDENTIALS_PROVIDED = /\bNo credentials (?:are|were) provided\b/;
 /** A token, signature or profile AWS did not accept, or no credentials at all; the studio's own token only where the text is the studio's. */
 export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict | undefined {
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
-  const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
+  const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIf(lower, NO_CREDENTIALS_SENT_WORDS, NO_CREDENTIALS_SENT, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const none = findIf(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text);
   if (none && !ASSUME_REFUSED.test(text)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };

@@ -39,7 +39,7 @@ export const CODE_OVER_WORDS = 1;
 // the fifty-fourth review).
 // JetS3t's "ResponseCode: 503, ResponseStatus: Slow Down" is S3's SlowDown (round 142).
 export const THROTTLED =
-  /\bResponseStatus: Slow Down\b|\bRate exceeded\b|(?<!["'“‘`])\bRequest limit exceeded\b|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
+  /\bResponseStatus: Slow Down\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {
