@@ -32,9 +32,12 @@ import { isWarningLineAt } from './quiet-lines';
 // the read-through).
 // Hadoop's S3 clients say so in their own words: S3A's "No AWS Credentials provided by BasicAWSCredentialsProvider …", the
 // older s3/s3n's "AWS Access Key ID and Secret Access Key must be specified as the username or password …" (round 142).
+// S3's RequestTimeTooSkewed in its own words, "The difference between the request time and the current time is too large",
+// the Java SDK's "Token expired - needs a refresh" and the Kotlin SDK's "unable to resolve identity from
+// ImdsCredentialsProvider" (round 146) are the request's credentials too.
 const NO_CREDENTIALS_SENT =
-  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error):|\bERROR\b)[ \t]{1,4}Unable to load (?:AWS )?credentials from\b/i;
-const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secret', 'no awsaccesskey', 'invalid_grant', 'unable to load'];
+  /\bThe difference between the request time and the current time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error):|\bERROR\b)[ \t]{1,4}Unable to load (?:AWS )?credentials from\b/i;
+const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secret', 'no awsaccesskey', 'invalid_grant', 'unable to load', 'current time is too large', 'needs a refresh', 'resolve identity from'];
 const INVALID_TOKEN =
   /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its

@@ -77,8 +77,9 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   { id: 'throttling', cause: 'throttling', strength: 72, code: /Throttl|^RequestLimitExceeded$|^TooManyRequests|^SlowDown$|^ProvisionedThroughputExceeded|Rate(?:Limit)?Exceeded$|^429$/i },
   // So is S3's TooManyBuckets, the account's bucket quota, found five times in round 141's real texts (a "TooMany…" shape
   // alone does not say: S3's TooManyParts is a fixed limit per object, error-codes.test.ts), and Glue's
-  // ConcurrentRunsExceededException (a job's concurrent runs).
-  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$|^TooManyBuckets$|^Concurrent[A-Za-z]{1,30}Exceeded(?:Exception)?$/i },
+  // ConcurrentRunsExceededException (a job's concurrent runs), and Lambda's CodeStorageExceededException (the account's code
+  // storage, round 146).
+  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$|^TooManyBuckets$|^Concurrent[A-Za-z]{1,30}Exceeded(?:Exception)?$|^CodeStorageExceeded(?:Exception)?$/i },
   // A maximum count or capacity of the account's reached (EC2's MaxSpotInstanceCountExceeded,
   // MaxScheduledInstanceCapacityExceeded) is a quota, like a limit.
   { id: 'quota-maximum', cause: 'quota', strength: 70, quotedOnly: true, code: new RegExp(`^Max\\w{1,40}(?:Count|Capacity|Limit)Exceeded${S}`) },

@@ -11,6 +11,7 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "the Rust SDK's DispatchFailure repeated, never timing out (round 146)", text: pump('', 'DispatchFailure { '), cause: 'unknown' },
   { name: "Athena's error types repeated, never heading a message with a colon (round 142)", text: pump('', 'HIVE_BAD_DATA '), cause: 'unknown' },
   { name: "'The maximum number of' repeated, never reached (round 141)", text: pump('', 'The maximum number of '), cause: 'unknown' },
   { name: "a hostname mismatch whose names never reach a VPC endpoint's (round 143)", text: pump("hostname 'a' doesn't match ", "'b.amazonaws.com', "), cause: 'unknown' },

@@ -37,14 +37,16 @@ const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})
 // S3's TooManyBuckets in words, "You have attempted to create more buckets than allowed" (a Ruby client's, round 141).
 // EC2's own messages for its account limits ("The maximum number of VPCs has been reached.", "… addresses has been
 // reached", under any code CloudFormation relays, round 141) are the same count.
+// Lambda's CodeStorageExceededException in words, "Code storage limit exceeded" (round 146): the account's code storage,
+// not a disk.
 const MORE_REFUSED =
-  /\bThe maximum number of [A-Za-z][\w -]{1,40} has been reached\b|\battempted to create more [A-Za-z][\w-]{1,40}s than allowed\b|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
+  /\bCode storage limit exceeded\b|\bThe maximum number of [A-Za-z][\w -]{1,40} has been reached\b|\battempted to create more [A-Za-z][\w-]{1,40}s than allowed\b|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
 // A running program's own message (an exception's line) is its own check, not the service's count; SageMaker's
 // FailureReason classes (ClientError, …) head the service's own message.
 const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;
 // A model's limit ("The maximum tokens you requested exceed the model limit of 4096", Bedrock's, round 141) is the request's;
 // a program's own count of iterations, attempts, connections or epochs is its own (the read-through of rounds 130-145).
-const OTHER_LIMIT = /\b(?:iterations?|attempts?|connections?|epochs?|trials?|model|memory|ram|heap|time|timeout|runtime|duration|deadline|disk|storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
+const OTHER_LIMIT = /\b(?:iterations?|attempts?|connections?|epochs?|trials?|model|memory|ram|heap|time|timeout|runtime|duration|deadline|disk|(?<!code )storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 /**
  * A limit said exceeded in words, or stated beside the account's use of it: a quota (`limit-exceeded-words`,
@@ -71,7 +73,7 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
   // What the count is of, in the refusal's own sentence: not a trailer after it ("(Service: Ec2, … Request ID: …)").
   const sentenceAt = (at: number) => text.slice(at, at + 200).split(/\.(?:\s|$)|\n/, 1)[0] ?? '';
-  const more = findIfWhere(lower, ['more ', 'maximum number of'], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)) && !OTHER_LIMIT.test(sentenceAt(at)));
+  const more = findIfWhere(lower, ['more ', 'maximum number of', 'code storage limit'], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)) && !OTHER_LIMIT.test(sentenceAt(at)));
   if (more) return { rule: 'count-at-limit', cause: 'quota', strength: 50, excerpt: more };
   return undefined;
 }

@@ -97,6 +97,17 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern: /\bNo S3 objects found under S3 URL\b[^\n]{0,800}?\bError message from S3:[ \t]{0,3}Access Denied\b/i,
   },
   {
+    id: 'cloudformation-s3-fetch-denied',
+    words: ['s3 error: access denied'],
+    // CloudFormation reading a template or an artifact the request names from S3 and refused ("An error occurred
+    // (ValidationError) when calling the CreateChangeSet operation: S3 error: Access Denied", SAM's deploy, round 146): a
+    // read of S3 refused, whatever validation code carries it.
+    cause: 's3-read',
+    stage: 'input',
+    strength: 80,
+    pattern: /\bS3 error: Access Denied\b/,
+  },
+  {
     id: 's3a-read-denied',
     words: ['s3a://', 'exception: s3://'],
     // Hadoop's S3A connector names the operation S3 refused before the path ("java.nio.file.AccessDeniedException:

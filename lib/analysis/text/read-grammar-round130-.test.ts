@@ -11,12 +11,13 @@ import heldOut141 from './fixtures/held-out-141.json';
 import heldOut142 from './fixtures/held-out-142.json';
 import heldOut143 from './fixtures/held-out-143.json';
 import heldOut144 from './fixtures/held-out-144.json';
+import heldOut146 from './fixtures/held-out-146.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 130 onward (question-and-answer pages, public code's quotes, the containers' threads, pages in other
 // languages, SageMaker's newer surfaces, AWS's wordings in the threads of ML tools): the first-pass misses read by their
 // structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140, ...heldOut141, ...heldOut142, ...heldOut143, ...heldOut144]);
+const real = fixtureText([...heldOut132, ...heldOut133, ...heldOut134, ...heldOut135, ...heldOut136, ...heldOut137, ...heldOut138, ...heldOut140, ...heldOut141, ...heldOut142, ...heldOut143, ...heldOut144, ...heldOut146]);
 
 describe("round 134: a command-line tool's option named in kebab case", () => {
   it('r134-hyp-cli-node-count-or-accelerators reads validation', () => {
@@ -410,5 +411,32 @@ describe('the read-through of rounds 130 to 145: readings no broader than their 
     expect(causeOf(fellBack)).toBe('user-code');
     expect(causeOf('com.amazonaws.SdkClientException: Unable to load AWS credentials from environment variables (AWS_ACCESS_KEY_ID)')).toBe('expired-credentials');
     expect(causeOf('Unable to load credentials from EnvironmentVariableCredentialsProvider: Access key must be specified\njava.lang.NullPointerException')).not.toBe('expired-credentials');
+  });
+});
+
+describe("round 146: AWS's wordings in serverless and SDK tooling", () => {
+  it.each([
+    ['r146-samcli-createchangeset-s3-error-access-denied', 's3-read'],
+    ['r146-java-nio-s3-token-expired-refresh', 'expired-credentials'],
+    ['r146-kotlin-imds-failed-load-instance-profile', 'expired-credentials'],
+    ['r146-graphcool-lambda-codestorage-exceeded', 'quota'],
+    ['r146-learncard-codestorage-exceeded-service-lambda', 'quota'],
+    ['r146-convox-cfn-zipfile-length', 'validation'],
+    ['r146-s3torch-dcp-rename-object-not-found', 'data'],
+    ['r146-rust-sdk-dispatch-timeout', 'vpc'],
+    ['r146-risingwave-s3-http-connect-timeout', 'vpc'],
+    ['r146-node-s3-requesttimetooskewed-json', 'expired-credentials'],
+    ['r146-knp-s3php-getbucket-skewed', 'expired-credentials'],
+  ])('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('keeps each new reading to its own words', () => {
+    // A disk's storage limit is not Lambda's code storage.
+    expect(causeOf('Error: ephemeral storage limit exceeded on node')).not.toBe('quota');
+    // A script's own length check is not CloudFormation's property.
+    expect(causeOf('ValueError: name length cannot exceed 64 characters')).toBe('user-code');
+    // A dispatch failure that did not time out says nothing of the network.
+    expect(causeOf('DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: Io(Kind(BrokenPipe)) } })')).toBe('unknown');
   });
 });
