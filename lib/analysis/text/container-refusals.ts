@@ -45,8 +45,14 @@ const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is
 // validation error: …', heads the same message where it is quoted without SageMaker Runtime's answer around it (only
 // as its body: a log line that mentions the words is not the answer, the thirty-third review), and so does its router's
 // own log line (below).
-const CONTAINER_INPUT_TOO_LONG =
-  /(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:[ \t]{0,3})`?\binputs?`?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b/i;
+// Text Generation Inference's router heads its log line with its module and source line ("text_generation_router::infer:
+// router/src/infer.rs:111: "): written once for the two readings that take it as the answer's head.
+const ROUTER_LOG_HEAD = String.raw`\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:`;
+const CONTAINER_INPUT_TOO_LONG = new RegExp(
+  String.raw`(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|${ROUTER_LOG_HEAD}[ \t]{0,3})` +
+    String.raw`\x60?\binputs?\x60?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b`,
+  'i',
+);
 // Text Generation Inference's refusal of a generation parameter the request set, in its own validation words
 // ("Input validation error: `temperature` must be strictly positive", "`top_p` must be > 0.0 and < 1.0", "`truncate`
 // must be strictly positive and less than 1024. Given: 2048", "`stop` supports up to 4 stop sequences", "`best_of` != 1 is
@@ -54,7 +60,9 @@ const CONTAINER_INPUT_TOO_LONG =
 // parameter, not its input (`inputs` is the length reading's above) nor the server's code.
 // The router logs the same refusal under its module and source line ("text_generation_router::infer: router/src/infer.rs:111:
 // `temperature` must be strictly positive", round 132).
-const TGI_PARAMETER_REFUSED = /(?:\bInput validation error:|\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:)[ \t]{0,3}`(?!inputs?`)[a-z][a-z0-9_]{0,40}`[ \t]{1,3}(?:must|supports|is not|are not|cannot|!=|>|<)/;
+const TGI_PARAMETER_REFUSED = new RegExp(
+  String.raw`(?:\bInput validation error:|${ROUTER_LOG_HEAD})[ \t]{0,3}\x60(?!inputs?\x60)[a-z][a-z0-9_]{0,40}\x60[ \t]{1,3}(?:must|supports|is not|are not|cannot|!=|>|<)`,
+);
 const TF_SERVING_INVALID_ARGUMENT =
   /\bReceived client error \(400\) from <?[\w-]{1,80}>? with message[ \t]{0,2}\\?"\{[ \t]{0,2}\\?"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"/i;
 // TF Serving answers 400 for FailedPrecondition and OutOfRange too (a variable the SavedModel lacks), and
