@@ -8,7 +8,7 @@ import { RAISED_LINE } from './client-traceback';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAround } from './line-window';
 import { FEDERATION_REFUSED } from './offered-denial';
-import { isWarningLineAt } from './quiet-lines';
+import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 
 // AWS's message for an unknown or malformed key (STS's "The security token included in the request is
 // invalid", and the same sentence of a service's own token: Livy's "JWT token included in request failed
@@ -32,12 +32,20 @@ import { isWarningLineAt } from './quiet-lines';
 // the read-through).
 // Hadoop's S3 clients say so in their own words: S3A's "No AWS Credentials provided by BasicAWSCredentialsProvider …", the
 // older s3/s3n's "AWS Access Key ID and Secret Access Key must be specified as the username or password …" (round 142).
-// S3's RequestTimeTooSkewed in its own words, "The difference between the request time and the current time is too large",
-// the Java SDK's "Token expired - needs a refresh" and the Kotlin SDK's "unable to resolve identity from
-// ImdsCredentialsProvider" (round 146) are the request's credentials too.
+// An ERROR record may carry its own fields before the message (logback's "ERROR [main] c.e.Export - Unable to load
+// credentials from …", the fifty-fifth review), on the same line.
 const NO_CREDENTIALS_SENT =
-  /\bThe difference between the request time and the current time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error):|\bERROR\b)[ \t]{1,4}Unable to load (?:AWS )?credentials from\b/i;
-const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secret', 'no awsaccesskey', 'invalid_grant', 'unable to load', 'current time is too large', 'needs a refresh', 'resolve identity from'];
+  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error):[ \t]{1,4}|\bERROR\b(?:[ \t]{1,4}|[ \t][^\n]{0,160}?[ \t](?:-|:)[ \t]{1,2}))Unable to load (?:AWS )?credentials from\b/i;
+const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secret', 'no awsaccesskey', 'invalid_grant', 'unable to load'];
+// S3's RequestTimeTooSkewed in its own words, "The difference between the request time and the current time is too large"
+// (MinIO's "… and the server's time …"), the Java SDK's "Token expired - needs a refresh" and the Kotlin SDK's "unable to
+// resolve identity from ImdsCredentialsProvider" (round 146) are the request's credentials too. Not on a warning's line or
+// one that went on ("Clock skew detected: … Retrying with corrected time", the fifty-fifth review): the client corrected
+// itself and the failure is elsewhere.
+const CREDENTIALS_REFUSED_IN_WORDS =
+  /\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b/i;
+const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from'];
+const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 const INVALID_TOKEN =
   /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
@@ -107,7 +115,7 @@ const NO_CREDENTIALS_PROVIDED = /\bNo credentials (?:are|were) provided\b/;
 /** A token, signature or profile AWS did not accept, or no credentials at all; the studio's own token only where the text is the studio's. */
 export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict | undefined {
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
-  const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIf(lower, NO_CREDENTIALS_SENT_WORDS, NO_CREDENTIALS_SENT, text) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
+  const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIf(lower, NO_CREDENTIALS_SENT_WORDS, NO_CREDENTIALS_SENT, text) ?? findIfWhere(lower, CREDENTIALS_REFUSED_IN_WORDS_WORDS, CREDENTIALS_REFUSED_IN_WORDS, text, (at) => refusedAndStopped(text, at)) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   const none = findIf(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text);
   if (none && !ASSUME_REFUSED.test(text)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };

@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "ERROR records whose fields never reach 'Unable to load credentials' (the fifty-fifth review)", text: pump('', 'ERROR [main] x - '), cause: 'unknown' },
+  { name: "S3's clock-skew sentence cut short, repeated (the fifty-fifth review)", text: pump('', 'The difference between the request time and the '), cause: 'unknown' },
+  { name: "Lambda's S3 refusal never naming GetObject (the fifty-fifth review)", text: pump('', 'denied by S3, please make sure your request credentials '), cause: 'unknown' },
   { name: "the Rust SDK's DispatchFailure repeated, never timing out (round 146)", text: pump('', 'DispatchFailure { '), cause: 'unknown' },
   { name: "Athena's error types repeated, never heading a message with a colon (round 142)", text: pump('', 'HIVE_BAD_DATA '), cause: 'unknown' },
   { name: "'The maximum number of' repeated, never reached (round 141)", text: pump('', 'The maximum number of '), cause: 'unknown' },

@@ -108,6 +108,17 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern: /\bS3 error: Access Denied\b/,
   },
   {
+    id: 'lambda-s3-code-fetch-denied',
+    words: ['permission to getobject'],
+    // Lambda fetching a function's code from the bucket and key the request names ("Your access has been denied by S3,
+    // please make sure your request credentials have permission to GetObject for bucket/key. S3 Error Code: AccessDenied",
+    // the fifty-fifth review): the read is named in the sentence, not in an operation.
+    cause: 's3-read',
+    stage: 'input',
+    strength: 80,
+    pattern: /\bdenied by S3, please make sure your request credentials have permission to GetObject\b/,
+  },
+  {
     id: 's3a-read-denied',
     words: ['s3a://', 'exception: s3://'],
     // Hadoop's S3A connector names the operation S3 refused before the path ("java.nio.file.AccessDeniedException:
