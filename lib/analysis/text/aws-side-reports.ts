@@ -61,8 +61,19 @@ function noticeOfAws(line: string): boolean {
 // "Message": "Failed to start the job flow due to an internal error", the fifty-fourth review).
 const STATE_REASON_INTERNAL = /\bStateChangeReason\b[\s\S]{0,200}?\b(?:An internal (?:service |system )?error occurred|INTERNAL_ERROR|due to an internal error)\b/i;
 
-/** AWS's side reported faulty: its own state reason of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
+// An HTTP client's report of a server error from an AWS endpoint (httpx's "Server error '503 Service Unavailable' for url
+// 'https://bedrock-runtime.us-west-2.amazonaws.com/…'", requests' "503 Server Error: Service Unavailable for url: …", round
+// 148): the service failed. Not SageMaker Runtime's, whose 5xx is the model container's answer. A region a reader redacted
+// ("<region>", "${AWS_REGION}") is still in the host.
+const HTTP_CLIENT_SERVER_ERROR = /\b(?:Server error '5\d\d [A-Za-z -]{2,40}' for url '|5\d\d Server Error: [A-Za-z -]{2,40} for url: )https?:\/\/([\w.<>{}$-]{1,253})/i;
+const AWS_SERVICE_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
+const MODEL_ANSWER_HOST = /^runtime(?:-fips)?\.sagemaker\./;
+
+/** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
+  const served = lower.includes('server error') ? HTTP_CLIENT_SERVER_ERROR.exec(text) : null;
+  const host = served?.[1]?.toLowerCase() ?? '';
+  if (served && AWS_SERVICE_HOST.test(host) && !MODEL_ANSWER_HOST.test(host)) return { rule: 'aws-endpoint-server-error', cause: 'internal', strength: 60, excerpt: served[0] };
   const stateReason = lower.includes('statechangereason') ? STATE_REASON_INTERNAL.exec(text)?.[0] : undefined;
   if (stateReason) return { rule: 'state-reason-internal', cause: 'internal', strength: 60, excerpt: stateReason };
   const infra =

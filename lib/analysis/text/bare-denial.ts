@@ -25,19 +25,24 @@ import { holds } from './word-gate';
 // role for variant AllTraffic has sufficient permissions for creating an endpoint variant within a VPC",
 // the HyperPod inference troubleshooting guide): the refusal worded as its fix, the permissions not named.
 // A Linux user or a file said to need permissions is a mode in the container, not the role's. s3fs raises
-// S3's 403 to a HEAD (no body, so no code) as "PermissionError: Forbidden". The OS's "[Errno 13] Permission
+// S3's 403 to a HEAD (no body, so no code) as "PermissionError: Forbidden"; TeamCity's S3 artifacts plugin heads S3's
+// fields with "Failed to publish artifacts: AWS error: Forbidden" (round 147). The OS's "[Errno 13] Permission
 // denied: 's3://…'" is a local writer given an s3:// path as a file name, not S3 refusing it. The AWS SDK for C++ names
 // the code in its enum's capitals, as Apache Arrow prints it ("AWS Error ACCESS_DENIED during HeadObject operation", round
 // 135): RARER_DENIAL below.
 const GENERIC_DENIAL =
-  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify'];
 // Two rarer forms, in a pattern of their own so the common one is not slowed for them: the AWS SDK for C++'s code as Arrow
 // prints it (above), and the VPC CNI's "Unauthorized operation: failed to call ec2:CreateTags due to missing permissions"
 // (round 143), only with the AWS action it called (a file "… due to missing permissions" is a mode in the container).
-const RARER_DENIAL = /\bAWS Error ACCESS_DENIED\b|\bfailed to call [a-z0-9-]{1,40}:[A-Za-z]\w{1,80} due to missing (?:IAM )?permissions?\b/i;
-const RARER_DENIAL_WORDS = ['aws error access_denied', 'due to missing'];
+// The .NET SDK's 403 without a body ("Error making request with Error Code Forbidden and Http Status Code Forbidden. No
+// further error information was returned by the service.") and S3's AllAccessDisabled in its words ("All access to this
+// object has been disabled"), round 149. The Ruby SDK's class for a 403 without a code ("AWS::S3::Errors::Forbidden",
+// Fluentd's S3 output, round 147) and Bedrock's "Knowledge base role arn:… is not able to call specified embedding model …" (round 148).
+const RARER_DENIAL = /\bAWS Error ACCESS_DENIED\b|\brole [^\s]{1,300} is not able to call (?:the )?specified\b|\bAws::\w{1,30}::Errors::Forbidden\b|\band Http Status Code Forbidden\b|\bAll access to this object has been disabled\b|\bfailed to call [a-z0-9-]{1,40}:[A-Za-z]\w{1,80} due to missing (?:IAM )?permissions?\b/i;
+const RARER_DENIAL_WORDS = ['aws error access_denied', 'due to missing', 'status code forbidden', 'all access to this object', 'errors::forbidden', 'not able to call'];
 // A principal said not to have one permission, named by its API action, for the resource it refused
 // (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
 // '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or

@@ -22,14 +22,17 @@ import { isWarningLineAt } from './quiet-lines';
 // AWS SDK for Go's "RequestError: send request failed" and "RequestCanceled: request context canceled" (its deadline
 // passed) and Rust's reqwest's "error sending request for url (…)" are a request that never reached its host (rounds 136
 // and 137), unless a certificate is why; so are the Rust SDK's DispatchFailure that timed out and hyper's "HTTP connect
-// timeout occurred" (round 146).
+// timeout occurred" (round 146). The Ruby SDK's NetworkingError for a connection not opened in time ("error_class=
+// Seahorse::Client::NetworkingError error=\"execution expired\"", Fluentd's AWS outputs) and the Go SDK v2's call that got
+// no status before its deadline ("https response error StatusCode: 0, RequestID: , canceled, context deadline exceeded",
+// the OpenTelemetry collector's CloudWatch exporter) likewise (round 147).
 // The AWS SDK for C++'s NETWORK_CONNECTION on an AWS operation, as Apache Arrow prints it, is a request to AWS that never
 // got an answer: the connection's only when curl's code says so (6, the host not resolved; 7, no connection; 28, timed
 // out: "AWS Error NETWORK_CONNECTION during GetObject operation: curlCode: 28, Timeout was reached", round 135), not a
 // client's own fault under the same class ("curlCode: 43, A libcurl function was given a bad argument").
 const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b/;
-const CONNECT_WORDS = new RegExp(String.raw`${CPP_SDK_NETWORK.source.slice(1)}|` + String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\bTimedOutError\b|\bHTTP connect timeout occurred\b|\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b`, 'i');
-const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host'];
+const CONNECT_WORDS = new RegExp(String.raw`${CPP_SDK_NETWORK.source.slice(1)}|` + String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\bTimedOutError\b|\bHTTP connect timeout occurred\b|\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b|\bSeahorse::Client::NetworkingError\b[^\n]{0,60}?\b(?:execution expired|Failed to open TCP connection|Connection refused|getaddrinfo)|\bStatusCode: 0, RequestID: [^,\n]{0,80}, canceled, context deadline exceeded\b`, 'i');
+const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'statuscode: 0'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
@@ -131,12 +134,23 @@ function failurePrintedIn(between: string): boolean {
  * failure itself at WARN ("NCCL WARN Connect to 10.0.1.5<43210> failed : Connection timed out"), its
  * retries at INFO: its WARN line is read.
  */
+// A connection failure on a line that says the client will try again is not the last word (the CloudWatch agent's "imds
+// retry client will retry 1 times … should retry true for imds error : RequestError: send request failed", round 147);
+// Go's "caused by:" line goes with the line it continues.
+const WILL_RETRY = /\b(?:will retry|should retry true|retrying)\b/i;
+const CAUSED_BY_LINE = /^[ \t]{0,8}caused by:/i;
+function willRetry(text: string, at: number, ownLine: string): boolean {
+  if (WILL_RETRY.test(ownLine)) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  return lineStart > 0 && CAUSED_BY_LINE.test(ownLine) && WILL_RETRY.test(lineAt(text, lineStart - 1));
+}
+
 function connectWords(text: string, lower: string): { words: string; at: number } | undefined {
   const m = matchWhere(lower, CONNECT_GATE, CONNECT_WORDS, text, (found) => {
     const after = found.index + found[0].length;
     const ownLine = lineAt(text, found.index, found[0].length);
     const ownServer = LOOPBACK_TARGET.test(text.slice(after, after + 40)) || (ownLine.includes('unix:') && UNIX_SOCKET_PEER.test(ownLine));
-    const retry = isWarningLineAt(text, found.index) && !ownLine.includes('NCCL WARN');
+    const retry = (isWarningLineAt(text, found.index) && !ownLine.includes('NCCL WARN')) || willRetry(text, found.index, ownLine);
     return !ownServer && !retry && !PROBE_FAILED.test(ownLine) && !endsInOtherException(text, after);
   });
   return m ? { words: m[0], at: m.index } : undefined;

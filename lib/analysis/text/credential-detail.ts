@@ -19,6 +19,8 @@ import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 // credentials from any provider in the chain", JavaScript's "Could not load credentials from any
 // providers", Rust's "no providers in chain provided credentials". botocore's ProfileNotFound in its own words, as
 // the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
+// The Ruby SDK's MissingCredentialsError in its two sentences ("unable to sign request without credentials set", "missing
+// credentials, provide credentials with one of the following options", round 149).
 // The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
 // asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
 // caller's token was not accepted, expired or not mapped to an identity the cluster knows. The Python client's
@@ -47,7 +49,7 @@ const CREDENTIALS_REFUSED_IN_WORDS =
 const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -82,11 +84,13 @@ export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict
 // credentials from container-role: …", "Error when retrieving token from sso: …"), AWS's metadata service in a client's words
 // ("unable to get credentials from AWS metadata store"; not another service's credentials a script fetches, Vault's, the
 // fifty-second review), the JavaScript SDK's "Missing credentials in config" and the Go SDK's "failed to refresh cached
-// credentials". They say no credentials came, not why: a reason the text gives
+// credentials", the .NET SDK's "Unable to get IAM security credentials from EC2 Instance Metadata Service" and the PHP SDK's
+// "Error retrieving credentials from the instance profile metadata server" (round 149). They say no credentials came, not
+// why, whatever connection failed on the way: a reason the text gives
 // with them, a role its provider could not assume ("failed to refresh cached credentials, … EKS does not have permissions
 // to assume the associated role", EKS Pod Identity's agent, round 143), is read instead.
 const PROVIDER_GAVE_NONE =
-  /\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b/i;
+  /\bError when retrieving (?:credentials|token) from [\w-]{1,60}:|\b(?:(?:unable|failed) to|could ?not) (?:get|fetch|retrieve|obtain) (?:AWS |IAM security )?credentials from (?:the )?(?:(?:AWS|EC2|ECS|instance|container|task) ){0,3}(?:metadata|IMDS)\b|\bError retrieving credentials from the instance profile metadata server\b|\bMissing credentials in config\b|\bfailed to refresh cached credentials\b/i;
 const ASSUME_REFUSED = new RegExp(String.raw`\b(?:permissions?|privileges) to assume\b|\b(?:unable to|could not|cannot) assume\b|\bnot authorized to perform:? sts:AssumeRole|${FEDERATION_REFUSED.source}`, 'i');
 // A request to the instance's or the task's credential service that failed on its own line ("error sending request for
 // url (http://169.254.169.254/latest/api/token): error trying to connect: tcp connect error", delta-rs on Fargate, round
@@ -98,12 +102,16 @@ const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-
 const FAILED_WORDS = /\b(?:error|errors|failed|failure|timed? ?out|timeout|refused|unreachable|unable|could not|invalid)\b/i;
 const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback|using IMDSv1)\b/i;
 const CREDENTIAL_SERVICE_ALL = new RegExp(CREDENTIAL_SERVICE.source, 'g');
+const CAUSED_BY = /^[ \t]{0,8}caused by:/i;
 const MAX_ADDRESSES = 20;
 const credentialServiceFailed = (text: string): string | undefined => {
   let seen = 0;
   for (const m of text.matchAll(CREDENTIAL_SERVICE_ALL)) {
     const line = lineAt(text, m.index, m[0].length);
-    if (FAILED_WORDS.test(line) && !WENT_ON.test(line) && !isWarningLineAt(text, m.index)) return m[0];
+    // Go's "caused by:" line goes with the line it continues ("… will retry 1 times … RequestError: send request failed⏎
+    // caused by: Put \"http://169.254.169.254/latest/api/token\": context deadline exceeded", the CloudWatch agent, round 147).
+    const head = CAUSED_BY.test(line) ? lineAt(text, Math.max(0, text.lastIndexOf('\n', m.index) - 1)) : '';
+    if (FAILED_WORDS.test(line) && !WENT_ON.test(line) && !WENT_ON.test(head) && !isWarningLineAt(text, m.index)) return m[0];
     if (++seen >= MAX_ADDRESSES) break;
   }
   return undefined;

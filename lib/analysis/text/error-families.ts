@@ -37,9 +37,11 @@ export const CODE_OVER_WORDS = 1;
 // EC2's RequestLimitExceeded in words ("Request limit exceeded. Account … has been throttled on ec2:RunInstances because it
 // exceeded its request rate limit", round 141), not quoted by a guide ("If you see the error "Request limit exceeded" …",
 // the fifty-fourth review).
-// JetS3t's "ResponseCode: 503, ResponseStatus: Slow Down" is S3's SlowDown (round 142).
+// JetS3t's "ResponseCode: 503, ResponseStatus: Slow Down" is S3's SlowDown (round 142), and so is urllib's "HTTP Error 503:
+// Slow Down" (round 149). ECS's "Too many concurrent attempts to create a new revision of the specified family" under its
+// ClientException (round 150) is a rate of calls too.
 export const THROTTLED =
-  /\bResponseStatus: Slow Down\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
+  /\bResponseStatus: Slow Down\b|\bHTTP Error 503: Slow Down\b|\bToo many concurrent (?:attempts|requests|calls)\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {

@@ -11,6 +11,14 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "the PHP SDK's head repeated, its operation never quoted shut (round 149)", text: pump('', 'Error executing "GetObject'), cause: 'unknown' },
+  { name: "the Ruby SDK's log head repeated, its call never opened (round 149)", text: pump('', '[Aws::S3::Client 403 0.1 0 retries] get_object'), cause: 'unknown' },
+  { name: "Go's second head line repeated without its response (round 149)", text: pump('', '\n | error S3 S3 S3 S3: GetObject'), cause: 'unknown' },
+  { name: 'a role named again and again, never said unable to call (round 148)', text: pump('', 'role arn:aws:iam::1:role/x '), cause: 'unknown' },
+  { name: "an HTTP client's server error never naming its url (round 148)", text: pump('', "Server error '503 Service Unavailable' for url '"), cause: 'unknown' },
+  { name: 'a registry blob path repeated beside a 503 without its reason (round 150)', text: pump('', 'https://r.io/v2/a/blobs/b 503 '), cause: 'unknown' },
+  { name: "Go's StatusCode 0 repeated, never its deadline (round 147)", text: pump('', 'StatusCode: 0, RequestID: '), cause: 'unknown' },
+  { name: "'caused by:' lines that will retry, repeated (round 147)", text: pump('', 'caused by: will retry\n'), cause: 'unknown' },
   { name: "ERROR records whose fields never reach 'Unable to load credentials' (the fifty-fifth review)", text: pump('', 'ERROR [main] x - '), cause: 'unknown' },
   { name: "S3's clock-skew sentence cut short, repeated (the fifty-fifth review)", text: pump('', 'The difference between the request time and the '), cause: 'unknown' },
   { name: "Lambda's S3 refusal never naming GetObject (the fifty-fifth review)", text: pump('', 'denied by S3, please make sure your request credentials '), cause: 'unknown' },

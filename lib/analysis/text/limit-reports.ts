@@ -48,6 +48,8 @@ const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Er
 // a program's own count of iterations, attempts, connections or epochs is its own (the read-through of rounds 130-145).
 const OTHER_LIMIT = /\b(?:iterations?|attempts?|connections?|epochs?|trials?|model|memory|ram|heap|time|timeout|runtime|duration|deadline|disk|(?<!code )storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
+const THROUGHPUT = /\bthr?oughput\b/i;
+
 /**
  * A limit said exceeded in words, or stated beside the account's use of it: a quota (`limit-exceeded-words`,
  * `limit-with-utilization`), unless the limit is another condition's (memory, time, a size, a rate).
@@ -65,6 +67,10 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   // limit" is the account's.
   const subject = limit && /^exceed/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
   const none = limit ? NONE_EXCEEDED.test(text.slice(Math.max(0, limitAt - 40), limitAt + limit.length)) : false;
+  // A stream's or a delivery stream's throughput limit is a rate the client sent faster than (Kinesis' and Firehose's
+  // "Throughput limits for the stream may have been exceeded", Fluent Bit's outputs, which spell it "Thoughput" too,
+  // round 147): the throttling of its writes, not a count the account holds.
+  if (limit && !none && THROUGHPUT.test(limitNamed)) return { rule: 'throughput-exceeded-words', cause: 'throttling', strength: 55, excerpt: limit };
   if (limit && !none && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) {
     const notice = COMPLETED_STATUS.test(lineAt(text, limitAt, limit.length));
     return { rule: 'limit-exceeded-words', cause: 'quota', strength: notice ? 20 : 55, excerpt: limit };

@@ -33,8 +33,15 @@ function offersDenial(text: string, lower: string, name: string | undefined): bo
  * S3 bucket: …", Bedrock's, the forty-sixth review). The permission is what failed, not a value of the request.
  */
 export function permissionUnconfirmed(text: string, lower: string, name: string | undefined): boolean {
-  return name !== undefined && lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name));
+  if (name === undefined) return false;
+  if (lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name))) return true;
+  return (lower.includes('authori') || lower.includes('not able to call')) && CALLER_NOT_AUTHORIZED.test(ownMessage(text, name));
 }
+// The caller said in so many words not to be authorized to call the API ("ValidationException … InvokeModel operation: Your
+// account is not authorized to invoke this API operation.", Bedrock's, round 148): a refusal under a validation code.
+// So is a role said not able to call the model the request named ("Knowledge base role arn:… is not able to call specified
+// embedding model arn:…", StartIngestionJob's, round 148).
+const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\brole [^\s]{1,300} is not able to call (?:the )?specified\b/i;
 
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):

@@ -108,6 +108,16 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern: /\bS3 error: Access Denied\b/,
   },
   {
+    id: 'root-cannot-assume-role',
+    words: ['assumed by root'],
+    // STS refusing AssumeRole to an account's root user ("Roles may not be assumed by root accounts.", the PHP SDK's
+    // Guzzle 403, round 149): the role's assumption refused, as an sts:AssumeRole denial is.
+    cause: 'trust-policy',
+    stage: 'assume-role',
+    strength: 80,
+    pattern: /\bRoles may not be assumed by root accounts\b/,
+  },
+  {
     id: 'lambda-s3-code-fetch-denied',
     words: ['permission to getobject'],
     // Lambda fetching a function's code from the bucket and key the request names ("Your access has been denied by S3,

@@ -21,10 +21,13 @@ import { blankWords } from './mask-identifiers';
 // logger writes the level as a field, in lower case: logfmt's "level=info" (Go's logrus and slog, the
 // Kubernetes agents) and JSON's "level":"debug"; the field's name makes the word a level there.
 const LEVEL_FIELD = (levels: string): string => `(?<![\\w-])level=(?:${levels})\\b|"level":[ ]?"(?:${levels})"`;
-const QUIET_TAG = new RegExp(`^[^\\n]{0,80}?(?:\\b(?:INFO|DEBUG)\\b|${LEVEL_FIELD('info|debug')})`);
+// TRACE is quieter still ("TRACE 2019-12-27T23:25:54Z: sccache::simples3::s3: PUT failed …", round 147).
+const QUIET_LEVEL = `\\b(?:INFO|DEBUG|TRACE)\\b|${LEVEL_FIELD('info|debug|trace')}`;
+const QUIET_TAG = new RegExp(`^[^\\n]{0,80}?(?:${QUIET_LEVEL})`);
+const QUIET_LEVEL_ANYWHERE = new RegExp(QUIET_LEVEL);
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
 // A text with neither an upper-case level nor a level field has no line to blank: the pass is skipped.
-const MAY_BE_LEVELLED = /INFO|DEBUG|WARN|level[="]/;
+const MAY_BE_LEVELLED = /INFO|DEBUG|TRACE|WARN|level[="]/;
 // Clarify logs its own verdict on the customer's side at INFO too ("INFO:analyzer…:exit_message: Customer Error: …").
 // A structured logger's record that carries an error field at INFO ("level=info msg=\"apply failure, attempting cleanup\"
 // error=\"failed to extract layer …: no space left on device\"", containerd, round 137) names its error as an exception's name does.
@@ -75,6 +78,11 @@ const WARNING_TAG = new RegExp(
 /** Whether the line holding position `at` of `text` is a warning's. */
 export function isWarningLineAt(text: string, at: number): boolean {
   return WARNING_TAG.test(lineAt(text, at));
+}
+
+/** Whether `text` names a level of INFO or below anywhere: a record's head behind whatever a paste put before it. */
+export function namesQuietLevel(text: string): boolean {
+  return QUIET_LEVEL_ANYWHERE.test(text);
 }
 
 /** Whether the line holding position `at` of `text` was logged at WARN or below (INFO, DEBUG): news the program went on past. */

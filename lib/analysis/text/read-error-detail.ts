@@ -13,7 +13,7 @@ import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
 import { payloadVerdict } from './payload-size';
 import { processSignal, signalVerdict } from './process-signal';
-import { LAYER_WRITE, readImageDetail } from './read-image-detail';
+import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
 import { readMissingValue, readValidationReport } from './validation-reports';
@@ -152,6 +152,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
+  const registryFailed = readRegistryServerError(text, lower);
+  if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
   const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text));
   if (image) {
@@ -183,9 +185,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // not have access to it", round 86) does not say which, and a denial's code whose message says the API is not in the
     // region (round 95) refused nothing: the code is not read (offered-denial.ts).
     // A limit code whose message is a rate ("LimitExceededException: Rate exceeded", CloudWatch Logs' live tail, round 141)
-    // names the API's rate limit: throttling, as its words say.
+    // names the API's rate limit: throttling, as its words say; so does a validation code's ("ClientException … Too many
+    // concurrent attempts to create a new revision of the specified family", ECS's RegisterTaskDefinition, round 150).
     const codeAt = text.indexOf(parts.errorCode ?? '');
-    if (code.cause === 'quota' && codeAt >= 0 && THROTTLED.test(linesAround(text, codeAt, 0, { before: 0, after: 1 }))) return { rule: 'error-code-rate', cause: 'throttling', strength: code.strength + CODE_OVER_WORDS + 1, excerpt: parts.errorCode ?? '' };
+    if ((code.cause === 'quota' || code.cause === 'validation') && codeAt >= 0 && THROTTLED.test(linesAround(text, codeAt, 0, { before: 0, after: 1 }))) return { rule: 'error-code-rate', cause: 'throttling', strength: code.strength + CODE_OVER_WORDS + 1, excerpt: parts.errorCode ?? '' };
     if (!messageOverrulesFamily(code.cause, text, lower, parts.errorCode)) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }
   const inner = readAwsCallInAnswer(text, lower);
@@ -212,7 +215,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
-  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit', 'request limit exceeded', 'slow down'], THROTTLED, text);
+  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit', 'request limit exceeded', 'slow down', 'many concurrent'], THROTTLED, text);
   if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
   const limit = readLimitReport(text, lower);
   if (limit) return limit;

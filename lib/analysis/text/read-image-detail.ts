@@ -17,8 +17,21 @@ const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\
 // The registry's own protocol objects: a manifest or blob request (BuildKit's "[manifests <tag>]",
 // the registry API URL "https://<host>/v2/<name>/manifests/<tag>") answered 401/403/404 or refused.
 // Never a bare "manifest": a SageMaker manifest file is the input data's, not the image's.
-const REGISTRY_OBJECT =
-  /(?:\[manifests [^\]\n]{1,200}\]|\bhttps?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/v2\/[^\s/]{1,100}(?:\/[^\s/]{1,100}){0,4}\/(?:manifests|blobs)\/[^\s]{0,200})(?:[^\n]|\n(?!\n)){0,60}?\b(?:401|403|404|unauthorized|forbidden|denied|not found)\b/i;
+const REGISTRY_OBJECT_SOURCE = String.raw`(?:\[manifests [^\]\n]{1,200}\]|\bhttps?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?\/v2\/[^\s/]{1,100}(?:\/[^\s/]{1,100}){0,4}\/(?:manifests|blobs)\/[^\s]{0,200})`;
+const REGISTRY_OBJECT = new RegExp(String.raw`${REGISTRY_OBJECT_SOURCE}(?:[^\n]|\n(?!\n)){0,60}?\b(?:401|403|404|unauthorized|forbidden|denied|not found)\b`, 'i');
+// The same request answered with the registry's own server error ("failed open: unexpected status code
+// https://registry-1.docker.io/v2/…/blobs/sha256:…: 504 Gateway Time-out", ECS pulling for Prefect, round 150): the
+// registry failed, not the caller's access, as its 429 is a rate (throttled-words).
+const REGISTRY_SERVER_ERROR = new RegExp(
+  String.raw`${REGISTRY_OBJECT_SOURCE}(?:[^\n]|\n(?!\n)){0,60}?\b50[0-4][ \t]{1,3}(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b`,
+  'i',
+);
+
+/** A registry's manifest or blob request answered with the registry's own 5xx: the registry's failure. */
+export function readRegistryServerError(text: string, lower: string): GrammarVerdict | undefined {
+  const failed = findIf(lower, ['manifests', '/v2/'], REGISTRY_SERVER_ERROR, text);
+  return failed ? { rule: 'registry-server-error', cause: 'internal', stage: 'image', strength: 80, excerpt: failed.slice(0, 200) } : undefined;
+}
 // Docker's daemon answering a pull or push with the registry's refusal of the caller's credentials
 // ("Error response from daemon: failed to authorize: failed to fetch anonymous token", "…
 // unauthorized: authentication required", "… denied: …"). Only the registry's authorization words:

@@ -188,14 +188,15 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
   const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near);
   const resource = s3ResourceIn(piece.message);
-  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after.
+  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after; not when
+  // the operation is named (the PHP SDK's CreateBucket is a PUT, round 149).
   const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
   // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
   // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location
   // or another stage's words on that line keep their reading.
   const forNetwork = !action && !S3_URI.test(own) && !stageOfWords(own) && namesJobNetwork(own);
-  const stage = forNetwork ? 'network' : (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || stageOfS3Verb(call);
+  const stage = forNetwork ? 'network' : (action && stageOfAction(action, resource)) || stageOfWords(own) || stageOfWords(near) || failedStage || (action ? undefined : stageOfS3Verb(call));
   const cause = forNetwork ? 'vpc' : (action && causeOfAction(action)) || causeOfStage(stage);
   const denied: DeniedRequest = { ...(action ? { action } : {}), ...(resource ? { resource } : {}) };
   return {

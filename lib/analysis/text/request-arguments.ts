@@ -143,12 +143,14 @@ const PAST_STATED_BOUND =
 // of 4096. Try again with a maximum tokens value lower than 4096.", Bedrock's, round 141): the request's value.
 // CloudFormation's check of a property's length ("CronFunction ZipFile length cannot exceed 4096 characters. For larger
 // source use S3Bucket/S3Key properties instead.", round 146) is a bound the request's value is past.
-const PROPERTY_LENGTH_BOUND = /\b[A-Z][A-Za-z0-9]{1,60} length cannot exceed \d{1,9} characters\b/;
+// AWS Batch's "Container Overrides length must be at most 8192" (a job's status reason, round 150) says the same of its
+// overrides, named in two words.
+const PROPERTY_LENGTH_BOUND = /\b[A-Z][A-Za-z0-9]{1,60}(?: [A-Z][A-Za-z0-9]{1,60})? length (?:cannot exceed \d{1,9} characters|must be at most \d{1,9})\b/;
 const RETRY_WITH_BOUND = /\bTry again with an? (?:[\w-]{1,30} ){1,4}(?:lower|less|smaller|higher|greater|larger) than \d/i;
 
 /** A count or size of the request said to need a bound, in the refusal's own sentence (outside a traceback). */
 export function settingBound(text: string, lower: string): string | undefined {
   if (text.includes(TRACEBACK_HEADER)) return undefined;
   const ok = (at: number) => startsItsLine(text, at);
-  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok) ?? findIf(lower, ['try again with'], RETRY_WITH_BOUND, text) ?? findIf(lower, ['length cannot exceed'], PROPERTY_LENGTH_BOUND, text);
+  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok) ?? findIf(lower, ['try again with'], RETRY_WITH_BOUND, text) ?? findIf(lower, ['length cannot exceed', 'length must be at most'], PROPERTY_LENGTH_BOUND, text);
 }

@@ -72,9 +72,10 @@ const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|
 // object ("get_object", "upload_file"); another name that starts so ("get_role") is not an S3 call.
 // s3fs writes a file by a multipart upload, its frames naming the call ("_initiate_upload",
 // "create_multipart_upload"). Trino opening a table's file to read it says "Error opening Hive split s3a://…" (round
-// 136); a bare "open" is as often a file opened to write.
+// 136); a bare "open" is as often a file opened to write. CI and build tools say they store, publish or copy to S3 ("Error
+// while storing cache object in S3 bucket", "Failed to publish artifacts", "Copy file to S3", round 147): writes.
 const S3_VERB =
-  /\b(?:(list|get|head|download|read|open(?=ing\b))|(put|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload))(?:ing|ed|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b))|(put|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -

@@ -13,6 +13,7 @@ import { stripLinePrefixes } from './line-prefixes';
 import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
 import { plainTypography } from './plain-typography';
+import { namesQuietLevel } from './quiet-lines';
 
 // Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
 // colorama in `aws logs tail`) and mean nothing to the rules.
@@ -165,11 +166,16 @@ function exceptionRepr(text: string): string | undefined {
 // parameter…\\nUnknown parameter…"). Its lines are in its escapes, and the rules read lines. Read so only when the text
 // has no line break of its own and an escaped one starts a line (not a lowercase letter: a Windows path's "\\notebooks"
 // is not a line). A string quoted inside another's value carries its escapes escaped once more ("\\\\n"): undone again.
+// Not a record logged at INFO or below: its message's lines are that record's news (security_monkey's "… INFO: 'Problem
+// Connecting …:\\nAn error occurred (AccessDenied) …'", round 149), as they are when the record is pasted among others,
+// whatever head a paste put before the record (the SDK's exception, a log viewer's prefix).
 const ESCAPED_BREAK = /\\n(?![a-z])/;
 const MAX_ESCAPE_LAYERS = 2;
 
 /** The text with its escapes decoded (twice at most) when its lines are all escaped; undefined when they are not. */
 function escapedLines(text: string): string | undefined {
+  const firstBreak = text.search(ESCAPED_BREAK);
+  if (firstBreak < 0 || namesQuietLevel(text.slice(0, firstBreak))) return undefined;
   let result: string | undefined;
   for (let layer = 0, value = text; layer < MAX_ESCAPE_LAYERS && !value.includes('\n') && value.includes('\\n') && ESCAPED_BREAK.test(value); layer += 1) {
     value = decodeEscapes(value);

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import heldOut147 from './fixtures/held-out-147.json';
+import heldOut148 from './fixtures/held-out-148.json';
+import heldOut149 from './fixtures/held-out-149.json';
+import heldOut150 from './fixtures/held-out-150.json';
+import { causeOf, fixtureText } from '../test-support/text-readings';
+
+// Rounds 147 onward (AWS's wordings in log shippers', CI systems', AWS's ML services', data libraries', other SDKs' and
+// orchestrators' threads): the first-pass misses read by their structure, then the same structure in other wordings
+// (constructed) and its limits.
+const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150]);
+
+describe('rounds 147 and 149: the operation as other clients name it', () => {
+  it.each([
+    ['r147-flb-s3-putobject-accessdenied-xml', 's3-write'],
+    ['r149-php-sdk-putobject-403-laravel', 's3-write'],
+    ['r149-php-flysystem-putobject-403', 's3-write'],
+    ['r149-php-backup-createbucket-denied', 'other-permission'],
+    ['r149-ruby-sts-assume-role-access-denied', 'trust-policy'],
+    ['r149-flux-sops-kms-decrypt-denied', 'kms'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads Fluent Bit's, the PHP SDK's and the Ruby SDK's operation beside a bare denial", () => {
+    expect(causeOf("[error] [output:s3:s3.0] GetObject API responded with error='AccessDenied', message='Access Denied'")).toBe('s3-read');
+    expect(causeOf('Error executing "GetObject" on "https://b.s3.amazonaws.com/k"; AWS HTTP error: Client error: `GET https://b.s3.amazonaws.com/k` resulted in a `403 Forbidden` response: AccessDenied (client): Access Denied')).toBe('s3-read');
+    expect(causeOf('[Aws::S3::Client 403 0.04 0 retries] put_object(bucket:"b",key:"k") Aws::S3::Errors::AccessDenied Access Denied')).toBe('s3-write');
+    // Go's head broken after "operation", the call named on the next line alone.
+    expect(causeOf('operation\nerror S3: PutObject, https response error StatusCode: 403, RequestID: X, api error AccessDenied: Access Denied')).toBe('s3-write');
+    // A named operation that is no object read or write says nothing of the stage, whatever HTTP verb carried it.
+    expect(causeOf('Error executing "PutBucketPolicy" on "https://b.s3.amazonaws.com/?policy"; AWS HTTP error: Client error: `PUT https://b.s3.amazonaws.com/?policy` resulted in a `403 Forbidden` response')).toBe('other-permission');
+  });
+});
+
+describe('round 147: CI and build tools writing to S3 in their own verbs', () => {
+  it.each([['r147-jenkins-s3-copy-file-403'], ['r147-airbyte-dagger-s3-cache-store-403']])('%s reads s3-write', (id) => {
+    expect(causeOf(real(id))).toBe('s3-write');
+  });
+
+  it('reads store, publish and copy-to-S3 beside a bare S3 denial as writes, copy from S3 as nothing', () => {
+    expect(causeOf('Failed to publish build to S3: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied)')).toBe('s3-write');
+    expect(causeOf('Error while storing model in S3 bucket Access Denied (Service: S3, Status Code: 403)')).toBe('s3-write');
+    expect(causeOf('Copy file from S3 | Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied)')).toBe('other-permission');
+  });
+});
+
+describe('round 147: quiet lines at TRACE', () => {
+  it('r147-sccache-s3-put-403 reads unknown: its lines are TRACE and DEBUG', () => {
+    expect(causeOf(real('r147-sccache-s3-put-403'))).toBe('unknown');
+  });
+
+  it("r149-security-monkey-assumerole-log reads unknown: an INFO record's escaped lines stay that record's", () => {
+    expect(causeOf(real('r149-security-monkey-assumerole-log'))).toBe('unknown');
+    // The same message escaped in an ERROR record, or with no level, is still read line by line.
+    expect(causeOf("2017-05-22 16:24:47,006 ERROR: 'Problem Connecting:\\nAn error occurred (AccessDenied) when calling the AssumeRole operation: Not authorized to perform sts:AssumeRole'")).toBe('trust-policy');
+    expect(causeOf("'Problem Connecting:\\nAn error occurred (AccessDenied) when calling the AssumeRole operation: Not authorized to perform sts:AssumeRole'")).toBe('trust-policy');
+  });
+
+  it('reads a failure at ERROR below TRACE lines', () => {
+    expect(causeOf('TRACE 2024-01-01T00:00:00Z: client: PUT s3://b/k\nERROR 2024-01-01T00:00:01Z: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied')).toBe('s3-write');
+  });
+});
+
+describe('round 147: a stream throughput limit is a rate', () => {
+  it.each([['r147-flb-kinesis-streams-throughput'], ['r147-flb-firehose-throughput-broken-conn']])('%s reads throttling', (id) => {
+    expect(causeOf(real(id))).toBe('throttling');
+  });
+
+  it('reads a throughput limit exceeded as throttling, an account limit still as a quota', () => {
+    expect(causeOf('ProvisionedThroughputExceededException: Rate exceeded for shard shardId-000000000001 in stream s; throughput limit exceeded')).toBe('throttling');
+    expect(causeOf('[error] Throughput limits for the delivery stream may have been exceeded.')).toBe('throttling');
+    expect(causeOf('Error: the vCPU limit for your account has been exceeded')).toBe('quota');
+    expect(causeOf('No throughput limits were exceeded')).toBe('unknown');
+  });
+});
+
+describe("round 147: the Ruby and Go SDKs' connections that never answered", () => {
+  it.each([['r147-fluentd-s3-networkingerror-execution-expired'], ['r147-otel-awsemf-putlogevents-deadline']])('%s reads vpc', (id) => {
+    expect(causeOf(real(id))).toBe('vpc');
+  });
+
+  it('reads the NetworkingError with its network words, not a certificate; StatusCode 0 with its deadline', () => {
+    expect(causeOf('Seahorse::Client::NetworkingError: Failed to open TCP connection to s3.amazonaws.com:443 (execution expired)')).toBe('vpc');
+    expect(causeOf('Seahorse::Client::NetworkingError: SSL_connect returned=1 errno=0 state=error: certificate verify failed')).toBe('unknown');
+    expect(causeOf('operation error S3: GetObject, https response error StatusCode: 0, RequestID: , canceled, context deadline exceeded')).toBe('vpc');
+    expect(causeOf('operation error S3: GetObject, https response error StatusCode: 404, RequestID: X, api error NoSuchKey: The specified key does not exist.')).toBe('data');
+  });
+
+  it("r147-cwagent-imds-debug-timeouts reads unknown: its 'caused by:' continues a line that will retry", () => {
+    expect(causeOf(real('r147-cwagent-imds-debug-timeouts'))).toBe('unknown');
+  });
+
+  it('reads a connection failure the client will retry as nothing, one it gave up on as the network', () => {
+    expect(causeOf('RequestError: send request failed, will retry\ncaused by: Get "https://s3.us-east-1.amazonaws.com/b": dial tcp 52.216.1.1:443: i/o timeout')).toBe('unknown');
+    expect(causeOf('RequestError: send request failed\ncaused by: Get "https://s3.us-east-1.amazonaws.com/b": dial tcp 52.216.1.1:443: i/o timeout')).toBe('vpc');
+  });
+});
+
+describe("round 147: the Ruby SDK's 403 class and a C library's ENOMEM", () => {
+  it('r147-fluentd-s3-forbidden-flush reads other-permission', () => {
+    expect(causeOf(real('r147-fluentd-s3-forbidden-flush'))).toBe('other-permission');
+  });
+
+  it('r147-flb-windows-memfs-errno12 reads out-of-memory', () => {
+    expect(causeOf(real('r147-flb-windows-memfs-errno12'))).toBe('out-of-memory');
+  });
+
+  it('reads the class and errno=12 as written, not another errno', () => {
+    expect(causeOf('Aws::S3::Errors::Forbidden: Aws::S3::Errors::Forbidden')).toBe('other-permission');
+    expect(causeOf('[src/chunk.c:45 errno=12] Cannot allocate memory')).toBe('out-of-memory');
+    expect(causeOf('[src/chunk.c:45 errno=13] Permission denied')).not.toBe('out-of-memory');
+  });
+});
+
+describe("round 147: TeamCity's AWS error over S3's fields", () => {
+  it('r147-teamcity-s3-publish-artifacts-403 reads s3-write', () => {
+    expect(causeOf(real('r147-teamcity-s3-publish-artifacts-403'))).toBe('s3-write');
+  });
+});
+
+describe("round 148: an AWS endpoint's server error to an HTTP client", () => {
+  it('r148-aider2530-bedrock-converse-503 reads internal', () => {
+    expect(causeOf(real('r148-aider2530-bedrock-converse-503'))).toBe('internal');
+  });
+
+  it("reads httpx's and requests' 5xx from AWS, not another host's 5xx or AWS's 4xx", () => {
+    expect(causeOf("requests.exceptions.HTTPError: 502 Server Error: Bad Gateway for url: https://s3.us-east-1.amazonaws.com/b/k")).toBe('internal');
+    expect(causeOf("httpx.HTTPStatusError: Server error '503 Service Unavailable' for url 'https://api.example.com/v1/items'")).not.toBe('internal');
+    expect(causeOf("httpx.HTTPStatusError: Client error '404 Not Found' for url 'https://bedrock-runtime.us-west-2.amazonaws.com/model/m/converse'")).not.toBe('internal');
+  });
+});
+
+describe("rounds 148 and 150: a code's message that overrules its family", () => {
+  it('r148-gencdk25-bedrock-kb-ingestion-model-access reads other-permission', () => {
+    expect(causeOf(real('r148-gencdk25-bedrock-kb-ingestion-model-access'))).toBe('other-permission');
+  });
+
+  it('r148-audiosumm3-bedrock-validation-not-authorized reads other-permission', () => {
+    expect(causeOf(real('r148-audiosumm3-bedrock-validation-not-authorized'))).toBe('other-permission');
+  });
+
+  it('r150-prefect13024-registertaskdefinition-concurrent reads throttling', () => {
+    expect(causeOf(real('r150-prefect13024-registertaskdefinition-concurrent'))).toBe('throttling');
+  });
+
+  it('reads the caller not authorized to call this API under a validation code; a value not authorized stays validation', () => {
+    expect(causeOf('An error occurred (ValidationException) when calling the Converse operation: Your account is not authorized to invoke this API operation.')).toBe('other-permission');
+    expect(causeOf("An error occurred (ValidationException) when calling the CreateEndpoint operation: Value 'x' at 'endpointName' failed to satisfy constraint")).toBe('validation');
+    expect(causeOf('An error occurred (ClientException) when calling the RunTask operation: Too many concurrent requests. Please retry.')).toBe('throttling');
+  });
+});
+
+describe("round 150: a registry's own server error during a pull", () => {
+  it('r150-prefect14730-ecs-push-dockerhub-504 reads internal', () => {
+    expect(causeOf(real('r150-prefect14730-ecs-push-dockerhub-504'))).toBe('internal');
+  });
+
+  it("reads the registry's 5xx, not its 403 or a daemon's own 500", () => {
+    expect(causeOf('CannotPullContainerError: failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/python/manifests/3.11: 503 Service Unavailable')).toBe('internal');
+    expect(causeOf('CannotPullContainerError: failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/python/manifests/3.11: 403 Forbidden')).toBe('ecr');
+    expect(causeOf('CannotPullContainerError: API error (500): Get https://123456789012.dkr.ecr.us-east-1.amazonaws.com/v2/: net/http: request canceled while waiting for connection')).toBe('vpc');
+  });
+});
+
+describe('rounds 149 and 150: the request as configured', () => {
+  it.each([
+    ['r149-mlflow-endpoint-resolution-invalid-uri', 'validation'],
+    ['r150-metaflow977-sfn-container-overrides-8192', 'validation'],
+    ['r150-flyte2376-exit-137-no-message', 'out-of-memory'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads botocore's endpoint sentence and a length bound, not a script's own length check", () => {
+    expect(causeOf('botocore.exceptions.EndpointResolutionError: Custom endpoint `minio:9000` was not a valid URI')).toBe('validation');
+    expect(causeOf('"StatusReason": "Job Name length must be at most 128"')).toBe('validation');
+    expect(causeOf('Traceback (most recent call last):\n  File "train.py", line 3, in <module>\nValueError: Sequence length must be at most 512')).toBe('user-code');
+    expect(causeOf('Pod terminated with exit code (137)')).toBe('out-of-memory');
+  });
+});
+
+describe("round 149: the .NET, PHP and Ruby SDKs' credentials and refusals", () => {
+  it.each([
+    ['r149-dotnet-s3-all-access-disabled', 'other-permission'],
+    ['r149-dotnet-listobjects-forbidden-no-info', 'other-permission'],
+    ['r149-dotnet-awslogger-forbidden-getobject', 'other-permission'],
+    ['r149-php-sts-root-cannot-assume', 'trust-policy'],
+    ['r149-ruby-sigv4-missing-credentials', 'expired-credentials'],
+    ['r149-ruby-s3-unable-to-sign-backtrace', 'expired-credentials'],
+    ['r149-dotnet-imds-credentials-unavailable', 'expired-credentials'],
+    ['r149-php-imds-credentials-no-route', 'expired-credentials'],
+    ['r149-urllib-s3-streamer-503-slowdown', 'throttling'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads the same sentences in other forms, and their near misses as what they are', () => {
+    expect(causeOf('Amazon.S3.AmazonS3Exception: Error making request with Error Code Forbidden and Http Status Code Forbidden. No further error information was returned by the service.')).toBe('other-permission');
+    expect(causeOf('Amazon.S3.AmazonS3Exception: Error making request with Error Code NotFound and Http Status Code NotFound. No further error information was returned by the service.')).not.toBe('other-permission');
+    expect(causeOf('Aws::Sigv4::Errors::MissingCredentialsError: unable to sign request without credentials set')).toBe('expired-credentials');
+    expect(causeOf('urllib.error.HTTPError: HTTP Error 503: Service Unavailable')).not.toBe('throttling');
+    expect(causeOf('Aws\\Exception\\CredentialsException: Error retrieving credentials from the instance profile metadata server. (cURL error 28: Connection timed out after 1000 milliseconds)')).toBe('expired-credentials');
+  });
+});
