@@ -67,7 +67,9 @@ const STATE_REASON_INTERNAL = /\bStateChangeReason\b[\s\S]{0,200}?\b(?:An intern
 // ("<region>", "${AWS_REGION}") is still in the host.
 const HTTP_CLIENT_SERVER_ERROR = /\b(?:Server error '5\d\d [A-Za-z -]{2,40}' for url '|5\d\d Server Error: [A-Za-z -]{2,40} for url: )https?:\/\/([\w.<>{}$-]{1,253})/i;
 const AWS_SERVICE_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
-const MODEL_ANSWER_HOST = /^runtime(?:-fips)?\.sagemaker\./;
+// Nor a host that fronts the customer's own servers: API Gateway's, a load balancer's, an S3 website's, an EC2 instance's
+// public name (the fifty-sixth review).
+const MODEL_ANSWER_HOST = /^runtime(?:-fips)?\.sagemaker\.|\.execute-api\.|\.elb\.amazonaws\.|(?:^|\.)s3-website[.-]|\.compute(?:-\d{1,2})?\.amazonaws\.com$/;
 
 /** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {

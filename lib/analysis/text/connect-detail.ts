@@ -137,7 +137,8 @@ function failurePrintedIn(between: string): boolean {
 // A connection failure on a line that says the client will try again is not the last word (the CloudWatch agent's "imds
 // retry client will retry 1 times … should retry true for imds error : RequestError: send request failed", round 147);
 // Go's "caused by:" line goes with the line it continues.
-const WILL_RETRY = /\b(?:will retry|should retry true|retrying)\b/i;
+// Not a client that gave up ("gave up retrying after 5 attempts", "failed after retrying", the fifty-sixth review).
+const WILL_RETRY = /\b(?:will retry|should retry true)\b|(?<!\b(?:up|after|not|stopped|without)[ \t])\bretrying\b/i;
 const CAUSED_BY_LINE = /^[ \t]{0,8}caused by:/i;
 function willRetry(text: string, at: number, ownLine: string): boolean {
   if (WILL_RETRY.test(ownLine)) return true;

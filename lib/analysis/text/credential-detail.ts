@@ -125,7 +125,9 @@ export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
   const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIf(lower, NO_CREDENTIALS_SENT_WORDS, NO_CREDENTIALS_SENT, text) ?? findIfWhere(lower, CREDENTIALS_REFUSED_IN_WORDS_WORDS, CREDENTIALS_REFUSED_IN_WORDS, text, (at) => refusedAndStopped(text, at)) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
   if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
-  const none = findIf(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text);
+  // Not on a line logged below ERROR or one that went on ("WARN: Unable to get IAM security credentials … Falling back to
+  // environment credentials.", the fifty-sixth review): the client found its credentials elsewhere.
+  const none = findIfWhere(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text, (at) => refusedAndStopped(text, at));
   if (none && !ASSUME_REFUSED.test(text)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
   const notProvided = lower.includes('no credentials') ? NO_CREDENTIALS_PROVIDED.exec(text)?.[0] : undefined;
   if (notProvided) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: notProvided };

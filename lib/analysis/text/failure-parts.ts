@@ -96,9 +96,10 @@ const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // A negative code is a process killed by that signal (Python's and torchrun's "exitcode: -9").
 // Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago"), and Docker's
 // build a RUN step's exit code as "The command '/bin/sh -c …' returned a non-zero code: 137".
-// DeepSpeed's launcher reports its rank's process as "[…] exits with return code = -9" (round 138).
+// DeepSpeed's launcher reports its rank's process as "[…] exits with return code = -9" (round 138); Flyte's pod report
+// writes the code in brackets too ("terminated with exit code (1)", the fifty-sixth review).
 const EXIT_CODE =
-  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b/i;
+  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?\(?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;

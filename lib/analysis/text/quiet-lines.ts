@@ -22,8 +22,10 @@ import { blankWords } from './mask-identifiers';
 // Kubernetes agents) and JSON's "level":"debug"; the field's name makes the word a level there.
 const LEVEL_FIELD = (levels: string): string => `(?<![\\w-])level=(?:${levels})\\b|"level":[ ]?"(?:${levels})"`;
 // TRACE is quieter still ("TRACE 2019-12-27T23:25:54Z: sccache::simples3::s3: PUT failed …", round 147).
-const QUIET_LEVEL = `\\b(?:INFO|DEBUG|TRACE)\\b|${LEVEL_FIELD('info|debug|trace')}`;
-const QUIET_TAG = new RegExp(`^[^\\n]{0,80}?(?:${QUIET_LEVEL})`);
+// The level is a word of its own ("[req TRACE-7f3a]" is a request's id), and the line's first: a record at ERROR may name
+// INFO or TRACE after its level (the fifty-sixth review).
+const QUIET_LEVEL = `\\b(?:INFO|DEBUG|TRACE)\\b(?!-)|${LEVEL_FIELD('info|debug|trace')}`;
+const QUIET_TAG = new RegExp(`^(?:(?!\\b(?:ERROR|FATAL|CRITICAL|WARN)\\b)[^\\n]){0,80}?(?:${QUIET_LEVEL})`);
 const QUIET_LEVEL_ANYWHERE = new RegExp(QUIET_LEVEL);
 const QUIET_LINE = new RegExp(`${QUIET_TAG.source}[^\\n]*`, 'gm');
 // A text with neither an upper-case level nor a level field has no line to blank: the pass is skipped.

@@ -177,6 +177,8 @@ describe('rounds 149 and 150: the request as configured', () => {
     expect(causeOf('"StatusReason": "Job Name length must be at most 128"')).toBe('validation');
     expect(causeOf('Traceback (most recent call last):\n  File "train.py", line 3, in <module>\nValueError: Sequence length must be at most 512')).toBe('user-code');
     expect(causeOf('Pod terminated with exit code (137)')).toBe('out-of-memory');
+    // The bracketed code is the process's status whatever it is: a segmentation fault's 139 is the code's (the fifty-sixth review).
+    expect(causeOf('container "primary" terminated with exit code (139). Reason: Error')).toBe('user-code');
   });
 });
 
