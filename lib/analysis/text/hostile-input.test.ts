@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "the credential chain's DEBUG heads repeated without a throwable (round 151)", text: pump('', 'software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain 95 DEBUG - x\n'), cause: 'unknown' },
+  { name: "'error from' an operation repeated without its bucket (round 152)", text: pump('', 'error from ListObjects on '), cause: 'unknown' },
+  { name: "a Java trailer's head repeated without its status (round 151)", text: pump('', '(Service: S3, Status Code: '), cause: 'unknown' },
   { name: "the PHP SDK's head repeated, its operation never quoted shut (round 149)", text: pump('', 'Error executing "GetObject'), cause: 'unknown' },
   { name: "the Ruby SDK's log head repeated, its call never opened (round 149)", text: pump('', '[Aws::S3::Client 403 0.1 0 retries] get_object'), cause: 'unknown' },
   { name: "Go's second head line repeated without its response (round 149)", text: pump('', '\n | error S3 S3 S3 S3: GetObject'), cause: 'unknown' },

@@ -47,6 +47,9 @@ const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:i
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):
 // the request was valid, the query was not, and the text does not say why.
 const OWN_RUN_FAILED = /\bdid not finish successfully\b|\bFinal (?:query )?state: FAILED\b/i;
+// A server's failure whose own message relays an AWS service's answer of a 4xx ("ServiceFailureException: Server error:
+// S3Exception: null (Service: S3, Status Code: 403, …)", Iceberg's REST catalog, round 151): that answer is what failed.
+const RELAYED_CLIENT_STATUS = /\(Service: [\w .-]{1,40}, Status Code: 4\d\d\b/;
 // STS's InvalidIdentityToken when the token is fine and the role's federation is not (round 143).
 export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
 
@@ -56,9 +59,11 @@ export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorre
  * the API is unavailable in the region the request went to ("NotAuthorizedException … API is currently not available
  * for the requested region", round 95): nothing was refused to the caller, the region is the request's. A validation code
  * whose message says a permission could not be confirmed (above) is that denial's; one whose message reports what it asked
- * about failed on its own is no refusal; a credentials code whose message is the role's federation is the trust's.
+ * about failed on its own is no refusal; a credentials code whose message is the role's federation is the trust's; a
+ * server's failure whose message relays a service's 4xx is that answer's.
  */
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
+  if (cause === 'internal') return name !== undefined && lower.includes('status code: 4') && RELAYED_CLIENT_STATUS.test(ownMessage(text, name));
   if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name) || (name !== undefined && OWN_RUN_FAILED.test(ownMessage(text, name)));
   if (cause === 'expired-credentials') return name !== undefined && FEDERATION_REFUSED.test(ownMessage(text, name));
   if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;

@@ -51,13 +51,21 @@ const RELAYED_OUTPUT = /\bMODEL_LOG\b|-std(?:out|err)\b|\bWorkerLifeCycle\b/;
 // log viewer's prefix.
 const QUIET_RECORD_THROWABLE = new RegExp(`(${QUIET_TAG.source}[^\\n]{0,200}?(?:\\bcom\\.amazonaws\\.(?!ml\\.)|\\bsoftware\\.amazon\\.awssdk\\.|\\[c\\.a\\.(?!m\\.m\\.)|\\[s\\.a\\.a\\.)[^\\n]{0,300}?\\b(?:[Ee]xception|[Ee]rror)\\b[^\\n]*\\n)([\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\\w.$<>]{1,300}\\([^\\n]*)+)`, 'gm');
 
+// The SDK's credential chain logs each provider it tried at DEBUG, its logger's name before the level
+// ("software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain 95 DEBUG - Unable to load credentials from
+// InstanceProfileCredentialsProvider(): …⏎software.amazon.awssdk.core.exception.SdkClientException: …⏎\tat …", the Kinesis
+// Client Library's, round 151): the provider's throwable goes with its record, as above.
+const THROWABLE = `[\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\\w.$<>]{1,300}\\([^\\n]*)+`;
+const CHAIN_RECORD_THROWABLE = new RegExp(`(^[^\\n]{0,200}?\\b(?:com\\.amazonaws|software\\.amazon\\.awssdk)\\.[\\w.$]{0,160}CredentialsProviderChain\\b[^\\n]{0,40}?\\b(?:DEBUG|TRACE)\\b[^\\n]*\\n)(${THROWABLE})`, 'gm');
+
 // Most texts name no AWS SDK logger: the record's pattern runs only where one may be.
 const SDK_LOGGER_GATE = /com\.amazonaws\.|software\.amazon\.awssdk\.|\[c\.a\.|\[s\.a\.a\./;
 
 /** The text with its INFO and DEBUG lines blanked (and a Java throwable logged with one); the same string when it has none. */
 export function blankQuietLines(text: string): string {
   if (!MAY_BE_LEVELLED.test(text)) return text;
-  const records = text.includes('at ') && SDK_LOGGER_GATE.test(text) ? text.replace(QUIET_RECORD_THROWABLE, (_all, record: string, throwable: string) => (RELAYED_OUTPUT.test(record) ? record + throwable : record + blankWords(throwable))) : text;
+  const sdkRecords = text.includes('at ') && SDK_LOGGER_GATE.test(text) ? text.replace(QUIET_RECORD_THROWABLE, (_all, record: string, throwable: string) => (RELAYED_OUTPUT.test(record) ? record + throwable : record + blankWords(throwable))) : text;
+  const records = sdkRecords.includes('ProviderChain') ? sdkRecords.replace(CHAIN_RECORD_THROWABLE, (_all, record: string, throwable: string) => record + blankWords(throwable)) : sdkRecords;
   return records.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
 }
 

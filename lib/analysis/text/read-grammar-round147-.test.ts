@@ -3,12 +3,16 @@ import heldOut147 from './fixtures/held-out-147.json';
 import heldOut148 from './fixtures/held-out-148.json';
 import heldOut149 from './fixtures/held-out-149.json';
 import heldOut150 from './fixtures/held-out-150.json';
+import heldOut151 from './fixtures/held-out-151.json';
+import heldOut152 from './fixtures/held-out-152.json';
+import heldOut153 from './fixtures/held-out-153.json';
+import heldOut154 from './fixtures/held-out-154.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 147 onward (AWS's wordings in log shippers', CI systems', AWS's ML services', data libraries', other SDKs' and
 // orchestrators' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150]);
+const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150, ...heldOut151, ...heldOut152, ...heldOut153, ...heldOut154]);
 
 describe('rounds 147 and 149: the operation as other clients name it', () => {
   it.each([
@@ -203,5 +207,40 @@ describe("round 149: the .NET, PHP and Ruby SDKs' credentials and refusals", () 
     expect(causeOf('Aws::Sigv4::Errors::MissingCredentialsError: unable to sign request without credentials set')).toBe('expired-credentials');
     expect(causeOf('urllib.error.HTTPError: HTTP Error 503: Service Unavailable')).not.toBe('throttling');
     expect(causeOf('Aws\\Exception\\CredentialsException: Error retrieving credentials from the instance profile metadata server. (cURL error 28: Connection timed out after 1000 milliseconds)')).toBe('expired-credentials');
+  });
+});
+
+describe('rounds 151 to 154: JVM tools, Kubernetes platforms, notebooks and accelerators', () => {
+  it.each([
+    ['r151-variantspark49-emrfs-connection-pool-timeout', 'unknown'],
+    ['r151-trino26232-s3-getobject-502-suppressed', 'internal'],
+    ['r151-kcl637-debug-instance-profile-no-credentials', 'unknown'],
+    ['r151-iceberg14388-flink-maintenance-nosuchkey-v2', 'data'],
+    ['r151-nios3-399-authorization-header-malformed-region', 'validation'],
+    ['r151-dockersparkiceberg68-rest-servicefailure-s3-403', 'other-permission'],
+    ['r152-tempo566-listobjects-access-denied', 's3-read'],
+    ['r153-bookstore13-codecommit-clone-403', 'other-permission'],
+    ['r153-nb2635-emr-jupyter-yarn-exit52', 'out-of-memory'],
+    ['r154-vllm12443-neuron-nrt-tensor-allocate-failure', 'out-of-memory'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads the same structures in other wordings, and their near misses as what they are', () => {
+    // The Java SDK's own pool is no network; its connect timeout is.
+    expect(causeOf('com.amazonaws.SdkClientException: Unable to execute HTTP request: Timeout waiting for connection from pool')).not.toBe('vpc');
+    expect(causeOf('com.amazonaws.SdkClientException: Unable to execute HTTP request: Connect to s3.amazonaws.com:443 failed: connect timed out')).toBe('vpc');
+    // A Java v2 trailer's 5xx is the service's; its 503 (S3's SlowDown) and 4xx are not read so.
+    expect(causeOf('software.amazon.awssdk.services.s3.model.S3Exception: null (Service: S3, Status Code: 500, Request ID: X)')).toBe('internal');
+    expect(causeOf('software.amazon.awssdk.services.s3.model.S3Exception: null (Service: S3, Status Code: 503, Request ID: X)')).not.toBe('internal');
+    // A server's failure relaying a 404 is no server fault either.
+    expect(causeOf('org.apache.iceberg.exceptions.ServiceFailureException: Server error: NoSuchKeyException: null (Service: S3, Status Code: 404, Request ID: X)')).not.toBe('internal');
+    // git's 403 from CodeCommit is a refusal, from GitHub it is not AWS's.
+    expect(causeOf("fatal: unable to access 'https://github.com/org/repo/': The requested URL returned error: 403")).not.toBe('other-permission');
+    // A DEBUG record of another logger keeps its throwable readable (only the credential chain's goes with its record).
+    expect(causeOf('software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain 95 ERROR - Unable to load credentials from any of the providers in the chain\nsoftware.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain\n\tat software.amazon.awssdk.core.exception.SdkClientException$BuilderImpl.build(SdkClientException.java:97)')).toBe('expired-credentials');
+    // YARN's exit 52 is Spark's OOM; another status is not.
+    expect(causeOf('Container marked as failed: container_1 on host: h. Exit status: 1. Diagnostics: Exception from container-launch.')).not.toBe('out-of-memory');
+    expect(causeOf('level=error msg="unexpected error from GetObject on my-bucket: Access Denied"')).toBe('s3-read');
   });
 });
