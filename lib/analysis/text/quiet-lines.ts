@@ -56,7 +56,9 @@ const QUIET_RECORD_THROWABLE = new RegExp(`(${QUIET_TAG.source}[^\\n]{0,200}?(?:
 // InstanceProfileCredentialsProvider(): …⏎software.amazon.awssdk.core.exception.SdkClientException: …⏎\tat …", the Kinesis
 // Client Library's, round 151): the provider's throwable goes with its record, as above.
 const THROWABLE = `[\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\\w.$<>]{1,300}\\([^\\n]*)+`;
-const CHAIN_RECORD_THROWABLE = new RegExp(`(^[^\\n]{0,200}?\\b(?:com\\.amazonaws|software\\.amazon\\.awssdk)\\.[\\w.$]{0,160}CredentialsProviderChain\\b[^\\n]{0,40}?\\b(?:DEBUG|TRACE)\\b[^\\n]*\\n)(${THROWABLE})`, 'gm');
+// The logger's name may come abbreviated and the level before or after it ("DEBUG s.a.a.a.c.AwsCredentialsProviderChain -",
+// "DEBUG com.amazonaws.auth.AWSCredentialsProviderChain -", the fifty-seventh review).
+const CHAIN_RECORD_THROWABLE = new RegExp(`(^(?=[^\\n]{0,300}?CredentialsProviderChain\\b)(?=[^\\n]{0,300}?\\b(?:DEBUG|TRACE)\\b)[^\\n]*\\n)(${THROWABLE})`, 'gm');
 
 // Most texts name no AWS SDK logger: the record's pattern runs only where one may be.
 const SDK_LOGGER_GATE = /com\.amazonaws\.|software\.amazon\.awssdk\.|\[c\.a\.|\[s\.a\.a\./;

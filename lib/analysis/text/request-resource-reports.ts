@@ -22,8 +22,9 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
   /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
 // A bucket in another region than the service, in words rather than the BucketRegionError code. The
 // region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
-// header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'", its region perhaps on the next line as a
-// console wrapped it, round 151), is the same mismatch seen
+// header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'", its quoted region perhaps on the next
+// line as a console wrapped it, round 151; only that sentence crosses the break, the fifty-seventh review), is the same
+// mismatch seen
 // from the request: the bucket is in the other region. So is S3's redirect as SageMaker's download reports it
 // ("The bucket is in this region: eu-west-1. Please use this region to retry the request"), and S3's own
 // sentence for its PermanentRedirect where a client printed only the message ("The bucket you are
@@ -32,7 +33,7 @@ const MANIFEST_MEDIA_TYPE_REFUSED =
 // found: test", XGBoost's container): the InputDataConfig to change, as for "Unknown input channel: x".
 const CHANNEL_LIST = /\bMissing required (?:input )?channel:?[ \t]{1,4}['"]?[\w-]{1,40}|\bExtraneous (?:input )?channel found:?[ \t]{1,4}['"]?[\w-]{1,40}/i;
 export const REGION_MISMATCH =
-  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b(?:[^\n]|\n(?!\n)){0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
+  /\bbucket\b[^\n]{0,120}?\bregion\b[^\n]{0,120}?\b(?:different|not the same|must be in the same|does not match)\b|\bregion\b[^\n]{0,40}?\bis (?:wrong|incorrect)\b[^\n]{0,20}?\bexpect(?:ing|ed)\b|\bthe region[ \t]?\n[ \t]{0,8}'[\w${}<>-]{2,40}' is wrong; expecting\b|\bThe bucket is in this region:[ \t]{1,3}[^\s.]{2,40}|\bbucket you are attempting to access must be addressed using the specified endpoint\b/i;
 // An API or a feature said unavailable in the region the request went to ("CreateAutoMLJobV2 API is currently not
 // available for the requested region", round 95; "… is not supported in the region cn-north-1"): the request's region is
 // what to change, whatever code carries the sentence (a NotAuthorizedException there refused nothing to the caller).
