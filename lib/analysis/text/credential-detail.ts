@@ -20,7 +20,10 @@ import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 // providers", Rust's "no providers in chain provided credentials". botocore's ProfileNotFound in its own words, as
 // the AWS CLI prints it without the class ("The config profile (acme) could not be found"): no credentials to sign with.
 // The Ruby SDK's MissingCredentialsError in its two sentences ("unable to sign request without credentials set", "missing
-// credentials, provide credentials with one of the following options", round 149).
+// credentials, provide credentials with one of the following options", round 149). IAM Identity Center's GetRoleCredentials
+// refusing the session's token ("UnauthorizedException: Session token not found or invalid"), the JavaScript SDK's "The SSO
+// session associated with this profile has expired" and aws-vault's "No credentials found for profile x", "profile x:
+// credentials missing" (round 157).
 // The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
 // asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
 // caller's token was not accepted, expired or not mapped to an identity the cluster knows. The Python client's
@@ -49,7 +52,7 @@ const CREDENTIALS_REFUSED_IN_WORDS =
 const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bunable to sign request without credentials set\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b|\bmissing credentials, provide credentials with one of the following options\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -68,7 +71,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized', 'sso session'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").

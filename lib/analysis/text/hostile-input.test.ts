@@ -11,6 +11,9 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "ECR's repository sentence repeated, its quote never closed (round 158)", text: pump('', "The repository with name '"), cause: 'unknown' },
+  { name: "a CloudTrail record's eventName field repeated without its value (round 155)", text: pump('', '"eventName": '), cause: 'unknown' },
+  { name: "Redshift's load report repeated, its table never quoted shut (round 156)", text: pump('', "Load into table '"), cause: 'unknown' },
   { name: "the credential chain's DEBUG heads repeated without a throwable (round 151)", text: pump('', 'software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain 95 DEBUG - x\n'), cause: 'unknown' },
   { name: "'error from' an operation repeated without its bucket (round 152)", text: pump('', 'error from ListObjects on '), cause: 'unknown' },
   { name: "a Java trailer's head repeated without its status (round 151)", text: pump('', '(Service: S3, Status Code: '), cause: 'unknown' },

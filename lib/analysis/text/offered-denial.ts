@@ -50,8 +50,14 @@ const OWN_RUN_FAILED = /\bdid not finish successfully\b|\bFinal (?:query )?state
 // A server's failure whose own message relays an AWS service's answer of a 4xx ("ServiceFailureException: Server error:
 // S3Exception: null (Service: S3, Status Code: 403, …)", Iceberg's REST catalog, round 151): that answer is what failed.
 const RELAYED_CLIENT_STATUS = /\(Service: [\w .-]{1,40}, Status Code: 4\d\d\b/;
+// A rate code whose own message is a count the account may raise ("TooManyRequestsException … You have exceeded the limit for
+// the number of queries you can run concurrently. … request a concurrent query limit increase", Athena's, round 156): the
+// quota's, as its words say.
+const LIMIT_INCREASE = /\b(?:request|ask for) (?:a |an )?(?:[\w-]{1,20} ){0,3}(?:limit|quota) increase\b/i;
 // STS's InvalidIdentityToken when the token is fine and the role's federation is not (round 143).
-export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b/i;
+// A SAML or OIDC provider that does not match the assertion ("Issuer not present in specified provider", "Response signature
+// invalid", round 157) is the same federation's.
+export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorrect token audience\b|\bIssuer not present in specified provider\b|\bResponse signature invalid\b/i;
 
 /**
  * Whether the own message of the code or exception `name` says its family's cause is not what happened, so the family is
@@ -64,6 +70,7 @@ export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorre
  */
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
   if (cause === 'internal') return name !== undefined && lower.includes('status code: 4') && RELAYED_CLIENT_STATUS.test(ownMessage(text, name));
+  if (cause === 'throttling') return name !== undefined && lower.includes('increase') && LIMIT_INCREASE.test(ownMessage(text, name));
   if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name) || (name !== undefined && OWN_RUN_FAILED.test(ownMessage(text, name)));
   if (cause === 'expired-credentials') return name !== undefined && FEDERATION_REFUSED.test(ownMessage(text, name));
   if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;

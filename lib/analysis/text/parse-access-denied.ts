@@ -10,7 +10,7 @@ import { trimTrailing } from './trim-trailing';
 // An STS assume operation is STS's whatever the wording, so a denial may name it bare, and the role it
 // names as "on role <arn>" ("CodePipeline is not authorized to perform AssumeRole on role arn:aws:iam::…"):
 // read as sts:<operation> on that role.
-const DENIAL = /(?:is\s{1,16})?not\s{1,16}(?:authorized|permitted|allowed)\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+|AssumeRole(?:WithWebIdentity|WithSAML)?\b)(?:\s{1,16}on\s{1,16}(?:resource:|role:?)\s{0,16}("[^"]*"|\S+))?/i;
+const DENIAL = /(?:is\s{1,16})?not\s{1,16}(?:authorized|permitted|allowed)\s{1,16}to\s{1,16}perform:?\s{0,16}([A-Za-z0-9-]+:[A-Za-z0-9*]+|AssumeRole(?:WithWebIdentity|WithSAML)?\b)(?:\s{1,16}on\s{1,16}(?:resource:|role:?)\s{0,16}("[^"\n]*"|\S+))?/i;
 const BARE_STS_OPERATION = /^AssumeRole/i;
 // The principal is looked for only right before the denial, in a bounded window: one regex with an
 // optional `(\S+)\s+` lead retried at every "User:" or "arn:aws" of a long spaceless line is quadratic.

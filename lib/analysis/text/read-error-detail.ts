@@ -188,6 +188,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // names the API's rate limit: throttling, as its words say; so does a validation code's ("ClientException … Too many
     // concurrent attempts to create a new revision of the specified family", ECS's RegisterTaskDefinition, round 150).
     const codeAt = text.indexOf(parts.errorCode ?? '');
+    // A refusal's code whose text says the caller's credentials were refused ("UnauthorizedException: Session token not
+    // found or invalid", IAM Identity Center's GetRoleCredentials, round 157) is the credentials'.
+    const refusedCredentials = code.cause === 'other-permission' ? invalidTokenVerdict(text, lower) : undefined;
+    if (refusedCredentials) return refusedCredentials;
     if ((code.cause === 'quota' || code.cause === 'validation') && codeAt >= 0 && THROTTLED.test(linesAround(text, codeAt, 0, { before: 0, after: 1 }))) return { rule: 'error-code-rate', cause: 'throttling', strength: code.strength + CODE_OVER_WORDS + 1, excerpt: parts.errorCode ?? '' };
     if (!messageOverrulesFamily(code.cause, text, lower, parts.errorCode)) return { rule: `error-code-${code.id}`, cause: code.cause, strength: code.strength + CODE_OVER_WORDS, excerpt: parts.errorCode ?? '' };
   }

@@ -7,12 +7,17 @@ import heldOut151 from './fixtures/held-out-151.json';
 import heldOut152 from './fixtures/held-out-152.json';
 import heldOut153 from './fixtures/held-out-153.json';
 import heldOut154 from './fixtures/held-out-154.json';
+import heldOut155 from './fixtures/held-out-155.json';
+import heldOut156 from './fixtures/held-out-156.json';
+import heldOut157 from './fixtures/held-out-157.json';
+import heldOut158 from './fixtures/held-out-158.json';
+import { classifyText } from '../classify-text';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 147 onward (AWS's wordings in log shippers', CI systems', AWS's ML services', data libraries', other SDKs' and
 // orchestrators' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150, ...heldOut151, ...heldOut152, ...heldOut153, ...heldOut154]);
+const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150, ...heldOut151, ...heldOut152, ...heldOut153, ...heldOut154, ...heldOut155, ...heldOut156, ...heldOut157, ...heldOut158]);
 
 describe('rounds 147 and 149: the operation as other clients name it', () => {
   it.each([
@@ -242,5 +247,72 @@ describe('rounds 151 to 154: JVM tools, Kubernetes platforms, notebooks and acce
     // YARN's exit 52 is Spark's OOM; another status is not.
     expect(causeOf('Container marked as failed: container_1 on host: h. Exit status: 1. Diagnostics: Exception from container-launch.')).not.toBe('out-of-memory');
     expect(causeOf('level=error msg="unexpected error from GetObject on my-bucket: Access Denied"')).toBe('s3-read');
+  });
+});
+
+describe('rounds 155 to 158: guardrails, ETL, credential tools and ECR pushes', () => {
+  it.each([
+    ['r155-qs-compliance29-cloudtrail-putobject-denied', 's3-write'],
+    ['r156-hauser10-redshift-not-authorized-assume-iam-role', 'trust-policy'],
+    ['r156-sparkredshift53-load-into-table-failed-stl-load-errors', 'data'],
+    ['r156-odo298-psycopg2-load-into-table-failed', 'data'],
+    ['r156-athenaguide72-toomanyrequests-concurrent-queries', 'quota'],
+    ['r156-athenaglueservicelogs19-container-beyond-physical-memory', 'out-of-memory'],
+    ['r157-awsvault854-sso-getrolecredentials-401', 'expired-credentials'],
+    ['r157-awscli7340-getrolecredentials-unauthorized', 'expired-credentials'],
+    ['r157-leapp347-sso-unauthorized-session-token', 'expired-credentials'],
+    ['r157-awssdk531-js-sso-session-expired', 'expired-credentials'],
+    ['r157-awsvault1175-credentials-missing', 'expired-credentials'],
+    ['r157-awsvaultpr127-no-credentials-for-profile', 'expired-credentials'],
+    ['r157-awsrunas47-saml-principalarn-param-validation', 'validation'],
+    ['r157-cac1306-oidc-dependabot-rolesessionname', 'validation'],
+    ['r157-awsgoogleauth270-saml-response-signature-invalid', 'trust-policy'],
+    ['r157-cloudbeaver3112-saml-issuer-not-in-provider', 'trust-policy'],
+    ['r158-ghactions-push-name-unknown-public-uri', 'ecr'],
+    ['r158-dmp-from-image-name-unknown-500', 'ecr'],
+    ['r158-jib-push-registry-unauthorized', 'ecr'],
+    ['r158-podman-push-reuse-blob-unauthorized', 'ecr'],
+    ['r158-tekton-taskrun-ecr-manifest-401', 'ecr'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads the same structures in other wordings, and their near misses as what they are', () => {
+    // A CloudTrail record's call and code.
+    expect(causeOf('{"eventName": "GetObject",\n "awsRegion": "us-east-1",\n "sourceIPAddress": "10.0.0.1",\n "userAgent": "aws-sdk",\n "errorCode": "AccessDenied"}')).toBe('s3-read');
+    // A rate code stays a rate unless its message offers the account's limit increase.
+    expect(causeOf('TooManyRequestsException: An error occurred (TooManyRequestsException) when calling the StartQueryExecution operation: Rate exceeded')).toBe('throttling');
+    // A session's length is a time, not a count the account holds.
+    expect(causeOf('The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.')).not.toBe('quota');
+    // The constraint report under an assume wrapper is the request's value; the wrapper alone is the trust's.
+    expect(causeOf('Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity')).toBe('trust-policy');
+    // YARN's memory kill, Redshift's load report.
+    expect(causeOf('Container [pid=1,containerID=container_1_0001_01_000001] is running beyond physical memory limits. Current usage: 2.0 GB of 2 GB physical memory used. Killing container.')).toBe('out-of-memory');
+    expect(causeOf("ERROR: Load into table 'events' failed.  Check 'stl_load_errors' system table for details.")).toBe('data');
+    // ECR's repository sentence, and a registry's refusal of another host not ECR's words.
+    expect(causeOf("name unknown: The repository with name 'trainer' does not exist in the registry with id '123456789012'")).toBe('ecr');
+    expect(causeOf('error getting image manifest: unsupported status code 403; body: Forbidden')).toBe('ecr');
+    expect(causeOf('error getting image manifest: unsupported status code 500; body: oops')).not.toBe('ecr');
+    // Identity Center's refusal of the session's token; another service's "Session token" sentence is not its.
+    expect(causeOf('An error occurred (UnauthorizedException) when calling the GetRoleCredentials operation: Session token not found or invalid')).toBe('expired-credentials');
+    // A federation's provider mismatch is the trust's.
+    expect(causeOf('An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithSAML operation: Issuer not present in specified provider')).toBe('trust-policy');
+  });
+
+  it('reads the Java SDK\'s Netty pool as no network either', () => {
+    expect(causeOf('software.amazon.awssdk.core.exception.SdkClientException: Unable to execute HTTP request: Acquire operation took longer than the configured maximum time.')).not.toBe('vpc');
+  });
+});
+
+describe('round 156 and 158: found by the property tests', () => {
+  it("a denial's quoted resource cut before its closing quote stays on its line", () => {
+    const cut = 'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::1:user/u is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::b/k/';
+    const boxed = ['\u2577', `\u2502 ${cut}`, '\u2502 ', '\u2502   with aws_s3_object.o,', '\u2502   on main.tf line 3, in resource "aws_s3_object" "o":', '\u2575'].join('\n');
+    expect(classifyText({ failureReason: boxed }).deniedRequest?.resource).toBe('arn:aws:s3:::b/k/');
+  });
+
+  it('a line longer than the one before it is not read as its hard-wrapped continuation', () => {
+    const pushed = 'error pushing image "x" to "docker://1.dkr.ecr.eu-central-1.amazonaws.com/r/t:0.1": error copying layers and metadata from "containers-storage:[vfs@/var/lib/containers/storage]@x" to "docker://1.dkr.ecr.eu-central-1.amazonaws.com/r/t:0.1": Error writing blob: Error determining upload URL: http: no Location header in response';
+    expect(causeOf(`NCCL WARN Could not find real path of /sys/class/net/eth0/device\n${pushed}`)).toBe(causeOf(pushed));
   });
 });

@@ -169,7 +169,8 @@ function dataFormatLine(text: string, lower: string, clientSide: boolean): strin
   // that line's business.
   const brokenSentence = (line: string, at: number) => {
     const before = at > 0 ? (lines[at - 1] ?? '') : '';
-    if (!/^[a-z]/.test(line) || before.length < 40 || before.length >= 4096 || !/[a-z][ \t]*$/.test(before)) return '';
+    // A line longer than the one before is no wrap of it (a log line after NCCL's, round 158's log-noise check).
+    if (!/^[a-z]/.test(line) || before.length < 40 || before.length >= 4096 || line.length > before.length + 10 || !/[a-z][ \t]*$/.test(before)) return '';
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
     return before.slice(sentenceStart);
   };

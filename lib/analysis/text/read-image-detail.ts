@@ -10,10 +10,13 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // region is any one label: a quote in a thread often holds a placeholder there ("<region>", "{region}",
 // "${AWS_REGION}") as it does for the account.
 const ECR_IMAGE =
-  /\.dkr\.ecr\.[^\s./]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist(?! locally)|denied|not authorized|cannot be pulled)|\b(?:not found|does not exist(?! locally)|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+  /\.dkr\.ecr\.[^\s./]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist(?! locally)|denied|not authorized|unauthorized|cannot be pulled)|\b(?:not found|does not exist(?! locally)|denied|not authorized|unauthorized)[^\n]{0,200}?\.dkr\.ecr\./i;
 // ECR's and Docker's refusals name the registry's repository rather than an image URI: "Access denied
 // for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
-const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b/i;
+// ECR's own sentence for a repository it does not have ("name unknown: The repository with name 'x' does not exist in the
+// registry with id '123…'", a push's or a pull's, round 158). A puller's "Unauthorized for <ECR host>/…" (Jib's, round 158)
+// is the registry's refusal as "not authorized" is.
+const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b|\bThe repository with name '[^'\n]{1,256}' does not exist in the registry with id\b/i;
 // The registry's own protocol objects: a manifest or blob request (BuildKit's "[manifests <tag>]",
 // the registry API URL "https://<host>/v2/<name>/manifests/<tag>") answered 401/403/404 or refused.
 // Never a bare "manifest": a SageMaker manifest file is the input data's, not the image's.
@@ -70,8 +73,9 @@ const IMAGE_MISSING = new RegExp(
   String.raw`\bmanifest for ${IMAGE_REFERENCE} not found\b|\bmanifest unknown\b|\bno match(?:ing manifest)? for platform in (?:the )?manifest\b|\bno matching manifest for [\w/.-]{1,60} in the manifest list entries\b|\bError: image ${IMAGE_REFERENCE} not found\b`,
   'i',
 );
-// A registry's refusal under the pull's own head ("Pulling repository <ECR host>/x⏎unauthorized: authentication required").
-const PULL_REFUSED = /\bPulling repository [^\s]{1,300}[ \t]*\n[^\n]{0,200}?\b(?:unauthorized: |authentication required\b|denied: )/i;
+// A registry's refusal under the pull's own head ("Pulling repository <ECR host>/x⏎unauthorized: authentication required"),
+// or of the image's manifest a tool fetched ("error getting image manifest: unsupported status code 401", Tekton's, round 158).
+const PULL_REFUSED = /\bPulling repository [^\s]{1,300}[ \t]*\n[^\n]{0,200}?\b(?:unauthorized: |authentication required\b|denied: )|\b(?:getting|fetching) (?:the )?image manifest\b[^\n]{0,60}?\b(?:401|403)\b/i;
 
 // A pull that failed writing the layers it fetched (Docker's ApplyLayer, "failed to register layer", containerd's "failed
 // to extract layer"): the host's storage, not the registry, and not the job's input either (its "invalid tar header" is
@@ -84,7 +88,7 @@ const verdict = (rule: string, excerpt: string): GrammarVerdict => ({ rule, caus
 export function readImageDetail(text: string, lower: string): GrammarVerdict | undefined {
   const image = findIf(lower, ['.dkr.ecr.'], ECR_IMAGE, text);
   if (image) return verdict('ecr-image-uri', image);
-  const repository = findIf(lower, ['repository', 'registry id'], ECR_REPOSITORY, text);
+  const repository = findIf(lower, ['repository', 'registry id', 'registry with id'], ECR_REPOSITORY, text);
   if (repository) return verdict('ecr-repository', repository);
   const object = findIf(lower, ['manifests', '/v2/'], REGISTRY_OBJECT, text);
   if (object) return verdict('registry-object-refused', object);
@@ -92,7 +96,7 @@ export function readImageDetail(text: string, lower: string): GrammarVerdict | u
   if (daemon) return verdict('daemon-registry-refused', daemon);
   const missing = findIf(lower, ['manifest', 'error: image'], IMAGE_MISSING, text);
   if (missing) return verdict('image-missing-in-registry', missing);
-  const refused = findIf(lower, ['pulling repository'], PULL_REFUSED, text);
+  const refused = findIf(lower, ['pulling repository', 'image manifest'], PULL_REFUSED, text);
   if (refused) return verdict('pull-refused', refused);
   const auth = findIf(lower, ['registry auth'], REGISTRY_AUTH_FAILED, text);
   if (auth) return verdict('registry-auth-unavailable', auth);

@@ -186,7 +186,9 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
   // "Operation:" field below it): another request's error pasted above it names another operation.
   const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
-  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near);
+  // A CloudTrail record names its call as a field of its own, lines from its error code (round 155).
+  const recorded = piece.lower.includes('"eventname"') ? actionOfOperation(piece.message) : undefined;
+  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded;
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after; not when
   // the operation is named (the PHP SDK's CreateBucket is a PUT, round 149).

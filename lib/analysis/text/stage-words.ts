@@ -6,7 +6,7 @@ import type { Stage } from '../diagnosis';
 // refusal), nor SageMaker's model registry. A function or service said not to have permission to "access the specified
 // image" (Lambda's container image, round 137) or failing to "pull your application image" (App Runner's) is the image's.
 const STAGE_WORDS: readonly [RegExp, Stage][] = [
-  [/\bassum(?:e|ing) (?:the )?role\b/i, 'assume-role'],
+  [/\bassum(?:e|ing) (?:the )?(?:IAM )?role\b/i, 'assume-role'],
   [/training image|container image|\bECR\b|pull(?:ing)? (?:the |your )?(?:application )?image|\baccess (?:the )?specified image\b|\b(?:denied|unauthorized|forbidden) (?:for|to) (?:the )?(?:container |docker |image )?registry\b/i, 'image'],
   [/checkpoint/i, 'checkpoints'],
   [/\bupload(?:ing|ed)?\b|model artifacts?|output data/i, 'output'],

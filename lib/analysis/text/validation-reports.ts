@@ -17,7 +17,9 @@ import { HYPERPARAMETER_CHECK, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS
 // botocore's ParamValidationError report lines: the request was malformed before it was sent. Its header too,
 // whatever the report's lines say ("Parameter validation failed:\nInvalid bucket name \"…\": Bucket name must match
 // the regex …", S3's own check of a bucket's name, the AWS CLI's "fatal error: " before it, round 53).
-const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b|\bParameter validation failed:/;
+// The AWS SDK for Go v1's ErrInvalidParams says it so ("InvalidParameter: 1 validation error(s) found.⏎- minimum field size of
+// 20, AssumeRoleWithSAMLInput.PrincipalArn.", round 157).
+const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|Invalid (?:length|type|value|range) for parameter)\b|\bParameter validation failed:|\bInvalidParameter: \d{1,3} validation error\(s\) found\b/;
 // AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
