@@ -2,7 +2,7 @@ import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES, TRAC
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, namesHttpStatus, type FailureParts } from './failure-parts';
 import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt, linesAround } from './line-window';
+import { lineAt, lineContinuedAt, linesAround } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 
 // A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
@@ -141,11 +141,8 @@ function failurePrintedIn(between: string): boolean {
 // Go's "caused by:" line goes with the line it continues.
 // Not a client that gave up ("gave up retrying after 5 attempts", "failed after retrying", the fifty-sixth review).
 const WILL_RETRY = /\b(?:will retry|should retry true)\b|(?<!\b(?:up|after|not|stopped|without)[ \t])\bretrying\b/i;
-const CAUSED_BY_LINE = /^[ \t]{0,8}caused by:/i;
 function willRetry(text: string, at: number, ownLine: string): boolean {
-  if (WILL_RETRY.test(ownLine)) return true;
-  const lineStart = text.lastIndexOf('\n', at - 1);
-  return lineStart > 0 && CAUSED_BY_LINE.test(ownLine) && WILL_RETRY.test(lineAt(text, lineStart - 1));
+  return WILL_RETRY.test(ownLine) || WILL_RETRY.test(lineContinuedAt(text, at));
 }
 
 function connectWords(text: string, lower: string): { words: string; at: number } | undefined {

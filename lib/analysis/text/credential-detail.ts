@@ -6,7 +6,7 @@
 
 import { RAISED_LINE } from './client-traceback';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt, linesAround } from './line-window';
+import { lineAt, lineContinuedAt, linesAround } from './line-window';
 import { FEDERATION_REFUSED } from './offered-denial';
 import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 
@@ -47,12 +47,15 @@ const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secr
 // resolve identity from ImdsCredentialsProvider" (round 146) are the request's credentials too. Not on a warning's line or
 // one that went on ("Clock skew detected: … Retrying with corrected time", the fifty-fifth review): the client corrected
 // itself and the failure is elsewhere.
+// So are the Ruby SDK's, IAM Identity Center's, the JavaScript SDK's and aws-vault's sentences (rounds 149 and 157, above),
+// which a client may warn of and go past ("WARNING: No credentials found for profile 'default' …, falling back to the
+// instance role", the fifty-eighth review).
 const CREDENTIALS_REFUSED_IN_WORDS =
-  /\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b/i;
-const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from'];
+  /\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b/i;
+const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from', 'without credentials set', 'missing credentials', 'session token not found', 'sso session', 'no credentials found', 'credentials missing'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bunable to sign request without credentials set\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b|\bmissing credentials, provide credentials with one of the following options\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -71,7 +74,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized', 'sso session'];
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
@@ -105,7 +108,6 @@ const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-
 const FAILED_WORDS = /\b(?:error|errors|failed|failure|timed? ?out|timeout|refused|unreachable|unable|could not|invalid)\b/i;
 const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback|using IMDSv1)\b/i;
 const CREDENTIAL_SERVICE_ALL = new RegExp(CREDENTIAL_SERVICE.source, 'g');
-const CAUSED_BY = /^[ \t]{0,8}caused by:/i;
 const MAX_ADDRESSES = 20;
 const credentialServiceFailed = (text: string): string | undefined => {
   let seen = 0;
@@ -113,7 +115,7 @@ const credentialServiceFailed = (text: string): string | undefined => {
     const line = lineAt(text, m.index, m[0].length);
     // Go's "caused by:" line goes with the line it continues ("… will retry 1 times … RequestError: send request failed⏎
     // caused by: Put \"http://169.254.169.254/latest/api/token\": context deadline exceeded", the CloudWatch agent, round 147).
-    const head = CAUSED_BY.test(line) ? lineAt(text, Math.max(0, text.lastIndexOf('\n', m.index) - 1)) : '';
+    const head = lineContinuedAt(text, m.index);
     if (FAILED_WORDS.test(line) && !WENT_ON.test(line) && !WENT_ON.test(head) && !isWarningLineAt(text, m.index)) return m[0];
     if (++seen >= MAX_ADDRESSES) break;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesAround, linesAroundExcerpt, linesNaming } from './line-window';
+import { lineContinuedAt, linesAround, linesAroundExcerpt, linesNaming } from './line-window';
 
 const LOG = ['a', 'b', 'c', 'MATCH here', 'd', 'e'].join('\n');
 const at = LOG.indexOf('MATCH');
@@ -49,5 +49,14 @@ describe('linesNaming', () => {
     expect(linesNaming(text, 'mount')).toBe('a mount\nMount c mount');
     expect(linesNaming('x', 'mount')).toBe('');
     expect(linesNaming('mount', 'mount')).toBe('mount');
+  });
+});
+
+describe('lineContinuedAt', () => {
+  it("gives the line a Go 'caused by:' line continues, and nothing for any other line", () => {
+    const text = 'first\nRequestError: send request failed, will retry\ncaused by: Put "http://169.254.169.254/latest/api/token": i/o timeout';
+    expect(lineContinuedAt(text, text.indexOf('169.254'))).toBe('RequestError: send request failed, will retry');
+    expect(lineContinuedAt(text, text.indexOf('send request'))).toBe('');
+    expect(lineContinuedAt('caused by: x', 3)).toBe('');
   });
 });

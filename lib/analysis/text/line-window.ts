@@ -73,6 +73,17 @@ export function lineAt(text: string, index: number, length = 0): string {
   return linesAround(text, index, length, OWN_LINE);
 }
 
+// Go prints an error's cause on a line of its own ("RequestError: send request failed⏎caused by: Put \"…\": …"): that line
+// goes on with the one above it, whose words (a retry, a level) are its own (round 147).
+const CAUSED_BY_LINE = /^[ \t]{0,8}caused by:/i;
+
+/** The line that the Go "caused by:" line holding `at` continues; empty when that line is no such continuation. */
+export function lineContinuedAt(text: string, at: number): string {
+  if (!CAUSED_BY_LINE.test(lineAt(text, at))) return '';
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  return lineStart > 0 ? lineAt(text, lineStart - 1) : '';
+}
+
 /** The part of a match's line before it: what a line says ahead of the match (a condition, a label, a level). */
 export function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);

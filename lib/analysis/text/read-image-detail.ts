@@ -10,12 +10,13 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // region is any one label: a quote in a thread often holds a placeholder there ("<region>", "{region}",
 // "${AWS_REGION}") as it does for the account.
 const ECR_IMAGE =
-  /\.dkr\.ecr\.[^\s./]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist(?! locally)|denied|not authorized|unauthorized|cannot be pulled)|\b(?:not found|does not exist(?! locally)|denied|not authorized|unauthorized)[^\n]{0,200}?\.dkr\.ecr\./i;
+  /\.dkr\.ecr\.[^\s./]{1,40}\.amazonaws\.com(?:\.cn)?\/[^\n]{0,200}?\b(?:not found|does not exist(?! locally)|denied|not authorized|unauthorized: |cannot be pulled)|\b(?:not found|does not exist(?! locally)|denied|not authorized)[^\n]{0,200}?\.dkr\.ecr\.|\bUnauthorized for [\w.-]{1,80}\.dkr\.ecr\./i;
 // ECR's and Docker's refusals name the registry's repository rather than an image URI: "Access denied
 // for repository: x in registry ID: 123456789012", "pull access denied for x, repository does not exist".
 // ECR's own sentence for a repository it does not have ("name unknown: The repository with name 'x' does not exist in the
-// registry with id '123…'", a push's or a pull's, round 158). A puller's "Unauthorized for <ECR host>/…" (Jib's, round 158)
-// is the registry's refusal as "not authorized" is.
+// registry with id '123…'", a push's or a pull's, round 158). A puller's "Unauthorized for <ECR host>/…" (Jib's) and the
+// registry's "unauthorized: authentication required" after the image (podman's, round 158) are its refusal as "not
+// authorized" is; another server's "401 … Unauthorized" beside an ECR image is not (the fifty-eighth review).
 const ECR_REPOSITORY = /\b(?:access denied|not authorized|denied)\b[^\n]{0,40}?\brepository\b|\bregistry ID:? ?\d{12}\b|\bThe repository with name '[^'\n]{1,256}' does not exist in the registry with id\b/i;
 // The registry's own protocol objects: a manifest or blob request (BuildKit's "[manifests <tag>]",
 // the registry API URL "https://<host>/v2/<name>/manifests/<tag>") answered 401/403/404 or refused.
@@ -74,8 +75,9 @@ const IMAGE_MISSING = new RegExp(
   'i',
 );
 // A registry's refusal under the pull's own head ("Pulling repository <ECR host>/x⏎unauthorized: authentication required"),
-// or of the image's manifest a tool fetched ("error getting image manifest: unsupported status code 401", Tekton's, round 158).
-const PULL_REFUSED = /\bPulling repository [^\s]{1,300}[ \t]*\n[^\n]{0,200}?\b(?:unauthorized: |authentication required\b|denied: )|\b(?:getting|fetching) (?:the )?image manifest\b[^\n]{0,60}?\b(?:401|403)\b/i;
+// or of the image's manifest a tool fetched ("error getting image manifest: unsupported status code 401", Tekton's, round 158;
+// in the registry client's words, not a data loader's "image manifest s3://…: 403", the fifty-eighth review).
+const PULL_REFUSED = /\bPulling repository [^\s]{1,300}[ \t]*\n[^\n]{0,200}?\b(?:unauthorized: |authentication required\b|denied: )|\b(?:getting|fetching) (?:the )?image manifest: (?:unsupported|unexpected) status code:? (?:401|403)\b/i;
 
 // A pull that failed writing the layers it fetched (Docker's ApplyLayer, "failed to register layer", containerd's "failed
 // to extract layer"): the host's storage, not the registry, and not the job's input either (its "invalid tar header" is

@@ -2,14 +2,16 @@
  * A failure another service relays in a field of its own, when the text pasted is that one record: Step
  * Functions' task failure (`{"Error": "SageMaker.AmazonSageMakerException", "Cause": "…"}`, the execution
  * history's `{"error": …, "cause": …}`), one CloudFormation resource event (`"ResourceStatusReason"`), Lambda's
- * error response (`{"errorMessage": "'request'", "errorType": "KeyError"}`, mr-rigden/alexa_template#6).
+ * error response (`{"errorMessage": "'request'", "errorType": "KeyError"}`, mr-rigden/alexa_template#6). A CloudTrail
+ * record of a refused call (`"eventName": "GetObject", … "errorCode": "AccessDenied", "errorMessage": "Access Denied"`, the
+ * fifty-eighth review) is read as the SDK would have reported that call.
  *
  * Only a record pasted whole, and only its own top-level field: a list of records (describe-stack-events, whose
  * newest reason is the rollback's; AWS Batch's describe-jobs, whose statusReason is "Essential container in task
  * exited" while the container's own reason says why) or a log whose first line happens to be JSON is read whole.
  */
 
-const GATE = /ause|ResourceStatusReason|errorMessage/;
+const GATE = /ause|ResourceStatusReason|errorMessage|"eventName"/;
 // A Python exception's class as Lambda's runtime names it, dotted or not.
 const CLASS_NAME = /^[A-Za-z_][\w.]{0,120}$/;
 
@@ -30,6 +32,9 @@ export function relayedFailure(text: string): string | undefined {
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
   const fields = record as Record<string, unknown>;
+  const eventName = stringField(fields, 'eventName');
+  const errorCode = stringField(fields, 'errorCode');
+  if (eventName !== undefined && errorCode !== undefined) return `An error occurred (${errorCode}) when calling the ${eventName} operation: ${stringField(fields, 'errorMessage') ?? ''}`;
   const message = stringField(fields, 'errorMessage');
   if (message !== undefined) {
     // Lambda's message alone often lacks the class (a KeyError's is only the key): written as a traceback ends.
