@@ -31,7 +31,7 @@ import { holds } from './word-gate';
 // the code in its enum's capitals, as Apache Arrow prints it ("AWS Error ACCESS_DENIED during HeadObject operation", round
 // 135): RARER_DENIAL below.
 const GENERIC_DENIAL =
-  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3|bucket)\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify'];
 // Two rarer forms, in a pattern of their own so the common one is not slowed for them: the AWS SDK for C++'s code as Arrow
@@ -65,7 +65,8 @@ const LACKS_NAMED_VERBS = [' have ', 'validate', 'verify', 'confirm'];
 // a denial of the job's role only when the server is AWS's (a presigned S3 URL), so a line of this shape
 // naming no AWS host is another server's refusal (the MNIST host a training script downloads from,
 // aws/amazon-sagemaker-examples#2044), not a request of the role's. So is git's (curl's) "The requested URL returned error:
-// 403": CodeCommit's refusal when the host is AWS's (round 153), GitHub's otherwise.
+// 403": CodeCommit's refusal when the host is AWS's (round 153), GitHub's otherwise. ClickHouse's S3 client says "HTTP
+// response code: 403" (round 160).
 const HTTP_CLIENT_STATUS = /\bHTTP Error 403:|\b403 Client Error\b|\bThe requested URL returned error: 403\b/;
 const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
 /** Whether a line (as written, names unmasked) names an AWS host, an S3 location or an ARN. */

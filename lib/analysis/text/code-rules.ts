@@ -88,6 +88,16 @@ export const CODE_RULES: readonly TextRule[] = [
     pattern: /\bLambdaErrorCode:[ \t]{0,3}Unhandled\b|\bFunctionError"?:[ \t]{0,3}"?Unhandled\b/,
   },
   {
+    id: 'lambda-import-module',
+    words: ['unable to import module'],
+    cause: 'user-code',
+    // Lambda's runtime could not import the handler's module (Runtime.ImportModuleError: "Unable to import module
+    // 'handler': No module named tensorflow", "… version `GLIBC_2.18' not found", numpy's multiarray, round 159): the
+    // function's package as built, the code's side.
+    strength: 45,
+    pattern: /\bUnable to import module '[^'\n]{1,120}'/,
+  },
+  {
     id: 'tuning-no-objective-metric',
     words: ['objective metric'],
     // A tuning job whose training jobs ran but printed no line its objective's regular expression matched

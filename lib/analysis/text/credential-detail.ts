@@ -23,7 +23,9 @@ import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 // credentials, provide credentials with one of the following options", round 149). IAM Identity Center's GetRoleCredentials
 // refusing the session's token ("UnauthorizedException: Session token not found or invalid"), the JavaScript SDK's "The SSO
 // session associated with this profile has expired" and aws-vault's "No credentials found for profile x", "profile x:
-// credentials missing" (round 157).
+// credentials missing" (round 157). The .NET SDK's "Unable to find credentials", the PowerShell tools' "No credentials specified
+// or obtained from persisted/shell defaults", STS's "Request is missing Authentication Token" (a request sent unsigned) and
+// S3's InvalidAccessKeyId in words, "The AWS Access Key Id you provided does not exist in our records" (round 161).
 // The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
 // asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
 // caller's token was not accepted, expired or not mapped to an identity the cluster knows. The Python client's
@@ -38,9 +40,10 @@ import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 // Hadoop's S3 clients say so in their own words: S3A's "No AWS Credentials provided by BasicAWSCredentialsProvider …", the
 // older s3/s3n's "AWS Access Key ID and Secret Access Key must be specified as the username or password …" (round 142).
 // An ERROR record may carry its own fields before the message (logback's "ERROR [main] c.e.Export - Unable to load
-// credentials from …", the fifty-fifth review), on the same line.
+// credentials from …", the fifty-fifth review), on the same line; a database's "Error message: Unable to load credentials from
+// system settings" (StarRocks', round 160) is the exception's message as it relays it.
 const NO_CREDENTIALS_SENT =
-  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error):[ \t]{1,4}|\bERROR\b(?:[ \t]{1,4}|[ \t][^\n]{0,160}?[ \t](?:-|:)[ \t]{1,2}))Unable to load (?:AWS )?credentials from\b/i;
+  /\bNo AWS Credentials provided by\b|\bAWS Access Key ID and Secret Access Key must be specified\b|\bNo AWSAccessKey was presented\b|"error"[ \t]?:[ \t]?"invalid_grant"|(?:(?:Exception|Error)(?: message)?:[ \t]{1,4}|\bERROR\b(?:[ \t]{1,4}|[ \t][^\n]{0,160}?[ \t](?:-|:)[ \t]{1,2}))Unable to load (?:AWS )?credentials from\b/i;
 const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secret', 'no awsaccesskey', 'invalid_grant', 'unable to load'];
 // S3's RequestTimeTooSkewed in its own words, "The difference between the request time and the current time is too large"
 // (MinIO's "… and the server's time …"), the Java SDK's "Token expired - needs a refresh" and the Kotlin SDK's "unable to
@@ -55,7 +58,7 @@ const CREDENTIALS_REFUSED_IN_WORDS =
 const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from', 'without credentials set', 'missing credentials', 'session token not found', 'sso session', 'no credentials found', 'credentials missing'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bUnable to find credentials\b|\bNo credentials specified or obtained from persisted\/shell defaults\b|\bRequest is missing Authentication Token\b|\bThe AWS Access Key Id you provided does not exist in our records\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -74,7 +77,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized'];
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized', 'access key id'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").

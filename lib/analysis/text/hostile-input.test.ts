@@ -11,6 +11,8 @@ const SIZE = 64 * 1024;
 const pump = (prefix: string, unit: string, suffix = '!') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)) + suffix;
 
 const hostile: { name: string; text: string; cause: Cause }[] = [
+  { name: "Lambda's import sentence repeated, its module never quoted shut (round 159)", text: pump('', "Unable to import module '"), cause: 'user-code' },
+  { name: "'unable to connect to' repeated before a status that never comes (round 160)", text: pump('', 'unable to connect to x '), cause: 'vpc' },
   { name: "ECR's repository sentence repeated, its quote never closed (round 158)", text: pump('', "The repository with name '"), cause: 'unknown' },
   { name: "a CloudTrail record's eventName field repeated without its value (round 155)", text: pump('', '"eventName": '), cause: 'unknown' },
   { name: "Redshift's load report repeated, its table never quoted shut (round 156)", text: pump('', "Load into table '"), cause: 'unknown' },

@@ -10,6 +10,7 @@ const ACTION_OF_OPERATION: Readonly<Record<string, string>> = {
   DeleteObjects: 's3:DeleteObject',
   HeadBucket: 's3:ListBucket',
   CreateBucket: 's3:CreateBucket',
+  CopyObject: 's3:PutObject',
   PutObject: 's3:PutObject',
   CreateMultipartUpload: 's3:PutObject',
   UploadPart: 's3:PutObject',
@@ -46,11 +47,11 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 // error='AccessDenied'", round 147); Go's head broken after "operation" by a tool's box ("… with AWS KMS: operation⏎
 // | error KMS: Decrypt, https response error …", Flux's SOPS, round 149), whose second line names the call alone; minio-go's
 // callers' "unexpected error from ListObjects on <bucket>: Access Denied" (Grafana Tempo, round 152); a CloudTrail record's
-// "eventName" (round 155); the Ruby SDK's log line in snake case ("[Aws::STS::Client 403 0.29 0 retries]
+// "eventName" (round 155); CodePipeline's "permissions to call s3.putObject" (the SDK's method, round 161); the Ruby SDK's log line in snake case ("[Aws::STS::Client 403 0.29 0 retries]
 // assume_role(role_arn: …) Aws::STS::Errors::AccessDenied", round 149), looked up without its underscores.
 const OPERATION =
-  /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation(?:[ \t]|[ \t]?\n[ \t|]{0,12})error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b|\bError executing \\?"([A-Z]\w{1,80})\\?" on\b|\b([A-Z][a-z]\w{1,80}) API responded with error='|\[Aws::\w{1,40}::Client \d{3} [\d.]{1,12} \d{1,3} retries\] ([a-z][a-z0-9_]{1,80})\(|(?:^|\n)[ \t|]{0,12}error [A-Za-z0-9 ]{1,40}: (\w{1,80}), https response error\b|\berror from ([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}) on [^\s:]{1,255}:|"eventName"[ \t]?:[ \t]?"([A-Z]\w{1,80})"/i;
-const OPERATION_WORDS = ['peration', 'CommandError', 'Error executing', 'API responded', ' retries] ', 'https response error', 'error from ', '"eventName"'];
+  /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation(?:[ \t]|[ \t]?\n[ \t|]{0,12})error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b|\bError executing \\?"([A-Z]\w{1,80})\\?" on\b|\b([A-Z][a-z]\w{1,80}) API responded with error='|\[Aws::\w{1,40}::Client \d{3} [\d.]{1,12} \d{1,3} retries\] ([a-z][a-z0-9_]{1,80})\(|(?:^|\n)[ \t|]{0,12}error [A-Za-z0-9 ]{1,40}: (\w{1,80}), https response error\b|\berror from ([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}) on [^\s:]{1,255}:|"eventName"[ \t]?:[ \t]?"([A-Z]\w{1,80})"|\bto call s3\.([a-z][A-Za-z]{2,60})\b/i;
+const OPERATION_WORDS = ['peration', 'CommandError', 'Error executing', 'API responded', ' retries] ', 'https response error', 'error from ', '"eventName"', 'to call s3.'];
 // The fields may come on one line when a page or a log joins them ("Access Denied Operation: HeadObject
 // Bucket: b Key: k"): in its own case, the field then ends where the next "Name:" label starts. (botocore's
 // lower-case tail "HeadObject operation: Forbidden" is not a field: BARE_OPERATION reads it.)
@@ -81,6 +82,7 @@ export function actionOfOperation(message: string): string | undefined {
     m?.[8] ??
     m?.[9] ??
     m?.[10] ??
+    m?.[11] ??
     (message.includes('Operation:') ? JOINED_OPERATION_FIELD.exec(message)?.[1] : undefined) ??
     (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
   if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase()) ?? (S3_OPERATION.test(operation) ? `s3:${operation}` : undefined);

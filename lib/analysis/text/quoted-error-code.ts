@@ -60,6 +60,9 @@ const HANDLER_CODE = /\bHandlerErrorCode: (?!InvalidCredentials\b)([A-Z][A-Za-z]
 const FLUENT_BIT_CODE = /\bAPI responded with error='([A-Z][A-Za-z0-9.]{1,80})'/;
 // A CloudTrail record's "errorCode": "AccessDenied" beside its "eventName" (rounds 155 and 158).
 const CLOUDTRAIL_CODE = /"errorCode"[ \t]?:[ \t]?"([A-Z][\w.]{1,80})"/;
+// The .NET SDK's template for an answer without a body ("Error making request with Error Code InvalidAccessKeyId and Http
+// Status Code Forbidden.", round 161).
+const DOTNET_CODE = /\bError making request with Error Code ([A-Z][\w.]{1,80}) and Http Status Code\b/;
 // The JSON protocols' body carries the code as "__type", bare or with its service's namespace ({"__type":
 // "com.amazonaws.sagemaker#ResourceNotFound","Message":…}, relayed by Snowflake's external functions, round 91).
 // Only an error's object, with its message beside the code: an application's own "__type" (an event's, a
@@ -135,6 +138,7 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     (text.includes('HandlerErrorCode: ') ? HANDLER_CODE.exec(text)?.[1] : undefined) ??
     (text.includes("responded with error='") ? FLUENT_BIT_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('"errorCode"') ? CLOUDTRAIL_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('Error making request') ? DOTNET_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
     (afterStage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined) ??

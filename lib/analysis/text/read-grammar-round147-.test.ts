@@ -11,13 +11,16 @@ import heldOut155 from './fixtures/held-out-155.json';
 import heldOut156 from './fixtures/held-out-156.json';
 import heldOut157 from './fixtures/held-out-157.json';
 import heldOut158 from './fixtures/held-out-158.json';
+import heldOut159 from './fixtures/held-out-159.json';
+import heldOut160 from './fixtures/held-out-160.json';
+import heldOut161 from './fixtures/held-out-161.json';
 import { classifyText } from '../classify-text';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 147 onward (AWS's wordings in log shippers', CI systems', AWS's ML services', data libraries', other SDKs' and
 // orchestrators' threads): the first-pass misses read by their structure, then the same structure in other wordings
 // (constructed) and its limits.
-const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150, ...heldOut151, ...heldOut152, ...heldOut153, ...heldOut154, ...heldOut155, ...heldOut156, ...heldOut157, ...heldOut158]);
+const real = fixtureText([...heldOut147, ...heldOut148, ...heldOut149, ...heldOut150, ...heldOut151, ...heldOut152, ...heldOut153, ...heldOut154, ...heldOut155, ...heldOut156, ...heldOut157, ...heldOut158, ...heldOut159, ...heldOut160, ...heldOut161]);
 
 describe('rounds 147 and 149: the operation as other clients name it', () => {
   it.each([
@@ -314,5 +317,45 @@ describe('round 156 and 158: found by the property tests', () => {
   it('a line longer than the one before it is not read as its hard-wrapped continuation', () => {
     const pushed = 'error pushing image "x" to "docker://1.dkr.ecr.eu-central-1.amazonaws.com/r/t:0.1": error copying layers and metadata from "containers-storage:[vfs@/var/lib/containers/storage]@x" to "docker://1.dkr.ecr.eu-central-1.amazonaws.com/r/t:0.1": Error writing blob: Error determining upload URL: http: no Location header in response';
     expect(causeOf(`NCCL WARN Could not find real path of /sys/class/net/eth0/device\n${pushed}`)).toBe(causeOf(pushed));
+  });
+});
+
+describe('rounds 159 to 161: Lambda and Fargate, data platforms, PowerShell and .NET', () => {
+  it.each([
+    ['r159-tflambda1-no-module-tensorflow', 'user-code'],
+    ['r159-minifyhtml12-lambda-glibc218-import', 'user-code'],
+    ['r160-clickhouse-s3-invalid-access-key-id-reading-key', 'expired-credentials'],
+    ['r160-es-cloud-aws-get-snapshot-access-denied', 's3-read'],
+    ['r160-clickhouse-backup-copyobject-accessdenied', 's3-write'],
+    ['r160-duckdb-071-session-token-400-bad-request', 'unknown'],
+    ['r160-snowflake-storage-integration-error-assuming-aws-role', 'trust-policy'],
+    ['r161-ps-read-s3object-access-denied', 's3-read'],
+    ['r161-ps-write-s3object-invalidaccesskeyid', 'expired-credentials'],
+    ['r161-dotnet-s3-accesskeyid-not-in-records-azurecopy', 'expired-credentials'],
+    ['r161-dotnet-xamarin-unable-to-find-credentials', 'expired-credentials'],
+    ['r161-dotnet-iis-unable-to-find-credentials-appconfig', 'expired-credentials'],
+    ['r161-dotnet-simpledb-nameresolutionfailure', 'vpc'],
+    ['r161-ps-get-sqsqueue-no-credentials-persisted', 'expired-credentials'],
+    ['r161-dotnet-assumerole-missing-authentication-token', 'expired-credentials'],
+    ['r161-dotnet-servicediscovery-no-regionendpoint', 'validation'],
+    ['r161-terraform-windows-s3-object-put-denied', 's3-write'],
+    ['r161-cdk-codepipeline-s3-deploy-putobject-denied', 's3-write'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads the same structures in other wordings, and their near misses as what they are', () => {
+    expect(causeOf("[ERROR] Runtime.ImportModuleError: Unable to import module 'app': No module named 'torch'")).toBe('user-code');
+    expect(causeOf('Write-S3Object : Access Denied')).toBe('s3-write');
+    // Putting an object is a write; putting a bucket's ACL is not the object's.
+    expect(causeOf('Error: Error putting S3 ACL: AccessDenied: Access Denied\n\tstatus code: 403')).toBe('other-permission');
+    expect(causeOf('Get-S3Object : Access Denied')).toBe('s3-read');
+    // Another library's InternalServerError is not AWS's when a denial is inside it; its own 500 still is.
+    expect(causeOf('Elasticsearch::Transport::Transport::Errors::InternalServerError: [500] {"error":"IOException[Failed to get [x]]; nested: AmazonS3Exception[Access Denied (Service: Amazon S3; Status Code: 403)]"}')).not.toBe('internal');
+    // A connection said failed with the server's 4xx on its line was made; without one it was not.
+    expect(causeOf('IO Error: Unable to connect to URL "s3://b/k.parquet": 403 (Forbidden)')).not.toBe('vpc');
+    expect(causeOf('IO Error: Unable to connect to URL "https://b.s3.amazonaws.com/k.parquet"')).toBe('vpc');
+    // API Gateway's "Missing Authentication Token" for a wrong path is no unsigned AWS request.
+    expect(causeOf('{"message":"Missing Authentication Token"}')).not.toBe('expired-credentials');
   });
 });

@@ -170,7 +170,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // The name qualified by another library's module (openai.InternalServerError, werkzeug's, httpx's) is
     // that service's or that web framework's 500, which the job's code called or served: only AWS's own
     // modules (botocore, boto3, sagemaker) and the bare name are SageMaker's.
-    pattern: /(?<!\w\.)\bInternalServerError\b|\b(?:botocore|boto3|sagemaker)[\w.]{0,60}\.InternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
+    pattern: /(?<!\w\.|::)\bInternalServerError\b|\b(?:botocore|boto3|sagemaker)[\w.]{0,60}\.InternalServerError\b|We encountered an internal error|\bPlatform Error:|\bInternalFailure\b|\bInternalServerException\b|\bServiceUnavailable(?:Exception)?\b/i,
     // A model server's error body types its own failures with the name (MMS and TorchServe answer
     // `{ "code": 503, "type": "InternalServerException", "message": "Prediction failed" }`; TorchServe's "type":
     // "ServiceUnavailableException" when a model has no worker, the twenty-seventh review): the

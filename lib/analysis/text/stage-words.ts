@@ -65,7 +65,7 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // An S3 client named by its class as much as by the word ("AWSS3Provider", "S3Client", "AmazonS3"), by
 // the Python file system library (s3fs, S3FileSystem), or by the code's own name for the location it
 // read ("pd.read_parquet(s3_valid_path)": a snake_case identifier that starts with s3_).
-const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
+const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes (a delete among
 // them, S3's DeleteObject being a write, round 136).
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
@@ -73,9 +73,12 @@ const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|
 // s3fs writes a file by a multipart upload, its frames naming the call ("_initiate_upload",
 // "create_multipart_upload"). Trino opening a table's file to read it says "Error opening Hive split s3a://…" (round
 // 136); a bare "open" is as often a file opened to write. CI and build tools say they store, publish or copy to S3 ("Error
-// while storing cache object in S3 bucket", "Failed to publish artifacts", "Copy file to S3", round 147): writes.
+// while storing cache object in S3 bucket", "Failed to publish artifacts", "Copy file to S3", round 147): writes; not the
+// noun "store" (object_store's `Generic { store: "S3", … }`, round 160's wrapped-fixtures check), only "to store" and
+// "storing". The AWS
+// Tools for PowerShell name the S3 call by the cmdlet ("Read-S3Object : Access Denied", "Write-S3Object", round 161).
 const S3_VERB =
-  /\b(?:(list|get|head|download|read|open(?=ing\b))|(put|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b))|(put|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -
