@@ -1,3 +1,4 @@
+import { AWS_HOST_NAME } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
 
@@ -66,7 +67,6 @@ const STATE_REASON_INTERNAL = /\bStateChangeReason\b[\s\S]{0,200}?\b(?:An intern
 // 148): the service failed. Not SageMaker Runtime's, whose 5xx is the model container's answer. A region a reader redacted
 // ("<region>", "${AWS_REGION}") is still in the host.
 const HTTP_CLIENT_SERVER_ERROR = /\b(?:Server error '5\d\d [A-Za-z -]{2,40}' for url '|5\d\d Server Error: [A-Za-z -]{2,40} for url: )https?:\/\/([\w.<>{}$-]{1,253})/i;
-const AWS_SERVICE_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
 // Nor a host that fronts the customer's own servers: API Gateway's, a load balancer's, an S3 website's, an EC2 instance's
 // public name (the fifty-sixth review).
 const CUSTOMER_SERVER_HOST = /^runtime(?:-fips)?\.sagemaker\.|\.execute-api\.|\.elb\.amazonaws\.|(?:^|\.)s3-website[.-]|\.compute(?:-\d{1,2})?\.amazonaws\.com$/;
@@ -78,7 +78,7 @@ const JAVA_TRAILER_SERVER_ERROR = /\(Service: [\w .-]{1,40}, Status Code: 50[024
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const served = lower.includes('server error') ? HTTP_CLIENT_SERVER_ERROR.exec(text) : null;
   const host = served?.[1]?.toLowerCase() ?? '';
-  if (served && AWS_SERVICE_HOST.test(host) && !CUSTOMER_SERVER_HOST.test(host)) return { rule: 'aws-endpoint-server-error', cause: 'internal', strength: 60, excerpt: served[0] };
+  if (served && AWS_HOST_NAME.test(host) && !CUSTOMER_SERVER_HOST.test(host)) return { rule: 'aws-endpoint-server-error', cause: 'internal', strength: 60, excerpt: served[0] };
   const trailer = lower.includes('status code: 50') ? JAVA_TRAILER_SERVER_ERROR.exec(text)?.[0] : undefined;
   if (trailer) return { rule: 'java-trailer-server-error', cause: 'internal', strength: 60, excerpt: trailer };
   const stateReason = lower.includes('statechangereason') ? STATE_REASON_INTERNAL.exec(text)?.[0] : undefined;

@@ -4,7 +4,7 @@
  * request it was is read around it (read-observations.ts); here only whether, and where, it is the job's.
  */
 
-import { hostsIn } from './failure-parts';
+import { AWS_HOST_NAME, hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { lineAt, lineBefore } from './line-window';
 import { iamActionNamed } from './operations';
@@ -68,7 +68,6 @@ const LACKS_NAMED_VERBS = [' have ', 'validate', 'verify', 'confirm'];
 // 403": CodeCommit's refusal when the host is AWS's (round 153), GitHub's otherwise. ClickHouse's S3 client says "HTTP
 // response code: 403" (round 160).
 const HTTP_CLIENT_STATUS = /\bHTTP Error 403:|\b403 Client Error\b|\bThe requested URL returned error: 403\b/;
-const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
 /** Whether a line (as written, names unmasked) names an AWS host, an S3 location or an ARN. */
 // A host whose region a reader redacted ("git-codecommit.<region>.amazonaws.com") is still AWS's.
 const namesAws = (line: string): boolean => /\bs3:\/\/|\barn:aws|[\w>}]\.amazonaws\.com(?:\.cn)?(?![\w.-])/.test(line) || hostsIn(line).some((h) => AWS_HOST_NAME.test(h));

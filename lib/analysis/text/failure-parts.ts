@@ -161,6 +161,9 @@ function classOf(text: string): FailureSide | undefined {
 // never a host the job sent a request to.
 const LINK_HOST = /(?:^|\.)(?:docs\.aws\.amazon\.com|console\.aws\.amazon\.com|repost\.aws)$/;
 
+/** An AWS service's host name (amazonaws.com, or .cn in China's partition). */
+export const AWS_HOST_NAME = /(?:^|\.)amazonaws\.com(?:\.cn)?$/;
+
 /**
  * The hosts a text names that a request went to (URLs, urllib3's pool, bare AWS host names), lower-cased;
  * not the pages it links to for reading.
