@@ -8,12 +8,12 @@
  */
 
 import type { FailureText } from '../observations';
-import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, goesOnAfter, ownTracebackEnd, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
+import { goesOnAfter, ownTracebackEnd, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
 import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
 import { plainTypography } from './plain-typography';
-import { namesQuietLevel } from './quiet-lines';
+import { decodeEntities, decodeEscapes, escapedLines, exceptionRepr, jsonString } from './quoted-string-forms';
 
 // Colour codes split words ("\u001b[0;31mUnexpectedStatusException\u001b[0m", IPython's tracebacks,
 // colorama in `aws logs tail`) and mean nothing to the rules.
@@ -33,17 +33,6 @@ const ESCAPED_SGR = /#033\[[0-9;]{0,40}m/g;
 const QUOTED_KEY = /(?<![\w])(["']?)[Ff]ailureReason\1[ \t]{0,8}:[ \t]{0,8}(["'])/;
 // The break between them may come escaped ("\n" inside a JSON string that relays the event).
 const NEXT_LITERAL = /^[ \t]{0,4}(?:\r?\n|\\(?:r\\)?n)?[ \t]{0,120}(["'])(?=[^\r\n])/;
-// JSON's escapes and Python's (\xNN, \UNNNNNNNN, \'): one pass, each escape read once.
-const ESCAPE = /\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|U([0-9a-fA-F]{8})|([\s\S]))/g;
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
-
-// A text quoted in a web page or a generated report arrives HTML-escaped: a Pipelines step's reason in
-// a Markdown report reads "service limit &#39;ml.m5.large for processing job usage&#39;"
-// (cfalguiere/salvia, examples/factory/abalone/docs/report-examples/pipeline_execution_report.md), and
-// an XML error code as "&lt;Code&gt;AccessDenied&lt;/Code&gt;". Decoded once.
-const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(quot|amp|lt|gt|apos|nbsp));/g;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: ' ' };
-
 // The SageMaker Python SDK's exception when it waits on a job that failed
 // (sagemaker/session.py `_check_job_status`, v2):
 //   "Error for {job_type} {job_name}: {status}. Reason: {reason}. Check troubleshooting guide for
@@ -63,27 +52,6 @@ const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common err
 // the notebook's own frames, not the training code's. Anything printed before it (the job's logs
 // the SDK streamed) is kept.
 const MAX_LAYERS = 3;
-
-function decodeEscapes(value: string): string {
-  if (!value.includes('\\')) return value;
-  return value.replace(ESCAPE, (whole, u4?: string, x2?: string, u8?: string, c?: string) => {
-    const hex = u4 ?? x2;
-    if (hex) return String.fromCharCode(parseInt(hex, 16));
-    if (u8) {
-      const point = parseInt(u8, 16);
-      return point <= 0x10ffff ? String.fromCodePoint(point) : whole;
-    }
-    return c === undefined ? whole : (SIMPLE_ESCAPES[c] ?? c);
-  });
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(HTML_ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (name) return NAMED_ENTITIES[name] ?? whole;
-    const point = decimal ? parseInt(decimal, 10) : parseInt(hex ?? '', 16);
-    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
-  });
-}
 
 /** The string value of a quoted FailureReason key, its escapes decoded; undefined when there is none. */
 function quotedFailureReason(text: string, depth = 0): string | undefined {
@@ -134,54 +102,6 @@ function quotedInLines(text: string): string | undefined {
   if (!span?.camel || reason === undefined) return reason;
   const rest = `${text.slice(0, span.from)}${text.slice(span.to)}`.trim();
   return rest ? `${reason}${LOG_AFTER_REASON}${rest}` : reason;
-}
-
-/**
- * A text that is one JSON string and nothing else, as `aws sagemaker describe-training-job --query
- * FailureReason` prints it (the CLI's default output is JSON): its value. A JSON string holds no raw
- * line break, so a quoted paragraph of several lines is left as it is.
- */
-function jsonString(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed.length < 3 || trimmed[0] !== '"' || trimmed[trimmed.length - 1] !== '"' || trimmed.includes('\n')) return undefined;
-  const body = trimmed.slice(1, -1);
-  // Every quote inside is escaped: otherwise these are two quoted phrases, not one string.
-  if (/(?<!\\)"/.test(body.replace(/\\\\/g, ''))) return undefined;
-  return decodeEscapes(body);
-}
-
-// An exception as Python's repr() prints it, the whole text: "RuntimeEnvironmentError('Encountered error while
-// running pre-execution commands. Reason: …\\n')", as the remote function's runtime writes its failure. Read as
-// the traceback's last line would print it: "Name: message", the message's escapes decoded.
-const EXCEPTION_REPR = new RegExp(String.raw`^[ \t]*(${EXCEPTION_MODULE_PATH}${EXCEPTION_CLASS_NAME}(?:Error|Exception))\((['"])([\s\S]{1,65536})\2,?\)[ \t]*$`);
-
-function exceptionRepr(text: string): string | undefined {
-  if (!text.includes("('") && !text.includes('("')) return undefined;
-  const m = EXCEPTION_REPR.exec(text.trim());
-  return m ? `${m[1]}: ${decodeEscapes(m[3] ?? '')}` : undefined;
-}
-
-// A string value pasted with its escapes and no quotes around it: a JSON log record's message, a Lambda's
-// errorMessage, Step Functions' Cause, a Python repr cut out of its parentheses ("Parameter validation failed:\\nUnknown
-// parameter…\\nUnknown parameter…"). Its lines are in its escapes, and the rules read lines. Read so only when the text
-// has no line break of its own and an escaped one starts a line (not a lowercase letter: a Windows path's "\\notebooks"
-// is not a line). A string quoted inside another's value carries its escapes escaped once more ("\\\\n"): undone again.
-// Not a record logged at INFO or below: its message's lines are that record's news (security_monkey's "… INFO: 'Problem
-// Connecting …:\\nAn error occurred (AccessDenied) …'", round 149), as they are when the record is pasted among others,
-// whatever head a paste put before the record (the SDK's exception, a log viewer's prefix).
-const ESCAPED_BREAK = /\\n(?![a-z])/;
-const MAX_ESCAPE_LAYERS = 2;
-
-/** The text with its escapes decoded (twice at most) when its lines are all escaped; undefined when they are not. */
-function escapedLines(text: string): string | undefined {
-  const firstBreak = text.search(ESCAPED_BREAK);
-  if (firstBreak < 0 || namesQuietLevel(text.slice(0, firstBreak))) return undefined;
-  let result: string | undefined;
-  for (let layer = 0, value = text; layer < MAX_ESCAPE_LAYERS && !value.includes('\n') && value.includes('\\n') && ESCAPED_BREAK.test(value); layer += 1) {
-    value = decodeEscapes(value);
-    result = value;
-  }
-  return result;
 }
 
 // The model servers' JSON bodies are written by Gson (MMS, TorchServe), which escapes the characters HTML
