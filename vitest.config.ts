@@ -17,6 +17,7 @@ export default defineConfig({
     // The fix round trip runs the real AWS CLI: `npm run test:round-trip` (vitest.round-trip.config.ts).
     exclude: ['node_modules/**', '.next/**', 'e2e/**', 'test/round-trip/**'],
     environment: 'node',
+    setupFiles: ['test/yield-to-runner.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },
