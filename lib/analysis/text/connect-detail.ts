@@ -2,7 +2,7 @@ import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES, TRAC
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
 import { hostsIn, namesHttpStatus, type FailureParts } from './failure-parts';
 import { findIf, matchWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt, lineContinuedAt, linesAround } from './line-window';
+import { lineAt, lineContinuedAt, linesAround, SECTION_BREAK } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 
 // A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
@@ -34,9 +34,14 @@ import { isWarningLineAt } from './quiet-lines';
 // got an answer: the connection's only when curl's code says so (6, the host not resolved; 7, no connection; 28, timed
 // out: "AWS Error NETWORK_CONNECTION during GetObject operation: curlCode: 28, Timeout was reached", round 135), not a
 // client's own fault under the same class ("curlCode: 43, A libcurl function was given a bad argument").
-const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: curlCode: (?:6|7|28)\b/;
-const CONNECT_WORDS = new RegExp(String.raw`${CPP_SDK_NETWORK.source.slice(1)}|` + String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request(?!: (?:Timeout waiting for connection from pool|Acquire operation took longer than))|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\bTimedOutError\b|\bHTTP connect timeout occurred\b|\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b|\bSeahorse::Client::NetworkingError\b[^\n]{0,60}?\b(?:execution expired|Failed to open TCP connection|Connection refused|getaddrinfo)|\bStatusCode: 0, RequestID: [^,\n]{0,80}, canceled, context deadline exceeded\b|\bNameResolutionFailure\b`, 'i');
-const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'statuscode: 0', 'nameresolutionfailure'];
+// Ruby prints an exception's class after its message ("net/http.rb:880:in `initialize': execution expired
+// (Seahorse::Client::NetworkingError)"), and Net::OpenTimeout is its TCP connect timing out (round 167).
+// The SDK's own message when its HTTP client (WinHTTP, the CRT) got no answer says the same without a curl code ("AWS Error
+// NETWORK_CONNECTION during HeadObject operation: Encountered network error when sending http request", pyarrow on Windows and
+// Arrow Java, round 166).
+const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: (?:curlCode: (?:6|7|28)\b|Encountered network error when sending http request\b)/;
+const CONNECT_WORDS = new RegExp(String.raw`${CPP_SDK_NETWORK.source.slice(1)}|` + String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b|Max retries exceeded with url|Read timeout on endpoint URL|Unable to execute HTTP request(?!: (?:Timeout waiting for connection from pool|Acquire operation took longer than))|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\bTimedOutError\b|\bHTTP connect timeout occurred\b|\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}|\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b|\bSeahorse::Client::NetworkingError\b[^\n]{0,60}?\b(?:execution expired|Failed to open TCP connection|Connection refused|getaddrinfo)|\b(?:execution expired|Failed to open TCP connection|Connection refused|getaddrinfo)\b[^\n]{0,200}?\(Seahorse::Client::NetworkingError\)|\bNet::OpenTimeout\b|\bStatusCode: 0, RequestID: [^,\n]{0,80}, canceled, context deadline exceeded\b|\bNameResolutionFailure\b`, 'i');
+const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'net::opentimeout', 'statuscode: 0', 'nameresolutionfailure'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;
@@ -103,7 +108,11 @@ const MAX_BETWEEN = 16_000;
  * exception (a KeyError in the script) what ended the job. A traceback ending in a connection's exception,
  * or whose exception line itself says the connection failed, is that connection's.
  */
-function endsInOtherException(text: string, index: number): boolean {
+function endsInOtherException(whole: string, index: number): boolean {
+  // Within the failure's own section: the log the SDK printed before its exception, kept after a break, is another
+  // record (a traceback there that ends in a warning's class is not this connection's, round 166's log-noise check).
+  const boundary = whole.indexOf(SECTION_BREAK, index);
+  const text = boundary < 0 ? whole : whole.slice(0, boundary);
   const header = text.indexOf(TRACEBACK_HEADER, index);
   if (header < 0) return false;
   // A chain ("The above exception was the direct cause of the following exception", "During handling of

@@ -136,7 +136,9 @@ export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict
   // Not on a line logged below ERROR or one that went on ("WARN: Unable to get IAM security credentials … Falling back to
   // environment credentials.", the fifty-sixth review): the client found its credentials elsewhere.
   const none = findIfWhere(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text, (at) => refusedAndStopped(text, at));
-  if (none && !ASSUME_REFUSED.test(text)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
+  // The refusal as the providers' reason comes with or after their sentence; a script's own "Cannot assume role" above it
+  // (the JavaScript SDK's error logged under it, round 164) is what the missing credentials did.
+  if (none && !ASSUME_REFUSED.test(text.slice(Math.max(0, text.indexOf(none))))) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: none };
   const notProvided = lower.includes('no credentials') ? NO_CREDENTIALS_PROVIDED.exec(text)?.[0] : undefined;
   if (notProvided) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: notProvided };
   const service = lower.includes('169.254.') ? credentialServiceFailed(text) : undefined;

@@ -57,7 +57,8 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // InvalidGrantTokenException and InvalidGrantIdException are a grant's, read below).
     // botocore's ProfileNotFound ("The config profile (x) could not be found") is NoCredentials by name: the
     // profile the session was told to sign with is not on the machine (round 51).
-    code: /^(?:ExpiredToken|ProfileNotFound|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|InvalidSignature(?:Exception)?$|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval|InvalidGrant(?:Exception)?$)/i,
+    // The AWS SDK for Go v1's EC2RoleRequestError is the instance role's credentials not fetched (round 167).
+    code: /^(?:ExpiredToken|EC2RoleRequestError$|ProfileNotFound|InvalidClientTokenId|UnrecognizedClient|InvalidToken|RequestExpired|SignatureDoesNotMatch|InvalidAccessKeyId|InvalidSecurity(?:Exception|\.RequestHasExpired)?$|IncompleteSignature|InvalidSignature(?:Exception)?$|MissingAuthenticationToken|NoCredentials|PartialCredentials|CredentialRetrieval|AuthFailure$|(?:Invalid|Expired)(?:Identity|Session|Security)Token|TokenRefreshRequired|RequestTimeTooSkewed|UnauthorizedSSOToken|SSOTokenLoad|TokenRetrieval|InvalidGrant(?:Exception)?$)/i,
   },
   // A service's own internal error, whatever the service calls it (KMSInternalException, EC2's
   // ServerInternal and Unavailable, ECR's ServerException, Service Quotas' ServiceException, a

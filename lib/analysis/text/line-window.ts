@@ -102,3 +102,18 @@ export function linesNaming(text: string, word: string): string {
     .filter((line) => line.toLowerCase().includes(word))
     .join('\n');
 }
+
+// A Java exception's head at a line's start ("com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: …"),
+// printed as the throwable of the log record on the line above it ("ERROR S3AUnderFileSystem - Failed to create object: …").
+const THROWABLE_HEAD = /^[ \t]{0,8}(?:[a-z_$][\w$]{0,40}\.){2,12}[A-Z][\w$]{0,80}(?:Exception|Error):/;
+
+// The record itself at an error's level (Log4j's and java.util.logging's): any other line above is not the throwable's.
+const ERROR_RECORD = /\b(?:ERROR|SEVERE|FATAL)\b/;
+
+/** The log record's line above the line at `index` when that line is the record's Java throwable; '' when it is not. */
+export function recordAboveThrowable(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  if (start === 0 || !THROWABLE_HEAD.test(text.slice(start, start + 400))) return '';
+  const record = text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
+  return ERROR_RECORD.test(record) ? record : '';
+}

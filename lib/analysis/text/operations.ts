@@ -9,6 +9,10 @@ const ACTION_OF_OPERATION: Readonly<Record<string, string>> = {
   ListBuckets: 's3:ListAllMyBuckets',
   DeleteObjects: 's3:DeleteObject',
   HeadBucket: 's3:ListBucket',
+  // minio-go's calls as restic wraps their errors ("client.BucketExists: Access Denied.", round 162).
+  BucketExists: 's3:ListBucket',
+  StatObject: 's3:GetObject',
+  GetPublicAccessBlock: 's3:GetBucketPublicAccessBlock',
   CreateBucket: 's3:CreateBucket',
   CopyObject: 's3:PutObject',
   PutObject: 's3:PutObject',
@@ -47,11 +51,13 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 // error='AccessDenied'", round 147); Go's head broken after "operation" by a tool's box ("… with AWS KMS: operation⏎
 // | error KMS: Decrypt, https response error …", Flux's SOPS, round 149), whose second line names the call alone; minio-go's
 // callers' "unexpected error from ListObjects on <bucket>: Access Denied" (Grafana Tempo, round 152); a CloudTrail record's
-// "eventName" (round 155); CodePipeline's "permissions to call s3.putObject" (the SDK's method, round 161); the Ruby SDK's log line in snake case ("[Aws::STS::Client 403 0.29 0 retries]
+// "eventName" (round 155); CodePipeline's "permissions to call s3.putObject" (the SDK's method, round 161); minio-go's calls as
+// restic wraps them ("client.PutObject: Access Denied.") and the JavaScript SDK v3's in a URL's query ("?x-id=PutObject", round
+// 162); the Ruby SDK's log line in snake case ("[Aws::STS::Client 403 0.29 0 retries]
 // assume_role(role_arn: …) Aws::STS::Errors::AccessDenied", round 149), looked up without its underscores.
 const OPERATION =
-  /when calling the (\w{1,80}) operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation(?:[ \t]|[ \t]?\n[ \t|]{0,12})error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b|\bError executing \\?"([A-Z]\w{1,80})\\?" on\b|\b([A-Z][a-z]\w{1,80}) API responded with error='|\[Aws::\w{1,40}::Client \d{3} [\d.]{1,12} \d{1,3} retries\] ([a-z][a-z0-9_]{1,80})\(|(?:^|\n)[ \t|]{0,12}error [A-Za-z0-9 ]{1,40}: (\w{1,80}), https response error\b|\berror from ([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}) on [^\s:]{1,255}:|"eventName"[ \t]?:[ \t]?"([A-Z]\w{1,80})"|\bto call s3\.([a-z][A-Za-z]{2,60})\b/i;
-const OPERATION_WORDS = ['peration', 'CommandError', 'Error executing', 'API responded', ' retries] ', 'https response error', 'error from ', '"eventName"', 'to call s3.'];
+  /when calling the '?(\w{1,80})'? operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation(?:[ \t]|[ \t]?\n[ \t|]{0,12})error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b|\bError executing \\?"([A-Z]\w{1,80})\\?" on\b|\b([A-Z][a-z]\w{1,80}) API responded with error='|\[Aws::\w{1,40}::Client \d{3} [\d.]{1,12} \d{1,3} retries\] ([a-z][a-z0-9_]{1,80})\(|(?:^|\n)[ \t|]{0,12}error [A-Za-z0-9 ]{1,40}: (\w{1,80}), https response error\b|\berror from ([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}) on [^\s:]{1,255}:|"eventName"[ \t]?:[ \t]?"([A-Z]\w{1,80})"|\bto call s3\.([a-z][A-Za-z]{2,60})\b|\bclient\.([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}): |[?&]x-id=([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4})\b/i;
+const OPERATION_WORDS = ['peration', 'CommandError', 'Error executing', 'API responded', ' retries] ', 'https response error', 'error from ', '"eventName"', 'to call s3.', 'client.', 'x-id='];
 // The fields may come on one line when a page or a log joins them ("Access Denied Operation: HeadObject
 // Bucket: b Key: k"): in its own case, the field then ends where the next "Name:" label starts. (botocore's
 // lower-case tail "HeadObject operation: Forbidden" is not a field: BARE_OPERATION reads it.)
@@ -83,6 +89,8 @@ export function actionOfOperation(message: string): string | undefined {
     m?.[9] ??
     m?.[10] ??
     m?.[11] ??
+    m?.[12] ??
+    m?.[13] ??
     (message.includes('Operation:') ? JOINED_OPERATION_FIELD.exec(message)?.[1] : undefined) ??
     (message.includes(' operation:') ? BARE_OPERATION.exec(message)?.[1] : undefined);
   if (operation) return ACTION_OF_LOWER_OPERATION.get(operation.toLowerCase()) ?? (S3_OPERATION.test(operation) ? `s3:${operation}` : undefined);
@@ -107,8 +115,29 @@ export function iamActionNamed(name: string): string | undefined {
   return ACTION_OF_LOWER_OPERATION.get(name.toLowerCase()) ?? (S3_OPERATION.test(name) ? `s3:${name}` : undefined);
 }
 
+const OPERATION_EVERYWHERE = new RegExp(OPERATION.source, 'gi');
+const MAX_NAMED = 20;
+
+/**
+ * The IAM action of the one operation a message names, however far from its denial: a Lambda's JSON record whose
+ * "errorType" is AccessDenied and whose stack, a dozen lines below, names the call ("deserializeAws_restXmlPutObjectTagging
+ * CommandError", round 164). Undefined when the message names none, several, or one it cannot map.
+ */
+export function soleActionNamed(message: string): string | undefined {
+  if (!OPERATION_WORDS.some((w) => message.includes(w))) return undefined;
+  let action: string | undefined;
+  let named = 0;
+  for (const m of message.matchAll(OPERATION_EVERYWHERE)) {
+    const each = actionOfOperation(m[0]);
+    if (!each || (action !== undefined && each !== action) || ++named > MAX_NAMED) return undefined;
+    action = each;
+  }
+  return action;
+}
+
 // botocore's sentence right after the code it quotes: "(AccessDenied) when calling the GetObject operation".
-const CALL_AFTER_CODE = /^\)?[ \t]{0,3}when calling the (\w{1,80}) operation\b/;
+// (The AWS CLI v1 of 2021 quoted the operation: "when calling the 'PutObject' operation", round 167.)
+const CALL_AFTER_CODE = /^\)?[ \t]{0,3}when calling the '?(\w{1,80})'? operation\b/;
 
 /**
  * The IAM action of the call whose error code ends just before `at`: the denial's own sentence. A line may hold two

@@ -13,7 +13,7 @@ import { statusPhraseCode } from './status-phrase-code';
  * failure's grammar (failure-parts.ts); nothing here decides a cause.
  */
 
-const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the (\w{1,80}) operation)?/g;
+const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the '?(\w{1,80})'? operation)?/g;
 const MAX_CODES = 50;
 /**
  * The first of botocore's errors on the last line that has one, in the reason (the part before the log an unwrapped
@@ -62,6 +62,9 @@ const FLUENT_BIT_CODE = /\bAPI responded with error='([A-Z][A-Za-z0-9.]{1,80})'/
 const CLOUDTRAIL_CODE = /"errorCode"[ \t]?:[ \t]?"([A-Z][\w.]{1,80})"/;
 // The .NET SDK's template for an answer without a body ("Error making request with Error Code InvalidAccessKeyId and Http
 // Status Code Forbidden.", round 161).
+// s3cmd's report of S3's answer: "ERROR: S3 error: 403 (InvalidAccessKeyId): The access key ID you provided does not exist in
+// our records." (round 162): the status, then the code in brackets.
+const S3CMD_CODE = /\bS3 error: [345]\d\d \(([A-Z][A-Za-z]{2,60})\): /;
 const DOTNET_CODE = /\bError making request with Error Code ([A-Z][\w.]{1,80}) and Http Status Code\b/;
 // The JSON protocols' body carries the code as "__type", bare or with its service's namespace ({"__type":
 // "com.amazonaws.sagemaker#ResourceNotFound","Message":…}, relayed by Snowflake's external functions, round 91).
@@ -139,6 +142,7 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     (text.includes("responded with error='") ? FLUENT_BIT_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('"errorCode"') ? CLOUDTRAIL_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('Error making request') ? DOTNET_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes('S3 error: ') ? S3CMD_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??
     (afterStage && text.includes('(') ? (STAGE_DETAIL_CODE.exec(text)?.[1] ?? STAGE_CODE_STATUS.exec(text)?.[1]) : undefined) ??
     (text.includes(': ') ? bareErrorCode(text) : undefined) ??

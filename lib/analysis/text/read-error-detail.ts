@@ -38,10 +38,11 @@ const DISK_FULL =
 // A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
 // addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
 // InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
-// expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143: the
-// job's network, whatever code carries it.
+// expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143, or no subnet to
+// use at all (SkyPilot's "No usable subnets found", "The default VPC … has no subnets", "All candidate subnets are private", round
+// 163): the job's network, whatever code carries it.
 const SUBNET_SHORT =
-  /\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b/i;
+  /\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b|\bno (?:usable|available|eligible|valid|suitable|matching|candidate) subnets\b|\bhas no subnets\b|\bsubnets (?:are|were) (?:all )?private\b/i;
 // A TLS name check that failed because a VPC endpoint answered for a service's name its certificate does not hold ("hostname
 // 'sts.amazonaws.com' doesn't match either of 'sts.eu-west-1.amazonaws.com', '*.sts.eu-west-1.vpce.amazonaws.com'", the
 // endpoint's private DNS taking the global name, round 143): the VPC's endpoint and DNS.
@@ -147,7 +148,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
   if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };
-  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch'], SUBNET_SHORT, text);
+  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch', 'subnets'], SUBNET_SHORT, text);
   if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is

@@ -5,9 +5,9 @@ import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfA
 import { isNonDenialCode } from './error-families';
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { blankIgnoredExceptions } from './ignored-exceptions';
-import { lineAt, linesAround } from './line-window';
+import { lineAt, linesAround, recordAboveThrowable } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
-import { actionOfCallAfter, actionOfOperation, iamActionNamed } from './operations';
+import { actionOfCallAfter, actionOfOperation, iamActionNamed, soleActionNamed } from './operations';
 import { permissionUnconfirmed } from './offered-denial';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { PERMISSION_RULES } from './permission-rules';
@@ -188,11 +188,12 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
   // A CloudTrail record names its call as a field of its own, lines from its error code (round 155).
   const recorded = piece.lower.includes('"eventname"') ? actionOfOperation(piece.message) : undefined;
-  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded;
+  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || soleActionNamed(piece.message);
   const resource = s3ResourceIn(piece.message);
-  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after; not when
+  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the log record a Java throwable
+  // is printed under (round 162), the lines after; not when
   // the operation is named (the PHP SDK's CreateBucket is a PUT, round 149).
-  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
+  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + recordAboveThrowable(piece.words, m.index) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
   // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
   // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location

@@ -65,7 +65,11 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // An S3 client named by its class as much as by the word ("AWSS3Provider", "S3Client", "AmazonS3"), by
 // the Python file system library (s3fs, S3FileSystem), or by the code's own name for the location it
 // read ("pd.read_parquet(s3_valid_path)": a snake_case identifier that starts with s3_).
-const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b/;
+// Go's clients name it otherwise: the AWS SDK for Go v1 prints S3's own request ids ("status code: 403, request id: …, host
+// id: …", the host id being S3's x-amz-id-2), Thanos's object store its "s3 object", restic its repository as
+// "s3:https://s3.amazonaws.com/…", and the JavaScript SDK v3 its S3 calls in the URL's query ("?x-id=PutObject"). Round 162.
+const S3_CLIENT =
+  /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b|\bhost id:(?=[ \t\n]|$)|\bs3 (?:object|bucket)s?\b|\bs3:(?:https?:\/\/)?s3[^\s/]{0,60}\.amazonaws\.com\b|\.s3[.-][\w.-]{0,40}amazonaws\.com\/[^\s?]{0,1024}\?x-id=/;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes (a delete among
 // them, S3's DeleteObject being a write, round 136).
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
@@ -76,9 +80,12 @@ const S3_CLIENT = /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|
 // while storing cache object in S3 bucket", "Failed to publish artifacts", "Copy file to S3", round 147): writes; not the
 // noun "store" (object_store's `Generic { store: "S3", … }`, round 160's wrapped-fixtures check), only "to store" and
 // "storing". The AWS
-// Tools for PowerShell name the S3 call by the cmdlet ("Read-S3Object : Access Denied", "Write-S3Object", round 161).
+// Tools for PowerShell name the S3 call by the cmdlet ("Read-S3Object : Access Denied", "Write-S3Object", round 161). Go's
+// storage tools say stat for a HEAD, mkdir and create an object, a key or a file for writes ("check exists: stat s3 object:
+// Access Denied.", rclone's "Failed to Mkdir", round 162). Not a flush (Fluentd's buffer flush beside a bare 403 is held
+// `other-permission`, round 147) nor a bare copy (a copy from S3 is a read).
 const S3_VERB =
-  /\b(?:(list|get|head|download|read|open(?=ing\b))|(put|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b)|stat)|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key|file)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -
