@@ -1,3 +1,6 @@
+import { isNonDenialCode } from './error-families';
+import { lineAt } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
 // The API operation an SDK error names ("when calling the GetObject operation") as the IAM action it
 // needs: SageMaker's own S3 failures often say only this and "Access Denied".
 const ACTION_OF_OPERATION: Readonly<Record<string, string>> = {
@@ -12,6 +15,7 @@ const ACTION_OF_OPERATION: Readonly<Record<string, string>> = {
   // minio-go's calls as restic wraps their errors ("client.BucketExists: Access Denied.", round 162).
   BucketExists: 's3:ListBucket',
   StatObject: 's3:GetObject',
+  RemoveObject: 's3:DeleteObject',
   GetPublicAccessBlock: 's3:GetBucketPublicAccessBlock',
   CreateBucket: 's3:CreateBucket',
   CopyObject: 's3:PutObject',
@@ -53,10 +57,10 @@ const ACTION_OF_LOWER_OPERATION: ReadonlyMap<string, string> = new Map(
 // callers' "unexpected error from ListObjects on <bucket>: Access Denied" (Grafana Tempo, round 152); a CloudTrail record's
 // "eventName" (round 155); CodePipeline's "permissions to call s3.putObject" (the SDK's method, round 161); minio-go's calls as
 // restic wraps them ("client.PutObject: Access Denied.") and the JavaScript SDK v3's in a URL's query ("?x-id=PutObject", round
-// 162); the Ruby SDK's log line in snake case ("[Aws::STS::Client 403 0.29 0 retries]
+// 162; only with the 4xx or 5xx status after the URL: another request's line that succeeded is not the call, the fifty-ninth review); the Ruby SDK's log line in snake case ("[Aws::STS::Client 403 0.29 0 retries]
 // assume_role(role_arn: …) Aws::STS::Errors::AccessDenied", round 149), looked up without its underscores.
 const OPERATION =
-  /when calling the '?(\w{1,80})'? operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation(?:[ \t]|[ \t]?\n[ \t|]{0,12})error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b|\bError executing \\?"([A-Z]\w{1,80})\\?" on\b|\b([A-Z][a-z]\w{1,80}) API responded with error='|\[Aws::\w{1,40}::Client \d{3} [\d.]{1,12} \d{1,3} retries\] ([a-z][a-z0-9_]{1,80})\(|(?:^|\n)[ \t|]{0,12}error [A-Za-z0-9 ]{1,40}: (\w{1,80}), https response error\b|\berror from ([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}) on [^\s:]{1,255}:|"eventName"[ \t]?:[ \t]?"([A-Z]\w{1,80})"|\bto call s3\.([a-z][A-Za-z]{2,60})\b|\bclient\.([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}): |[?&]x-id=([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4})\b/i;
+  /when calling the '?(\w{1,80})'? operation|(?:^|\n)[ \t]{0,8}Operation:[ \t]{0,8}(\w{1,80})[ \t]*(?:\n|$)|\boperation(?:[ \t]|[ \t]?\n[ \t|]{0,12})error [A-Za-z0-9 ]{1,40}: (\w{1,80}),|\bde(?:serializeAws_(?:restXml|restJson1|json1_[01]|query|ec2))?_?([A-Z][A-Za-z0-9]{1,80}?)CommandError\b|\bError executing \\?"([A-Z]\w{1,80})\\?" on\b|\b([A-Z][a-z]\w{1,80}) API responded with error='|\[Aws::\w{1,40}::Client \d{3} [\d.]{1,12} \d{1,3} retries\] ([a-z][a-z0-9_]{1,80})\(|(?:^|\n)[ \t|]{0,12}error [A-Za-z0-9 ]{1,40}: (\w{1,80}), https response error\b|\berror from ([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}) on [^\s:]{1,255}:|"eventName"[ \t]?:[ \t]?"([A-Z]\w{1,80})"|\bto call s3\.([a-z][A-Za-z]{2,60})\b|\bclient\.([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4}): |[?&]x-id=([A-Z][a-z]{2,8}(?:[A-Z][a-z0-9]{0,30}){1,4})\b(?=[^\s]{0,1024}[ \t]{1,4}[45]\d\d\b)/i;
 const OPERATION_WORDS = ['peration', 'CommandError', 'Error executing', 'API responded', ' retries] ', 'https response error', 'error from ', '"eventName"', 'to call s3.', 'client.', 'x-id='];
 // The fields may come on one line when a page or a log joins them ("Access Denied Operation: HeadObject
 // Bucket: b Key: k"): in its own case, the field then ends where the next "Name:" label starts. (botocore's
@@ -117,19 +121,26 @@ export function iamActionNamed(name: string): string | undefined {
 
 const OPERATION_EVERYWHERE = new RegExp(OPERATION.source, 'gi');
 const MAX_NAMED = 20;
+// botocore's code on the line that names the operation ("An error occurred (404) when calling the HeadObject operation").
+const CODE_OF_CALL = /\(([\w.]{1,80})\)'? when calling\b/;
 
 /**
  * The IAM action of the one operation a message names, however far from its denial: a Lambda's JSON record whose
  * "errorType" is AccessDenied and whose stack, a dozen lines below, names the call ("deserializeAws_restXmlPutObjectTagging
- * CommandError", round 164). Undefined when the message names none, several, or one it cannot map.
+ * CommandError", round 164). Not an operation on a warning's line, nor one whose own sentence gives another family's code (a
+ * HeadObject's 404 handled earlier in the log is another call's, the fifty-ninth review). Undefined when the message names
+ * none, several, or one it cannot map.
  */
 export function soleActionNamed(message: string): string | undefined {
   if (!OPERATION_WORDS.some((w) => message.includes(w))) return undefined;
   let action: string | undefined;
   let named = 0;
   for (const m of message.matchAll(OPERATION_EVERYWHERE)) {
+    if (++named > MAX_NAMED) return undefined;
+    const code = CODE_OF_CALL.exec(lineAt(message, m.index, m[0].length))?.[1];
+    if (isWarningLineAt(message, m.index) || (code !== undefined && isNonDenialCode(code))) continue;
     const each = actionOfOperation(m[0]);
-    if (!each || (action !== undefined && each !== action) || ++named > MAX_NAMED) return undefined;
+    if (!each || (action !== undefined && each !== action)) return undefined;
     action = each;
   }
   return action;

@@ -39,9 +39,13 @@ const IMPLICIT_NAMING_ACTION = /(?:\bon\s{1,16}resource:\s{0,16}(\S{1,2048})\s{1
 const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
 const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
 
-/** Trailing sentence punctuation is not part of an ARN; S3 wraps the ARN in double quotes. */
+/**
+ * Trailing sentence punctuation is not part of an ARN; S3 wraps the ARN in double quotes. Nor is a backslash: one is an escape
+ * a log wrote out after it (Terraform's quoted error, "…key/x\\n\\tstatus code: 400", round 168).
+ */
 function cleanResource(raw: string): string {
-  return trimTrailing(raw.replace(/^"|"$/g, ''), '.,;:)');
+  const escape = raw.indexOf('\\');
+  return trimTrailing((escape < 0 ? raw : raw.slice(0, escape)).replace(/^"|"$/g, ''), '.,;:)');
 }
 
 function cleanPrincipal(raw: string): string {

@@ -5,7 +5,7 @@ import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './
 import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { linesAround } from './line-window';
 import { readServiceErrorType } from './service-error-types';
 import { readAwsSideFault } from './aws-side-reports';
@@ -16,6 +16,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
+import { isWarningLineAt } from './quiet-lines';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
@@ -38,11 +39,14 @@ const DISK_FULL =
 // A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
 // addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
 // InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
-// expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143, or no subnet to
-// use at all (SkyPilot's "No usable subnets found", "The default VPC … has no subnets", "All candidate subnets are private", round
-// 163): the job's network, whatever code carries it.
+// expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143: the
+// job's network, whatever code carries it.
 const SUBNET_SHORT =
-  /\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b|\bno (?:usable|available|eligible|valid|suitable|matching|candidate) subnets\b|\bhas no subnets\b|\bsubnets (?:are|were) (?:all )?private\b/i;
+  /\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b/i;
+// No subnet to use at all (SkyPilot's "No usable subnets found", "The default VPC … has no subnets", "All candidate subnets are
+// private", round 163): the job's network. Not on a warning's line, which goes on without a zone's subnets ("vpc-… has no
+// subnets in us-east-1e; that zone will be skipped"), nor a script's note that some subnets are private (the fifty-ninth review).
+const NO_SUBNET_TO_USE = /\bno (?:usable|available|eligible|valid|suitable|matching|candidate) subnets\b|\bhas no subnets\b|\bAll (?:candidate |the )?subnets (?:in [\w-]{1,60} )?(?:are|were) private\b/i;
 // A TLS name check that failed because a VPC endpoint answered for a service's name its certificate does not hold ("hostname
 // 'sts.amazonaws.com' doesn't match either of 'sts.eu-west-1.amazonaws.com', '*.sts.eu-west-1.vpce.amazonaws.com'", the
 // endpoint's private DNS taking the global name, round 143): the VPC's endpoint and DNS.
@@ -148,8 +152,10 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
   if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };
-  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch', 'subnets'], SUBNET_SHORT, text);
+  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch'], SUBNET_SHORT, text);
   if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
+  const noSubnet = findIfWhere(lower, ['subnets'], NO_SUBNET_TO_USE, text, (at) => !isWarningLineAt(text, at));
+  if (noSubnet) return { rule: 'no-subnet-to-use', cause: 'vpc', stage: 'network', strength: 78, excerpt: noSubnet };
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.

@@ -4,12 +4,13 @@ import heldOut163 from './fixtures/held-out-163.json';
 import heldOut164 from './fixtures/held-out-164.json';
 import heldOut166 from './fixtures/held-out-166.json';
 import heldOut167 from './fixtures/held-out-167.json';
+import heldOut169 from './fixtures/held-out-169.json';
 import { classifyText } from '../classify-text';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 162 onward (Go storage backends, ML launchers on AWS, the JavaScript SDK, Python's AWS libraries): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167]);
+const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169]);
 
 describe("round 162: Go's clients name S3 and their call otherwise", () => {
   it.each([
@@ -42,7 +43,8 @@ describe("round 162: Go's clients name S3 and their call otherwise", () => {
     const record = (verb: string) =>
       `2024-01-01 00:00:00,000 ERROR Store - Failed to ${verb}: data/part-0\ncom.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: X)\n\tat com.amazonaws.http.AmazonHttpClient.run(AmazonHttpClient.java:1)`;
     expect(causeOf(record('create object'))).toBe('s3-write');
-    expect(causeOf(record('create file'))).toBe('s3-write');
+    expect(causeOf(record('create key'))).toBe('s3-write');
+    expect(causeOf(record('create file system'))).toBe('other-permission');
     expect(causeOf(record('list objects'))).toBe('s3-read');
   });
 
@@ -151,5 +153,25 @@ describe("round 167: the other SDKs' own repositories", () => {
   it("does not take Ruby's read timeout, nor another class after the same message, as the connection", () => {
     expect(causeOf("net/http.rb:1:in `rbuf_fill': execution expired (Timeout::Error)")).not.toBe('vpc');
     expect(causeOf('Net::ReadTimeout with #<TCPSocket:(closed)>')).not.toBe('vpc');
+  });
+});
+
+describe('round 169: a list of possible causes, and an image reference the parser refused', () => {
+  it.each([
+    ['r169-ray45244-worker-crashed-connection-eof-root-causes', 'user-code'],
+    ['r169-ecsjava6-codebuild-invalid-reference-format', 'validation'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("does not take a writer's list of possible causes as the finding, and still reads what is said outright", () => {
+    expect(causeOf('Worker exits unexpectedly. There are some potential root causes. (1) The process is killed by SIGKILL by OOM killer due to high memory usage. (2) ray stop --force is called.')).not.toBe('out-of-memory');
+    expect(causeOf('Possible causes: the instance ran out of memory, or the container was stopped.')).toBe('unknown');
+    expect(causeOf('RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB. Possible reasons: batch size too large.')).toBe('out-of-memory');
+  });
+
+  it('reads an image reference the parser refused as the request, in other wordings', () => {
+    expect(causeOf('docker: invalid reference format: repository name must be lowercase.')).toBe('validation');
+    expect(causeOf('CannotPullContainerError: Error response from daemon: invalid reference format')).toBe('validation');
   });
 });

@@ -4,6 +4,7 @@ import { findBareDenial } from './bare-denial';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
 import { readFailureParts, type FailureParts } from './failure-parts';
+import { blankHedgedCauses } from './hedged-causes';
 import { blankIgnoredExceptions } from './ignored-exceptions';
 import { lineAt, linesAround, recordAboveThrowable } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
@@ -59,7 +60,7 @@ function clean(message: string, source: TextSource): Piece {
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const words = blankQuietLines(blankNewsBeforeFailure(blankIgnoredExceptions(named)));
+  const words = blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankIgnoredExceptions(named))));
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();
@@ -188,12 +189,12 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
   // A CloudTrail record names its call as a field of its own, lines from its error code (round 155).
   const recorded = piece.lower.includes('"eventname"') ? actionOfOperation(piece.message) : undefined;
-  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || soleActionNamed(piece.message);
+  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || (stageOfWords(own) ? undefined : soleActionNamed(piece.message));
   const resource = s3ResourceIn(piece.message);
-  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the log record a Java throwable
-  // is printed under (round 162), the lines after; not when
+  // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after, then the log record a
+  // Java throwable is printed under (round 162; after the throwable's own lines, the fifty-ninth review); not when
   // the operation is named (the PHP SDK's CreateBucket is a PUT, round 149).
-  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + recordAboveThrowable(piece.words, m.index) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH)));
+  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH))) + recordAboveThrowable(piece.words, m.index);
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
   // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
   // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location

@@ -21,6 +21,10 @@ const ENDPOINT_URL_FORMAT = /\bCustom endpoint `[^`\n]{0,300}` was not a valid U
 // manifests) is the same object one level up: the image as pushed, in a form the service does not take.
 const MANIFEST_MEDIA_TYPE_REFUSED =
   /\b(?:unsupported|not supported|invalid)\b[^\n]{0,40}?\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}|\bmedia\s{1,4}type\s{0,4}:?\s{0,4}"?application\/vnd\.[\w.-]{0,80}(?:manifest|image\.index)\b[\w.+-]{0,60}"?[^\n]{0,40}?\b(?:is\s{1,4})?(?:not\s{1,4}supported|unsupported|invalid)\b/i;
+// Docker's and containerd's parser refusing an image reference ("invalid reference format", "invalid reference format:
+// repository name must be lowercase"; ECS's "Unable to pull customer's container image. ErrorCode: 500, Reason: invalid
+// reference format.", round 169): the image named in the request is malformed, whichever registry it points at.
+const IMAGE_REFERENCE_FORMAT = /\binvalid reference format\b(?::[ \t]{0,4}repository name must be lowercase\b)?/;
 // A bucket in another region than the service, in words rather than the BucketRegionError code. The
 // region a request was signed or sent for, said wrong beside the one expected (S3's "The authorization
 // header is malformed; the region 'us-east-1' is wrong; expecting 'us-west-2'", its quoted region perhaps on the next
@@ -88,6 +92,9 @@ export function readRequestResourceReport(parts: FailureParts, text: string, low
   const manifest = findIf(lower, ['media type'], MANIFEST_MEDIA_TYPE_REFUSED, text);
   // Above a data format (56): "image" there may be the training data's, a manifest's media type is the container's.
   if (manifest) return { rule: 'image-manifest-format', excerpt: manifest, strength: 58 };
+  const reference = findIf(lower, ['invalid reference format'], IMAGE_REFERENCE_FORMAT, text);
+  // Above the pull's own class (ECS's CannotPullContainerError, 78): the pull failed because of what it was asked to pull.
+  if (reference) return { rule: 'image-reference-format', excerpt: reference, strength: 80 };
   const absent = findIf(lower, ['does not exist in'], ABSENT_FROM_RESOURCE, text);
   return absent ? { rule: 'named-absent-from-resource', excerpt: absent } : undefined;
 }

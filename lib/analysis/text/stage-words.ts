@@ -81,11 +81,12 @@ const S3_CLIENT =
 // noun "store" (object_store's `Generic { store: "S3", … }`, round 160's wrapped-fixtures check), only "to store" and
 // "storing". The AWS
 // Tools for PowerShell name the S3 call by the cmdlet ("Read-S3Object : Access Denied", "Write-S3Object", round 161). Go's
-// storage tools say stat for a HEAD, mkdir and create an object, a key or a file for writes ("check exists: stat s3 object:
-// Access Denied.", rclone's "Failed to Mkdir", round 162). Not a flush (Fluentd's buffer flush beside a bare 403 is held
+// storage tools say stat for a HEAD (the word alone: "stats" and "states" are not it, the fifty-ninth review), mkdir and
+// create an object or a key for writes (not a file, whose system, reader or handle is no write):
+// "check exists: stat s3 object: Access Denied.", rclone's "Failed to Mkdir", round 162. Not a flush (Fluentd's buffer flush beside a bare 403 is held
 // `other-permission`, round 147) nor a bare copy (a copy from S3 is a read).
 const S3_VERB =
-  /\b(?:(list|get|head|download|read|open(?=ing\b)|stat)|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key|file)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b)|stat(?![a-z]))|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -

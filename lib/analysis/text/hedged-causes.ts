@@ -1,0 +1,14 @@
+// A report that lists what may have caused a failure, not what did: Ray's "Worker unexpectedly exits with a connection error
+// code 2. End of file. There are some potential root causes. (1) The process is killed by SIGKILL by OOM killer due to high
+// memory usage. (2) ray stop --force is called. (3) The worker is crashed unexpectedly due to SIGSEGV …" (round 169). The list
+// is the writer's guess for every such exit; read as a finding, its first guess (the OOM killer) would decide. The list is
+// blanked after its lead to the end of its line; what the report said before it (the exit itself) stays. A lead alone on its
+// line keeps its list below it: the readings that know such a list ("Possible causes:⏎1. Make sure …", the forty-third review)
+// read it by its lead.
+const HEDGED_LIST = /(\b(?:There (?:are|is|may be|might be|could be) (?:some |several |a few |many |multiple |a number of )?|(?:Some |Several )?)(?:potential|possible) (?:root )?(?:causes|reasons)\b[.:]?)([^\n]{0,4000})/gi;
+
+/** The text with each list of possible causes after its lead blanked to spaces (lengths kept); the same string when it holds none. */
+export function blankHedgedCauses(text: string): string {
+  if (!text.includes('otential') && !text.includes('ossible')) return text;
+  return text.replace(HEDGED_LIST, (_list, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`);
+}
