@@ -5,12 +5,13 @@ import heldOut164 from './fixtures/held-out-164.json';
 import heldOut166 from './fixtures/held-out-166.json';
 import heldOut167 from './fixtures/held-out-167.json';
 import heldOut169 from './fixtures/held-out-169.json';
+import heldOut171 from './fixtures/held-out-171.json';
 import { classifyText } from '../classify-text';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 162 onward (Go storage backends, ML launchers on AWS, the JavaScript SDK, Python's AWS libraries): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169]);
+const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169, ...heldOut171]);
 
 describe("round 162: Go's clients name S3 and their call otherwise", () => {
   it.each([
@@ -173,5 +174,18 @@ describe('round 169: a list of possible causes, and an image reference the parse
   it('reads an image reference the parser refused as the request, in other wordings', () => {
     expect(causeOf('docker: invalid reference format: repository name must be lowercase.')).toBe('validation');
     expect(causeOf('CannotPullContainerError: Error response from daemon: invalid reference format')).toBe('validation');
+  });
+});
+
+describe("round 171: Step Functions' AWS SDK integration error", () => {
+  it('reads r171-sfn-aws-sdk-s3-headobject-nosuchkey as data', () => {
+    expect(causeOf(real('r171-sfn-aws-sdk-s3-headobject-nosuchkey'))).toBe('data');
+  });
+
+  it("reads the integration's code beside a cause that does not name it, not Step Functions' own errors nor a service's wrapper", () => {
+    const record = (error: string, cause: string) => JSON.stringify({ resourceType: 'aws-sdk:s3', resource: 'getObject', error, cause }, null, 2);
+    expect(causeOf(record('S3.AccessDeniedException', 'null (Service: S3, Status Code: 403, Request ID: X)'))).toBe('s3-read');
+    expect(causeOf(record('States.TaskFailed', 'null (Service: S3, Status Code: 404, Request ID: X)'))).not.toBe('data');
+    expect(causeOf(JSON.stringify({ Error: 'SageMaker.AmazonSageMakerException', Cause: 'ClientError: Data download failed: AccessDenied' }))).toBe('s3-read');
   });
 });

@@ -14,6 +14,8 @@
 const GATE = /ause|ResourceStatusReason|errorMessage|"eventName"/;
 // A Python exception's class as Lambda's runtime names it, dotted or not.
 const CLASS_NAME = /^[A-Za-z_][\w.]{0,120}$/;
+const SDK_CALL = /^[a-z][A-Za-z0-9]{1,80}$/;
+const SDK_INTEGRATION_ERROR = /^(?!States\.)[A-Z][A-Za-z0-9]{1,30}\.(?!Amazon)([A-Z][A-Za-z0-9]{1,80}?)(?:Exception)?$/;
 
 function stringField(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
@@ -41,5 +43,16 @@ export function relayedFailure(text: string): string | undefined {
     const type = stringField(fields, 'errorType');
     return type !== undefined && CLASS_NAME.test(type) && !message.startsWith(type) ? `${type}: ${message}` : message;
   }
-  return stringField(fields, 'Cause') ?? stringField(fields, 'cause') ?? stringField(fields, 'ResourceStatusReason');
+  const cause = stringField(fields, 'Cause') ?? stringField(fields, 'cause');
+  // An AWS SDK integration's task (the history's "resourceType": "aws-sdk:s3") names the service's code in its error
+  // ("S3.NoSuchKeyException" above a cause of only "null (Service: S3, Status Code: 404, …)", round 171) and the call as its
+  // resource ("headObject"): written as botocore writes them. Not Step Functions' own errors (States.TaskFailed) nor a
+  // service's wrapper of the real reason (SageMaker.AmazonSageMakerException), whose cause says it; an optimized integration's
+  // record (Error and Cause alone) keeps its cause as it is.
+  const call = stringField(fields, 'resourceType')?.startsWith('aws-sdk:') ? SDK_CALL.exec(stringField(fields, 'resource') ?? '')?.[0] : undefined;
+  const code = call ? SDK_INTEGRATION_ERROR.exec(stringField(fields, 'error') ?? '')?.[1] : undefined;
+  if (cause !== undefined && call && code !== undefined && !cause.includes(code)) {
+    return `An error occurred (${code}) when calling the ${call.charAt(0).toUpperCase()}${call.slice(1)} operation: ${cause}`;
+  }
+  return cause ?? stringField(fields, 'ResourceStatusReason');
 }
