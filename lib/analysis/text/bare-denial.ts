@@ -79,6 +79,9 @@ const OFFERED_AS_OTHER_CAUSE = /\b(?:cannot be resolved|do(?:es)? not exist|not 
  * dataset host a script downloads from answers 403 on every mirror it tries, torchvision's MNIST among
  * them), which a real denial may follow.
  */
+const HANDLER_SOURCE = /^[ \t]{1,40}except\b[^\n]{0,300}:[ \t]*$/;
+const NO_SUCH_ATTRIBUTE = /\bhas no attribute '[\w.]{1,120}'/;
+
 function firstDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
   const jobs = (m: RegExpExecArray) => {
     if (!namesGrantingSystem(m[0])) return false;
@@ -86,6 +89,9 @@ function firstDenial(words: string, lower: string, message: string): RegExpExecA
     // resources", Athena's COLUMN_NOT_FOUND, round 142) does not say which happened.
     if (OFFERED_AS_OTHER_CAUSE.test(lineBefore(words, m.index))) return false;
     const own = lineAt(words, m.index, m[0].length);
+    // A traceback's source line that handles the class ("    except self.client.exceptions.AccessDeniedException:", round 173)
+    // is the code naming it, not an answer; so is the AttributeError that says the client has no such class.
+    if (HANDLER_SOURCE.test(own) || NO_SUCH_ATTRIBUTE.test(own)) return false;
     return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(message, m.index, m[0].length));
   };
   // A denial a log line warned of and went on past ("WARNING export: head_bucket failed (… (403) … HeadBucket operation:

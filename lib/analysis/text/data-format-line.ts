@@ -13,7 +13,7 @@ import { LIBRARY_NOT_FOUND } from './program-detail';
 // is malformed; the region 'us-east-1' is wrong" is a request signed for another region, not a data format.
 // Not a compiled module's C header ("Expected 96 from C header, got 88": numpy's ABI check, a package
 // built against another numpy) nor tar's "(child)" program line ("tar (child): lbzip2: Cannot exec").
-const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
+const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header(?! field)|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data. So does transformers' line for a library it needs, which
 // comes on the line after its "ImportError:" ("LlamaTokenizer requires the protobuf library but it was not found in

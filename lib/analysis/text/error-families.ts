@@ -82,7 +82,8 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   // alone does not say: S3's TooManyParts is a fixed limit per object, error-codes.test.ts), and Glue's
   // ConcurrentRunsExceededException (a job's concurrent runs), and Lambda's CodeStorageExceededException (the account's code
   // storage, round 146).
-  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$|^TooManyBuckets$|^Concurrent[A-Za-z]{1,30}Exceeded(?:Exception)?$|^CodeStorageExceeded(?:Exception)?$/i },
+  // SQS's OverLimit is its cap on messages in flight ("Too many messages have been received without being deleted", round 174).
+  { id: 'quota', cause: 'quota', strength: 70, code: /^(?:ResourceLimitExceeded|LimitExceeded)|Quota_?Exceeded|^[A-Za-z]{1,40}LimitExceeded$|^TooManyBuckets$|^Concurrent[A-Za-z]{1,30}Exceeded(?:Exception)?$|^CodeStorageExceeded(?:Exception)?$|^OverLimit$/i },
   // A maximum count or capacity of the account's reached (EC2's MaxSpotInstanceCountExceeded,
   // MaxScheduledInstanceCapacityExceeded) is a quota, like a limit.
   { id: 'quota-maximum', cause: 'quota', strength: 70, quotedOnly: true, code: new RegExp(`^Max\\w{1,40}(?:Count|Capacity|Limit)Exceeded${S}`) },
@@ -138,7 +139,8 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect; the 301 status
     // or its phrase where a HEAD answer had no body to name the code: only S3 answers so), a name
     // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound, IAM's
-    // NoSuchEntity) are the request naming the wrong thing, like any other invalid parameter.
+    // NoSuchEntity; SSM's ParameterNotFound, SQS's NonExistentQueue and QueueDoesNotExist, round 174) are the request naming
+    // the wrong thing, like any other invalid parameter.
     // botocore's NoRegionError is the client's configuration lacking the region the request needs.
     // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
     // is the request's value refused; the credential and key-state Invalid… codes are read above. A code
@@ -149,7 +151,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
     // ECS's, EKS's and Batch's ClientException is their code for the request's own fault ("Cannot depend on container …
     // because it does not exist", RegisterTaskDefinition, round 136); their denials have codes of their own.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity)/i,
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity|ParameterNotFound|(?:AWS\.SimpleQueueService\.)?NonExistentQueue|QueueDoesNotExist)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
   // incompatible or illegal; too long, too large (big) or too small; mismatched; or an invalid value of a

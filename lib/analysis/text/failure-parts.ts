@@ -72,12 +72,13 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
 // The helper's name, how far its line runs and the words its verdict starts with are written once, here, for
 // this reading and for the grammar's joining of a broken helper line (`joinBrokenMountHelperLines`).
 // A container runtime mounting its own layer store ("failed to mount /var/lib/containerd/tmpmounts/…: input/output
-// error", containerd extracting an image's layer, round 137) is the host's disk, not a file system the job mounts.
+// error", containerd extracting an image's layer, round 137) is the host's disk, not a file system the job mounts; the Secrets
+// Store CSI driver's "failed to mount secrets store objects" is a secret fetched, not a file system (round 173).
 const MOUNT_HELPER = String.raw`\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300}`;
 const MOUNT_HELPER_VERDICT = '(?:timed out|failed|refused|denied|not known|error)';
 const MOUNT_HELPER_BREAK = String.raw`\n[ \t]{0,8}`;
 const MOUNT = new RegExp(
-  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b(?! \/var\/lib\/(?:containerd|docker|rancher)\/)|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
+  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b(?! \/var\/lib\/(?:containerd|docker|rancher)\/| secrets store objects\b)|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
     String.raw`${MOUNT_HELPER}?(?:${MOUNT_HELPER_BREAK})?\b${MOUNT_HELPER_VERDICT}|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b`,
   'i',
 );

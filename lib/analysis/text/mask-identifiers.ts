@@ -15,7 +15,8 @@
 // An S3 URI's bucket and key, up to a space, a quote or a closing bracket.
 // A sentence glued to the URI ("…/train.csv.Access Denied") is not the key: a dot before a capitalised word
 // ends it (not one before capitals, "IMG_001.JPG").
-const S3_URI = /[sS]3:\/\/((?:[^\s"'`<>()[\]{}.]|\.(?![A-Z][a-z])){1,1024})/y;
+// A writer's placeholder for the bucket ("s3://<bucket-name>/…", round 175's redaction check) is the bucket's name too.
+const S3_URI = /[sS]3:\/\/((?:<[\w.-]{1,60}>)?(?:[^\s"'`<>()[\]{}.]|\.(?![A-Z][a-z])){1,1024}|<[\w.-]{1,60}>)/y;
 // An ARN's resource, after its resource type ("role/", "key/") where it has one. S3's ARNs have no
 // type: the bucket and key follow the empty region and account. One pattern for both.
 const ARN_RESOURCE = /arn:aws[\w-]{0,20}:(?:s3:::|(?!s3:)[\w-]{1,40}:[\w-]{0,30}:\d{0,12}:(?:[\w-]{1,60}[/:])?)([^\s"'`<>()[\]{},]{1,1024})/iy;

@@ -35,13 +35,16 @@ function offersDenial(text: string, lower: string, name: string | undefined): bo
 export function permissionUnconfirmed(text: string, lower: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   if (lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name))) return true;
-  return (lower.includes('authori') || lower.includes('not able to call')) && CALLER_NOT_AUTHORIZED.test(ownMessage(text, name));
+  return (lower.includes('authori') || lower.includes('not able to call') || lower.includes('permissions to call') || lower.includes('permission to call')) && CALLER_NOT_AUTHORIZED.test(ownMessage(text, name));
 }
 // The caller said in so many words not to be authorized to call the API ("ValidationException … InvokeModel operation: Your
 // account is not authorized to invoke this API operation.", Bedrock's, round 148): a refusal under a validation code.
 // So is a role said not able to call the model the request named ("Knowledge base role arn:… is not able to call specified
 // embedding model arn:…", StartIngestionJob's, round 148).
-const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\brole [^\s]{1,300} is not able to call (?:the )?specified\b/i;
+// So is Lambda's event source check of the function's role ("InvalidParameterValueException: The provided execution role does not
+// have permissions to call ReceiveMessage on SQS") and S3's check of a notification's target ("InvalidArgument: Unable to validate
+// the following destination configurations. Not authorized to invoke function […]", round 174).
+const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\brole [^\s]{1,300} is not able to call (?:the )?specified\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
 
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):
@@ -71,6 +74,9 @@ export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorre
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
   if (cause === 'internal') return name !== undefined && lower.includes('status code: 4') && RELAYED_CLIENT_STATUS.test(ownMessage(text, name));
   if (cause === 'throttling') return name !== undefined && lower.includes('increase') && LIMIT_INCREASE.test(ownMessage(text, name));
+  // A limit code whose own message is a rate (Kinesis' "LimitExceededException: Rate exceeded for stream s", round 174) is the
+  // rate's, as a validation code's is.
+  if (cause === 'quota') return name !== undefined && lower.includes('rate exceeded') && /\bRate exceeded\b/i.test(ownMessage(text, name));
   if (cause === 'validation') return offersDenial(text, lower, name) || permissionUnconfirmed(text, lower, name) || (name !== undefined && OWN_RUN_FAILED.test(ownMessage(text, name)));
   if (cause === 'expired-credentials') return name !== undefined && FEDERATION_REFUSED.test(ownMessage(text, name));
   if (cause !== 'other-permission' || !name || !lower.includes('region')) return false;

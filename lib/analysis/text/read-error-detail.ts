@@ -237,9 +237,12 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // The same label in the model server's body printed without that answer around it (a batch transform's
   // log, the body quoted alone).
   const body = modelServerBodyOf(text, lower);
+  // botocore's AttributeError for a class a client does not have lists the ones it has ("Valid exceptions are:
+  // DecryptionFailure, …, InvalidNextTokenException", round 173): named, not raised.
+  const validList = text.indexOf('Valid exceptions are:');
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
-    if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
+    if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type || (validList >= 0 && text.indexOf(name) > validList)) continue;
     if (family && isAwsException(name, family.id) && !messageOverrulesFamily(family.cause, text, lower, name)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;

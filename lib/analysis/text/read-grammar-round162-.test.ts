@@ -6,12 +6,15 @@ import heldOut166 from './fixtures/held-out-166.json';
 import heldOut167 from './fixtures/held-out-167.json';
 import heldOut169 from './fixtures/held-out-169.json';
 import heldOut171 from './fixtures/held-out-171.json';
+import heldOut173 from './fixtures/held-out-173.json';
+import heldOut174 from './fixtures/held-out-174.json';
+import heldOut175 from './fixtures/held-out-175.json';
 import { classifyText } from '../classify-text';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 162 onward (Go storage backends, ML launchers on AWS, the JavaScript SDK, Python's AWS libraries): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169, ...heldOut171]);
+const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169, ...heldOut171, ...heldOut173, ...heldOut174, ...heldOut175]);
 
 describe("round 162: Go's clients name S3 and their call otherwise", () => {
   it.each([
@@ -187,5 +190,46 @@ describe("round 171: Step Functions' AWS SDK integration error", () => {
     expect(causeOf(record('S3.AccessDeniedException', 'null (Service: S3, Status Code: 403, Request ID: X)'))).toBe('s3-read');
     expect(causeOf(record('States.TaskFailed', 'null (Service: S3, Status Code: 404, Request ID: X)'))).not.toBe('data');
     expect(causeOf(JSON.stringify({ Error: 'SageMaker.AmazonSageMakerException', Cause: 'ClientError: Data download failed: AccessDenied' }))).toBe('s3-read');
+  });
+});
+
+describe('rounds 173 to 175: secrets, the data services, model serving', () => {
+  it.each([
+    ['r173-csi613-failedmount-fetch-all-regions-verify-permissions', 'unknown'],
+    ['r173-airflow24773-secretsmanager-backend-attributeerror', 'user-code'],
+    ['r173-coveo6-paramstore-no-region', 'validation'],
+    ['r173-cfct68-parameternotfound-getparameter', 'validation'],
+    ['r174-elasticmq825-aws-cli-getqueueurl-nonexistent', 'validation'],
+    ['r174-pressurenet74-sqs-overlimit-403', 'quota'],
+    ['r174-cdk6770-eventsource-role-no-receivemessage', 'other-permission'],
+    ['r174-redshiftloader219-s3-notification-not-authorized-invoke', 'other-permission'],
+    ['r174-vmwarekcl61-describestream-limitexceeded-rate', 'throttling'],
+    ['r174-dynamodbtocsv18-networkingerror-econnrefused', 'vpc'],
+    ['r174-dynamodbtocsv48-connect-etimedout', 'vpc'],
+    ['r175-triton6851-s3-client-curl28-timeout', 'vpc'],
+    ['r167-cpp2418-tiflash-s3-curl28-retry', 'unknown'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("does not read the Secrets Store CSI driver's mount as a file system's, nor a class named in code as an answer", () => {
+    expect(causeOf('MountVolume.SetUp failed for volume "secrets" : rpc error: code = Unknown desc = failed to mount secrets store objects for pod p, err: rpc error: code = Unknown desc = boom')).toBe('unknown');
+    expect(causeOf('MountVolume.SetUp failed for volume "efs" : rpc error: code = Internal desc = Could not mount "fs-1:/" at "/var/lib/kubelet/pods/x": mount failed: exit status 32')).toBe('vpc');
+    expect(causeOf('Traceback (most recent call last):\n  File "app.py", line 3, in get\n    except client.exceptions.AccessDeniedException:\nNameError: name \'client\' is not defined')).toBe('user-code');
+  });
+
+  it('reads the region missing in the other SDKs\' words, a limit code whose message is a rate, and a role told it cannot call an API', () => {
+    expect(causeOf('software.amazon.awssdk.core.exception.SdkClientException: Unable to load region from any of the providers in the chain')).toBe('validation');
+    expect(causeOf('MissingRegion: could not find region configuration')).toBe('validation');
+    expect(causeOf('LimitExceededException: Rate exceeded for shard shardId-000000000001 in stream s under account 123456789012.')).toBe('throttling');
+    expect(causeOf('LimitExceededException: The maximum number of open shards for this account has been reached.')).toBe('quota');
+    expect(causeOf('InvalidParameterValueException: The provided execution role does not have permissions to call GetRecords on Kinesis')).toBe('other-permission');
+  });
+
+  it("reads Node's and curl's connection errors, not to a local server nor one the C++ SDK says it will retry", () => {
+    expect(causeOf('Error: connect ETIMEDOUT 52.94.0.10:443\n  code: \'NetworkingError\', hostname: \'sqs.us-east-1.amazonaws.com\'')).toBe('vpc');
+    expect(causeOf('Error: connect ECONNREFUSED 127.0.0.1:4566')).not.toBe('vpc');
+    expect(causeOf("Could not get MetaData for bucket with name b due to exception: , error message: curlCode: 6, Couldn't resolve host name")).toBe('vpc');
+    expect(causeOf('ERROR CurlHttpClient: curlCode: 28, Timeout was reached\nWARN AWSClient: Request failed, now waiting 50 ms before attempting again.')).toBe('unknown');
   });
 });

@@ -12,7 +12,10 @@ const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match 
 // Its EndpointResolutionError for an endpoint URL that is no URL ("Custom endpoint `s3://bucket/prefix/` was not a valid
 // URI", MLflow's S3 artifact store given a bucket as its endpoint, round 149): the same configuration, refused as given.
 // The .NET SDK's client built with neither ("No RegionEndpoint or ServiceURL configured", round 161) likewise.
-const ENDPOINT_URL_FORMAT = /\bCustom endpoint `[^`\n]{0,300}` was not a valid URI\b|\bNo RegionEndpoint or ServiceURL configured\b/;
+// The other SDKs' client built without a region: the Java SDK's "Unable to find a region via the region provider chain" (round
+// 173), Java v2's "Unable to load region from any of the providers in the chain" and Go v1's "MissingRegion: could not find
+// region configuration", as botocore's NoRegionError is held.
+const ENDPOINT_URL_FORMAT = /\bCustom endpoint `[^`\n]{0,300}` was not a valid URI\b|\bNo RegionEndpoint or ServiceURL configured\b|\bUnable to find a region via the region provider chain\b|\bUnable to load region from any of the providers in the chain\b|\bMissingRegion: could not find region configuration\b/;
 // An image whose manifest is in a format the service does not take: the media type of a container
 // image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
 // or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
@@ -81,7 +84,7 @@ export function readRequestResourceReport(parts: FailureParts, text: string, low
   if (channels) return { rule: 'channel-list-refused', excerpt: channels };
   const regionName = findIf(lower, ['provided region_name'], REGION_NAME_FORMAT, text);
   if (regionName) return { rule: 'region-name-format', excerpt: regionName };
-  const endpointUrl = findIf(lower, ['was not a valid uri', 'no regionendpoint'], ENDPOINT_URL_FORMAT, text);
+  const endpointUrl = findIf(lower, ['was not a valid uri', 'no regionendpoint', 'region provider chain', 'load region from any', 'find region configuration'], ENDPOINT_URL_FORMAT, text);
   if (endpointUrl) return { rule: 'endpoint-url-format', excerpt: endpointUrl };
   const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return { rule: 'region-mismatch', excerpt: region };

@@ -50,8 +50,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // check that passed (the twenty-fifth review).
     // A client's retry quota (the AWS SDK for Go v2's "failed to get rate limit token, retry quota exceeded, 0
     // available, 5 requested") is its own budget for retrying failed calls, spent by whatever failed: not the account's.
+    // Nor a LimitExceededException whose message is a rate (Kinesis' "Rate exceeded for stream s", round 174): the rate's.
     pattern:
-      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)(?! of [\d.,]{1,20} ?(?:bytes?|[KMGT]i?B|tokens?|characters?|chars?)\b| ?\(\d)|\bLimitExceededException\b|(?<!\bdisk |\bretry |\b(?:0|no|zero|none)[ \t]{1,3}(?:service[ \t]{1,3})?)(?:service )?quota (?![^\n]{0,60}?\b(?:0|no|zero|none)\b[^\n]{0,30}?\b(?:exceeded|reached)\b).{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
+      /\bResourceLimitExceeded\b|account-level service limit|exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)(?! of [\d.,]{1,20} ?(?:bytes?|[KMGT]i?B|tokens?|characters?|chars?)\b| ?\(\d)|\bLimitExceededException\b(?!:?[ \t]{0,4}Rate exceeded\b)|(?<!\bdisk |\bretry |\b(?:0|no|zero|none)[ \t]{1,3}(?:service[ \t]{1,3})?)(?:service )?quota (?![^\n]{0,60}?\b(?:0|no|zero|none)\b[^\n]{0,30}?\b(?:exceeded|reached)\b).{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
   },
   {
     id: 'internal',
