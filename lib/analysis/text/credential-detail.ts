@@ -25,7 +25,8 @@ import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
 // session associated with this profile has expired" and aws-vault's "No credentials found for profile x", "profile x:
 // credentials missing" (round 157). The .NET SDK's "Unable to find credentials", the PowerShell tools' "No credentials specified
 // or obtained from persisted/shell defaults", STS's "Request is missing Authentication Token" (a request sent unsigned) and
-// S3's InvalidAccessKeyId in words, "The AWS Access Key Id you provided does not exist in our records" (round 161).
+// S3's InvalidAccessKeyId in words, "The AWS Access Key Id you provided does not exist in our records" (round 161). AWS.jl's
+// "Can't find AWS credentials!" and its IMDSUnavailable, "The Instance Metadata Service is unavailable on the host" (round 177).
 // The Kubernetes API server's 401 (a HyperPod EKS cluster's, as client-go and kubectl report it: "the server has
 // asked for the client to provide credentials", "error: You must be logged in to the server (Unauthorized)"): the
 // caller's token was not accepted, expired or not mapped to an identity the cluster knows. The Python client's
@@ -58,7 +59,7 @@ const CREDENTIALS_REFUSED_IN_WORDS =
 const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from', 'without credentials set', 'missing credentials', 'session token not found', 'sso session', 'no credentials found', 'credentials missing'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bUnable to find credentials\b|\bNo credentials specified or obtained from persisted\/shell defaults\b|\bRequest is missing Authentication Token\b|\bThe AWS Access Key Id you provided does not exist in our records\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bUnable to find credentials\b|\bNo credentials specified or obtained from persisted\/shell defaults\b|\bRequest is missing Authentication Token\b|\bThe AWS Access Key Id you provided does not exist in our records\b|\bCan't find AWS credentials!|\bThe Instance Metadata Service is unavailable on the host\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -77,7 +78,7 @@ function studiosToken(text: string, at: number): boolean {
   return STUDIO_TOKEN_WORDS.test(near) && !OTHER_TOKEN_OWNER.test(near) && !RAISED_LINE.test(lineAt(text, at));
 }
 const TOKEN_OWNER_REACH = { before: 0, after: 2 };
-const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized', 'access key id'];
+const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized', 'access key id', 'instance metadata service is unavailable'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
@@ -104,10 +105,11 @@ const ASSUME_REFUSED = new RegExp(String.raw`\b(?:permissions?|privileges) to as
 // A request to the instance's or the task's credential service that failed on its own line ("error sending request for
 // url (http://169.254.169.254/latest/api/token): error trying to connect: tcp connect error", delta-rs on Fargate, round
 // 136; "invalid json response body at http://169.254.169.254/latest/meta-data/iam/security-credentials/…", round 135):
-// the client got no credentials from it, whatever the network did.
+// the client got no credentials from it, whatever the network did. So is the instance profile's own path that AWS.jl asks first
+// ("during request(http://169.254.169.254/latest/meta-data/iam/info)", round 177).
 // EKS Pod Identity's agent answers at 169.254.170.23. Not on a warning's line or one that goes on past the failure
 // ("retrying", "falling back to IMDSv1", the fifty-third review): a client that got its credentials after all.
-const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/\s{0,4}security-credentials)|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
+const CREDENTIAL_SERVICE = /\b169\.254\.(?:169\.254\/latest\/(?:api\/token|meta-data\/iam\/\s{0,4}(?:security-credentials|info\b))|170\.2\/v[24]\/credentials|170\.23\/v1\/credentials)\b/;
 const FAILED_WORDS = /\b(?:error|errors|failed|failure|timed? ?out|timeout|refused|unreachable|unable|could not|invalid)\b/i;
 const WENT_ON = /\b(?:retrying|will retry|falling back|fall(?:s)? back|fallback|using IMDSv1)\b/i;
 const CREDENTIAL_SERVICE_ALL = new RegExp(CREDENTIAL_SERVICE.source, 'g');

@@ -9,12 +9,14 @@ import heldOut171 from './fixtures/held-out-171.json';
 import heldOut173 from './fixtures/held-out-173.json';
 import heldOut174 from './fixtures/held-out-174.json';
 import heldOut175 from './fixtures/held-out-175.json';
+import heldOut176 from './fixtures/held-out-176.json';
+import heldOut177 from './fixtures/held-out-177.json';
 import { classifyText } from '../classify-text';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 162 onward (Go storage backends, ML launchers on AWS, the JavaScript SDK, Python's AWS libraries): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169, ...heldOut171, ...heldOut173, ...heldOut174, ...heldOut175]);
+const real = fixtureText([...heldOut162, ...heldOut163, ...heldOut164, ...heldOut166, ...heldOut167, ...heldOut169, ...heldOut171, ...heldOut173, ...heldOut174, ...heldOut175, ...heldOut176, ...heldOut177]);
 
 describe("round 162: Go's clients name S3 and their call otherwise", () => {
   it.each([
@@ -231,5 +233,36 @@ describe('rounds 173 to 175: secrets, the data services, model serving', () => {
     expect(causeOf('Error: connect ECONNREFUSED 127.0.0.1:4566')).not.toBe('vpc');
     expect(causeOf("Could not get MetaData for bucket with name b due to exception: , error message: curlCode: 6, Couldn't resolve host name")).toBe('vpc');
     expect(causeOf('ERROR CurlHttpClient: curlCode: 28, Timeout was reached\nWARN AWSClient: Request failed, now waiting 50 ms before attempting again.')).toBe('unknown');
+  });
+});
+
+describe("round 176: AWS's other ML services' failure reasons in words", () => {
+  it.each([
+    ['r176-omics-instance-reservation-failed', 'capacity'],
+    ['r176-omics-file-system-out-of-space', 'disk-space'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads a shortage of capacity or room said in words, and not a condition or another resource', () => {
+    expect(causeOf('ClientError: There is not enough compute capacity in the requested Availability Zone.')).toBe('capacity');
+    expect(causeOf('The volume does not have enough free space to extract the model.')).toBe('disk-space');
+    expect(causeOf('The job may fail if there is not enough capacity; consider a flexible training plan.')).not.toBe('capacity');
+    expect(causeOf('The account does not have enough quota for ml.p4d.24xlarge.')).not.toBe('disk-space');
+  });
+});
+
+describe("round 177: AWS.jl's credential failures", () => {
+  it.each([
+    ['r177-awscorejl102-imds-etimedout-no-creds', 'expired-credentials'],
+    ['r177-awsjl648-cant-find-credentials-loaderror', 'expired-credentials'],
+    ['r177-awsjl654-imdsunavailable-docker', 'expired-credentials'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the instance profile's own path failing as the credentials', and not a request to it that went on", () => {
+    expect(causeOf('IOError: connect: connection refused during request(http://169.254.169.254/latest/meta-data/iam/info)')).toBe('expired-credentials');
+    expect(causeOf('WARN: request to http://169.254.169.254/latest/meta-data/iam/info timed out, falling back to environment credentials\nTraceback (most recent call last):\nValueError: bad shape')).toBe('user-code');
   });
 });
