@@ -7,8 +7,14 @@
 // read it by its lead.
 const HEDGED_LIST = /(\b(?:There (?:are|is|may be|might be|could be) (?:some |several |a few |many |multiple |a number of )?|(?:Some |Several )?)(?:potential|possible) (?:root )?(?:causes|reasons)\b[.:]?)([^\n]{0,4000})/gi;
 
-/** The text with each list of possible causes after its lead blanked to spaces (lengths kept); the same string when it holds none. */
+// botocore's AttributeError for a class a client does not have lists the classes it has ("Valid exceptions are:
+// DecryptionFailure, …, LimitExceededException, …", round 173): names, none of them raised (the sixtieth review: the list's
+// LimitExceededException read as a quota).
+const VALID_EXCEPTIONS = /(\bValid exceptions are:)([^\n]{0,8000})/g;
+
+/** The text with each list of possible causes, and botocore's list of valid exceptions, blanked after its lead (lengths kept). */
 export function blankHedgedCauses(text: string): string {
-  if (!text.includes('otential') && !text.includes('ossible')) return text;
-  return text.replace(HEDGED_LIST, (_list, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`);
+  const blank = (_list: string, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`;
+  const hedged = text.includes('otential') || text.includes('ossible') ? text.replace(HEDGED_LIST, blank) : text;
+  return hedged.includes('Valid exceptions are:') ? hedged.replace(VALID_EXCEPTIONS, blank) : hedged;
 }

@@ -34,9 +34,12 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // Docker's devicemapper thin pool below its free-block minimum ("… free data blocks which is less than minimum required
 // 20253 free data blocks. Create more free space in thin pool", ECS, round 137) and the kubelet's eviction of a pod when
 // its node was low on ephemeral storage are the same condition in the storage driver's and Kubernetes' words.
-// A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176).
+// A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176); not
+// on a warning's line, which went on without it ("The disk does not have enough free space for the dataset cache; streaming
+// instead", the sixtieth review).
+const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
 const DISK_FULL =
-  /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+  /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
 // addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
 // InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
@@ -163,7 +166,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text));
+  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
   if (image) {
     const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is
@@ -238,12 +241,9 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   // The same label in the model server's body printed without that answer around it (a batch transform's
   // log, the body quoted alone).
   const body = modelServerBodyOf(text, lower);
-  // botocore's AttributeError for a class a client does not have lists the ones it has ("Valid exceptions are:
-  // DecryptionFailure, …, InvalidNextTokenException", round 173): named, not raised.
-  const validList = text.indexOf('Valid exceptions are:');
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
-    if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type || (validList >= 0 && text.indexOf(name) > validList)) continue;
+    if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
     if (family && isAwsException(name, family.id) && !messageOverrulesFamily(family.cause, text, lower, name)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;

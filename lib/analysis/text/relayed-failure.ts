@@ -15,7 +15,7 @@ const GATE = /ause|ResourceStatusReason|errorMessage|"eventName"/;
 // A Python exception's class as Lambda's runtime names it, dotted or not.
 const CLASS_NAME = /^[A-Za-z_][\w.]{0,120}$/;
 const SDK_CALL = /^[a-z][A-Za-z0-9]{1,80}$/;
-const SDK_INTEGRATION_ERROR = /^(?!States\.)[A-Z][A-Za-z0-9]{1,30}\.(?!Amazon)([A-Z][A-Za-z0-9]{1,80}?)(?:Exception)?$/;
+const SDK_INTEGRATION_ERROR = /^(?!States\.)([A-Z][A-Za-z0-9]{1,30})\.(?!Amazon)([A-Z][A-Za-z0-9]{1,80}?)(?:Exception)?$/;
 
 function stringField(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
@@ -50,9 +50,12 @@ export function relayedFailure(text: string): string | undefined {
   // service's wrapper of the real reason (SageMaker.AmazonSageMakerException), whose cause says it; an optimized integration's
   // record (Error and Cause alone) keeps its cause as it is.
   const call = stringField(fields, 'resourceType')?.startsWith('aws-sdk:') ? SDK_CALL.exec(stringField(fields, 'resource') ?? '')?.[0] : undefined;
-  const code = call ? SDK_INTEGRATION_ERROR.exec(stringField(fields, 'error') ?? '')?.[1] : undefined;
-  if (cause !== undefined && call && code !== undefined && !cause.includes(code)) {
-    return `An error occurred (${code}) when calling the ${call.charAt(0).toUpperCase()}${call.slice(1)} operation: ${cause}`;
-  }
+  const error = call ? SDK_INTEGRATION_ERROR.exec(stringField(fields, 'error') ?? '') : null;
+  const code = error?.[2];
+  const operation = call ? `${call.charAt(0).toUpperCase()}${call.slice(1)}` : '';
+  // The service's generic exception ("S3.S3Exception", the sixtieth review) names no code: the call alone, before its cause.
+  const generic = code !== undefined && code.toLowerCase() === error?.[1]?.toLowerCase();
+  if (cause !== undefined && call && generic) return `${operation} operation: ${cause}`;
+  if (cause !== undefined && call && code !== undefined && !cause.includes(code)) return `An error occurred (${code}) when calling the ${operation} operation: ${cause}`;
   return cause ?? stringField(fields, 'ResourceStatusReason');
 }
