@@ -22,6 +22,27 @@ function stringField(record: Record<string, unknown>, key: string): string | und
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** A refused call as botocore words it: the one sentence the readings of a code and its operation know. */
+const botocoreSentence = (code: string, operation: string, message: string): string => `An error occurred (${code}) when calling the ${operation} operation: ${message}`;
+
+/**
+ * An AWS SDK integration's task (the history's "resourceType": "aws-sdk:s3") names the service's code in its error
+ * ("S3.NoSuchKeyException" above a cause of only "null (Service: S3, Status Code: 404, …)", round 171) and the call as its
+ * resource ("headObject"): written as botocore writes them. Not Step Functions' own errors (States.TaskFailed) nor a
+ * service's wrapper of the real reason (SageMaker.AmazonSageMakerException), whose cause says it; an optimized integration's
+ * record (Error and Cause alone) keeps its cause as it is. Undefined when the record is no such task's.
+ */
+function sdkIntegrationFailure(fields: Record<string, unknown>, cause: string): string | undefined {
+  const call = stringField(fields, 'resourceType')?.startsWith('aws-sdk:') ? SDK_CALL.exec(stringField(fields, 'resource') ?? '')?.[0] : undefined;
+  const error = call ? SDK_INTEGRATION_ERROR.exec(stringField(fields, 'error') ?? '') : null;
+  const [service, code] = [error?.[1], error?.[2]];
+  if (!call || service === undefined || code === undefined) return undefined;
+  const operation = `${call.charAt(0).toUpperCase()}${call.slice(1)}`;
+  // The service's generic exception ("S3.S3Exception", the sixtieth review) names no code: the call alone, before its cause.
+  if (code.toLowerCase() === service.toLowerCase()) return `${operation} operation: ${cause}`;
+  return cause.includes(code) ? undefined : botocoreSentence(code, operation, cause);
+}
+
 /** The relayed failure's message, when the whole text is one such record; undefined otherwise. */
 export function relayedFailure(text: string): string | undefined {
   const trimmed = text.trim();
@@ -36,7 +57,7 @@ export function relayedFailure(text: string): string | undefined {
   const fields = record as Record<string, unknown>;
   const eventName = stringField(fields, 'eventName');
   const errorCode = stringField(fields, 'errorCode');
-  if (eventName !== undefined && errorCode !== undefined) return `An error occurred (${errorCode}) when calling the ${eventName} operation: ${stringField(fields, 'errorMessage') ?? ''}`;
+  if (eventName !== undefined && errorCode !== undefined) return botocoreSentence(errorCode, eventName, stringField(fields, 'errorMessage') ?? '');
   const message = stringField(fields, 'errorMessage');
   if (message !== undefined) {
     // Lambda's message alone often lacks the class (a KeyError's is only the key): written as a traceback ends.
@@ -44,18 +65,6 @@ export function relayedFailure(text: string): string | undefined {
     return type !== undefined && CLASS_NAME.test(type) && !message.startsWith(type) ? `${type}: ${message}` : message;
   }
   const cause = stringField(fields, 'Cause') ?? stringField(fields, 'cause');
-  // An AWS SDK integration's task (the history's "resourceType": "aws-sdk:s3") names the service's code in its error
-  // ("S3.NoSuchKeyException" above a cause of only "null (Service: S3, Status Code: 404, …)", round 171) and the call as its
-  // resource ("headObject"): written as botocore writes them. Not Step Functions' own errors (States.TaskFailed) nor a
-  // service's wrapper of the real reason (SageMaker.AmazonSageMakerException), whose cause says it; an optimized integration's
-  // record (Error and Cause alone) keeps its cause as it is.
-  const call = stringField(fields, 'resourceType')?.startsWith('aws-sdk:') ? SDK_CALL.exec(stringField(fields, 'resource') ?? '')?.[0] : undefined;
-  const error = call ? SDK_INTEGRATION_ERROR.exec(stringField(fields, 'error') ?? '') : null;
-  const code = error?.[2];
-  const operation = call ? `${call.charAt(0).toUpperCase()}${call.slice(1)}` : '';
-  // The service's generic exception ("S3.S3Exception", the sixtieth review) names no code: the call alone, before its cause.
-  const generic = code !== undefined && code.toLowerCase() === error?.[1]?.toLowerCase();
-  if (cause !== undefined && call && generic) return `${operation} operation: ${cause}`;
-  if (cause !== undefined && call && code !== undefined && !cause.includes(code)) return `An error occurred (${code}) when calling the ${operation} operation: ${cause}`;
-  return cause ?? stringField(fields, 'ResourceStatusReason');
+  return (cause !== undefined ? sdkIntegrationFailure(fields, cause) : undefined) ?? cause ?? stringField(fields, 'ResourceStatusReason');
 }
+
