@@ -61,6 +61,10 @@ function noticeOfAws(line: string): boolean {
 // The reason may be printed as indented JSON, its code and message on lines of their own ("Code": "INTERNAL_ERROR",
 // "Message": "Failed to start the job flow due to an internal error", the fifty-fourth review).
 const STATE_REASON_INTERNAL = /\bStateChangeReason\b[\s\S]{0,200}?\b(?:An internal (?:service |system )?error occurred|INTERNAL_ERROR|due to an internal error)\b/i;
+// CloudFormation's status reason for a resource whose provider failed on AWS's side: the event's FAILED status, then
+// "Internal Failure" as the reason's last words ("EKSNodegroup CREATE_FAILED Nodegroup … failed to stabilize: Internal
+// Failure", round 182), AWS's InternalFailure in words.
+const STACK_EVENT_INTERNAL = /\b(?:CREATE|UPDATE|DELETE)_FAILED\b[^\n]{0,300}?[\t:"] ?Internal Failure\.?"?[ \t]*$/m;
 
 // An HTTP client's report of a server error from an AWS endpoint (httpx's "Server error '503 Service Unavailable' for url
 // 'https://bedrock-runtime.us-west-2.amazonaws.com/…'", requests' "503 Server Error: Service Unavailable for url: …", round
@@ -74,7 +78,7 @@ const CUSTOMER_SERVER_HOST = /^runtime(?:-fips)?\.sagemaker\.|\.execute-api\.|\.
 // Code: 502, Request ID: …)", Trino's S3 reads, round 151). Not 503: S3's SlowDown answers with it.
 const JAVA_TRAILER_SERVER_ERROR = /\(Service: [\w .-]{1,40}, Status Code: 50[024], Request ID:/;
 
-/** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
+/** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason or stack event of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const served = lower.includes('server error') ? HTTP_CLIENT_SERVER_ERROR.exec(text) : null;
   const host = served?.[1]?.toLowerCase() ?? '';
@@ -83,6 +87,8 @@ export function readAwsSideFault(text: string, lower: string): GrammarVerdict | 
   if (trailer) return { rule: 'java-trailer-server-error', cause: 'internal', strength: 60, excerpt: trailer };
   const stateReason = lower.includes('statechangereason') ? STATE_REASON_INTERNAL.exec(text)?.[0] : undefined;
   if (stateReason) return { rule: 'state-reason-internal', cause: 'internal', strength: 60, excerpt: stateReason };
+  const stackEvent = lower.includes('internal failure') ? STACK_EVENT_INTERNAL.exec(text)?.[0] : undefined;
+  if (stackEvent) return { rule: 'stack-event-internal', cause: 'internal', strength: 60, excerpt: stackEvent };
   const infra =
     findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ??
     findIf(lower, ['hardware', 'faulty'], INFRA_FAULT_NAME, text) ??

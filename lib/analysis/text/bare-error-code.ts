@@ -29,25 +29,31 @@ const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && c
 // A page or a log that joins lines puts them on one: "SlowDown: status code: 503, request id: …".
 const GO_DETAILS = /^:[ \t]{0,3}(?:\n[ \t]{0,8})?status code: /;
 
+// The Go SDK's details line under the code ("\tstatus code: 400, request id: …") shows the code is the one AWS answered,
+// so the families read only in a code AWS quoted apply too ("ReservationCapacityExceeded: The requested reservation does
+// not have sufficient … capacity", EC2 through Terraform, round 182).
+const GO_DETAILS_LINE = /\bstatus code: [2-5]\d\d, request id: /;
+
 /** The family code ending right before the colon at `at`, if the name there is one. */
-function codeBefore(text: string, at: number): string | undefined {
+function codeBefore(text: string, at: number, quoted: boolean): string | undefined {
   let start = at;
   while (start > 0 && at - start < MAX_NAME && isAlnum(text.charCodeAt(start - 1))) start -= 1;
   if (start > 0 && !LEAD.has(text.charAt(start - 1)) && !EXCEPTIONS_MODULES.some((module) => text.endsWith(module, start))) return undefined;
   const name = text.slice(start, at);
-  return CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name) ? name : undefined;
+  return CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name, { quoted }) ? name : undefined;
 }
 
 // Walks the ": " separators (few in any text) rather than trying a pattern at every position: most
 // texts carry none of these codes, and the CLI reads tens of thousands of texts a second.
 export function bareErrorCode(text: string): string | undefined {
+  const quoted = text.includes('status code: ') && GO_DETAILS_LINE.test(text);
   let from = 0;
   for (let tried = 0; tried < MAX_TRIED; tried++) {
     const at = text.indexOf(': ', from);
     if (at < 0) break;
     from = at + 2;
     if (!MESSAGE_START.test(text.charAt(at + 2))) continue;
-    const name = codeBefore(text, at);
+    const name = codeBefore(text, at, quoted);
     if (name) return name;
   }
   // The Go SDK's empty-message layout: only where its details line follows.
@@ -58,7 +64,7 @@ export function bareErrorCode(text: string): string | undefined {
     from = details + 13;
     const at = text.lastIndexOf(':', details - 1);
     if (at < 0 || details - at > 16 || !GO_DETAILS.test(text.slice(at, details + 13))) continue;
-    const name = codeBefore(text, at);
+    const name = codeBefore(text, at, quoted);
     if (name) return name;
   }
   return undefined;

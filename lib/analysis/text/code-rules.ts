@@ -183,11 +183,12 @@ export const CODE_RULES: readonly TextRule[] = [
     // "ClientError: <message> (caused by ValueError)" (the Algorithm SDK's CustomerError): the class in
     // parentheses is the algorithm's own check that raised, not the customer's code. DeepSpeed's launcher words a rank's
     // exit as "… exits with return code = 1" (round 138), EMR a bootstrap action's as "returned a non-zero return code"
-    // (round 142).
+    // (round 142), torch.distributed.elastic a rank's as "failed (exitcode: 1) local_rank: 1" or its root cause's
+    // "exitcode  : 1 (pid: 66040)" (round 178; a signal's negative code is read by process-signal.ts).
     unless: CODE_FAILURE_UNLESS,
     standsDown: codeFailureStandsDown,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i,
   },
   {
     id: 'bare-exception-under-frame',

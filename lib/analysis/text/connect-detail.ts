@@ -41,7 +41,8 @@ import { isWarningLineAt } from './quiet-lines';
 // (Seahorse::Client::NetworkingError)"), and Net::OpenTimeout is its TCP connect timing out (round 167).
 // The SDK's own message when its HTTP client (WinHTTP, the CRT) got no answer says the same without a curl code ("AWS Error
 // NETWORK_CONNECTION during HeadObject operation: Encountered network error when sending http request", pyarrow on Windows and
-// Arrow Java, round 166).
+// Arrow Java, round 166). The AWS Common Runtime names its socket's and resolver's failures ("CRT error 1059: aws-c-io:
+// AWS_IO_DNS_INVALID_NAME, Host name was invalid for dns resolution", Mountpoint for Amazon S3, round 181).
 const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation: (?:curlCode: (?:6|7|28)\b|Encountered network error when sending http request\b)/;
 const CONNECT_WORDS = new RegExp(
   [
@@ -53,11 +54,11 @@ const CONNECT_WORDS = new RegExp(
     String.raw`\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake|invalid header field value))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}`,
     String.raw`\berror sending request for url\b(?![^\n]{0,400}?\b(?:certificate|x509|tls|ssl|handshake))|\blookup [\w.<>{}$-]{1,253}(?: on [\w.:\[\]-]{1,60})?: (?:no such host\b|read udp [^\s]{1,60}: i\/o timeout\b)|\bnet\/http: request canceled while waiting for connection\b`,
     String.raw`\bSeahorse::Client::NetworkingError\b[^\n]{0,60}?\b(?:execution expired|Failed to open TCP connection|Connection refused|getaddrinfo)|\b(?:execution expired|Failed to open TCP connection to|getaddrinfo)\b(?=[^\n]{0,200}?\(Seahorse::Client::NetworkingError\))|\bNet::OpenTimeout\b`,
-    String.raw`\bStatusCode: 0, RequestID: [^,\n]{0,80}, canceled, context deadline exceeded\b|\bNameResolutionFailure\b|\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH)\b|\bcurlCode: (?:6|7|28), (?:Timeout was reached|Couldn't (?:resolve host name|connect to server))\b`,
+    String.raw`\bAWS_IO_(?:DNS_(?:INVALID_NAME|QUERY_FAILED|NO_ADDRESS_FOR_HOST)|SOCKET_(?:TIMEOUT|CONNECTION_REFUSED|NO_ROUTE_TO_HOST|NETWORK_DOWN))\b|\bStatusCode: 0, RequestID: [^,\n]{0,80}, canceled, context deadline exceeded\b|\bNameResolutionFailure\b|\bconnect (?:ETIMEDOUT|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH)\b|\bcurlCode: (?:6|7|28), (?:Timeout was reached|Couldn't (?:resolve host name|connect to server))\b`,
   ].join('|'),
   'i',
 );
-const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'net::opentimeout', 'statuscode: 0', 'nameresolutionfailure'];
+const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'net::opentimeout', 'statuscode: 0', 'nameresolutionfailure', 'aws_io_'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;

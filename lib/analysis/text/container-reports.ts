@@ -13,9 +13,11 @@ import { findIf, type GrammarVerdict } from './grammar-verdict';
 // entrypoint path isn't valid. …)", round 137; Go's "fork/exec /var/task/bootstrap: no such file or directory", the
 // fifty-third review) is the same.
 // Java's ProcessBuilder saying so ("Cannot run program "./environment/bin/python": error=2, No such file or directory", an EMR
-// Serverless job whose packed environment lacks its interpreter, round 142) is the same failure.
+// Serverless job whose packed environment lacks its interpreter, round 142) is the same failure, and so is runc's
+// "unable to start container process: exec: "./run_and_time.sh": stat ./run_and_time.sh: no such file or directory" (round 179;
+// not its "permission denied", which round 10 leaves unread).
 const CONTAINER_EXEC =
-  /\bCannot run program "[^"\n]{1,300}": error=(?:2|13), (?:No such file or directory|Permission denied)\b|\bruntime entrypoint path isn't valid\b|\bfork\/exec \S{1,200}: (?:no such file or directory|permission denied)\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
+  /\bexec: "[^"\n]{1,300}": (?:stat [^\n:]{1,300}: )?no such file or directory\b|\bCannot run program "[^"\n]{1,300}": error=(?:2|13), (?:No such file or directory|Permission denied)\b|\bruntime entrypoint path isn't valid\b|\bfork\/exec \S{1,200}: (?:no such file or directory|permission denied)\b|^[ \t]*exec \/[^\s:]{1,200}: (?:no such file or directory|permission denied)$|\bexecutable file not found in \$PATH|\bexec format error\b|\bexec user process caused\b|\bexec \S{1,200} failed: (?:No such file or directory|Permission denied)/im;
 // The same failure in SageMaker's hosting words, the runtime's message left out: an instruction to make
 // the model's container start (or run) correctly when invoked ("Please ensure the model container for
 // variant X starts correctly when invoked with 'docker run <image> serve'"). A container's start is

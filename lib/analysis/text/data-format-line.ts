@@ -34,8 +34,9 @@ const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 
 // channel list, a validation report, and is not this.)
 // An inference job's input is its payload ("unable to evaluate payload provided"): the same subject.
 // An error's or a response's payload is what a server answered, not the input (Livy's "Invalid status code '404' from
-// http://localhost:8998/sessions/13 with error payload: …", round 96).
-const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]|(?<!\b(?:error|response|reply) )\bpayload\b/i;
+// http://localhost:8998/sessions/13 with error payload: …", round 96). Nor is a file named so in a path ("s3://…/arguments/payload.pkl",
+// the remote function's serialized arguments, round 187's property check).
+const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b|\bdata channel\b|\bchannel ['"][\w-]{1,40}['"]|(?<!\b(?:error|response|reply) )(?<![/\w.-])payload\b(?!\.\w)/i;
 // Under SageMaker's ClientError only, the training data named as such ("ClientError: training time
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
@@ -52,7 +53,9 @@ const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // What a format line is about when it is not the input: a configuration the job was given (read as
 // validation by validation-reports.ts), or the output (read-grammar.ts). Words, not paths: "config.json" or
 // "/opt/ml/config" name a place, not what failed.
-const CONFIG_SUBJECT = /(?<![/\w.-])config(?:uration)?s?(?![/\w.-])/i;
+// The AWS CLI's parse of a parameter's value ("Error parsing parameter '--provisioned-throughput': Invalid JSON: …", round 186)
+// is the command as typed, a configuration too.
+const CONFIG_SUBJECT = /(?<![/\w.-])config(?:uration)?s?(?![/\w.-])|^Error parsing parameter '--/i;
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 export function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {

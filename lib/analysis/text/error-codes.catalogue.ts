@@ -342,7 +342,7 @@ const ROWS: Readonly<Record<CatalogueService, readonly Row[]>> = {
     ['AWSServiceAccessNotEnabledException', 'ListServiceQuotaIncreaseRequestsInTemplate', 400, 'unknown', 'The action you attempted is not allowed unless Service Access with Service Quotas is enabled in your organization.'],
     ['DependencyAccessDeniedException', 'RequestServiceQuotaIncrease', 400, 'other-permission', "You can't perform this action because a dependency does not have access."],
     ['IllegalArgumentException', 'GetServiceQuota', 400, 'validation', 'Invalid input was provided.'],
-    ['NoSuchResourceException', 'GetServiceQuota', 400, 'unknown', 'The specified resource does not exist.'],
+    ['NoSuchResourceException', 'GetServiceQuota', 400, 'validation', 'The specified resource does not exist.'],
     ['QuotaExceededException', 'RequestServiceQuotaIncrease', 400, 'quota', 'You have exceeded your service quota.'],
     ['ResourceAlreadyExistsException', 'RequestServiceQuotaIncrease', 400, 'validation', 'The specified resource already exists.'],
     ['ServiceException', 'GetServiceQuota', 500, 'internal', 'Something went wrong.'],

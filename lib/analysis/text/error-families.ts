@@ -68,8 +68,10 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   // A code in KMS's own naming (KMS…, Kms…, a ciphertext, a key's usage, a grant) or a key that was
   // revoked, as EC2 reports an EBS key it can no longer use (CustomerKeyHasBeenRevoked).
   // EC2's state reasons name a KMS key it cannot use as a dotted code ("Client.InvalidKMSKey.InvalidState"):
-  // the key, read before the validation family takes its "Invalid".
-  { id: 'kms-code', cause: 'kms', strength: 75, quotedOnly: true, code: new RegExp(`^KMS|^Kms|Ciphertext|KeyUsage|^InvalidGrant(?:Token|Id)|CustomKeyStore\\w{0,30}|KeyHasBeenRevoked${S}|KMSKey\\.|KmsKey\\.`) },
+  // the key, read before the validation family takes its "Invalid". Secrets Manager's DecryptionFailure is its KMS key not
+  // decrypting the secret ("Secrets Manager can't decrypt the protected secret text using the provided KMS key", the
+  // sixty-first review).
+  { id: 'kms-code', cause: 'kms', strength: 75, quotedOnly: true, code: new RegExp(`^KMS|^Kms|Ciphertext|KeyUsage|^InvalidGrant(?:Token|Id)|CustomKeyStore\\w{0,30}|KeyHasBeenRevoked${S}|KMSKey\\.|KmsKey\\.|^DecryptionFailure${S}`) },
   // botocore prints the HTTP status in place of the code when the response carried none
   // ("An error occurred (500) when calling the CreateTrainingJob operation"): read by its class.
   // A code naming a rate that was exceeded (EC2's VolumeModificationRateExceeded) is a rate limit;
@@ -139,7 +141,8 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // A bucket in another region than the job (BucketRegionError, S3's PermanentRedirect; the 301 status
     // or its phrase where a HEAD answer had no body to name the code: only S3 answers so), a name
     // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound, IAM's
-    // NoSuchEntity; SSM's ParameterNotFound, SQS's NonExistentQueue and QueueDoesNotExist, round 174) are the request naming
+    // NoSuchEntity; SSM's ParameterNotFound, SQS's NonExistentQueue and QueueDoesNotExist, round 174; Service Quotas'
+    // NoSuchResourceException, round 182) are the request naming
     // the wrong thing, like any other invalid parameter.
     // botocore's NoRegionError is the client's configuration lacking the region the request needs.
     // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
@@ -151,7 +154,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
     // ECS's, EKS's and Batch's ClientException is their code for the request's own fault ("Cannot depend on container …
     // because it does not exist", RegisterTaskDefinition, round 136); their denials have codes of their own.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity|ParameterNotFound|(?:AWS\.SimpleQueueService\.)?NonExistentQueue|QueueDoesNotExist)/i,
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity|NoSuchResource|ParameterNotFound|(?:AWS\.SimpleQueueService\.)?NonExistentQueue|QueueDoesNotExist)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
   // incompatible or illegal; too long, too large (big) or too small; mismatched; or an invalid value of a

@@ -12,9 +12,15 @@ const HEDGED_LIST = /(\b(?:There (?:are|is|may be|might be|could be) (?:some |se
 // LimitExceededException read as a quota).
 const VALID_EXCEPTIONS = /(\bValid exceptions are:)([^\n]{0,8000})/g;
 
-/** The text with each list of possible causes, and botocore's list of valid exceptions, blanked after its lead (lengths kept). */
+// A tool's guess at what the error it relays means, after it ("An error occurred (Unsupported) … is not supported in your
+// requested Availability Zone … This probably means there was no more capacity in this availability zone", FireSim, round
+// 182): the error is AWS's answer, the guess is the tool's, and read as a finding it would outrank the answer.
+const GUESSED_MEANING = /(\bThis (?:probably|likely|most likely) means\b)([^\n]{0,2000})/g;
+
+/** The text with each list of possible causes, a tool's guess at a meaning, and botocore's list of valid exceptions, blanked after its lead (lengths kept). */
 export function blankHedgedCauses(text: string): string {
   const blank = (_list: string, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`;
   const hedged = text.includes('otential') || text.includes('ossible') ? text.replace(HEDGED_LIST, blank) : text;
-  return hedged.includes('Valid exceptions are:') ? hedged.replace(VALID_EXCEPTIONS, blank) : hedged;
+  const guessed = hedged.includes('ly means') ? hedged.replace(GUESSED_MEANING, blank) : hedged;
+  return guessed.includes('Valid exceptions are:') ? guessed.replace(VALID_EXCEPTIONS, blank) : guessed;
 }

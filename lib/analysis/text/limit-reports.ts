@@ -8,9 +8,11 @@ import { lineAt } from './line-window';
 // Limits in the plural too ("Instances not retained as a result of warmpool resource limits being exceeded",
 // SageMaker's status line for a warm pool over its quota, round 51).
 // EC2's "You have requested more vCPU capacity than your current vCPU limit of 0 allows" (its VcpuLimitExceeded in words,
-// a node group's launch failure, round 143) says the same.
+// a node group's launch failure, round 143) says the same, and so do its InstanceLimitExceeded and MaxSpotInstanceCountExceeded
+// in words ("You have requested more instances (7) than your current instance limit of 6 allows", "Max spot instance count
+// exceeded", an Auto Scaling group's activity, round 182).
 const LIMIT_EXCEEDED =
-  /\bmore vCPU capacity than your current vCPU limit\b|\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./'’-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
+  /\bmore (?:vCPU capacity|instances(?: \(\d{1,6}\))?) than your current (?:vCPU|instance) limit\b|\bmax(?:imum)? (?:[\w-]{1,20} ){0,3}(?:instance|node|vCPU)s? count exceeded\b|\b(?:limit|quota)s?\b[^\n]{0,60}?\bexceeded\b|\bexceed(?:s|ed)? (?:the |its |your |our |their |a )?(?:[\w./'’-]{1,30} ){0,3}(?:limit|quota)s?\b/i;
 // A limit stating its own value beside the account's use of it, whatever the limit's title says ("The
 // account-level service limit 'X' is 0 Instances, with current utilization of 0 Instances and a request
 // delta of 1 Instances", a template's "The account- service limit 'Total number of notebook instances'
@@ -56,7 +58,7 @@ const THROUGHPUT = /\bthr?oughput\b/i;
  * `limit-with-utilization`), unless the limit is another condition's (memory, time, a size, a rate).
  */
 export function readLimitReport(text: string, lower: string): GrammarVerdict | undefined {
-  const limit = findIf(lower, ['exceed', 'vcpu limit'], LIMIT_EXCEEDED, text);
+  const limit = findIf(lower, ['exceed', 'vcpu limit', 'instance limit'], LIMIT_EXCEEDED, text);
   // "<name> limit … exceeded" names the limit in the two words before the match ("memory limit of 15Gi
   // exceeded"); "exceeds the <name> limit" names it inside, and the words before are its subject.
   const limitAt = limit ? text.indexOf(limit) : -1;

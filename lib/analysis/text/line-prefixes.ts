@@ -11,9 +11,10 @@ import { withoutLead } from './quoted-leads';
 //   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>".
 //   Python's logging ("2020-03-03 23:14:04,658 ") has the same shape; so do Go's log package
 //   ("2024/01/29 10:12:15 ", nginx's error log, the ECS and Docker agents) and loggers that bracket it
-//   ("[2024-01-29 10:12:15,123] ", DeepSpeed's and many scripts' own format).
+//   ("[2024-01-29 10:12:15,123] ", DeepSpeed's and many scripts' own format). A bar may stand between the stamp and the
+//   message, as log viewers' exports set them ("2024-07-25T15:47:57.615Z | /opt/ml/…: line 2: …", round 179).
 const STAMP = String.raw`\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?`;
-const TIMESTAMP = new RegExp(String.raw`^(?:\[${STAMP}\]|${STAMP})(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}`, 'gm');
+const TIMESTAMP = new RegExp(String.raw`^(?:\[${STAMP}\]|${STAMP})(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}(?:\|[ \t]{1,4})?`, 'gm');
 const TIMESTAMP_GATE = /^\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:/m;
 // - Airflow's task log: "[2024-01-29, 10:12:15 UTC] {taskinstance.py:1935} ERROR - ", older
 //   "[2019-09-10 13:36:55,372] {base_task_runner.py:115} INFO - " (aws/sagemaker-python-sdk#1036),
@@ -159,8 +160,9 @@ function unquote(text: string): string {
 }
 
 // - a list's marker before the quoted reason: a page listing errors ("- ClientError: …", "* …",
-//   "1. …"). Only at the text's start, where SageMaker's class would stand.
-const LIST_MARKER = /^[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]{1,4}(?=\S)/;
+//   "1. …"). Only at the text's start, where SageMaker's class would stand; the text's own indent may follow the marker
+//   (an indented block listed as it was, round 179's property check).
+const LIST_MARKER = /^[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]{1,8}(?=\S)/;
 
 /** The text out of a CloudWatch CSV export, with the log viewers' and scripts' prefixes, a Markdown quote, list marker, label or lead (quoted-leads.ts), and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {

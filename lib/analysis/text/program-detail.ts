@@ -58,10 +58,11 @@ const PYTHON_TYPE_WORDS = ['indices must be integers', 'object is not ', 'unsupp
 // which the words this reads have blanked: quiet-lines.ts.)
 // The loader's own line names the program and the library first ("tensorflow_model_server: error while loading shared
 // libraries: libcuda.so.1: cannot open shared object file", a custom TF Serving image on a GPU endpoint, round 114):
-// read from its head, as a quote may end after the library's name.
+// read from its head, as a quote may end after the library's name. So is a system library older than the one the program was
+// built against ("/lib64/libm.so.6: version `GLIBC_2.23' not found (required by …/tensorflow_model_server)", round 179).
 const NATIVE_LIBRARY_LOAD =
-  /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)|\berror while loading shared libraries: [\w.+-]{1,120}\.so\b/;
-const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error while loading shared libraries'];
+  /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b|version [`'‘][\w.]{1,40}['’] not found \(required by\b)|\berror while loading shared libraries: [\w.+-]{1,120}\.so\b/;
+const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error while loading shared libraries', 'not found (required by'];
 
 /** The code's own runtime message, a panic whose message names no host, or a native library that would not load. */
 export function readProgramFailure(text: string, lower: string): GrammarVerdict | undefined {

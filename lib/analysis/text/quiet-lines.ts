@@ -33,7 +33,9 @@ const MAY_BE_LEVELLED = /INFO|DEBUG|TRACE|WARN|level[="]/;
 // Clarify logs its own verdict on the customer's side at INFO too ("INFO:analyzer…:exit_message: Customer Error: …").
 // A structured logger's record that carries an error field at INFO ("level=info msg=\"apply failure, attempting cleanup\"
 // error=\"failed to extract layer …: no space left on device\"", containerd, round 137) names its error as an exception's name does.
-const NAMES_AN_ERROR = /\w(?:Exception|Error)\b|\bCustomer Error:|(?<![\w-])err(?:or)?="/;
+// A class's name, capitalised: a function's in a stack frame joined onto the line ("at Request.extractError (…/ec2.js:50:35)",
+// the JavaScript SDK's, round 182) names no error.
+const NAMES_AN_ERROR = /(?<![\w$])_?[A-Z]\w{0,80}(?:Exception|Error)\b|\bCustomer Error:|(?<![\w-])err(?:or)?="/;
 // A model server relays its worker's output at INFO, line by line, traceback frames included
 // ("[INFO ] W-9000-model_1.0-stdout MODEL_LOG - OSError: …_C.so: undefined symbol: …",
 // "W-9000-model-stdout org.pytorch.serve.wlm.WorkerLifeCycle - …"): the level is the relay's, not the words'.

@@ -60,6 +60,27 @@ const HANDLER_CODE = /\bHandlerErrorCode: (?!InvalidCredentials\b)([A-Z][A-Za-z]
 const FLUENT_BIT_CODE = /\bAPI responded with error='([A-Z][A-Za-z0-9.]{1,80})'/;
 // A CloudTrail record's "errorCode": "AccessDenied" beside its "eventName" (rounds 155 and 158).
 const CLOUDTRAIL_CODE = /"errorCode"[ \t]?:[ \t]?"([A-Z][\w.]{1,80})"/;
+// An error's fields as a program prints them: botocore's parsed error (`print(e.response)`: {'Error': {'Message': '…',
+// 'Code': 'InstanceLimitExceeded'}}, salt-cloud's dump of EC2's answer) or jclouds' AWSError{…, code='RequestLimitExceeded',
+// message='…'} (round 182): the error's own object, its code beside its message in either order. Only a code an error family
+// knows; not the JavaScript SDK's error object, whose code is the SDK's own ("UnknownEndpoint" over a DNS failure), nor
+// DynamoDB's list of a transaction's reasons.
+const ERROR_OBJECT = /(?:['"]Error['"][ \t]{0,2}:[ \t]{0,2}|\bAWSError)\{/g;
+const FIELD_CODE = /(?:['"]Code['"][ \t]{0,2}:|\bcode=)[ \t]{0,2}['"]([A-Z][\w.]{1,80})['"]/;
+const FIELD_MESSAGE = /(?:['"]Message['"][ \t]{0,2}:|\bmessage=)[ \t]{0,2}['"]/;
+const MAX_OBJECTS = 20;
+const fieldCode = (text: string): string | undefined => {
+  let tried = 0;
+  for (const m of text.matchAll(ERROR_OBJECT)) {
+    const from = m.index + m[0].length;
+    const close = text.indexOf('}', from);
+    const body = text.slice(from, close < 0 ? from + 2000 : Math.min(close, from + 2000));
+    const code = FIELD_CODE.exec(body)?.[1];
+    if (code && FIELD_MESSAGE.test(body) && familyOfCode(code, { quoted: true })) return code;
+    if (++tried >= MAX_OBJECTS) break;
+  }
+  return undefined;
+};
 // The .NET SDK's template for an answer without a body ("Error making request with Error Code InvalidAccessKeyId and Http
 // Status Code Forbidden.", round 161).
 // s3cmd's report of S3's answer: "ERROR: S3 error: 403 (InvalidAccessKeyId): The access key ID you provided does not exist in
@@ -141,6 +162,7 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
     (text.includes('HandlerErrorCode: ') ? HANDLER_CODE.exec(text)?.[1] : undefined) ??
     (text.includes("responded with error='") ? FLUENT_BIT_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('"errorCode"') ? CLOUDTRAIL_CODE.exec(text)?.[1] : undefined) ??
+    (text.includes("Error'") || text.includes('Error"') || text.includes('AWSError{') ? fieldCode(text) : undefined) ??
     (text.includes('Error making request') ? DOTNET_CODE.exec(text)?.[1] : undefined) ??
     (text.includes('S3 error: ') ? S3CMD_CODE.exec(text)?.[1] : undefined) ??
     framed?.code ??

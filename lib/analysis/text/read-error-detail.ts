@@ -38,15 +38,20 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // on a warning's line, which went on without it ("The disk does not have enough free space for the dataset cache; streaming
 // instead", the sixtieth review).
 const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
+// The kubelet's eviction for a node whose disk ran short ("The node had condition: [DiskPressure].", round 183), as its
+// "low on resource: ephemeral-storage" is.
 const DISK_FULL =
-  /No space left on device|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+  /No space left on device|\bThe node had condition: \[DiskPressure\]|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
 // addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
 // InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
 // expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143: the
 // job's network, whatever code carries it.
+// SageMaker's own sentence for subnets that do not span the zones an endpoint needs ("Unable to locate at least 2 availability
+// zone(s) with the requested instance type ml.m5.large that overlap with SageMaker subnets.", round 187) says the same of the
+// VpcConfig's subnets.
 const SUBNET_SHORT =
-  /\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b/i;
+  /\bavailability zone\(?s?\)? with the requested instance type [\w.]{1,40} that overlap with (?:the )?(?:SageMaker |specified |provided )?subnets\b|\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b/i;
 // No subnet to use at all (SkyPilot's "No usable subnets found", "The default VPC … has no subnets", "All candidate subnets are
 // private", round 163): the job's network. Not on a warning's line, which goes on without a zone's subnets ("vpc-… has no
 // subnets in us-east-1e; that zone will be skipped"), nor a script's note that some subnets are private (the fifty-ninth review).
@@ -156,7 +161,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
   const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
   if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };
-  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch'], SUBNET_SHORT, text);
+  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch', 'overlap with'], SUBNET_SHORT, text);
   if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
   const noSubnet = findIfWhere(lower, ['subnets'], NO_SUBNET_TO_USE, text, (at) => !isWarningLineAt(text, at));
   if (noSubnet) return { rule: 'no-subnet-to-use', cause: 'vpc', stage: 'network', strength: 78, excerpt: noSubnet };
@@ -166,7 +171,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage'], DISK_FULL, text) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
+  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure'], DISK_FULL, text) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
   if (image) {
     const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is

@@ -61,6 +61,10 @@ const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker\b|An 
 // `entry_point` and `source_dir` arguments, before any job was created. Its quoted file and directory are what
 // tell it from a script's own search for a file.
 const SDK_SOURCE_CHECK = /\bValueError: No file named "[^"\n]{1,300}" was found in directory "[^"\n]{1,300}"/;
+// The SDK's check of a value against the API's own constraint, in the API's words ("ValueError: The run_name (length: 73)
+// must have length less than or equal to 59", SageMaker Experiments, round 180; AWS's "Member must have length less than
+// or equal to 63"): the request's field, refused before it was sent.
+const SDK_CONSTRAINT_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,200}?\bmust have length (?:less|greater) than or equal to \d{1,6}\b/;
 // pydantic v1's classification of a field's error after its message ("value is not a valid float
 // (type=type_error.float)", round 87): the error's kind, not an argument the caller passed.
 const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
@@ -76,13 +80,14 @@ const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}
 
 // The AWS CLI's own parser ("aws: error: the following arguments are required: --training-job-name", "aws: error:
 // argument --instance-count: expected one argument"): the command's request lacks or mangles a parameter (the thirty-first
-// review left it to this, the fifty-third found nothing read it).
-const AWS_CLI_PARSER = /^aws: error: (?:the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected))[^\n]{0,300}/m;
+// review left it to this, the fifty-third found nothing read it), and its parse of a parameter's value ("Error parsing parameter
+// '--provisioned-throughput': Invalid JSON: …", round 186).
+const AWS_CLI_PARSER = /^(?:aws: error: (?:the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected))|Error parsing parameter '--[\w-]{1,80}': )[^\n]{0,300}/m;
 
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
-  const cli = lower.includes('aws: error:') ? AWS_CLI_PARSER.exec(text)?.[0] : undefined;
+  const cli = lower.includes('aws: error:') || lower.includes('error parsing parameter') ? AWS_CLI_PARSER.exec(text)?.[0] : undefined;
   if (cli) return cli;
   const pydantic = lower.includes(' validation error') && lower.includes('sagemaker') ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
   const [header = '', ...fields] = pydantic?.split('\n') ?? [];
@@ -91,6 +96,8 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;
   if (source) return source;
+  const constraint = lower.includes('must have length') ? SDK_CONSTRAINT_CHECK.exec(text)?.[0] : undefined;
+  if (constraint) return constraint;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const oneLine = !text.trim().includes('\n');
   const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l));

@@ -27,6 +27,10 @@ const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // that could not run or of the script's own defect (`set -u`'s "unbound variable", "bad substitution").
 const BARE_LINE = /^[ \t]*line \d/;
 const SHELL_COMMAND_FAILED = /: (?:No such file or directory|command not found|Permission denied|not found|unbound variable|bad substitution|ambiguous redirect)[ \t]*$/i;
+// A command of the same script that failed next for the same want ("tar (child): sourcedir.tar.gz: Cannot open: No such file
+// or directory" after the script's "cd: /opt/ml/processing/input/code/: No such file or directory", round 179) is not
+// another failure that ended the job: the script's own line still says what went wrong first.
+const SAME_SCRIPT_AFTER = /^[^\n]{0,300}: (?:No such file or directory|command not found)[ \t]*$/gm;
 // bash's own warning about the script's text ("run.sh: line 12: warning: here-document at line 5 delimited by
 // end-of-file") is not a command that failed, with the script's name or without it.
 const SHELL_WARNING = /line \d{1,7}: warning: /i;
@@ -48,6 +52,6 @@ function isShellReport(m: RegExpExecArray): boolean {
  */
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
-    !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? ''));
+    !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? '').replace(SAME_SCRIPT_AFTER, ''));
   return matchWhere(lower, ['line ', 'sh: ', ': not found'], SHELL_SCRIPT_LINE, text, (m) => isShellReport(m) && lastFailure(m))?.[0].trim();
 }

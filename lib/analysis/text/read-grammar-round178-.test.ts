@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import heldOut159 from './fixtures/held-out-159.json';
+import heldOut162 from './fixtures/held-out-162.json';
+import heldOut169 from './fixtures/held-out-169.json';
+import heldOut178 from './fixtures/held-out-178.json';
+import heldOut179 from './fixtures/held-out-179.json';
+import heldOut180 from './fixtures/held-out-180.json';
+import heldOut181 from './fixtures/held-out-181.json';
+import heldOut182 from './fixtures/held-out-182.json';
+import heldOut183 from './fixtures/held-out-183.json';
+import heldOut184 from './fixtures/held-out-184.json';
+import heldOut186 from './fixtures/held-out-186.json';
+import heldOut187 from './fixtures/held-out-187.json';
+import { causeOf, fixtureText } from '../test-support/text-readings';
+
+// Rounds 178 onward (distributed training, failures before the code runs, training data mounts, capacity and quota in the
+// launchers' words, memory and disk): the first-pass misses read by their structure, then the same structure in other
+// wordings (constructed) and its limits.
+const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187]);
+
+describe("round 178: a rank's exit and the collective's own refusal of the program", () => {
+  it.each([
+    ['r178-mistralfinetune92-g4dn12xl-t4-unsupported-embed-per-head', 'user-code'],
+    ['r178-optimumneuron638-trn1-llama3-childfailed-parallel-compile', 'user-code'],
+    ['r178-nanotron265-p5-ncclinvalidusage', 'user-code'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads torch elastic's exit code of a rank, and not a signal's negative code as the code's", () => {
+    expect(causeOf('torch.distributed.elastic.multiprocessing.api: [ERROR] failed (exitcode: 2) local_rank: 0 (pid: 77) of binary: /usr/bin/python3')).toBe('user-code');
+    expect(causeOf('Root Cause (first observed failure):\n[0]:\n  host      : algo-1\n  rank      : 3 (local_rank: 3)\n  exitcode  : 1 (pid: 412)')).toBe('user-code');
+    expect(causeOf('torch.distributed.elastic.multiprocessing.api: [ERROR] failed (exitcode: -9) local_rank: 0 (pid: 77) of binary: /usr/bin/python3')).toBe('out-of-memory');
+  });
+
+  it("reads a rank's qualified exception after PyTorch's rank tag, and NCCL's invalid usage as the program's, not its other errors", () => {
+    expect(causeOf('[rank0]: mypkg.data.ShardError: shard 3 has no rows')).toBe('user-code');
+    expect(causeOf('[rank1]: torch.distributed.DistBackendError: NCCL error in: ../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1970, invalid usage, NCCL version 2.19.3')).toBe('user-code');
+    expect(causeOf('[rank1]: torch.distributed.DistBackendError: NCCL error in: ../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1970, unhandled system error, NCCL version 2.19.3')).toBe('unknown');
+  });
+});
+
+describe('round 179: a program that could not start or load its libraries', () => {
+  it.each([
+    ['r179-tf22828-model-server-glibc223', 'user-code'],
+    ['r179-djl29-libstdcxx-glibcxx-not-found', 'user-code'],
+    ['r179-mlcommons719-oci-stat-run-and-time-not-found', 'user-code'],
+    ['r179-sdk4802-python-script-run-by-bash', 'user-code'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the loader's version a system library lacks and runc's missing command, not a version named in a requirement", () => {
+    expect(causeOf("/usr/local/bin/serve: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /usr/local/bin/serve)")).toBe('user-code');
+    expect(causeOf('OCI runtime create failed: runc create failed: unable to start container process: exec: "/opt/program/train": stat /opt/program/train: no such file or directory: unknown')).toBe('user-code');
+    expect(causeOf('Requirement already satisfied: glibc-version-check==2.34 in /usr/lib/python3/dist-packages')).toBe('unknown');
+  });
+
+  it("reads a shell's line under a log viewer's stamp and bar, as without them", () => {
+    expect(causeOf('2024-07-25T15:47:57.615Z | /opt/ml/code/run.sh: line 4: torchrun: command not found')).toBe('user-code');
+    expect(causeOf('2024-07-25T15:47:57.615Z | /opt/ml/code/run.sh: line 4: torchrun: command not found')).toBe(causeOf('/opt/ml/code/run.sh: line 4: torchrun: command not found'));
+  });
+});
+
+describe("round 180: the SDK's check of a value against the API's constraint", () => {
+  it('reads it as the request, and not a script that says its own limit otherwise', () => {
+    expect(causeOf(real('r180-sdk3673-list-runs-run-name-length'))).toBe('validation');
+    expect(causeOf('ValueError: The experiment_name (length: 130) must have length less than or equal to 120')).toBe('validation');
+    expect(causeOf('ValueError: batch of 73 items is too long; keep it under 59')).toBe('user-code');
+  });
+});
+
+describe('round 181: training data mounts and the clients that mount S3', () => {
+  it.each([
+    ['r181-s3csi-293-no-signing-credentials', 'expired-credentials'],
+    ['r181-s3fs-1138-no-security-credentials', 'expired-credentials'],
+    ['r162-s3fs-could-not-establish-security-credentials', 'expired-credentials'],
+    ['r181-mlio-18-data-store-missing', 'data'],
+    ['r181-mps3-950-bucket-does-not-exist', 'data'],
+    ['r181-mps3doc-dns-invalid-name', 'vpc'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the CRT's resolver and socket failures and a channel's directory said missing, and not a path outside the channels", () => {
+    expect(causeOf('S3Exception: Client error: Unknown CRT error: CRT error 1049: aws-c-io: AWS_IO_DNS_QUERY_FAILED, A query to dns failed to resolve.')).toBe('vpc');
+    expect(causeOf('S3Exception: Client error: Unknown CRT error: CRT error 1048: aws-c-io: AWS_IO_SOCKET_TIMEOUT, socket operation timed out.')).toBe('vpc');
+    expect(causeOf("RuntimeError: The directory '/opt/ml/input/data/validation' does not exist.")).toBe('data');
+    expect(causeOf("RuntimeError: The directory '/opt/ml/code/configs' does not exist.")).toBe('user-code');
+    expect(causeOf('Error: Failed to create S3 client\n\nCaused by:\n    0: initial ListObjectsV2 failed for bucket b in region us-east-1\n    1: Client error\n    2: No signing credentials available, see CRT debug logs')).toBe('expired-credentials');
+  });
+});
+
+describe("round 182: capacity, quotas and AWS's answer as tools print it", () => {
+  it.each([
+    ['r182-tfaws35745-start-instance-reservationcapacityexceeded', 'capacity'],
+    ['r182-pcluster340-asg-max-spot-instance-count', 'quota'],
+    ['r182-pcluster1115-asg-max-spot-count-launching', 'quota'],
+    ['r182-autoscaler1263-asg-activity-instance-limit-7-of-6', 'quota'],
+    ['r182-saltci716-instancelimitexceeded-21-of-20', 'quota'],
+    ['r182-karamel46-jclouds-requestlimitexceeded', 'throttling'],
+    ['r182-qseks135-nodegroup-stabilize-internal-failure', 'internal'],
+    ['r182-firesim628-unsupported-f1-az-tool-says-capacity', 'validation'],
+    ['r182-tfaws10928-servicequotas-nosuchresource', 'validation'],
+    ['r182-awscli8584-getservicequota-context-id-missing', 'validation'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads a code in the Go SDK's form under its details line, and not the same shape without it", () => {
+    expect(causeOf('Error: starting EC2 Instance (i-0abc123): ReservationCapacityExceeded: No room left in the reservation.\n        \tstatus code: 400, request id: 1f2e\n        \n          with aws_instance.trainer,\n          on main.tf line 12, in resource "aws_instance" "trainer":')).toBe('capacity');
+    expect(causeOf('note: ReservationCapacityExceeded: The reservation is full.')).not.toBe('capacity');
+  });
+
+  it("reads an error object's code beside its message, and not another object's code or the JavaScript SDK's own", () => {
+    expect(causeOf("botocore response: {'Error': {'Message': 'Rate exceeded', 'Code': 'ThrottlingException'}, 'ResponseMetadata': {'HTTPStatusCode': 400}}")).toBe('throttling');
+    expect(causeOf("{'Error': {'Code': 'InsufficientInstanceCapacity', 'Message': 'We currently do not have sufficient p4d.24xlarge capacity.'}}")).toBe('capacity');
+    expect(causeOf("{'Error': {'Code': 'ReservationCapacityExceeded', 'Message': 'The reservation is full.'}}")).toBe('capacity');
+    expect(causeOf("job config: {'Training': {'Code': 'ReservationCapacityExceeded', 'Message': 'see README'}}")).not.toBe('capacity');
+  });
+
+  it("reads EC2's limits in words, a stack event's internal failure, and sets a tool's guess aside", () => {
+    expect(causeOf('Status Reason: You have requested more instances (3) than your current instance limit of 2 allows for the specified instance type.')).toBe('quota');
+    expect(causeOf('UPDATE_FAILED  AWS::SageMaker::Endpoint  Endpoint  Resource handler returned message: "Internal Failure"')).toBe('internal');
+    expect(causeOf('Model training failed: Internal Failure')).not.toBe('internal');
+    expect(causeOf('RuntimeError: max retry count exceeded')).toBe('user-code');
+    expect(causeOf('An error occurred (InvalidParameterValue) when calling the RunInstances operation: bad AMI. This probably means there was no more capacity')).toBe('validation');
+  });
+});
+
+describe('round 183: memory and disk, as runtimes and schedulers report them', () => {
+  it.each([
+    ['r183-ray40687-gcs-node-out-of-memory-exit', 'out-of-memory'],
+    ['r183-ray32730-memory-threshold-095-killed', 'out-of-memory'],
+    ['r183-cook181-kernel-killed-process-task-failed', 'out-of-memory'],
+    ['r159-ecsagent4508-ecs-ec2-kernel-killed-celery', 'out-of-memory'],
+    ['r183-img2dataset443-arrow-realloc-failed', 'out-of-memory'],
+    ['r183-unslothzoo87-arrow-malloc-64-failed', 'out-of-memory'],
+    ['r183-ray13443-objectstorefull-put-516mb', 'out-of-memory'],
+    ['r183-xgboost1681-dmlc-task-exceeding-physical-memory', 'out-of-memory'],
+    ['r183-operatefirst1352-evicted-diskpressure', 'disk-space'],
+    ['r169-sematic853-eks-diskpressure-ephemeral-evicted', 'disk-space'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it('reads the OOM killer and Arrow by their own words, not a process killed by a person', () => {
+    expect(causeOf('kernel: Killed process 4411 (python3) total-vm:98765432kB, anon-rss:65432100kB, file-rss:0kB')).toBe('out-of-memory');
+    expect(causeOf('pyarrow.lib.ArrowMemoryError: malloc of size 4096 failed')).toBe('out-of-memory');
+    expect(causeOf('Killed process group 4411 after the operator stopped the run')).not.toBe('out-of-memory');
+  });
+});
+
+describe("round 184: the Java SDK's HEAD of an S3 object that is not there", () => {
+  it('reads it as the input, as botocore\'s 404 is', () => {
+    expect(causeOf(real('r184-safedeploy38-codecommit-s3-404-not-found'))).toBe('data');
+    expect(causeOf('com.amazonaws.services.s3.model.AmazonS3Exception: Not Found (Service: Amazon S3; Status Code: 404; Error Code: 404 Not Found; Request ID: X)')).toBe('data');
+  });
+});
+
+describe("the sixty-first review: Secrets Manager's DecryptionFailure is the key's", () => {
+  it('reads it as KMS, and not a decryption the code names', () => {
+    expect(causeOf("botocore.errorfactory.DecryptionFailure: An error occurred (DecryptionFailure) when calling the GetSecretValue operation: Secrets Manager can't decrypt the protected secret text using the provided KMS key.")).toBe('kms');
+    expect(causeOf('ValueError: decryption failure in my_crypto.unwrap(): bad padding')).toBe('user-code');
+  });
+});
+
+describe("round 186: the AWS CLI's parse of a parameter's value", () => {
+  it("reads it as the request, and not a job's input said to be invalid JSON", () => {
+    expect(causeOf(real('r186-clidoc-invalid-json-parameter'))).toBe('validation');
+    expect(causeOf("Error parsing parameter '--hyper-parameters': Invalid JSON: Expecting value: line 1 column 1 (char 0)")).toBe('validation');
+    expect(causeOf('ClientError: Invalid JSON in the training channel: Expecting value: line 1 column 1 (char 0)')).toBe('data');
+  });
+});
+
+describe("round 187: SageMaker's sentence for subnets that do not span the zones an endpoint needs", () => {
+  it('reads it as the network, and not a zone said without the subnets', () => {
+    expect(causeOf(real('r187-fsx-lustre-hosting-endpoint-2-az-subnets'))).toBe('vpc');
+    expect(causeOf('ClientError: Unable to locate at least 2 availability zone(s) with the requested instance type ml.g5.xlarge that overlap with SageMaker subnets.')).toBe('vpc');
+    expect(causeOf('Unable to locate at least 2 availability zone(s) with the requested instance type ml.g5.xlarge.')).not.toBe('vpc');
+  });
+});
+
+describe('the properties: a shell line followed by the same script\'s missing file, and a function named like an error', () => {
+  it("reads the script's first failure whether or not a later command's missing file follows, listed or not", () => {
+    expect(causeOf(real('r179-sdk2909-runproc-cd-code-dir-missing'))).toBe('user-code');
+    expect(causeOf(`- ${real('r179-sdk2909-runproc-cd-code-dir-missing')}`)).toBe('user-code');
+    expect(causeOf('Invoking script with the following command:\n\n/bin/sh /opt/ml/processing/input/entrypoint/runproc.sh\n/opt/ml/processing/input/entrypoint/runproc.sh: line 3: cd: /opt/ml/processing/input/code/: No such file or directory\ntar (child): sourcedir.tar.gz: Cannot open: No such file or directory')).toBe('user-code');
+    expect(causeOf('./run.sh: line 3: cd: /data: No such file or directory\nRuntimeError: CUDA error: device-side assert triggered')).toBe('user-code');
+    expect(causeOf('./run.sh: line 3: cd: /data: No such file or directory\nAn error occurred (AccessDenied) when calling the GetObject operation: Access Denied')).toBe('s3-read');
+  });
+
+  it("reads a file named payload in a path as no inference payload, whatever the account in the bucket's name", () => {
+    const text = real('r187-gonsoomoon-lab-remote-decorator-deserialization-hf-cache-arrow');
+    expect(causeOf(text)).toBe('user-code');
+    expect(causeOf(text.replace(/\b\d{12}\b/g, '<account-id>'))).toBe('user-code');
+    expect(causeOf('ClientError: unable to evaluate payload provided: expected CSV, got JSON')).toBe('data');
+  });
+
+  it("keeps an INFO line quiet when a stack frame's function named like an error is joined onto it", () => {
+    expect(causeOf(real('r182-npk45-spotfleet-invalid-g5g-config'))).toBe('unknown');
+    expect(causeOf('2022-04-07T04:30:53.995Z\tINFO\tFailed to request spot fleet. InvalidSpotFleetRequestConfig: Invalid: g5g.xlarge at Request.extractError (/var/task/node_modules/aws-sdk/lib/services/ec2.js:50:35)')).toBe('unknown');
+    expect(causeOf('2022-04-07T04:30:53.995Z INFO worker crashed: ValueError: bad shape (1, 3)')).toBe('user-code');
+  });
+});
