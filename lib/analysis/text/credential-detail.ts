@@ -55,13 +55,18 @@ const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secr
 // which a client may warn of and go past ("WARNING: No credentials found for profile 'default' …, falling back to the
 // instance role", the fifty-eighth review). So are the AWS Common Runtime's "No signing credentials available" (Mountpoint for
 // Amazon S3 and the clients built on the CRT) and s3fs-fuse's "could not determine how to establish security credentials"
-// (round 181).
+// (round 181); the Go SDK v1's web identity provider that could not read the pod's token, "WebIdentityErr: failed fetching
+// WebIdentity token" (IRSA in Argo's executor, round 192). Not its "failed to retrieve credentials", which wraps the STS call's
+// own failure, read by what it met (a dial timeout is the network's, rounds 136 and 162). LangChain's AWS classes' "Could not
+// load credentials to authenticate with AWS client" is their catch-all for any failure to build the client (held `unknown`
+// since round 34).
 const CREDENTIALS_REFUSED_IN_WORDS =
-  /\bNo signing credentials available\b|\bcould not determine how to establish security credentials\b|\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b/i;
-const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from', 'without credentials set', 'missing credentials', 'session token not found', 'sso session', 'no credentials found', 'credentials missing', 'no signing credentials', 'establish security credentials'];
+  /\bWebIdentityErr: failed fetching WebIdentity token\b|\bNo signing credentials available\b|\bcould not determine how to establish security credentials\b|\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b/i;
+const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from', 'without credentials set', 'missing credentials', 'session token not found', 'sso session', 'no credentials found', 'credentials missing', 'no signing credentials', 'establish security credentials', 'webidentityerr'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
+// S3's SignatureDoesNotMatch sentence may be wrapped after its "does not" (a Kubernetes status message's YAML, round 192).
 const INVALID_TOKEN =
-  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bUnable to find credentials\b|\bNo credentials specified or obtained from persisted\/shell defaults\b|\bRequest is missing Authentication Token\b|\bThe AWS Access Key Id you provided does not exist in our records\b|\bCan't find AWS credentials!|\bThe Instance Metadata Service is unavailable on the host\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
+  /\bThe config profile \([^)\n]{1,100}\) could not be found\b|\b(?:security|JWT|session|access) token included in (?:the )?request (?:is invalid|failed validation)\b|Unable to locate credentials|The provided token is malformed|\bSignature expired\b|signature we calculated does not\s{1,20}match|\bSignature not yet current\b|\bRequest has expired\b|\bno valid providers in (?:the )?chain\b|\b(?:(?:unable|failed) to|could ?not|cannot) load (?:AWS )?credentials from any (?:of the )?providers?\b|\bno providers in (?:the )?chain provided credentials\b|\bUnable to find credentials\b|\bNo credentials specified or obtained from persisted\/shell defaults\b|\bRequest is missing Authentication Token\b|\bThe AWS Access Key Id you provided does not exist in our records\b|\bCan't find AWS credentials!|\bThe Instance Metadata Service is unavailable on the host\b|\bthe server has asked for the client to provide credentials\b|\bYou must be logged in to the server \(Unauthorized\)|"kind"[ \t]?:[ \t]?"Status"[^\n]{0,400}?"code"[ \t]?:[ \t]?401\b/i;
 // The Kubernetes Python client's ApiException ("(401)⏎Reason: Unauthorized", alone, after the class or after its
 // examples' "Exception when calling CoreV1Api->list_namespaced_pod: "): only where the text is Kubernetes' (another
 // generated client's ApiException, lakeFS's, is its own service's, the fifty-first review).
@@ -83,8 +88,10 @@ const TOKEN_OWNER_REACH = { before: 0, after: 2 };
 const TOKEN_WORDS = ['token', 'credentials', 'signature', 'request has expired', 'providers in', 'config profile', 'logged in to the server', 'unauthorized', 'access key id', 'instance metadata service is unavailable'];
 // A credential that expired, in the words of whoever issued it: STS's "security token … is expired",
 // S3's "provided token has expired", a registry's "Your authorization token has expired". The
-// expiry is why the request was refused, whatever the refusal around it says ("pull access denied").
-const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b[^\n]{0,60}?\b(?:has|is)\s{1,4}expired\b/i;
+// expiry is why the request was refused, whatever the refusal around it says ("pull access denied"). A console's wrap may
+// break the sentence onto an indented next line ("The security token⏎         included in the request is expired", Rich's
+// log handler, round 189).
+const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b(?:[^\n]|\n[ \t]{0,16}(?=[a-z])){0,60}?\b(?:has|is)\s{1,4}expired\b/i;
 
 /** A credential said to have expired ("security token … is expired", "Your authorization token has expired"). */
 export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict | undefined {

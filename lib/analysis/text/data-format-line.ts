@@ -54,8 +54,9 @@ const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // validation by validation-reports.ts), or the output (read-grammar.ts). Words, not paths: "config.json" or
 // "/opt/ml/config" name a place, not what failed.
 // The AWS CLI's parse of a parameter's value ("Error parsing parameter '--provisioned-throughput': Invalid JSON: …", round 186)
-// is the command as typed, a configuration too.
-const CONFIG_SUBJECT = /(?<![/\w.-])config(?:uration)?s?(?![/\w.-])|^Error parsing parameter '--/i;
+// is the command as typed, a configuration too, and so is a policy document ("Policy json is invalid, error: […]", an OpenSearch
+// Serverless access policy, round 190).
+const CONFIG_SUBJECT = /(?<![/\w.-])(?:config(?:uration)?s?|polic(?:y|ies))(?![/\w.-])|^Error parsing parameter '--/i;
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 export function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {

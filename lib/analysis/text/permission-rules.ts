@@ -201,13 +201,14 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'kubernetes-rbac-forbidden',
-    words: ['is forbidden: user'],
+    words: ['is forbidden: user', 'is forbidden. user', 'user "system:'],
     // The Kubernetes API server's RBAC refusal (a HyperPod EKS cluster's): '<resource> is forbidden: User "<who>" cannot
     // <verb> resource "<resource>" in API group "<group>" in the namespace "<ns>"'. A permission the caller's
-    // identity lacks in the cluster, which no AWS policy type names: another permission.
+    // identity lacks in the cluster, which no AWS policy type names: another permission. The fabric8 client (Spark on EMR
+    // on EKS) writes it "… is forbidden. User …", or the sentence alone at a line's start (round 191).
     cause: 'other-permission',
     strength: 75,
-    pattern: /\bis forbidden: User "[^"\n]{1,300}" cannot [a-z]{2,20} resource "[^"\n]{1,100}"/i,
+    pattern: /(?:\bis forbidden[:.] |^[ \t]{0,8})User "[^"\n]{1,300}" cannot [a-z]{2,20} resource "[^"\n]{1,100}"/im,
   },
   {
     id: 'eks-access-entry-missing',

@@ -7,6 +7,8 @@
 import { hostsIn } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineBefore, linesAroundExcerpt } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
+import { LOG_AFTER_REASON } from './unwrap-failure-text';
 
 // Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
 // message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
@@ -58,16 +60,23 @@ const PYTHON_TYPE_WORDS = ['indices must be integers', 'object is not ', 'unsupp
 // which the words this reads have blanked: quiet-lines.ts.)
 // The loader's own line names the program and the library first ("tensorflow_model_server: error while loading shared
 // libraries: libcuda.so.1: cannot open shared object file", a custom TF Serving image on a GPU endpoint, round 114):
-// read from its head, as a quote may end after the library's name. So is a system library older than the one the program was
-// built against ("/lib64/libm.so.6: version `GLIBC_2.23' not found (required by …/tensorflow_model_server)", round 179).
+// read from its head, as a quote may end after the library's name.
 const NATIVE_LIBRARY_LOAD =
-  /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b|version [`'‘][\w.]{1,40}['’] not found \(required by\b)|\berror while loading shared libraries: [\w.+-]{1,120}\.so\b/;
-const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error while loading shared libraries', 'not found (required by'];
+  /(?<![\w.+-])(?<!dlerror: )\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}(?:undefined symbol: [\w@.$]{1,300}|cannot open shared object file\b)|\berror while loading shared libraries: [\w.+-]{1,120}\.so\b/;
+const NATIVE_LIBRARY_WORDS = ['undefined symbol', 'shared object file', 'error while loading shared libraries'];
+// So is a system library older than the one the program was built against ("/lib64/libm.so.6: version `GLIBC_2.23' not found
+// (required by …/tensorflow_model_server)", round 179), unless what printed it went on: a build that falls back, a package
+// manager that carried on and a job that completed (apt's "Setting up …" and "Processing triggers for …", pip's "Successfully
+// installed", SageMaker's "Completed - ", the sixty-second review).
+const LIBRARY_VERSION_MISSING = /(?<![\w.+-])\b[\w.+-]{1,120}\.so(?:\.\d{1,6}){0,4}:\s{0,4}version [`'‘][\w.]{1,40}['’] not found \(required by\b[^\n]*/;
+const WENT_ON_AFTER = /\bfall(?:ing|s)? back\b|\bSuccessfully installed\b|^[ \t]*Completed - |\bSetting up \S|\bProcessing triggers for\b/im;
 
 /** The code's own runtime message, a panic whose message names no host, or a native library that would not load. */
 export function readProgramFailure(text: string, lower: string): GrammarVerdict | undefined {
+  // Not on a warning's line: a library that could not import an optional module says so and goes on ("LiteLLM:WARNING: … could
+  // not pre-load bedrock-runtime response stream shape … Error: No module named 'botocore'", round 189).
   const runtime =
-    findIf(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text) ??
+    findIfWhere(lower, PYTHON_RUNTIME_WORDS, PYTHON_RUNTIME_MESSAGE, text, (at) => !isWarningLineAt(text, at)) ??
     findIfWhere(lower, PYTHON_TYPE_WORDS, PYTHON_TYPE_MESSAGE, text, (at) => REPORTED_AS_ERROR.test(lineBefore(text, at)));
   if (runtime) return { rule: 'python-runtime-message', cause: 'user-code', strength: 30, excerpt: runtime };
   // A panic whose message names a host (a download or a connection that failed) is that request's
@@ -76,7 +85,14 @@ export function readProgramFailure(text: string, lower: string): GrammarVerdict 
   const panicAt = findIf(lower, RUST_PANIC_WORDS, RUST_PANIC, text);
   const panic = panicAt && hostsIn(linesAroundExcerpt(text, panicAt, PANIC_MESSAGE)).length === 0 ? panicAt : undefined;
   if (panic) return { rule: 'rust-panic', cause: 'user-code', strength: 30, excerpt: panic };
-  const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text);
+  const native = findIf(lower, NATIVE_LIBRARY_WORDS, NATIVE_LIBRARY_LOAD, text) ?? libraryVersionMissing(text, lower);
   if (native) return { rule: 'native-library-load', cause: 'user-code', strength: 30, excerpt: native };
   return undefined;
+}
+
+/** The loader's line for a system library older than the program needs, when nothing after it went on: the excerpt, or undefined. */
+function libraryVersionMissing(text: string, lower: string): string | undefined {
+  const found = lower.includes('not found (required by') ? LIBRARY_VERSION_MISSING.exec(text) : null;
+  // Up to the log the unwrapper set after the reason (the lines pasted above it), as the shell's line is read.
+  return found && !WENT_ON_AFTER.test(text.slice(found.index).split(LOG_AFTER_REASON, 1)[0] ?? '') ? found[0] : undefined;
 }

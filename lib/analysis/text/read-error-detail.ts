@@ -39,9 +39,10 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // instead", the sixtieth review).
 const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
 // The kubelet's eviction for a node whose disk ran short ("The node had condition: [DiskPressure].", round 183), as its
-// "low on resource: ephemeral-storage" is.
+// "low on resource: ephemeral-storage" is; OpenSearch's and Elasticsearch's flood-stage watermark, which makes an index
+// read-only ("disk usage exceeded flood-stage watermark", "flood stage disk watermark [95%] exceeded", round 190).
 const DISK_FULL =
-  /No space left on device|\bThe node had condition: \[DiskPressure\]|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+  /No space left on device|\bThe node had condition: \[DiskPressure\]|\bdisk usage exceeded flood-stage watermark\b|\bflood stage disk watermark \[[\d.]{1,5}%?\] exceeded\b|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
 // addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
 // InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
@@ -171,7 +172,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure'], DISK_FULL, text) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
+  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIf(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
   if (image) {
     const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is

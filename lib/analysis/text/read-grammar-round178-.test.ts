@@ -11,12 +11,17 @@ import heldOut183 from './fixtures/held-out-183.json';
 import heldOut184 from './fixtures/held-out-184.json';
 import heldOut186 from './fixtures/held-out-186.json';
 import heldOut187 from './fixtures/held-out-187.json';
+import heldOut188 from './fixtures/held-out-188.json';
+import heldOut189 from './fixtures/held-out-189.json';
+import heldOut190 from './fixtures/held-out-190.json';
+import heldOut191 from './fixtures/held-out-191.json';
+import heldOut192 from './fixtures/held-out-192.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 178 onward (distributed training, failures before the code runs, training data mounts, capacity and quota in the
 // launchers' words, memory and disk): the first-pass misses read by their structure, then the same structure in other
 // wordings (constructed) and its limits.
-const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187]);
+const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187, ...heldOut188, ...heldOut189, ...heldOut190, ...heldOut191, ...heldOut192]);
 
 describe("round 178: a rank's exit and the collective's own refusal of the program", () => {
   it.each([
@@ -50,7 +55,9 @@ describe('round 179: a program that could not start or load its libraries', () =
     expect(causeOf(real(id))).toBe(cause);
   });
 
-  it("reads the loader's version a system library lacks and runc's missing command, not a version named in a requirement", () => {
+  it("reads the loader's version a system library lacks and runc's missing command, not a version named in a requirement nor output that went on", () => {
+    expect(causeOf("Setting up nvidia-utils-535 (535.161.07) ...\n/usr/bin/nvidia-smi: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /usr/bin/nvidia-smi)\nProcessing triggers for libc-bin (2.31-0ubuntu9) ...")).toBe('unknown');
+    expect(causeOf("ninja: /usr/lib/libstdc++.so.6: version `GLIBCXX_3.4.30' not found (required by ninja), falling back to distutils")).toBe('unknown');
     expect(causeOf("/usr/local/bin/serve: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /usr/local/bin/serve)")).toBe('user-code');
     expect(causeOf('OCI runtime create failed: runc create failed: unable to start container process: exec: "/opt/program/train": stat /opt/program/train: no such file or directory: unknown')).toBe('user-code');
     expect(causeOf('Requirement already satisfied: glibc-version-check==2.34 in /usr/lib/python3/dist-packages')).toBe('unknown');
@@ -122,6 +129,7 @@ describe("round 182: capacity, quotas and AWS's answer as tools print it", () =>
   it("reads EC2's limits in words, a stack event's internal failure, and sets a tool's guess aside", () => {
     expect(causeOf('Status Reason: You have requested more instances (3) than your current instance limit of 2 allows for the specified instance type.')).toBe('quota');
     expect(causeOf('UPDATE_FAILED  AWS::SageMaker::Endpoint  Endpoint  Resource handler returned message: "Internal Failure"')).toBe('internal');
+    expect(causeOf('{\n  "StackEvents": [\n    {\n      "LogicalResourceId": "Endpoint",\n      "ResourceStatus": "UPDATE_FAILED",\n      "ResourceStatusReason": "Internal Failure"\n    }\n  ]\n}')).toBe('internal');
     expect(causeOf('Model training failed: Internal Failure')).not.toBe('internal');
     expect(causeOf('RuntimeError: max retry count exceeded')).toBe('user-code');
     expect(causeOf('An error occurred (InvalidParameterValue) when calling the RunInstances operation: bad AMI. This probably means there was no more capacity')).toBe('validation');
@@ -201,5 +209,65 @@ describe('the properties: a shell line followed by the same script\'s missing fi
     expect(causeOf(real('r182-npk45-spotfleet-invalid-g5g-config'))).toBe('unknown');
     expect(causeOf('2022-04-07T04:30:53.995Z\tINFO\tFailed to request spot fleet. InvalidSpotFleetRequestConfig: Invalid: g5g.xlarge at Request.extractError (/var/task/node_modules/aws-sdk/lib/services/ec2.js:50:35)')).toBe('unknown');
     expect(causeOf('2022-04-07T04:30:53.995Z INFO worker crashed: ValueError: bad shape (1, 3)')).toBe('user-code');
+  });
+});
+
+describe('rounds 188 to 192: the SDK v3, Bedrock, retrieval stores, Spark on EMR, workflow artifact stores', () => {
+  it.each([
+    ['r188-smpysdk5520-modeltrainer-parameterstring', 'validation'],
+    ['r189-agno-claude-bedrock-403-token-expired', 'expired-credentials'],
+    ['r189-openhands-litellm-no-botocore-warning', 'unknown'],
+    ['r190-mcp237-kb-retrieve-no-model-access', 'other-permission'],
+    ['r190-pocchat-kb-ingest-marketplace-denied', 'other-permission'],
+    ['r190-monstache610-flood-stage-429', 'disk-space'],
+    ['r190-italia371-flood-stage-readonly', 'disk-space'],
+    ['r190-knn1506-parent-breaker-optimize', 'out-of-memory'],
+    ['r191-eksctl-emr-eks-pvc-forbidden-create', 'other-permission'],
+    ['r191-eksctl-emr-eks-driver-pvc-deletecollection-denied', 'other-permission'],
+    ['r191-emr-eks-bp-rbac-pvc-forbidden-driver-log', 'other-permission'],
+    ['r191-c360-emr-step-spark-application-failed-status', 'user-code'],
+    ['r191-raster-foundry-export-s3n-permission-denied', 'other-permission'],
+    ['r192-argo-pr6406-irsa-token-permission-denied', 'expired-credentials'],
+    ['r192-argo7068-put-file-signature-mismatch', 'expired-credentials'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads the SDK v3's classes in pydantic's report, the Go SDK's unread web identity token, a wrapped expiry, not LangChain's catch-all", () => {
+    expect(causeOf(real('r189-jupyter-ai-could-not-load-credentials'))).toBe('unknown');
+    expect(causeOf('failed to create new S3 client: WebIdentityErr: failed to retrieve credentials\ncaused by: RequestError: send request failed\ncaused by: Post "https://sts.amazonaws.com/": dial tcp 52.94.0.1:443: i/o timeout')).toBe('vpc');
+    expect(causeOf('ValidationError: 1 validation error for ModelBuilder\nmodel_path\n  Input should be a valid string [type=string_type, input_value=3, input_type=int]')).toBe('validation');
+    expect(causeOf('ValidationError: 1 validation error for TrainingConfig\nepochs\n  Input should be a valid integer [type=int_type, input_value=\'x\', input_type=str]')).not.toBe('validation');
+    expect(causeOf('failed to create new S3 client: WebIdentityErr: failed fetching WebIdentity token: \ncaused by: WebIdentityErr: unable to read file at /var/run/secrets/eks.amazonaws.com/serviceaccount/token')).toBe('expired-credentials');
+    expect(causeOf("ERROR    Error code: 403 - {'message': 'The security token\n         included in the request is expired'}")).toBe('expired-credentials');
+  });
+
+  it("reads a module missing on a warning's line as no failure, and on an error's line as the code's", () => {
+    expect(causeOf("12:00:01 - lib:WARNING: could not pre-load a stream shape. Error: No module named 'botocore'")).toBe('unknown');
+    expect(causeOf("ModuleNotFoundError: No module named 'botocore'")).toBe('user-code');
+  });
+
+  it("reads Bedrock's no-access sentence under a validation code as a denial, and a validation code's other sentences as the request's", () => {
+    expect(causeOf("An error occurred (ValidationException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.")).toBe('other-permission');
+    expect(causeOf('An error occurred (ValidationException) when calling the StartIngestionJob operation: \nKnowledge base role is not able to call specified bedrock embedding model.')).toBe('other-permission');
+    expect(causeOf('An error occurred (ValidationException) when calling the InvokeModel operation: The provided model identifier is invalid.')).toBe('validation');
+  });
+
+  it("reads a search engine's flood-stage watermark and memory breaker, not a watermark below its stage", () => {
+    expect(causeOf('{"type":"cluster_block_exception","reason":"index [x] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];"}')).toBe('disk-space');
+    expect(causeOf("TransportError(429, 'circuit_breaking_exception', '[parent] Data too large, data for [<http_request>] would be [31gb], which is larger than the limit of [30gb]')")).toBe('out-of-memory');
+    expect(causeOf('[INFO ] low disk watermark [85%] exceeded on node-1, replicas will not be assigned to this node')).toBe('unknown');
+  });
+
+  it("reads Kubernetes' refusal however the client writes it, Java's uncaught throwable, Hadoop's S3 schemes", () => {
+    expect(causeOf('pods is forbidden. User "system:serviceaccount:emr:spark" cannot create resource "pods" in API group "" in namespace "emr"')).toBe('other-permission');
+    expect(causeOf('Exception in thread "main" org.apache.spark.SparkException: Job aborted due to stage failure')).toBe('user-code');
+    expect(causeOf('org.apache.hadoop.security.AccessControlException: Permission denied: s3n://bucket-a/out/part-0000')).toBe('other-permission');
+  });
+
+  it("reads a policy document said invalid as no input data", () => {
+    expect(causeOf(real('r190-kbragws1-aoss-policy-json-invalid'))).not.toBe('data');
+    expect(causeOf('Failed to create collection: Policy json is invalid, error: [$[0].Principal[1]: does not match the regex pattern]')).not.toBe('data');
+    expect(causeOf('ClientError: the training json is invalid: Expecting value: line 1 column 1 (char 0)')).toBe('data');
   });
 });

@@ -33,8 +33,9 @@ const MOUNT_DENIED = /\b(?:access|permission) denied\b|\bnot (?:authorized|permi
 // No such file or directory").
 const MOUNT_PATH_ABSENT = /\bNo such file or directory\b|\bdoes not exist\b/i;
 // The last line of a Python traceback: a module-qualified exception ("tensorflow...InvalidArgumentError: ..."), after the
-// rank tag PyTorch puts before each line of a rank's error ("[rank3]: ") and srun's task label (" 0: ", round 178).
-const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:\d{1,5}:[ \t]{1,4})?(?:\[rank\d{1,6}\]:[ \t]{0,4})?(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
+// rank tag PyTorch puts before each line of a rank's error ("[rank3]: ") and srun's task label (" 0: ", round 178), or the
+// JVM's report of a thread's uncaught throwable ("Exception in thread \"main\" org.apache.spark.SparkException: …", round 191).
+const QUALIFIED_EXCEPTION = /(?:^|\n)[ \t]*(?:\d{1,5}:[ \t]{1,4})?(?:\[rank\d{1,6}\]:[ \t]{0,4})?(?:Exception in thread "[^"\n]{1,80}" )?(?:[a-z_][a-z0-9_]{0,40}\.){1,8}[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/;
 // A class whose name does not end in Error or Exception is one all the same when its module is a package's errors or
 // exceptions module ("gunicorn.errors.HaltServer: <HaltServer 'Worker failed to boot.' 3>", an MLflow endpoint's model
 // server, round 113; "jinja2.exceptions.TemplateNotFound"). Not when its message is a server's answer (werkzeug's

@@ -76,6 +76,9 @@ const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
 // SagemakerEndpoint and kedro-sagemaker's plugin config, labelled `unknown` in rounds 34 and 20), and so is a script's
 // model of its hyperparameters, which SageMaker names sagemaker_program, sagemaker_submit_directory, … (the forty-eighth
 // review).
+// The SDK v3's own classes are named in the report's header, whatever the fields show ("1 validation error for
+// ModelTrainer⏎training_image⏎  Input should be a valid string [… input_type=ParameterString]", round 188).
+const SDK_V3_CLASS = /\bvalidation errors? for (?:ModelTrainer|ModelBuilder)\b/;
 const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}\b(?:\n[^\n]{0,300}){0,4}/;
 
 // The AWS CLI's own parser ("aws: error: the following arguments are required: --training-job-name", "aws: error:
@@ -89,9 +92,9 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const cli = lower.includes('aws: error:') || lower.includes('error parsing parameter') ? AWS_CLI_PARSER.exec(text)?.[0] : undefined;
   if (cli) return cli;
-  const pydantic = lower.includes(' validation error') && lower.includes('sagemaker') ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
+  const pydantic = lower.includes(' validation error') && (lower.includes('sagemaker') || lower.includes('for model')) ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
   const [header = '', ...fields] = pydantic?.split('\n') ?? [];
-  if (pydantic && fields.some((line) => /<sagemaker\.|\bsagemaker_session\b/.test(line))) return header;
+  if (pydantic && (SDK_V3_CLASS.test(header) || fields.some((line) => /<sagemaker\.|\bsagemaker_session\b/.test(line)))) return header;
   const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;
