@@ -6,7 +6,7 @@
 
 import { AWS_HOST_NAME, hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
-import { lineAt, lineBefore } from './line-window';
+import { lineAt, lineBefore, linesAround } from './line-window';
 import { iamActionNamed } from './operations';
 import { isWarningLineAt } from './quiet-lines';
 import { holds } from './word-gate';
@@ -31,11 +31,14 @@ import { holds } from './word-gate';
 // the code in its enum's capitals, as Apache Arrow prints it ("AWS Error ACCESS_DENIED during HeadObject operation", round
 // 135): RARER_DENIAL below. Hadoop names S3 by its file systems' schemes ("AccessControlException: Permission denied:
 // s3n://…", round 191). Bedrock says a denial of a model its own way, under whatever code ("You don't have access to the model
-// with the specified model ID", "Knowledge base role is not able to call specified embedding model", rounds 148 and 190).
+// with the specified model ID", "Knowledge base role is not able to call specified embedding model", rounds 148 and 190);
+// Application Auto Scaling a caller's missing permissions ("User is missing the following permissions: execute-api:Invoke:…"),
+// API Gateway its own to invoke a Lambda function ("Execution failed due to configuration error: Invalid permissions on Lambda
+// function", round 197).
 const GENERIC_DENIAL =
-  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bYou (?:don't|do not) have access to the model\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bYou (?:don't|do not) have access to the model\b|\bis missing the following permissions?\b|\bInvalid permissions on Lambda function\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
-const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify', 'not able to call'];
+const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify', 'not able to call', 'missing the following permission', 'invalid permissions on lambda'];
 // Two rarer forms, in a pattern of their own so the common one is not slowed for them: the AWS SDK for C++'s code as Arrow
 // prints it (above), and the VPC CNI's "Unauthorized operation: failed to call ec2:CreateTags due to missing permissions"
 // (round 143), only with the AWS action it called (a file "… due to missing permissions" is a mode in the container).
@@ -83,6 +86,8 @@ const OFFERED_AS_OTHER_CAUSE = /\b(?:cannot be resolved|do(?:es)? not exist|not 
  */
 const HANDLER_SOURCE = /^[ \t]{1,40}except\b[^\n]{0,300}:[ \t]*$/;
 const NO_SUCH_ATTRIBUTE = /\bhas no attribute '[\w.]{1,120}'/;
+const FRAME_LINE = /^[ \t]*File "[^"\n]{1,300}", line \d{1,7}, in [^\n]*\n[^\n]*$/;
+const STRING_BUILT = /^[ \t]{0,40}[A-Za-z_][\w.]{0,60}[ \t]{0,4}\+?=[ \t]{0,4}[fbru]{0,2}['"]/;
 
 function firstDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
   const jobs = (m: RegExpExecArray) => {
@@ -94,6 +99,9 @@ function firstDenial(words: string, lower: string, message: string): RegExpExecA
     // A traceback's source line that handles the class ("    except self.client.exceptions.AccessDeniedException:", round 173)
     // is the code naming it, not an answer; so is the AttributeError that says the client has no such class.
     if (HANDLER_SOURCE.test(own) || NO_SUCH_ATTRIBUTE.test(own)) return false;
+    // Nor a string the code builds on a traceback's source line, under its frame ("    err_msg = 'Insufficient permissions ({}
+    // failed) for ' + base_url", ClearML's check_write_permissions, round 194): the code's words, not what was answered.
+    if (STRING_BUILT.test(own) && FRAME_LINE.test(linesAround(words, m.index, m[0].length, { before: 1, after: 0 }))) return false;
     return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(message, m.index, m[0].length));
   };
   // A denial a log line warned of and went on past ("WARNING export: head_bucket failed (… (403) … HeadBucket operation:

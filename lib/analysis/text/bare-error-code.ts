@@ -40,7 +40,9 @@ function codeBefore(text: string, at: number, quoted: boolean): string | undefin
   while (start > 0 && at - start < MAX_NAME && isAlnum(text.charCodeAt(start - 1))) start -= 1;
   if (start > 0 && !LEAD.has(text.charAt(start - 1)) && !EXCEPTIONS_MODULES.some((module) => text.endsWith(module, start))) return undefined;
   const name = text.slice(start, at);
-  return CODE_NAME.test(name) && !/(?:Error|Exception)$/.test(name) && familyOfCode(name, { quoted }) ? name : undefined;
+  // Under the Go SDK's details line a name ending in Error is AWS's code all the same (CloudWatch's "ValidationError:⏎\tstatus
+  // code: 400, request id: …", round 197): no exception prints that line.
+  return CODE_NAME.test(name) && (quoted || !/(?:Error|Exception)$/.test(name)) && familyOfCode(name, { quoted }) ? name : undefined;
 }
 
 // Walks the ": " separators (few in any text) rather than trying a pattern at every position: most

@@ -13,11 +13,12 @@ import { holdsAny } from './word-gate';
 // SageMaker's data parallel library reports its own in the same way ("SMDDPTimeoutError", "Timeout: A call to
 // 'allGather' has taken over 1800.000000 seconds", "A call to a collective SMDDP operation has taken over 1800
 // seconds. Terminating the distributed job.").
-// Not NCCL's "invalid usage" (ncclInvalidUsage: "This usually reflects invalid usage of NCCL library", round 178): the
-// library says the program called it wrongly, which is the code's failure.
+// Not NCCL's "invalid usage" or "invalid argument" (ncclInvalidUsage: "This usually reflects invalid usage of NCCL library",
+// ncclInvalidArgument, rounds 178 and 193): the library says the program called it wrongly, which is the code's failure.
+// Gloo's "connectFullMesh failed" is the collective's own (its peers not reached, round 193).
 export const COLLECTIVE_REPORT =
-  /\bNCCL error\b(?![^\n]{0,200}?\binvalid usage\b)|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\b(?:Watchdog c|C)aught collective operation timeout\b|\btimed out in blocking wait\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b|\bgloo\/transport\/[^\n]{0,200}?\bConnection closed by peer\b|\bSMDDPTimeoutError\b|\bA call to (?:a collective SMDDP operation|'(?:[Aa]ll_?[A-Za-z]\w{0,20}|[Bb]roadcast\w{0,10}|[Rr]educe\w{0,20}|[Bb]arrier|[Gg]ather\w{0,10}|[Ss]catter\w{0,10})') has taken over \d{1,7}(?:\.\d{1,9})? seconds\b/;
-const COLLECTIVE_WORDS = ['nccl', 'watchdog', 'entire process down', 'collective operation timeout', 'blocking wait', 'gloo', 'smddp', 'has taken over'];
+  /\bNCCL error\b(?![^\n]{0,200}?\binvalid (?:usage|argument)\b)|\bGloo connectFullMesh failed\b|\bnccl[A-Z][A-Za-z]{0,40}Error\b|\b(?:Watchdog c|C)aught collective operation timeout\b|\btimed out in blocking wait\b|\bNCCL communicator was aborted\b|\btaking the entire process down\b|\bgloo\/transport\/[^\n]{0,200}?\bConnection closed by peer\b|\bSMDDPTimeoutError\b|\bA call to (?:a collective SMDDP operation|'(?:[Aa]ll_?[A-Za-z]\w{0,20}|[Bb]roadcast\w{0,10}|[Rr]educe\w{0,20}|[Bb]arrier|[Gg]ather\w{0,10}|[Ss]catter\w{0,10})') has taken over \d{1,7}(?:\.\d{1,9})? seconds\b/;
+const COLLECTIVE_WORDS = ['nccl', 'connectfullmesh', 'watchdog', 'entire process down', 'collective operation timeout', 'blocking wait', 'gloo', 'smddp', 'has taken over'];
 
 /** Whether the text holds a collective library's report of its own failure. */
 export function holdsCollectiveReport(text: string, lower: string): boolean {

@@ -142,7 +142,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // or its phrase where a HEAD answer had no body to name the code: only S3 answers so), a name
     // already taken or a resource that does not exist (ResourceInUse, ResourceNotFound, IAM's
     // NoSuchEntity; SSM's ParameterNotFound, SQS's NonExistentQueue and QueueDoesNotExist, round 174; Service Quotas'
-    // NoSuchResourceException, round 182) are the request naming
+    // NoSuchResourceException, round 182; Application Auto Scaling's ObjectNotFoundException, round 197) are the request naming
     // the wrong thing, like any other invalid parameter.
     // botocore's NoRegionError is the client's configuration lacking the region the request needs.
     // Any other code AWS names Invalid… (InvalidArn, InvalidParameterValue, EC2's InvalidSubnetID.NotFound)
@@ -154,7 +154,7 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
     // EntityAlreadyExists, S3's BucketAlreadyExists) is the request naming a taken name, like ResourceInUse.
     // ECS's, EKS's and Batch's ClientException is their code for the request's own fault ("Cannot depend on container …
     // because it does not exist", RegisterTaskDefinition, round 136); their denials have codes of their own.
-    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|NoRegion|NoSuchEntity|NoSuchResource|ParameterNotFound|(?:AWS\.SimpleQueueService\.)?NonExistentQueue|QueueDoesNotExist)/i,
+    code: /Validation|^Invalid(?![A-Za-z]{0,40}State$)[A-Za-z]|^BadRequest(?:Exception)?$|^ClientException$|^[A-Za-z]{0,40}AlreadyExists(?:Exception|Fault)?$|^(?:MissingParameter|MalformedPolicy|MissingRequiredParameter|BucketRegion|PermanentRedirect|MovedPermanently$|301$|IncorrectEndpoint|AuthorizationHeaderMalformed|ResourceInUse|ResourceNotFound|ObjectNotFound|NoRegion|NoSuchEntity|NoSuchResource|ParameterNotFound|(?:AWS\.SimpleQueueService\.)?NonExistentQueue|QueueDoesNotExist)/i,
   },
   // The request itself defective, in AWS's naming of it: malformed, missing, unknown, unsupported,
   // incompatible or illegal; too long, too large (big) or too small; mismatched; or an invalid value of a

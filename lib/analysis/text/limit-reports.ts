@@ -48,8 +48,10 @@ const MORE_REFUSED =
 const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;
 // A model's limit ("The maximum tokens you requested exceed the model limit of 4096", Bedrock's, round 141) is the request's;
 // a program's own count of iterations, attempts, connections or epochs is its own (the read-through of rounds 130-145); a
-// session's length ("exceeds the 1 hour session limit for roles assumed by role chaining", round 157) is a time.
-const OTHER_LIMIT = /\b(?:iterations?|attempts?|connections?|epochs?|trials?|model|memory|ram|heap|time|timeout|runtime|duration|deadline|session|hours?|minutes?|seconds?|disk|(?<!code )storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
+// session's length ("exceeds the 1 hour session limit for roles assumed by role chaining", round 157) is a time; the datapoints
+// one request may ask for ("You have requested up to 86400 datapoints, which exceeds the limit of 1440", CloudWatch's, round 197)
+// are the request's size.
+const OTHER_LIMIT = /\b(?:data ?points?|iterations?|attempts?|connections?|epochs?|trials?|model|memory|ram|heap|time|timeout|runtime|duration|deadline|session|hours?|minutes?|seconds?|disk|(?<!code )storage|space|size|length|rate|requests?|tokens?|context|recursion|retr(?:y|ies)|cpu|soft|hard|nofile|open files|file descriptors?)\b/i;
 
 const THROUGHPUT = /\bthr?oughput\b/i;
 

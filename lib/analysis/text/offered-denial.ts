@@ -35,7 +35,7 @@ function offersDenial(text: string, lower: string, name: string | undefined): bo
 export function permissionUnconfirmed(text: string, lower: string, name: string | undefined): boolean {
   if (name === undefined) return false;
   if (lower.includes('permission') && PERMISSION_UNCONFIRMED.test(ownMessage(text, name))) return true;
-  return (lower.includes('authori') || lower.includes('not able to call') || lower.includes('permissions to call') || lower.includes('permission to call') || lower.includes('access to the model')) && CALLER_NOT_AUTHORIZED.test(ownMessage(text, name));
+  return (lower.includes('authori') || lower.includes('not able to call') || lower.includes('permissions to call') || lower.includes('permission to call') || lower.includes('access to the model') || lower.includes('missing the following permission')) && CALLER_NOT_AUTHORIZED.test(ownMessage(text, name));
 }
 // The caller said in so many words not to be authorized to call the API ("ValidationException … InvokeModel operation: Your
 // account is not authorized to invoke this API operation.", Bedrock's, round 148): a refusal under a validation code.
@@ -47,7 +47,9 @@ export function permissionUnconfirmed(text: string, lower: string, name: string 
 // So is Bedrock's own sentence for a model the caller has no access to ("ValidationException … Retrieve operation: You don't
 // have access to the model with the specified model ID.", a knowledge base's embedding model, round 190), and a role not able
 // to call the model named without its ARN ("Knowledge base role is not able to call specified bedrock embedding model").
-const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b|\bYou (?:don't|do not) have access to the model\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
+// So is a caller said to miss permissions it lists ("ValidationException … RegisterScalableTarget operation: User is missing the
+// following permissions: execute-api:Invoke:PATCH, …", Application Auto Scaling's, round 197).
+const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b|\bYou (?:don't|do not) have access to the model\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
 
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):

@@ -5,7 +5,7 @@ const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
 // Glue's and EMR's S3A behind the s3:// scheme report the same ("AccessDeniedException: s3://bucket/key: getFileStatus on
 // s3://bucket/key", round 142).
 /** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
-const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:? s3a?:\/\/[^\s:]{1,400}: (?:${operations}) on s3a?:\/\/`);
+const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:?[ \t]{1,2}s3a?:\/\/[^\s:]{1,400}: (?:${operations}) on s3a?:\/\/`);
 
 /**
  * Permission failures whose wording names the cause without quoting a request. Their strengths sit
@@ -188,7 +188,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'role-trust-relationship',
-    words: ['trust relationship'],
+    words: ['trust relationship', 'to assume the role'],
     // A service's report that a role it must assume lacks a trust relationship with it (CloudFormation StackSets'
     // "Account 1234 should have 'X-StackSetAdministrationRole' role with trust relationship to CloudFormation service"):
     // the role's trust policy, as SageMaker's own "trust relationship policy allows the action sts:AssumeRole" is. Only
@@ -197,7 +197,9 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 75,
-    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b/i,
+    // EventBridge Scheduler says it of the role it was given ("The execution role you provide must allow AWS EventBridge Scheduler to
+    // assume the role.", round 197).
+    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|\brole you provide must allow [\w -]{1,60}? to assume the role\b/i,
   },
   {
     id: 'kubernetes-rbac-forbidden',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import heldOut159 from './fixtures/held-out-159.json';
 import heldOut162 from './fixtures/held-out-162.json';
+import heldOut167 from './fixtures/held-out-167.json';
 import heldOut169 from './fixtures/held-out-169.json';
 import heldOut178 from './fixtures/held-out-178.json';
 import heldOut179 from './fixtures/held-out-179.json';
@@ -16,12 +17,17 @@ import heldOut189 from './fixtures/held-out-189.json';
 import heldOut190 from './fixtures/held-out-190.json';
 import heldOut191 from './fixtures/held-out-191.json';
 import heldOut192 from './fixtures/held-out-192.json';
+import heldOut193 from './fixtures/held-out-193.json';
+import heldOut194 from './fixtures/held-out-194.json';
+import heldOut195 from './fixtures/held-out-195.json';
+import heldOut196 from './fixtures/held-out-196.json';
+import heldOut197 from './fixtures/held-out-197.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 178 onward (distributed training, failures before the code runs, training data mounts, capacity and quota in the
 // launchers' words, memory and disk): the first-pass misses read by their structure, then the same structure in other
 // wordings (constructed) and its limits.
-const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187, ...heldOut188, ...heldOut189, ...heldOut190, ...heldOut191, ...heldOut192]);
+const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut167, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187, ...heldOut188, ...heldOut189, ...heldOut190, ...heldOut191, ...heldOut192, ...heldOut193, ...heldOut194, ...heldOut195, ...heldOut196, ...heldOut197]);
 
 describe("round 178: a rank's exit and the collective's own refusal of the program", () => {
   it.each([
@@ -269,5 +275,62 @@ describe('rounds 188 to 192: the SDK v3, Bedrock, retrieval stores, Spark on EMR
     expect(causeOf(real('r190-kbragws1-aoss-policy-json-invalid'))).not.toBe('data');
     expect(causeOf('Failed to create collection: Policy json is invalid, error: [$[0].Principal[1]: does not match the regex pattern]')).not.toBe('data');
     expect(causeOf('ClientError: the training json is invalid: Expecting value: line 1 column 1 (char 0)')).toBe('data');
+  });
+});
+
+describe('rounds 193 to 197: fine-tuning, trackers, Rust and lakehouse clients, Databricks, the services around an endpoint', () => {
+  it.each([
+    ['r193-axolotl1158-nccl-invalid-config-blocking', 'user-code'],
+    ['r193-awsomedist-openvla-gloo-connectfullmesh-refused', 'unknown'],
+    ['r194-clearml706-check-write-permissions-radd', 'user-code'],
+    ['r195-awssdkrust606-constructionfailure-missingcredentials', 'expired-credentials'],
+    ['r195-awssdkrust760-signingstage-missingcredentials', 'expired-credentials'],
+    ['r195-rusoto2013-couldnt-find-credentials', 'expired-credentials'],
+    ['r195-rusoto1831-cannot-find-creds-panic', 'expired-credentials'],
+    ['r195-windmill10238-credential-provider-not-enabled', 'expired-credentials'],
+    ['r195-lance2600-credentials-provider-not-configured', 'expired-credentials'],
+    ['r195-awssdkrust871-s3-connect-timeout', 'vpc'],
+    ['r195-deltars491-ibmcos-checkpoint-accessdenied', 's3-read'],
+    ['r195-deltars1416-delta-log-missing-region', 'validation'],
+    ['r192-argo14021-sts-assumerole-missing-region', 'validation'],
+    ['r196-deltasharing73-server-getfilestatus-403', 's3-read'],
+    ['r196-tfdbx1226-instance-profile-arn-invalid-propagation', 'validation'],
+    ['r197-ansible40237-putscalingpolicy-no-scalable-target', 'validation'],
+    ['r197-tf19015-metric-alarm-validationerror-empty', 'validation'],
+    ['r197-custodian7103-getmetricstatistics-1440-datapoints', 'validation'],
+    ['r197-autoscaling-cr25-missing-execute-api-permissions', 'other-permission'],
+    ['r197-tfaws14965-apigw-invalid-permissions-lambda', 'other-permission'],
+    ['r197-jsv3-6494-scheduler-execution-role-assume', 'trust-policy'],
+    ['r197-boto1497-alarm-terminate-action-credentials', 'expired-credentials'],
+    ['r197-continue5569-credential-scope-execute-api', 'expired-credentials'],
+    ['r167-go2724-getobject-invalidencryptionalgorithm', 'validation'],
+  ] as const)('%s reads %s', (id, cause) => {
+    expect(causeOf(real(id))).toBe(cause);
+  });
+
+  it("reads a denial built as a string on a traceback's source line as the code's words, not an answer", () => {
+    expect(causeOf('  File "/app/storage.py", line 12, in check\n    msg = "Access Denied for " + url\nTypeError: can only concatenate str (not "int") to str')).toBe('user-code');
+    expect(causeOf('  File "/app/train.py", line 12, in main\n    s3.get_object(Bucket=b, Key=k)\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied')).toBe('s3-read');
+  });
+
+  it('reads a checkpoint read back as the input, and the word inside a path as no stage', () => {
+    expect(causeOf('Failed to load checkpoint: Failed to read S3 object content: <Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>')).toBe('s3-read');
+    expect(causeOf('Checkpoint upload failed: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied')).toBe('s3-write');
+  });
+
+  it("reads the Go SDK's code above its details line before a client's dotted call, bare or under a log's prefix", () => {
+    const text = real('r167-go2724-getobject-invalidencryptionalgorithm');
+    const tailed = text.split('\n').map((line) => `2023-06-14T22:35:51.123000+00:00 job/algo-1-1686782150 ${line}`).join('\n');
+    expect(causeOf(tailed)).toBe('validation');
+  });
+
+  it("reads a code ending in Error as AWS's under the Go SDK's details line, and not without it", () => {
+    expect(causeOf('Creating alarm failed: ValidationError:\n\tstatus code: 400, request id: 3be7ac08')).toBe('validation');
+    expect(causeOf('Creating alarm failed: ValidationError: bad shape')).not.toBe('validation');
+  });
+
+  it("reads the datapoints a request asked for as its size, not a quota", () => {
+    expect(causeOf('An error occurred (InvalidParameterCombination) when calling the GetMetricData operation: You have requested up to 100800 datapoints, which exceeds the limit of 100800.')).toBe('validation');
+    expect(causeOf('An error occurred (LimitExceededException) when calling the PutMetricAlarm operation: You have exceeded the limit of alarms in this account.')).toBe('quota');
   });
 });

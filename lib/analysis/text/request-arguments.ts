@@ -49,8 +49,10 @@ const CONTAINER_SETTING_UNSET =
 // So is a value the request gave said invalid as AWS's APIs word it ("The provided model identifier is invalid",
 // Bedrock's, round 101): "provided", "specified" or "supplied" says it came with the request. Not a credential: an
 // invalid token, key or signature is the caller's identity, read as such.
+// EC2's InvalidParameterValue in words ("Value for parameter iamInstanceProfile.arn is invalid", "Value (x) for parameter y is
+// invalid", round 196) names the request's field and its refusal.
 const ASK_FOR_VALUE =
-  /\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b|\bis a (?:mandatory|required) (?:parameter|field|argument|property)\b|\bthe (?:provided|specified|supplied) (?![\w -]{0,40}?\b(?:token|credentials?|signature|password|secret|access key)\b)[\w -]{1,40}? (?:is|was) (?:invalid|not valid)\b/i;
+  /\bValue (?:\([^)\n]{0,100}\) )?for parameter [\w.]{1,80} is invalid\b|\b(?:supply|provide|specify|pass|enter|use) (?:a |an )?(?:valid|existing)\b|\bmake sure (?:that )?(?:the|your) [\w -]{1,30}? exists\b|\bis a (?:mandatory|required) (?:parameter|field|argument|property)\b|\bthe (?:provided|specified|supplied) (?![\w -]{0,40}?\b(?:token|credentials?|signature|password|secret|access key)\b)[\w -]{1,40}? (?:is|was) (?:invalid|not valid)\b/i;
 // The SageMaker SDK's own checks of its configuration name the service they configure ("a region
 // supported by SageMaker", "cannot be used as a SageMaker execution role"), or, in its own words, the role it needs
 // ("An AWS IAM role is required to create an estimator.", round 55; not any check that names an IAM role, the

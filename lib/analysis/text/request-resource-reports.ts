@@ -14,9 +14,10 @@ const REGION_NAME_FORMAT = /\bProvided region_name '[^'\n]{0,60}' doesn't match 
 // The .NET SDK's client built with neither ("No RegionEndpoint or ServiceURL configured", round 161) likewise.
 // The other SDKs' client built without a region: the Java SDK's "Unable to find a region via the region provider chain" (round
 // 173), Java v2's "Unable to load region from any of the providers in the chain" and Go v1's "MissingRegion: could not find
-// region configuration" (Go v2's "an AWS region is required, but was not found", the sixtieth review), as botocore's NoRegionError is
+// region configuration" (Go v2's "an AWS region is required, but was not found", the sixtieth review; its endpoint rules' "Invalid
+// Configuration: Missing Region" and object_store's "Generic S3 error: Missing region", rounds 192 and 195), as botocore's NoRegionError is
 // held.
-const ENDPOINT_URL_FORMAT = /\bCustom endpoint `[^`\n]{0,300}` was not a valid URI\b|\bNo RegionEndpoint or ServiceURL configured\b|\bUnable to find a region via the region provider chain\b|\bUnable to load region from any of the providers in the chain\b|\bMissingRegion: could not find region configuration\b|\ban AWS region is required, but was not found\b/;
+const ENDPOINT_URL_FORMAT = /\bCustom endpoint `[^`\n]{0,300}` was not a valid URI\b|\bNo RegionEndpoint or ServiceURL configured\b|\bUnable to find a region via the region provider chain\b|\bUnable to load region from any of the providers in the chain\b|\bMissingRegion: could not find region configuration\b|\ban AWS region is required, but was not found\b|\b(?:Generic S3 error|Invalid Configuration): Missing [Rr]egion\b/;
 // An image whose manifest is in a format the service does not take: the media type of a container
 // image manifest (a MIME type "application/vnd.….manifest…", OCI's or Docker's) said to be unsupported
 // or invalid, before or after it ("Unsupported manifest media type application/vnd.oci.image.manifest.v1+json").
@@ -85,7 +86,7 @@ export function readRequestResourceReport(parts: FailureParts, text: string, low
   if (channels) return { rule: 'channel-list-refused', excerpt: channels };
   const regionName = findIf(lower, ['provided region_name'], REGION_NAME_FORMAT, text);
   if (regionName) return { rule: 'region-name-format', excerpt: regionName };
-  const endpointUrl = findIf(lower, ['was not a valid uri', 'no regionendpoint', 'region provider chain', 'load region from any', 'find region configuration', 'region is required'], ENDPOINT_URL_FORMAT, text);
+  const endpointUrl = findIf(lower, ['was not a valid uri', 'no regionendpoint', 'region provider chain', 'load region from any', 'find region configuration', 'region is required', 'missing region'], ENDPOINT_URL_FORMAT, text);
   if (endpointUrl) return { rule: 'endpoint-url-format', excerpt: endpointUrl };
   const region = findIf(lower, ['region', 'specified endpoint'], REGION_MISMATCH, text);
   if (region) return { rule: 'region-mismatch', excerpt: region };

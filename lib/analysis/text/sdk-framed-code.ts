@@ -46,9 +46,8 @@ const GO_V1_DETAILS = /\n[ \t]{0,8}status code: \d{3}, request id: /g;
 const MAX_DETAILS = 8;
 
 /**
- * The code on the line above Go v1's details line: the first code-like name before ": " there, or else
- * a one-word name of a known family ("Blocked: The account is currently blocked."), so that a tool's
- * own "Error: " before the code is passed over.
+ * The code on the line above Go v1's details line: the first name before ": " there that a family knows, or else the first
+ * code-like one (two humps or dotted), so that a tool's own "Error: " before the code is passed over.
  */
 function goV1Code(text: string): string | undefined {
   let tried = 0;
@@ -56,7 +55,9 @@ function goV1Code(text: string): string | undefined {
     if ((tried += 1) > MAX_DETAILS) break;
     const line = lineBefore(text, m.index);
     const names = [...line.matchAll(CODE_BEFORE_COLON)].map((c) => c[1] ?? '');
-    const code = names.find((n) => TWO_HUMPS.test(n)) ?? names.find((n) => familyOfCode(n, { quoted: true }));
+    // A name a family knows first: a client's own words may put a dotted call before the code ("failed to GetObject using
+    // S3.GetObject: InvalidEncryptionAlgorithmError: …", round 167's text as `aws logs tail` prints it).
+    const code = names.find((n) => familyOfCode(n, { quoted: true })) ?? names.find((n) => TWO_HUMPS.test(n));
     if (code) return code;
   }
   return undefined;

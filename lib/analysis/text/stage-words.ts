@@ -8,7 +8,10 @@ import type { Stage } from '../diagnosis';
 const STAGE_WORDS: readonly [RegExp, Stage][] = [
   [/\bassum(?:e|ing) (?:the )?(?:IAM )?role\b/i, 'assume-role'],
   [/training image|container image|\bECR\b|pull(?:ing)? (?:the |your )?(?:application )?image|\baccess (?:the )?specified image\b|\b(?:denied|unauthorized|forbidden) (?:for|to) (?:the )?(?:container |docker |image )?registry\b/i, 'image'],
-  [/checkpoint/i, 'checkpoints'],
+  // A checkpoint read back is the input's read ("Failed to load checkpoint: Failed to read checkpoint content", delta-rs,
+  // round 195); the word inside a name or a path ("_delta_log/_last_checkpoint", "tmp-checkpoint-1000") is no stage.
+  [/\b(?:read|load|restor|download|fetch)(?:ing|ed|es|e|s)? (?:the |its |a |an )?(?:[\w-]{1,20} )?checkpoints?\b(?![\w/.-])/i, 'input'],
+  [/(?<![\w/.-])checkpoints?(?![\w/.-])/i, 'checkpoints'],
   [/\bupload(?:ing|ed)?\b|model artifacts?|output data/i, 'output'],
   [/\bdownload(?:ing|ed)?\b|input data|training data/i, 'input'],
 ];
