@@ -36,7 +36,7 @@ import { holds } from './word-gate';
 // API Gateway its own to invoke a Lambda function ("Execution failed due to configuration error: Invalid permissions on Lambda
 // function", round 197).
 const GENERIC_DENIAL =
-  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bYou (?:don't|do not) have access to the model\b|\bis missing the following permissions?\b|\bInvalid permissions on Lambda function\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bYou (?:don't|do not) have access to the model\b|\bis missing the following permissions?\b|\bconfiguration error: Invalid permissions on Lambda function\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b(?![^\n]{0,300}?\b(?:is invalid|does not exist|not found)\b)/i;
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify', 'not able to call', 'missing the following permission', 'invalid permissions on lambda'];
 // Two rarer forms, in a pattern of their own so the common one is not slowed for them: the AWS SDK for C++'s code as Arrow
@@ -86,6 +86,7 @@ const OFFERED_AS_OTHER_CAUSE = /\b(?:cannot be resolved|do(?:es)? not exist|not 
  */
 const HANDLER_SOURCE = /^[ \t]{1,40}except\b[^\n]{0,300}:[ \t]*$/;
 const NO_SUCH_ATTRIBUTE = /\bhas no attribute '[\w.]{1,120}'/;
+const WENT_ON_PAST = /\b(?:continuing|proceeding|falling back|skipping|ignoring)\b/i;
 const FRAME_LINE = /^[ \t]*File "[^"\n]{1,300}", line \d{1,7}, in [^\n]*\n[^\n]*$/;
 const STRING_BUILT = /^[ \t]{0,40}[A-Za-z_][\w.]{0,60}[ \t]{0,4}\+?=[ \t]{0,4}[fbru]{0,2}['"]/;
 
@@ -111,7 +112,10 @@ function firstDenial(words: string, lower: string, message: string): RegExpExecA
   const keep = (m: RegExpExecArray) => {
     if (!jobs(m)) return false;
     if (!passWarned || !isWarningLineAt(words, m.index)) return true;
-    warned ??= m;
+    // A warning that says the program went on past it ("… is missing the following permissions: s3:ListBucket, …; continuing",
+    // a pre-flight check, the sixty-third review) is no refusal that failed, even alone. One it will retry is still the refusal
+    // (Mimir's "Unable to successfully connect to configured object storage (will retry)", round 162).
+    if (!WENT_ON_PAST.test(lineAt(words, m.index, m[0].length))) warned ??= m;
     return false;
   };
   const unwarned = matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, keep) ?? matchWhere(lower, RARER_DENIAL_WORDS, RARER_DENIAL, words, keep);

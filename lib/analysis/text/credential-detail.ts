@@ -64,7 +64,7 @@ const NO_CREDENTIALS_SENT_WORDS = ['no aws credentials', 'access key id and secr
 // rusoto's "Couldn't find AWS credentials in environment, credentials file, or IAM role.", and object_store's and aws-config's
 // "the credential provider was not enabled" or "… was not properly configured" (round 195).
 const CREDENTIALS_REFUSED_IN_WORDS =
-  /\bWebIdentityErr: failed fetching WebIdentity token\b|\bConstructionFailure\b[^\n]{0,120}?\bMissingCredentials\b|\bCouldn\\?'t find AWS credentials in environment\b|\bthe credentials? provider was not (?:enabled|properly configured)\b|\bNo signing credentials available\b|\bcould not determine how to establish security credentials\b|\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b/i;
+  /\bWebIdentityErr: failed fetching WebIdentity token\b|\bConstructionFailure\b[^\n]{0,120}?\bMissingCredentials\b|\bCouldn\\?'t find AWS credentials in environment\b|(?<!['"‘“])\bthe credentials? provider was not (?:enabled|properly configured)\b|\bNo signing credentials available\b|\bcould not determine how to establish security credentials\b|\bThe difference between the request time and the (?:current|server's) time is too large\b|\bToken expired - needs a refresh\b|\bunable to resolve identity from \w{1,60}CredentialsProvider\b|\bunable to sign request without credentials set\b|\bmissing credentials, provide credentials with one of the following options\b|\bSession token not found or invalid\b|\bThe SSO session associated with this profile has expired\b|\bNo credentials found for profile\b|\bprofile [\w.-]{1,64}: credentials missing\b/i;
 const CREDENTIALS_REFUSED_IN_WORDS_WORDS = ['time is too large', 'needs a refresh', 'resolve identity from', 'without credentials set', 'missing credentials', 'session token not found', 'sso session', 'no credentials found', 'credentials missing', 'no signing credentials', 'establish security credentials', 'webidentityerr', 'missingcredentials', 'find aws credentials in environment', 'provider was not'];
 const refusedAndStopped = (text: string, at: number): boolean => !isLoggedBelowErrorAt(text, at) && !WENT_ON.test(lineAt(text, at));
 // S3's SignatureDoesNotMatch sentence may be wrapped after its "does not" (a Kubernetes status message's YAML, round 192). EC2's
@@ -100,7 +100,9 @@ const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer
 
 /** A credential said to have expired ("security token … is expired", "Your authorization token has expired"). */
 export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict | undefined {
-  const expired = findIf(lower, ['expired'], TOKEN_EXPIRED, text);
+  // Not on a line logged below an error or one that went on ("WARNING … The security token included in the request is expired",
+  // then the credentials refreshed and the call retried, the sixty-third review): the client renewed it.
+  const expired = findIfWhere(lower, ['expired'], TOKEN_EXPIRED, text, (at) => refusedAndStopped(text, at));
   return expired ? { rule: 'token-expired', cause: 'expired-credentials', strength: 85, excerpt: expired } : undefined;
 }
 

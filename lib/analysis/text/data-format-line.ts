@@ -58,9 +58,14 @@ const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // Serverless access policy, round 190).
 const CONFIG_SUBJECT = /(?<![/\w.-])(?:config(?:uration)?s?|polic(?:y|ies))(?![/\w.-])|^Error parsing parameter '--/i;
 
+// The lines read: a pasted log before the failure (a toolkit's environment dump, some forty lines) must not push the failure's
+// own lines out of reach.
+const MAX_LINES = 120;
+const FRAME_HEAD = /^[ \t]*File "[^"\n]{1,300}", line \d{1,7}, in /;
+
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 export function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {
-  const lines = text.split('\n', 50);
+  const lines = text.split('\n', MAX_LINES);
   // A sentence a hard wrap broke ("Please ensure that the object located at ⏎ the URL is a valid tar.gz archive.", a
   // Terraform diagnostic as a page wrapped it): a line going on in lower case from a long line that stopped
   // mid-sentence, naming the format itself, takes its defect from that line's last sentence ("ensure"). Not the
@@ -74,9 +79,12 @@ export function dataFormatLine(text: string, lower: string, clientSide: boolean)
     return before.slice(sentenceStart);
   };
   const clean = (line: string) => !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line);
+  // A traceback's source line under its frame is the code that raised, not the message it raised ("raise exc.UserError(\"Failed
+  // to load parquet data …\")" above the UserError itself, round 200's log-noise check).
+  const sourceLine = (at: number) => at > 0 && FRAME_HEAD.test(lines[at - 1] ?? '');
   const defectWith = (subject: RegExp) =>
     lines.find((line, at) => {
-      if (line.length >= 4096 || !subject.test(line) || !clean(line)) return false;
+      if (line.length >= 4096 || !subject.test(line) || !clean(line) || sourceLine(at)) return false;
       if (DATA_DEFECT.test(line) || (clientSide && CLIENT_DATA_SHORTFALL.test(line))) return true;
       const broken = brokenSentence(line, at);
       return broken !== '' && DATA_DEFECT.test(broken) && clean(broken);

@@ -49,7 +49,7 @@ export function permissionUnconfirmed(text: string, lower: string, name: string 
 // to call the model named without its ARN ("Knowledge base role is not able to call specified bedrock embedding model").
 // So is a caller said to miss permissions it lists ("ValidationException … RegisterScalableTarget operation: User is missing the
 // following permissions: execute-api:Invoke:PATCH, …", Application Auto Scaling's, round 197).
-const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b|\bYou (?:don't|do not) have access to the model\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
+const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b(?![^\n]{0,300}?\b(?:is invalid|does not exist|not found)\b)|\bYou (?:don't|do not) have access to the model\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
 
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):

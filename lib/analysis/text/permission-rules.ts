@@ -197,9 +197,10 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 75,
-    // EventBridge Scheduler says it of the role it was given ("The execution role you provide must allow AWS EventBridge Scheduler to
-    // assume the role.", round 197).
-    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|\brole you provide must allow [\w -]{1,60}? to assume the role\b/i,
+    // EventBridge Scheduler says it of the role it was given ("ValidationException: The execution role you provide must allow AWS
+    // EventBridge Scheduler to assume the role.", round 197): as a code's message, not a README's prerequisite in the same words
+    // (the sixty-third review).
+    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|(?:Exception|Error):[ \t]{0,3}The execution role you provide must allow [\w -]{1,60}? to assume the role\b/i,
   },
   {
     id: 'kubernetes-rbac-forbidden',

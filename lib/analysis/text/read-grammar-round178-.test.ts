@@ -22,12 +22,15 @@ import heldOut194 from './fixtures/held-out-194.json';
 import heldOut195 from './fixtures/held-out-195.json';
 import heldOut196 from './fixtures/held-out-196.json';
 import heldOut197 from './fixtures/held-out-197.json';
+import heldOut198 from './fixtures/held-out-198.json';
+import heldOut199 from './fixtures/held-out-199.json';
+import heldOut200 from './fixtures/held-out-200.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 178 onward (distributed training, failures before the code runs, training data mounts, capacity and quota in the
 // launchers' words, memory and disk): the first-pass misses read by their structure, then the same structure in other
 // wordings (constructed) and its limits.
-const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut167, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187, ...heldOut188, ...heldOut189, ...heldOut190, ...heldOut191, ...heldOut192, ...heldOut193, ...heldOut194, ...heldOut195, ...heldOut196, ...heldOut197]);
+const real = fixtureText([...heldOut159, ...heldOut162, ...heldOut167, ...heldOut169, ...heldOut178, ...heldOut179, ...heldOut180, ...heldOut181, ...heldOut182, ...heldOut183, ...heldOut184, ...heldOut186, ...heldOut187, ...heldOut188, ...heldOut189, ...heldOut190, ...heldOut191, ...heldOut192, ...heldOut193, ...heldOut194, ...heldOut195, ...heldOut196, ...heldOut197, ...heldOut198, ...heldOut199, ...heldOut200]);
 
 describe("round 178: a rank's exit and the collective's own refusal of the program", () => {
   it.each([
@@ -332,5 +335,32 @@ describe('rounds 193 to 197: fine-tuning, trackers, Rust and lakehouse clients, 
   it("reads the datapoints a request asked for as its size, not a quota", () => {
     expect(causeOf('An error occurred (InvalidParameterCombination) when calling the GetMetricData operation: You have requested up to 100800 datapoints, which exceeds the limit of 100800.')).toBe('validation');
     expect(causeOf('An error occurred (LimitExceededException) when calling the PutMetricAlarm operation: You have exceeded the limit of alarms in this account.')).toBe('quota');
+  });
+});
+
+describe("rounds 198 to 200: the Neuron accelerator's own fault, a traceback's source line, a long log before a data-format line", () => {
+  it("reads the accelerator's fault as AWS's side", () => {
+    expect(causeOf(real('r199-neurondoc-hw-err-sram-terminate'))).toBe('internal');
+    expect(causeOf('NEURON_HW_ERR=DMA_ABORT instance-id=i-0abc nd-id=1 nc-id=0 action=TERMINATE_INSTANCE')).toBe('internal');
+    expect(causeOf('RuntimeError: neuron_hw_err_count must be an int')).toBe('user-code');
+  });
+
+  it("reads a data-format line past a pasted environment dump, and not the source line that raised it", () => {
+    const text = real('r200-dsoa-xgboost-scriptmode-parquet-index-out-of-bounds');
+    const dump = Array.from({ length: 45 }, (_, i) => `    "setting_${i}": "value",`).join('\n');
+    expect(causeOf(text)).toBe('data');
+    expect(causeOf(`Training Env:\n{\n${dump}\n}\n${text}`)).toBe('data');
+    expect(causeOf('Traceback (most recent call last):\n  File "/app/io.py", line 12, in load\n    raise LoadError("Failed to load parquet data")\nKeyError: \'label\'')).toBe('user-code');
+  });
+});
+
+describe('the sixty-third review: sentences read where nothing failed', () => {
+  it('reads an expiry retried past, a quoted sentence, a warning that went on and a prerequisite as no failure', () => {
+    expect(causeOf('WARNING botocore: The security token\n    included in the request is expired; refreshing credentials and retrying\nINFO attempt 2 succeeded')).toBe('unknown');
+    expect(causeOf("Changelog: the S3 client no longer reports 'the credential provider was not enabled' when the profile is empty.")).toBe('unknown');
+    expect(causeOf('WARNING preflight: role ml-train is missing the following permissions: s3:ListBucket; continuing')).toBe('unknown');
+    expect(causeOf('Prerequisites: The execution role you provide must allow Amazon SageMaker to assume the role.')).toBe('unknown');
+    expect(causeOf("{'error': {'type': 'circuit_breaking_exception', 'reason': '[script] Too many dynamic script compilations within, max: [75/5m]'}}")).not.toBe('out-of-memory');
+    expect(causeOf('Knowledge base role is not able to call specified bedrock embedding model: The provided model identifier is invalid.')).not.toBe('other-permission');
   });
 });
