@@ -6,7 +6,7 @@
 
 import { AWS_HOST_NAME, hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
-import { lineAt, lineBefore, linesAround } from './line-window';
+import { isSourceLineAt, lineAt, lineBefore } from './line-window';
 import { iamActionNamed } from './operations';
 import { isWarningLineAt } from './quiet-lines';
 import { holds } from './word-gate';
@@ -87,7 +87,6 @@ const OFFERED_AS_OTHER_CAUSE = /\b(?:cannot be resolved|do(?:es)? not exist|not 
 const HANDLER_SOURCE = /^[ \t]{1,40}except\b[^\n]{0,300}:[ \t]*$/;
 const NO_SUCH_ATTRIBUTE = /\bhas no attribute '[\w.]{1,120}'/;
 const WENT_ON_PAST = /\b(?:continuing|proceeding|falling back|skipping|ignoring)\b/i;
-const FRAME_LINE = /^[ \t]*File "[^"\n]{1,300}", line \d{1,7}, in [^\n]*\n[^\n]*$/;
 const STRING_BUILT = /^[ \t]{0,40}[A-Za-z_][\w.]{0,60}[ \t]{0,4}\+?=[ \t]{0,4}[fbru]{0,2}['"]/;
 
 function firstDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
@@ -102,7 +101,7 @@ function firstDenial(words: string, lower: string, message: string): RegExpExecA
     if (HANDLER_SOURCE.test(own) || NO_SUCH_ATTRIBUTE.test(own)) return false;
     // Nor a string the code builds on a traceback's source line, under its frame ("    err_msg = 'Insufficient permissions ({}
     // failed) for ' + base_url", ClearML's check_write_permissions, round 194): the code's words, not what was answered.
-    if (STRING_BUILT.test(own) && FRAME_LINE.test(linesAround(words, m.index, m[0].length, { before: 1, after: 0 }))) return false;
+    if (STRING_BUILT.test(own) && isSourceLineAt(words, m.index)) return false;
     return !HTTP_CLIENT_STATUS.test(own) || namesAws(lineAt(message, m.index, m[0].length));
   };
   // A denial a log line warned of and went on past ("WARNING export: head_bucket failed (… (403) … HeadBucket operation:

@@ -1,4 +1,5 @@
 import { findIf } from './grammar-verdict';
+import { FRAME_HEAD } from './line-window';
 import { LIBRARY_NOT_FOUND } from './program-detail';
 
 // The built-in algorithms' reports of their input, read line by line: a data format, an input channel, a dataset's column
@@ -61,7 +62,6 @@ const CONFIG_SUBJECT = /(?<![/\w.-])(?:config(?:uration)?s?|polic(?:y|ies))(?![/
 // The lines read: a pasted log before the failure (a toolkit's environment dump, some forty lines) must not push the failure's
 // own lines out of reach.
 const MAX_LINES = 120;
-const FRAME_HEAD = /^[ \t]*File "[^"\n]{1,300}", line \d{1,7}, in /;
 
 /** A line naming a data format, or an input channel, and what is wrong with it (the built-in algorithms' input errors). */
 export function dataFormatLine(text: string, lower: string, clientSide: boolean): string | undefined {

@@ -84,6 +84,16 @@ export function lineContinuedAt(text: string, at: number): string {
   return lineStart > 0 ? lineAt(text, lineStart - 1) : '';
 }
 
+// A Python traceback's frame head, `  File "train.py", line 12, in <module>`: the line under it is the code's source.
+export const FRAME_HEAD = /^[ \t]*File "[^"\n]{1,300}", line \d{1,7}, in /;
+
+/** Whether the line holding `at` is a traceback's source line, right under its frame's head: the code as written, not a message. */
+export function isSourceLineAt(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0) return false;
+  return FRAME_HEAD.test(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1));
+}
+
 /** The part of a match's line before it: what a line says ahead of the match (a condition, a label, a level). */
 export function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
