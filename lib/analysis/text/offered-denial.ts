@@ -1,5 +1,5 @@
 import type { Cause } from '../diagnosis';
-import { PERMISSION_UNCONFIRMED } from './bare-denial';
+import { MODEL_DENIED, PERMISSION_UNCONFIRMED } from './bare-denial';
 import { linesAround } from './line-window';
 import { regionUnavailable } from './request-resource-reports';
 
@@ -44,12 +44,13 @@ export function permissionUnconfirmed(text: string, lower: string, name: string 
 // So is Lambda's event source check of the function's role ("InvalidParameterValueException: The provided execution role does not
 // have permissions to call ReceiveMessage on SQS") and S3's check of a notification's target ("InvalidArgument: Unable to validate
 // the following destination configurations. Not authorized to invoke function […]", round 174).
-// So is Bedrock's own sentence for a model the caller has no access to ("ValidationException … Retrieve operation: You don't
-// have access to the model with the specified model ID.", a knowledge base's embedding model, round 190), and a role not able
-// to call the model named without its ARN ("Knowledge base role is not able to call specified bedrock embedding model").
+// So are Bedrock's own sentences for a model refused (bare-denial.ts's MODEL_DENIED: "ValidationException … Retrieve operation:
+// You don't have access to the model with the specified model ID.", a knowledge base's embedding model, round 190; a role not
+// able to call the model named, with or without its ARN).
 // So is a caller said to miss permissions it lists ("ValidationException … RegisterScalableTarget operation: User is missing the
 // following permissions: execute-api:Invoke:PATCH, …", Application Auto Scaling's, round 197).
-const CALLER_NOT_AUTHORIZED = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b(?![^\n]{0,300}?\b(?:is invalid|does not exist|not found)\b)|\bYou (?:don't|do not) have access to the model\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
+const CALLER_NOT_AUTHORIZED_FORMS = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
+const CALLER_NOT_AUTHORIZED = new RegExp(`${CALLER_NOT_AUTHORIZED_FORMS.source}|${MODEL_DENIED.source}`, 'i');
 
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
 // Query did not finish successfully. Final query state: FAILED", Athena's GetQueryResults of a failed query, round 142):

@@ -6,9 +6,8 @@
 
 import { hostsIn } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineBefore, linesAroundExcerpt } from './line-window';
+import { beforeBoundary, lineBefore, linesAroundExcerpt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
-import { LOG_AFTER_REASON } from './unwrap-failure-text';
 
 // Rust's report of a panic, "thread '<name>' panicked at <file>:<line>:<column>" (older releases put the
 // message before the place: "thread 'main' panicked at 'msg', src/main.rs:4:5"): a program in the
@@ -94,5 +93,5 @@ export function readProgramFailure(text: string, lower: string): GrammarVerdict 
 function libraryVersionMissing(text: string, lower: string): string | undefined {
   const found = lower.includes('not found (required by') ? LIBRARY_VERSION_MISSING.exec(text) : null;
   // Up to the log the unwrapper set after the reason (the lines pasted above it), as the shell's line is read.
-  return found && !WENT_ON_AFTER.test(text.slice(found.index).split(LOG_AFTER_REASON, 1)[0] ?? '') ? found[0] : undefined;
+  return found && !WENT_ON_AFTER.test(beforeBoundary(text.slice(found.index))) ? found[0] : undefined;
 }

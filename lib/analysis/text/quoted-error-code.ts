@@ -81,11 +81,11 @@ const fieldCode = (text: string): string | undefined => {
   }
   return undefined;
 };
-// The .NET SDK's template for an answer without a body ("Error making request with Error Code InvalidAccessKeyId and Http
-// Status Code Forbidden.", round 161).
 // s3cmd's report of S3's answer: "ERROR: S3 error: 403 (InvalidAccessKeyId): The access key ID you provided does not exist in
 // our records." (round 162): the status, then the code in brackets.
 const S3CMD_CODE = /\bS3 error: [345]\d\d \(([A-Z][A-Za-z]{2,60})\): /;
+// The .NET SDK's template for an answer without a body ("Error making request with Error Code InvalidAccessKeyId and Http
+// Status Code Forbidden.", round 161).
 const DOTNET_CODE = /\bError making request with Error Code ([A-Z][\w.]{1,80}) and Http Status Code\b/;
 // The JSON protocols' body carries the code as "__type", bare or with its service's namespace ({"__type":
 // "com.amazonaws.sagemaker#ResourceNotFound","Message":…}, relayed by Snowflake's external functions, round 91).

@@ -34,15 +34,15 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // Docker's devicemapper thin pool below its free-block minimum ("… free data blocks which is less than minimum required
 // 20253 free data blocks. Create more free space in thin pool", ECS, round 137) and the kubelet's eviction of a pod when
 // its node was low on ephemeral storage are the same condition in the storage driver's and Kubernetes' words.
-// A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176); not
-// on a warning's line, which went on without it ("The disk does not have enough free space for the dataset cache; streaming
-// instead", the sixtieth review).
-const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
 // The kubelet's eviction for a node whose disk ran short ("The node had condition: [DiskPressure].", round 183), as its
 // "low on resource: ephemeral-storage" is; OpenSearch's and Elasticsearch's flood-stage watermark, which makes an index
 // read-only ("disk usage exceeded flood-stage watermark", "flood stage disk watermark [95%] exceeded", round 190).
 const DISK_FULL =
   /No space left on device|\bThe node had condition: \[DiskPressure\]|\bdisk usage exceeded flood-stage watermark\b|\bflood stage disk watermark \[[\d.]{1,5}%?\] exceeded\b|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+// A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176); not
+// on a warning's line, which went on without it ("The disk does not have enough free space for the dataset cache; streaming
+// instead", the sixtieth review).
+const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
 // A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
 // addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
 // InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group

@@ -67,4 +67,3 @@ export function relayedFailure(text: string): string | undefined {
   const cause = stringField(fields, 'Cause') ?? stringField(fields, 'cause');
   return (cause !== undefined ? sdkIntegrationFailure(fields, cause) : undefined) ?? cause ?? stringField(fields, 'ResourceStatusReason');
 }
-

@@ -87,7 +87,8 @@ const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}
 // argument --instance-count: expected one argument"): the command's request lacks or mangles a parameter (the thirty-first
 // review left it to this, the fifty-third found nothing read it), and its parse of a parameter's value ("Error parsing parameter
 // '--provisioned-throughput': Invalid JSON: …", round 186).
-const AWS_CLI_PARSER = /^(?:aws: error: (?:the following arguments are required|argument [^\n]{1,100}?: (?:invalid|expected))|Error parsing parameter '--[\w-]{1,80}': )[^\n]{0,300}/m;
+export const CLI_PARAMETER_PARSE = /^Error parsing parameter '--[\w-]{1,80}': /m;
+const AWS_CLI_PARSER = new RegExp(`^(?:aws: error: (?:the following arguments are required|argument [^\\n]{1,100}?: (?:invalid|expected))|${CLI_PARAMETER_PARSE.source.slice(1)})[^\\n]{0,300}`, 'm');
 
 /** The argument check of the client (the SageMaker SDK, botocore) or an API field the request lacks. */
 export function argumentCheck(parts: FailureParts, text: string, lower: string): string | undefined {

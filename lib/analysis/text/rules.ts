@@ -2,6 +2,7 @@ import type { Cause, Stage } from '../diagnosis';
 import { CAPACITY_RULES } from './capacity-rules';
 import { CODE_RULES } from './code-rules';
 import { RESOURCE_RULES } from './resource-rules';
+import { CLI_PARAMETER_PARSE } from './request-arguments';
 import { REGION_MISMATCH } from './request-resource-reports';
 import { SDK_ARGUMENT_RULES } from './sdk-argument-check';
 
@@ -14,8 +15,7 @@ const S3_REGION_ANSWER = new RegExp(`\\bError message from S3:[ \\t]{0,3}(?:${RE
 // request's TemplateURL names no object, not a job's input missing; the ValidationError reads it.
 const TEMPLATE_FETCH_ANSWER = /\bwhen calling the (?:CreateStack|UpdateStack|CreateChangeSet|ValidateTemplate|CreateStackSet|UpdateStackSet) operation: S3 error:/;
 // The AWS CLI's parse of a command's own parameter ("Error parsing parameter '--provisioned-throughput': Invalid JSON: …",
-// round 186): the request as typed, which the CLI's argument check reads, not a job's input.
-const CLI_PARAMETER_PARSE = /^Error parsing parameter '--[\w-]{1,80}': /m;
+// round 186): the request as typed, which the CLI's argument check reads (request-arguments.ts), not a job's input.
 const NOT_THE_INPUT = new RegExp(`${S3_REGION_ANSWER.source}|${TEMPLATE_FETCH_ANSWER.source}|${CLI_PARAMETER_PARSE.source}`, 'im');
 
 // The words of a process out of memory (the out-of-memory rule below says whose), and the killers that name memory as why

@@ -1,6 +1,6 @@
 import { matchWhere } from './grammar-verdict';
+import { beforeBoundary } from './line-window';
 import { withoutStatusLines } from './stage-words';
-import { LOG_AFTER_REASON } from './unwrap-failure-text';
 
 // A shell's report of the line of a script that failed, bash's "<script>: line <n>: <command>: <message>"
 // ("/tmp/OnCreate_…: line 3: cd: SageMaker: No such file or directory", a notebook's lifecycle script in
@@ -52,6 +52,6 @@ function isShellReport(m: RegExpExecArray): boolean {
  */
 export function shellScriptLine(text: string, lower: string): string | undefined {
   const lastFailure = (m: RegExpExecArray) =>
-    !FAILURE_AFTER.test(withoutStatusLines(text.slice(m.index + m[0].length, m.index + m[0].length + 4000).split(LOG_AFTER_REASON, 1)[0] ?? '').replace(SAME_SCRIPT_AFTER, ''));
+    !FAILURE_AFTER.test(withoutStatusLines(beforeBoundary(text.slice(m.index + m[0].length, m.index + m[0].length + 4000))).replace(SAME_SCRIPT_AFTER, ''));
   return matchWhere(lower, ['line ', 'sh: ', ': not found'], SHELL_SCRIPT_LINE, text, (m) => isShellReport(m) && lastFailure(m))?.[0].trim();
 }
