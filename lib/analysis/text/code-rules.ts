@@ -185,10 +185,13 @@ export const CODE_RULES: readonly TextRule[] = [
     // exit as "… exits with return code = 1" (round 138), EMR a bootstrap action's as "returned a non-zero return code"
     // (round 142), torch.distributed.elastic a rank's as "failed (exitcode: 1) local_rank: 1" or its root cause's
     // "exitcode  : 1 (pid: 66040)" (round 178; a signal's negative code is read by process-signal.ts).
+    // Python's own classes for a call the program made wrongly: a directory it made twice without exist_ok
+    // (FileExistsError, round 205), a process it waited on or signalled that was gone, a weak reference it kept past its
+    // object. Not the OS's other errors (a broken pipe, an interrupted or blocking call): they report what the program met.
     unless: CODE_FAILURE_UNLESS,
     standsDown: codeFailureStandsDown,
     pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i,
+      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ProcessLookupError|ChildProcessError|ReferenceError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i,
   },
   {
     id: 'bare-exception-under-frame',

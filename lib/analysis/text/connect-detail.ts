@@ -91,8 +91,9 @@ const HUB_TOKEN =
 const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?runtime(?:-fips)?\./i;
 // huggingface_hub's LocalEntryNotFoundError, worded by itself ("An error happened while trying to locate the file on the
 // Hub and we cannot find the requested files in the local cache", torchtune's download, round 138): neither the hub nor
-// the cache gave the file.
-const HUB_UNREACHABLE = /\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b/i;
+// the cache gave the file. Its snapshot's wording ("Cannot find an appropriate cached snapshot folder for the specified revision on
+// the local disk and outgoing traffic has been disabled", round 205) says the same.
+const HUB_UNREACHABLE = /\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\boutgoing traffic has been disabled\b/i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -237,7 +238,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
   const found = candidates[0];
   const connect = found?.words;
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIf(lower, ['locate the file on the hub', 'requested files in the local cache'], HUB_UNREACHABLE, text);
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIf(lower, ['locate the file on the hub', 'requested files in the local cache', 'outgoing traffic'], HUB_UNREACHABLE, text);
   if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect)) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }

@@ -12,9 +12,12 @@ import { LIBRARY_NOT_FOUND } from './program-detail';
 // … when only one is allowed", "No h5 file provided in <model path>".
 // A header is the data's (a CSV's first line), not a request's HTTP header: S3's "The authorization header
 // is malformed; the region 'us-east-1' is wrong" is a request signed for another region, not a data format.
+// The content type is the payload's format, also hyphenated after "unsupported" ("Unsupported content-type
+// application/x-image", a TensorFlow endpoint's, round 203); a hyphenated "Content-type test/csv not supported" is held the
+// request's parameter (a batch transform's ContentType, round 55), like "Content-type must be application/json".
 // Not a compiled module's C header ("Expected 96 from C header, got 88": numpy's ABI check, a package
 // built against another numpy) nor tar's "(child)" program line ("tar (child): lbzip2: Cannot exec").
-const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header(?! field)|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
+const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<=unsupported )content-type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header(?! field)|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data. So does transformers' line for a library it needs, which
 // comes on the line after its "ImportError:" ("LlamaTokenizer requires the protobuf library but it was not found in
@@ -22,7 +25,7 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // a package, not the records' encoding. Only with "not found": a defect that names a library it needs ("invalid magic
 // number (reading parquet requires the pyarrow library >= 8.0)") is still the data's (the thirty-fifth review).
 const IMPORT_FAILURE = new RegExp(String.raw`\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|${LIBRARY_NOT_FOUND}`, 'i');
-const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content ?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content[ -]?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 // Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
 // records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
 // least five numbers …"): elsewhere "not enough" and "requires at least" are as often a machine's resources, a version

@@ -17,7 +17,13 @@ const CHECK_RAISED = String.raw`raise (${ARGUMENT_CHECK_CLASSES})\(`;
 // The SDK's frame and the line it raised on, as client-traceback.ts keeps them above the exception: Python's frame
 // ("File "…/site-packages/sagemaker/x.py", line 119, in f⏎    raise TypeError(…") or IPython's ("…/site-packages/sagemaker/
 // x.py in f(self, …)⏎--> 274 raise AttributeError(msg)", the arrow on the line that raised).
-const SDK_RAISE = new RegExp(String.raw`${SDK_PACKAGE_PATH}[^\n]{1,1300}\n[ \t]{0,40}(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40})?${CHECK_RAISED}`, 'g');
+// IPython prints the numbered lines before the arrow as context ("    116         if is_pipeline_variable(val):⏎--> 117
+// raise ValueError(…)", round 202): up to ten of them may stand between the frame's header and the raise.
+const CONTEXT_LINES = String.raw`(?:[ \t]{1,12}\d{1,7}(?:[ \t][^\n]{0,300})?\n){0,10}`;
+const SDK_RAISE = new RegExp(
+  String.raw`${SDK_PACKAGE_PATH}[^\n]{1,1300}\n(?:${CONTEXT_LINES}(?=-{1,4}>))?[ \t]{0,40}(?:-{1,4}>[ \t]{0,8}\d{1,7}[ \t]{1,40})?${CHECK_RAISED}`,
+  'g',
+);
 // A later frame, Python's or IPython's: the SDK's raise was not the last call, so its exception is not the one printed.
 const LATER_FRAME = /\n[ \t]{0,8}File "[^"\n]{1,300}", line \d|\.py in \w{1,100}\(/;
 const MAX_RAISES = 20;
