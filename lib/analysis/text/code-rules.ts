@@ -1,7 +1,8 @@
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
-import { lineBefore } from './line-window';
+import { lineAt, lineBefore } from './line-window';
+import { isWarningLineAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
@@ -22,6 +23,25 @@ const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/
 const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
 const codeFailureStandsDown = (text: string, lower: string): boolean =>
   collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined || (lower.includes('customer error') && serviceRaised(text));
+
+// The job's own program failing: SageMaker's class for the code's side, the toolkit's, a traceback, one of Python's own
+// exception classes, an exit status (the rule below, 'user-code', says what each is and is not).
+const CODE_FAILURE =
+  /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ProcessLookupError|ChildProcessError|ReferenceError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i;
+// A warning that names the exception it passed over and says so ("WARNING … already exists (FileExistsError ignored,
+// exist_ok=True); continuing", the sixty-fourth review): the program went on, nothing failed there.
+const WARNED_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing))\b/i;
+const WENT_ON_WORDS = ['ignor', 'continuing', 'skipp'];
+const CODE_WORDS = ['error', 'traceback', 'exit', 'non-zero return code'];
+/** Whether every report of the code's failure is on a warning's line that says the program went on past it. */
+function onlyWarnedPast(text: string, lower: string): boolean {
+  if (!WENT_ON_WORDS.some((w) => lower.includes(w))) return false;
+  const failed = (m: RegExpExecArray) => {
+    const line = lineAt(text, m.index);
+    return !(isWarningLineAt(text, m.index) && WARNED_PAST.test(line));
+  };
+  return matchWhere(lower, CODE_WORDS, CODE_FAILURE, text, failed) === undefined;
+}
 
 // A GPU driver older than the image's CUDA build, in CUDA's, NVIDIA's containers' and PyTorch's words (the rule below says
 // whose); every report of it is looked at, a few at most, for a warning's or a guide's condition before it on its line.
@@ -163,7 +183,7 @@ export const CODE_RULES: readonly TextRule[] = [
   },
   {
     id: 'user-code',
-    words: ['error', 'traceback', 'exit', 'non-zero return code'],
+    words: CODE_WORDS,
     cause: 'user-code',
     strength: 30,
     // An exception is the code's own failure only when its message is: a file write or read the
@@ -189,9 +209,8 @@ export const CODE_RULES: readonly TextRule[] = [
     // (FileExistsError, round 205), a process it waited on or signalled that was gone, a weak reference it kept past its
     // object. Not the OS's other errors (a broken pipe, an interrupted or blocking call): they report what the program met.
     unless: CODE_FAILURE_UNLESS,
-    standsDown: codeFailureStandsDown,
-    pattern:
-      /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ProcessLookupError|ChildProcessError|ReferenceError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i,
+    standsDown: (text, lower) => codeFailureStandsDown(text, lower) || onlyWarnedPast(text, lower),
+    pattern: CODE_FAILURE,
   },
   {
     id: 'bare-exception-under-frame',

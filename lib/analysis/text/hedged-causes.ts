@@ -17,10 +17,17 @@ const VALID_EXCEPTIONS = /(\bValid exceptions are:)([^\n]{0,8000})/g;
 // 182): the error is AWS's answer, the guess is the tool's, and read as a finding it would outrank the answer.
 const GUESSED_MEANING = /(\bThis (?:probably|likely|most likely) means\b)([^\n]{0,2000})/g;
 
-/** The text with each list of possible causes, a tool's guess at a meaning, and botocore's list of valid exceptions, blanked after its lead (lengths kept). */
+// A caution that a kind of error may come, said before it did ("When using an open or targeted capacity reservation with an
+// unrelated placement group, insufficient capacity errors may occur due to placement constraints", a ParallelCluster
+// validator's WARNING, round 208): the sentence up to its "errors may occur" names a risk, not a failure. Blanked within
+// its sentence; a failure said in the sentence before it stays.
+const CAUTION = /([^.\n]{0,300}?)(\berrors? (?:may|might|could|can) (?:occur|happen|arise)\b)/g;
+
+/** The text with each list of possible causes, a tool's guess at a meaning, botocore's list of valid exceptions and a caution that errors may come, blanked (lengths kept). */
 export function blankHedgedCauses(text: string): string {
   const blank = (_list: string, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`;
   const hedged = text.includes('otential') || text.includes('ossible') ? text.replace(HEDGED_LIST, blank) : text;
   const guessed = hedged.includes('ly means') ? hedged.replace(GUESSED_MEANING, blank) : hedged;
-  return guessed.includes('Valid exceptions are:') ? guessed.replace(VALID_EXCEPTIONS, blank) : guessed;
+  const listed = guessed.includes('Valid exceptions are:') ? guessed.replace(VALID_EXCEPTIONS, blank) : guessed;
+  return / (?:may|might|could|can) (?:occur|happen|arise)/.test(listed) ? listed.replace(CAUTION, (_all, said: string, tail: string) => `${' '.repeat(said.length)}${tail}`) : listed;
 }

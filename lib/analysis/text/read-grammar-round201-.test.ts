@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import heldOut201 from './fixtures/held-out-201.json';
 import heldOut202 from './fixtures/held-out-202.json';
 import heldOut203 from './fixtures/held-out-203.json';
 import heldOut205 from './fixtures/held-out-205.json';
+import heldOut208 from './fixtures/held-out-208.json';
+import heldOut210 from './fixtures/held-out-210.json';
+import heldOut211 from './fixtures/held-out-211.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 201 onward (SageMaker's jobs and endpoints in saved notebook outputs, issue threads and pages): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut202, ...heldOut203, ...heldOut205]);
+const real = fixtureText([...heldOut201, ...heldOut202, ...heldOut203, ...heldOut205, ...heldOut208, ...heldOut210, ...heldOut211]);
 
 describe("rounds 203 to 206: Python's own classes for a call made wrongly, the model hub's offline snapshot, a payload's content type", () => {
   it("reads a directory made twice, a process gone and a dead weak reference as the program's, not the OS's other errors", () => {
@@ -30,6 +34,14 @@ describe("rounds 203 to 206: Python's own classes for a call made wrongly, the m
   });
 });
 
+describe("round 201: the TensorFlow Serving container's own check of the model archive", () => {
+  it('reads an archive with no SavedModel as the input the endpoint was given, and not a line looking for one', () => {
+    expect(causeOf(real('r201-edumunozsala-local-tfs-no-savedmodel'))).toBe('data');
+    expect(causeOf('ValueError: no SavedModel bundles found!')).toBe('data');
+    expect(causeOf('INFO:__main__:checking /opt/ml/model for SavedModel bundles')).toBe('unknown');
+  });
+});
+
 describe("round 202: the SDK's own check raised under IPython's context lines", () => {
   const frame = (context: string) =>
     `/opt/conda/lib/python3.10/site-packages/sagemaker/image_uris.py in retrieve(framework, region, version, instance_type)\n${context}--> 117             raise ValueError("%s should not be a pipeline variable (%s)" % (name, type(val)))\n    118 \n\nValueError: instance_type should not be a pipeline variable (<class 'sagemaker.workflow.parameters.ParameterString'>)`;
@@ -47,3 +59,36 @@ describe("round 202: the SDK's own check raised under IPython's context lines", 
     expect(causeOf(later)).toBe('user-code');
   });
 });
+
+describe('round 208: a caution that errors may come', () => {
+  it('reads a sentence saying a kind of error may occur as no finding, and the failure said before it as one', () => {
+    expect(causeOf(real('r208-adt-pcluster-validator-warnings'))).toBe('unknown');
+    expect(causeOf('Note that out of memory errors can occur with very large batch sizes.')).toBe('unknown');
+    expect(causeOf('InsufficientInstanceCapacity: We currently do not have sufficient ml.p4d.24xlarge capacity. Errors may occur on retry.')).toBe('capacity');
+    expect(causeOf('RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB. Similar errors may occur later.')).toBe('out-of-memory');
+  });
+});
+
+describe("the sixty-fourth review: an exception a warning says the program went past", () => {
+  it('reads a class named on a warning that says it was ignored or skipped as no failure, and a traceback after it as one', () => {
+    expect(causeOf('WARNING sagemaker-training-toolkit: /opt/ml/code/cache already exists (FileExistsError ignored, exist_ok=True); continuing\nINFO training started')).toBe('unknown');
+    expect(causeOf('WARNING: could not parse row 12 (KeyError ignored); continuing')).toBe('unknown');
+    expect(causeOf('WARNING skipping shard 3\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 3, in <module>\nKeyError: 1')).toBe('user-code');
+    expect(causeOf('ERROR: KeyError ignored by the loader; continuing would corrupt the index, stopping')).toBe('user-code');
+  });
+});
+
+describe("rounds 210 and 211: Lambda's relay of KMS's answer, mount(8)'s own status for a network file system", () => {
+  it("reads the token KMS refused under Lambda's report that KMS access was denied as the key's, and a token refused alone as the credentials'", () => {
+    expect(causeOf(real('r210-lambda-kms-unrecognizedclient'))).toBe('kms');
+    expect(causeOf('An error occurred (UnrecognizedClientException) when calling the ListFunctions operation: The security token included in the request is invalid.')).toBe('expired-credentials');
+  });
+
+  it('reads mount(8) ending with 32 on an NFS, EFS or Lustre file system as the mount, not another command or a local disk', () => {
+    expect(causeOf(real('r211-pcluster4062-efs-mount-32'))).toBe('vpc');
+    expect(causeOf('mount -t nfs4 fs-0abc.efs.us-east-1.amazonaws.com:/ /mnt/efs exited with status 32')).toBe('vpc');
+    expect(causeOf('mount -t ext4 /dev/xvdb /data returned 32')).toBe('unknown');
+    expect(causeOf('grep returned 32 matches for nfs in the mount table')).toBe('unknown');
+  });
+});
+
