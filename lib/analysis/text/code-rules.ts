@@ -1,8 +1,8 @@
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
-import { lineAt, lineBefore } from './line-window';
-import { isWarningLineAt } from './quiet-lines';
+import { lineBefore } from './line-window';
+import { isLoggedBelowErrorAt, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
@@ -28,19 +28,28 @@ const codeFailureStandsDown = (text: string, lower: string): boolean =>
 // exception classes, an exit status (the rule below, 'user-code', says what each is and is not).
 const CODE_FAILURE =
   /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ProcessLookupError|ChildProcessError|ReferenceError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i;
-// A warning that names the exception it passed over and says so ("WARNING … already exists (FileExistsError ignored,
-// exist_ok=True); continuing", the sixty-fourth review): the program went on, nothing failed there.
-const WARNED_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing))\b/i;
-const WENT_ON_WORDS = ['ignor', 'continuing', 'skipp'];
+// A line logged at WARN or below that names the exception it passed over and says so after it ("WARNING … already exists
+// (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review): the program went on, nothing failed there.
+// Every report is looked at; past a cap of them the text is not said to have gone on (the sixty-fifth review: seventeen
+// skipped samples, then the exit).
+const CODE_FAILURE_ALL = new RegExp(CODE_FAILURE.source, 'gi');
+const MAX_REPORTS = 64;
 const CODE_WORDS = ['error', 'traceback', 'exit', 'non-zero return code'];
-/** Whether every report of the code's failure is on a warning's line that says the program went on past it. */
+// The classes for a state a program meets in its own clean-up (a directory that exists, a process already gone, a child
+// already reaped, an object already freed) are as often caught and logged on the way: on a line logged at WARN or below
+// ("INFO … worker pid 4242 already exited (ProcessLookupError), nothing to terminate", the sixty-fifth review) they are news,
+// only as the failure's own line the program's.
+const CLEANUP_WORDS = ['fileexistserror', 'processlookuperror', 'childprocesserror', 'referenceerror'];
+const CLEANUP_STATE = /^(?:FileExistsError|ProcessLookupError|ChildProcessError|ReferenceError)$/i;
+/** Whether every report of the code's failure is on a line logged at WARN or below that says the program went on past it. */
 function onlyWarnedPast(text: string, lower: string): boolean {
-  if (!WENT_ON_WORDS.some((w) => lower.includes(w))) return false;
-  const failed = (m: RegExpExecArray) => {
-    const line = lineAt(text, m.index);
-    return !(isWarningLineAt(text, m.index) && WARNED_PAST.test(line));
-  };
-  return matchWhere(lower, CODE_WORDS, CODE_FAILURE, text, failed) === undefined;
+  if (!WENT_PAST_WORDS.some((w) => lower.includes(w)) && !CLEANUP_WORDS.some((w) => lower.includes(w))) return false;
+  let seen = 0;
+  for (const m of text.matchAll(CODE_FAILURE_ALL)) {
+    const passedOver = wentOnPastAt(text, m.index) || (CLEANUP_STATE.test(m[0]) && isLoggedBelowErrorAt(text, m.index));
+    if (!passedOver || ++seen > MAX_REPORTS) return false;
+  }
+  return seen > 0;
 }
 
 // A GPU driver older than the image's CUDA build, in CUDA's, NVIDIA's containers' and PyTorch's words (the rule below says

@@ -146,22 +146,11 @@ const credentialServiceFailed = (text: string): string | undefined => {
 // "if no credentials are provided, …" is not it (the fifty-third review).
 const NO_CREDENTIALS_PROVIDED = /\bNo credentials (?:are|were) provided\b/;
 
-// Lambda's report that it could not decrypt a function's environment with KMS, relaying KMS's own answer ("Lambda was unable
-// to decrypt the environment variables because KMS access was denied. … KMS Exception: UnrecognizedClientException KMS
-// Message: The security token included in the request is invalid.", an AWS knowledge-center page, round 210): the token
-// KMS refused is the one Lambda sent for the function (a grant to a role since re-created), not the caller's credentials.
-// Lambda names the failure, the key's access.
-const LAMBDA_KMS_RELAY = /\bbecause KMS access was denied\b[^]{0,400}?KMS Message:/;
-const relayedByLambdaKms = (text: string, token: string): boolean => {
-  const relay = text.includes('KMS Message:') ? LAMBDA_KMS_RELAY.exec(text) : null;
-  return relay !== null && text.indexOf(token, relay.index) >= relay.index + relay[0].length;
-};
-
 /** A token, signature or profile AWS did not accept, or no credentials at all; the studio's own token only where the text is the studio's. */
 export function invalidTokenVerdict(text: string, lower: string): GrammarVerdict | undefined {
   const kubernetes = lower.includes('reason: unauthorized') && KUBERNETES_WORDS.test(text) ? KUBERNETES_CLIENT_401.exec(text)?.[0].trim() : undefined;
   const token = kubernetes ?? findIf(lower, TOKEN_WORDS, INVALID_TOKEN, text) ?? findIf(lower, NO_CREDENTIALS_SENT_WORDS, NO_CREDENTIALS_SENT, text) ?? findIfWhere(lower, CREDENTIALS_REFUSED_IN_WORDS_WORDS, CREDENTIALS_REFUSED_IN_WORDS, text, (at) => refusedAndStopped(text, at)) ?? findIfWhere(lower, ['expired auth', 'expired access', 'expired session'], INVALID_OR_EXPIRED_TOKEN, text, (at) => studiosToken(text, at));
-  if (token && !relayedByLambdaKms(text, token)) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
+  if (token) return { rule: 'credentials-invalid', cause: 'expired-credentials', strength: 85, excerpt: token };
   // Not on a line logged below ERROR or one that went on ("WARN: Unable to get IAM security credentials … Falling back to
   // environment credentials.", the fifty-sixth review): the client found its credentials elsewhere.
   const none = findIfWhere(lower, ['credentials from', 'token from', 'missing credentials', 'refresh cached credentials'], PROVIDER_GAVE_NONE, text, (at) => refusedAndStopped(text, at));

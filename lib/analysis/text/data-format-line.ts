@@ -1,6 +1,7 @@
 import { findIf } from './grammar-verdict';
 import { FRAME_HEAD } from './line-window';
 import { LIBRARY_NOT_FOUND } from './program-detail';
+import { lineWentOnPast } from './quiet-lines';
 
 // The built-in algorithms' reports of their input, read line by line: a data format, an input channel, a dataset's column
 // or the training data named with what is wrong with it. (Split from read-grammar.ts, which reads the rest of the class and stage.)
@@ -81,7 +82,9 @@ export function dataFormatLine(text: string, lower: string, clientSide: boolean)
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1;
     return before.slice(sentenceStart);
   };
-  const clean = (line: string) => !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line);
+  // Nor a line logged at WARN or below that says the program went on ("WARNING … unsupported content-type '…', falling back to
+  // text/csv", the sixty-fifth review).
+  const clean = (line: string) => !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line) && !lineWentOnPast(line);
   // A traceback's source line under its frame is the code that raised, not the message it raised ("raise exc.UserError(\"Failed
   // to load parquet data …\")" above the UserError itself, round 200's log-noise check).
   const sourceLine = (at: number) => at > 0 && FRAME_HEAD.test(lines[at - 1] ?? '');

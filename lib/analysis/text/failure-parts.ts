@@ -77,10 +77,11 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
 const MOUNT_HELPER = String.raw`\bmount\.(?:nfs4?|lustre|efs):[^\n]{0,300}`;
 const MOUNT_HELPER_VERDICT = '(?:timed out|failed|refused|denied|not known|error)';
 const MOUNT_HELPER_BREAK = String.raw`\n[ \t]{0,8}`;
-// mount(8) run on a network file system that ended with its own status for a failed mount, 32, with no words of why
-// ("Ran ["mount", "-t", "nfs4", …, "fs-….efs.us-west-2.amazonaws.com:/", "/shared"] returned 32", ParallelCluster's Chef
-// run, round 211): the mount failed, whatever the helper would have said.
-const NETWORK_MOUNT_EXIT = String.raw`\bmount\b[^\n]{0,300}?\b(?:nfs4?|lustre|efs)\b[^\n]{0,400}?\b(?:returned|exit(?:ed)? (?:with )?(?:status|code)?:?) ?32\b`;
+// mount(8) run on a network file system, its type given as -t, that ended with its own status for a failed mount, 32, with
+// no words of why ("Ran ["mount", "-t", "nfs4", …, "fs-….efs.us-west-2.amazonaws.com:/", "/shared"] returned 32",
+// ParallelCluster's Chef run, round 211): the mount failed, whatever the helper would have said. Not a path naming efs, nor
+// a status the line says is retried (the sixty-fifth review).
+const NETWORK_MOUNT_EXIT = String.raw`\bmount\b[^\n]{0,300}?(?:-t[ \t]{1,4}|["']-t["'],[ \t]{0,4}["'])(?:nfs4?|lustre|efs)\b[^\n]{0,400}?\b(?:returned|exit(?:ed)? (?:with )?(?:status|code)?:?) ?32\b(?![^\n]{0,60}\bretry)`;
 const MOUNT = new RegExp(
   String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b(?! \/var\/lib\/(?:containerd|docker|rancher)\/| secrets store objects\b)|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
     String.raw`${MOUNT_HELPER}?(?:${MOUNT_HELPER_BREAK})?\b${MOUNT_HELPER_VERDICT}|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b|` +

@@ -19,9 +19,10 @@ const GUESSED_MEANING = /(\bThis (?:probably|likely|most likely) means\b)([^\n]{
 
 // A caution that a kind of error may come, said before it did ("When using an open or targeted capacity reservation with an
 // unrelated placement group, insufficient capacity errors may occur due to placement constraints", a ParallelCluster
-// validator's WARNING, round 208): the sentence up to its "errors may occur" names a risk, not a failure. Blanked within
-// its sentence; a failure said in the sentence before it stays.
-const CAUTION = /([^.\n]{0,300}?)(\berrors? (?:may|might|could|can) (?:occur|happen|arise)\b)/g;
+// validator's WARNING, round 208): the kind named just before "errors may occur", at most four words, names a risk, not a
+// failure, and is blanked. Only those words: a failure said before them in the same sentence ("No space left on device and
+// further write errors may occur", the sixty-fifth review) stays.
+const CAUTION = /((?:[A-Za-z][\w-]{0,30}[ \t]){1,4})(errors? (?:may|might|could|can) (?:occur|happen|arise)\b)/g;
 
 /** The text with each list of possible causes, a tool's guess at a meaning, botocore's list of valid exceptions and a caution that errors may come, blanked (lengths kept). */
 export function blankHedgedCauses(text: string): string {

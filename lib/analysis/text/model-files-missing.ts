@@ -1,6 +1,6 @@
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere } from './grammar-verdict';
-import { isLoggedBelowErrorAt, isWarningLineAt } from './quiet-lines';
+import { isLoggedBelowErrorAt, isWarningLineAt, wentOnPastAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
 // A model load from a local directory (an absolute or relative path, not a hub id) that found no
@@ -46,8 +46,10 @@ const DEFAULT_LOADER_FILE_MISSING = /\bFailed to load model with default model_f
 // archive ("Could not find base path /opt/ml/model/export/Servo for servable generic_model", the legacy TensorFlow
 // container, round 109): the archive lacks the SavedModel at the path the container serves from.
 // The TensorFlow Serving container's own check of the archive before it starts the server ("ValueError: no SavedModel
-// bundles found!", its /sagemaker/serve.py, a local-mode endpoint, round 201) says the same.
-const SERVABLE_BASE_PATH_MISSING = /\bCould not find base path \/opt\/ml\/model\b[^\s]{0,200} for servable\b|\bno SavedModel bundles found\b/;
+// bundles found!", its /sagemaker/serve.py, a local-mode endpoint, round 201) says the same; not on a line logged at WARN
+// or below that says the container went on (falling back to another version's directory, the sixty-fifth review); nor
+// does TensorFlow Serving's "No versions of servable … found under base path /opt/ml/model/…" (the sixty-fifth review).
+const SERVABLE_BASE_PATH_MISSING = /\bCould not find base path \/opt\/ml\/model\b[^\s]{0,200} for servable\b|\bno SavedModel bundles found\b|\bNo versions of servable [^\n]{1,200}? found under base path \/opt\/ml\/model\b/;
 
 // Triton's load of a model version that found no file where its repository's layout says one is ("failed to load
 // 'mymodel' version 1: Internal: failed to stat file /tmp/folder…/1/model.onnx", an S3 model repository copied locally,
@@ -56,5 +58,5 @@ const TRITON_FILE_MISSING = /\bfailed to load '[^'\n]{1,200}' version \d{1,9}: I
 
 /** The model files the endpoint's archive lacks, in a loader's or the model server's words: the excerpt, or undefined. */
 export function modelFilesMissing(parts: FailureParts, text: string, lower: string): string | undefined {
-  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIf(lower, ['for servable', 'no savedmodel bundles'], SERVABLE_BASE_PATH_MISSING, text) ?? findIfWhere(lower, ['default model_fn'], DEFAULT_LOADER_FILE_MISSING, text, (at) => !isWarningLineAt(text, at)) ?? findIf(lower, ['servable not found'], PING_SERVABLE_MISSING, text) ?? findIf(lower, ['failed to stat file'], TRITON_FILE_MISSING, text);
+  return trainingOwnModelDir(parts, text, findIf(lower, ["can't load", 'does not appear to have', 'path_or_model_id', 'no file named', 'no file or directory found at', 'no local weights found'], MODEL_LOCAL_PATH, text)) ?? findIf(lower, MODEL_SERVER_COPY_WORDS, MODEL_SERVER_COPY_MISSING, text) ?? findIfWhere(lower, ['for servable', 'no savedmodel bundles', 'versions of servable'], SERVABLE_BASE_PATH_MISSING, text, (at) => !wentOnPastAt(text, at)) ?? findIfWhere(lower, ['default model_fn'], DEFAULT_LOADER_FILE_MISSING, text, (at) => !isWarningLineAt(text, at)) ?? findIf(lower, ['servable not found'], PING_SERVABLE_MISSING, text) ?? findIf(lower, ['failed to stat file'], TRITON_FILE_MISSING, text);
 }

@@ -105,6 +105,29 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
   return WARNING_TAG.test(line) || QUIET_TAG.test(line);
 }
 
+// What a line logged at WARN or below says when the program went on past what it names: ignored, continuing, skipped, fell
+// back, retrying ("WARNING … (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review; "WARNING … no
+// SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth).
+const WENT_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry)\b/i;
+export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry', 'retrying'];
+
+/**
+ * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "
+ * starts another: "UserWarning: x ignored; RuntimeError: boom" is a warning, then a failure), that the program went on.
+ */
+export function wentOnPastAt(text: string, at: number): boolean {
+  if (!isLoggedBelowErrorAt(text, at)) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const start = Math.max(lineStart, text.lastIndexOf(';', at) + 1);
+  const next = text.indexOf(';', at);
+  const end = next < 0 || next > lineEnd ? lineEnd : next;
+  return WENT_PAST.test(text.slice(start, end));
+}
+
+/** Whether a line is logged at WARN or below and says the program went on (the whole line: data-format-line.ts reads lines). */
+export const lineWentOnPast = (line: string): boolean => isLoggedBelowErrorAt(line, 0) && WENT_PAST.test(line);
+
 // What ends a job in a pasted log besides an exception of the code's own: the toolkit's report of the
 // script's message (`ErrorMessage "KeyError: …"`), the kernel's kill ("Killed", exit code 137), SageMaker's
 // reason as the SDK reports it ("Failed. Reason: OutOfMemoryError: …"), a collective's failure.

@@ -92,3 +92,35 @@ describe("rounds 210 and 211: Lambda's relay of KMS's answer, mount(8)'s own sta
   });
 });
 
+describe("the sixty-fifth review: the session's readings kept to what they name", () => {
+  it('keeps a failure said in the same sentence as a caution, blanking only the kind the caution names', () => {
+    expect(causeOf('OSError: [Errno 28] No space left on device and further write errors may occur')).toBe('disk-space');
+    expect(causeOf('An error occurred (ThrottlingException) when calling the CreateTrainingJob operation (Rate exceeded); errors can occur for further trials')).toBe('throttling');
+  });
+
+  it("reads mount's status 32 only for a network file system given as its type, and not one it retried", () => {
+    expect(causeOf("subprocess.CalledProcessError: Command '['sudo', 'mount', '-t', 'lustre', 'fs-0c1d.fsx.us-west-2.amazonaws.com@tcp:/abcd', '/fsx']' returned non-zero exit status 32.")).toBe('vpc');
+    expect(causeOf('mount -t xfs /dev/nvme1n1 /mnt/efs-cache returned 32')).toBe('unknown');
+    expect(causeOf('WARNING mount -t nfs4 fs-1.efs.us-east-1.amazonaws.com:/ /mnt returned 32, retrying in 5s\nINFO mounted /mnt')).toBe('unknown');
+  });
+
+  it("reads Lambda's relay of KMS as the key's whatever credential words KMS's answer has", () => {
+    expect(causeOf("KMSAccessDeniedException: Lambda was unable to decrypt the environment variables because KMS access was denied. Please check the function's KMS key settings. KMS Exception: UnrecognizedClientException KMS Message: The security token included in the request is invalid.")).toBe('kms');
+    expect(causeOf("Lambda was unable to decrypt the environment variables because KMS access was denied. KMS Exception: ExpiredTokenException KMS Message: The security token included in the request is expired")).toBe('kms');
+  });
+
+  it('reads the new classes and readings on a line that went on, or a clean-up logged at INFO, as no failure', () => {
+    expect(causeOf('2024-07-02 14:00:03,118 INFO launcher.py:201 - worker pid 4242 already exited (ProcessLookupError), nothing to terminate')).toBe('unknown');
+    expect(causeOf('W0702 11:02:33.418112 140221 reader.cc:812] skipping corrupt record 1187 (ValueError: invalid record length)\nINFO saved model')).toBe('unknown');
+    expect(causeOf('UserWarning: bad header ignored; RuntimeError: CUDA error: device-side assert triggered')).toBe('user-code');
+    expect(causeOf('WARNING serve.py: no SavedModel bundles found under /opt/ml/model/2, falling back to /opt/ml/model/1')).toBe('unknown');
+    expect(causeOf("WARNING handler: unsupported content-type 'application/x-npy', falling back to text/csv")).toBe('unknown');
+    expect(causeOf('ProcessLookupError: [Errno 3] No such process')).toBe('user-code');
+  });
+
+  it("does not read the caller's own raise after the SDK's in IPython 8's frame form as the SDK's check", () => {
+    const text = `File /opt/conda/lib/python3.10/site-packages/sagemaker/image_uris.py:117, in retrieve(framework, region)\n    116 if is_pipeline_variable(val):\n--> 117     raise ValueError("instance_type should not be a pipeline variable")\n\nDuring handling of the above exception, another exception occurred:\n\nFile ~/project/run.py:14, in go(cfg)\n---> 14 raise ValueError("bad config")\n\nValueError: bad config`;
+    expect(causeOf(text)).toBe('user-code');
+  });
+});
+

@@ -5,6 +5,7 @@ import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfA
 import { isNonDenialCode } from './error-families';
 import { readFailureParts, type FailureParts } from './failure-parts';
 import { blankHedgedCauses } from './hedged-causes';
+import { blankLambdaKmsRelay } from './lambda-kms-relay';
 import { blankIgnoredExceptions } from './ignored-exceptions';
 import { lineAt, linesAround, recordAboveThrowable } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
@@ -60,7 +61,7 @@ function clean(message: string, source: TextSource): Piece {
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const words = blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankIgnoredExceptions(named))));
+  const words = blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankLambdaKmsRelay(blankIgnoredExceptions(named)))));
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();

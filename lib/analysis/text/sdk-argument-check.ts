@@ -25,7 +25,8 @@ const SDK_RAISE = new RegExp(
   'g',
 );
 // A later frame, Python's or IPython's: the SDK's raise was not the last call, so its exception is not the one printed.
-const LATER_FRAME = /\n[ \t]{0,8}File "[^"\n]{1,300}", line \d|\.py in \w{1,100}\(/;
+// IPython 8 heads a frame "File ~/project/run.py:14, in go(cfg)" or, for a cell, "Cell In[5], line 14" (the sixty-fifth review).
+const LATER_FRAME = /\n[ \t]{0,8}File "[^"\n]{1,300}", line \d|\.py in \w{1,100}\(|\n[ \t]{0,8}File [^"\n]{1,300}?\.py:\d{1,7}, in |\nCell In ?\[\d{1,6}\], line \d/;
 const MAX_RAISES = 20;
 // Both rules need the SDK's own package in a frame's path, in either slash.
 const SDK_PATH_WORDS = ['-packages/sagemaker/', '-packages\\sagemaker\\'];
