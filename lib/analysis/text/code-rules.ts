@@ -26,8 +26,13 @@ const codeFailureStandsDown = (text: string, lower: string): boolean =>
 
 // The job's own program failing: SageMaker's class for the code's side, the toolkit's, a traceback, one of Python's own
 // exception classes, an exit status (the rule below, 'user-code', says what each is and is not).
-const CODE_FAILURE =
-  /\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|FileExistsError|PermissionError|IsADirectoryError|NotADirectoryError|ProcessLookupError|ChildProcessError|ReferenceError)\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b/i;
+// The classes for a state a program meets in its own clean-up (a directory that exists, a process already gone, a child
+// already reaped, an object already freed): written once, for the pattern below and for their reading on quiet lines.
+const CLEANUP_CLASSES = ['FileExistsError', 'ProcessLookupError', 'ChildProcessError', 'ReferenceError'];
+const CODE_FAILURE = new RegExp(
+  String.raw`\bAlgorithmError\b|\bExecuteUserScriptError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|${CLEANUP_CLASSES.join('|')})\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b`,
+  'i',
+);
 // A line logged at WARN or below that names the exception it passed over and says so after it ("WARNING … already exists
 // (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review): the program went on, nothing failed there.
 // Every report is looked at; past a cap of them the text is not said to have gone on (the sixty-fifth review: seventeen
@@ -35,12 +40,11 @@ const CODE_FAILURE =
 const CODE_FAILURE_ALL = new RegExp(CODE_FAILURE.source, 'gi');
 const MAX_REPORTS = 64;
 const CODE_WORDS = ['error', 'traceback', 'exit', 'non-zero return code'];
-// The classes for a state a program meets in its own clean-up (a directory that exists, a process already gone, a child
-// already reaped, an object already freed) are as often caught and logged on the way: on a line logged at WARN or below
-// ("INFO … worker pid 4242 already exited (ProcessLookupError), nothing to terminate", the sixty-fifth review) they are news,
-// only as the failure's own line the program's.
-const CLEANUP_WORDS = ['fileexistserror', 'processlookuperror', 'childprocesserror', 'referenceerror'];
-const CLEANUP_STATE = /^(?:FileExistsError|ProcessLookupError|ChildProcessError|ReferenceError)$/i;
+// The clean-up states' classes are as often caught and logged on the way: on a line logged at WARN or below ("INFO … worker
+// pid 4242 already exited (ProcessLookupError), nothing to terminate", the sixty-fifth review) they are news, only as the
+// failure's own line the program's.
+const CLEANUP_WORDS = CLEANUP_CLASSES.map((name) => name.toLowerCase());
+const CLEANUP_STATE = new RegExp(`^(?:${CLEANUP_CLASSES.join('|')})$`, 'i');
 /** Whether every report of the code's failure is on a line logged at WARN or below that says the program went on past it. */
 function onlyWarnedPast(text: string, lower: string): boolean {
   if (!WENT_PAST_WORDS.some((w) => lower.includes(w)) && !CLEANUP_WORDS.some((w) => lower.includes(w))) return false;

@@ -22,7 +22,9 @@ const GUESSED_MEANING = /(\bThis (?:probably|likely|most likely) means\b)([^\n]{
 // validator's WARNING, round 208): the kind named just before "errors may occur", at most four words, names a risk, not a
 // failure, and is blanked. Only those words: a failure said before them in the same sentence ("No space left on device and
 // further write errors may occur", the sixty-fifth review) stays.
-const CAUTION = /((?:[A-Za-z][\w-]{0,30}[ \t]){1,4})(errors? (?:may|might|could|can) (?:occur|happen|arise)\b)/g;
+const MAY_COME = String.raw`(?:may|might|could|can) (?:occur|happen|arise)`;
+const CAUTION = new RegExp(String.raw`((?:[A-Za-z][\w-]{0,30}[ \t]){1,4})(errors? ${MAY_COME}\b)`, 'g');
+const MAY_COME_GATE = new RegExp(` ${MAY_COME}`);
 
 /** The text with each list of possible causes, a tool's guess at a meaning, botocore's list of valid exceptions and a caution that errors may come, blanked (lengths kept). */
 export function blankHedgedCauses(text: string): string {
@@ -30,5 +32,5 @@ export function blankHedgedCauses(text: string): string {
   const hedged = text.includes('otential') || text.includes('ossible') ? text.replace(HEDGED_LIST, blank) : text;
   const guessed = hedged.includes('ly means') ? hedged.replace(GUESSED_MEANING, blank) : hedged;
   const listed = guessed.includes('Valid exceptions are:') ? guessed.replace(VALID_EXCEPTIONS, blank) : guessed;
-  return / (?:may|might|could|can) (?:occur|happen|arise)/.test(listed) ? listed.replace(CAUTION, (_all, said: string, tail: string) => `${' '.repeat(said.length)}${tail}`) : listed;
+  return MAY_COME_GATE.test(listed) ? listed.replace(CAUTION, (_all, said: string, tail: string) => `${' '.repeat(said.length)}${tail}`) : listed;
 }

@@ -8,7 +8,7 @@ import { blankWords } from './mask-identifiers';
 // answer (its exception's name, ExpiredTokenException among them, and the token sentence; the sixty-fifth review) are
 // blanked for the rules that read words; the request readers still read the text as written.
 const RELAY_HEAD = /\bbecause KMS access was denied\b[^]{0,400}?KMS Exception:/;
-const TOKEN_WORDS = /\b(?:UnrecognizedClientException|ExpiredTokenException|InvalidClientTokenId|InvalidSignatureException|The security token included in the request is (?:invalid|expired))\b/g;
+const CREDENTIAL_WORDS = /\b(?:UnrecognizedClientException|ExpiredTokenException|InvalidClientTokenId|InvalidSignatureException|The security token included in the request is (?:invalid|expired))\b/g;
 const RELAY_LENGTH = 600;
 
 /** The text with the credential words of KMS's answer, as Lambda relays it under "KMS access was denied", blanked (lengths kept). */
@@ -17,6 +17,6 @@ export function blankLambdaKmsRelay(text: string): string {
   const head = RELAY_HEAD.exec(text);
   if (!head) return text;
   const from = head.index + head[0].length;
-  const relayed = text.slice(from, from + RELAY_LENGTH).replace(TOKEN_WORDS, (words) => blankWords(words));
+  const relayed = text.slice(from, from + RELAY_LENGTH).replace(CREDENTIAL_WORDS, (words) => blankWords(words));
   return text.slice(0, from) + relayed + text.slice(from + RELAY_LENGTH);
 }

@@ -109,7 +109,7 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // back, retrying ("WARNING … (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review; "WARNING … no
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth).
 const WENT_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry)\b/i;
-export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry', 'retrying'];
+export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry'];
 
 /**
  * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "
@@ -118,7 +118,8 @@ export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry',
 export function wentOnPastAt(text: string, at: number): boolean {
   if (!isLoggedBelowErrorAt(text, at)) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 ? text.length : newline;
   const start = Math.max(lineStart, text.lastIndexOf(';', at) + 1);
   const next = text.indexOf(';', at);
   const end = next < 0 || next > lineEnd ? lineEnd : next;
