@@ -87,6 +87,14 @@ export function containerAnswerOf(text: string, lower: string): { at: number; se
   return { at: answer ? text.indexOf(answer) : -1, ...(serverError ? { serverError } : {}) };
 }
 
+// SageMaker's own verdict on the container's answer to an invocation, the answer's words left out: "Response received from
+// the primary container has headers with length greater than 4096 bytes. Reduce the length of your container's response
+// headers …" (an asynchronous endpoint's LMI container, round 212; held `user-code` inside ModelError since round 43). What
+// the container answers is its serving code's: weak (34), as the health check; a log line naming why outranks it. Not an
+// answer received in good order ("Response received from the primary container in 35 ms").
+const CONTAINER_ANSWER_BROKE =
+  /\bResponse received from (?:the )?[\w-]{1,80} container\b[^\n.]{0,120}?\b(?:greater than|longer than|larger than|exceed(?:s|ed)?|too (?:large|long|big|many)|invalid|malformed|not (?:valid|supported|allowed))\b/i;
+
 /** The container failing to start or to pass its health check: the image's command, server and code. */
 export function readContainerStart(text: string, lower: string): GrammarVerdict | undefined {
   const exec = findIf(lower, ['exec', 'entrypoint path', 'cannot run program'], CONTAINER_EXEC, text);
@@ -95,6 +103,8 @@ export function readContainerStart(text: string, lower: string): GrammarVerdict 
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream', 'backend', 'server'], CONTAINER_HEALTH, text);
   if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
+  const answerBroke = findIf(lower, ['response received from'], CONTAINER_ANSWER_BROKE, text);
+  if (answerBroke) return { rule: 'container-answer-broke-contract', cause: 'user-code', strength: 34, excerpt: answerBroke };
   const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
   return routeStatus ? { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus } : undefined;
 }

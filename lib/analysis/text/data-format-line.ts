@@ -16,9 +16,13 @@ import { lineWentOnPast } from './quiet-lines';
 // The content type is the payload's format, also hyphenated after "unsupported" ("Unsupported content-type
 // application/x-image", a TensorFlow endpoint's, round 203); a hyphenated "Content-type test/csv not supported" is held the
 // request's parameter (a batch transform's ContentType, round 55), like "Content-type must be application/json".
+// SageMaker hosting's name for the model's tar.gz is a format too, its stage's sentence cut before the URL and the format
+// ("Failed to extract model data archive for container", round 212; whole, it names tar.gz).
+// A data format named as such is the subject itself ("ERROR in serving: Unsupported request data format: {u'item': 10, …}", the
+// TensorFlow Serving container's refusal of a payload, round 215).
 // Not a compiled module's C header ("Expected 96 from C header, got 88": numpy's ABI check, a package
 // built against another numpy) nor tar's "(child)" program line ("tar (child): lbzip2: Cannot exec").
-const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<=unsupported )content-type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header(?! field)|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
+const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonlines|json|tfrecords?|content ?type|(?<=unsupported )content-type|(?<!(?:authori[sz]ation|request|response|HTTP|C) )header(?! field)|delimiter|magic number|label format|tar(?![ \t]{0,4}\(child\))(?:\.gz)?|model data archive|data format|tgz|gzip|\.pb(?:txt)?|h5|\.pth|\.onnx)\b/i;
 // A module the code could not import names a format only as its package ("h5 format requires h5py. Could not
 // import h5py."): the image's packages, not the data. So does transformers' line for a library it needs, which
 // comes on the line after its "ImportError:" ("LlamaTokenizer requires the protobuf library but it was not found in
@@ -26,14 +30,14 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // a package, not the records' encoding. Only with "not found": a defect that names a library it needs ("invalid magic
 // number (reading parquet requires the pyarrow library >= 8.0)") is still the data's (the thirty-fifth review).
 const IMPORT_FAILURE = new RegExp(String.raw`\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|${LIBRARY_NOT_FOUND}`, 'i');
-const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content[ -]?type|(?:data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|failed to extract (?:the )?model data archive|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content[ -]?type|(?:(?:request |input )?data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 // Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
 // records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
 // least five numbers …"): elsewhere "not enough" and "requires at least" are as often a machine's resources, a version
 // or the code's own check (the thirty-fourth review).
 const CLIENT_DATA_SHORTFALL =
   /\bnot enough (?:[\w-]{1,20} )?(?:annotations?|labels?|records?|rows|samples|examples|values|columns|fields|numbers|data points|features?)\b|\brequires at least (?:\w+ ){0,2}(?:numbers?|values?|columns?|fields?|labels?|records?|rows?|samples?|examples?|features?)\b/i;
-const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
+const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'model data archive', 'data format', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
 // channel list, a validation report, and is not this.)

@@ -58,6 +58,12 @@ function innermostFrameIsSdk(text: string): boolean {
   return last !== undefined && SDK_FRAME.test(last);
 }
 
+// The SDK's own sentence for a framework, Python or image version it has no image for, which names the SDK as its author by
+// telling the caller to upgrade it ("ValueError: Unsupported huggingface version: 4.38.0. You may need to upgrade your SDK
+// version (pip install -U sagemaker) for newer huggingface versions.", quoted without its frames, round 215; a hard wrap may
+// break it before "sagemaker"). The estimator's version argument is what to change, as when the frames show the SDK's raise.
+const SDK_VERSION_REFUSED = /\bUnsupported [\w .-]{1,40}? version: [^\n]{0,60}?\. You may need to upgrade your SDK version \(pip install -U\s{1,8}sagemaker\)/i;
+
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
   {
     id: 'sdk-argument-check',
@@ -67,6 +73,13 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     strength: 46,
     pattern: new RegExp(SDK_RAISE.source),
     standsDown: (text) => !sdkCheckEndsTraceback(text),
+  },
+  {
+    id: 'sdk-version-refused',
+    words: ['upgrade your sdk version'],
+    cause: 'validation',
+    strength: 46,
+    pattern: SDK_VERSION_REFUSED,
   },
   {
     id: 'sdk-pipeline-variable-refused',
