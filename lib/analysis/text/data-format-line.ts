@@ -36,7 +36,7 @@ const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|N
 // least five numbers …"): elsewhere "not enough" and "requires at least" are as often a machine's resources, a version
 // or the code's own check (the thirty-fourth review).
 const CLIENT_DATA_SHORTFALL =
-  /\bnot enough (?:[\w-]{1,20} )?(?:annotations?|labels?|records?|rows|samples|examples|values|columns|fields|numbers|data points|features?)\b|\brequires at least (?:\w+ ){0,2}(?:numbers?|values?|columns?|fields?|labels?|records?|rows?|samples?|examples?|features?)\b/i;
+  /\bdata(?:set)? must contain\b|\bnot enough (?:[\w-]{1,20} )?(?:annotations?|labels?|records?|rows|samples|examples|values|columns|fields|numbers|data points|features?)\b|\brequires at least (?:\w+ ){0,2}(?:numbers?|values?|columns?|fields?|labels?|records?|rows?|samples?|examples?|features?)\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'model data archive', 'data format', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's
@@ -49,7 +49,9 @@ const INPUT_CHANNEL = /\b(?:in|from|of) (?:the )?['"]?[\w-]{1,40}['"]? channel\b
 // Under SageMaker's ClientError only, the training data named as such ("ClientError: training time
 // series consist of only zeros") is the same subject: the built-in algorithms report their input so.
 // In the code's own words (an AlgorithmError, a log line) "training set" is as often a metric's.
-const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b|\bthe dataset\b/i;
+// So is the data a Clarify job was given, by what it must hold ("ClientError: Dataset must contain features", round 218; the
+// sentence alone, without the class, stays unread as held since round 8).
+const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|records)\b|\bthe dataset\b|\bdata(?:set)?(?= must contain\b)/i;
 // A column of the dataset the job was given, named by its role (SageMaker Clarify's "predicted Label
 // Column", "Label Column series", a target or feature column) with what is wrong with its values ("No
 // Label values are present in the predicted Label Column", "Predicted Label Column series datatype is
@@ -106,5 +108,5 @@ export function dataFormatLine(text: string, lower: string, clientSide: boolean)
     customerSide && findIf(lower, ['column'], DATASET_COLUMN, text)
       ? text.split('\n', 50).find((line) => line.length < 4096 && DATASET_COLUMN.test(line) && COLUMN_DEFECT.test(line) && !CONFIG_SUBJECT.test(line))
       : undefined;
-  return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training ', 'the dataset'], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
+  return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training ', 'the dataset', 'must contain'], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
 }

@@ -6,6 +6,7 @@
 
 import { unCsvExport } from './csv-export';
 import { withoutLead } from './quoted-leads';
+import { joinPanelRows } from './status-panel';
 
 // - `aws logs tail` (awscli/customizations/logs/tail.py): "2023-06-14T22:35:51.123000+00:00 <stream> "
 //   (detailed) or "2023-06-14T22:35:51 " (short); a training job's stream is "<job>/algo-1-<epoch>".
@@ -174,6 +175,7 @@ export function stripLinePrefixes(text: string): string {
     if (stripped === result) break;
     result = stripped;
   }
-  // The label or lead once the lines' own prefixes are off ("│ Error: …" in Terraform's box).
-  return withoutLead(result);
+  // The SDK v3 status panel's values joined, and the label or lead, once the lines' own prefixes are off ("│ Error: …" in
+  // Terraform's box).
+  return withoutLead(joinPanelRows(result));
 }

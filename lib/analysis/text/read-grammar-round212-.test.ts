@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import heldOut212 from './fixtures/held-out-212.json';
 import heldOut215 from './fixtures/held-out-215.json';
+import heldOut217 from './fixtures/held-out-217.json';
+import heldOut218 from './fixtures/held-out-218.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 212 onward (threads, pages, public code and AWS's own material quoting SageMaker's jobs and endpoints): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut212, ...heldOut215]);
+const real = fixtureText([...heldOut212, ...heldOut215, ...heldOut217, ...heldOut218]);
 
 describe("round 212: SageMaker hosting's own verdicts on the container's answer and the model archive", () => {
   it("reads SageMaker's verdict that the container's answer broke the contract as the serving code's, not an answer in order", () => {
@@ -33,5 +35,55 @@ describe("round 215: the SDK's own sentence for a version it has no image for, a
     expect(causeOf(real('r215-sdk156-tf-serving-unsupported-request-format'))).toBe('data');
     expect(causeOf('ERROR in serving: Unsupported input data format: [[1, 2], [3]]')).toBe('data');
     expect(causeOf('INFO data format is csv')).toBe('unknown');
+  });
+});
+
+describe("rounds 217 and 218: a built-in algorithm's range check, Clarify's data, the SDK v3's status panel", () => {
+  it("reads the algorithm toolkit's sentence for a hyperparameter out of its range without SageMaker's class, not another range", () => {
+    expect(causeOf(real('r217-adfraud-hyperparameter-eval-metric-not-in-range'))).toBe('validation');
+    expect(causeOf('Hyperparameter num_round: value 0 not in range [1, 1000]')).toBe('validation');
+    expect(causeOf('ValueError: port not in range 1-65535')).toBe('user-code');
+  });
+
+  it('reads the data a Clarify job was told it must hold under ClientError, and not the sentence alone or a request', () => {
+    expect(causeOf(real('r218-dsoa-clarify-explain-data-features'))).toBe('data');
+    expect(causeOf(real('r218-dsoa-clarify-bias-dataset-features'))).toBe('data');
+    expect(causeOf('Data must contain features.')).toBe('unknown');
+    expect(causeOf('ClientError: The request must contain a role ARN')).toBe('unknown');
+  });
+
+  it("joins the panel's failure reason wrapped in its value's column, and leaves a row of another column alone", () => {
+    expect(causeOf(real('r218-pysdk-v3-nova-sft-too-few-samples'))).toBe('data');
+    const head = '╭── Training Job Status ──╮\n│  Job Status            Failed                            │\n';
+    const reason = '│  Failure Reason        ClientError: Number of samples 5 out of  │\n';
+    expect(causeOf(`${head}${reason}│                        bounds between 32 and inf         │`)).toBe('data');
+    expect(causeOf(`${head}${reason}│  Elapsed Time          bounds 643.7s                     │`)).toBe('unknown');
+    const quoted = `${head}${reason}│                        bounds between 32 and inf         │`.replace(/^/gm, '> ');
+    expect(causeOf(quoted)).toBe('data');
+  });
+
+  it("joins a status transition's row with its 'retrying!' wrapped onto a row of its own (the sixty-sixth review)", () => {
+    const panel = [
+      '│  Failure Reason        AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "RuntimeError: bad shape"  │',
+      '│  Status Transitions                                                     │',
+      '│    Starting            Insufficient capacity error from EC2 while launching instances,  │',
+      '│                        retrying!                                        │',
+    ].join('\n');
+    expect(causeOf(panel)).toBe('user-code');
+  });
+});
+
+describe("the sixty-sixth review's mends: the session's readings on a line that went on, and a message wrapped in a log", () => {
+  it('does not read the container-answer, SDK-version or range sentences on a warning that went on, nor nginx lower-case words', () => {
+    expect(causeOf('[WARN] Response received from the primary container has headers with length greater than 4096 bytes; headers truncated, continuing')).toBe('unknown');
+    expect(causeOf('[warn] upstream response received from backend container "app" is larger than proxy_buffer_size, buffering')).toBe('unknown');
+    expect(causeOf('WARNING:sagemaker.image_uris:Unsupported pytorch version: 2.5. You may need to upgrade your SDK version (pip install -U sagemaker) for newer pytorch versions. Falling back to 2.4.')).toBe('unknown');
+    expect(causeOf('WARNING hyperparameters.py:77] Hyperparameter learning_rate: value 0.5 not in range [0.0001, 0.1], clipping to 0.1')).toBe('unknown');
+  });
+
+  it("reads transformers' sentence hard-wrapped before its 'but' alone and with a log after it", () => {
+    const wrapped = real('r217-telcoslm-qwen3-architecture-not-recognized');
+    expect(causeOf(wrapped)).toBe('validation');
+    expect(causeOf(`${wrapped}\n2023-10-16 12:10:12 Failed - Training job failed`)).toBe('validation');
   });
 });

@@ -16,5 +16,9 @@ export const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
 export const PROPERTIES_SCHEMA_REPORT =
   /\bProperties validation failed for resource [\w-]{1,255} with message\b|(?:^|[\s(["'])#(?:\/[\w.-]{1,100}){0,16}: (?:extraneous key \[|required key \[|expected type: \w|failed validation constraint for keyword \[|expected (?:minLength|maxLength|minimum|maximum|minItems|maxItems): |string \[[^\n\]]{0,200}\] does not match pattern\b)/;
 export const PROPERTIES_SCHEMA_WORDS = ['properties validation failed', 'extraneous key', 'required key', 'expected type', 'validation constraint', 'expected min', 'expected max', 'does not match pattern'];
-// A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module.
-export const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b/;
+// A built-in algorithm's hyperparameter check, seen in its traceback: the algorithm toolkit's validation module, or its own
+// sentence for a value outside the hyperparameter's range ("Hyperparameter eval_metric: value ['"auc"'] not in range […]",
+// sagemaker-algorithm-toolkit's `validate_range`, quoted without SageMaker's ClientError in a project's notes, round 217); not
+// on a line logged at WARN or below that says the program went on ("… not in range […], clipping to 0.1", the sixty-sixth review).
+export const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b|\bHyperparameter [\w.-]{1,60}: value [^\n]{1,300}? not in range\b/;
+export const HYPERPARAMETER_CHECK_WORDS = ['hyperparameter_validation', 'not in range'];

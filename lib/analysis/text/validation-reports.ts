@@ -6,10 +6,10 @@ import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { kubernetesRefusal } from './kubernetes-reports';
-import { isWarningLineAt } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPast } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
 import { readRequestResourceReport } from './request-resource-reports';
-import { HYPERPARAMETER_CHECK, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
+import { HYPERPARAMETER_CHECK, HYPERPARAMETER_CHECK_WORDS, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
 // request (an argument, a field, a hyperparameter) is what is wrong, so each is `validation`.
@@ -65,7 +65,9 @@ const UPDATE_WITHOUT_CHANGE =
 // A guide's note is not a refusal ("Note: Elastic Fabric Adapter (EFA) is supported only on instances that list EFA support
 // …", the forty-sixth review).
 const NOTE_LINE = /^[ \t>*_-]{0,6}(?:Note|NOTE|Tip|TIP|Important|IMPORTANT)\b[*_]{0,2}:/;
-const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]? but Transformers does not recognize this architecture\b/;
+// transformers' sentence may come hard-wrapped before its "but" ("… has model type `qwen3`⏎but Transformers does not recognize
+// this architecture.", a project's notes, round 217).
+const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]?\s{1,8}but Transformers does not recognize this architecture\b/;
 const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|(?:is|are) only supported (?:on|for)|(?:is|are) supported only (?:on|for)) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
@@ -192,7 +194,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const kubernetes = kubernetesRefusal(text, lower);
   if (kubernetes) return verdict(kubernetes.rule, kubernetes.excerpt);
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
-  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIf(lower, ['hyperparameter_validation'], HYPERPARAMETER_CHECK, text);
+  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIfWhere(lower, HYPERPARAMETER_CHECK_WORDS, HYPERPARAMETER_CHECK, text, (at) => !lineWentOnPast(lineAt(text, at)));
   if (schema) return verdict('schema-report', schema, 52);
   // A pointer line alone is CloudFormation's only where no model server's answer is relayed: a Java server's schema check
   // of an invocation's body ("Received client error (400) … #/instances/0/features: expected minItems: 4") is the
