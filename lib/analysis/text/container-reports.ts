@@ -1,5 +1,7 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt } from './line-window';
+import { lineWentOnPast } from './quiet-lines';
 
 // What the job's or the endpoint's own container reports: its runtime failing to start the image's command, SageMaker's
 // health check on it, and the model server's server errors and own error bodies as SageMaker Runtime quotes them (its
@@ -91,9 +93,11 @@ export function containerAnswerOf(text: string, lower: string): { at: number; se
 // the primary container has headers with length greater than 4096 bytes. Reduce the length of your container's response
 // headers …" (an asynchronous endpoint's LMI container, round 212; held `user-code` inside ModelError since round 43). What
 // the container answers is its serving code's: weak (34), as the health check; a log line naming why outranks it. Not an
-// answer received in good order ("Response received from the primary container in 35 ms").
+// answer received in good order ("Response received from the primary container in 35 ms"), nor another program's lower-case
+// words ("upstream response received from backend container …", nginx's), nor a line logged at WARN or below that says it went
+// on ("[WARN] Response received … 4096 bytes; headers truncated, continuing", the sixty-sixth review).
 const CONTAINER_ANSWER_BROKE =
-  /\bResponse received from (?:the )?[\w-]{1,80} container\b[^\n.]{0,120}?\b(?:greater than|longer than|larger than|exceed(?:s|ed)?|too (?:large|long|big|many)|invalid|malformed|not (?:valid|supported|allowed))\b/i;
+  /\bResponse received from (?:the )?[\w-]{1,80} container\b[^\n.]{0,120}?\b(?:greater than|longer than|larger than|exceed(?:s|ed)?|too (?:large|long|big|many)|invalid|malformed|not (?:valid|supported|allowed))\b/;
 
 /** The container failing to start or to pass its health check: the image's command, server and code. */
 export function readContainerStart(text: string, lower: string): GrammarVerdict | undefined {
@@ -103,7 +107,7 @@ export function readContainerStart(text: string, lower: string): GrammarVerdict 
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream', 'backend', 'server'], CONTAINER_HEALTH, text);
   if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
-  const answerBroke = findIf(lower, ['response received from'], CONTAINER_ANSWER_BROKE, text);
+  const answerBroke = findIfWhere(lower, ['response received from'], CONTAINER_ANSWER_BROKE, text, (at) => !lineWentOnPast(lineAt(text, at)));
   if (answerBroke) return { rule: 'container-answer-broke-contract', cause: 'user-code', strength: 34, excerpt: answerBroke };
   const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
   return routeStatus ? { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus } : undefined;

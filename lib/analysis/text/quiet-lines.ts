@@ -105,11 +105,11 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
   return WARNING_TAG.test(line) || QUIET_TAG.test(line);
 }
 
-// What a line logged at WARN or below says when the program went on past what it names: ignored, continuing, skipped, fell
+// What a line logged at WARN or below says when the program went on past what it names: ignored, continuing, skipped, clipped, fell
 // back, retrying ("WARNING … (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review; "WARNING … no
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth).
-const WENT_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry)\b/i;
-export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry'];
+const WENT_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b/i;
+export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
 
 /**
  * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "

@@ -1,4 +1,6 @@
 import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH, SDK_SIGNATURE_REFUSED } from './client-traceback';
+import { lineAt } from './line-window';
+import { lineWentOnPast } from './quiet-lines';
 import type { TextRule } from './rules';
 
 /**
@@ -62,6 +64,8 @@ function innermostFrameIsSdk(text: string): boolean {
 // telling the caller to upgrade it ("ValueError: Unsupported huggingface version: 4.38.0. You may need to upgrade your SDK
 // version (pip install -U sagemaker) for newer huggingface versions.", quoted without its frames, round 215; a hard wrap may
 // break it before "sagemaker"). The estimator's version argument is what to change, as when the frames show the SDK's raise.
+// Not on a line logged at WARN or below that says the program went on ("WARNING:sagemaker.image_uris:Unsupported pytorch
+// version: 2.5. … Falling back to 2.4.", the sixty-sixth review).
 const SDK_VERSION_REFUSED = /\bUnsupported [\w .-]{1,40}? version: [^\n]{0,60}?\. You may need to upgrade your SDK version \(pip install -U\s{1,8}sagemaker\)/i;
 
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
@@ -80,6 +84,10 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     cause: 'validation',
     strength: 46,
     pattern: SDK_VERSION_REFUSED,
+    standsDown: (text) => {
+      const refused = SDK_VERSION_REFUSED.exec(text);
+      return refused !== null && lineWentOnPast(lineAt(text, refused.index));
+    },
   },
   {
     id: 'sdk-pipeline-variable-refused',
