@@ -40,8 +40,10 @@ const RETRY_THEN_SUPPORT =
 // training jobs met ("Too many training jobs failed with system errors. Please try again.", round 94): only of a job, a
 // step or an instance that failed with or met them, not any "system error" a library raises with a retry in its
 // message (the forty-third review).
+// The sentence may say what the service was doing ("An internal error occurred while creating the endpoint. Please try again
+// later.", the sixty-seventh review).
 const INTERNAL_RETRY =
-  /\b(?:(?:an? )?internal (?:server |service |system )?(?:error|failure)\b(?: (?:has )?occurred)?|\b(?:jobs?|steps?|instances?)\b[^\n.]{0,40}?\b(?:failed (?:with|due to)|encountered|hit) (?:a )?system (?:errors?|failures?)\b)[.,;:!]{0,2}[ \t]{0,4}(?:please[ \t]{1,4}|you (?:may|can)[ \t]{1,4})?(?:try again|retry)\b/i;
+  /\b(?:(?:an? )?internal (?:server |service |system )?(?:error|failure)\b(?: (?:has )?occurred(?: (?:while|when|during) [^\n.]{1,80}?)?)?|\b(?:jobs?|steps?|instances?)\b[^\n.]{0,40}?\b(?:failed (?:with|due to)|encountered|hit) (?:a )?system (?:errors?|failures?)\b)[.,;:!]{0,2}[ \t]{0,4}(?:please[ \t]{1,4}|you (?:may|can)[ \t]{1,4})?(?:try again|retry)\b/i;
 // AWS's status notices in their standing words ("We are investigating increased error rates for …", "we are experiencing
 // elevated error starting runtimes. The SageMaker Studio Lab team is working to restore the service.", round 119): the
 // service's own fault, said by its operator. Only where the notice's line names AWS or SageMaker: a hub's or any other

@@ -1,15 +1,15 @@
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
-import { lineBefore } from './line-window';
-import { isLoggedBelowErrorAt, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
+import { lineAt, lineBefore } from './line-window';
+import { isLoggedBelowErrorAt, lineWentOnPast, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
 // tooling, an exit of 130 or 143, the system's failed file I/O, the image puller's own tar process writing a layer
 // ("failed to register layer: Error processing tar file(exit status 1)", "ApplyLayer exit status 1", round 137).
 const CODE_FAILURE_UNLESS =
-  /\bKeyboardInterrupt\b|\bError processing tar file\(exit status\b|\bApplyLayer exit status\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/i;
+  /\bKeyboardInterrupt\b|\bError processing tar file\(exit status\b|\bApplyLayer exit status\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b/i;
 // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor the built-in
 // algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError, and
 // algorithm mode runs no code of the customer's.
@@ -21,8 +21,24 @@ const CODE_FAILURE_UNLESS =
 const SERVICE_BLAMED_CUSTOMER = /\bCustomer Error:/;
 const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/|<ipython-input-|\bCell In ?\[/;
 const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
+// The system's failed file I/O, except on a line logged at WARN or below that says the program went on past it ("WARNING:
+// cache write failed (No space left on device); skipping cache" above the KeyError that ended the job, the sixty-seventh
+// review): every report is looked at, up to a cap past which the I/O is said to have failed.
+const SYSTEM_IO_FAILED = /\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/gi;
+const SYSTEM_IO_WORDS = ['write failed', 'read failed', 'failed writing', 'failed reading', 'failed to write', 'failed to read', 'input/output error', 'i/o error', '[errno 5]'];
+function systemIoFailed(text: string, lower: string): boolean {
+  if (!SYSTEM_IO_WORDS.some((w) => lower.includes(w))) return false;
+  let seen = 0;
+  for (const m of text.matchAll(SYSTEM_IO_FAILED)) {
+    if (!lineWentOnPast(lineAt(text, m.index)) || ++seen > MAX_REPORTS) return true;
+  }
+  return false;
+}
 const codeFailureStandsDown = (text: string, lower: string): boolean =>
-  collectiveReportDecides(text, lower) || toolkitDeclaredSide(text) !== undefined || (lower.includes('customer error') && serviceRaised(text));
+  collectiveReportDecides(text, lower) ||
+  toolkitDeclaredSide(text) !== undefined ||
+  (lower.includes('customer error') && serviceRaised(text)) ||
+  systemIoFailed(text, lower);
 
 // The job's own program failing: SageMaker's class for the code's side, the toolkit's, a traceback, one of Python's own
 // exception classes, an exit status (the rule below, 'user-code', says what each is and is not).

@@ -87,3 +87,18 @@ describe("the sixty-sixth review's mends: the session's readings on a line that 
     expect(causeOf(`${wrapped}\n2023-10-16 12:10:12 Failed - Training job failed`)).toBe('validation');
   });
 });
+
+describe("the sixty-seventh review's mends: a disk's or a file's failure on a line that went on, AWS's internal error said of a task", () => {
+  const keyError = 'Traceback (most recent call last):\n  File "/opt/ml/code/train.py", line 120, in <module>\n    lbl = row["label"]\nKeyError: \'label\'';
+
+  it("reads the code's exception after a warning that a cache write failed for a full disk and was skipped, not the disk", () => {
+    expect(causeOf(`WARNING: cache write failed (No space left on device); skipping cache\n${keyError}`)).toBe('user-code');
+    expect(causeOf(`WARNING: No space left on device while writing the cache\n${keyError}`)).toBe('disk-space');
+    expect(causeOf('PytorchStreamWriter failed writing file data/17: file write failed')).toBe('unknown');
+  });
+
+  it('reads AWS telling the caller to retry an internal error it met while doing a task, as without the task', () => {
+    expect(causeOf('An internal error occurred while creating the endpoint. Please try again later.')).toBe('internal');
+    expect(causeOf('An internal error occurred. Please try again later.')).toBe('internal');
+  });
+});
