@@ -30,6 +30,10 @@ const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
 // resource limits being exceeded"): a notice on a job that went well, so a failure said beside it outranks it.
 const COMPLETED_STATUS = /^[ \t]*(?:\d{4}-\d\d-\d\d[ T][\d:.]{8,15}Z?[ \t]{1,3})?Completed - /;
+// The same warm-pool notice on the status line of a job that failed ("Failed - Instances not retained as a result of warmpool
+// resource limits being exceeded", under the toolkit's ExecuteUserScriptError, round 220): it says what became of the instances
+// after the job, not why the job failed, so the job's own failure outranks it there too.
+const WARM_POOL_NOT_RETAINED = /\bInstances not retained as a result of warm ?pool resource limits being exceeded\b/i;
 // A count already at its limit, said as what cannot be had more of: Studio's "Unable to start more Apps of AppType
 // [KernelGateway] and ResourceSpec(…) for UserProfile […]. Please delete an App …" (its apps-per-profile quota).
 // Only with the account's remedy or scope in the same sentence (delete or stop one of them, "in this account"): a
@@ -77,7 +81,8 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   // round 147): the throttling of its writes, not a count the account holds.
   if (limit && !none && THROUGHPUT.test(limitNamed)) return { rule: 'throughput-exceeded-words', cause: 'throttling', strength: 55, excerpt: limit };
   if (limit && !none && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) {
-    const notice = COMPLETED_STATUS.test(lineAt(text, limitAt, limit.length));
+    const limitLine = lineAt(text, limitAt, limit.length);
+    const notice = COMPLETED_STATUS.test(limitLine) || WARM_POOL_NOT_RETAINED.test(limitLine);
     return { rule: 'limit-exceeded-words', cause: 'quota', strength: notice ? 20 : 55, excerpt: limit };
   }
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);

@@ -3,11 +3,12 @@ import heldOut212 from './fixtures/held-out-212.json';
 import heldOut215 from './fixtures/held-out-215.json';
 import heldOut217 from './fixtures/held-out-217.json';
 import heldOut218 from './fixtures/held-out-218.json';
+import heldOut220 from './fixtures/held-out-220.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 212 onward (threads, pages, public code and AWS's own material quoting SageMaker's jobs and endpoints): the first-pass
 // misses read by their structure, then the same structure in other wordings (constructed) and its limits.
-const real = fixtureText([...heldOut212, ...heldOut215, ...heldOut217, ...heldOut218]);
+const real = fixtureText([...heldOut212, ...heldOut215, ...heldOut217, ...heldOut218, ...heldOut220]);
 
 describe("round 212: SageMaker hosting's own verdicts on the container's answer and the model archive", () => {
   it("reads SageMaker's verdict that the container's answer broke the contract as the serving code's, not an answer in order", () => {
@@ -100,5 +101,24 @@ describe("the sixty-seventh review's mends: a disk's or a file's failure on a li
   it('reads AWS telling the caller to retry an internal error it met while doing a task, as without the task', () => {
     expect(causeOf('An internal error occurred while creating the endpoint. Please try again later.')).toBe('internal');
     expect(causeOf('An internal error occurred. Please try again later.')).toBe('internal');
+  });
+});
+
+describe("round 220: a handler's except clause, the warm pool's notice on a failed job, the schema library's report", () => {
+  it("does not read a decoder's class named in an except clause of the code a traceback shows, and reads the decoder's error", () => {
+    expect(causeOf(real('r220-qingyuan18-bloomz-deepspeed-config-base64'))).toBe('user-code');
+    expect(causeOf('    except (UnicodeDecodeError, AttributeError):\nValueError: Expected a string path to an existing deepspeed config')).toBe('user-code');
+    expect(causeOf("UnicodeDecodeError: 'utf-8' codec can't decode byte 0x89 in position 0: invalid start byte")).toBe('data');
+  });
+
+  it("reads the warm pool's notice on a failed job's status line as weaker than the job's own failure", () => {
+    expect(causeOf(real('r220-qingyuan18-wav2lip-argparse-s5cmd-sync'))).toBe('user-code');
+    const notice = '2023-10-20 14:03:21 Failed - Instances not retained as a result of warmpool resource limits being exceeded';
+    expect(causeOf(`AlgorithmError: ExecuteUserScriptError:\nExitCode 1\n${notice}`)).toBe('user-code');
+  });
+
+  it("reads the schema library's report of a configuration's key as the configuration's", () => {
+    expect(causeOf(real('r220-samlexrod-cd0387-clarify-facet-schemaerror'))).toBe('validation');
+    expect(causeOf("SchemaError: Key 'label' error:\nNone should be instance of 'str'")).toBe('validation');
   });
 });

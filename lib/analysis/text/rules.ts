@@ -209,7 +209,9 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // traceback frame in setup.py, YAML's module or its parse report. The toolkit's "pip install -r
     // requirements.txt" line, printed before every script that has one, says nothing of a later error.
     unless: /\bInstallRequirementsError\b|\bFile "[^"\n]{0,200}\bsetup\.py"|\byaml\.(?:parser|scanner|reader)\.|\bwhile (?:parsing|scanning) a (?:block|flow) (?:mapping|sequence|collection)\b/,
-    pattern: /ParserError|UnicodeDecodeError/,
+    // Nor a handler's `except` clause that names the class in the code a traceback shows ("54 │ except (UnicodeDecodeError,
+    // AttributeError):", accelerate's source in a rich traceback above its ValueError, round 220): code, not the error.
+    pattern: /(?<!\bexcept\b[^\n]{0,60})(?:ParserError|UnicodeDecodeError)/,
   },
   // The code's own failures and the job's resources, in the order they were read before these moved to files of
   // their own (the first observation wins a tie of strengths).
