@@ -1,8 +1,8 @@
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
-import { lineAt, lineBefore } from './line-window';
-import { isLoggedBelowErrorAt, lineWentOnPast, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
+import { lineBefore } from './line-window';
+import { isLoggedBelowErrorAt, lineWentOnPastAt, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
@@ -30,7 +30,7 @@ function systemIoFailed(text: string, lower: string): boolean {
   if (!SYSTEM_IO_WORDS.some((w) => lower.includes(w))) return false;
   let seen = 0;
   for (const m of text.matchAll(SYSTEM_IO_FAILED)) {
-    if (!lineWentOnPast(lineAt(text, m.index)) || ++seen > MAX_REPORTS) return true;
+    if (!lineWentOnPastAt(text, m.index) || ++seen > MAX_REPORTS) return true;
   }
   return false;
 }

@@ -1,7 +1,6 @@
 import { CODE_OVER_WORDS, familyOfCode } from './error-families';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt } from './line-window';
-import { lineWentOnPast } from './quiet-lines';
+import { lineWentOnPastAt } from './quiet-lines';
 
 // What the job's or the endpoint's own container reports: its runtime failing to start the image's command, SageMaker's
 // health check on it, and the model server's server errors and own error bodies as SageMaker Runtime quotes them (its
@@ -107,7 +106,7 @@ export function readContainerStart(text: string, lower: string): GrammarVerdict 
   if (start) return { rule: 'container-start-instruction', cause: 'user-code', strength: 58, excerpt: start };
   const health = findIf(lower, ['health check', 'healthcheck', 'connecting to upstream', 'backend', 'server'], CONTAINER_HEALTH, text);
   if (health) return { rule: 'container-health-failed', cause: 'user-code', strength: 34, excerpt: health.replace(/\s+/g, ' ') };
-  const answerBroke = findIfWhere(lower, ['response received from'], CONTAINER_ANSWER_BROKE, text, (at) => !lineWentOnPast(lineAt(text, at)));
+  const answerBroke = findIfWhere(lower, ['response received from'], CONTAINER_ANSWER_BROKE, text, (at) => !lineWentOnPastAt(text, at));
   if (answerBroke) return { rule: 'container-answer-broke-contract', cause: 'user-code', strength: 34, excerpt: answerBroke };
   const routeStatus = findIf(lower, CONTAINER_ROUTE_WORDS, CONTAINER_ROUTE_STATUS, text);
   return routeStatus ? { rule: 'container-route-error-status', cause: 'user-code', strength: 34, excerpt: routeStatus } : undefined;

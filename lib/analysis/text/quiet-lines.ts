@@ -129,6 +129,9 @@ export function wentOnPastAt(text: string, at: number): boolean {
 /** Whether a line is logged at WARN or below and says the program went on (the whole line: data-format-line.ts reads lines). */
 export const lineWentOnPast = (line: string): boolean => isLoggedBelowErrorAt(line, 0) && WENT_PAST.test(line);
 
+/** Whether the whole line holding position `at` is logged at WARN or below and says the program went on (`lineWentOnPast`). */
+export const lineWentOnPastAt = (text: string, at: number): boolean => lineWentOnPast(lineAt(text, at));
+
 // What ends a job in a pasted log besides an exception of the code's own: the toolkit's report of the
 // script's message (`ErrorMessage "KeyError: …"`), the kernel's kill ("Killed", exit code 137), SageMaker's
 // reason as the SDK reports it ("Failed. Reason: OutOfMemoryError: …"), a collective's failure.

@@ -6,7 +6,7 @@ import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt, linesAround } from './line-window';
+import { linesAround } from './line-window';
 import { readServiceErrorType } from './service-error-types';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
@@ -16,7 +16,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
-import { isWarningLineAt, lineWentOnPast } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt } from './quiet-lines';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
@@ -174,7 +174,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !lineWentOnPast(lineAt(text, at))) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
+  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !lineWentOnPastAt(text, at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
   if (image) {
     const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is

@@ -1,6 +1,5 @@
 import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH, SDK_SIGNATURE_REFUSED } from './client-traceback';
-import { lineAt } from './line-window';
-import { lineWentOnPast } from './quiet-lines';
+import { lineWentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 /**
@@ -86,7 +85,7 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     pattern: SDK_VERSION_REFUSED,
     standsDown: (text) => {
       const refused = SDK_VERSION_REFUSED.exec(text);
-      return refused !== null && lineWentOnPast(lineAt(text, refused.index));
+      return refused !== null && lineWentOnPastAt(text, refused.index);
     },
   },
   {

@@ -6,7 +6,7 @@ import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { kubernetesRefusal } from './kubernetes-reports';
-import { isWarningLineAt, lineWentOnPast } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
 import { readRequestResourceReport } from './request-resource-reports';
 import { HYPERPARAMETER_CHECK, HYPERPARAMETER_CHECK_WORDS, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
@@ -194,7 +194,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const kubernetes = kubernetesRefusal(text, lower);
   if (kubernetes) return verdict(kubernetes.rule, kubernetes.excerpt);
   // The built-in algorithm checks its hyperparameters against a schema: also under an AlgorithmError.
-  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIfWhere(lower, HYPERPARAMETER_CHECK_WORDS, HYPERPARAMETER_CHECK, text, (at) => !lineWentOnPast(lineAt(text, at)));
+  const schema = findIf(lower, SCHEMA_WORDS, SCHEMA_REPORT, text) ?? findIfWhere(lower, HYPERPARAMETER_CHECK_WORDS, HYPERPARAMETER_CHECK, text, (at) => !lineWentOnPastAt(text, at));
   if (schema) return verdict('schema-report', schema, 52);
   // A pointer line alone is CloudFormation's only where no model server's answer is relayed: a Java server's schema check
   // of an invocation's body ("Received client error (400) … #/instances/0/features: expected minItems: 4") is the
