@@ -21,19 +21,25 @@ const CODE_FAILURE_UNLESS =
 const SERVICE_BLAMED_CUSTOMER = /\bCustomer Error:/;
 const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/|<ipython-input-|\bCell In ?\[/;
 const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
+// Whether every report `pattern` (global) finds was passed over, as `passedOver` says of it: undefined when there is none.
+// Every report is looked at; past a cap of them, not every one was passed over (the sixty-fifth review: seventeen skipped
+// samples, then the exit).
+const MAX_REPORTS = 64;
+function everyReportPassedOver(text: string, pattern: RegExp, passedOver: (m: RegExpExecArray) => boolean): boolean | undefined {
+  let seen = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (!passedOver(m) || ++seen > MAX_REPORTS) return false;
+  }
+  return seen > 0 ? true : undefined;
+}
+
 // The system's failed file I/O, except on a line logged at WARN or below that says the program went on past it ("WARNING:
 // cache write failed (No space left on device); skipping cache" above the KeyError that ended the job, the sixty-seventh
-// review): every report is looked at, up to a cap past which the I/O is said to have failed.
+// review).
 const SYSTEM_IO_FAILED = /\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/gi;
 const SYSTEM_IO_WORDS = ['write failed', 'read failed', 'failed writing', 'failed reading', 'failed to write', 'failed to read', 'input/output error', 'i/o error', '[errno 5]'];
-function systemIoFailed(text: string, lower: string): boolean {
-  if (!SYSTEM_IO_WORDS.some((w) => lower.includes(w))) return false;
-  let seen = 0;
-  for (const m of text.matchAll(SYSTEM_IO_FAILED)) {
-    if (!lineWentOnPastAt(text, m.index) || ++seen > MAX_REPORTS) return true;
-  }
-  return false;
-}
+const systemIoFailed = (text: string, lower: string): boolean =>
+  SYSTEM_IO_WORDS.some((w) => lower.includes(w)) && everyReportPassedOver(text, SYSTEM_IO_FAILED, (m) => lineWentOnPastAt(text, m.index)) === false;
 const codeFailureStandsDown = (text: string, lower: string): boolean =>
   collectiveReportDecides(text, lower) ||
   toolkitDeclaredSide(text) !== undefined ||
@@ -51,10 +57,7 @@ const CODE_FAILURE = new RegExp(
 );
 // A line logged at WARN or below that names the exception it passed over and says so after it ("WARNING … already exists
 // (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review): the program went on, nothing failed there.
-// Every report is looked at; past a cap of them the text is not said to have gone on (the sixty-fifth review: seventeen
-// skipped samples, then the exit).
 const CODE_FAILURE_ALL = new RegExp(CODE_FAILURE.source, 'gi');
-const MAX_REPORTS = 64;
 const CODE_WORDS = ['error', 'traceback', 'exit', 'non-zero return code'];
 // The clean-up states' classes are as often caught and logged on the way: on a line logged at WARN or below ("INFO … worker
 // pid 4242 already exited (ProcessLookupError), nothing to terminate", the sixty-fifth review) they are news, only as the
@@ -64,12 +67,8 @@ const CLEANUP_STATE = new RegExp(`^(?:${CLEANUP_CLASSES.join('|')})$`, 'i');
 /** Whether every report of the code's failure is on a line logged at WARN or below that says the program went on past it. */
 function onlyWarnedPast(text: string, lower: string): boolean {
   if (!WENT_PAST_WORDS.some((w) => lower.includes(w)) && !CLEANUP_WORDS.some((w) => lower.includes(w))) return false;
-  let seen = 0;
-  for (const m of text.matchAll(CODE_FAILURE_ALL)) {
-    const passedOver = wentOnPastAt(text, m.index) || (CLEANUP_STATE.test(m[0]) && isLoggedBelowErrorAt(text, m.index));
-    if (!passedOver || ++seen > MAX_REPORTS) return false;
-  }
-  return seen > 0;
+  const passedOver = (m: RegExpExecArray) => wentOnPastAt(text, m.index) || (CLEANUP_STATE.test(m[0]) && isLoggedBelowErrorAt(text, m.index));
+  return everyReportPassedOver(text, CODE_FAILURE_ALL, passedOver) === true;
 }
 
 // A GPU driver older than the image's CUDA build, in CUDA's, NVIDIA's containers' and PyTorch's words (the rule below says
