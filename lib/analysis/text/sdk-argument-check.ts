@@ -67,6 +67,17 @@ function innermostFrameIsSdk(text: string): boolean {
 // version: 2.5. … Falling back to 2.4.", the sixty-sixth review).
 const SDK_VERSION_REFUSED = /\bUnsupported [\w .-]{1,40}? version: [^\n]{0,60}?\. You may need to upgrade your SDK version \(pip install -U\s{1,8}sagemaker\)/i;
 
+const SDK_VERSION_REFUSED_ALL = new RegExp(SDK_VERSION_REFUSED.source, 'gi');
+
+/** Whether every occurrence of the SDK's version sentence (up to MAX_RAISES) is on a line that says the program went on. */
+function everyVersionRefusalWentOn(text: string): boolean {
+  let seen = 0;
+  for (const m of text.matchAll(SDK_VERSION_REFUSED_ALL)) {
+    if (!lineWentOnPastAt(text, m.index) || ++seen > MAX_RAISES) return false;
+  }
+  return seen > 0;
+}
+
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
   {
     id: 'sdk-argument-check',
@@ -83,10 +94,9 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     cause: 'validation',
     strength: 46,
     pattern: SDK_VERSION_REFUSED,
-    standsDown: (text) => {
-      const refused = SDK_VERSION_REFUSED.exec(text);
-      return refused !== null && lineWentOnPastAt(text, refused.index);
-    },
+    // Every occurrence is looked at, as the container-answer and range readings do: one warning that went on does not hide
+    // the same refusal that ended the run further down.
+    standsDown: (text) => everyVersionRefusalWentOn(text),
   },
   {
     id: 'sdk-pipeline-variable-refused',
