@@ -44,12 +44,13 @@ const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is
 // 2048") is the request's setting and is not this. Text Generation Inference's own JSON body, '{"error":"Input
 // validation error: …', heads the same message where it is quoted without SageMaker Runtime's answer around it (only
 // as its body: a log line that mentions the words is not the answer, the thirty-third review), and so does its router's
-// own log line (below).
+// own log line (below) and the message alone at the head of its line, as a page quotes it ("Input validation error: inputs
+// tokens + max_new_tokens must be <= 2048.", round 224).
 // Text Generation Inference's router heads its log line with its module and source line ("text_generation_router::infer:
 // router/src/infer.rs:111: "): written once for the two readings that take it as the answer's head.
 const ROUTER_LOG_HEAD = String.raw`\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:`;
 const CONTAINER_INPUT_TOO_LONG = new RegExp(
-  String.raw`(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|${ROUTER_LOG_HEAD}[ \t]{0,3})` +
+  String.raw`(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|(?:^|\n)[ \t]{0,8}Input validation error:[ \t]{0,3}|${ROUTER_LOG_HEAD}[ \t]{0,3})` +
     String.raw`\x60?\binputs?\x60?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b`,
   'i',
 );

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../test-support/text-readings';
+import heldOut224 from './fixtures/held-out-224.json';
+import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 221 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
+const real = fixtureText([...heldOut224]);
 
 describe("the SDK's version sentence, every occurrence looked at", () => {
   it('reads the refusal that ended the run below a warning that went on past the same sentence', () => {
@@ -10,5 +12,20 @@ describe("the SDK's version sentence, every occurrence looked at", () => {
     const raised = 'ValueError: Unsupported pytorch version: 2.6. You may need to upgrade your SDK version (pip install -U sagemaker) for newer pytorch versions.';
     expect(causeOf(`${warned}\nTraceback (most recent call last):\n${raised}`)).toBe('validation');
     expect(causeOf(`${warned}\n${warned}`)).toBe('unknown');
+  });
+});
+
+describe("round 224: a model server's answers as pages quote them", () => {
+  it("reads Text Generation Inference's input-length refusal alone at the head of its line as the payload's, not a log line's mention", () => {
+    expect(causeOf(real('r224-mixtral-tgi-input-too-long'))).toBe('data');
+    expect(causeOf('Input validation error: inputs must have less than 1024 tokens. Given: 1416')).toBe('data');
+    expect(causeOf('2024-01-01T00:00:00 WARN request 12: Input validation error: inputs tokens + max_new_tokens must be <= 2048.')).toBe('unknown');
+    expect(causeOf('Input validation error: max_new_tokens must be <= 2048.')).toBe('unknown');
+  });
+
+  it("reads a streamed invocation's answer not sent in time as the serving code's, as the unstreamed time-out is", () => {
+    expect(causeOf(real('r224-stream-invoke-timeout'))).toBe('user-code');
+    expect(causeOf('botocore.errorfactory.ModelStreamError: An error occurred (ModelStreamError) when calling the InvokeEndpointWithResponseStream operation: Your model did not complete sending the inference response in the allotted time.')).toBe('user-code');
+    expect(causeOf('INFO stream finished; the model did complete sending the inference response')).toBe('unknown');
   });
 });
