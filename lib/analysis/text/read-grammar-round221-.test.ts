@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import heldOut193 from './fixtures/held-out-193.json';
 import heldOut224 from './fixtures/held-out-224.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 221 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut224]);
+const real = fixtureText([...heldOut193, ...heldOut224]);
 
 describe("the SDK's version sentence, every occurrence looked at", () => {
   it('reads the refusal that ended the run below a warning that went on past the same sentence', () => {
@@ -27,5 +28,17 @@ describe("round 224: a model server's answers as pages quote them", () => {
     expect(causeOf(real('r224-stream-invoke-timeout'))).toBe('user-code');
     expect(causeOf('botocore.errorfactory.ModelStreamError: An error occurred (ModelStreamError) when calling the InvokeEndpointWithResponseStream operation: Your model did not complete sending the inference response in the allotted time.')).toBe('user-code');
     expect(causeOf('INFO stream finished; the model did complete sending the inference response')).toBe('unknown');
+  });
+});
+
+describe("the sixty-eighth review: a service's failure verdict whose next sentence names the network to put right", () => {
+  it("reads HyperPod's EFA health check that did not run, with its instruction about the VPC and security groups, as the network's", () => {
+    expect(causeOf(real('r193-awsomedist-hyperpod-efa-healthcheck-vpc-sg'))).toBe('vpc');
+    expect(causeOf('Cluster creation failed. Please make sure the subnets and security groups are correctly configured.')).toBe('vpc');
+  });
+
+  it('reads neither the verdict alone nor the instruction alone (a guide gives it as advice)', () => {
+    expect(causeOf('EFA health checks did not run successfully')).toBe('unknown');
+    expect(causeOf('Ensure that your VPC and security groups are properly configured before attempting to create a new cluster.')).toBe('unknown');
   });
 });

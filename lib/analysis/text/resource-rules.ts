@@ -9,6 +9,11 @@ const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Except
 
 const AWS_SERVICE_UNREACHABLE =
   /\b(?:unable to|cannot|can ?not|could not|couldn't|can't|failed to) (?:reach|connect to) (?:the )?(?:Amazon |AWS )?(?:SageMaker|S3|STS|ECR|CloudWatch(?: Logs)?|KMS|Secrets Manager|SSM)(?: API| runtime)? (?:endpoints?|API|service)\b/i;
+const NETWORK_PART = String.raw`(?:VPC|subnets?|security\s{1,4}groups?|route\s{1,4}tables?|network(?:\s{1,4}configuration)?)`;
+const NETWORK_NAMED_AFTER_FAILURE = new RegExp(
+  String.raw`(?:\bfailed|\b(?:did\s{1,4}not|didn't|could\s{1,4}not)\s{1,4}(?:run|complete|pass|succeed)(?:\s{1,4}successfully)?)\.\s{1,8}(?:Please\s{1,4})?(?:Ensure|Make\s{1,4}sure|Verify|Check)(?:\s{1,4}that)?\s{1,4}(?:your|the)\s{1,4}${NETWORK_PART}(?:,?\s{1,4}(?:and|or)\s{1,4}(?:your\s{1,4}|the\s{1,4})?${NETWORK_PART}){0,3}\s{1,4}(?:is|are)\s{1,4}(?:properly\s{1,4}|correctly\s{1,4})?configured\b`,
+  'i',
+);
 const QUOTED_ANSWER = /\bAn error occurred \(|\bError Code:/;
 const NETWORK_WORDS = /\b(?:VPC|connectivity|internet|proxy|firewall|network)\b/i;
 
@@ -42,6 +47,20 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
     pattern:
       /\bNo (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?)(?: or (?:subnets?|security groups?|route tables?|NAT gateways?|VPC endpoints?))? (?:in|for|found|available|match(?:ing|es)?|configured|attached|associated)\b|(?<!\b(?:often|usually|typically|sometimes|possibly|probably|likely|may be|might be|could be|can be) )\b(?:due to|because of|caused by) (?:an? |the )?(?:network(?:ing)?|VPC) misconfiguration\b|(?:\b(?:the|your|its|provided|default|specified|selected|attached|these|this|job's)[ \t]{1,3}(?:[\w-]{1,40}[ \t]{1,3})?security[ \t]groups?|\bsecurity[ \t]groups?(?=[ \t]{1,3}sg-))(?:[ \t]{1,3}sg-[0-9a-f]{4,40}(?:,[ \t]{0,3}sg-[0-9a-f]{4,40}){0,8})?(?:[ \t]{1,3}(?:for|of|in|on)(?:[ \t]{1,3}[\w-]{1,40}){1,4}?)?[ \t]{1,3}(?:(?:do|does|did)(?:[ \t]{1,3}not|n't)|(?:is|are)[ \t]{1,3}not)[ \t]{1,3}(?:permit|allow)(?:s|ing)?[ \t]{1,3}(?:[\w()/-]{1,40}[ \t]{1,3}){0,6}?\(?(?:traffic|inbound|outbound|connections?|ports?)\b|\b(?:not (?:have )?enough|insufficient|no) (?:free|available) (?:IPv[46] |private )?(?:IP )?addresses\b|\b(?:IP address(?:es)?|subnets?)\b[^\n.]{0,80}?\b(?:is|are)(?:n't| not) private\b/i,
+  },
+  {
+    id: 'network-named-after-failure',
+    words: ['configured'],
+    cause: 'vpc',
+    stage: 'network',
+    // A service's failure verdict whose next sentence names the network as what to put right ("Instance replacement failed:
+    // EFA health checks did not run successfully. Ensure that your VPC and security groups are properly configured before
+    // attempting to create a new cluster.", HyperPod's; round 193 and the sixty-eighth review): the check that did not run
+    // was the network's, as the sentence says. The instruction alone, a guide's advice, is no failure; nor is the verdict
+    // alone ("EFA health checks did not run successfully", held `unknown` since round 21).
+    strength: 55,
+    standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
+    pattern: NETWORK_NAMED_AFTER_FAILURE,
   },
   {
     id: 'aws-service-unreachable',
