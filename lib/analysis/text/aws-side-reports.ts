@@ -69,7 +69,9 @@ const STATE_REASON_INTERNAL = /\bStateChangeReason\b[\s\S]{0,200}?\b(?:An intern
 // "Internal Failure" as the reason's last words ("EKSNodegroup CREATE_FAILED Nodegroup … failed to stabilize: Internal
 // Failure", round 182), AWS's InternalFailure in words; describe-stack-events' JSON puts the status and its reason on lines of
 // their own ("ResourceStatus": "CREATE_FAILED", "ResourceStatusReason": "Internal Failure", the sixty-second review).
-const STACK_EVENT_INTERNAL = /\b(?:CREATE|UPDATE|DELETE)_FAILED\b[\s\S]{0,300}?[\t:"] ?Internal Failure\.?"?,?[ \t]*$/m;
+// CloudFormation's answer to a template it was asked to validate says the same in its own heading ("Template validation error:
+// Internal Failure", a SageMaker template's launch, round 222).
+const STACK_EVENT_INTERNAL = /(?:\b(?:CREATE|UPDATE|DELETE)_FAILED\b[\s\S]{0,300}?[\t:"]|\bTemplate (?:validation|format) error:) ?Internal Failure\.?"?,?[ \t]*$/m;
 
 // An HTTP client's report of a server error from an AWS endpoint (httpx's "Server error '503 Service Unavailable' for url
 // 'https://bedrock-runtime.us-west-2.amazonaws.com/…'", requests' "503 Server Error: Service Unavailable for url: …", round

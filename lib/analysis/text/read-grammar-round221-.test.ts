@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import heldOut193 from './fixtures/held-out-193.json';
+import heldOut222 from './fixtures/held-out-222.json';
 import heldOut224 from './fixtures/held-out-224.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 221 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut193, ...heldOut224]);
+const real = fixtureText([...heldOut193, ...heldOut222, ...heldOut224]);
 
 describe("the SDK's version sentence, every occurrence looked at", () => {
   it('reads the refusal that ended the run below a warning that went on past the same sentence', () => {
@@ -40,5 +41,13 @@ describe("the sixty-eighth review: a service's failure verdict whose next senten
   it('reads neither the verdict alone nor the instruction alone (a guide gives it as advice)', () => {
     expect(causeOf('EFA health checks did not run successfully')).toBe('unknown');
     expect(causeOf('Ensure that your VPC and security groups are properly configured before attempting to create a new cluster.')).toBe('unknown');
+  });
+});
+
+describe("round 222: CloudFormation's own heading for a template it could not validate", () => {
+  it("reads 'Template validation error: Internal Failure' as AWS's side, as a stack event's Internal Failure", () => {
+    expect(causeOf(real('r222-fastai148-cfn-template-validation-internal-failure'))).toBe('internal');
+    expect(causeOf('Template validation error: Invalid template property or properties [Foo]')).toBe('unknown');
+    expect(causeOf('RuntimeError: Internal Failure: checkpoint shard 3 of 8 is 0 bytes')).toBe('user-code');
   });
 });
