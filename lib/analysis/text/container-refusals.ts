@@ -97,6 +97,10 @@ const BODY_SHAPE_SENTENCE =
 // ("HF_TASK") nor a generation parameter ("max_new_tokens", the fortieth review), so case-sensitive.
 const MODEL_INPUT_MISSING = /\bYou have to specify (?:either )?`?[a-z][a-z0-9_]{0,40}_(?:ids|values|embeds|features|mask|pixels)\b/;
 const BODY_SHAPE_REFUSED = new RegExp(BODY_SHAPE_SENTENCE.source, 'i');
+// The same input over the model's limit in a handler's own words, anywhere in the client error's message ("Received client
+// error (404) from primary with message "{ "code":404, "message":"prediction failure", "error":"Input token limit exceeded.
+// …"}"", DJL's body form, round 223): the record sent is too long (`data`), as with the length readings above.
+const INPUT_LIMIT_EXCEEDED = /\b(?:input|prompt)[ \t]{1,3}(?:tokens?[ \t]{1,3})?(?:limit|length)[ \t]{1,3}(?:was[ \t]{1,3}|has been[ \t]{1,3})?exceeded\b/i;
 // Not when the handler decoded a JSON file of its own (`json.load` of an open file: the model's labels or generation
 // config in model_fn or predict_fn): the Hugging Face toolkit answers 400 for any exception of the handler's, model_fn's
 // included, so the status does not make the decoded text the body (the thirty-eighth review).
@@ -145,12 +149,14 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   // In the answer's own message: its first 120 characters, not a note after it.
   const queueFull = busy ? QUEUE_FULL.exec(text.slice(busyAt, busyAt + 120))?.[0] : undefined;
   if (busy && queueFull) return { rule: 'container-queue-full', cause: 'throttling', strength: 58, excerpt: `${busy} … ${queueFull}` };
-  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line '], CONTAINER_CLIENT_ERROR_HEAD, text);
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line ', 'exceeded'], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
     const message = beforeBoundary(text.slice(after, after + 600));
     const shape = bodyRefused(message, text);
     if (shape) return bodyRefusedVerdict(`${head} … ${shape}`);
+    const overLimit = INPUT_LIMIT_EXCEEDED.exec(message)?.[0];
+    if (overLimit) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: `${head} … ${overLimit}` };
     const option = OPTION_REQUIRED.exec(message)?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };
   }

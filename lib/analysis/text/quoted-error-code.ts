@@ -13,6 +13,11 @@ import { statusPhraseCode } from './status-phrase-code';
  * failure's grammar (failure-parts.ts); nothing here decides a cause.
  */
 
+// SageMaker relays the failure code of the call it made for the job where it did not expect it ("An error occurred
+// (ValidationException) when calling the CreateTrainingJob operation: Unexpected failure code: InvalidImageDigest", ECR's
+// BatchGetImage failure for the training image, round 223): the relayed code says what failed, its wrapper only that the
+// request could not go on.
+const RELAYED_FAILURE_CODE = /\bUnexpected failure code: ([A-Z][A-Za-z]{2,60})\b/;
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the '?(\w{1,80})'? operation)?/g;
 const MAX_CODES = 50;
 /**
@@ -153,8 +158,10 @@ export function quotedErrorCode(text: string, lower: string, afterStage: boolean
   const framed = sdkFramedCode(text, lower);
   const cpp = !code && text.includes('AWS Error ') ? CPP_SDK_CODE.exec(text) : null;
   const cppCode = cpp?.[1] ? pascalCase(cpp[1]) : undefined;
+  const relayed = lower.includes('unexpected failure code: ') ? RELAYED_FAILURE_CODE.exec(text)?.[1] : undefined;
   const errorCode =
     phraseCode ??
+    relayed ??
     botocoreCode ??
     javaCode ??
     cppCode ??

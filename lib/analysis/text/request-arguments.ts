@@ -38,9 +38,12 @@ const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'nul
 // environment variable is not set", "… must be set to a positive integer", "SAGEMAKER_TFS_ENABLE_BATCHING must be
 // 'true' or 'false'". Only the containers' own prefixes: a library's CUDA_HOME, a launcher's LOCAL_RANK or a
 // script's OPENAI_API_KEY said unset are the code's environment. Without an exception's name the line is a
-// log's notice ("HF_HOME is not set"), unless it is the whole text.
+// log's notice ("HF_HOME is not set"), unless it is the whole text. A line that is only the requirement is no notice: a
+// container's start script says the setting it lacks and exits ("HF_MODEL_ID must be set", Text Embeddings Inference's
+// entrypoint, round 223).
 const CONTAINER_SETTING_UNSET =
-  /^[ \t]*(?:[\w.]{0,120}(?:Error|Exception):[ \t]{0,4}\(?['"]?)?(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be set to\b|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
+  /^[ \t]*(?:[\w.]{0,120}(?:Error|Exception):[ \t]{0,4}\(?['"]?)?(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be set(?:[ \t]{1,4}to\b|[ \t]{0,4}[.!]?[ \t]*$)|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
+const SETTING_REQUIRED_LINE = /^[ \t]*(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60} must be set[ \t]{0,4}[.!]?[ \t]*$/;
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
 // instruction names the value itself, so no argument name is needed beside it.
@@ -106,7 +109,7 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (constraint) return constraint;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const oneLine = !text.trim().includes('\n');
-  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l));
+  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l) || SETTING_REQUIRED_LINE.test(l));
   const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l.replace(PYDANTIC_ERROR_TYPE, ''))) || ASK_FOR_VALUE.test(l) || setting(l)));
   return line?.trim();
 }

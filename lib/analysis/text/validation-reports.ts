@@ -73,9 +73,13 @@ const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
 // type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
 // The name may stand in brackets or quotes and before "instance type" ("The selected instance type [ml.p3.2xlarge] is
-// not allowed", "ml.p4d.24xlarge instance type is currently not allowed for this model", the thirty-fifth review).
+// not allowed", "ml.p4d.24xlarge instance type is currently not allowed for this model", the thirty-fifth review), and one said
+// not offered in the zone of the subnet it was given ("The Notebook Instance type 'ml.t3.large' is not available in the
+// availability zone 'ap-northeast-2b'. … try again using subnet in a different availability zone, or try a different instance
+// type.", round 223), as EC2's "not supported in your requested Availability Zone" is (held `validation` since round 142); not
+// when the line says it is for want of capacity.
 const INSTANCE_TYPE_NOT_ALLOWED =
-  /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}[\])'"`]?(?:[ \t]{1,3}instance[ \t]{1,3}types?)?(?:[ \t]{1,3}(?:is|are))?(?:[ \t]{1,3}currently)?[ \t]{1,3}not[ \t]{1,3}allowed\b/;
+  /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}[\])'"`]?(?:[ \t]{1,3}instance[ \t]{1,3}types?)?(?:[ \t]{1,3}(?:is|are))?(?:[ \t]{1,3}currently)?[ \t]{1,3}not[ \t]{1,3}(?:allowed\b|available[ \t]{1,3}in[ \t]{1,3}(?:the|your|this)(?:[ \t]{1,3}requested)?[ \t]{1,3}availability[ \t]{1,3}zone\b(?![^\n]{0,80}\bcapacity\b))/i;
 // An argument given more than once where the launcher takes it once (mpirun's "The following MCA
 // parameter has been listed multiple times on the command line … can only be listed once").
 const DUPLICATE_ARGUMENT =
@@ -277,7 +281,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
   // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
   if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
-  const instanceType = findIf(lower, ['not allowed'], INSTANCE_TYPE_NOT_ALLOWED, text);
+  const instanceType = findIf(lower, ['not allowed', 'availability zone'], INSTANCE_TYPE_NOT_ALLOWED, text);
   if (instanceType) return verdict('instance-type-not-allowed', instanceType, 44);
   // Not on a warning line that the job went on past; "within Environment" (the SDK's JumpStart check, whose traceback is
   // reduced to its exception before this) not in a traceback either: a script's own "… within the Environment of the
