@@ -1,7 +1,7 @@
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { JSON_UNDECODED } from './environment-reports';
 import { beforeBoundary, linesAround } from './line-window';
-import { isWarningLineAt } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt, nextLineWentOnAt } from './quiet-lines';
 import { CONTAINER_PATH } from './request-arguments';
 
 // The model server's answer refusing what an invocation sent, as SageMaker Runtime, a batch transform's log or the server
@@ -44,15 +44,17 @@ const DISK_WORDS = /No space left on device|\[Errno 28\]|\bENOSPC\b|\bdisk (?:is
 // 2048") is the request's setting and is not this. Text Generation Inference's own JSON body, '{"error":"Input
 // validation error: …', heads the same message where it is quoted without SageMaker Runtime's answer around it (only
 // as its body: a log line that mentions the words is not the answer, the thirty-third review), and so does its router's
-// own log line (below) and the message alone at the head of its line, as a page quotes it ("Input validation error: inputs
-// tokens + max_new_tokens must be <= 2048.", round 224).
+// own log line (below), the message alone at the head of its line, as a page quotes it ("Input validation error: inputs
+// tokens + max_new_tokens must be <= 2048.", round 224), under the text_generation client's ValidationError or a Lambda's
+// "errorMessage" (the sixty-ninth review). Not indented in a guide's prose, nor where the program went on past it (the
+// line or the next says it skipped, truncated and resent: a batch of requests goes on, the sixty-ninth review).
 // Text Generation Inference's router heads its log line with its module and source line ("text_generation_router::infer:
 // router/src/infer.rs:111: "): written once for the two readings that take it as the answer's head.
 const ROUTER_LOG_HEAD = String.raw`\btext_generation_router::[\w:]{1,60}:[ \t]{0,3}router\/src\/[\w/]{1,60}\.rs:\d{1,6}:`;
 const CONTAINER_INPUT_TOO_LONG = new RegExp(
-  String.raw`(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"error\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|(?:^|\n)[ \t]{0,8}Input validation error:[ \t]{0,3}|${ROUTER_LOG_HEAD}[ \t]{0,3})` +
+  String.raw`(?:\bReceived client error \(4\d\d\) from <?[\w-]{1,80}>? with message[^\n]{0,200}?|"(?:error|errorMessage|message)\\?"[ \t]{0,2}:[ \t]{0,2}\\?"Input validation error:[ \t]{0,3}|^(?:[\w.]{0,80}ValidationError:[ \t]{1,3})?Input validation error:[ \t]{0,3}|${ROUTER_LOG_HEAD}[ \t]{0,3})` +
     String.raw`\x60?\binputs?\x60?[ \t]{1,3}(?:tokens[ \t]{1,3})?(?:\+[^\n]{1,40}?[ \t])?must (?:have less than|be (?:<=?|less than|at most))[ \t]{0,3}\d{1,9}\b`,
-  'i',
+  'im',
 );
 // Text Generation Inference's refusal of a generation parameter the request set, in its own validation words
 // ("Input validation error: `temperature` must be strictly positive", "`top_p` must be > 0.0 and < 1.0", "`truncate`
@@ -100,7 +102,8 @@ const BODY_SHAPE_REFUSED = new RegExp(BODY_SHAPE_SENTENCE.source, 'i');
 // The same input over the model's limit in a handler's own words, anywhere in the client error's message ("Received client
 // error (404) from primary with message "{ "code":404, "message":"prediction failure", "error":"Input token limit exceeded.
 // …"}"", DJL's body form, round 223): the record sent is too long (`data`), as with the length readings above.
-const INPUT_LIMIT_EXCEEDED = /\b(?:input|prompt)[ \t]{1,3}(?:tokens?[ \t]{1,3})?(?:limit|length)[ \t]{1,3}(?:was[ \t]{1,3}|has been[ \t]{1,3})?exceeded\b/i;
+// Not a 429: a limit per minute is a rate (the sixty-ninth review). "Input is too long for this model" says the same.
+const INPUT_LIMIT_EXCEEDED = /\b(?:input|prompt)[ \t]{1,3}(?:tokens?[ \t]{1,3})?(?:limit|length)[ \t]{1,3}(?:was[ \t]{1,3}|has been[ \t]{1,3})?exceeded\b|\b(?:input|prompt)[ \t]{1,3}(?:is|was)[ \t]{1,3}too[ \t]{1,3}long\b/i;
 // Not when the handler decoded a JSON file of its own (`json.load` of an open file: the model's labels or generation
 // config in model_fn or predict_fn): the Hugging Face toolkit answers 400 for any exception of the handler's, model_fn's
 // included, so the status does not make the decoded text the body (the thirty-eighth review).
@@ -135,7 +138,7 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   if (refused) return { rule: 'container-refused-body', cause: 'data', stage: 'input', strength: 58, excerpt: refused };
   const body = findIf(lower, ["'instances' key", 'json value:'], TF_SERVING_BODY_REFUSED, text);
   if (body) return { rule: 'tf-serving-body-refused', cause: 'data', stage: 'input', strength: 58, excerpt: body };
-  const tooLong = findIf(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text);
+  const tooLong = findIfWhere(lower, ['must have less than', 'must be <', 'must be less than', 'must be at most'], CONTAINER_INPUT_TOO_LONG, text, (at) => !lineWentOnPastAt(text, at) && !nextLineWentOnAt(text, at));
   if (tooLong) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: tooLong };
   // Not on a line the router logged at WARN for one request among many (the server went on), nor in the job's own
   // code's traceback (a processing script that called the server with the parameter: its call, the thirty-seventh review).
@@ -149,13 +152,13 @@ export function readContainerRefusal(text: string, lower: string): GrammarVerdic
   // In the answer's own message: its first 120 characters, not a note after it.
   const queueFull = busy ? QUEUE_FULL.exec(text.slice(busyAt, busyAt + 120))?.[0] : undefined;
   if (busy && queueFull) return { rule: 'container-queue-full', cause: 'throttling', strength: 58, excerpt: `${busy} … ${queueFull}` };
-  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line ', 'exceeded'], CONTAINER_CLIENT_ERROR_HEAD, text);
+  const head = findIf(lower, ['deserialize the json body', 'missing field `', 'payload must contain', 'set the ', 'failed validating', 'json', 'expecting ', 'you have to specify', 'format ', 'type ', ': line ', 'exceeded', 'too long'], CONTAINER_CLIENT_ERROR_HEAD, text);
   if (head) {
     const after = text.indexOf(head) + head.length;
     const message = beforeBoundary(text.slice(after, after + 600));
     const shape = bodyRefused(message, text);
     if (shape) return bodyRefusedVerdict(`${head} … ${shape}`);
-    const overLimit = INPUT_LIMIT_EXCEEDED.exec(message)?.[0];
+    const overLimit = head.includes('(429)') ? undefined : INPUT_LIMIT_EXCEEDED.exec(message)?.[0];
     if (overLimit) return { rule: 'container-input-too-long', cause: 'data', stage: 'input', strength: 58, excerpt: `${head} … ${overLimit}` };
     const option = OPTION_REQUIRED.exec(message)?.[0];
     if (option) return { rule: 'container-option-required', cause: 'validation', strength: 57, excerpt: `${head} … ${option}` };

@@ -64,11 +64,9 @@ const CONTAINER_ROUTE_WORDS = ['"get /ping', '"post /invocations'];
 // server error (500) from model. See the SageMaker Endpoint logs in your account for more information.", round 93).
 const ANSWER_TAIL = String.raw`(?:[ \t](?:with message|and could not load the entire response body)\b|\.[ \t]{1,4}See the SageMaker Endpoint logs\b)`;
 // A batch transform logs the same answer for a record as "<bucket/key>: Bad HTTP status received from algorithm: 500"
-// (round 117, TensorFlow Serving's container whose server behind its proxy was not up). A streamed invocation's time-out is
-// said of the answer's sending ("ModelStreamError … Your model primary did not complete sending the inference response in the
-// allotted time.", round 224): the same answer not given in time.
+// (round 117, TensorFlow Serving's container whose server behind its proxy was not up).
 const CONTAINER_SERVER_ERROR = new RegExp(
-  String.raw`\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>?${ANSWER_TAIL}|\bBad HTTP status received from algorithm: 5\d\d\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b|\bdid\s{1,8}not\s{1,8}complete\s{1,8}sending\s{1,8}the\s{1,8}inference\s{1,8}response\b`,
+  String.raw`\bReceived server error \(\d{1,3}\) from <?[\w-]{1,80}>?${ANSWER_TAIL}|\bBad HTTP status received from algorithm: 5\d\d\b|\btimed out\s{1,8}while\s{1,8}waiting\s{1,8}for\s{1,8}a\s{1,8}response\s{1,8}from\s{1,8}(?:the\s{1,8})?(?:model\s{1,8})?container\b`,
   'i',
 );
 
@@ -79,13 +77,20 @@ const CONTAINER_SERVER_ERROR = new RegExp(
 const CONTAINER_ANSWER = new RegExp(String.raw`\bReceived (?:client|server) error \(\d{1,3}\) from <?[\w-]{1,80}>?${ANSWER_TAIL}`, 'i');
 const CONTAINER_ANSWER_WORDS = ['received client error', 'received server error'];
 
+// A streamed invocation's time-out is said of the answer's sending, in SageMaker Runtime's words to the caller ("ModelStreamError
+// … Your model primary did not complete sending the inference response in the allotted time.", round 224): the same answer not
+// given in time. Not a guide's sentence about it, nor a client's warning that it retried the stream (the sixty-ninth review).
+const STREAM_NOT_SENT = /\bYour\s{1,8}model(?:\s{1,8}[\w-]{1,80})?\s{1,8}did\s{1,8}not\s{1,8}complete\s{1,8}sending\s{1,8}the\s{1,8}inference\s{1,8}response\b/i;
+
 /**
  * Where the container's answer starts in the text (-1 when there is none), and SageMaker Runtime's report
  * of a server error or a timeout from it, when there is one: a name after the start is the model server's
  * label, not AWS's finding.
  */
 export function containerAnswerOf(text: string, lower: string): { at: number; serverError?: string } {
-  const serverError = findIf(lower, ['received server error', 'response from', 'bad http status', 'complete sending'], CONTAINER_SERVER_ERROR, text);
+  const serverError =
+    findIf(lower, ['received server error', 'response from', 'bad http status'], CONTAINER_SERVER_ERROR, text) ??
+    findIfWhere(lower, ['complete sending'], STREAM_NOT_SENT, text, (at) => !lineWentOnPastAt(text, at));
   const answer = findIf(lower, CONTAINER_ANSWER_WORDS, CONTAINER_ANSWER, text) ?? serverError;
   return { at: answer ? text.indexOf(answer) : -1, ...(serverError ? { serverError } : {}) };
 }

@@ -123,13 +123,14 @@ export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   { id: 'input-missing', cause: 'data', strength: 55, quotedOnly: true, code: new RegExp(`^NoSuchVersion$|^InvalidObjectState${S}|^ObjectNotInActiveTier${S}|^(?:FileSystem|AccessPoint|Volume)NotFound${S}`) },
   // The image's repository, image or layers not found, archived or not reachable through a pull
   // through cache (ECR's names; a model hub's RepositoryNotFoundError ends in Error and is not this), and BatchGetImage's
-  // failure codes for an image reference that does not resolve (its digest or tag invalid or not matching, round 223).
+  // failure codes for an image reference that does not resolve (its digest or tag invalid or not matching, round 223) or whose
+  // pull through cache's upstream refused or was down (the sixty-ninth review).
   {
     id: 'image',
     cause: 'ecr',
     strength: 75,
     quotedOnly: true,
-    code: /^(?:Repository|Image|Layers?|ReferencedImages)\w{0,30}(?:NotFound|Inaccessible|Archived)(?:Exception)?$|^UnableToGetUpstream\w{0,20}$|^InvalidImage(?:Digest|Tag)$|^ImageTagDoesNotMatchDigest$|^MissingDigestAndTag$/,
+    code: /^(?:Repository|Image|Layers?|ReferencedImages)\w{0,30}(?:NotFound|Inaccessible|Archived)(?:Exception)?$|^UnableToGetUpstream\w{0,20}$|^InvalidImage(?:Digest|Tag)$|^ImageTagDoesNotMatchDigest$|^MissingDigestAndTag$|^Upstream(?:AccessDenied|Unavailable)$/,
   },
   // A refusal that the denial rules do not see as one: the common NotAuthorized, EC2's
   // UnauthorizedOperation, a dependency's AccessDenied. (AccessDenied itself is read by the denial

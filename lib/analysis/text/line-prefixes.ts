@@ -72,7 +72,7 @@ const LOG_HEAD_GATE = /^(?:ERROR:|CRITICAL:|FATAL:|- |[EF]\d{4} |\d{4}-\d\d-\d\d
 // - a script's Markdown report of a job's events, one bullet each under a backticked clock time, a status mark, and its log's
 //   lines labelled as such ("- `20:48:55`       log: HF_MODEL_ID must be set", a CI pipeline's committed ops reports,
 //   round 223).
-const BULLET_CLOCK = /^(?:- )?\x60\d\d:\d\d:\d\d\x60[ \t]{1,12}(?:[\u2717\u26a0\u2713\u2714\u2718]\ufe0f?[ \t]{1,8})?(?:log:[ \t]{1,12})?/gm;
+const BULLET_CLOCK = /^(?:- )?\x60(?:\d{4}-\d\d-\d\d[ T])?\d\d:\d\d:\d\d\x60[ \t]{1,12}(?:[\u2717\u26a0\u2713\u2714\u2718]\ufe0f?[ \t]{1,8})?(?:log:[ \t]{1,12})?/gm;
 const SYSLOG = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d [\w.-]{1,64} [\w./-]{1,64}(?:\[\d{1,8}\])?: /gm;
 const SYSLOG_GATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:/m;
 
@@ -82,7 +82,7 @@ const SYSLOG_GATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\
 const RELAY_HEAD = /^\[(?:INFO|WARN|WARNING|ERROR|DEBUG) ?\][ \t]{1,4}W-\d{1,6}-[\w.-]{1,120}?-std(?:out|err)[ \t]{1,4}(?:MODEL_LOG|[\w.]{0,80}WorkerLifeCycle)[ \t]{1,4}-[ \t]?/gm;
 
 // How any of them starts: one pass over the text says whether any is there (most texts hold none).
-const ANY_PREFIX = /^(?:\[(?:INFO|WARN|ERROR|DEBUG)|\x60\d\d:|\|[ \t]{0,4}\d|\d{13}\t|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
+const ANY_PREFIX = /^(?:\[(?:INFO|WARN|ERROR|DEBUG)|\x60\d\d(?:\d\d-\d\d-\d\d[ T]\d\d)?:|\|[ \t]{0,4}\d|\d{13}\t|\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:|(?:ERROR|CRITICAL|FATAL):|- |[EF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d |\[\d{1,4}[-,]|[\w.-]{0,64}algo-\d|[ \t]{0,8}failure[ _]?reason|[ \t]{0,4}[\u2502\u2575\u2577])/im;
 
 // Prefixes nest: a local-mode line quoted under an MPI tag or a script's label, a container's own
 // compose prefix under the SDK's ("[1,2]:algo-1-55n7o_1  | ..."). Each pass takes the outer ones off;

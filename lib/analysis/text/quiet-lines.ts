@@ -132,6 +132,19 @@ export const lineWentOnPast = (line: string): boolean => isLoggedBelowErrorAt(li
 /** Whether the whole line holding position `at` is logged at WARN or below and says the program went on (`lineWentOnPast`). */
 export const lineWentOnPastAt = (text: string, at: number): boolean => lineWentOnPast(lineAt(text, at));
 
+// The line after a report that says the program went on past it, at whatever level it is logged ("WARNING: record 1187 too long
+// for the endpoint, skipping", "[startup] … not given, falling back to default", "truncating prompt for request 88 and
+// resending", "Using model from /opt/ml/model instead", the sixty-ninth review): the report above was not the failure.
+const NEXT_WENT_ON = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry|resend(?:ing)?|instead)\b/i;
+
+/** Whether the first non-blank line after the one holding `at` says the program went on. */
+export function nextLineWentOnAt(text: string, at: number): boolean {
+  const newline = text.indexOf('\n', at);
+  if (newline < 0) return false;
+  const next = /^[ \t]*\n?[^\n]*/.exec(text.slice(newline + 1, newline + 2001))?.[0] ?? '';
+  return NEXT_WENT_ON.test(next);
+}
+
 // What ends a job in a pasted log besides an exception of the code's own: the toolkit's report of the
 // script's message (`ErrorMessage "KeyError: …"`), the kernel's kill ("Killed", exit code 137), SageMaker's
 // reason as the SDK reports it ("Failed. Reason: OutOfMemoryError: …"), a collective's failure.

@@ -17,7 +17,9 @@ import { statusPhraseCode } from './status-phrase-code';
 // (ValidationException) when calling the CreateTrainingJob operation: Unexpected failure code: InvalidImageDigest", ECR's
 // BatchGetImage failure for the training image, round 223): the relayed code says what failed, its wrapper only that the
 // request could not go on.
-const RELAYED_FAILURE_CODE = /\bUnexpected failure code: ([A-Z][A-Za-z]{2,60})\b/;
+// Only as the message of the AWS error itself, not a wrapper's line that quotes it and goes on (the sixty-ninth review).
+// The message's head as botocore, the Go SDK ("api error ValidationException: …") or a bare exception line prints it.
+const RELAYED_FAILURE_CODE = /(?:\bAn error occurred \(\w{1,80}\) when calling the \w{1,80} operation|\bapi error \w{1,80}|^[ \t]*(?:[\w.]{1,80}\.)?\w{1,60}(?:Exception|Error)): Unexpected failure code: ([A-Z][A-Za-z]{2,60})\b/m;
 const BOTOCORE_CODE = /An error occurred \(([\w.]{1,80})\)(?: when calling the '?(\w{1,80})'? operation)?/g;
 const MAX_CODES = 50;
 /**

@@ -86,3 +86,44 @@ describe('round 223: failures quoted in public code', () => {
     expect(causeOf('ml.g5.xlarge is not available in this availability zone right now due to capacity')).toBe('unknown');
   });
 });
+
+describe("the sixty-ninth review: this session's readings where the program went on, in guides and in wrappers", () => {
+  it("reads no input-length refusal that a batch skipped or resent, nor one indented in a guide's prose; reads it under a client's ValidationError", () => {
+    const refusal = 'Input validation error: `inputs` tokens + `max_new_tokens` must be <= 4096. Given: 4388 `inputs` tokens and 256 `max_new_tokens`';
+    expect(causeOf(`${refusal}\nWARNING: record 1187 too long for the endpoint, skipping\nDone: 4998/5000 records scored`)).toBe('unknown');
+    expect(causeOf(`If the endpoint answers\n\n    ${refusal}\n\nraise MAX_INPUT_LENGTH and redeploy.`)).toBe('unknown');
+    expect(causeOf(`Traceback (most recent call last):\n  File "bench.py", line 22, in <module>\n    out = client.generate(prompt)\ntext_generation.errors.ValidationError: ${refusal}`)).toBe('data');
+    expect(causeOf(`{"errorMessage": "${refusal.replace(/`/g, '')}", "errorType": "ValidationError"}`)).toBe('data');
+  });
+
+  it("reads the streamed time-out only in SageMaker Runtime's words to the caller, not a guide's nor a warning that retried", () => {
+    expect(causeOf('Streamed responses have their own limit: SageMaker ends the stream with a ModelStreamError that says the model did not complete sending the inference response in the allotted time.')).toBe('unknown');
+    expect(causeOf('2024-09-12 14:05:02 WARNING chat.stream: interrupted (Your model primary did not complete sending the inference response in the allotted time.), retrying (attempt 2/3)')).toBe('unknown');
+  });
+
+  it("reads a setting's requirement alone on its line neither in a list of variables nor where the next line fell back", () => {
+    expect(causeOf('Environment variables\nHF_MODEL_ID must be set\nHF_MODEL_REVISION is optional')).toBe('unknown');
+    expect(causeOf('SM_HP_LEARNING_RATE must be set\n[startup] SM_HP_LEARNING_RATE not given, falling back to default 2e-5\n[train] epoch 1/3 loss=0.412')).toBe('unknown');
+    expect(causeOf('2024-10-05T08:12:01.215Z Adding CUDA compat to LD_LIBRARY_PATH\n2024-10-05T08:12:01.300Z HF_MODEL_ID must be set')).toBe('validation');
+  });
+
+  it("reads ECR's failure code only as the AWS error's own message, not a wrapper's warning that fell back", () => {
+    expect(causeOf("[ci] WARN image check returned Unexpected failure code: ImageNotFound; falling back to v1.4.1\nbotocore.exceptions.ClientError: An error occurred (ResourceLimitExceeded) when calling the CreateTrainingJob operation: The account-level service limit 'ml.p4d.24xlarge for training job usage' is 0 Instances")).toBe('quota');
+    expect(causeOf('api error ValidationException: Unexpected failure code: ImageNotFound')).toBe('ecr');
+  });
+
+  it("reads a network hint after a failure as weaker than the failure it follows, and not a network named in general", () => {
+    expect(causeOf('[deploy] ERROR: Endpoint sentiment-prod status Failed: The primary container for production variant AllTraffic did not pass the ping health check.\n[deploy] Deployment failed. Please check that your VPC and security groups are correctly configured, then retry.')).toBe('user-code');
+    expect(causeOf('Error: Model download from the Hugging Face Hub failed. Please make sure your network is properly configured.')).toBe('unknown');
+    expect(causeOf("App 'default-jupyterlab' of type JupyterLab failed to start. Verify that your VPC, subnets and security groups are correctly configured for VpcOnly network access.")).toBe('vpc');
+  });
+
+  it("reads no input limit per minute as the payload's, nor an instance type a guide says is not in a zone", () => {
+    expect(causeOf('Received client error (429) from primary with message "{"error":"Input token limit exceeded for this minute (limit 100000 TPM)"}"')).not.toBe('data');
+    expect(causeOf('Note: ml.p5.48xlarge is not available in the availability zone use1-az3, so create the private subnet in use1-az4.')).toBe('unknown');
+  });
+
+  it("reads the SDK's version sentence on a warning whose next line fell back, or beside a job that ran, as no refusal", () => {
+    expect(causeOf('WARNING:sagemaker.image_uris:Unsupported huggingface-llm version: 3.2. You may need to upgrade your SDK version (pip install -U sagemaker) for newer huggingface-llm versions.\nWARNING:sagemaker.image_uris:Falling back to the latest supported version 3.0.1.')).toBe('unknown');
+  });
+});

@@ -8,6 +8,7 @@ import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, RAISED_LINE, TRACEBACK_HEA
 import type { FailureParts } from './failure-parts';
 import { findIf, findIfWhere } from './grammar-verdict';
 import { lineAt } from './line-window';
+import { nextLineWentOnAt } from './quiet-lines';
 import { holdsAny } from './word-gate';
 
 // The container's own traceback: an argument check there is the training code's, not the request's (also an
@@ -43,6 +44,7 @@ const REQUIREMENT_WORDS = ['required', 'none', 'must be', 'either specify', 'nul
 // entrypoint, round 223).
 const CONTAINER_SETTING_UNSET =
   /^[ \t]*(?:[\w.]{0,120}(?:Error|Exception):[ \t]{0,4}\(?['"]?)?(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b[^\n]{0,60}?\b(?:(?:is|are|was) not (?:set|present)\b|must be set(?:[ \t]{1,4}to\b|[ \t]{0,4}[.!]?[ \t]*$)|must be ['"][\w.-]{1,20}['"] or ['"][\w.-]{1,20}['"])/;
+const SETTING_NAME_LINE = /^(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60}\b/;
 const SETTING_REQUIRED_LINE = /^[ \t]*(?:HF|SAGEMAKER|SM|OPTION|TS|MMS|TFS)_[A-Z0-9_]{1,60} must be set[ \t]{0,4}[.!]?[ \t]*$/;
 // The same check worded as an instruction to the caller: "Supply a valid KMS key id", "Please provide
 // a valid …", "please use an existing endpoint name", "Please make sure that the file exists". The
@@ -109,7 +111,14 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (constraint) return constraint;
   if (!holdsAny(lower, REQUIREMENT_WORDS)) return undefined;
   const oneLine = !text.trim().includes('\n');
-  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l) || SETTING_REQUIRED_LINE.test(l));
+  // The requirement alone on its line is a refusal unless the next line goes on past it (a start script that fell back to a
+  // default) or names another setting (a README's list of variables; the sixty-ninth review).
+  const requirementEnded = (l: string) => {
+    if (!SETTING_REQUIRED_LINE.test(l)) return false;
+    const at = text.indexOf(l);
+    return !nextLineWentOnAt(text, at) && !SETTING_NAME_LINE.test(text.slice(at + l.length + 1).trimStart());
+  };
+  const setting = (l: string) => CONTAINER_SETTING_UNSET.test(l) && (oneLine || RAISED_LINE.test(l) || requirementEnded(l));
   const line = text.split('\n', 50).find((l) => l.length < 4096 && ((REQUIREMENT.test(l) && ARGUMENT_NAME.test(l.replace(PYDANTIC_ERROR_TYPE, ''))) || ASK_FOR_VALUE.test(l) || setting(l)));
   return line?.trim();
 }

@@ -9,9 +9,10 @@ const EXCEPTION_LINE = /^[ \t]*(?:[\w]{1,40}\.){0,4}[A-Z]\w{0,60}(?:Error|Except
 
 const AWS_SERVICE_UNREACHABLE =
   /\b(?:unable to|cannot|can ?not|could not|couldn't|can't|failed to) (?:reach|connect to) (?:the )?(?:Amazon |AWS )?(?:SageMaker|S3|STS|ECR|CloudWatch(?: Logs)?|KMS|Secrets Manager|SSM)(?: API| runtime)? (?:endpoints?|API|service)\b/i;
-const NETWORK_PART = String.raw`(?:VPC|subnets?|security\s{1,4}groups?|route\s{1,4}tables?|network(?:\s{1,4}configuration)?)`;
+// The network's parts by name: "your network" alone is any network, a hub's or a laptop's (the sixty-ninth review).
+const NETWORK_PART = String.raw`(?:VPC|subnets?|security\s{1,4}groups?|route\s{1,4}tables?|network\s{1,4}configuration)`;
 const NETWORK_NAMED_AFTER_FAILURE = new RegExp(
-  String.raw`(?:\bfailed|\b(?:did\s{1,4}not|didn't|could\s{1,4}not)\s{1,4}(?:run|complete|pass|succeed)(?:\s{1,4}successfully)?)\.\s{1,8}(?:Please\s{1,4})?(?:Ensure|Make\s{1,4}sure|Verify|Check)(?:\s{1,4}that)?\s{1,4}(?:your|the)\s{1,4}${NETWORK_PART}(?:,?\s{1,4}(?:and|or)\s{1,4}(?:your\s{1,4}|the\s{1,4})?${NETWORK_PART}){0,3}\s{1,4}(?:is|are)\s{1,4}(?:properly\s{1,4}|correctly\s{1,4})?configured\b`,
+  String.raw`(?:\bfailed(?:\s{1,4}to\s{1,4}\w{1,20})?|\b(?:did\s{1,4}not|didn't|could\s{1,4}not)\s{1,4}(?:run|complete|pass|succeed)(?:\s{1,4}successfully)?)[.;]\s{1,8}(?:Please\s{1,4})?(?:Ensure|Make\s{1,4}sure|Verify|Check)(?:\s{1,4}that)?\s{1,4}(?:your|the)\s{1,4}${NETWORK_PART}(?:(?:,|,?\s{1,4}(?:and|or))\s{1,4}(?:your\s{1,4}|the\s{1,4})?${NETWORK_PART}){0,3}\s{1,4}(?:is|are)\s{1,4}(?:properly\s{1,4}|correctly\s{1,4})?configured\b(?![.]?["”'][ \t]{0,2}:)`,
   'i',
 );
 const QUOTED_ANSWER = /\bAn error occurred \(|\bError Code:/;
@@ -57,8 +58,11 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // EFA health checks did not run successfully. Ensure that your VPC and security groups are properly configured before
     // attempting to create a new cluster.", HyperPod's; round 193 and the sixty-eighth review): the check that did not run
     // was the network's, as the sentence says. The instruction alone, a guide's advice, is no failure; nor is the verdict
-    // alone ("EFA health checks did not run successfully", held `unknown` since round 21).
-    strength: 55,
+    // alone ("EFA health checks did not run successfully", held `unknown` since round 21), nor the message quoted and explained
+    // ("…properly configured": add an inbound rule …", a guide's list). Weak (30): a hint, not a finding, so what names the
+    // failure outranks it (a deploy tool's footer under SageMaker's ping health check, a hub download's failure; the
+    // sixty-ninth review).
+    strength: 30,
     standsDown: (text, lower) => collectiveReportDecides(text, lower) || EXCEPTION_LINE.test(text),
     pattern: NETWORK_NAMED_AFTER_FAILURE,
   },

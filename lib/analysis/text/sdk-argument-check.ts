@@ -1,5 +1,5 @@
 import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH, SDK_SIGNATURE_REFUSED } from './client-traceback';
-import { lineWentOnPastAt } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt, nextLineWentOnAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 /**
@@ -69,13 +69,23 @@ const SDK_VERSION_REFUSED = /\bUnsupported [\w .-]{1,40}? version: [^\n]{0,60}?\
 
 const SDK_VERSION_REFUSED_ALL = new RegExp(SDK_VERSION_REFUSED.source, 'gi');
 
-/** Whether every occurrence of the SDK's version sentence (up to MAX_RAISES) is on a line that says the program went on. */
+// A job the SDK created, or SageMaker's own failure of one (its class heading the reason the SDK reports): the SDK raises the
+// version's refusal before any request, so where a job ran the refusal was not what ended the run (the sixty-ninth review: a
+// cell's own print of the sentence beside the job's AlgorithmError).
+const JOB_RAN = /\bCreating (?:training-job|training job|processing-job|processing job|transform-job|model|endpoint(?:-config)?) with name\b|\bError for [\w ]{1,40} job\b|^(?:AlgorithmError|ClientError|InternalServerError|CapacityError):/im;
+
+/**
+ * Whether the SDK's version sentence ended nothing: every occurrence (up to MAX_RAISES) is on a line that says the program went
+ * on, or on a warning line the next of which does, or the text shows a job that ran.
+ */
 function everyVersionRefusalWentOn(text: string): boolean {
   let seen = 0;
+  let refused = false;
   for (const m of text.matchAll(SDK_VERSION_REFUSED_ALL)) {
-    if (!lineWentOnPastAt(text, m.index) || ++seen > MAX_RAISES) return false;
+    if (++seen > MAX_RAISES) return false;
+    refused ||= !(lineWentOnPastAt(text, m.index) || (isWarningLineAt(text, m.index) && nextLineWentOnAt(text, m.index)));
   }
-  return seen > 0;
+  return seen > 0 && (!refused || JOB_RAN.test(text));
 }
 
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [

@@ -76,10 +76,11 @@ const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are
 // not allowed", "ml.p4d.24xlarge instance type is currently not allowed for this model", the thirty-fifth review), and one said
 // not offered in the zone of the subnet it was given ("The Notebook Instance type 'ml.t3.large' is not available in the
 // availability zone 'ap-northeast-2b'. … try again using subnet in a different availability zone, or try a different instance
-// type.", round 223), as EC2's "not supported in your requested Availability Zone" is (held `validation` since round 142); not
-// when the line says it is for want of capacity.
+// type.", round 223), as EC2's "not supported in your requested Availability Zone" is (held `validation` since round 142). In
+// SageMaker's form only, the type and the zone quoted (a guide's note that a type is not in a zone is advice), and not when the
+// line says it is for want of capacity (the sixty-ninth review).
 const INSTANCE_TYPE_NOT_ALLOWED =
-  /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}[\])'"`]?(?:[ \t]{1,3}instance[ \t]{1,3}types?)?(?:[ \t]{1,3}(?:is|are))?(?:[ \t]{1,3}currently)?[ \t]{1,3}not[ \t]{1,3}(?:allowed\b|available[ \t]{1,3}in[ \t]{1,3}(?:the|your|this)(?:[ \t]{1,3}requested)?[ \t]{1,3}availability[ \t]{1,3}zone\b(?![^\n]{0,80}\bcapacity\b))/i;
+  /\bml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}[\])'"`]?(?:[ \t]{1,3}instance[ \t]{1,3}types?)?(?:[ \t]{1,3}(?:is|are))?(?:[ \t]{1,3}currently)?[ \t]{1,3}not[ \t]{1,3}allowed\b|\binstance[ \t]{1,3}type[ \t]{1,3}['"]ml\.[a-z0-9-]{1,16}\.[a-z0-9-]{1,16}['"][ \t]{1,3}is[ \t]{1,3}not[ \t]{1,3}available[ \t]{1,3}in[ \t]{1,3}the[ \t]{1,3}availability[ \t]{1,3}zone[ \t]{1,3}['"](?![^\n]{0,400}\bcapacity\b)/i;
 // An argument given more than once where the launcher takes it once (mpirun's "The following MCA
 // parameter has been listed multiple times on the command line … can only be listed once").
 const DUPLICATE_ARGUMENT =
