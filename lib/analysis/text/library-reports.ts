@@ -40,9 +40,11 @@ const CLASS_WORDS = ['nclasses', 'n_class', 'num_class'];
 // An archive the job was given whose structure is not there: PyTorch's "PytorchStreamReader failed
 // reading zip archive: failed finding central directory" (a checkpoint cut short), zipfile's "File is not
 // a zip file", gzip's "Not a gzipped file". The file is truncated or not what it claims to be.
-const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\b|\bcentral directory\b/i;
-const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
-const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory'];
+// Its reader's own name says the same of an entry the archive lacks ("PytorchStreamReader failed locating file constants.pkl":
+// a model saved with torch.save where torch.jit.load reads a TorchScript archive, round 225).
+const ARCHIVE_SUBJECT = /\b(?:zip|gzip(?:ped)?|tar|bz2|xz|7z)\s(?:archive|file)\b|\bcentral directory\b|\bPytorchStreamReader\b/i;
+const ARCHIVE_DEFECT = /\b(?:not a|failed (?:reading|finding|locating|to read|to open|to find)|truncated|corrupt\w*|unexpected end|invalid|bad|missing)\b/i;
+const ARCHIVE_WORDS = ['zip', 'tar ', 'bz2', 'xz ', '7z', 'central directory', 'pytorchstreamreader'];
 // A record whose integrity check failed as it was read: TFRecord's and the Pipe-mode reader's "CRC check on
 // data failed", "CRC check on header failed", a record's "checksum mismatch". The file read is damaged or
 // not in the record format, whatever code reads it (as "corrupted record at N" is, rules.ts).

@@ -3,11 +3,12 @@ import heldOut193 from './fixtures/held-out-193.json';
 import heldOut222 from './fixtures/held-out-222.json';
 import heldOut223 from './fixtures/held-out-223.json';
 import heldOut224 from './fixtures/held-out-224.json';
+import heldOut225 from './fixtures/held-out-225.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 221 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut193, ...heldOut222, ...heldOut223, ...heldOut224]);
+const real = fixtureText([...heldOut193, ...heldOut222, ...heldOut223, ...heldOut224, ...heldOut225]);
 
 describe("the SDK's version sentence, every occurrence looked at", () => {
   it('reads the refusal that ended the run below a warning that went on past the same sentence', () => {
@@ -125,5 +126,22 @@ describe("the sixty-ninth review: this session's readings where the program went
 
   it("reads the SDK's version sentence on a warning whose next line fell back, or beside a job that ran, as no refusal", () => {
     expect(causeOf('WARNING:sagemaker.image_uris:Unsupported huggingface-llm version: 3.2. You may need to upgrade your SDK version (pip install -U sagemaker) for newer huggingface-llm versions.\nWARNING:sagemaker.image_uris:Falling back to the latest supported version 3.0.1.')).toBe('unknown');
+  });
+});
+
+describe('round 225: failures quoted in public code, found by other strings', () => {
+  it("reads AWS's capitalised 'Member must …' constraint without its report's head as the request's, not prose", () => {
+    expect(causeOf(real('r225-mmaudio-endpoint-name-length-63'))).toBe('validation');
+    expect(causeOf("Member must satisfy regular expression pattern: ^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}")).toBe('validation');
+    expect(causeOf('each team member must have access to the bucket')).toBe('unknown');
+  });
+
+  it("reads PyTorch's archive reader failing to locate an entry as the model file's, as its missing central directory", () => {
+    expect(causeOf(real('r225-movielens-default-handler-jit-load-constants-pkl'))).toBe('data');
+  });
+
+  it("reads a script's own 'file not found' under the job's input mounts as the input's, not its config directory", () => {
+    expect(causeOf(real('r225-movielens-processing-ratings-file-not-found'))).toBe('data');
+    expect(causeOf('WARNING config file not found: /opt/ml/input/config/extra.json, using defaults')).toBe('unknown');
   });
 });

@@ -23,6 +23,9 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
+// AWS's word for the field in that report, capitalised ("Member must have length less than or equal to 63", "Member must satisfy
+// regular expression pattern: …"), is the same report quoted without its head (round 225); "each member must have" is prose.
+const MEMBER_CONSTRAINT = /\bMember must (?:have|satisfy|not be)\b/;
 // A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
 // required connection key(s): PWD", "Required credentials are missing. Please add IAM role …".
 const MISSING_REQUIRED =
@@ -194,7 +197,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (channel) return verdict('platform-missing-channel', channel, 45);
   const report = findIf(lower, ['parameter'], PARAM_REPORT, text);
   if (report) return verdict('param-validation-report', report);
-  const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text);
+  const constraint = findIf(lower, ['constraint', 'validation error'], CONSTRAINT_REPORT, text) ?? findIf(lower, ['member must'], MEMBER_CONSTRAINT, text);
   if (constraint) return verdict('constraint-report', constraint);
   const kubernetes = kubernetesRefusal(text, lower);
   if (kubernetes) return verdict(kubernetes.rule, kubernetes.excerpt);
