@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import heldOut161 from './fixtures/held-out-161.json';
 import heldOut193 from './fixtures/held-out-193.json';
 import heldOut222 from './fixtures/held-out-222.json';
 import heldOut223 from './fixtures/held-out-223.json';
@@ -8,7 +9,7 @@ import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 221 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut193, ...heldOut222, ...heldOut223, ...heldOut224, ...heldOut225]);
+const real = fixtureText([...heldOut161, ...heldOut193, ...heldOut222, ...heldOut223, ...heldOut224, ...heldOut225]);
 
 describe("the SDK's version sentence, every occurrence looked at", () => {
   it('reads the refusal that ended the run below a warning that went on past the same sentence', () => {
@@ -143,5 +144,36 @@ describe('round 225: failures quoted in public code, found by other strings', ()
   it("reads a script's own 'file not found' under the job's input mounts as the input's, not its config directory", () => {
     expect(causeOf(real('r225-movielens-processing-ratings-file-not-found'))).toBe('data');
     expect(causeOf('WARNING config file not found: /opt/ml/input/config/extra.json, using defaults')).toBe('unknown');
+  });
+});
+
+describe('the seventy-first review: a message hard-wrapped inside another form', () => {
+  it("joins Terraform's word-wrapped diagnostic above its own context, the Go SDK's 'api error' ending a line", () => {
+    const box = [
+      '╷',
+      '│ Error: creating SageMaker AI Model (pricing-v12): operation error SageMaker:',
+      '│ CreateModel, https response error StatusCode: 400, RequestID:',
+      '│ 3d103f5b-77aa-02ed-89ab-dbb07fed55d0, api error ValidationException: Could not',
+      "│ assume role arn:aws:iam::902233445566:role/pricing-model-exec-role. Please",
+      "│ ensure that the role exists and allows principal 'sagemaker.amazonaws.com' to",
+      '│ assume the role.',
+      '│ ',
+      '│   with aws_sagemaker_model.pricing,',
+      '│   on main.tf line 58, in resource "aws_sagemaker_model" "pricing":',
+      '│   58: resource "aws_sagemaker_model" "pricing" {',
+      '│ ',
+      '╵',
+    ].join('\n');
+    expect(causeOf(box)).toBe('trust-policy');
+  });
+
+  it('joins a block cut at a column inside a longer text: a chat alert, a stamp on its first line only, a stamp on every line', () => {
+    const denial = 'The role arn:aws:iam::802233445566:role/rerank-serving is not authorized to perform: logs:CreateLogGroup on resource: arn:aws:logs:eu-west-1:802233445566:log-group:/aws/sagemaker/Endpoints/search-rerank:log-stream: . Please ensure the role has CloudWatch Logs permissions.';
+    const cut = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'g'))?.join('\n') ?? text;
+    expect(causeOf(`:warning: endpoint \`search-rerank\` → *Failed*\n\`\`\`\n${cut(denial, 80)}\n\`\`\``)).toBe('cloudwatch-logs');
+    const noObjects = '2024/05/14 04:00:12 retrain-weekly-0514 Failed: ClientError: No S3 objects found under S3 URL "s3://weekly-feed-660011/2024-05-14/train/" given in input data source. Please ensure that the bucket exists in the selected region (us-east-1), that objects exist under that S3 prefix.';
+    expect(causeOf(cut(noObjects, 80))).toBe('data');
+    expect(causeOf(real('r161-dotnet-sample-s3-wrong-endpoint'))).toBe('validation');
+    expect(causeOf(real('r161-dotnet-sample-s3-wrong-endpoint').split('\n').map((l) => `2024/01/29 10:12:15 ${l}`).join('\n'))).toBe('validation');
   });
 });

@@ -27,10 +27,10 @@ const STARTS_RECORD = new RegExp(`^(?:[ \\t]|\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d|
 // two): a wrap falls before "operation: Access Denied" or "found: manifest unknown" as often as anywhere else.
 const KEY_LABEL = /^[\w.-]{1,40}:(?:[ \t]|$)/;
 // An exception's name starts a record, unless the line before it ends where SageMaker and the SDK quote one
-// (after "Reason:", `ErrorMessage "`, Airflow's "failed because", an opening parenthesis): botocore's lower-case
-// module path after a line with no stop of its own is the next record of a log, not the sentence going on.
+// (after "Reason:", `ErrorMessage "`, Airflow's "failed because", the Go SDK's "api error", an opening parenthesis): botocore's
+// lower-case module path after a line with no stop of its own is the next record of a log, not the sentence going on.
 const EXCEPTION_NAME = /^[\w.]{1,80}(?:Error|Exception|Warning)\b/;
-const QUOTES_NEXT = /[:"'(]$|\bfailed because$/;
+const QUOTES_NEXT = /[:"'(]$|\bfailed because$|\bapi error$/;
 
 /**
  * The failure reason's lines joined back, as unwrapped text, when it is one paragraph cut at a width. The wrap may
@@ -40,16 +40,72 @@ const QUOTES_NEXT = /[:"'(]$|\bfailed because$/;
  */
 export function joinedParagraph(input: FailureText, text: FailureText): { text: FailureText; cutAtOneWidth: boolean } | undefined {
   if (text.failureReason === undefined) return undefined;
-  const own = unwrappedParagraph(text.failureReason);
+  // A block cut at a column first, the surest sign of a wrap: as pasted (a stamp or a log's head the unwrapping takes off a line
+  // had set its width; the seventy-first review), or in the text as unwrapped (a quoted form's lines are its value's).
+  const pastedBlocks = headOnFirstLineOnly(input.failureReason, text.failureReason) ? joinedColumnBlocks(input.failureReason) : undefined;
+  if (pastedBlocks) return { text: unwrapFailureTexts({ ...input, failureReason: pastedBlocks }), cutAtOneWidth: true };
+  const blocks = joinedColumnBlocks(text.failureReason);
+  if (blocks) return { text: { ...text, failureReason: blocks }, cutAtOneWidth: true };
+  const own = unwrappedParagraph(withoutTerraformContext(text.failureReason));
   // Joined, the SDK's exception a wrap had cut across lines is whole again: taken off like any other.
   if (own) return { text: { ...text, failureReason: unwrapFailureTexts({ failureReason: own.text }).failureReason ?? own.text }, cutAtOneWidth: own.cutAtOneWidth };
-  // As pasted, only when what came off was the SDK's exception: a log's heads on each line mark its records,
-  // and joined without them the records would run together.
+  return pastedParagraph(input, text);
+}
+
+/** Whether the pasted reason differs from the unwrapped one and only its first line carries a head to take off (not a log's). */
+function headOnFirstLineOnly(pasted: string | undefined, unwrapped: string): pasted is string {
+  if (pasted === undefined || pasted === unwrapped) return false;
+  const rest = pasted.slice(pasted.indexOf('\n') + 1);
+  return pasted.includes('\n') && stripLinePrefixes(rest) === rest;
+}
+
+/** The reason joined as it was pasted, when what came off it was the SDK's exception that a wrap had cut. */
+function pastedParagraph(input: FailureText, text: FailureText): { text: FailureText; cutAtOneWidth: boolean } | undefined {
+  // Only when what came off was the SDK's exception: a log's heads on each line mark its records, and joined without
+  // them the records would run together.
   const pastedReason = input.failureReason;
   if (pastedReason === undefined || pastedReason === text.failureReason || !SDK_WRAPPER.test(pastedReason) || stripLinePrefixes(pastedReason) !== pastedReason) return undefined;
   const pasted = unwrappedParagraph(pastedReason);
   return pasted ? { text: unwrapFailureTexts({ ...input, failureReason: pasted.text }), cutAtOneWidth: pasted.cutAtOneWidth } : undefined;
 }
+
+// Terraform's diagnostic ends with its own context after a blank line ("with aws_sagemaker_model.pricing,", "on main.tf line 58,
+// in resource …:", "58: resource …"): the configuration's place, not the message, which is the paragraph above it (the
+// seventy-first review: Terraform word-wraps the message itself).
+const TERRAFORM_CONTEXT = /\n[ \t]*\n[ \t]*with [\w.[\]"-]{1,200},\n[ \t]*on [^\n]{1,300} line \d{1,6}(?:, in [^\n]{0,300})?:(?:\n[ \t]*\d{1,6}:[^\n]*)*\s*$/;
+const withoutTerraformContext = (message: string): string => (message.includes('with ') ? message.replace(TERRAFORM_CONTEXT, '') : message);
+
+/**
+ * A block of lines a console cut at one column inside a longer text (a chat message's code block, an alert with a header, a
+ * log line's stamp before the message; the seventy-first review): at least two lines one width long, a word cut between two
+ * of them, and the shorter line that ends the block, joined back. A line one short lost the space it began with to the log
+ * stamp's separator taken off before it (each line's "2024/01/29 10:12:15 " then " be addressed …"): joined with that space.
+ * The text around stays.
+ */
+export function joinedColumnBlocks(message: string): string | undefined {
+  const lines = message.split('\n');
+  if (lines.length < 3 || lines.length > MAX_BLOCK_LINES) return undefined;
+  const out: string[] = [];
+  let joined = false;
+  for (let i = 0; i < lines.length; ) {
+    const width = lines[i]?.length ?? 0;
+    let end = i;
+    while (end + 1 < lines.length && ((lines[end + 1]?.length ?? 0) === width || (lines[end + 1]?.length ?? 0) === width - 1)) end += 1;
+    const last = lines[end + 1];
+    const block = lines.slice(i, end + 1);
+    const wordCut = block.some((line, k) => /\w$/.test(line) && /^\w/.test(lines[i + k + 1] ?? '') && (lines[i + k + 1]?.length ?? 0) !== width - 1);
+    if (width >= WRAP_WIDTH && width <= MAX_WRAP_WIDTH && block.length >= 2 && last !== undefined && last.length <= width && last.trim() !== '' && wordCut) {
+      out.push([...block, last].map((line, k) => (k > 0 && k < block.length && line.length === width - 1 ? ` ${line}` : line)).join(''));
+      joined = true;
+      i = end + 2;
+    } else {
+      out.push(lines[i] ?? '');
+      i += 1;
+    }
+  }
+  return joined ? out.join('\n') : undefined;
+}
+const MAX_BLOCK_LINES = 400;
 
 /** The message's lines joined back, when the whole message is one paragraph cut at a width, and whether the lines show one width cut them. */
 function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boolean } | undefined {
