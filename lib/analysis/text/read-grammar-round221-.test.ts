@@ -5,11 +5,12 @@ import heldOut222 from './fixtures/held-out-222.json';
 import heldOut223 from './fixtures/held-out-223.json';
 import heldOut224 from './fixtures/held-out-224.json';
 import heldOut225 from './fixtures/held-out-225.json';
+import heldOut227 from './fixtures/held-out-227.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 221 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut161, ...heldOut193, ...heldOut222, ...heldOut223, ...heldOut224, ...heldOut225]);
+const real = fixtureText([...heldOut161, ...heldOut193, ...heldOut222, ...heldOut223, ...heldOut224, ...heldOut225, ...heldOut227]);
 
 describe("the SDK's version sentence, every occurrence looked at", () => {
   it('reads the refusal that ended the run below a warning that went on past the same sentence', () => {
@@ -175,5 +176,12 @@ describe('the seventy-first review: a message hard-wrapped inside another form',
     expect(causeOf(cut(noObjects, 80))).toBe('data');
     expect(causeOf(real('r161-dotnet-sample-s3-wrong-endpoint'))).toBe('validation');
     expect(causeOf(real('r161-dotnet-sample-s3-wrong-endpoint').split('\n').map((l) => `2024/01/29 10:12:15 ${l}`).join('\n'))).toBe('validation');
+  });
+});
+
+describe("round 227: a caller said not to have permission to call an IAM action, under another service's validation code", () => {
+  it("reads CloudFormation's 'User doesn't have permission to call ssm:GetParameters' under ValidationError as a denial", () => {
+    expect(causeOf(real('r227-hail-sagemaker-product-ssm-getparameters-denied'))).toBe('other-permission');
+    expect(causeOf('An error occurred (ValidationError) when calling the CreateStack operation: Parameters: [Subnet] must have values')).toBe('validation');
   });
 });
