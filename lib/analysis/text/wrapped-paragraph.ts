@@ -83,6 +83,7 @@ const withoutTerraformContext = (message: string): string => (message.includes('
  * The text around stays.
  */
 export function joinedColumnBlocks(message: string): string | undefined {
+  if (!hasEqualWidthPair(message)) return undefined;
   const lines = message.split('\n');
   if (lines.length < 3 || lines.length > MAX_BLOCK_LINES) return undefined;
   const out: string[] = [];
@@ -106,6 +107,21 @@ export function joinedColumnBlocks(message: string): string | undefined {
   return joined ? out.join('\n') : undefined;
 }
 const MAX_BLOCK_LINES = 400;
+
+/** Whether two lines one after the other are one width long (or the second one short), found without splitting: most texts have none. */
+function hasEqualWidthPair(message: string): boolean {
+  let previous = -1;
+  for (let start = 0; start <= message.length; ) {
+    const newline = message.indexOf('\n', start);
+    const end = newline < 0 ? message.length : newline;
+    const length = end - start;
+    if (previous >= WRAP_WIDTH && previous <= MAX_WRAP_WIDTH && (length === previous || length === previous - 1)) return true;
+    previous = length;
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return false;
+}
 
 /** The message's lines joined back, when the whole message is one paragraph cut at a width, and whether the lines show one width cut them. */
 function unwrappedParagraph(message: string): { text: string; cutAtOneWidth: boolean } | undefined {
