@@ -185,3 +185,20 @@ describe("round 227: a caller said not to have permission to call an IAM action,
     expect(causeOf('An error occurred (ValidationError) when calling the CreateStack operation: Parameters: [Subnet] must have values')).toBe('validation');
   });
 });
+
+describe("the seventy-second review: the joins and rounds 225 to 227's readings, where they over-read", () => {
+  it('joins no word wrap whose lines happen to be one width, and no log records of one width', () => {
+    const soft = "UnexpectedStatusException: Error for Training job x1: Failed.\nReason: ClientError: An error occurred (ValidationException)\nwhen calling the CreateTrainingJob operation: Could not assume\nrole arn:aws:iam::123456789012:role/team-a. Please ensure that\nthe role exists and allows principal 'sagemaker.amazonaws.com'\nto assume the role.";
+    expect(causeOf(soft)).toBe('trust-policy');
+  });
+
+  it('reads the action a caller is said not to have permission to call for its cause', () => {
+    expect(causeOf("AmazonCloudFormationException AccessDenied. User doesn't have permission to call iam:PassRole (Service: AmazonCloudFormation; Status Code: 400; Error Code: ValidationError; Request ID: a33)")).toBe('trust-policy');
+  });
+
+  it("reads 'Member must' only in AWS's own constraint forms, and an input file said missing not on a warning that went on", () => {
+    expect(causeOf('Traceback (most recent call last):\n  File "/opt/ml/processing/input/code/build_features.py", line 61, in validate_members\n    raise ValueError(f"Member must have a non-empty customer_id (row {i})")\nValueError: Member must have a non-empty customer_id (row 18231)')).toBe('user-code');
+    expect(causeOf("Failed to start pipeline: Value 'ml.t3.mediun' at 'processingResources.clusterConfig.instanceType' failed; Member must satisfy enum value set: [ml.t3.medium, ml.m5.large]")).toBe('validation');
+    expect(causeOf('WARN file not found: /opt/ml/input/data/validation/val.csv, skipping validation\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 90, in <module>\n    y = df["label"]\nKeyError: \'label\'')).toBe('user-code');
+  });
+});

@@ -167,11 +167,12 @@ function fsShellVerb(words: string, lineStart: number): string {
 // service/operation name to be authorized</Message>"). No policy decided it, so no permission is missing.
 const NOT_AUTHORIZABLE = /\bUnable to determine (?:the )?service\/operation name to be authori[sz]ed\b/i;
 // The IAM action a denial in words says the principal may not perform ("You don't have permission to
-// perform s3:PutObject on this bucket"): AWS's own sentence names it after "perform" the same way. Only
+// perform s3:PutObject on this bucket", "User doesn't have permission to call iam:PassRole", the seventy-second review): AWS's
+// own sentence names it after "perform" the same way. Only
 // said denied, on the denial's own line: an action the principal is told it needs or should be allowed is
 // a hint ("Access Denied. Make sure the role is allowed to perform s3:ListBucket"), not the request refused.
 const PERFORMED_ACTION =
-  /(?:\b(?:not|no|insufficient|lacks?|lacking|missing|without)|n't)\b[^\n.]{0,30}?\b(?:permissions?|privileges?|authori[sz]ed|allowed|permitted|access|rights?)[ \t]{1,4}to perform:?[ \t]{1,4}["'`]?([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*:])/i;
+  /(?:\b(?:not|no|insufficient|lacks?|lacking|missing|without)|n't)\b[^\n.]{0,30}?\b(?:permissions?|privileges?|authori[sz]ed|allowed|permitted|access|rights?)[ \t]{1,4}to (?:perform|call):?[ \t]{1,4}["'`]?([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*:])/i;
 
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = findBareDenial(piece.words, piece.lower, piece.message);
@@ -187,7 +188,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
   // "Operation:" field below it): another request's error pasted above it names another operation.
-  const performed = own.includes('perform') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
+  const performed = own.includes('perform') || own.includes(' to call ') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
   // A CloudTrail record names its call as a field of its own, lines from its error code (round 155).
   const recorded = piece.lower.includes('"eventname"') ? actionOfOperation(piece.message) : undefined;
   const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || (stageOfWords(own) ? undefined : soleActionNamed(piece.message));

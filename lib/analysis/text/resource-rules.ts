@@ -1,5 +1,6 @@
 import { TRACEBACK_HEADER } from './client-traceback';
 import { collectiveReportDecides } from './collective-report';
+import { lineWentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // A line that is an exception a program raised ("TypeError: …"), not botocore's relay of what an AWS service answered
@@ -15,6 +16,7 @@ const NETWORK_NAMED_AFTER_FAILURE = new RegExp(
   String.raw`(?:\bfailed(?:\s{1,4}to\s{1,4}\w{1,20})?|\b(?:did\s{1,4}not|didn't|could\s{1,4}not)\s{1,4}(?:run|complete|pass|succeed)(?:\s{1,4}successfully)?)[.;]\s{1,8}(?:Please\s{1,4})?(?:Ensure|Make\s{1,4}sure|Verify|Check)(?:\s{1,4}that)?\s{1,4}(?:your|the)\s{1,4}${NETWORK_PART}(?:(?:,|,?\s{1,4}(?:and|or))\s{1,4}(?:your\s{1,4}|the\s{1,4})?${NETWORK_PART}){0,3}\s{1,4}(?:is|are)\s{1,4}(?:properly\s{1,4}|correctly\s{1,4})?configured\b(?![.]?["”'][ \t]{0,2}:)`,
   'i',
 );
+const INPUT_FILE_SAID_MISSING = /\b(?:file|directory|folder) not found:?[ \t]{0,4}['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))/i;
 const QUOTED_ANSWER = /\bAn error occurred \(|\bError Code:/;
 const NETWORK_WORDS = /\b(?:VPC|connectivity|internet|proxy|firewall|network)\b/i;
 
@@ -80,6 +82,23 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     strength: 60,
     standsDown: (text) => QUOTED_ANSWER.test(text) || (/\bendpoints?\b/i.test(AWS_SERVICE_UNREACHABLE.exec(text)?.[0] ?? '') && !NETWORK_WORDS.test(text)),
     pattern: AWS_SERVICE_UNREACHABLE,
+  },
+  {
+    id: 'input-file-said-missing',
+    words: ['not found'],
+    cause: 'data',
+    stage: 'input',
+    // A file under the job's input mounts said not found in a program's own words ("[ERROR] Ratings file not found:
+    // /opt/ml/processing/input/data/u.data", round 225; "AlgorithmError: file not found: /opt/ml/processing/input/…"): the
+    // input the job was given, as ENOENT there is (rules.ts). Not config/, which SageMaker writes itself, and not on a line
+    // logged at WARN or below that says the program went on ("WARN file not found: …/val.csv, skipping validation" above the
+    // KeyError that ended the job, the seventy-second review).
+    strength: 55,
+    standsDown: (text) => {
+      const said = INPUT_FILE_SAID_MISSING.exec(text);
+      return said !== null && lineWentOnPastAt(text, said.index);
+    },
+    pattern: INPUT_FILE_SAID_MISSING,
   },
   {
     id: 'model-archive-unloadable',

@@ -77,10 +77,13 @@ const withoutTerraformContext = (message: string): string => (message.includes('
 
 /**
  * A block of lines a console cut at one column inside a longer text (a chat message's code block, an alert with a header, a
- * log line's stamp before the message; the seventy-first review): at least two lines one width long, a word cut between two
- * of them, and the shorter line that ends the block, joined back. A line one short lost the space it began with to the log
- * stamp's separator taken off before it (each line's "2024/01/29 10:12:15 " then " be addressed …"): joined with that space.
- * The text around stays.
+ * log line's stamp before the message; the seventy-first review): lines one width long, a word cut between two of them, and
+ * the shorter line that ends the block, joined back. A line one short lost the space it began with to the log stamp's
+ * separator taken off before it (each line's "2024/01/29 10:12:15 " then " be addressed …"): joined with that space. Two
+ * lines of one width happen by chance in a word wrap ("Could not" ⏎ "assume role" in lines of 62, the seventy-second review), so
+ * the width must be one a terminal or a console cuts at (80, 100, 120, …), every full line exactly that long. A line that starts a
+ * record of its own (a stamp, a level, a bracket, an exception's name, "Killed") is not part of a block: a log's lines of one
+ * width are its records. The text around stays.
  */
 export function joinedColumnBlocks(message: string): string | undefined {
   if (!hasEqualWidthPair(message)) return undefined;
@@ -90,13 +93,15 @@ export function joinedColumnBlocks(message: string): string | undefined {
   let joined = false;
   for (let i = 0; i < lines.length; ) {
     const width = lines[i]?.length ?? 0;
+    const fits = (line: string | undefined) => line !== undefined && !BLOCK_RECORD_START.test(line);
     let end = i;
-    while (end + 1 < lines.length && ((lines[end + 1]?.length ?? 0) === width || (lines[end + 1]?.length ?? 0) === width - 1)) end += 1;
+    while (end + 1 < lines.length && fits(lines[end + 1]) && ((lines[end + 1]?.length ?? 0) === width || (lines[end + 1]?.length ?? 0) === width - 1)) end += 1;
     const last = lines[end + 1];
     const block = lines.slice(i, end + 1);
+    const pieces = last === undefined ? block : [...block, last];
     const wordCut = block.some((line, k) => /\w$/.test(line) && /^\w/.test(lines[i + k + 1] ?? '') && (lines[i + k + 1]?.length ?? 0) !== width - 1);
-    if (width >= WRAP_WIDTH && width <= MAX_WRAP_WIDTH && block.length >= 2 && last !== undefined && last.length <= width && last.trim() !== '' && wordCut) {
-      out.push([...block, last].map((line, k) => (k > 0 && k < block.length && line.length === width - 1 ? ` ${line}` : line)).join(''));
+    if (COMMON_WIDTHS.includes(width) && block.length >= 2 && fits(last) && last !== undefined && last.length <= width && last.trim() !== '' && wordCut) {
+      out.push(pieces.map((line, k) => (k > 0 && k < block.length && line.length === width - 1 ? ` ${line}` : line)).join(''));
       joined = true;
       i = end + 2;
     } else {
@@ -106,6 +111,8 @@ export function joinedColumnBlocks(message: string): string | undefined {
   }
   return joined ? out.join('\n') : undefined;
 }
+// What starts a record of a log rather than going on with a cut line.
+const BLOCK_RECORD_START = /^(?:\d{4}[-/]\d\d[-/]\d\d|\d\d:\d\d:\d\d|\[|\{"|(?:time|ts|level|lvl)=|Traceback\b|File "|(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL)\b|Killed\b|[\w.]{1,80}(?:Error|Exception):)/;
 const MAX_BLOCK_LINES = 400;
 
 /** Whether two lines one after the other are one width long (or the second one short), found without splitting: most texts have none. */
