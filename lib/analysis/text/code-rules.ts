@@ -2,7 +2,7 @@ import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { lineBefore } from './line-window';
-import { isLoggedBelowErrorAt, lineWentOnPastAt, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
+import { everyReportPassedOver, isLoggedBelowErrorAt, lineWentOnPastAt, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
@@ -21,18 +21,6 @@ const CODE_FAILURE_UNLESS =
 const SERVICE_BLAMED_CUSTOMER = /\bCustomer Error:/;
 const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/|<ipython-input-|\bCell In ?\[/;
 const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
-// Whether every report `pattern` (global) finds was passed over, as `passedOver` says of it: undefined when there is none.
-// Every report is looked at; past a cap of them, not every one was passed over (the sixty-fifth review: seventeen skipped
-// samples, then the exit).
-const MAX_REPORTS = 64;
-function everyReportPassedOver(text: string, pattern: RegExp, passedOver: (m: RegExpExecArray) => boolean): boolean | undefined {
-  let seen = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (!passedOver(m) || ++seen > MAX_REPORTS) return false;
-  }
-  return seen > 0 ? true : undefined;
-}
-
 // The system's failed file I/O, except on a line logged at WARN or below that says the program went on past it ("WARNING:
 // cache write failed (No space left on device); skipping cache" above the KeyError that ended the job, the sixty-seventh
 // review).

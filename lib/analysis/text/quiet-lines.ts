@@ -108,7 +108,8 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // What a line logged at WARN or below says when the program went on past what it names: ignored, continuing, skipped, clipped, fell
 // back, retrying ("WARNING … (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review; "WARNING … no
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth).
-const WENT_PAST = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b/i;
+const WENT_ON_WORDS = String.raw`ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry`;
+const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b`, 'i');
 export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
 
 /**
@@ -135,7 +136,7 @@ export const lineWentOnPastAt = (text: string, at: number): boolean => lineWentO
 // The line after a report that says the program went on past it, at whatever level it is logged ("WARNING: record 1187 too long
 // for the endpoint, skipping", "[startup] … not given, falling back to default", "truncating prompt for request 88 and
 // resending", "Using model from /opt/ml/model instead", the sixty-ninth review): the report above was not the failure.
-const NEXT_WENT_ON = /\b(?:ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry|resend(?:ing)?|instead)\b/i;
+const NEXT_WENT_ON = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|resend(?:ing)?|instead)\b`, 'i');
 
 /** Whether the first non-blank line after the one holding `at` says the program went on. */
 export function nextLineWentOnAt(text: string, at: number): boolean {
@@ -143,6 +144,18 @@ export function nextLineWentOnAt(text: string, at: number): boolean {
   if (newline < 0) return false;
   const next = /^[ \t]*\n?[^\n]*/.exec(text.slice(newline + 1, newline + 2001))?.[0] ?? '';
   return NEXT_WENT_ON.test(next);
+}
+
+// Whether every report `pattern` (global) finds was passed over, as `passedOver` says of it: undefined when there is none.
+// Every report is looked at; past a cap of them, not every one was passed over (the sixty-fifth review: seventeen skipped
+// samples, then the exit).
+const MAX_REPORTS = 64;
+export function everyReportPassedOver(text: string, pattern: RegExp, passedOver: (m: RegExpExecArray) => boolean): boolean | undefined {
+  let seen = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (!passedOver(m) || ++seen > MAX_REPORTS) return false;
+  }
+  return seen > 0 ? true : undefined;
 }
 
 // What ends a job in a pasted log besides an exception of the code's own: the toolkit's report of the

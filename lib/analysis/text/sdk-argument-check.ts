@@ -1,5 +1,5 @@
 import { ARGUMENT_CHECK_CLASSES, PIPELINE_VARIABLE_REFUSED, SDK_FRAME, SDK_PACKAGE_PATH, SDK_SIGNATURE_REFUSED } from './client-traceback';
-import { isWarningLineAt, lineWentOnPastAt, nextLineWentOnAt } from './quiet-lines';
+import { everyReportPassedOver, isWarningLineAt, lineWentOnPastAt, nextLineWentOnAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 /**
@@ -75,17 +75,13 @@ const SDK_VERSION_REFUSED_ALL = new RegExp(SDK_VERSION_REFUSED.source, 'gi');
 const JOB_RAN = /\bCreating (?:training-job|training job|processing-job|processing job|transform-job|model|endpoint(?:-config)?) with name\b|\bError for [\w ]{1,40} job\b|^(?:AlgorithmError|ClientError|InternalServerError|CapacityError):/im;
 
 /**
- * Whether the SDK's version sentence ended nothing: every occurrence (up to MAX_RAISES) is on a line that says the program went
- * on, or on a warning line the next of which does, or the text shows a job that ran.
+ * Whether the SDK's version sentence ended nothing: every occurrence is on a line that says the program went on, or on a
+ * warning line the next of which does, or the text shows a job that ran.
  */
 function everyVersionRefusalWentOn(text: string): boolean {
-  let seen = 0;
-  let refused = false;
-  for (const m of text.matchAll(SDK_VERSION_REFUSED_ALL)) {
-    if (++seen > MAX_RAISES) return false;
-    refused ||= !(lineWentOnPastAt(text, m.index) || (isWarningLineAt(text, m.index) && nextLineWentOnAt(text, m.index)));
-  }
-  return seen > 0 && (!refused || JOB_RAN.test(text));
+  const passedOver = (m: RegExpExecArray) => lineWentOnPastAt(text, m.index) || (isWarningLineAt(text, m.index) && nextLineWentOnAt(text, m.index));
+  const every = everyReportPassedOver(text, SDK_VERSION_REFUSED_ALL, passedOver);
+  return every === true || (every === false && JOB_RAN.test(text));
 }
 
 export const SDK_ARGUMENT_RULES: readonly TextRule[] = [

@@ -23,10 +23,10 @@ const PARAM_REPORT = /\b(?:Unknown parameter in|Missing required parameter in|In
 // AWS's own validation report ("1 validation error detected: Value '…' at 'x' failed to satisfy
 // constraint: Member must …"), also when the text dropped the ValidationException code before it.
 const CONSTRAINT_REPORT = /\bfailed to satisfy constraint\b|\bvalidation errors? detected\b/i;
-// AWS's word for the field in that report, capitalised ("Member must have length less than or equal to 63", "Member must satisfy
-// regular expression pattern: …"), is the same report quoted without its head (round 225); "each member must have" is prose.
-// Only in AWS's own forms (a length or value bound, a pattern, an enum set), at the line's head or after the validation code: a script's own "ValueError: Member must have a non-empty customer_id" is its check, and a Java
-// server's "ConstraintViolationException: score.member: Member must not be null" its own (the seventy-second review).
+// AWS's word for the field in that report, capitalised ("Member must have length less than or equal to 63", round 225), is the
+// same report quoted without its head, only in AWS's own forms (a bound, a pattern, an enum set) at the line's head or after the
+// validation code: "each member must have" is prose, a script's "ValueError: Member must have a non-empty customer_id" its
+// check, a Java server's "ConstraintViolationException: score.member: Member must not be null" its own (the 72nd review).
 const MEMBER_CONSTRAINT = /(?:^|\bValidation(?:Error|Exception):[ \t]{1,3}|[;:][ \t]{1,3})Member must (?:have (?:length|value) (?:less|greater) than or equal to -?\d|satisfy (?:regular expression pattern|enum value set))/m;
 // A value the request must carry and lacks, in words (the MissingParameter codes' meaning): "is missing
 // required connection key(s): PWD", "Required credentials are missing. Please add IAM role …".

@@ -42,8 +42,9 @@ export function joinedParagraph(input: FailureText, text: FailureText): { text: 
   if (text.failureReason === undefined) return undefined;
   // A block cut at a column first, the surest sign of a wrap: as pasted (a stamp or a log's head the unwrapping takes off a line
   // had set its width; the seventy-first review), or in the text as unwrapped (a quoted form's lines are its value's).
-  const pastedBlocks = headOnFirstLineOnly(input.failureReason, text.failureReason) ? joinedColumnBlocks(input.failureReason) : undefined;
-  if (pastedBlocks) return { text: unwrapFailureTexts({ ...input, failureReason: pastedBlocks }), cutAtOneWidth: true };
+  // The cheap scan for a block before the prefixes are taken off the pasted lines to compare: most texts have no block.
+  const pastedBlocks = input.failureReason === undefined || input.failureReason === text.failureReason ? undefined : joinedColumnBlocks(input.failureReason);
+  if (pastedBlocks && headOnFirstLineOnly(input.failureReason, text.failureReason)) return { text: unwrapFailureTexts({ ...input, failureReason: pastedBlocks }), cutAtOneWidth: true };
   const blocks = joinedColumnBlocks(text.failureReason);
   if (blocks) return { text: { ...text, failureReason: blocks }, cutAtOneWidth: true };
   const own = unwrappedParagraph(withoutTerraformContext(text.failureReason));
