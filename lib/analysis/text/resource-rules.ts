@@ -1,6 +1,6 @@
 import { TRACEBACK_HEADER } from './client-traceback';
 import { collectiveReportDecides } from './collective-report';
-import { lineWentOnPastAt } from './quiet-lines';
+import { everyReportPassedOver, lineWentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // A line that is an exception a program raised ("TypeError: …"), not botocore's relay of what an AWS service answered
@@ -17,6 +17,7 @@ const NETWORK_NAMED_AFTER_FAILURE = new RegExp(
   'i',
 );
 const INPUT_FILE_SAID_MISSING = /\b(?:file|directory|folder) not found:?[ \t]{0,4}['"]?\/opt\/ml\/(?:processing\/input\/|input\/(?!config\/))/i;
+const EVERY_INPUT_FILE_SAID_MISSING = new RegExp(INPUT_FILE_SAID_MISSING.source, 'gi');
 const QUOTED_ANSWER = /\bAn error occurred \(|\bError Code:/;
 const NETWORK_WORDS = /\b(?:VPC|connectivity|internet|proxy|firewall|network)\b/i;
 
@@ -94,10 +95,9 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // logged at WARN or below that says the program went on ("WARN file not found: …/val.csv, skipping validation" above the
     // KeyError that ended the job, the seventy-second review).
     strength: 55,
-    standsDown: (text) => {
-      const said = INPUT_FILE_SAID_MISSING.exec(text);
-      return said !== null && lineWentOnPastAt(text, said.index);
-    },
+    // Every occurrence is asked, not the first: a skipped validation file above the training file that ended the job is
+    // still the input's.
+    standsDown: (text) => everyReportPassedOver(text, EVERY_INPUT_FILE_SAID_MISSING, (m) => lineWentOnPastAt(text, m.index)) === true,
     pattern: INPUT_FILE_SAID_MISSING,
   },
   {
