@@ -107,10 +107,11 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 
 // What a line logged at WARN or below says when the program went on past what it names: ignored, continuing, skipped, clipped, fell
 // back, retrying ("WARNING … (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review; "WARNING … no
-// SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth).
-const WENT_ON_WORDS = String.raw`ignor(?:ed|ing)|continuing|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry`;
+// SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth), went on without it ("WARNING … no space
+// left on device writing events, training continues without them", "proceeding without a validation channel").
+const WENT_ON_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceed(?:s|ing)?) without|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry`;
 const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b`, 'i');
-export const WENT_PAST_WORDS = ['ignor', 'continuing', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
+export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
 
 /**
  * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "
