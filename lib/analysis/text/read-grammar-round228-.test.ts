@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { causeOf } from '../test-support/text-readings';
+import heldOut45 from './fixtures/held-out-45.json';
+import heldOut229 from './fixtures/held-out-229.json';
+import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 228 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
+const real = fixtureText([...heldOut45, ...heldOut229]);
 
 describe('an input file said missing, every occurrence looked at', () => {
   it('reads the training file that ended the job below a validation file a warning skipped', () => {
@@ -18,5 +21,24 @@ describe('a warning that says the program went on without what it names', () => 
     expect(causeOf('WARNING:__main__:file not found: /opt/ml/input/data/validation/val.csv, proceeding without a validation channel')).toBe('unknown');
     expect(causeOf('ERROR: No space left on device when writing tensorboard events')).toBe('disk-space');
     expect(causeOf('ERROR:__main__:file not found: /opt/ml/input/data/validation/val.csv')).toBe('data');
+  });
+});
+
+describe('round 229: failures quoted in issue threads no round had cited', () => {
+  it('reads "Could not find model data at s3" cut after the scheme, as an issue title quotes it, as the model archive missing', () => {
+    expect(causeOf(real('r229-createmodel-could-not-find-model-data'))).toBe('data');
+    expect(causeOf('We could not find the model data at s3 or locally')).toBe('unknown');
+  });
+
+  it("reads a file missing from the model server's copy of the archive when the text is cut inside its path", () => {
+    expect(causeOf(real('r229-pytorch-endpoint-mms-model-file-missing'))).toBe('data');
+    expect(causeOf("OSError: [Errno 28] No space left on device: '/.sagemaker/mms/models/model/model.")).toBe('disk-space');
+  });
+
+  it("reads an image's size stated past the size the service supports as the configuration's, not a payload's or a script's", () => {
+    expect(causeOf(real('r229-pytorch-dlc-serverless-image-size'))).toBe('validation');
+    expect(causeOf(real('qnabot691-serverless-endpoint-image-too-large'))).toBe('validation');
+    expect(causeOf('Payload size 7000000 is greater than the maximum size 6291456')).toBe('unknown');
+    expect(causeOf('ValueError: Image size 512 is greater than the maximum size 256')).toBe('user-code');
   });
 });
