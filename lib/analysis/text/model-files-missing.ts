@@ -31,7 +31,7 @@ function trainingOwnModelDir(parts: FailureParts, text: string, found: string | 
 // endpoint's input, not its code; also when the text is cut inside the path, as an issue's title quotes it (round 229).
 // A path of the container's own (/opt/ml/model, the code's directories) may be the code's to write and is not read; nor
 // is any other OS error on that directory (no space, permissions).
-const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}(?:'|$)/;
+const MODEL_SERVER_COPY_MISSING = /\bNo such file or directory:? '\/\.sagemaker\/(?:mms|ts)\/models\/[^'\n]{1,200}(?:'|(?=\n|$))/;
 const MODEL_SERVER_COPY_WORDS = ['/.sagemaker/'];
 // TensorFlow Serving's answer to the container's health check when the model it serves by name was not loaded ("js:
 // failed ping{ "error": "Servable not found for request: Latest(persona-id)" }", the TensorFlow Serving container's
