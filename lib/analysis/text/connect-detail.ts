@@ -4,6 +4,7 @@ import { hostsIn, namesHttpStatus, type FailureParts } from './failure-parts';
 import { findIf, findIfWhere, matchWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, lineContinuedAt, linesAround, SECTION_BREAK } from './line-window';
 import { isWarningLineAt, wentOnPastAt } from './quiet-lines';
+import { weightsDownloadFailed } from './weights-download';
 
 // A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
 // (the VPC's routing), or another host. A part of the underlying error (read-error-detail.ts).
@@ -240,7 +241,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const found = candidates[0];
   const connect = found?.words;
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['locate the file on the hub', 'requested files in the local cache', 'cached snapshot folder'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
-  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect)) {
+  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || (found !== undefined && weightsDownloadFailed(text, found.at))) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
   for (const candidate of candidates) {

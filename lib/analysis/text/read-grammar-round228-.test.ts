@@ -42,3 +42,26 @@ describe('round 229: failures quoted in issue threads no round had cited', () =>
     expect(causeOf('ValueError: Image size 512 is greater than the maximum size 256')).toBe('user-code');
   });
 });
+
+describe("the seventy-third review: a framework's pretrained weights its store could not serve", () => {
+  const torchvision = [
+    'Downloading: "https://download.pytorch.org/models/resnet50-11ad3fa6.pth" to /root/.cache/torch/hub/checkpoints/resnet50-11ad3fa6.pth',
+    'Traceback (most recent call last):',
+    '  File "/opt/ml/code/train.py", line 58, in <module>',
+    '    model = torchvision.models.resnet50(weights="IMAGENET1K_V2")',
+    '  File "/opt/conda/lib/python3.10/site-packages/torch/hub.py", line 766, in load_state_dict_from_url',
+    '    download_url_to_file(url, cached_file, hash_prefix, progress=progress)',
+    'urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>',
+  ].join('\n');
+
+  it("reads torch.hub's and Keras' weights download that could not connect as a model download, as a model hub's is", () => {
+    expect(causeOf(torchvision)).toBe('model-download');
+    expect(causeOf('Exception: URL fetch failure on https://storage.googleapis.com/tensorflow/keras-applications/vgg16/vgg16_weights_tf_dim_ordering_tf_kernels.h5: None -- [Errno 110] Connection timed out')).toBe('model-download');
+  });
+
+  it("reads the same host's wheels, or a weights download that finished before another connection failed, as the network's", () => {
+    expect(causeOf("pip._vendor.urllib3.exceptions.ConnectTimeoutError: (<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to download.pytorch.org timed out. (connect timeout=15)')")).toBe('vpc');
+    const finished = 'Downloading: "https://download.pytorch.org/models/resnet18-5c106cde.pth" to /root/.cache/torch/hub/checkpoints/resnet18-5c106cde.pth\n100%|##########| 44.7M/44.7M\nbotocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://s3.us-east-1.amazonaws.com/bucket/out/model.tar.gz"';
+    expect(causeOf(finished)).toBe('vpc');
+  });
+});
