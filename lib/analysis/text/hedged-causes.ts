@@ -3,8 +3,7 @@
 // memory usage. (2) ray stop --force is called. (3) The worker is crashed unexpectedly due to SIGSEGV …" (round 169). The list
 // is the writer's guess for every such exit; read as a finding, its first guess (the OOM killer) would decide. The list is
 // blanked after its lead to the end of its line; what the report said before it (the exit itself) stays. A lead alone on its
-// line keeps its list below it: the readings that know such a list ("Possible causes:⏎1. Make sure …", the forty-third review)
-// read it by its lead.
+// line has its list below it blanked the same way (below).
 const HEDGED_LIST = /(\b(?:There (?:are|is|may be|might be|could be) (?:some |several |a few |many |multiple |a number of )?|(?:Some |Several )?)(?:potential|possible) (?:root )?(?:causes|reasons)\b[.:]?)([^\n]{0,4000})/gi;
 
 // botocore's AttributeError for a class a client does not have lists the classes it has ("Valid exceptions are:
@@ -26,10 +25,37 @@ const MAY_COME = String.raw`(?:may|might|could|can) (?:occur|happen|arise)`;
 const CAUTION = new RegExp(String.raw`((?:[A-Za-z][\w-]{0,30}[ \t]){1,4})(errors? ${MAY_COME}\b)`, 'g');
 const MAY_COME_GATE = new RegExp(` ${MAY_COME}`);
 
+// The same list below a lead alone on its line, its items one to a line ("Possible causes (see runbook ML-OPS-42):⏎> 1. The
+// execution role is missing s3:PutObject …⏎> 3. /opt/ml/model ran out of disk …", an alert's runbook, the seventy-fourth
+// review): two or more items, each marked ("1.", "a)", "-"; a quote's "> " before the marker), blanked to the end of the
+// list. The lead itself and what follows the list (the alert's FailureReason) stay.
+const HEDGED_LEAD_LINE = /^[^\n]{0,80}?\b(?:potential|possible|common|likely) (?:root )?(?:causes|reasons)\b[^\n]{0,60}:[ \t]*$/gim;
+const LIST_ITEM_LINE = /[ \t]{0,8}(?:>[ \t]{0,2})?(?:[a-z][.)]|\d{1,2}[.)]|[-*•])[ \t][^\n]*(?:\n|$)/y;
+const MAX_ITEMS = 40;
+
+function blankListsBelowLeads(text: string): string {
+  let out = text;
+  for (const lead of text.matchAll(HEDGED_LEAD_LINE)) {
+    const spans: [number, number][] = [];
+    let at = lead.index + lead[0].length + 1;
+    while (spans.length < MAX_ITEMS) {
+      LIST_ITEM_LINE.lastIndex = at;
+      const item = LIST_ITEM_LINE.exec(text);
+      if (!item) break;
+      spans.push([at, at + item[0].replace(/\n$/, '').length]);
+      at += item[0].length;
+    }
+    if (spans.length < 2) continue;
+    for (const [from, to] of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
 /** The text with each list of possible causes, a tool's guess at a meaning, botocore's list of valid exceptions and a caution that errors may come, blanked (lengths kept). */
 export function blankHedgedCauses(text: string): string {
   const blank = (_list: string, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`;
-  const hedged = text.includes('otential') || text.includes('ossible') ? text.replace(HEDGED_LIST, blank) : text;
+  const mayHedge = text.includes('otential') || text.includes('ossible') || text.includes('ommon') || text.includes('ikely');
+  const hedged = mayHedge ? blankListsBelowLeads(text).replace(HEDGED_LIST, blank) : text;
   const guessed = hedged.includes('ly means') ? hedged.replace(GUESSED_MEANING, blank) : hedged;
   const listed = guessed.includes('Valid exceptions are:') ? guessed.replace(VALID_EXCEPTIONS, blank) : guessed;
   return MAY_COME_GATE.test(listed) ? listed.replace(CAUTION, (_all, said: string, tail: string) => `${' '.repeat(said.length)}${tail}`) : listed;

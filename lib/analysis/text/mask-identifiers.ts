@@ -24,6 +24,9 @@ const ARN_RESOURCE = /arn:aws[\w-]{0,20}:(?:s3:::|(?!s3:)[\w-]{1,40}:[\w-]{0,30}
 // oom-repro --lr 0.1"`): the job's hyperparameters and paths, named by whoever wrote the script. The
 // program, the script or the module (`-m pip`) before them stay: they say what ran (mpirun, pip).
 const COMMAND_OPTIONS = /Command[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(?!-m[ \t])(-[^"\n\\]{1,2048})/y;
+// An ECR image's repository and tag ("…dkr.ecr.us-east-1.amazonaws.com/trainer:denied-v2", the seventy-fourth review):
+// names too, so a tag says nothing about a denial; the registry's host, which the image readers need, stays.
+const ECR_IMAGE_NAME = /dkr\.ecr(?:-fips)?\.[\w-]{1,40}\.amazonaws\.com(?:\.cn)?\/([\w./-]{1,256}(?::[\w.-]{1,128})?)/iy;
 
 const X = 'x'.charCodeAt(0);
 const ZERO = '0'.charCodeAt(0);
@@ -63,7 +66,7 @@ function collectNames(text: string, lower: string, needle: string, shape: RegExp
 
 /**
  * Where the names are in a text: [start, end) pairs, in the order of the text, none inside another: the
- * names in S3 URIs, ARNs and the toolkit's command. `lower` is the text lower-cased.
+ * names in S3 URIs, ARNs, ECR images and the toolkit's command. `lower` is the text lower-cased.
  */
 export function nameSpans(text: string, lower: string): number[] {
   const spans: number[] = [];
@@ -71,6 +74,7 @@ export function nameSpans(text: string, lower: string): number[] {
   if (lower.includes('command')) collectNames(text, lower, 'command', COMMAND_OPTIONS, spans);
   if (lower.includes('s3://')) collectNames(text, lower, 's3://', S3_URI, spans);
   if (lower.includes('arn:aws')) collectNames(text, lower, 'arn:aws', ARN_RESOURCE, spans);
+  if (lower.includes('dkr.ecr')) collectNames(text, lower, 'dkr.ecr', ECR_IMAGE_NAME, spans);
   if (spans.length <= 2) return spans;
   // One inside another (an S3 URI in a command's options) is blanked once.
   const pairs = Array.from({ length: spans.length / 2 }, (_, i) => [spans[2 * i]!, spans[2 * i + 1]!] as const).sort((a, b) => a[0] - b[0]);
@@ -96,7 +100,7 @@ export function blankSpans(text: string, spans: readonly number[]): string {
 }
 
 /**
- * The text with the names in S3 URIs, ARNs and the toolkit's command blanked; the same string when it
+ * The text with the names in S3 URIs, ARNs, ECR images and the toolkit's command blanked; the same string when it
  * holds none. `lower` is the text lower-cased, when the caller has it already.
  */
 export function maskIdentifiers(text: string, lower = text.toLowerCase()): string {

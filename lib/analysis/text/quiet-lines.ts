@@ -94,6 +94,16 @@ export function isWarningLineAt(text: string, at: number): boolean {
   return WARNING_TAG.test(lineAt(text, at));
 }
 
+// Python's warnings module ("…/file_download.py:1006: UserWarning: Not enough free disk space to download the file …"): it
+// prints and returns, so what its line says did not stop the program; where the job's own failure is printed after it, that
+// failure is why the job ended.
+const PYTHON_WARNING = /\b[A-Z]\w{0,40}Warning: /;
+
+/** Whether the line holding position `at` of `text` is Python's warnings module's and the job's own failure is printed after it. */
+export function pythonWarningBeforeFailureAt(text: string, at: number): boolean {
+  return PYTHON_WARNING.test(lineAt(text, at)) && lastFailureAt(text) > at;
+}
+
 /** Whether `text` names a level of INFO or below anywhere: a record's head behind whatever a paste put before it. */
 export function namesQuietLevel(text: string): boolean {
   return QUIET_LEVEL_ANYWHERE.test(text);
@@ -108,10 +118,11 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // What a line logged at WARN or below says when the program went on past what it names: ignored, continuing, skipped, clipped, fell
 // back, retrying ("WARNING … (FileExistsError ignored, exist_ok=True); continuing", the sixty-fourth review; "WARNING … no
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth), went on without it ("WARNING … no space
-// left on device writing events, training continues without them", "proceeding without a validation channel").
-const WENT_ON_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceed(?:s|ing)?) without|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry`;
+// left on device writing events, training continues without them", "proceeding without a validation channel"), or took its
+// default instead ("could not load custom tokenizer (AccessDenied …); using default tokenizer", the seventy-fourth review).
+const WENT_ON_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceed(?:s|ing)?) without|using (?:the )?defaults?|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry`;
 const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b`, 'i');
-export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
+export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using default', 'using the default', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
 
 /**
  * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "
@@ -183,8 +194,8 @@ function lastFailureAt(text: string): number {
  */
 export function blankNewsBeforeFailure(text: string): string {
   if (!MAY_BE_LEVELLED.test(text) && !text.includes('Warning:')) return text;
-  // No line about a side task, nothing to blank: the failure is not looked for.
-  if (!SIDE_TASK.test(text)) return text;
+  // No line about a side task or one that went on, nothing to blank: the failure is not looked for.
+  if (!SIDE_TASK.test(text) && !WENT_PAST.test(text)) return text;
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
   // reason is the job's failure, and all of that log came before it.
   const section = text.indexOf(SECTION_BREAK);
@@ -206,8 +217,11 @@ const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|i
 
 function blankNews(text: string): string {
   // A model server's relay of its worker's output, at whatever level, is the worker's own lines.
+  // A line that says the job went on past what it names ("…; using default tokenizer") is news whatever its task.
   const news = (line: string) =>
-    !RELAYED_OUTPUT.test(line) && SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line) && ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
+    !RELAYED_OUTPUT.test(line) &&
+    ((SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line)) || WENT_PAST.test(line)) &&
+    ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
   return text
     .split('\n')
     .map((line) => (news(line) ? blankWords(line) : line))

@@ -16,7 +16,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
-import { isWarningLineAt, lineWentOnPastAt } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt, pythonWarningBeforeFailureAt } from './quiet-lines';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
@@ -38,7 +38,9 @@ const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 
 // "low on resource: ephemeral-storage" is; OpenSearch's and Elasticsearch's flood-stage watermark, which makes an index
 // read-only ("disk usage exceeded flood-stage watermark", "flood stage disk watermark [95%] exceeded", round 190).
 // Not on a line logged at WARN or below that says the program went on ("WARNING: cache write failed (No space left on device);
-// skipping cache", above the KeyError that ended the job, the sixty-seventh review).
+// skipping cache", above the KeyError that ended the job, the sixty-seventh review), nor on Python's warnings module's line
+// above the job's own failure (huggingface_hub's "UserWarning: Not enough free disk space to download the file", a download
+// that then finished, above a TypeError, the seventy-fourth review).
 const DISK_FULL =
   /No space left on device|\bThe node had condition: \[DiskPressure\]|\bdisk usage exceeded flood-stage watermark\b|\bflood stage disk watermark \[[\d.]{1,5}%?\] exceeded\b|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176); not
@@ -174,7 +176,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !lineWentOnPastAt(text, at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
+  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !lineWentOnPastAt(text, at) && !pythonWarningBeforeFailureAt(text, at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
   if (image) {
     const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is

@@ -65,3 +65,37 @@ describe("the seventy-third review: a framework's pretrained weights its store c
     expect(causeOf(finished)).toBe('vpc');
   });
 });
+
+describe('the seventy-fourth review: what a naive reader of words would be misled by', () => {
+  it("reads no list of possible causes under a lead alone on its line, so the failure after it decides", () => {
+    const alert = [
+      ':warning: SageMaker job *forecast-weekly-2024-19* failed',
+      '> Possible causes (see runbook ML-OPS-42):',
+      '> 1. The execution role is missing s3:PutObject on the output bucket',
+      '> 3. /opt/ml/model ran out of disk (raise VolumeSizeInGB)',
+      '*FailureReason:* `InternalServerError: We encountered an internal error. Please try again.`',
+    ].join('\n');
+    expect(causeOf(alert)).toBe('internal');
+    expect(causeOf('Possible causes:\n1. /opt/ml/model ran out of disk\n2. Out of memory on the instance')).toBe('unknown');
+    expect(causeOf('Possible cause:\n/opt/ml/model ran out of disk')).toBe('disk-space');
+  });
+
+  it("reads an ECR image's repository and tag as names, not words", () => {
+    const tagged = 'TrainingImage: 111122223333.dkr.ecr.us-east-1.amazonaws.com/trainer:denied-v2\nFailureReason: AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB."';
+    expect(causeOf(tagged)).toBe('out-of-memory');
+    expect(causeOf('AlgorithmError: see logs; image 111122223333.dkr.ecr.us-east-1.amazonaws.com/kms-denied:quota-exceeded')).toBe('user-code');
+    expect(causeOf('CannotPullContainerError: 111122223333.dkr.ecr.us-east-1.amazonaws.com/trainer:latest not found')).toBe('ecr');
+  });
+
+  it("reads a Python warning's full disk above the job's own failure as news, and alone as the disk", () => {
+    const warned = '/opt/conda/lib/python3.10/site-packages/huggingface_hub/file_download.py:1006: UserWarning: Not enough free disk space to download the file. The expected file size is: 4976.70 MB.';
+    expect(causeOf(`${warned}\n  warnings.warn(\nTraceback (most recent call last):\n  File "/opt/ml/code/lora.py", line 88, in <module>\nTypeError: LoraConfig.__init__() got an unexpected keyword argument 'task'`)).toBe('user-code');
+    expect(causeOf(warned)).toBe('disk-space');
+  });
+
+  it('reads a denial on a warning that says the job took its default instead as news before the failure that ended it', () => {
+    const denied = "WARNING:train:could not load custom tokenizer from s3://nlp-assets/tok/v4/ (AccessDenied: User: arn:aws:sts::111122223333:assumed-role/sft-role/SageMaker is not authorized to perform: s3:GetObject); using default tokenizer";
+    expect(causeOf(`${denied}\n[rank0]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 3.91 GiB.`)).toBe('out-of-memory');
+    expect(causeOf(denied.replace('; using default tokenizer', ''))).toBe('s3-read');
+  });
+});
