@@ -99,3 +99,15 @@ describe('the seventy-fourth review: what a naive reader of words would be misle
     expect(causeOf(denied.replace('; using default tokenizer', ''))).toBe('s3-read');
   });
 });
+
+describe("the seventy-fifth review: the issue's named kinds in libraries' own words", () => {
+  it("reads huggingface_hub's offline mode refusing the hub as a model download, not a warning that loaded a local copy", () => {
+    expect(causeOf('huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://huggingface.co/api/models/mistralai/Mistral-7B-v0.1/revision/main: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.')).toBe('model-download');
+    expect(causeOf('WARNING:__main__:Cannot reach https://huggingface.co/api/models/x/y: offline mode is enabled, falling back to /opt/ml/model')).toBe('unknown');
+  });
+
+  it("reads memory said run out of by whose it is, LightGBM's host memory among them", () => {
+    expect(causeOf('lightgbm.basic.LightGBMError: Out of Host Memory')).toBe('out-of-memory');
+    expect(causeOf('RuntimeError: out of device memory while building the histogram')).toBe('out-of-memory');
+  });
+});
