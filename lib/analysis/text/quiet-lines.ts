@@ -120,7 +120,8 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth), went on without it ("WARNING … no space
 // left on device writing events, training continues without them", "proceeding without a validation channel"), or took its
 // default instead ("could not load custom tokenizer (AccessDenied …); using default tokenizer", the seventy-fourth review).
-const WENT_ON_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceed(?:s|ing)?) without|using (?:the )?defaults?|skipp(?:ed|ing)|falling back|fall(?:s)? back|retrying|will retry`;
+const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceed(?:s|ing)?) without|using (?:the )?defaults?|skipp(?:ed|ing)|falling back|fall(?:s)? back`;
+const WENT_ON_WORDS = String.raw`${WENT_WITHOUT_WORDS}|retrying|will retry`;
 const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b`, 'i');
 export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using default', 'using the default', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
 
@@ -194,8 +195,8 @@ function lastFailureAt(text: string): number {
  */
 export function blankNewsBeforeFailure(text: string): string {
   if (!MAY_BE_LEVELLED.test(text) && !text.includes('Warning:')) return text;
-  // No line about a side task or one that went on, nothing to blank: the failure is not looked for.
-  if (!SIDE_TASK.test(text) && !WENT_PAST.test(text)) return text;
+  // No line about a side task or one that went on without it, nothing to blank: the failure is not looked for.
+  if (!SIDE_TASK.test(text) && !WENT_WITHOUT.test(text)) return text;
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
   // reason is the job's failure, and all of that log came before it.
   const section = text.indexOf(SECTION_BREAK);
@@ -208,6 +209,7 @@ export function blankNewsBeforeFailure(text: string): string {
 // tracker's or a debugger's write, metrics, a checkpoint saved, the run's tags) or a call botocore retries on
 // its own ("Retry needed"). A warning about what the job needs (a download, a read, pip's retries of its
 // index, a container killed for memory) may be why the failure after it happened: kept.
+const WENT_WITHOUT = new RegExp(String.raw`\b(?:${WENT_WITHOUT_WORDS})\b`, 'i');
 const SIDE_TASK =
   /\bupload(?:s|ing|ed)?\b|\bPutObject\b|\bCreateMultipartUpload\b|\bPutMetricData\b|\bPutLogEvents\b|\blog(?:ging)?[ _](?:artifacts?|metrics?|params?)\b|\bmetrics?\b|\btensorboard\b|\bmlflow\b|\bwandb\b|\bexperiments?\b|\bsmdebug\b|\bdebugger\b|\bprofiler\b|\bcheckpoints?\b|\btags?\b|\bRetry needed\b/i;
 
@@ -217,10 +219,11 @@ const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|i
 
 function blankNews(text: string): string {
   // A model server's relay of its worker's output, at whatever level, is the worker's own lines.
-  // A line that says the job went on past what it names ("…; using default tokenizer") is news whatever its task.
+  // A line that says the job went on without what it names ("…; using default tokenizer") is news whatever its task; one
+  // that retried is not (pip's retries of its index may be why the install after them failed).
   const news = (line: string) =>
     !RELAYED_OUTPUT.test(line) &&
-    ((SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line)) || WENT_PAST.test(line)) &&
+    ((SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line)) || WENT_WITHOUT.test(line)) &&
     ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
   return text
     .split('\n')

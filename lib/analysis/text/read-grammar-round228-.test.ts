@@ -98,6 +98,12 @@ describe('the seventy-fourth review: what a naive reader of words would be misle
     expect(causeOf(`${denied}\n[rank0]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 3.91 GiB.`)).toBe('out-of-memory');
     expect(causeOf(denied.replace('; using default tokenizer', ''))).toBe('s3-read');
   });
+
+  it("keeps a warning that retried what the job needs before the failure it led to (pip's index before the install failed)", () => {
+    const retried = "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f0e9c2b2d10>: Failed to establish a new connection: [Errno 101] Network is unreachable')': /simple/transformers/";
+    const failed = 'ERROR: No matching distribution found for transformers==4.38.2\nsagemaker-training-toolkit ERROR    ExecuteUserScriptError:\nExitCode 1\nErrorMessage "InstallRequirementsError:"';
+    expect(causeOf(`${retried}\n${failed}`)).toBe('vpc');
+  });
 });
 
 describe("the seventy-fifth review: the issue's named kinds in libraries' own words", () => {
