@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import heldOut45 from './fixtures/held-out-45.json';
 import heldOut229 from './fixtures/held-out-229.json';
+import heldOut231 from './fixtures/held-out-231.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 228 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut45, ...heldOut229]);
+const real = fixtureText([...heldOut45, ...heldOut229, ...heldOut231]);
 
 describe('an input file said missing, every occurrence looked at', () => {
   it('reads the training file that ended the job below a validation file a warning skipped', () => {
@@ -115,5 +116,13 @@ describe("the seventy-fifth review: the issue's named kinds in libraries' own wo
   it("reads memory said run out of by whose it is, LightGBM's host memory among them", () => {
     expect(causeOf('lightgbm.basic.LightGBMError: Out of Host Memory')).toBe('out-of-memory');
     expect(causeOf('RuntimeError: out of device memory while building the histogram')).toBe('out-of-memory');
+  });
+});
+
+describe('round 231: failures saved in committed files', () => {
+  it("reads the Neuron runtime's allocation failure as the model's load reports it as the device's memory", () => {
+    expect(causeOf(real('r231-trn1-endpoint-neuron-allocation-failure'))).toBe('out-of-memory');
+    expect(causeOf('RuntimeError: Could not load the model status=4 message=Allocation Failure')).toBe('out-of-memory');
+    expect(causeOf('RuntimeError: Could not load the model status=2 message=Invalid NEFF')).toBe('user-code');
   });
 });
