@@ -94,9 +94,10 @@ const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?
 // Hub and we cannot find the requested files in the local cache", torchtune's download, round 138): neither the hub nor
 // the cache gave the file. Its snapshot's wording ("Cannot find an appropriate cached snapshot folder for the specified revision on
 // the local disk and outgoing traffic has been disabled", round 205) says the same, and so does its OfflineModeIsEnabled
-// ("Cannot reach https://huggingface.co/api/models/…: offline mode is enabled", the seventy-fifth review); not on a line
-// logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
-const HUB_UNREACHABLE = /\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach https?:\/\/(?:huggingface\.co|hf\.co)\/[^\s:]{0,300}: offline mode is enabled\b/i;
+// ("Cannot reach https://huggingface.co/api/models/…: offline mode is enabled", the seventy-fifth review; a mirror's host as
+// HF_ENDPOINT names it, the URL wrapped over two lines; not /api/repos/, an upload's, push_to_hub's, the seventy-sixth); not on
+// a line logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
+const HUB_UNREACHABLE = /\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -242,7 +243,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const found = candidates[0];
   const connect = found?.words;
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['locate the file on the hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
-  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || (found !== undefined && weightsDownloadFailed(text, found.at))) {
+  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || weightsDownloadFailed(text, found?.at ?? -1)) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
   }
   for (const candidate of candidates) {

@@ -29,8 +29,12 @@ const MAY_COME_GATE = new RegExp(` ${MAY_COME}`);
 // execution role is missing s3:PutObject …⏎> 3. /opt/ml/model ran out of disk …", an alert's runbook, the seventy-fourth
 // review): two or more items, each marked ("1.", "a)", "-"; a quote's "> " before the marker), blanked to the end of the
 // list. The lead itself and what follows the list (the alert's FailureReason) stay.
-const HEDGED_LEAD_LINE = /^[^\n]{0,80}?\b(?:potential|possible|common|likely) (?:root )?(?:causes|reasons)\b[^\n]{0,60}:[ \t]*$/gim;
-const LIST_ITEM_LINE = /[ \t]{0,8}(?:>[ \t]{0,2})?(?:[a-z][.)]|\d{1,2}[.)]|[-*•])[ \t][^\n]*(?:\n|$)/y;
+// The lead may be a Markdown heading or emphasis without its colon ("### Possible causes", "> *Possible reasons:*"), and one
+// blank line may stand before the items; an item is marked "1.", "1)", "(1)", "a)" or "-", a quote's "> " before it, and may run
+// on over indented lines (the seventy-sixth review).
+const HEDGED_LEAD_LINE = /^[ \t>#*_]{0,8}[^\n]{0,80}?\b(?:potential|possible|common|likely) (?:root )?(?:causes|reasons)\b(?:[^\n]{0,60}:)?[ \t*_]*$/gim;
+const LIST_ITEM_LINE = /[ \t]{0,8}(?:>[ \t]{0,2})?(?:[a-z][.)]|\(?\d{1,2}[.)]|[-*•])[ \t][^\n]*(?:\n[ \t]{2,}\S[^\n]*)*(?:\n|$)/y;
+const BLANK_LINE = /[ \t>]*\n/y;
 const MAX_ITEMS = 40;
 
 function blankListsBelowLeads(text: string): string {
@@ -38,6 +42,8 @@ function blankListsBelowLeads(text: string): string {
   for (const lead of text.matchAll(HEDGED_LEAD_LINE)) {
     const spans: [number, number][] = [];
     let at = lead.index + lead[0].length + 1;
+    BLANK_LINE.lastIndex = at;
+    if (BLANK_LINE.test(text)) at = BLANK_LINE.lastIndex;
     while (spans.length < MAX_ITEMS) {
       LIST_ITEM_LINE.lastIndex = at;
       const item = LIST_ITEM_LINE.exec(text);
@@ -46,7 +52,7 @@ function blankListsBelowLeads(text: string): string {
       at += item[0].length;
     }
     if (spans.length < 2) continue;
-    for (const [from, to] of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+    for (const [from, to] of spans) out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
   }
   return out;
 }

@@ -99,9 +99,15 @@ export function isWarningLineAt(text: string, at: number): boolean {
 // failure is why the job ended.
 const PYTHON_WARNING = /\b[A-Z]\w{0,40}Warning: /;
 
-/** Whether the line holding position `at` of `text` is Python's warnings module's and the job's own failure is printed after it. */
+/**
+ * Whether the line holding position `at` of `text` is Python's warnings module's and the job's own failure is printed after
+ * it, or SageMaker's reason stands before the log it is in (the unwrapper puts the reason first, then a section break and the
+ * log printed before it: "UnexpectedStatusException: … Reason: InternalServerError …" after the warning, the seventy-sixth review).
+ */
 export function pythonWarningBeforeFailureAt(text: string, at: number): boolean {
-  return PYTHON_WARNING.test(lineAt(text, at)) && lastFailureAt(text) > at;
+  if (!PYTHON_WARNING.test(lineAt(text, at))) return false;
+  const section = text.indexOf(SECTION_BREAK);
+  return (section > 0 && at > section && /\w/.test(text.slice(0, section))) || lastFailureAt(text) > at;
 }
 
 /** Whether `text` names a level of INFO or below anywhere: a record's head behind whatever a paste put before it. */
@@ -120,10 +126,14 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth), went on without it ("WARNING … no space
 // left on device writing events, training continues without them", "proceeding without a validation channel"), or took its
 // default instead ("could not load custom tokenizer (AccessDenied …); using default tokenizer", the seventy-fourth review).
-const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceed(?:s|ing)?) without|using (?:the )?defaults?|skipp(?:ed|ing)|falling back|fall(?:s)? back`;
+// "Proceeds", "proceeding" only: "cannot proceed without training data" is the job stopping (the seventy-sixth review). The default
+// only as a clause of its own after the report ("…); using default tokenizer", "not set, using the default"): "failed to load
+// model using default loader" names a loader that failed.
+const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceeds|proceeding) without|skipp(?:ed|ing)|falling back|fall(?:s)? back`;
+const USING_DEFAULT = String.raw`[;,][ \t]{0,4}(?:and |so )?using (?:the |its )?defaults?\b`;
 const WENT_ON_WORDS = String.raw`${WENT_WITHOUT_WORDS}|retrying|will retry`;
-const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b`, 'i');
-export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using default', 'using the default', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
+const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b|${USING_DEFAULT}`, 'i');
+export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using ', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
 
 /**
  * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "
@@ -149,7 +159,7 @@ export const lineWentOnPastAt = (text: string, at: number): boolean => lineWentO
 // The line after a report that says the program went on past it, at whatever level it is logged ("WARNING: record 1187 too long
 // for the endpoint, skipping", "[startup] … not given, falling back to default", "truncating prompt for request 88 and
 // resending", "Using model from /opt/ml/model instead", the sixty-ninth review): the report above was not the failure.
-const NEXT_WENT_ON = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|resend(?:ing)?|instead)\b`, 'i');
+const NEXT_WENT_ON = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|resend(?:ing)?|instead)\b|${USING_DEFAULT}`, 'i');
 
 /** Whether the first non-blank line after the one holding `at` says the program went on. */
 export function nextLineWentOnAt(text: string, at: number): boolean {
@@ -209,7 +219,7 @@ export function blankNewsBeforeFailure(text: string): string {
 // tracker's or a debugger's write, metrics, a checkpoint saved, the run's tags) or a call botocore retries on
 // its own ("Retry needed"). A warning about what the job needs (a download, a read, pip's retries of its
 // index, a container killed for memory) may be why the failure after it happened: kept.
-const WENT_WITHOUT = new RegExp(String.raw`\b(?:${WENT_WITHOUT_WORDS})\b`, 'i');
+const WENT_WITHOUT = new RegExp(String.raw`\b(?:${WENT_WITHOUT_WORDS})\b|${USING_DEFAULT}`, 'i');
 const SIDE_TASK =
   /\bupload(?:s|ing|ed)?\b|\bPutObject\b|\bCreateMultipartUpload\b|\bPutMetricData\b|\bPutLogEvents\b|\blog(?:ging)?[ _](?:artifacts?|metrics?|params?)\b|\bmetrics?\b|\btensorboard\b|\bmlflow\b|\bwandb\b|\bexperiments?\b|\bsmdebug\b|\bdebugger\b|\bprofiler\b|\bcheckpoints?\b|\btags?\b|\bRetry needed\b/i;
 

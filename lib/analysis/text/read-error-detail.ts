@@ -176,7 +176,14 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  const diskFull = () => (parts.errno === 28 ? '[Errno 28]' : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !lineWentOnPastAt(text, at) && !pythonWarningBeforeFailureAt(text, at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at))));
+  // A full disk said on a line the program went past is news; errno 28 too, where its "[Errno 28]" is on such a line (a
+  // UserWarning's "could not cache … ([Errno 28] No space left on device); recomputing", the seventy-sixth review).
+  const passedOver = (at: number) => lineWentOnPastAt(text, at) || pythonWarningBeforeFailureAt(text, at);
+  const errnoAt = parts.errno === 28 ? text.indexOf('[Errno 28]') : -1;
+  const diskFull = () =>
+    parts.errno === 28 && (errnoAt < 0 || !passedOver(errnoAt))
+      ? '[Errno 28]'
+      : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !passedOver(at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at)));
   if (image) {
     const disk = diskFull();
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is

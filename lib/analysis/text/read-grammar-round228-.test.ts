@@ -126,3 +126,50 @@ describe('round 231: failures saved in committed files', () => {
     expect(causeOf('RuntimeError: Could not load the model status=2 message=Invalid NEFF')).toBe('user-code');
   });
 });
+
+describe("the seventy-sixth review: this session's readings in other wordings and wrappers, and where their words are not the failure", () => {
+  it("reads the endpoint's wait relaying SageMaker's reason as the reason, the image size among them, and Terraform's last error", () => {
+    const reason = 'Image size 12704675783 is greater than supported size 10737418240. Try changing the instance type or reference the troubleshooting page';
+    expect(causeOf(`UnexpectedStatusException: Error hosting endpoint bge-embed-serverless: Failed. Reason: ${reason}`)).toBe('validation');
+    expect(causeOf(`Error: waiting for SageMaker AI Endpoint (llm) create: unexpected state 'Failed', wanted target 'InService'. last error: ${reason}`)).toBe('validation');
+    expect(causeOf('Image size 8192 is larger than maximum size 4096 (tile_0091.tif)')).toBe('unknown');
+  });
+
+  it("reads torch.hub's own download failing, refused or reset, whatever host it fetched from, as a model download", () => {
+    const frames = '  File "/opt/conda/lib/python3.10/site-packages/torch/hub.py", line 663, in download_url_to_file\n    buffer = u.read(READ_DATA_CHUNK)';
+    expect(causeOf(`Traceback (most recent call last):\n${frames}\nConnectionResetError: [Errno 104] Connection reset by peer`)).toBe('model-download');
+    expect(causeOf(`Traceback (most recent call last):\n${frames}\nurllib.error.HTTPError: HTTP Error 403: Forbidden`)).toBe('model-download');
+    expect(causeOf('Exception: URL fetch failure on https://storage.googleapis.com/keras-applications/resnet/resnet50v2_weights_tf_dim_ordering_tf_kernels_notop.h5: None -- [Errno 110] Connection timed out')).toBe('model-download');
+  });
+
+  it('blanks a list of possible causes under a heading without its colon, an emphasised lead, numbered "(1)" items and wrapped items', () => {
+    const oom = 'FailureReason: AlgorithmError: ExecuteUserScriptError:\nExitCode 137\nErrorMessage "Killed"';
+    expect(causeOf(`### Possible causes\n\n- the output volume is full (No space left on device)\n- kms:Decrypt is denied by the key policy\n\n${oom}`)).toBe('out-of-memory');
+    expect(causeOf(`> *Possible reasons:*\n> 1) kms:Decrypt denied on the input key\n> 2) ThrottlingException from CreateTrainingJob\n${oom}`)).toBe('out-of-memory');
+    expect(causeOf(`Possible causes:\n(1) the VPC endpoint policy blocks s3:PutObject\n(2) kms:Decrypt is denied by the key policy\n${oom}`)).toBe('out-of-memory');
+    expect(causeOf(`Possible causes:\n1. The execution role lacks s3:GetObject on the\n   training bucket.\n2. The volume ran out of disk space.\nFailureReason: InternalServerError: We encountered an internal error. Please try again.`)).toBe('internal');
+  });
+
+  it("reads no went-on words where the job stopped ('cannot proceed without') or a loader is named ('using default loader')", () => {
+    expect(causeOf("WARNING inference: failed to load model using default loader: [Errno 28] No space left on device: '/tmp/model.joblib'")).toBe('disk-space');
+    expect(causeOf('WARNING train: disk full (No space left on device); cannot proceed without a cache')).toBe('disk-space');
+    expect(causeOf('WARNING train: cache write failed (No space left on device), using the default in-memory cache')).toBe('unknown');
+  });
+
+  it("reads errno 28 on Python's warnings line above the job's own failure as news, and a warning before SageMaker's relayed reason", () => {
+    const warned = '/opt/ml/code/train.py:88: UserWarning: could not cache tokenized features to /tmp/features.arrow ([Errno 28] No space left on device); recomputing them each epoch';
+    expect(causeOf(`${warned}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 117, in evaluate\nKeyError: 'label'`)).toBe('user-code');
+    const hub = '/opt/conda/lib/python3.10/site-packages/huggingface_hub/file_download.py:1006: UserWarning: Not enough free disk space to download the file.';
+    expect(causeOf(`${hub}\nUnexpectedStatusException: Error for Training job llama3-sft: Failed. Reason: InternalServerError: We encountered an internal error. Please try again.`)).toBe('internal');
+  });
+
+  it("reads huggingface_hub's offline refusal from a mirror or wrapped over lines, not an upload's", () => {
+    expect(causeOf('huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://hf-mirror.com/api/models/Qwen/Qwen2-7B-Instruct/revision/main: offline mode is enabled. To disable it, please unset the `HF_HUB_OFFLINE` environment variable.')).toBe('model-download');
+    expect(causeOf('huggingface_hub.errors.OfflineModeIsEnabled:\n  Cannot reach https://huggingface.co/api/models/Systran/faster-whisper-small/\n  revision/main: offline mode is enabled.')).toBe('model-download');
+    expect(causeOf('huggingface_hub.errors.OfflineModeIsEnabled: Cannot reach https://huggingface.co/api/repos/create: offline mode is enabled.')).toBe('unknown');
+  });
+
+  it('reads no memory run out of in a count of none', () => {
+    expect(causeOf('Profiler summary: peak host memory 402 GiB of 1152 GiB; out of host memory events: 0')).toBe('unknown');
+  });
+});

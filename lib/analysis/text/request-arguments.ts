@@ -174,13 +174,17 @@ const PROPERTY_LENGTH_BOUND = /\b[A-Z][A-Za-z0-9]{1,60}(?: [A-Z][A-Za-z0-9]{1,60
 const RETRY_WITH_BOUND = /\bTry again with an? (?:[\w-]{1,30} ){1,4}(?:lower|less|smaller|higher|greater|larger) than \d/i;
 // A size the request gave, stated beside the size the service supports ("Image size 13494688833 is greater than supported
 // size 10737418240", a serverless endpoint's container image over its limit, round 229 and round 45's qnabot text): the
-// configuration's choice to change. Not a payload's, a record's or a body's (payload-size.ts reads those as the data).
+// configuration's choice to change. Not a payload's, a record's or a body's (payload-size.ts reads those as the data), and
+// only the service's "supported size": a script's check of its input against a maximum ("Image size 8192 is larger than
+// maximum size 4096 (tile_0091.tif)") is the data's (the seventy-sixth review). As the refusal's first sentence, or the
+// reason a waiter relays ("… last error: Image size …", Terraform's).
 const SIZE_PAST_SUPPORTED =
-  /\b(?!(?:payload|body|message|request|response|record|frame|input|batch)\b)[A-Za-z]{1,40} size \d{1,15}(?:[ \t]?(?:[KMGT]i?B|bytes))? is (?:greater|larger|bigger|more) than (?:the )?(?:supported|maximum|max|allowed) size\b/i;
+  /\b(?!(?:payload|body|message|request|response|record|frame|input|batch)\b)[A-Za-z]{1,40} size \d{1,15}(?:[ \t]?(?:[KMGT]i?B|bytes))? is (?:greater|larger|bigger|more) than (?:the )?supported size\b/i;
+const RELAYED_REASON = /(?:last error|Reason):[ \t]{0,4}$/;
 
 /** A count or size of the request said to need a bound, in the refusal's own sentence (outside a traceback). */
 export function settingBound(text: string, lower: string): string | undefined {
   if (text.includes(TRACEBACK_HEADER)) return undefined;
   const ok = (at: number) => startsItsLine(text, at);
-  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok) ?? findIf(lower, ['try again with'], RETRY_WITH_BOUND, text) ?? findIf(lower, ['length cannot exceed', 'length must be at most'], PROPERTY_LENGTH_BOUND, text) ?? findIfWhere(lower, ['than supported size', 'than the supported size', 'than maximum size', 'than the maximum size', 'than max size', 'than allowed size', 'than the allowed size'], SIZE_PAST_SUPPORTED, text, ok);
+  return findIfWhere(lower, [' than '], BOUND_REQUIRED, text, ok) ?? findIfWhere(lower, ['too '], PAST_STATED_BOUND, text, ok) ?? findIf(lower, ['try again with'], RETRY_WITH_BOUND, text) ?? findIf(lower, ['length cannot exceed', 'length must be at most'], PROPERTY_LENGTH_BOUND, text) ?? findIfWhere(lower, ['than supported size', 'than the supported size'], SIZE_PAST_SUPPORTED, text, (at) => ok(at) || RELAYED_REASON.test(text.slice(Math.max(0, at - 20), at)));
 }

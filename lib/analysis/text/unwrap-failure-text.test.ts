@@ -13,6 +13,7 @@ describe('unwrapFailureText', () => {
     ['v1', 'ValueError: Error training j-2018: Failed Reason: ClientError: Could not find model data', 'ClientError: Could not find model data'],
     ['Airflow\'s operator', 'airflow.exceptions.AirflowException: SageMaker job failed because ClientError: Please ensure the channel exists', 'ClientError: Please ensure the channel exists'],
     ['sagemaker-core (v3)', 'Encountered unexpected failed state while waiting for ProcessingJob. Final Resource State: Failed. Failure Reason: AlgorithmError: exit code 2', 'AlgorithmError: exit code 2'],
+    ["the endpoint's wait", 'UnexpectedStatusException: Error hosting endpoint e-1: Failed. Reason: Image size 12704675783 is greater than supported size 10737418240.', 'Image size 12704675783 is greater than supported size 10737418240.'],
   ])('takes the FailureReason out of %s', (_, text, reason) => {
     expect(unwrapFailureText(text)).toBe(reason);
   });

@@ -39,12 +39,14 @@ const NEXT_LITERAL = /^[ \t]{0,4}(?:\r?\n|\\(?:r\\)?n)?[ \t]{0,120}(["'])(?=[^\r
 //   common errors: https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-python-sdk-troubleshooting.html"
 // where job_type is "Training job", "Processing job", "Transform job", "HyperParameterTuning job"...
 // (older v2 releases: "...: Failed Reason: {reason}", without the trailer); v1's
-// "Error training {job}: {status} Reason: {reason}" (aws/sagemaker-python-sdk#35); and
+// "Error training {job}: {status} Reason: {reason}" (aws/sagemaker-python-sdk#35); the endpoint's wait
+// (`wait_for_endpoint`): "Error hosting endpoint {name}: {status}. Reason: {reason}. Try changing the instance type …", not
+// under Clarify's own ClientError, which is the class; and
 // sagemaker-core's FailedStatusError (v3): "Encountered unexpected failed state while waiting for
 // {resource_type}. Final Resource State: {status}. Failure Reason: {reason}". Airflow's SageMaker
 // operators and triggers (apache/airflow, providers/amazon/aws): "SageMaker job failed because {reason}".
 const SDK_REASON =
-  /\bError (?:for [A-Za-z]{1,40} job\b|training )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?|\bSageMaker job failed because /;
+  /\bError (?:for [A-Za-z]{1,40} job\b|training |(?<!\bClientError:[ \t]{0,4}Error )hosting endpoint )[^\n]{0,300}?\bReason: ?|\bwhile waiting for [A-Za-z]{1,40}\. Final Resource State: [A-Za-z]{1,30}\. Failure Reason: ?|\bSageMaker job failed because /;
 const mayQuoteReason = (text: string) => text.includes('Reason:') || text.includes('failed because');
 const TROUBLESHOOTING = /\.?[ \t]{0,4}Check troubleshooting guide for common errors:?[ \t]{0,4}\S{0,200}/;
 // The traceback of the SDK call that raised it (a script's, or Jupyter's under a row of dashes,
