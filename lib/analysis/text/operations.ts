@@ -147,8 +147,10 @@ export function soleActionNamed(message: string): string | undefined {
 }
 
 // botocore's sentence right after the code it quotes: "(AccessDenied) when calling the GetObject operation".
-// (The AWS CLI v1 of 2021 quoted the operation: "when calling the 'PutObject' operation", round 167.)
-const CALL_AFTER_CODE = /^\)?[ \t]{0,3}when calling the '?(\w{1,80})'? operation\b/;
+// (The AWS CLI v1 of 2021 quoted the operation: "when calling the 'PutObject' operation", round 167.) A service relaying a
+// denial it met names the action itself ("ClientError: Access Denied when calling sts:AssumeRole on arn:…:role/…", a Neo
+// compilation job's, the seventy-seventh review).
+const CALL_AFTER_CODE = /^\)?[ \t]{0,3}when calling (?:the '?(\w{1,80})'? operation\b|([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80})\b)/;
 
 /**
  * The IAM action of the call whose error code ends just before `at`: the denial's own sentence. A line may hold two
@@ -156,6 +158,7 @@ const CALL_AFTER_CODE = /^\)?[ \t]{0,3}when calling the '?(\w{1,80})'? operation
  * and the refused call is the one the denial's code belongs to.
  */
 export function actionOfCallAfter(text: string, at: number): string | undefined {
-  const operation = CALL_AFTER_CODE.exec(text.slice(at, at + 120))?.[1];
+  const call = CALL_AFTER_CODE.exec(text.slice(at, at + 120));
+  const operation = call?.[1] ?? call?.[2];
   return operation ? iamActionNamed(operation) : undefined;
 }

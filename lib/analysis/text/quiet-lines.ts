@@ -95,19 +95,26 @@ export function isWarningLineAt(text: string, at: number): boolean {
 }
 
 // Python's warnings module ("…/file_download.py:1006: UserWarning: Not enough free disk space to download the file …"): it
-// prints and returns, so what its line says did not stop the program; where the job's own failure is printed after it, that
-// failure is why the job ended.
+// prints and returns, so what its line says did not stop the program. Where the job's own failure after it is one a full disk
+// does not bring about (a mistake in the code: a keyword the call does not take, a key or a name missing, the seventy-fourth
+// review's LoraConfig TypeError; memory run out, the seventy-sixth's CUDA OOM), that failure is why the job ended; a file found
+// cut short after the same warning ("SafetensorError: … MetadataIncompleteBuffer", the fourteenth review) may be the disk's
+// doing, and the warning stays.
 const PYTHON_WARNING = /\b[A-Z]\w{0,40}Warning: /;
+const NOT_THE_DISKS_LINE =
+  /^(?:[ \t]*ErrorMessage[ \t]{0,4}")?[ \t]*(?:[\w.]{1,80}\.)?(?:TypeError|KeyError|NameError|AttributeError|SyntaxError|IndentationError|ImportError|ModuleNotFoundError|ZeroDivisionError|IndexError|AssertionError|UnboundLocalError|NotImplementedError|OutOfMemoryError|MemoryError)\b|^[ \t]*RuntimeError: CUDA out of memory\b/;
 
 /**
- * Whether the line holding position `at` of `text` is Python's warnings module's and the job's own failure is printed after
- * it, or SageMaker's reason stands before the log it is in (the unwrapper puts the reason first, then a section break and the
- * log printed before it: "UnexpectedStatusException: … Reason: InternalServerError …" after the warning, the seventy-sixth review).
+ * Whether the line holding position `at` of `text` is Python's warnings module's and the job's own failure printed after it
+ * is a mistake in the code, or SageMaker's reason stands before the log it is in (the unwrapper puts the reason first, then a
+ * section break and the log printed before it: "… Reason: InternalServerError …" after the warning, the seventy-sixth review).
  */
-export function pythonWarningBeforeFailureAt(text: string, at: number): boolean {
+export function pythonWarningPassedOverAt(text: string, at: number): boolean {
   if (!PYTHON_WARNING.test(lineAt(text, at))) return false;
   const section = text.indexOf(SECTION_BREAK);
-  return (section > 0 && at > section && /\w/.test(text.slice(0, section))) || lastFailureAt(text) > at;
+  if (section > 0 && at > section && /\w/.test(text.slice(0, section))) return true;
+  const failure = lastFailureAt(text);
+  return failure > at && NOT_THE_DISKS_LINE.test(lineAt(text, failure));
 }
 
 /** Whether `text` names a level of INFO or below anywhere: a record's head behind whatever a paste put before it. */

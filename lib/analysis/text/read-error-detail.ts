@@ -16,7 +16,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
-import { isWarningLineAt, lineWentOnPastAt, pythonWarningBeforeFailureAt } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt, pythonWarningPassedOverAt } from './quiet-lines';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
@@ -178,7 +178,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const image = readImageDetail(text, lower);
   // A full disk said on a line the program went past is news; errno 28 too, where its "[Errno 28]" is on such a line (a
   // UserWarning's "could not cache … ([Errno 28] No space left on device); recomputing", the seventy-sixth review).
-  const passedOver = (at: number) => lineWentOnPastAt(text, at) || pythonWarningBeforeFailureAt(text, at);
+  const passedOver = (at: number) => lineWentOnPastAt(text, at) || pythonWarningPassedOverAt(text, at);
   const errnoAt = parts.errno === 28 ? text.indexOf('[Errno 28]') : -1;
   const diskFull = () =>
     parts.errno === 28 && (errnoAt < 0 || !passedOver(errnoAt))

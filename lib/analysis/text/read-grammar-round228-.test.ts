@@ -161,6 +161,9 @@ describe("the seventy-sixth review: this session's readings in other wordings an
     expect(causeOf(`${warned}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 117, in evaluate\nKeyError: 'label'`)).toBe('user-code');
     const hub = '/opt/conda/lib/python3.10/site-packages/huggingface_hub/file_download.py:1006: UserWarning: Not enough free disk space to download the file.';
     expect(causeOf(`${hub}\nUnexpectedStatusException: Error for Training job llama3-sft: Failed. Reason: InternalServerError: We encountered an internal error. Please try again.`)).toBe('internal');
+    expect(causeOf(`${hub}\nTraceback (most recent call last):\n  File "/opt/ml/code/sft.py", line 131, in <module>\ntorch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1002.00 MiB.`)).toBe('out-of-memory');
+    // A file found cut short after it may be the disk's doing (the fourteenth review's text).
+    expect(causeOf(`${hub}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 22, in <module>\nsafetensors_rust.SafetensorError: Error while deserializing header: MetadataIncompleteBuffer`)).toBe('disk-space');
   });
 
   it("reads huggingface_hub's offline refusal from a mirror or wrapped over lines, not an upload's", () => {
@@ -171,5 +174,13 @@ describe("the seventy-sixth review: this session's readings in other wordings an
 
   it('reads no memory run out of in a count of none', () => {
     expect(causeOf('Profiler summary: peak host memory 402 GiB of 1152 GiB; out of host memory events: 0')).toBe('unknown');
+  });
+});
+
+describe("the seventy-seventh review: failures beyond training jobs", () => {
+  it('reads the action a service names when it relays a denial it met ("Access Denied when calling sts:AssumeRole")', () => {
+    const neo = 'UnexpectedStatusException: Error for Compilation job bert-0613: Failed. Reason: ClientError: Access Denied when calling sts:AssumeRole on arn:aws:iam::210987654321:role/NeoCompileRole';
+    expect(causeOf(neo)).toBe('trust-policy');
+    expect(causeOf('botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the InvokeAgent operation: Access denied when calling Bedrock. Check your request permissions and retry the request.')).toBe('other-permission');
   });
 });
