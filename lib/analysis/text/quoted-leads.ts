@@ -8,8 +8,10 @@
 // - a generic label before the quoted reason: "Error: Invalid ML instance type.", "Error message: …" (a
 //   page's or a tool's heading for the message it quotes). Only at the text's start and only before a
 //   sentence or an exception with its message: "Error: DownloadError" alone is a tool's own report
-//   (TGI's), where the label belongs to it.
-const GENERIC_LABEL = /^(?:Error|Error message|Message|Error details)[ \t]{0,4}:[ \t]{1,16}(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/;
+//   (TGI's), where the label belongs to it. A Markdown note bolds the label and puts the message in code ("**Error**:
+//   `argparse.ArgumentError: argument --val: …`", a committed fix summary, round 232).
+const GENERIC_LABEL =
+  /^(?:\*\*)?(?:Error|Error message|Message|Error details)(?:\*\*)?[ \t]{0,4}:(?:\*\*)?[ \t]{1,16}`?(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/;
 
 // - a writer's own lead before the quoted reason on its line: "When I run the training job I get this error: …",
 //   "Getting the following exception: …" (an issue's title or first line). Only a lead in the first person or a

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import heldOut45 from './fixtures/held-out-45.json';
 import heldOut229 from './fixtures/held-out-229.json';
 import heldOut231 from './fixtures/held-out-231.json';
+import heldOut232 from './fixtures/held-out-232.json';
 import { causeOf, fixtureText } from '../test-support/text-readings';
 
 // Rounds 228 onward: the first-pass misses read by their structure, then the same structure in other wordings (constructed)
 // and its limits; and the readings the last session's final read named as uneven, made even.
-const real = fixtureText([...heldOut45, ...heldOut229, ...heldOut231]);
+const real = fixtureText([...heldOut45, ...heldOut229, ...heldOut231, ...heldOut232]);
 
 describe('an input file said missing, every occurrence looked at', () => {
   it('reads the training file that ended the job below a validation file a warning skipped', () => {
@@ -182,5 +183,13 @@ describe("the seventy-seventh review: failures beyond training jobs", () => {
     const neo = 'UnexpectedStatusException: Error for Compilation job bert-0613: Failed. Reason: ClientError: Access Denied when calling sts:AssumeRole on arn:aws:iam::210987654321:role/NeoCompileRole';
     expect(causeOf(neo)).toBe('trust-policy');
     expect(causeOf('botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the InvokeAgent operation: Access denied when calling Bedrock. Check your request permissions and retry the request.')).toBe('other-permission');
+  });
+});
+
+describe('round 232: failures saved in committed notes', () => {
+  it("takes a Markdown note's bold 'Error' label and the code mark off the exception it quotes", () => {
+    expect(causeOf(real('r232-rda-argparse-conflicting-val'))).toBe('user-code');
+    expect(causeOf('**Error:** `ClientError: Data download failed:Failed to download data. NoSuchKey (404): The specified key does not exist.`')).toBe('data');
+    expect(causeOf('**Error**: `DownloadError`')).toBe('unknown');
   });
 });
