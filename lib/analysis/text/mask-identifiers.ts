@@ -25,8 +25,9 @@ const ARN_RESOURCE = /arn:aws[\w-]{0,20}:(?:s3:::|(?!s3:)[\w-]{1,40}:[\w-]{0,30}
 // program, the script or the module (`-m pip`) before them stay: they say what ran (mpirun, pip).
 const COMMAND_OPTIONS = /Command[ \t]{1,3}\\?"[^"\n\\]{0,300}?(?<=[ \t])(?!-m[ \t])(-[^"\n\\]{1,2048})/y;
 // An ECR image's repository and tag ("…dkr.ecr.us-east-1.amazonaws.com/trainer:denied-v2", the seventy-fourth review):
-// names too, so a tag says nothing about a denial; the registry's host, which the image readers need, stays.
-const ECR_IMAGE_NAME = /dkr\.ecr(?:-fips)?\.[\w-]{1,40}\.amazonaws\.com(?:\.cn)?\/([\w./-]{1,256}(?::[\w.-]{1,128})?)/iy;
+// names too, so a tag says nothing about a denial; the registry's host, which the image readers need, stays, and so does a
+// path of the registry's own API ("…amazonaws.com/v2/algo/blobs/sha256:…", which the pullers' readings read).
+const ECR_IMAGE_NAME = /dkr\.ecr(?:-fips)?\.[\w-]{1,40}\.amazonaws\.com(?:\.cn)?\/(?!v2\/)([\w./-]{1,256}(?::[\w.-]{1,128})?)/iy;
 
 const X = 'x'.charCodeAt(0);
 const ZERO = '0'.charCodeAt(0);

@@ -8,10 +8,11 @@
 // - a generic label before the quoted reason: "Error: Invalid ML instance type.", "Error message: …" (a
 //   page's or a tool's heading for the message it quotes). Only at the text's start and only before a
 //   sentence or an exception with its message: "Error: DownloadError" alone is a tool's own report
-//   (TGI's), where the label belongs to it. A Markdown note bolds the label and puts the message in code ("**Error**:
-//   `argparse.ArgumentError: argument --val: …`", a committed fix summary, round 232).
-const GENERIC_LABEL =
-  /^(?:\*\*)?(?:Error|Error message|Message|Error details)(?:\*\*)?[ \t]{0,4}:(?:\*\*)?[ \t]{1,16}`?(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/;
+//   (TGI's), where the label belongs to it.
+const GENERIC_LABEL = /^(?:Error|Error message|Message|Error details)[ \t]{0,4}:[ \t]{1,16}(?=[A-Z][^\s:]{0,60} [^\n]{4}|[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/;
+// - a Markdown note's bold label and the code mark before the exception it quotes ("**Error**: `argparse.ArgumentError:
+//   argument --val: …`", a committed fix summary, round 232): on any line, as a note puts it below its own text.
+const BOLD_LABEL = /^\*\*(?:Error|Error message|Error details)(?:\*\*[ \t]{0,4}:|[ \t]{0,4}:\*\*)[ \t]{1,16}`?(?=[A-Za-z_][\w.$]{0,120}(?:Error|Exception): \S)/gm;
 
 // - a writer's own lead before the quoted reason on its line: "When I run the training job I get this error: …",
 //   "Getting the following exception: …" (an issue's title or first line). Only a lead in the first person or a
@@ -41,7 +42,8 @@ const namesStage = (lead: string): boolean => LEAD_NAMES_STAGE.test(lead.replace
 const FIRST_PERSON = /^(?:When|While|After)\b[^\n:]{0,80}\b(?:I|we)\b/;
 
 /** The text without the label or lead before the failure on its first line, when it has one. */
-export function withoutLead(text: string): string {
+export function withoutLead(labelled: string): string {
+  const text = labelled.includes('**') ? labelled.replace(BOLD_LABEL, '') : labelled;
   if (GENERIC_LABEL.test(text)) return text.replace(GENERIC_LABEL, '');
   const writers = WRITERS_LEAD.exec(text)?.[0];
   if (writers !== undefined && (!TIME_CLAUSE.test(text) || FIRST_PERSON.test(text)) && !namesStage(writers)) return text.slice(writers.length);
