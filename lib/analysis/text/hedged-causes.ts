@@ -29,28 +29,49 @@ const MAY_COME_GATE = new RegExp(` ${MAY_COME}`);
 // execution role is missing s3:PutObject …⏎> 3. /opt/ml/model ran out of disk …", an alert's runbook, the seventy-fourth
 // review): two or more items, each marked ("1.", "a)", "-"; a quote's "> " before the marker), blanked to the end of the
 // list. The lead itself and what follows the list (the alert's FailureReason) stay.
-// The lead may be a Markdown heading or emphasis without its colon ("### Possible causes", "> *Possible reasons:*"), and one
-// blank line may stand before the items; an item is marked "1.", "1)", "(1)", "a)" or "-", a quote's "> " before it, and may run
-// on over indented lines (the seventy-sixth review).
-const HEDGED_LEAD_LINE = /^[ \t>#*_]{0,8}[^\n]{0,80}?\b(?:potential|possible|common|likely) (?:root )?(?:causes|reasons)\b(?:[^\n]{0,60}:)?[ \t*_]*$/gim;
-const LIST_ITEM_LINE = /[ \t]{0,8}(?:>[ \t]{0,2})?(?:[a-z][.)]|\(?\d{1,2}[.)]|[-*•])[ \t][^\n]*(?:\n[ \t]{2,}\S[^\n]*)*(?:\n|$)/y;
-const BLANK_LINE = /[ \t>]*\n/y;
+// The lead may be a Markdown heading or emphasis without its colon ("### Possible causes", "> *Possible reasons:*") and may
+// follow the alert's own words on its line; up to two blank lines may stand before the items; an item is marked "1.", "1)",
+// "(1)", "a)" or "-", a quote's "> " before it, and may run on over lines indented deeper than its marker that are no item of
+// their own (the seventy-sixth and seventy-eighth reviews: an indented list is still items, and the reason below it at the
+// list's indent is not one of them).
+const HEDGED_LEAD_LINE = /^[ \t>#*_]{0,8}[^\n]{0,200}?\b(?:potential|possible|common|likely) (?:root )?(?:causes|reasons)\b(?:[^\n]{0,60}:)?[ \t*_]*$/gim;
+const ITEM_MARK = /^([ \t]{0,8})(?:>[ \t]{0,2})?(?:[a-z][.)]|\(?\d{1,2}[.)]|[-*•])[ \t]/;
 const MAX_ITEMS = 40;
+const MAX_BLANKS = 2;
+
+/** The [start, end) spans of the items below the lead that ends at `from`, each with its deeper continuation lines. */
+function itemsBelow(text: string, from: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = from;
+  for (let blanks = 0; blanks < MAX_BLANKS && at < text.length; blanks += 1) {
+    const end = text.indexOf('\n', at);
+    if (end < 0 || /\S/.test(text.slice(at, end).replace(/>/g, ''))) break;
+    at = end + 1;
+  }
+  while (spans.length < MAX_ITEMS && at < text.length) {
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const mark = ITEM_MARK.exec(text.slice(at, lineEnd));
+    if (!mark) break;
+    const indent = mark[1]!.length;
+    let end = lineEnd;
+    // Lines indented deeper than the marker, not marked themselves, go on the item.
+    while (end < text.length) {
+      const next = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+      const line = text.slice(end + 1, next);
+      const lead = /^[ \t]*/.exec(line)![0].length;
+      if (!/\S/.test(line) || lead <= indent || ITEM_MARK.test(line)) break;
+      end = next;
+    }
+    spans.push([at, end]);
+    at = end + 1;
+  }
+  return spans;
+}
 
 function blankListsBelowLeads(text: string): string {
   let out = text;
   for (const lead of text.matchAll(HEDGED_LEAD_LINE)) {
-    const spans: [number, number][] = [];
-    let at = lead.index + lead[0].length + 1;
-    BLANK_LINE.lastIndex = at;
-    if (BLANK_LINE.test(text)) at = BLANK_LINE.lastIndex;
-    while (spans.length < MAX_ITEMS) {
-      LIST_ITEM_LINE.lastIndex = at;
-      const item = LIST_ITEM_LINE.exec(text);
-      if (!item) break;
-      spans.push([at, at + item[0].replace(/\n$/, '').length]);
-      at += item[0].length;
-    }
+    const spans = itemsBelow(text, lead.index + lead[0].length + 1);
     if (spans.length < 2) continue;
     for (const [from, to] of spans) out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
   }

@@ -96,25 +96,25 @@ export function isWarningLineAt(text: string, at: number): boolean {
 
 // Python's warnings module ("…/file_download.py:1006: UserWarning: Not enough free disk space to download the file …"): it
 // prints and returns, so what its line says did not stop the program. Where the job's own failure after it is one a full disk
-// does not bring about (a mistake in the code: a keyword the call does not take, a key or a name missing, the seventy-fourth
-// review's LoraConfig TypeError; memory run out, the seventy-sixth's CUDA OOM), that failure is why the job ended; a file found
-// cut short after the same warning ("SafetensorError: … MetadataIncompleteBuffer", the fourteenth review) may be the disk's
-// doing, and the warning stays.
+// does not bring about (a mistake in the code, the seventy-fourth review's LoraConfig TypeError; memory run out; a shape that
+// does not fit, the seventy-eighth's), that failure is why the job ended. A failure a full disk may bring about keeps the
+// warning: a file found cut short or unreadable ("SafetensorError: … MetadataIncompleteBuffer", the fourteenth review), a
+// write or read the system failed, an OS error.
 const PYTHON_WARNING = /\b[A-Z]\w{0,40}Warning: /;
-const NOT_THE_DISKS_LINE =
-  /^(?:[ \t]*ErrorMessage[ \t]{0,4}")?[ \t]*(?:[\w.]{1,80}\.)?(?:TypeError|KeyError|NameError|AttributeError|SyntaxError|IndentationError|ImportError|ModuleNotFoundError|ZeroDivisionError|IndexError|AssertionError|UnboundLocalError|NotImplementedError|OutOfMemoryError|MemoryError)\b|^[ \t]*RuntimeError: CUDA out of memory\b/;
+const DISKS_DOING =
+  /\b(?:OSError|IOError|EOFError|SafetensorError|UnpicklingError|BadZipFile|MetadataIncompleteBuffer|HeaderTooLarge|PytorchStreamWriter|PytorchStreamReader)\b|\b(?:truncated|incomplete|corrupt(?:ed)?|unexpected end of (?:file|data|stream)|invalid load key|file write failed|No space left|Errno 28|Input\/output error|not a zip file)\b/i;
 
 /**
  * Whether the line holding position `at` of `text` is Python's warnings module's and the job's own failure printed after it
- * is a mistake in the code, or SageMaker's reason stands before the log it is in (the unwrapper puts the reason first, then a
- * section break and the log printed before it: "… Reason: InternalServerError …" after the warning, the seventy-sixth review).
+ * is one a full disk does not bring about. SageMaker's reason stands for that failure when the unwrapper put it first, the log
+ * printed before it after a section break ("… Reason: InternalServerError …" after the warning, the seventy-sixth review).
  */
 export function pythonWarningPassedOverAt(text: string, at: number): boolean {
   if (!PYTHON_WARNING.test(lineAt(text, at))) return false;
   const section = text.indexOf(SECTION_BREAK);
-  if (section > 0 && at > section && /\w/.test(text.slice(0, section))) return true;
+  if (section > 0 && at > section && /\w/.test(text.slice(0, section))) return !DISKS_DOING.test(text.slice(0, section));
   const failure = lastFailureAt(text);
-  return failure > at && NOT_THE_DISKS_LINE.test(lineAt(text, failure));
+  return failure > at && !DISKS_DOING.test(text.slice(failure, failure + 600));
 }
 
 /** Whether `text` names a level of INFO or below anywhere: a record's head behind whatever a paste put before it. */
@@ -133,10 +133,11 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // SavedModel bundles found under …, falling back to /opt/ml/model/1", the sixty-fifth), went on without it ("WARNING … no space
 // left on device writing events, training continues without them", "proceeding without a validation channel"), or took its
 // default instead ("could not load custom tokenizer (AccessDenied …); using default tokenizer", the seventy-fourth review).
-// "Proceeds", "proceeding" only: "cannot proceed without training data" is the job stopping (the seventy-sixth review). The default
+// "Proceeds", "proceeding" only, and not after a negation: "cannot proceed without training data", "not proceeding without
+// training data" are the job stopping (the seventy-sixth and seventy-eighth reviews). The default
 // only as a clause of its own after the report ("…); using default tokenizer", "not set, using the default"): "failed to load
 // model using default loader" names a loader that failed.
-const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?:continues|proceeds|proceeding) without|skipp(?:ed|ing)|falling back|fall(?:s)? back`;
+const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?<!\b(?:not|never|cannot|can't) )(?:continues|proceeds|proceeding) without|skipp(?:ed|ing)|falling back|fall(?:s)? back`;
 const USING_DEFAULT = String.raw`[;,][ \t]{0,4}(?:and |so )?using (?:the |its )?defaults?\b`;
 const WENT_ON_WORDS = String.raw`${WENT_WITHOUT_WORDS}|retrying|will retry`;
 const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b|${USING_DEFAULT}`, 'i');

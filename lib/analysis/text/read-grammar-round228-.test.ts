@@ -193,3 +193,29 @@ describe('round 232: failures saved in committed notes', () => {
     expect(causeOf('**Error**: `DownloadError`')).toBe('unknown');
   });
 });
+
+describe("the seventy-eighth review: the late mends' edges", () => {
+  it('blanks an indented list of possible causes, each item its own, and leaves the reason below it at the list\'s indent', () => {
+    const alert = 'Possible causes:\n  1. ECR image pull denied for 111122223333.dkr.ecr.us-east-1.amazonaws.com/x:latest\n  2. kms:Decrypt denied\n  FailureReason: InternalServerError: We encountered an internal error. Please try again.';
+    expect(causeOf(alert)).toBe('internal');
+    const long = 'Alert for training job churn-xgb-2024-06-13-08-00-00-000 in us-east-1 (account 111122223333). Possible causes:\n- the VPC endpoint policy blocks s3:GetObject\n- no route to S3\nClientError: Data download failed: NoSuchKey (404): The specified key does not exist.';
+    expect(causeOf(long)).toBe('data');
+  });
+
+  it("reads a full disk on Python's warnings line as news above any failure a full disk does not bring about, not above one it may", () => {
+    const hub = '/opt/conda/lib/python3.10/site-packages/huggingface_hub/file_download.py:1006: UserWarning: Not enough free disk space to download the file.';
+    expect(causeOf(`${hub}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 40, in <module>\nValueError: too many values to unpack (expected 2)`)).toBe('user-code');
+    expect(causeOf(`${hub}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 40, in <module>\nOSError: [Errno 5] Input/output error`)).toBe('disk-space');
+    expect(causeOf(`UnexpectedStatusException: Error for Training job llama3: Failed. Reason: AlgorithmError: SafetensorError: Error while deserializing header: MetadataIncompleteBuffer\n${hub}`)).toBe('disk-space');
+  });
+
+  it("reads torch.hub's download in a notebook's frames, and a store that hung up, as a model download", () => {
+    const frame = 'File /opt/conda/lib/python3.10/site-packages/torch/hub.py:766, in load_state_dict_from_url(url, model_dir, map_location, progress, check_hash, file_name, weights_only)';
+    expect(causeOf(`${frame}\nHTTPError: HTTP Error 403: Forbidden`)).toBe('model-download');
+    expect(causeOf(`${frame}\nhttp.client.RemoteDisconnected: Remote end closed connection without response`)).toBe('model-download');
+  });
+
+  it('reads no went-on words after a negation', () => {
+    expect(causeOf('WARNING train: disk full (No space left on device); not proceeding without a cache')).toBe('disk-space');
+  });
+});

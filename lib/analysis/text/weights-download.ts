@@ -12,10 +12,13 @@ const WEIGHTS_STORE =
 const KERAS_GET_FILE_FRAME = /[\\/]keras[\\/](?:src[\\/])?utils[\\/](?:data_utils|file_utils)\.py", line \d{1,7}, in get_file\b/;
 // torch.hub's own download, of a checkpoint (torchvision's models call it) or of a hub repository's code: whatever host it
 // names (dl.fbaipublicfiles.com, github.com/…/zipball/), the frame says a model was being fetched.
-const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py", line \d{1,7}, in (?:load_state_dict_from_url|download_url_to_file)\b/;
+// IPython 8 prints the frame as "…/torch/hub.py:766, in load_state_dict_from_url(…)" (the seventy-eighth review).
+const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py(?:", line |:)\d{1,7}, in (?:load_state_dict_from_url|download_url_to_file)\b/;
 // What such a download may end in besides a connection failure: the store's refusal (urllib's "HTTP Error 403: Forbidden")
 // or the connection dropped mid-file ("ConnectionResetError: [Errno 104] Connection reset by peer").
-const DOWNLOAD_REFUSED = /^[ \t]*(?:urllib\.error\.HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: )/m;
+// A notebook prints the class bare ("HTTPError: HTTP Error 403: Forbidden"); the store may hang up ("http.client.RemoteDisconnected:
+// Remote end closed connection without response").
+const DOWNLOAD_REFUSED = /^[ \t]*(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: )/m;
 
 /**
  * Whether a framework fetching pretrained weights failed (the seventy-third review: torchvision's resnet50 in a job with no
