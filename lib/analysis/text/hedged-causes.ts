@@ -37,6 +37,7 @@ const MAY_COME_GATE = new RegExp(` ${MAY_COME}`);
 const HEDGED_LEAD_LINE = /^[ \t>#*_]{0,8}[^\n]{0,200}?\b(?:potential|possible|common|likely) (?:root )?(?:causes|reasons)\b(?:[^\n]{0,60}:)?[ \t*_]*$/gim;
 const ITEM_MARK = /^([ \t]{0,8})(?:>[ \t]{0,2})?(?:[a-z][.)]|\(?\d{1,2}[.)]|[-*•])[ \t]/;
 const MAX_ITEMS = 40;
+const CAUSES_OR_REASONS = /causes|reasons/i;
 const MAX_BLANKS = 2;
 
 /** The [start, end) spans of the items below the lead that ends at `from`, each with its deeper continuation lines. */
@@ -81,7 +82,8 @@ function blankListsBelowLeads(text: string): string {
 /** The text with each list of possible causes, a tool's guess at a meaning, botocore's list of valid exceptions and a caution that errors may come, blanked (lengths kept). */
 export function blankHedgedCauses(text: string): string {
   const blank = (_list: string, lead: string, rest: string) => `${lead}${' '.repeat(rest.length)}`;
-  const mayHedge = text.includes('otential') || text.includes('ossible') || text.includes('ommon') || text.includes('ikely');
+  // Both lists need "causes" or "reasons" after their adjective: most texts skip both patterns.
+  const mayHedge = (text.includes('otential') || text.includes('ossible') || text.includes('ommon') || text.includes('ikely')) && CAUSES_OR_REASONS.test(text);
   const hedged = mayHedge ? blankListsBelowLeads(text).replace(HEDGED_LIST, blank) : text;
   const guessed = hedged.includes('ly means') ? hedged.replace(GUESSED_MEANING, blank) : hedged;
   const listed = guessed.includes('Valid exceptions are:') ? guessed.replace(VALID_EXCEPTIONS, blank) : guessed;

@@ -5,6 +5,7 @@ import { lineAt } from './line-window';
 // Keras applications' ("https://storage.googleapis.com/tensorflow/keras-applications/vgg16/…_notop.h5", older releases'
 // storage.googleapis.com/keras-applications/ and github.com/fchollet/deep-learning-models/releases/). The host alone says
 // nothing (download.pytorch.org also serves pip's wheels, storage.googleapis.com anyone's bucket): the path is the store.
+const STORE_WORDS = ['download.pytorch.org', 'keras-applications', 'deep-learning-models'];
 const WEIGHTS_STORE =
   /\b(?:download\.pytorch\.org\/models|storage\.googleapis\.com\/(?:tensorflow\/)?keras-applications|github\.com\/fchollet\/deep-learning-models\/releases)\//i;
 // Keras' get_file, which prints the store's URL above the traceback rather than on the failure's line; it fetches datasets
@@ -27,9 +28,10 @@ const DOWNLOAD_REFUSED = /^[ \t]*(?:(?:urllib\.error\.)?HTTPError: HTTP Error [4
  * download frame with the store's refusal or a reset.
  */
 export function weightsDownloadFailed(text: string, at: number): boolean {
-  const hubFrame = TORCH_HUB_DOWNLOAD_FRAME.test(text);
+  // Cheap word checks first: most texts name neither torch.hub's file nor a store, and skip the patterns.
+  const hubFrame = text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text);
   if (at < 0) return hubFrame && DOWNLOAD_REFUSED.test(text);
   if (hubFrame) return true;
-  if (!WEIGHTS_STORE.test(text)) return false;
+  if (!STORE_WORDS.some((w) => text.includes(w)) || !WEIGHTS_STORE.test(text)) return false;
   return WEIGHTS_STORE.test(lineAt(text, at)) || KERAS_GET_FILE_FRAME.test(text);
 }
