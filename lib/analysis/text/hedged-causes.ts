@@ -49,15 +49,18 @@ function itemsBelow(text: string, from: number): [number, number][] {
     if (end < 0 || /\S/.test(text.slice(at, end).replace(/>/g, ''))) break;
     at = end + 1;
   }
+  const lineEndAt = (from: number) => {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+  };
   while (spans.length < MAX_ITEMS && at < text.length) {
-    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-    const mark = ITEM_MARK.exec(text.slice(at, lineEnd));
+    const mark = ITEM_MARK.exec(text.slice(at, lineEndAt(at)));
     if (!mark) break;
     const indent = mark[1]!.length;
-    let end = lineEnd;
+    let end = lineEndAt(at);
     // Lines indented deeper than the marker, not marked themselves, go on the item.
     while (end < text.length) {
-      const next = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+      const next = lineEndAt(end + 1);
       const line = text.slice(end + 1, next);
       const lead = /^[ \t]*/.exec(line)![0].length;
       if (!/\S/.test(line) || lead <= indent || ITEM_MARK.test(line)) break;

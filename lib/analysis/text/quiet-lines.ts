@@ -94,6 +94,9 @@ export function isWarningLineAt(text: string, at: number): boolean {
   return WARNING_TAG.test(lineAt(text, at));
 }
 
+/** Whether the unwrapper put SageMaker's reason first, before the section break at `section` and the log printed before it. */
+const reasonBeforeSection = (text: string, section: number): boolean => section > 0 && /\w/.test(text.slice(0, section));
+
 // Python's warnings module ("…/file_download.py:1006: UserWarning: Not enough free disk space to download the file …"): it
 // prints and returns, so what its line says did not stop the program. Where the job's own failure after it is one a full disk
 // does not bring about (a mistake in the code, the seventy-fourth review's LoraConfig TypeError; memory run out; a shape that
@@ -112,7 +115,7 @@ const DISKS_DOING =
 export function pythonWarningPassedOverAt(text: string, at: number): boolean {
   if (!PYTHON_WARNING.test(lineAt(text, at))) return false;
   const section = text.indexOf(SECTION_BREAK);
-  if (section > 0 && at > section && /\w/.test(text.slice(0, section))) return !DISKS_DOING.test(text.slice(0, section));
+  if (at > section && reasonBeforeSection(text, section)) return !DISKS_DOING.test(text.slice(0, section));
   const failure = lastFailureAt(text);
   return failure > at && !DISKS_DOING.test(text.slice(failure, failure + 600));
 }
@@ -218,7 +221,7 @@ export function blankNewsBeforeFailure(text: string): string {
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
   // reason is the job's failure, and all of that log came before it.
   const section = text.indexOf(SECTION_BREAK);
-  if (section > 0 && /\w/.test(text.slice(0, section))) return text.slice(0, section) + blankNews(text.slice(section));
+  if (reasonBeforeSection(text, section)) return text.slice(0, section) + blankNews(text.slice(section));
   const failure = lastFailureAt(text);
   return failure <= 0 ? text : blankNews(text.slice(0, failure)) + text.slice(failure);
 }
