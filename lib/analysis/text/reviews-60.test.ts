@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import reviewed from './review-sets/sixtieth-review.json';
-import { causeOf } from '../test-support/text-readings';
+import { describeReviewSets } from '../test-support/review-sets';
 
 // The sixtieth review (docs/failure-texts.md): an independent reviewer's texts around rounds 168 to 177's readings (a list of
 // possible causes, an image reference, Step Functions' SDK integration errors, a class the code names, the missing region in
@@ -8,14 +7,4 @@ import { causeOf } from '../test-support/text-readings';
 // the Secrets Store CSI mount, capacity and room said in words) and the fifty-ninth review's mends, labelled before running.
 // The texts that read as labelled after the review's mends are kept here; the rest are named in the docs with the reason
 // they are left.
-const texts = reviewed as readonly { id: string; text: string; expected: { cause: string } }[];
-
-describe('the sixtieth review', () => {
-  it('keeps the texts that read as labelled', () => {
-    expect(texts.length).toBe(88);
-  });
-
-  it.each(texts.map((t) => [t.id, t.text, t.expected.cause] as const))('%s reads as labelled', (_id, text, cause) => {
-    expect(causeOf(text)).toBe(cause);
-  });
-});
+describeReviewSets([['the sixtieth review', reviewed, 88]]);

@@ -1,8 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import sixtyFirst from './review-sets/sixty-first-review.json';
 import sixtySecond from './review-sets/sixty-second-review.json';
 import sixtyThird from './review-sets/sixty-third-review.json';
-import { causeOf } from '../test-support/text-readings';
+import { describeReviewSets } from '../test-support/review-sets';
 
 // The sixty-first, sixty-second and sixty-third reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before running.
 // The sixty-first wrote rounds 162 to 177's wordings as SageMaker training jobs show them (a FailureReason's class and stage,
@@ -11,18 +10,8 @@ import { causeOf } from '../test-support/text-readings';
 // memory and disk words, a policy, a payload); the sixty-third, what rounds 188 to 197's might (a sentence quoted, warned of
 // and gone past, or written in a guide). The texts that read as labelled after the reviews' mends are kept here; the
 // rest are named in the docs with the reason they are left.
-type Reviewed = readonly { id: string; text: string; expected: { cause: string } }[];
-
-describe.each([
-  ['the sixty-first review', sixtyFirst as Reviewed, 88],
-  ['the sixty-second review', sixtySecond as Reviewed, 84],
-  ['the sixty-third review', sixtyThird as Reviewed, 80],
-] as const)('%s', (_name, texts, kept) => {
-  it('keeps the texts that read as labelled', () => {
-    expect(texts.length).toBe(kept);
-  });
-
-  it.each(texts.map((t) => [t.id, t.text, t.expected.cause] as const))('%s reads as labelled', (_id, text, cause) => {
-    expect(causeOf(text)).toBe(cause);
-  });
-});
+describeReviewSets([
+  ['the sixty-first review', sixtyFirst, 88],
+  ['the sixty-second review', sixtySecond, 84],
+  ['the sixty-third review', sixtyThird, 80],
+]);

@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import sixtyFourth from './review-sets/sixty-fourth-review.json';
 import sixtyFifth from './review-sets/sixty-fifth-review.json';
-import { causeOf } from '../test-support/text-readings';
+import { describeReviewSets } from '../test-support/review-sets';
 
 // The sixty-fourth and sixty-fifth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before running.
 // The sixty-fourth wrote texts as a hidden corpus of real SageMaker failures would hold them (every cause, the SDK's and the
@@ -9,17 +8,7 @@ import { causeOf } from '../test-support/text-readings';
 // sixteen around rounds 201 to 209's readings; the sixty-fifth aimed at what rounds 201 to 211's readings might over-read (a
 // warning that went on, a caution beside a failure, Lambda's relay of KMS, mount's status 32, the new classes on quiet
 // lines). The texts that read as labelled after the reviews' mends are kept here; the rest are named in the docs.
-type Reviewed = readonly { id: string; text: string; expected: { cause: string } }[];
-
-describe.each([
-  ['the sixty-fourth review', sixtyFourth as Reviewed, 87],
-  ['the sixty-fifth review', sixtyFifth as Reviewed, 88],
-] as const)('%s', (_name, texts, kept) => {
-  it('keeps the texts that read as labelled', () => {
-    expect(texts.length).toBe(kept);
-  });
-
-  it.each(texts.map((t) => [t.id, t.text, t.expected.cause] as const))('%s reads as labelled', (_id, text, cause) => {
-    expect(causeOf(text)).toBe(cause);
-  });
-});
+describeReviewSets([
+  ['the sixty-fourth review', sixtyFourth, 87],
+  ['the sixty-fifth review', sixtyFifth, 88],
+]);

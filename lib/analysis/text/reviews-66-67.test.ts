@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import sixtySixth from './review-sets/sixty-sixth-review.json';
 import sixtySeventh from './review-sets/sixty-seventh-review.json';
-import { causeOf } from '../test-support/text-readings';
+import { describeReviewSets } from '../test-support/review-sets';
 
 // The sixty-sixth and sixty-seventh reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before running.
 // The sixty-sixth aimed at what rounds 212 to 218's readings might over-read (the same words on a warning that went on, another
@@ -9,17 +8,7 @@ import { causeOf } from '../test-support/text-readings';
 // every cause in the same forms (the SDK v3's status panel among them); the sixty-seventh wrote texts as a hidden corpus of
 // real SageMaker failures would hold them, every cause in wordings away from the commonest (and SDK v3 panels). The texts
 // that read as labelled after the reviews' mends are kept here; the rest are named in the docs.
-type Reviewed = readonly { id: string; text: string; expected: { cause: string } }[];
-
-describe.each([
-  ['the sixty-sixth review', sixtySixth as Reviewed, 93],
-  ['the sixty-seventh review', sixtySeventh as Reviewed, 129],
-] as const)('%s', (_name, texts, kept) => {
-  it('keeps the texts that read as labelled', () => {
-    expect(texts.length).toBe(kept);
-  });
-
-  it.each(texts.map((t) => [t.id, t.text, t.expected.cause] as const))('%s reads as labelled', (_id, text, cause) => {
-    expect(causeOf(text)).toBe(cause);
-  });
-});
+describeReviewSets([
+  ['the sixty-sixth review', sixtySixth, 93],
+  ['the sixty-seventh review', sixtySeventh, 129],
+]);

@@ -1,10 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import sixtyEighth from './review-sets/sixty-eighth-review.json';
 import sixtyNinth from './review-sets/sixty-ninth-review.json';
 import seventieth from './review-sets/seventieth-review.json';
 import seventyFirst from './review-sets/seventy-first-review.json';
 import seventySecond from './review-sets/seventy-second-review.json';
-import { causeOf } from '../test-support/text-readings';
+import { describeReviewSets } from '../test-support/review-sets';
 
 // The sixty-eighth to seventy-second reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before running.
 // The sixty-eighth wrote texts as a hidden corpus quoting AWS's documentation would hold them, every cause in the forms users
@@ -14,20 +13,10 @@ import { causeOf } from '../test-support/text-readings';
 // SDKs for Java, Go, JavaScript and .NET, the CLI, CloudFormation, Terraform's box, alerts, CI logs), hard-wrapped; the
 // seventy-second aimed at what the joins and rounds 225 to 227's readings might over-read. The texts that read as labelled
 // after the reviews' mends are kept here; the rest are named in the docs.
-type Reviewed = readonly { id: string; text: string; expected: { cause: string } }[];
-
-describe.each([
-  ['the sixty-eighth review', sixtyEighth as Reviewed, 123],
-  ['the sixty-ninth review', sixtyNinth as Reviewed, 92],
-  ['the seventieth review', seventieth as Reviewed, 136],
-  ['the seventy-first review', seventyFirst as Reviewed, 118],
-  ['the seventy-second review', seventySecond as Reviewed, 79],
-] as const)('%s', (_name, texts, kept) => {
-  it('keeps the texts that read as labelled', () => {
-    expect(texts.length).toBe(kept);
-  });
-
-  it.each(texts.map((t) => [t.id, t.text, t.expected.cause] as const))('%s reads as labelled', (_id, text, cause) => {
-    expect(causeOf(text)).toBe(cause);
-  });
-});
+describeReviewSets([
+  ['the sixty-eighth review', sixtyEighth, 123],
+  ['the sixty-ninth review', sixtyNinth, 92],
+  ['the seventieth review', seventieth, 136],
+  ['the seventy-first review', seventyFirst, 118],
+  ['the seventy-second review', seventySecond, 79],
+]);
