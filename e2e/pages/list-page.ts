@@ -31,6 +31,17 @@ export class ListPage {
     await expect(this.page.getByTestId('job-table').or(this.page.getByTestId('empty-list')).or(this.page.getByTestId('api-error')).or(this.page.getByTestId('failure-groups')).first()).toBeVisible();
     // Jobs are listed, described and proven in the background, within AWS's rate limits; the page polls.
     await expect(this.page.getByTestId('progress-banner')).toHaveCount(0, { timeout: 60_000 });
+    await this.settled();
+  }
+
+  /**
+   * The answer on screen is the current one. While a new query loads (another chip, region or
+   * range) the last answer stays dimmed and marked busy, then fades back in; a contrast check or a
+   * screenshot taken before then measures the dimmed page, not the one a user reads.
+   */
+  async settled() {
+    await expect(this.page.locator('[data-testid="list-results"][aria-busy]')).toHaveCount(0);
+    await expect.poll(() => this.page.getByTestId('list-results').evaluateAll((els) => els.every((e) => getComputedStyle(e).opacity === '1'))).toBe(true);
   }
 
   async rowNames(): Promise<string[]> {
