@@ -15,7 +15,7 @@ import { joinPanelRows } from './status-panel';
 //   ("[2024-01-29 10:12:15,123] ", DeepSpeed's and many scripts' own format). A bar may stand between the stamp and the
 //   message, as log viewers' exports set them ("2024-07-25T15:47:57.615Z | /opt/ml/…: line 2: …", round 179).
 const STAMP = String.raw`\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?`;
-const TIMESTAMP = new RegExp(String.raw`^(?:\[${STAMP}\]|${STAMP})(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?[ \t]{1,4}(?:\|[ \t]{1,4})?`, 'gm');
+const TIMESTAMP = new RegExp(String.raw`^(?:\[${STAMP}\]|${STAMP})(?:[ \t]{1,4}\S{1,256}\/algo-\d{1,3}-\d{6,12})?(?:[ \t]{1,4}\|[ \t]?|[ \t])`, 'gm');
 const TIMESTAMP_GATE = /^\[?\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:/m;
 // - Airflow's task log: "[2024-01-29, 10:12:15 UTC] {taskinstance.py:1935} ERROR - ", older
 //   "[2019-09-10 13:36:55,372] {base_task_runner.py:115} INFO - " (aws/sagemaker-python-sdk#1036),

@@ -149,10 +149,13 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
 
 // An image pull that failed as its layers were written (read-image-detail.ts's LAYER_WRITE) and filled the disk failed for
 // the disk, which the pull's own words do not say: the disk's reading outranks them by one, as a pull's connection does.
+// SageMaker's own stage says which image it pulled ("Failed to pull training image …: write /var/lib/docker/tmp/…: no space
+// left on device", the seventy-ninth review): the stage says where, the disk says why.
+const IMAGE_PULLED = /\bpull(?:ing)? (?:the |your )?(?:training |algorithm |inference |container |docker |application )?image\b/i;
 const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
   rule: 'disk-full',
   cause: 'disk-space',
-  strength: PULL_WORDS.test(text) || LAYER_WRITE.test(text) ? 76 : 74,
+  strength: PULL_WORDS.test(text) || LAYER_WRITE.test(text) || IMAGE_PULLED.test(text) ? 76 : 74,
   excerpt,
 });
 

@@ -61,6 +61,10 @@ function raisedInFrame(text: string, names: readonly string[]): string | undefin
 }
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
 // exception is the code's, like a traceback's last line.
+// torch.distributed's elastic agent raises the signal it was sent as an exception ("SignalException: Process 71 got signal:
+// 15", after "Received 15 death signal, shutting down workers"): a stop from outside the code (StopTrainingJob, the
+// runtime's limit, a Spot interruption), not a failure of it (the eightieth review). Not a kill, whose reading is memory's.
+const STOPPED_FROM_OUTSIDE = /\bSignalException: Process \d{1,8} got signal: (?:1|2|15|SIGHUP|SIGINT|SIGTERM)\b/;
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // The line SageMaker's ClientError class is on, up to its end.
@@ -170,7 +174,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
     const raised = remote ? undefined : (raisedException(parts, text, lower) ?? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text));
-    if (raised) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
+    if (raised && !(raised.endsWith('SignalException:') && STOPPED_FROM_OUTSIDE.test(text))) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
     const shell = remote ? undefined : shellScriptLine(text, lower);
     return shell ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell } : undefined;
   }

@@ -1,4 +1,4 @@
-import type { Cause, DeniedRequest, Stage } from '../diagnosis';
+import type { Cause, DeniedRequest, PolicyType, Stage } from '../diagnosis';
 import { policyTypeWords } from '../policy-type-words';
 import { roleNameOfPrincipal } from './principal';
 
@@ -56,6 +56,21 @@ const CAUSE_PHRASE: Record<Cause, string> = {
   unknown: 'failed for a reason the text rules do not recognise',
 };
 
+// An explicit deny is someone's control: AWS evaluates it before any allow, so granting the action never lifts it (the
+// seventy-ninth review's RCP denial was told to grant). The policy that denies must change, by whoever owns it; the
+// causes named after their own policy (bucket policy, boundary, SCP, endpoint, key) already say so.
+const LIFT_EXPLICIT_DENY: Partial<Record<PolicyType, string>> = {
+  identity: "remove or narrow the deny statement in the role's own policies, or run the job with a role it does not cover",
+  resource: "ask the resource's owner to change its resource-based policy so it does not deny the role",
+  rcp: "ask the organization's administrators to exempt this request from the resource control policy",
+  session: 'start the session without the session policy that denies it, or have whoever passes that policy allow the action',
+};
+
+function nextStep(cause: Cause, denied: DeniedRequest | undefined): string {
+  const lift = denied?.denialType === 'explicit' && denied.policyType ? LIFT_EXPLICIT_DENY[denied.policyType] : undefined;
+  return lift ?? NEXT_STEP[cause];
+}
+
 function why(denied: DeniedRequest): string {
   if (!denied.policyType) return '';
   const label = policyTypeWords(denied.policyType);
@@ -82,7 +97,7 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const who = role ? `Role ${role}` : 'The job';
   if (denied?.action) {
     const on = denied.resource ? ` on ${denied.resource}` : '';
-    return `${role ? `Role ${role}` : "The job's role"} was denied ${denied.action}${on}${why(denied)}; ${NEXT_STEP[cause]}.`;
+    return `${role ? `Role ${role}` : "The job's role"} was denied ${denied.action}${on}${why(denied)}; ${nextStep(cause, denied)}.`;
   }
   // The cause phrase already names these stages; saying them again reads as noise.
   const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';

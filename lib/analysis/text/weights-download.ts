@@ -15,11 +15,16 @@ const KERAS_GET_FILE_FRAME = /[\\/]keras[\\/](?:src[\\/])?utils[\\/](?:data_util
 // names (dl.fbaipublicfiles.com, github.com/…/zipball/), the frame says a model was being fetched.
 // IPython 8 prints the frame as "…/torch/hub.py:766, in load_state_dict_from_url(…)" (the seventy-eighth review).
 const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py(?:", line |:)\d{1,7}, in (?:load_state_dict_from_url|download_url_to_file)\b/;
+// A traceback cut to the script's own frame shows the call instead ("backbone = torch.hub.load(\"facebookresearch/dinov2\", …)"
+// above "HTTPError: HTTP Error 403: rate limit exceeded", GitHub's API refusing torch.hub's lookup of the repository, the
+// seventy-ninth and eightieth reviews): the same download, named by the script.
+const TORCH_HUB_CALL = /\btorch\.hub\.(?:load|load_state_dict_from_url|download_url_to_file)\(/;
 // What such a download may end in besides a connection failure: the store's refusal (urllib's "HTTP Error 403: Forbidden")
 // or the connection dropped mid-file ("ConnectionResetError: [Errno 104] Connection reset by peer").
 // A notebook prints the class bare ("HTTPError: HTTP Error 403: Forbidden"); the store may hang up ("http.client.RemoteDisconnected:
 // Remote end closed connection without response").
-const DOWNLOAD_REFUSED = /^[ \t]*(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: )/m;
+// The training toolkit quotes the last line in its ErrorMessage field ("ErrorMessage \"urllib.error.HTTPError: …\"").
+const DOWNLOAD_REFUSED = /^[ \t]*(?:ErrorMessage ")?(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: )/m;
 
 /**
  * Whether a framework fetching pretrained weights failed (the seventy-third review: torchvision's resnet50 in a job with no
@@ -29,7 +34,7 @@ const DOWNLOAD_REFUSED = /^[ \t]*(?:(?:urllib\.error\.)?HTTPError: HTTP Error [4
  */
 export function weightsDownloadFailed(text: string, at: number): boolean {
   // Cheap word checks first: most texts name neither torch.hub's file nor a store, and skip the patterns.
-  const hubFrame = text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text);
+  const hubFrame = (text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text)) || (text.includes('torch.hub.') && TORCH_HUB_CALL.test(text));
   if (at < 0) return hubFrame && DOWNLOAD_REFUSED.test(text);
   if (hubFrame) return true;
   if (!STORE_WORDS.some((w) => text.includes(w)) || !WEIGHTS_STORE.test(text)) return false;

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../classify-text';
+import { stripLinePrefixes } from './line-prefixes';
+import { causeOf } from '../test-support/text-readings';
+
+// The seventy-ninth review (SageMaker's class and stage with details no text had shown) and the eightieth (libraries'
+// own message templates, wrapped as jobs show them): the structures their misses showed, each in the review's wording,
+// in another, and at its limit.
+
+const stamped = (lines: string[]) => lines.map((line, i) => `2024-05-16T04:21:0${i}.${String(i * 137).padStart(3, '0')}Z ${line}`).join('\n');
+
+describe("a log viewer's timestamp keeps the line's own indentation", () => {
+  it("takes the stamp and one separator, so a traceback's frames stay frames", () => {
+    expect(stripLinePrefixes('2024-05-16T04:21:03.000Z   File "/opt/ml/code/x.py", line 9, in <module>\n2024-05-16T04:21:03.137Z     main()')).toBe(
+      '  File "/opt/ml/code/x.py", line 9, in <module>\n    main()',
+    );
+    expect(stripLinePrefixes('2020-03-03 23:14:04,658 ERROR boom')).toBe('ERROR boom');
+    expect(stripLinePrefixes('2024-07-25T15:47:57.615Z | /opt/ml/code/run.sh: line 2: x: not found')).toBe('/opt/ml/code/run.sh: line 2: x: not found');
+  });
+});
+
+describe("s3fs's refusal, read by the call its frames name", () => {
+  const writeFrames = [
+    '  File "/opt/ml/code/batch_score.py", line 97, in <module>',
+    "    preds.to_parquet('s3://acme-ml-artifacts/predictions/run-81.parquet')",
+    '  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 2268, in _upload_chunk',
+    '    self.fs.call_s3(',
+    '  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 362, in _call_s3',
+    '    raise err',
+    'PermissionError: Access Denied',
+  ];
+  it('reads a write refused under CloudWatch stamps as the output, as it does without them', () => {
+    expect(causeOf(stamped(writeFrames))).toBe('s3-write');
+    expect(causeOf(writeFrames.join('\n'))).toBe('s3-write');
+  });
+
+  it("reads s3fs's HEAD and list frames as the input's read", () => {
+    const frames = (call: string) =>
+      stamped([
+        `  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 1374, in ${call}`,
+        '    out = await self._call_s3(',
+        '  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 362, in _call_s3',
+        '    raise err',
+        'PermissionError: Access Denied',
+      ]);
+    expect(causeOf(frames('_info'))).toBe('s3-read');
+    expect(causeOf(frames('_lsdir'))).toBe('s3-read');
+    // Its own call frame alone names no operation: the denial stays the action's unknown family.
+    expect(causeOf(frames('_call_s3'))).toBe('other-permission');
+  });
+});
+
+describe('credentials botocore refreshed and found still expired', () => {
+  it('reads them as expired credentials, in the toolkit report too', () => {
+    expect(causeOf('RuntimeError: Credentials were refreshed, but the refreshed credentials are still expired.')).toBe('expired-credentials');
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "RuntimeError: Credentials were refreshed, but the refreshed credentials are still expired."')).toBe('expired-credentials');
+    expect(causeOf('RuntimeError: Credentials were refreshed, and the refreshed credentials are valid')).toBe('user-code');
+  });
+});
+
+describe('an explicit deny the role cannot be granted past', () => {
+  const summaryOf = (text: string) => classifyText({ failureReason: text }).summary;
+  const denied = (type: string) =>
+    `User: arn:aws:sts::381492650117:assumed-role/prod-ml-exec/SageMaker is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:eu-west-1:381492650117:repository/trainer with an explicit deny in a ${type}`;
+  it("tells who must lift a resource control policy's, an identity policy's or a session policy's deny, not to grant the action", () => {
+    expect(summaryOf(denied('resource control policy'))).toMatch(/explicit deny in a resource control policy blocks it; ask the organization's administrators/);
+    expect(summaryOf(denied('identity-based policy'))).toMatch(/remove or narrow the deny statement/);
+    expect(summaryOf(denied('session policy'))).toMatch(/session policy that denies it/);
+    for (const type of ['resource control policy', 'identity-based policy', 'session policy']) expect(summaryOf(denied(type))).not.toMatch(/grant the/);
+  });
+
+  it('still says to grant an action no policy allows', () => {
+    expect(summaryOf(denied('identity-based policy').replace('with an explicit deny in', 'because no'))).toMatch(/let the role pull the image|grant/);
+  });
+});
+
+describe("a full disk under SageMaker's image stage", () => {
+  it('reads the disk, not the registry: the stage says where, the disk says why', () => {
+    expect(causeOf('ClientError: Failed to pull training image 381492650117.dkr.ecr.us-east-1.amazonaws.com/llm-trainer:cu124: write /var/lib/docker/tmp/GetImageBlob381924: no space left on device')).toBe('disk-space');
+    expect(causeOf('ClientError: Failed to pull algorithm image 381492650117.dkr.ecr.us-east-1.amazonaws.com/trainer:1: no space left on device')).toBe('disk-space');
+    expect(causeOf('ClientError: Failed to pull training image 381492650117.dkr.ecr.us-east-1.amazonaws.com/llm-trainer:cu124: not found')).toBe('ecr');
+  });
+});
+
+describe("torch.hub's download named by the script's own call", () => {
+  const call = '  File "train.py", line 22, in <module>\n    backbone = torch.hub.load("facebookresearch/dinov2", "dinov2_vitb14")';
+  it("reads GitHub's refusal of its lookup as the model download, also quoted in the toolkit's ErrorMessage", () => {
+    expect(causeOf(`AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "urllib.error.HTTPError: HTTP Error 403: rate limit exceeded"\n${call}`)).toBe('model-download');
+    expect(causeOf(`Traceback (most recent call last):\n${call}\nurllib.error.HTTPError: HTTP Error 403: Forbidden`)).toBe('model-download');
+  });
+
+  it('leaves a failure after the call that is no refused download to its own reading', () => {
+    expect(causeOf(`Traceback (most recent call last):\n${call}\nKeyError: 'dinov2_vitb14'`)).toBe('user-code');
+  });
+});
+
+describe('a role SageMaker names by its use and could not assume', () => {
+  it("reads the execution role's trust, named as SageMaker's or as an IAM role", () => {
+    expect(causeOf('ClientError: Unable to reuse the retained warm pool cluster: SageMaker could not assume execution role arn:aws:iam::381492650117:role/sm-train-exec (sts:AssumeRole was denied). Check the role\'s trust relationship.')).toBe('trust-policy');
+    expect(causeOf('ValidationException: Unable to assume IAM role arn:aws:iam::381492650117:role/sm-train-exec')).toBe('trust-policy');
+  });
+});
+
+describe("a file in the job's input the reader could not make out", () => {
+  const pil = (path: string) =>
+    [
+      '  File "/opt/conda/lib/python3.10/site-packages/PIL/Image.py", line 3339, in open',
+      '    raise UnidentifiedImageError(msg)',
+      `PIL.UnidentifiedImageError: cannot identify image file <_io.BufferedReader name='${path}'>`,
+    ].join('\n');
+  it("reads it as the input data, under the input's mount only", () => {
+    expect(causeOf(pil('/opt/ml/input/data/train/class_07/IMG_88213.jpg'))).toBe('data');
+    expect(causeOf("UnicodeDecodeError: failed to decode /opt/ml/processing/input/raw/part-0001.csv: invalid start byte")).toBe('data');
+    // The code's own file (its assets, a cache) is not the input.
+    expect(causeOf(pil('/opt/ml/code/assets/logo.png'))).not.toBe('data');
+  });
+});
+
+describe("torch.distributed's elastic agent stopped from outside", () => {
+  const stop = (signal: string) =>
+    stamped([
+      'WARNING:torch.distributed.elastic.agent.server.api:Received 15 death signal, shutting down workers',
+      'WARNING:torch.distributed.elastic.multiprocessing.api:Sending process 88 closing signal SIGTERM',
+      `torch.distributed.elastic.multiprocessing.api.SignalException: Process 71 got signal: ${signal}`,
+    ]);
+  it("reads SIGTERM's exception as no failure of the code's, and leaves other signals to their readings", () => {
+    expect(causeOf(stop('15'))).toBe('unknown');
+    expect(causeOf(stop('2'))).toBe('unknown');
+    expect(causeOf(stop('6'))).not.toBe('unknown');
+  });
+
+  it("keeps an error of the code's beside it", () => {
+    expect(causeOf(`${stop('15')}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 3, in <module>\nValueError: bad shape`)).toBe('user-code');
+  });
+});
