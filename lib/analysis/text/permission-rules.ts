@@ -87,7 +87,9 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // that failed writing the layers it had fetched ("failed to register layer: devicemapper: …", Docker's ApplyLayer,
     // round 137): the host's storage, not the registry (a full disk says so in its own words).
     // App Runner's "Failed to pull your application image" and "Failed to copy the image from ECR" are its image stage.
-    unless: new RegExp(String.raw`\btoomanyrequests\b|\b429 Too Many Requests\b|${LAYER_WRITE.source}`, 'i'),
+    // So is a pull ECR's API refused for its rate in AWS's words ("Failed to pull training image …: ThrottlingException: Rate
+    // exceeded", the eighty-second review): the stage says where, the rate says why.
+    unless: new RegExp(String.raw`\btoomanyrequests\b|\b429 Too Many Requests\b|\bThrottlingException\b|\bRate exceeded\b|${LAYER_WRITE.source}`, 'i'),
   },
   {
     id: 's3-answer-access-denied',

@@ -26,14 +26,16 @@ const REGISTRY_OBJECT = new RegExp(String.raw`${REGISTRY_OBJECT_SOURCE}(?:[^\n]|
 // The same request answered with the registry's own server error ("failed open: unexpected status code
 // https://registry-1.docker.io/v2/…/blobs/sha256:…: 504 Gateway Time-out", ECS pulling for Prefect, round 150): the
 // registry failed, not the caller's access, as its 429 is a rate (throttled-words).
+// Docker's registry client says it of the answer without the request's URL ("Failed to pull training image …: received
+// unexpected HTTP status: 500 Internal Server Error", the eighty-second review): the same registry failure.
 const REGISTRY_SERVER_ERROR = new RegExp(
-  String.raw`${REGISTRY_OBJECT_SOURCE}(?:[^\n]|\n(?!\n)){0,60}?\b50[0-4][ \t]{1,3}(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b`,
+  String.raw`(?:${REGISTRY_OBJECT_SOURCE}(?:[^\n]|\n(?!\n)){0,60}?|\breceived unexpected HTTP status:[ \t]{1,3})\b50[0-4][ \t]{1,3}(?:Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b`,
   'i',
 );
 
 /** A registry's manifest or blob request answered with the registry's own 5xx: the registry's failure. */
 export function readRegistryServerError(text: string, lower: string): GrammarVerdict | undefined {
-  const failed = findIf(lower, ['manifests', '/v2/'], REGISTRY_SERVER_ERROR, text);
+  const failed = findIf(lower, ['manifests', '/v2/', 'unexpected http status'], REGISTRY_SERVER_ERROR, text);
   return failed ? { rule: 'registry-server-error', cause: 'internal', stage: 'image', strength: 80, excerpt: failed.slice(0, 200) } : undefined;
 }
 // Docker's daemon answering a pull or push with the registry's refusal of the caller's credentials

@@ -3,9 +3,9 @@ import { classifyText } from '../classify-text';
 import { stripLinePrefixes } from './line-prefixes';
 import { causeOf } from '../test-support/text-readings';
 
-// The seventy-ninth review (SageMaker's class and stage with details no text had shown) and the eightieth (libraries'
-// own message templates, wrapped as jobs show them): the structures their misses showed, each in the review's wording,
-// in another, and at its limit.
+// The seventy-ninth review (SageMaker's class and stage with details no text had shown), the eightieth (libraries' own
+// message templates, wrapped as jobs show them) and the later ones: the structures their misses showed, each in the review's
+// wording, in another, and at its limit.
 
 const stamped = (lines: string[]) => lines.map((line, i) => `2024-05-16T04:21:0${i}.${String(i * 137).padStart(3, '0')}Z ${line}`).join('\n');
 
@@ -131,5 +131,19 @@ describe("torch.distributed's elastic agent stopped from outside", () => {
 
   it("keeps an error of the code's beside it", () => {
     expect(causeOf(`${stop('15')}\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 3, in <module>\nValueError: bad shape`)).toBe('user-code');
+  });
+});
+
+describe("the image stage with a detail of another cause (the eighty-second review)", () => {
+  const pull = (detail: string) => `ClientError: Failed to pull training image 204455667788.dkr.ecr.us-east-1.amazonaws.com/sweep-train:latest: ${detail}`;
+  it("reads ECR's rate and the registry's own server error by the detail", () => {
+    expect(causeOf(pull('ThrottlingException: Rate exceeded'))).toBe('throttling');
+    expect(causeOf(pull('received unexpected HTTP status: 500 Internal Server Error'))).toBe('internal');
+    expect(causeOf(pull('received unexpected HTTP status: 503 Service Unavailable'))).toBe('internal');
+  });
+
+  it("keeps the image's own refusals the image's", () => {
+    expect(causeOf(pull('not found'))).toBe('ecr');
+    expect(causeOf(pull('received unexpected HTTP status: 403 Forbidden'))).toBe('ecr');
   });
 });
