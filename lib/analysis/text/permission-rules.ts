@@ -39,15 +39,16 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // round 143) is the role's trust, not an expired token; so is a SAML or OIDC provider that does not match the assertion
     // ("Issuer not present in specified provider", "Response signature invalid", round 157). Snowflake's storage integration
     // says "Error assuming AWS_ROLE." (round 160). SageMaker names the role it could not assume by its use ("SageMaker could not
-    // assume execution role arn:…", the seventy-ninth review).
+    // assume execution role arn:…", the seventy-ninth review), or its job's ("Failed to assume the job's execution role", the
+    // eighty-first).
     // Nor one whose reason is AWS's constraint report on a value of the request ("Could not assume role with OIDC: 1
     // validation error detected: Value 'dependabot[bot]' at 'roleSessionName' failed to satisfy constraint", round 157).
-    unless: /\b(?:unable to|could not) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL|\d{1,3} validation errors? detected: Value\b)/i,
+    unless: /\b(?:unable to|could not|failed to) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL|\d{1,3} validation errors? detected: Value\b)/i,
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,
     pattern:
-      /(?:unable to|could not) assume (?:the )?(?:provided |given |specified |supplied )?(?:execution |IAM )?role|\bError in assuming (?:the )?access role\b|\bNo OpenIDConnect provider found in your account\b|\bError assuming AWS_ROLE\b|\bIncorrect token audience\b|\bIssuer not present in specified provider\b|\bResponse signature invalid\b|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied |associated )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
+      /(?:unable to|could not|failed to) assume (?:the )?(?:job's |training job's )?(?:provided |given |specified |supplied )?(?:execution |IAM )?role|\bError in assuming (?:the )?access role\b|\bNo OpenIDConnect provider found in your account\b|\bError assuming AWS_ROLE\b|\bIncorrect token audience\b|\bIssuer not present in specified provider\b|\bResponse signature invalid\b|\b(?:not|nor\b[^\n]{0,60}?)[ \t]authorized to assume (?:the )?(?:provided |given |specified |supplied )?role\b|(?<!\b(?:you|I|we)[ \t]{1,3})\bdo(?:es)? ?n[o']t have (?:sufficient |enough |the (?:required |necessary )?)?(?:privileges|permissions?) to assume (?:the )?(?:provided |given |specified |supplied |associated )?role\b|\bis not permitted to assume (?:the )?(?:provided |given |specified |supplied |execution )?role\b|\brole\b[^\n]{0,80}?\b(?:cannot|could ?n[o']t|can't) be assumed\b|unable to perform: sts:AssumeRole|trust relationship for '?sagemaker\.amazonaws\.com|ensure that the role .{0,200}?trusts? (?:the )?sagemaker|allows? principal '?sagemaker\.amazonaws\.com'? to assume the role|\brole ARN\b[^\n]{0,120}?\b(?:is invalid|isn't valid|is not valid)\b[^\n]{0,160}?\btrust relationship policy allows the action "?sts:AssumeRole\b/i,
   },
   {
     id: 'vpc-no-route',

@@ -28,6 +28,12 @@ const NUMBER_OF_NAME: Readonly<Record<string, number>> = {
   terminated: 15,
 };
 
+// torch.distributed's elastic agent raises the signal it was sent as an exception ("SignalException: Process 71 got signal:
+// 15", after "Received 15 death signal, shutting down workers", and a traceback through its _terminate_process_handler): a stop
+// from outside the code (StopTrainingJob, the runtime's limit, a Spot interruption), not a failure of it, for every signal
+// the agent handles but a kill (the eightieth and eighty-first reviews). A kill's reading is memory's.
+export const STOPPED_FROM_OUTSIDE = /\bSignalException: Process \d{1,8} got signal: (?:1|2|3|15|SIGHUP|SIGINT|SIGQUIT|SIGTERM)\b/;
+
 // 'sig' also holds every "signal" and SIG name the pattern reads.
 const GATE = ['sig', 'core dumped', 'bus error'];
 // "on signal 9", "by signal 9", "signal: 9", "Signal 9 (SIGKILL)", "<Signals.SIGKILL: 9>", "killed by

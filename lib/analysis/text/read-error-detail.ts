@@ -6,7 +6,7 @@ import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { linesAround } from './line-window';
+import { lineAt, linesAround } from './line-window';
 import { readServiceErrorType } from './service-error-types';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
@@ -146,16 +146,16 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
   return undefined;
 }
 
-
 // An image pull that failed as its layers were written (read-image-detail.ts's LAYER_WRITE) and filled the disk failed for
 // the disk, which the pull's own words do not say: the disk's reading outranks them by one, as a pull's connection does.
 // SageMaker's own stage says which image it pulled ("Failed to pull training image …: write /var/lib/docker/tmp/…: no space
-// left on device", the seventy-ninth review): the stage says where, the disk says why.
+// left on device", the seventy-ninth review): the stage says where, the disk on its line says why (not a note beside a
+// pull the registry refused that a volume may fill later, the eighty-first review).
 const IMAGE_PULLED = /\bpull(?:ing)? (?:the |your )?(?:training |algorithm |inference |container |docker |application )?image\b/i;
 const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
   rule: 'disk-full',
   cause: 'disk-space',
-  strength: PULL_WORDS.test(text) || LAYER_WRITE.test(text) || IMAGE_PULLED.test(text) ? 76 : 74,
+  strength: PULL_WORDS.test(text) || LAYER_WRITE.test(text) || IMAGE_PULLED.test(lineAt(text, Math.max(0, text.indexOf(excerpt)))) ? 76 : 74,
   excerpt,
 });
 

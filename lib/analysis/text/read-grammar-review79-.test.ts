@@ -147,3 +147,79 @@ describe("the image stage with a detail of another cause (the eighty-second revi
     expect(causeOf(pull('received unexpected HTTP status: 403 Forbidden'))).toBe('ecr');
   });
 });
+
+describe('the eighty-first review of these mends (adversarial)', () => {
+  const agentTraceback = (signal: string) =>
+    [
+      'WARNING:torch.distributed.elastic.agent.server.api:Received 15 death signal, shutting down workers',
+      'Traceback (most recent call last):',
+      '  File "/opt/conda/bin/torchrun", line 33, in <module>',
+      "    sys.exit(load_entry_point('torch==2.3.0', 'console_scripts', 'torchrun')())",
+      '  File "/opt/conda/lib/python3.10/site-packages/torch/distributed/elastic/multiprocessing/api.py", line 79, in _terminate_process_handler',
+      '    raise SignalException(f"Process {os.getpid()} got signal: {sigval}", sigval=sigval)',
+      `torch.distributed.elastic.multiprocessing.api.SignalException: Process 71 got signal: ${signal}`,
+    ].join('\n');
+  it("reads the agent's own traceback for a stop from outside as no failure of the code's, SIGQUIT too", () => {
+    expect(causeOf(agentTraceback('15'))).toBe('unknown');
+    expect(causeOf(agentTraceback('3'))).toBe('unknown');
+  });
+
+  it("keeps a rank's own exception above it the code's", () => {
+    const rank = '[rank1]: Traceback (most recent call last):\n[rank1]:   File "/opt/ml/code/train.py", line 101, in <module>\n[rank1]:     ids = batch["input_ids"]\n[rank1]: KeyError: \'input_ids\'';
+    expect(causeOf(`${rank}\n${agentTraceback('15')}`)).toBe('user-code');
+  });
+
+  const s3fsFrames = (call: string) =>
+    [
+      'Traceback (most recent call last):',
+      '  File "/opt/ml/code/train.py", line 132, in <module>',
+      '    pickle.dump(model, f)',
+      `  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 2268, in ${call}`,
+      '    self.fs.call_s3(',
+      '  File "/opt/conda/lib/python3.10/site-packages/s3fs/core.py", line 362, in _call_s3',
+      '    raise err',
+      'PermissionError: Access Denied',
+    ].join('\n');
+  it("reads s3fs's write and GET frames without another verb in the text", () => {
+    expect(causeOf(s3fsFrames('_upload_chunk'))).toBe('s3-write');
+    expect(causeOf(s3fsFrames('_put_file'))).toBe('s3-write');
+    expect(causeOf(s3fsFrames('_get_file'))).toBe('s3-read');
+  });
+
+  it("reads torch.hub's lookup of a repository on GitHub's API as the model download", () => {
+    const text = [
+      'Traceback (most recent call last):',
+      '  File "/opt/ml/code/pick_backbone.py", line 11, in <module>',
+      '    print(torch.hub.list("pytorch/vision:v0.17.2"))',
+      '  File "/opt/conda/lib/python3.10/site-packages/torch/hub.py", line 181, in _validate_not_a_forked_repo',
+      '    response = json.loads(_read_url(Request(url, headers=headers)))',
+      'urllib.error.HTTPError: HTTP Error 403: rate limit exceeded',
+    ].join('\n');
+    expect(causeOf(text)).toBe('model-download');
+  });
+
+  it("reads a role said failed to be assumed, the job's execution role too", () => {
+    expect(causeOf("ClientError: Failed to assume the job's execution role arn:aws:iam::381492650117:role/sm-exec. Check its trust policy.")).toBe('trust-policy');
+    expect(causeOf('ClientError: Failed to assume role arn:aws:iam::381492650117:role/sm-exec: An error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired')).toBe('expired-credentials');
+  });
+
+  it("reads a processing job's input the reader could not decode, and not its code bundle", () => {
+    expect(causeOf('RuntimeError: Failed to decode image /opt/ml/processing/input/images/cat_0193.jpg')).toBe('data');
+    expect(causeOf('Traceback (most recent call last):\n  File "/opt/ml/processing/input/code/run.py", line 8, in <module>\nyaml.YAMLError: failed to parse /opt/ml/processing/input/code/pipeline.yaml')).not.toBe('data');
+  });
+
+  it("takes a full disk over the pull only on the pull's own line", () => {
+    expect(causeOf('ClientError: Failed to pull training image 381492650117.dkr.ecr.us-east-1.amazonaws.com/trainer:1: not found\nWARNING: no space left on device for the layer cache')).toBe('ecr');
+  });
+
+  it('says who lifts an explicit deny whatever its policy, and never to grant past it', () => {
+    const summaryOf = (text: string) => classifyText({ failureReason: text }).summary;
+    const request = 'User: arn:aws:sts::381492650117:assumed-role/prod-ml-exec/SageMaker is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bkt/train/x.csv';
+    expect(summaryOf(`${request} with an explicit deny`)).toMatch(/find the statement that explicitly denies it/);
+    expect(summaryOf(`${request} because no resource control policy allows the s3:GetObject action`)).toMatch(/organization's administrators/);
+    expect(summaryOf(`${request} with an explicit deny in an identity-based policy`)).toMatch(/explicit deny in an identity-based policy blocks it/);
+    const key = 'User: arn:aws:sts::381492650117:assumed-role/prod-ml-exec/SageMaker is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:381492650117:key/1234abcd-12ab-34cd-56ef-1234567890ab with an explicit deny in a resource-based policy';
+    expect(summaryOf(key)).toMatch(/explicit deny in a key policy blocks it; ask the key's administrators/);
+    for (const text of [`${request} with an explicit deny`, key]) expect(summaryOf(text)).not.toMatch(/; (?:grant|let) the/);
+  });
+});

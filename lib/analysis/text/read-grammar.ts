@@ -5,7 +5,7 @@ import { joinBrokenMountHelperLines, readFailureParts, type FailureParts } from 
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
-import { isCollectiveAbort } from './process-signal';
+import { isCollectiveAbort, STOPPED_FROM_OUTSIDE } from './process-signal';
 import { readErrorDetail } from './read-error-detail';
 import { LAYER_WRITE } from './read-image-detail';
 import { shellScriptLine } from './shell-script-line';
@@ -61,10 +61,6 @@ function raisedInFrame(text: string, names: readonly string[]): string | undefin
 }
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
 // exception is the code's, like a traceback's last line.
-// torch.distributed's elastic agent raises the signal it was sent as an exception ("SignalException: Process 71 got signal:
-// 15", after "Received 15 death signal, shutting down workers"): a stop from outside the code (StopTrainingJob, the
-// runtime's limit, a Spot interruption), not a failure of it (the eightieth review). Not a kill, whose reading is memory's.
-const STOPPED_FROM_OUTSIDE = /\bSignalException: Process \d{1,8} got signal: (?:1|2|15|SIGHUP|SIGINT|SIGTERM)\b/;
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
 const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
 // The line SageMaker's ClientError class is on, up to its end.

@@ -140,7 +140,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'data',
-    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record', 'stl_load_errors', 'sys_load_error'],
+    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record', 'stl_load_errors', 'sys_load_error', '/opt/ml/processing/input/'],
     cause: 'data',
     stage: 'input',
     strength: 55,
@@ -199,7 +199,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
           String.raw`|\b(?:[Ii]nput|[Tt]raining|[Vv]alidation) data (?:at|in|from) \S{1,300} (?:must|should) (?:follow|be in|conform to|match) [^\n]{1,200}? format\b|\bData files must conform to (?:the )?[\w -]{1,30} format\b` +
           // A file in the job's input the reader could not make out ("PIL.UnidentifiedImageError: cannot identify image file
           // <_io.BufferedReader name='/opt/ml/input/data/train/…'>", the eightieth review): the input as given, not the code.
-          String.raw`|\b(?:cannot|could not|unable to|failed to) (?:identify|decode|parse)\b[^\n]{0,120}?\/opt\/ml\/(?:input\/data|processing\/input)\/`,
+          String.raw`|\b(?:cannot|could not|unable to|failed to) (?:identify|decode|parse)\b[^\n]{0,120}?\/opt\/ml\/(?:input\/data|processing\/input(?!\/code\/))\/`,
         'i',
       ),
   },

@@ -82,15 +82,16 @@ const S3_CLIENT =
 // 136); a bare "open" is as often a file opened to write. CI and build tools say they store, publish or copy to S3 ("Error
 // while storing cache object in S3 bucket", "Failed to publish artifacts", "Copy file to S3", round 147): writes; not the
 // noun "store" (object_store's `Generic { store: "S3", … }`, round 160's wrapped-fixtures check), only "to store" and
-// "storing". s3fs names its reads by the file-system call its frame is in ("in _info", "in _lsdir", "in _cat_file": a HEAD
-// or a list; its `_call_s3` frame names none) and raises S3's refusal as a bare PermissionError (the eightieth review). The AWS
+// "storing". s3fs names its calls by the frame they are in ("in _info", "in _lsdir", "in _get_file": a HEAD, a list, a GET;
+// "in _upload_chunk", "in _put_file": a write; its `_call_s3` frame names none) and raises S3's refusal as a bare
+// PermissionError (the eightieth and eighty-first reviews). The AWS
 // Tools for PowerShell name the S3 call by the cmdlet ("Read-S3Object : Access Denied", "Write-S3Object", round 161). Go's
 // storage tools say stat for a HEAD (the word alone: "stats" and "states" are not it, the fifty-ninth review), mkdir and
 // create an object or a key for writes (not a file, whose system, reader or handle is no write):
 // "check exists: stat s3 object: Access Denied.", rclone's "Failed to Mkdir", round 162. Not a flush (Fluentd's buffer flush beside a bare 403 is held
 // `other-permission`, round 147) nor a bare copy (a copy from S3 is a read).
 const S3_VERB =
-  /\b(?:(list|get|head|download|read|open(?=ing\b)|stat(?![a-z])|(?<=\bin )_(?:info|lsdir|ls|exists|isdir|isfile|find|glob|cat_file|cat|size|du)(?=\n|$))|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b)|stat(?![a-z])|(?<=\bin )_(?:info|lsdir|ls|exists|isdir|isfile|find|glob|cat_file|cat|get_file|get|size|du)(?=\n|$))|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|(?<=\bin )_(?:upload_chunk|put_file|pipe_file|put|pipe|mkdir|rm_file|rm)(?=\n|$)|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -

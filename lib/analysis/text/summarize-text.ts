@@ -1,5 +1,5 @@
 import type { Cause, DeniedRequest, PolicyType, Stage } from '../diagnosis';
-import { policyTypeWords } from '../policy-type-words';
+import { policyTypeWords, withArticle } from '../policy-type-words';
 import { roleNameOfPrincipal } from './principal';
 
 
@@ -57,24 +57,30 @@ const CAUSE_PHRASE: Record<Cause, string> = {
 };
 
 // An explicit deny is someone's control: AWS evaluates it before any allow, so granting the action never lifts it (the
-// seventy-ninth review's RCP denial was told to grant). The policy that denies must change, by whoever owns it; the
-// causes named after their own policy (bucket policy, boundary, SCP, endpoint, key) already say so.
+// seventy-ninth review's RCP denial was told to grant). The policy that denies must change, by whoever owns it; the causes
+// named after their own policy (bucket policy, boundary, SCP, endpoint) already say so. An RCP is the organization's
+// whether it denies or fails to allow: nothing granted to the role passes it (the eighty-first review).
 const LIFT_EXPLICIT_DENY: Partial<Record<PolicyType, string>> = {
   identity: "remove or narrow the deny statement in the role's own policies, or run the job with a role it does not cover",
   resource: "ask the resource's owner to change its resource-based policy so it does not deny the role",
-  rcp: "ask the organization's administrators to exempt this request from the resource control policy",
   session: 'start the session without the session policy that denies it, or have whoever passes that policy allow the action',
+  'key-policy': "ask the key's administrators to remove or narrow the deny statement in the key policy (put-key-policy replaces the whole policy: read, merge, write back)",
+  'trust-policy': "remove or narrow the deny statement in the role's trust policy",
 };
+const RCP_STEP = "ask the organization's administrators to exempt this request from the resource control policy";
+const UNNAMED_DENY_STEP = 'find the statement that explicitly denies it (the role\'s policies, its boundary, an SCP or the resource\'s policy) and have its owner narrow it; granting the action does not lift a deny';
 
 function nextStep(cause: Cause, denied: DeniedRequest | undefined): string {
-  const lift = denied?.denialType === 'explicit' && denied.policyType ? LIFT_EXPLICIT_DENY[denied.policyType] : undefined;
-  return lift ?? NEXT_STEP[cause];
+  if (denied?.policyType === 'rcp') return RCP_STEP;
+  if (denied?.denialType !== 'explicit') return NEXT_STEP[cause];
+  if (!denied.policyType) return cause === 'scp' ? NEXT_STEP[cause] : UNNAMED_DENY_STEP;
+  return LIFT_EXPLICIT_DENY[denied.policyType] ?? NEXT_STEP[cause];
 }
 
 function why(denied: DeniedRequest): string {
   if (!denied.policyType) return '';
   const label = policyTypeWords(denied.policyType);
-  if (denied.denialType === 'explicit') return `: an explicit deny in a ${label} blocks it`;
+  if (denied.denialType === 'explicit') return `: an explicit deny in ${withArticle(label)} blocks it`;
   if (denied.denialType === 'implicit') return `: no ${label} allows it`;
   return `: the ${label} does not allow it`;
 }

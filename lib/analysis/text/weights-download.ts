@@ -11,14 +11,15 @@ const WEIGHTS_STORE =
 // Keras' get_file, which prints the store's URL above the traceback rather than on the failure's line; it fetches datasets
 // too (CIFAR from www.cs.toronto.edu), so only with the store named.
 const KERAS_GET_FILE_FRAME = /[\\/]keras[\\/](?:src[\\/])?utils[\\/](?:data_utils|file_utils)\.py", line \d{1,7}, in get_file\b/;
-// torch.hub's own download, of a checkpoint (torchvision's models call it) or of a hub repository's code: whatever host it
-// names (dl.fbaipublicfiles.com, github.com/…/zipball/), the frame says a model was being fetched.
+// torch.hub's own download, of a checkpoint (torchvision's models call it) or of a hub repository's code, and its lookup of the
+// repository on GitHub's API before it (_validate_not_a_forked_repo, the eighty-first review): whatever host it names
+// (dl.fbaipublicfiles.com, github.com/…/zipball/, api.github.com), the frame says a model was being fetched.
 // IPython 8 prints the frame as "…/torch/hub.py:766, in load_state_dict_from_url(…)" (the seventy-eighth review).
-const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py(?:", line |:)\d{1,7}, in (?:load_state_dict_from_url|download_url_to_file)\b/;
+const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py(?:", line |:)\d{1,7}, in (?:load_state_dict_from_url|download_url_to_file|_get_cache_or_reload|_validate_not_a_forked_repo|_read_url)\b/;
 // A traceback cut to the script's own frame shows the call instead ("backbone = torch.hub.load(\"facebookresearch/dinov2\", …)"
 // above "HTTPError: HTTP Error 403: rate limit exceeded", GitHub's API refusing torch.hub's lookup of the repository, the
 // seventy-ninth and eightieth reviews): the same download, named by the script.
-const TORCH_HUB_CALL = /\btorch\.hub\.(?:load|load_state_dict_from_url|download_url_to_file)\(/;
+const TORCH_HUB_CALL = /\btorch\.hub\.(?:load|list|help|load_state_dict_from_url|download_url_to_file)\(/;
 // What such a download may end in besides a connection failure: the store's refusal (urllib's "HTTP Error 403: Forbidden")
 // or the connection dropped mid-file ("ConnectionResetError: [Errno 104] Connection reset by peer").
 // A notebook prints the class bare ("HTTPError: HTTP Error 403: Forbidden"); the store may hang up ("http.client.RemoteDisconnected:
