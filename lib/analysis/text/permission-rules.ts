@@ -59,6 +59,17 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     pattern: /route to an? (?:Amazon )?S3 VPC endpoint or a NAT device|VPC endpoint polic(?:y|ies)|Unable to execute request to S3/i,
   },
   {
+    id: 'efa-security-group',
+    words: ['peer instance'],
+    // aws-ofi-nccl's banner under an EFA request that could not reach its peer ("This error indicates that the security group
+    // on either this instance or the peer instance is not setup correctly", nccl_net_ofi_rdma.cpp, the eighty-fourth review):
+    // the job's security group must allow its own traffic, whatever NCCL's error below it says.
+    cause: 'vpc',
+    stage: 'network',
+    strength: 75,
+    pattern: /\bthe security group on either this instance or the peer instance\b/i,
+  },
+  {
     id: 's3-connect-timeout',
     words: ['timeout', 'could not connect'],
     cause: 'vpc',

@@ -223,3 +223,46 @@ describe('the eighty-first review of these mends (adversarial)', () => {
     for (const text of [`${request} with an explicit deny`, key]) expect(summaryOf(text)).not.toMatch(/; (?:grant|let) the/);
   });
 });
+
+describe('the eighty-third review (the serving stack) and what the eighty-first left', () => {
+  it("reads an input file whose format the reader does not know, named before its words", () => {
+    expect(causeOf("soundfile.LibsndfileError: Error opening '/opt/ml/input/data/train/clip_0007.wav': Format not recognised.")).toBe('data');
+    expect(causeOf("soundfile.LibsndfileError: Error opening '/opt/ml/code/assets/beep.wav': Format not recognised.")).not.toBe('data');
+  });
+
+  it("reads numpy's report of rows with the wrong column count as the data, under a container's 500 too", () => {
+    expect(causeOf('ValueError: Some errors were detected !\n    Line #3 (got 5 columns instead of 7)')).toBe('data');
+    expect(causeOf('Received server error (500) from primary with message "Some errors were detected !\n    Line #3 (got 5 columns instead of 7)\n"')).toBe('data');
+  });
+
+  it("reads a client that stopped waiting as nothing failed, and a failed state as what it says", () => {
+    expect(causeOf('sagemaker_core.main.exceptions.TimeoutExceededError: Timeout exceeded while waiting for Endpoint. Final Resource State: Creating. Increase the timeout and try again.')).toBe('unknown');
+    expect(causeOf('sagemaker_core.main.exceptions.TimeoutExceededError: Timeout exceeded while waiting for TrainingJob.\nResourceLimitExceeded: The account-level service limit \'ml.p4d.24xlarge for training job usage\' is 0 Instances')).toBe('quota');
+  });
+});
+
+describe('the eighty-fourth review (training-side libraries and containers)', () => {
+  it("reads YARN's kill for a memory limit it names physical or virtual", () => {
+    expect(causeOf('ERROR YarnScheduler: Lost executor 7 on algo-2: Container killed by YARN for exceeding physical memory limits. 12.5 GB of 12 GB physical memory used.')).toBe('out-of-memory');
+  });
+
+  it("reads the job's input found empty by what reads it, and not the code bundle", () => {
+    expect(causeOf('AlgorithmError: Algorithm Error: (caused by ValueError): error preparing for spark submit: Found zero files in /opt/ml/processing/input/data')).toBe('data');
+    expect(causeOf('ValueError: found no files in /opt/ml/processing/input/code/')).not.toBe('data');
+  });
+
+  it("reads efs-utils' missing credentials for an IAM mount", () => {
+    expect(causeOf('mount.efs: AWS Access Key ID and Secret Access Key are not found in AWS credentials file (/root/.aws/credentials), config file (/root/.aws/config), from ECS credentials relative uri, or from the instance security credentials service')).toBe('expired-credentials');
+  });
+
+  it("reads aws-ofi-nccl's security-group banner over NCCL's error below it", () => {
+    const banner = [
+      'NCCL WARN NET/OFI Request 0x7f3a2c0c8e40 (send) completed with error: err: 113, strerror: Destination address unreachable',
+      '* This error indicates that the security group on either this instance or the peer instance',
+      '* is not setup correctly.',
+      '[rank28]: torch.distributed.DistBackendError: NCCL error in: ../torch/csrc/distributed/c10d/ProcessGroupNCCL.cpp:1970, remote process exited or there was a network error',
+    ].join('\n');
+    expect(causeOf(banner)).toBe('vpc');
+    expect(causeOf(banner.split('\n').filter((l) => !l.startsWith('*')).join('\n'))).not.toBe('vpc');
+  });
+});

@@ -87,8 +87,10 @@ const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data poin
 // dropped (pandas' "Error tokenizing data. C error: …", "Expected 5 fields in line 12, saw 7", "No
 // columns to parse from file"; a CSV reader's "expected 4 columns but found 6"): the file's shape is
 // what failed, whoever called the reader, so the input (`data`), as ParserError is by name.
+// numpy's genfromtxt reports each row so ("Line #3 (got 5 columns instead of 7)", the inference toolkit's CSV decoder, the
+// eighty-third review).
 const PARSER_REPORT =
-  /\b(?:error|unable to|failed to|could not|cannot) tokeni[sz](?:e|ing) (?:the )?(?:data|input|line|file|row|record)s?\b|\bexpected\s\d{1,9}\s(?:fields|columns)\b[^\n]{0,40}?\b(?:saw|got|found)\s\d{1,9}\b|\bno columns to parse from (?:the )?file\b/i;
+  /\bLine #\d{1,9} \(got \d{1,9} columns instead of \d{1,9}\)|\b(?:error|unable to|failed to|could not|cannot) tokeni[sz](?:e|ing) (?:the )?(?:data|input|line|file|row|record)s?\b|\bexpected\s\d{1,9}\s(?:fields|columns)\b[^\n]{0,40}?\b(?:saw|got|found)\s\d{1,9}\b|\bno columns to parse from (?:the )?file\b/i;
 const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns'];
 // The job's input said to hold nothing, subject then predicate: the input named as the job's
 // ("Job inputs had no data", "the input dataset was empty", "Input channel contains no records"),
@@ -122,6 +124,9 @@ const REMOTE_STATUS = /\b(?:failed|returned|responded) with (?:error |status |ht
  */
 function isRemoteAnswer(parts: FailureParts, text: string, lower: string): boolean {
   if (parts.errorCode || parts.httpStatus !== undefined || /\b(?:botocore|boto3|s3transfer)\./.test(text)) return true;
+  // A client that stopped waiting, as botocore's WaiterError does: sagemaker-core's "TimeoutExceededError: Timeout exceeded
+  // while waiting for Endpoint. Final Resource State: Creating." (the eighty-third review) says nothing failed yet.
+  if (lower.includes('timeout exceeded while waiting')) return true;
   // The collective's own report, or its abort of several ranks (collective-report.ts, process-signal.ts).
   if (isCollectiveAbort(text, lower)) return true;
   return (lower.includes('code') || lower.includes('status')) && REMOTE_STATUS.test(text);
