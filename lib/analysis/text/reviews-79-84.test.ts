@@ -10,8 +10,8 @@ import { describeReviewSets } from '../test-support/review-sets';
 // The seventy-ninth wrote SageMaker's FailureReason heads (class and stage) with details no text had shown, to see that an
 // unseen detail still lands on its side and stage; the eightieth wrote failures in the words libraries' own sources raise
 // (s3fs, botocore, PyTorch, DeepSpeed, Hugging Face, XGBoost, Pillow), wrapped as jobs show them; the eighty-first aimed at
-// the mends of those two; the eighty-second crossed each stage with a detail of another cause; the eighty-third and eighty-fourth wrote the serving
-// stack's and the training-side libraries' and containers' own messages. The texts that read as
+// the mends of those two; the eighty-second crossed each stage with a detail of another cause; the eighty-third and
+// eighty-fourth wrote the serving stack's and the training-side libraries' and containers' own messages. The texts that read as
 // labelled after the reviews' mends are kept here; the rest are named in the docs.
 describeReviewSets([
   ['the seventy-ninth review', seventyNinth, 105],
