@@ -2,14 +2,15 @@ import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { lineBefore } from './line-window';
-import { STOPPED_FROM_OUTSIDE } from './process-signal';
+import { onlyStoppedFromOutside } from './process-signal';
 import { everyReportPassedOver, isLoggedBelowErrorAt, lineWentOnPastAt, WENT_PAST_WORDS, wentOnPastAt } from './quiet-lines';
 import type { TextRule } from './rules';
 
 // What the code's own failure never is (the user-code rule's comment says why): an interrupt, Local Mode's missing
 // tooling, an exit of 130 or 143, the system's failed file I/O, the image puller's own tar process writing a layer
 // ("failed to register layer: Error processing tar file(exit status 1)", "ApplyLayer exit status 1", round 137).
-const CODE_FAILURE_UNLESS = new RegExp(String.raw`\bKeyboardInterrupt\b|\bError processing tar file\(exit status\b|\bApplyLayer exit status\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b`, 'i');
+const CODE_FAILURE_UNLESS =
+  /\bKeyboardInterrupt\b|\bError processing tar file\(exit status\b|\bApplyLayer exit status\b|\bImportError:[ \t]{0,3}['"]?(?:docker-compose|docker compose|nvidia-docker|docker)['"]?[ \t]{1,3}is not installed\b|\bexit(?:ed)? (?:with )?(?:non-zero )?(?:exit )?(?:code|status)[: ]{0,3}(?:130|143)\b|\bErrorCode:?[ \t]{0,3}(?:130|143)\b/i;
 // The collective's report (collective-report.ts) when no exception of the code's own is beside it. Nor the built-in
 // algorithms' toolkit's `UserError` or `PlatformError` (failure-parts.ts): its wrapper says AlgorithmError, and
 // algorithm mode runs no code of the customer's.
@@ -28,11 +29,6 @@ const SYSTEM_IO_FAILED = /\b(?:file )?(?:write|read) failed\b|\bfailed (?:writin
 const SYSTEM_IO_WORDS = ['write failed', 'read failed', 'failed writing', 'failed reading', 'failed to write', 'failed to read', 'input/output error', 'i/o error', '[errno 5]'];
 const systemIoFailed = (text: string, lower: string): boolean =>
   SYSTEM_IO_WORDS.some((w) => lower.includes(w)) && everyReportPassedOver(text, SYSTEM_IO_FAILED, (m) => lineWentOnPastAt(text, m.index)) === false;
-// torch elastic's SignalException for a stop from outside (process-signal.ts), when no other exception is beside it: its
-// traceback is the agent's, stopped; a rank's own exception above it is still the code's (the eighty-first review).
-const EXCEPTION_NAMED = /\b[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/g;
-const onlyStoppedFromOutside = (text: string): boolean =>
-  text.includes('SignalException') && STOPPED_FROM_OUTSIDE.test(text) && [...text.matchAll(EXCEPTION_NAMED)].every((m) => m[0] === 'SignalException:');
 const codeFailureStandsDown = (text: string, lower: string): boolean =>
   collectiveReportDecides(text, lower) ||
   toolkitDeclaredSide(text) !== undefined ||

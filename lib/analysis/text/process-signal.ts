@@ -32,7 +32,15 @@ const NUMBER_OF_NAME: Readonly<Record<string, number>> = {
 // 15", after "Received 15 death signal, shutting down workers", and a traceback through its _terminate_process_handler): a stop
 // from outside the code (StopTrainingJob, the runtime's limit, a Spot interruption), not a failure of it, for every signal
 // the agent handles but a kill (the eightieth and eighty-first reviews). A kill's reading is memory's.
-export const STOPPED_FROM_OUTSIDE = /\bSignalException: Process \d{1,8} got signal: (?:1|2|3|15|SIGHUP|SIGINT|SIGQUIT|SIGTERM)\b/;
+const STOPPED_FROM_OUTSIDE = /\bSignalException: Process \d{1,8} got signal: (?:1|2|3|15|SIGHUP|SIGINT|SIGQUIT|SIGTERM)\b/;
+const EXCEPTION_NAMED = /\b[A-Z][A-Za-z0-9]{0,60}(?:Error|Exception):/g;
+
+/**
+ * Whether the text's only exception is the agent's stop from outside: its traceback is the agent's, stopped; a rank's own
+ * exception beside it is still the code's (the eighty-first review). The traceback rule and the grammar's raised exception ask it.
+ */
+export const onlyStoppedFromOutside = (text: string): boolean =>
+  text.includes('SignalException') && STOPPED_FROM_OUTSIDE.test(text) && [...text.matchAll(EXCEPTION_NAMED)].every((m) => m[0] === 'SignalException:');
 
 // 'sig' also holds every "signal" and SIG name the pattern reads.
 const GATE = ['sig', 'core dumped', 'bus error'];

@@ -5,7 +5,7 @@ import { joinBrokenMountHelperLines, readFailureParts, type FailureParts } from 
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
-import { isCollectiveAbort, STOPPED_FROM_OUTSIDE } from './process-signal';
+import { isCollectiveAbort, onlyStoppedFromOutside } from './process-signal';
 import { readErrorDetail } from './read-error-detail';
 import { LAYER_WRITE } from './read-image-detail';
 import { shellScriptLine } from './shell-script-line';
@@ -175,7 +175,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
     const raised = remote ? undefined : (raisedException(parts, text, lower) ?? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text));
-    if (raised && !(raised.endsWith('SignalException:') && STOPPED_FROM_OUTSIDE.test(text))) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
+    if (raised && !onlyStoppedFromOutside(text)) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
     const shell = remote ? undefined : shellScriptLine(text, lower);
     return shell ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell } : undefined;
   }

@@ -16,6 +16,9 @@ const S3_REGION_ANSWER = new RegExp(`\\bError message from S3:[ \\t]{0,3}(?:${RE
 const TEMPLATE_FETCH_ANSWER = /\bwhen calling the (?:CreateStack|UpdateStack|CreateChangeSet|ValidateTemplate|CreateStackSet|UpdateStackSet) operation: S3 error:/;
 // The AWS CLI's parse of a command's own parameter ("Error parsing parameter '--provisioned-throughput': Invalid JSON: …",
 // round 186): the request as typed, which the CLI's argument check reads (request-arguments.ts), not a job's input.
+// The job's input as its container sees it: a training channel, or a processing job's input but its code bundle (the
+// eightieth to eighty-fourth reviews' readings of a file there the reader could not make out, or found none of).
+const JOB_INPUT_MOUNT = String.raw`\/opt\/ml\/(?:input\/data|processing\/input(?!\/code\/))`;
 const NOT_THE_INPUT = new RegExp(`${S3_REGION_ANSWER.source}|${TEMPLATE_FETCH_ANSWER.source}|${CLI_PARAMETER_PARSE.source}`, 'im');
 
 // The words of a process out of memory (the out-of-memory rule below says whose), and the killers that name memory as why
@@ -113,8 +116,8 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // consequence of another failure, not the kernel's kill. TensorFlow's allocator warning that it "ran
     // out of memory … The caller indicates that this is not a failure" is a retry with less memory, not
     // the failure. YARN's "Container killed by YARN for exceeding memory limits" (Spark on Processing)
-    // is the memory limit's kill, its physical or virtual limit named too (the eighty-fourth review). numpy names its own MemoryError `_ArrayMemoryError` ("Unable to allocate 298.
-    // GiB for an array with shape …"). Memory said missing or short in words is the same condition: vLLM's "No
+    // is the memory limit's kill, its physical or virtual limit named too (the eighty-fourth review). numpy names its own
+    // MemoryError `_ArrayMemoryError` ("Unable to allocate 298. GiB for an array with shape …"). Memory said missing or short in words is the same condition: vLLM's "No
     // available memory for the cache blocks", TGI's "Not enough memory to handle 4096 prefill tokens",
     // accelerate's "Make sure you have enough GPU RAM to fit the quantized model", XGBoost's GPU "Memory
     // allocation error on worker 0", vLLM's context "larger than the maximum number of tokens that can be
@@ -199,13 +202,13 @@ export const FAILURE_RULES: readonly TextRule[] = [
           String.raw`|\b(?:[Ii]nput|[Tt]raining|[Vv]alidation) data (?:at|in|from) \S{1,300} (?:must|should) (?:follow|be in|conform to|match) [^\n]{1,200}? format\b|\bData files must conform to (?:the )?[\w -]{1,30} format\b` +
           // A file in the job's input the reader could not make out ("PIL.UnidentifiedImageError: cannot identify image file
           // <_io.BufferedReader name='/opt/ml/input/data/train/…'>", the eightieth review): the input as given, not the code.
-          String.raw`|\b(?:cannot|could not|unable to|failed to) (?:identify|decode|parse)\b[^\n]{0,120}?\/opt\/ml\/(?:input\/data|processing\/input(?!\/code\/))\/` +
+          String.raw`|\b(?:cannot|could not|unable to|failed to) (?:identify|decode|parse)\b[^\n]{0,120}?${JOB_INPUT_MOUNT}\/` +
           // Or the file named first, its format said unknown to the reader (libsndfile's "Error opening '/opt/ml/input/data/…':
           // Format not recognised.", the eighty-first review).
-          String.raw`|\/opt\/ml\/(?:input\/data|processing\/input(?!\/code\/))\/[^\n]{0,200}?\b(?:format not recogni[sz]ed|unrecogni[sz]ed (?:file )?format|unknown (?:file )?format)\b` +
+          String.raw`|${JOB_INPUT_MOUNT}\/[^\n]{0,200}?\b(?:format not recogni[sz]ed|unrecogni[sz]ed (?:file )?format|unknown (?:file )?format)\b` +
           // The job's input found empty by what reads it ("error preparing for spark submit: Found zero files in
           // /opt/ml/processing/input/data", the Spark container's, the eighty-fourth review).
-          String.raw`|\bfound (?:no|zero|0) (?:input )?files? in \/opt\/ml\/(?:input\/data|processing\/input(?!\/code\/))\b`,
+          String.raw`|\bfound (?:no|zero|0) (?:input )?files? in ${JOB_INPUT_MOUNT}\b`,
         'i',
       ),
   },
