@@ -75,9 +75,10 @@ const STACK_EVENT_INTERNAL = /(?:\b(?:CREATE|UPDATE|DELETE)_FAILED\b[\s\S]{0,300
 
 // An HTTP client's report of a server error from an AWS endpoint (httpx's "Server error '503 Service Unavailable' for url
 // 'https://bedrock-runtime.us-west-2.amazonaws.com/…'", requests' "503 Server Error: Service Unavailable for url: …", round
-// 148): the service failed. Not SageMaker Runtime's, whose 5xx is the model container's answer. A region a reader redacted
+// 148; urllib3's retries that ran out on them, "HTTPSConnectionPool(host='…', port=443): Max retries exceeded with url: …
+// (Caused by ResponseError('too many 503 error responses'))"): the service failed. Not SageMaker Runtime's, whose 5xx is the model container's answer. A region a reader redacted
 // ("<region>", "${AWS_REGION}") is still in the host.
-const HTTP_CLIENT_SERVER_ERROR = /\b(?:Server error '5\d\d [A-Za-z -]{2,40}' for url '|5\d\d Server Error: [A-Za-z -]{2,40} for url: )https?:\/\/([\w.<>{}$-]{1,253})/i;
+const HTTP_CLIENT_SERVER_ERROR = /\b(?:Server error '5\d\d [A-Za-z -]{2,40}' for url '|5\d\d Server Error: [A-Za-z -]{2,40} for url: )https?:\/\/([\w.<>{}$-]{1,253})|\bhost='([\w.<>{}$-]{1,253})', port=\d{1,5}\): Max retries exceeded with url: \S{1,500} \(Caused by ResponseError\('too many 5\d\d error responses'/i;
 // Nor a host that fronts the customer's own servers: API Gateway's, a load balancer's, an S3 website's, an EC2 instance's
 // public name (the fifty-sixth review).
 const CUSTOMER_SERVER_HOST = /^runtime(?:-fips)?\.sagemaker\.|\.execute-api\.|\.elb\.amazonaws\.|(?:^|\.)s3-website[.-]|\.compute(?:-\d{1,2})?\.amazonaws\.com$/;
@@ -87,8 +88,8 @@ const JAVA_TRAILER_SERVER_ERROR = /\(Service: [\w .-]{1,40}, Status Code: 50[024
 
 /** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason or stack event of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
-  const served = lower.includes('server error') ? HTTP_CLIENT_SERVER_ERROR.exec(text) : null;
-  const host = served?.[1]?.toLowerCase() ?? '';
+  const served = lower.includes('server error') || lower.includes('error responses') ? HTTP_CLIENT_SERVER_ERROR.exec(text) : null;
+  const host = (served?.[1] ?? served?.[2])?.toLowerCase() ?? '';
   if (served && AWS_HOST_NAME.test(host) && !CUSTOMER_SERVER_HOST.test(host)) return { rule: 'aws-endpoint-server-error', cause: 'internal', strength: 60, excerpt: served[0] };
   const trailer = lower.includes('status code: 50') ? JAVA_TRAILER_SERVER_ERROR.exec(text)?.[0] : undefined;
   if (trailer) return { rule: 'java-trailer-server-error', cause: 'internal', strength: 60, excerpt: trailer };

@@ -39,9 +39,10 @@ export const CODE_OVER_WORDS = 1;
 // the fifty-fourth review).
 // JetS3t's "ResponseCode: 503, ResponseStatus: Slow Down" is S3's SlowDown (round 142), and so is urllib's "HTTP Error 503:
 // Slow Down" (round 149). ECS's "Too many concurrent attempts to create a new revision of the specified family" under its
-// ClientException (round 150) is a rate of calls too.
+// ClientException (round 150) is a rate of calls too. urllib3's retries that ran out on 429s ("Caused by
+// ResponseError('too many 429 error responses')") are Too Many Requests, every time.
 export const THROTTLED =
-  /\bResponseStatus: Slow Down\b|\bHTTP Error 503: Slow Down\b|\bToo many concurrent (?:attempts|requests|calls)\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
+  /\bResponseStatus: Slow Down\b|\bHTTP Error 503: Slow Down\b|\bToo many concurrent (?:attempts|requests|calls)\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\btoo many 429 error responses\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {

@@ -112,9 +112,11 @@ const EXIT_CODE =
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
 // requests' "401 Client Error", Rust reqwest's "HTTP status client error (429 Too Many Requests)",
 // urllib's HTTPError ("HTTP Error 403: Forbidden"), httpx's raise_for_status ("Client error '400 Bad Request' for
-// url '…'"), aiohttp's ClientResponseError ("400, message='Bad Request', url=URL('…')"), and a status with its reason phrase ("401 Unauthorized", "404 Not Found").
+// url '…'"), aiohttp's ClientResponseError ("400, message='Bad Request', url=URL('…')"), a status with its reason phrase ("401 Unauthorized", "404 Not Found"),
+// and urllib3's retries that ran out on the server's answers ("Max retries exceeded with url: … (Caused by
+// ResponseError('too many 429 error responses'))"): the server answered, with that status, every time.
 const HTTP_STATUS =
-  /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b|\b([45]\d\d) (?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP Error ([45]\d\d):|\b(?:Client|Server) error '([45]\d\d) |\bClientResponseError: ([45]\d\d), message=/i;
+  /\b([45]\d\d) (?:Client|Server) Error\b|\bHTTP status (?:client|server) error \(([45]\d\d)\b|\b([45]\d\d) (?:Unauthorized|Forbidden|Not Found|Too Many Requests|Bad Gateway|Service Unavailable|Gateway Time-?out)\b|\bHTTP Error ([45]\d\d):|\b(?:Client|Server) error '([45]\d\d) |\bClientResponseError: ([45]\d\d), message=|\btoo many ([45]\d\d) error responses\b/i;
 const MAX_NAMES = 40;
 
 /** Whether the text names an HTTP error status in one of the forms HTTP_STATUS reads. */
@@ -225,7 +227,7 @@ export function readFailureParts(text: string, lower = text.toLowerCase()): Fail
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
   const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5], exit[6]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
-  const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4], status[5], status[6]) : undefined;
+  const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4], status[5], status[6], status[7]) : undefined;
   // The service a frame names beside its code is the one that answered with that code; any other is read
   // from the text (a glued second error's service never qualifies the first's code).
   const service = framedService ? normalise(framedService) : serviceOfError(text);

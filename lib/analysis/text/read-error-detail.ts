@@ -250,7 +250,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const connect = connectVerdict(parts, text, lower);
   if (connect) return connect;
   // After the model hub: a hub's 429 is a download the hub refused, not an AWS API's rate.
-  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit', 'request limit exceeded', 'slow down', 'many concurrent'], THROTTLED, text);
+  const throttled = findIf(lower, ['rate exceeded', 'many requests', 'manyrequests', 'reduce', 'exceeded the rate', 'rate limit', 'request limit exceeded', 'slow down', 'many concurrent', '429 error responses'], THROTTLED, text);
   if (throttled) return { rule: 'throttled-words', cause: 'throttling', strength: 70, excerpt: throttled };
   const limit = readLimitReport(text, lower);
   if (limit) return limit;
