@@ -2,6 +2,7 @@ import type { TextDiagnosis } from './diagnosis';
 import type { FailureText, Observation } from './observations';
 import { readUnwrappedObservations } from './text/read-observations';
 import { summarizeText } from './text/summarize-text';
+import { fencedQuote } from './text/fenced-quote';
 import { textGroupKey } from './text/text-group-key';
 import { joinedParagraph } from './text/wrapped-paragraph';
 import { LOG_AFTER_REASON, unwrapFailureTexts } from './text/unwrap-failure-text';
@@ -28,6 +29,17 @@ function detailOf(best: Observation, text: FailureText): string {
  * the policies can confirm), and `unknown` when no rule matched rather than a forced guess.
  */
 export function classifyText(input: FailureText): TextDiagnosis {
+  // A post's code blocks are the quote, its prose the writer's account (fenced-quote.ts): the quote decides when it can.
+  const quote = input.failureReason === undefined ? undefined : fencedQuote(input.failureReason);
+  if (quote !== undefined) {
+    const quoted = readAsPasted({ ...input, failureReason: quote });
+    if (quoted.strength > 0) return quoted.diagnosis;
+  }
+  return readAsPasted(input).diagnosis;
+}
+
+/** The text read as pasted, and again with a hard wrap's lines joined back when that reading wins. */
+function readAsPasted(input: FailureText): { diagnosis: TextDiagnosis; strength: number } {
   // Read, summarised and grouped as SageMaker wrote it, not in the wrapper it was pasted in.
   const text = unwrapFailureTexts(input);
   const read = classifyUnwrapped(text);
@@ -36,12 +48,12 @@ export function classifyText(input: FailureText): TextDiagnosis {
   // joined back; the joined reading wins when nothing else was read, or when it is stronger and was read
   // across a break the wrap made (wrapped-lines.test.ts).
   const paragraph = joinedParagraph(input, text);
-  if (paragraph === undefined || text.failureReason === undefined) return read.diagnosis;
+  if (paragraph === undefined || text.failureReason === undefined) return read;
   // Read joined only where the joined reading could win (below): nothing read yet, or lines that show a wrap.
-  if (read.strength > 0 && !paragraph.cutAtOneWidth) return read.diagnosis;
+  if (read.strength > 0 && !paragraph.cutAtOneWidth) return read;
   const joined = classifyUnwrapped(paragraph.text);
-  if (joined.strength === 0) return read.diagnosis;
-  if (read.strength === 0) return joined.diagnosis;
+  if (joined.strength === 0) return read;
+  if (read.strength === 0) return joined;
   // Over a reading of its own, the joined one wins only when the lines show a wrap (cut at one width; two lines
   // at a common width only, as they are as often two messages) and it is stronger and its words cross a break the wrap made:
   // words the wrapped text holds whole were read there already, and joining only set them beside the next line's.
@@ -52,7 +64,7 @@ export function classifyText(input: FailureText): TextDiagnosis {
   const namesAction = joinedAction !== undefined && joinedAction !== read.diagnosis.deniedRequest?.action;
   const crossesBreak = namesAction || (joined.excerpt !== undefined && !text.failureReason.includes(joined.excerpt));
   const stronger = joined.strength > read.strength || (namesAction && joined.strength === read.strength);
-  return paragraph.cutAtOneWidth && crossesBreak && stronger ? joined.diagnosis : read.diagnosis;
+  return paragraph.cutAtOneWidth && crossesBreak && stronger ? joined : read;
 }
 
 /** The reading, and the strength of the observation it rests on (0 when nothing was read). */
