@@ -93,7 +93,9 @@ export function dataFormatLine(text: string, lower: string, clientSide: boolean)
   const clean = (line: string) => !CONFIG_SUBJECT.test(line) && !IMPORT_FAILURE.test(line) && !lineWentOnPast(line);
   // A traceback's source line under its frame is the code that raised, not the message it raised ("raise exc.UserError(\"Failed
   // to load parquet data …\")" above the UserError itself, round 200's log-noise check).
-  const sourceLine = (at: number) => at > 0 && FRAME_HEAD.test(lines[at - 1] ?? '');
+  // A line at the frame's own indent or left of it is no source line: a compiled frame ("File \"pyarrow/error.pxi\", line 100, in
+  // pyarrow.lib.check_status") shows none, and the exception it raised follows at the margin (the eighty-sixth review).
+  const sourceLine = (at: number) => at > 0 && FRAME_HEAD.test(lines[at - 1] ?? '') && indentOf(lines[at]!) > indentOf(lines[at - 1]!);
   const defectWith = (subject: RegExp) =>
     lines.find((line, at) => {
       if (line.length >= 4096 || !subject.test(line) || !clean(line) || sourceLine(at)) return false;
@@ -109,4 +111,8 @@ export function dataFormatLine(text: string, lower: string, clientSide: boolean)
       ? text.split('\n', 50).find((line) => line.length < 4096 && DATASET_COLUMN.test(line) && COLUMN_DEFECT.test(line) && !CONFIG_SUBJECT.test(line))
       : undefined;
   return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training ', 'the dataset', 'must contain'], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }

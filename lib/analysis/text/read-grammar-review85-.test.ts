@@ -34,3 +34,66 @@ describe("urllib3's retries that ran out on the server's answers", () => {
     ).toBe('vpc');
   });
 });
+
+describe("a post's code block is the quote, its prose the writer's account", () => {
+  const post = (prose: string[], quote: string[]) => [prose[0]!, '', '```', ...quote, '```', '', ...prose.slice(1)].join('\n');
+
+  it("reads the quoted error, not what the writer tried or ruled out", () => {
+    const tried = post(
+      ['It fails about 3 minutes in with:', 'What I tried:', '- bumped `VolumeSizeInGB` from 30 to 100 in case the download was running out of space'],
+      ['ClientError: Data download failed:Unable to download object s3://fraud-features-2024/train/part-00007.parquet (AccessDenied: Access Denied)'],
+    );
+    expect(causeOf(tried)).toBe('s3-read');
+    const guessed = post(
+      ['Spot training fails at once:', 'I assumed spot was just out of capacity, since we hit a CapacityError on p3 the same day.'],
+      ['ClientError: An error occurred (ValidationException) when calling the CreateTrainingJob operation: Invalid MaxWaitTimeInSeconds. It must be present and be greater than or equal to MaxRuntimeInSeconds'],
+    );
+    expect(causeOf(guessed)).toBe('validation');
+    const ruledOut = post(
+      ["new p3 job died after 40s, GPU quota is fine and it's not OOM:"],
+      ['AlgorithmError: ExecuteUserScriptError:', 'ExitCode 1', 'ErrorMessage "RuntimeError: Expected all tensors to be on the same device, but found at least two devices, cuda:0 and cpu!"'],
+    );
+    expect(causeOf(ruledOut)).toBe('user-code');
+  });
+
+  it("reads Slack's form, the quote on the fences' own lines", () => {
+    const slack = ['@here the nightly job broke again, I bumped volume_size in case it was running out of space:', '```ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied```', 'anyone touched the role?'].join('\n');
+    expect(causeOf(slack)).toBe('s3-write');
+  });
+
+  it('reads the whole post when the block says nothing (the writer\'s own code)', () => {
+    const code = post(['The job dies with an OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. My estimator:'], ['est = PyTorch(entry_point="train.py", instance_type="ml.g5.xlarge", volume_size=100)']);
+    expect(causeOf(code)).toBe('out-of-memory');
+  });
+});
+
+describe('a compiled frame shows no source line', () => {
+  it("so the exception right under it is the message, read for the input's format", () => {
+    const frames = [
+      '  File "/opt/conda/lib/python3.10/site-packages/pyarrow/parquet/core.py", line 2506, in __init__',
+      '    [fragment], schema=schema or fragment.physical_schema,',
+      '  File "pyarrow/error.pxi", line 100, in pyarrow.lib.check_status',
+      "pyarrow.lib.ArrowInvalid: Could not open Parquet input source '<Buffer>': Parquet magic bytes not found in footer. Either the file is corrupted or this is not a parquet file.",
+    ];
+    expect(causeOf(frames.join('\n'))).toBe('data');
+    expect(causeOf(['Traceback (most recent call last):', ...frames].join('\n'))).toBe('data');
+  });
+
+  it('while a raise under a Python frame, indented deeper, is still the code that raised', () => {
+    const raised = ['  File "/opt/ml/code/load.py", line 40, in load', '    raise ValueError("Failed to load parquet data: corrupted footer")'].join('\n');
+    expect(causeOf(raised)).not.toBe('data');
+  });
+});
+
+describe("torch.hub's line that starts a download", () => {
+  const started = 'Downloading: "https://download.pytorch.org/models/resnet50-0676ba61.pth" to /root/.cache/torch/hub/checkpoints/resnet50-0676ba61.pth';
+  const failed = 'urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>';
+
+  it('names the model download that failed right below it', () => {
+    expect(causeOf([started, failed].join('\n'))).toBe('model-download');
+  });
+
+  it('says nothing of a failure after the download went on', () => {
+    expect(causeOf([started, '100%|##########| 97.8M/97.8M [00:01<00:00, 80.1MB/s]', failed].join('\n'))).toBe('vpc');
+  });
+});

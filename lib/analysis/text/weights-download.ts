@@ -1,4 +1,4 @@
-import { lineAt } from './line-window';
+import { lineAt, linesAround } from './line-window';
 
 // A framework's own store of pretrained weights, by the path it serves them under: torchvision's and torch.hub's
 // checkpoints ("Downloading: "https://download.pytorch.org/models/resnet50-11ad3fa6.pth" to /root/.cache/torch/hub/…") and
@@ -20,6 +20,10 @@ const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py(?:", line |:)\d{1,7}, i
 // above "HTTPError: HTTP Error 403: rate limit exceeded", GitHub's API refusing torch.hub's lookup of the repository, the
 // seventy-ninth and eightieth reviews): the same download, named by the script.
 const TORCH_HUB_CALL = /\btorch\.hub\.(?:load|list|help|load_state_dict_from_url|download_url_to_file)\(/;
+// Or torch.hub's own line as it starts a download into its cache ("Downloading: \"https://download.pytorch.org/models/…\" to
+// /root/.cache/torch/hub/checkpoints/…" on the line above a URLError with no traceback, the eighty-sixth review): whatever
+// host, its file.
+const TORCH_HUB_DOWNLOADING = /\bDownloading: "https?:\/\/[^"\s]{1,500}" to [^\s]{0,200}[\\/]torch[\\/]hub[\\/]/;
 // What such a download may end in besides a connection failure: the store's refusal (urllib's "HTTP Error 403: Forbidden")
 // or the connection dropped mid-file ("ConnectionResetError: [Errno 104] Connection reset by peer").
 // A notebook prints the class bare ("HTTPError: HTTP Error 403: Forbidden"); the store may hang up ("http.client.RemoteDisconnected:
@@ -35,9 +39,14 @@ const DOWNLOAD_REFUSED = /^[ \t]*(?:ErrorMessage ")?(?:(?:urllib\.error\.)?HTTPE
  */
 export function weightsDownloadFailed(text: string, at: number): boolean {
   // Cheap word checks first: most texts name neither torch.hub's file nor a store, and skip the patterns.
-  const hubFrame = (text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text)) || (text.includes('torch.hub.') && TORCH_HUB_CALL.test(text));
+  const hubFrame =
+    (text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text)) ||
+    (text.includes('torch.hub.') && TORCH_HUB_CALL.test(text));
   if (at < 0) return hubFrame && DOWNLOAD_REFUSED.test(text);
   if (hubFrame) return true;
+  // The line that started the download right above the failure, no other line between: a download that went on (its
+  // progress, a model that loaded) is over by the time something else fails.
+  if (text.includes('Downloading: "') && TORCH_HUB_DOWNLOADING.test(linesAround(text, at, 0, { before: 1, after: 0 }))) return true;
   if (!STORE_WORDS.some((w) => text.includes(w)) || !WEIGHTS_STORE.test(text)) return false;
   return WEIGHTS_STORE.test(lineAt(text, at)) || KERAS_GET_FILE_FRAME.test(text);
 }
