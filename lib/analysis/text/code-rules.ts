@@ -184,6 +184,17 @@ export const CODE_RULES: readonly TextRule[] = [
     pattern: /\bCannotStartContainerError\b/,
   },
   {
+    id: 'server-config-refused',
+    words: ['[emerg]'],
+    // A serving container's own nginx refusing the configuration the image ships ("nginx: [emerg] \"proxy_pass\" cannot have
+    // URI part in location given by regular expression … in /bento/nginx.conf:37", a BentoML image behind an endpoint, the
+    // eighty-fifth review): the image's file, as the command it runs is. Not a host its upstream names that did not resolve,
+    // which is the network's, nor a port already bound.
+    cause: 'user-code',
+    strength: 34,
+    pattern: /\bnginx: \[emerg\] (?!host not found\b|bind\(\))[^\n]{1,400} in \/[^\s:]{1,200}\.conf:\d{1,5}\b/,
+  },
+  {
     id: 'cpp-uncaught-exception',
     words: ['terminate called after throwing'],
     // A native program ended by an exception nothing caught, libstdc++'s "terminate called after throwing an instance of

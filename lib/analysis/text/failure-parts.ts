@@ -126,8 +126,10 @@ export function namesHttpStatus(text: string): boolean {
 
 // The training toolkit inside the framework containers reports the code's failures in its own words
 // ("sagemaker-training-toolkit ERROR    InstallModuleError:", "framework error:"): the algorithm's side.
-// Its bare "Reporting training FAILURE" only announces a failure read elsewhere, and says nothing.
-const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:Error|Exception):|\bframework error:/;
+// Its bare "Reporting training FAILURE" only announces a failure read elsewhere, and says nothing. The framework containers'
+// older toolkit logged the same report as "ERROR - container_support.training - uncaught exception during training: …" (the
+// eighty-fifth review: "None values not supported", the script's own TypeError).
+const TOOLKIT = /\bsagemaker-(?:containers|training-toolkit) +ERROR +\w{0,60}(?:Error|Exception):|\bframework error:|\bcontainer_support\.training - uncaught exception during training:/;
 
 // The built-in algorithms' toolkit (sagemaker_algorithm_toolkit, in the XGBoost container's algorithm mode)
 // raises its own classes for whose side a failure is on: `UserError`, "a failure which can be
@@ -147,6 +149,15 @@ const TOOLKIT_MODULE = /\bsagemaker_algorithm_toolkit\b|\bsagemaker_xgboost_cont
 // Where the customer's own code ran, the toolkit's classes report on that code (the XGBoost container's script
 // mode: its serving checks the customer's inference script; a training script's own traceback).
 const CUSTOMER_CODE_RAN = /\/opt\/ml\/code\/|\bExecuteUserScriptError\b|\bsagemaker_xgboost_container\/serving\.py\b|\bhandler_service\b/;
+
+/** The line on which the training toolkit reports the code's failure in its own words, when it does. */
+export function toolkitReportLine(text: string): string | undefined {
+  const report = TOOLKIT.exec(text);
+  if (!report) return undefined;
+  const start = text.lastIndexOf('\n', report.index) + 1;
+  const end = text.indexOf('\n', report.index);
+  return text.slice(start, end < 0 ? undefined : end).trim();
+}
 
 /** The side the toolkit that raised says the failure is on, if it says. */
 export function toolkitDeclaredSide(text: string): FailureSide | undefined {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyText } from '../classify-text';
 import { causeOf } from '../test-support/text-readings';
 
 // The eighty-fifth review (real texts not kept before), the eighty-sixth (failures quoted in part) and the
@@ -95,5 +96,31 @@ describe("torch.hub's line that starts a download", () => {
 
   it('says nothing of a failure after the download went on', () => {
     expect(causeOf([started, '100%|##########| 97.8M/97.8M [00:01<00:00, 80.1MB/s]', failed].join('\n'))).toBe('vpc');
+  });
+});
+
+describe("the framework containers' older toolkit", () => {
+  it("reports the code's own exception as the toolkit's report, quoted as it is written", () => {
+    const report = '2018-11-02 10:15:33,210 ERROR - container_support.training - uncaught exception during training: None values not supported.';
+    const diagnosis = classifyText({ failureReason: report });
+    expect(diagnosis.cause).toBe('user-code');
+    expect(diagnosis.summary).toContain('uncaught exception during training: None values not supported.');
+    expect(diagnosis.summary).not.toContain('"AlgorithmError"');
+  });
+
+  it('still reads the detail it relays first', () => {
+    expect(causeOf('ERROR - container_support.training - uncaught exception during training: An error occurred (403) when calling the HeadObject operation: Forbidden')).toBe('s3-read');
+    expect(causeOf('ERROR - container_support.training - uncaught exception during training: Unable to locate credentials')).toBe('expired-credentials');
+  });
+});
+
+describe("a serving container's own nginx refusing its configuration", () => {
+  it("is the image's file", () => {
+    expect(causeOf('nginx: [emerg] "proxy_pass" cannot have URI part in location given by regular expression, or inside named location, or inside "if" statement, or inside "limit_except" block in /bento/nginx.conf:37')).toBe('user-code');
+    expect(causeOf('nginx: [emerg] unknown directive "proxy_pas" in /etc/nginx/conf.d/default.conf:12')).toBe('user-code');
+  });
+
+  it('but not a host its upstream names that did not resolve', () => {
+    expect(causeOf('nginx: [emerg] host not found in upstream "model-server" in /etc/nginx/conf.d/default.conf:5')).not.toBe('user-code');
   });
 });

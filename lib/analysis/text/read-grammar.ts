@@ -1,7 +1,7 @@
 import { collectiveReportDecides } from './collective-report';
 import { dataFormatLine } from './data-format-line';
 import { readCustomerSideReport } from './customer-side-reports';
-import { joinBrokenMountHelperLines, readFailureParts, type FailureParts } from './failure-parts';
+import { joinBrokenMountHelperLines, readFailureParts, toolkitReportLine, type FailureParts } from './failure-parts';
 import { findIf, type GrammarVerdict } from './grammar-verdict';
 import { isBareNativeCheck, readInputValuesReport } from './library-reports';
 import { linesNaming } from './line-window';
@@ -185,7 +185,10 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
   if (parts.side === 'algorithm') {
     const lacked = lackedSettingVerdict(text);
     if (lacked) return lacked;
-    return collectiveReportDecides(text, lower) ? undefined : { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: 'AlgorithmError' };
+    if (collectiveReportDecides(text, lower)) return undefined;
+    // Quoted as the text says it: SageMaker's class, or the toolkit's report where the class is not in the text.
+    const said = text.includes('AlgorithmError') ? undefined : toolkitReportLine(text);
+    return { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: said?.slice(0, 200) ?? 'AlgorithmError' };
   }
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
   // Under the customer's class too, the toolkit's or Clarify's own traceback ending in a setting never given.
