@@ -7,8 +7,21 @@ describe('fencedQuote', () => {
   });
 
   it("takes Slack's blocks, opened and closed on the quote's own lines", () => {
-    expect(fencedQuote('alert:\n```AlgorithmError: x\nExitCode 1```\nJob: `j-1`')).toBe('AlgorithmError: x\nExitCode 1');
+    expect(fencedQuote('alert:\n```AlgorithmError: x\nExitCode 1```\nJob: `j-1`')).toBe('AlgorithmError: x\nExitCode 1\n\nj-1');
     expect(fencedQuote('alert: \n```ResourceLimitExceeded: too many```')).toBe('ResourceLimitExceeded: too many');
+  });
+
+  it("takes the prose's inline code spans, and its lines that quote an error in the error's shape, whole", () => {
+    expect(fencedQuote('It died saving `epoch_11.pt` with `OSError: [Errno 28]`.\n```\nExitCode 1\n```\nThe log ends in botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling it.')).toBe(
+      'It died saving epoch_11.pt with OSError: [Errno 28].\n\nExitCode 1\n\nThe log ends in botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling it.',
+    );
+    expect(fencedQuote('Bumped `volume_size` to `100` in case.\n```\nboom\n```')).toBe('volume_size\n\n100\n\nboom');
+    expect(fencedQuote('I assumed it was out of capacity, we hit a CapacityError the same day.\n```\nboom\n```')).toBe('boom');
+  });
+
+  it("leaves out a block of the writer's own code, unless it reports an error all the same", () => {
+    expect(fencedQuote('My retry helper:\n```python\nif code == "ThrottlingException":\n    sleep(1)\n```\nIt fails.')).toBeUndefined();
+    expect(fencedQuote('Log:\n```python\nTraceback (most recent call last):\nKeyError: 1\n```')).toBe('Traceback (most recent call last):\nKeyError: 1');
   });
 
   it('runs a block left open to the end, and closes a block only with a fence as long as its opening', () => {

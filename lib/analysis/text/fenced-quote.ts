@@ -1,60 +1,83 @@
 // A post's Markdown code blocks hold what its writer copied from the job, the console or a log; the prose around them is the
 // writer's account: what they tried ("bumped VolumeSizeInGB in case the download was running out of space"), what they
 // ruled out ("it's not OOM"), their guess ("I assumed spot was just out of capacity"). Read as findings, those words
-// outrank the error they surround (the eighty-seventh review). The blocks, read alone, are the quote: when they say a
-// cause, it is the post's; when they say none (the writer's own code, or a reason with no detail), the whole post is read.
+// outrank the error they surround (the eighty-seventh review). So a post with a code block is read for what it quotes:
+// its blocks, its inline code spans, and the lines of its prose that quote an error in the error's own shape ("… the last
+// line is botocore.exceptions.ClientError: An error occurred (ExpiredToken) …", "FailureReason: InternalServerError: …"),
+// for the block may hold only the generic reason and the prose the log's line that says why (the eighty-eighth review).
+// When that quote says a cause, it is the post's; when it says none, the whole post is read.
 // A block opens with three or more backticks or tildes, a language tag or (as Slack writes it) the quote's first words
 // after them on the same line, and closes with the same fence alone on its line or at the end of the quote's last line.
-// A block left open runs to the end of the post.
+// A block left open runs to the end of the post. A block tagged as source code or configuration holds the writer's code
+// (a retry helper naming ThrottlingException, a policy they pasted), not what the job printed, unless it holds an error's
+// report all the same (a traceback pasted under ```python).
 
 const OPENING = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 // What may follow an opening fence and still be a tag: one word, no space, no colon ("python", "text", "console").
 const LANGUAGE_TAG = /^[\w+#.-]{0,20}$/;
+const CODE_TAG = /^(?:python|py|python3|ipython|json|jsonc|ya?ml|hcl|terraform|tf|dockerfile|docker|javascript|js|typescript|ts|java|go|scala|r|toml|ini|cfg)$/i;
+// An error's report in its own shape: a Python traceback's head, an exception or SageMaker class with its message after a
+// colon, botocore's "An error occurred (Code)", a FailureReason's label.
+const ERROR_REPORT = /Traceback \(most recent call last\)|\b[A-Z]\w{1,80}(?:Error|Exception|Exceeded)\b:[ \t]{1,4}\S|\bAn error occurred \(\w{1,100}\)|\bFailureReason\b"?:[ \t]{0,4}\S/;
+const INLINE_SPAN = /`([^`\n]{1,2000})`/g;
 const MAX_LINES = 2000;
 
 interface Block {
   fence: string;
+  tag: string;
   lines: string[];
 }
 
-/** The text of the post's code blocks, joined by blank lines, when there is prose outside them; otherwise undefined. */
+/** What a post with a code block quotes (its blocks, inline spans and error lines, in order), or undefined when it is no such post. */
 export function fencedQuote(text: string): string | undefined {
   if (!text.includes('```') && !text.includes('~~~')) return undefined;
-  const lines = text.split('\n', MAX_LINES);
-  const blocks: string[] = [];
+  const pieces: string[] = [];
   let open: Block | undefined;
   let prose = false;
-  for (const line of lines) {
+  let blocks = 0;
+  const close = (block: Block) => {
+    blocks += 1;
+    const body = block.lines.join('\n');
+    if (!CODE_TAG.test(block.tag) || ERROR_REPORT.test(body)) pieces.push(body);
+  };
+  for (const line of text.split('\n', MAX_LINES)) {
     if (open) {
       const closed = closingOf(line, open.fence);
-      if (closed === undefined) {
-        open.lines.push(line);
-        continue;
+      if (closed === undefined) open.lines.push(line);
+      else {
+        if (closed !== '') open.lines.push(closed);
+        close(open);
+        open = undefined;
       }
-      if (closed !== '') open.lines.push(closed);
-      blocks.push(open.lines.join('\n'));
-      open = undefined;
       continue;
     }
     const opening = OPENING.exec(line);
     if (!opening) {
-      if (line.trim() !== '') prose = true;
+      if (line.trim() === '') continue;
+      prose = true;
+      pieces.push(...proseQuotes(line));
       continue;
     }
     const fence = opening[1]!;
     const rest = opening[2]!.trim();
     if (LANGUAGE_TAG.test(rest)) {
-      open = { fence, lines: [] };
+      open = { fence, tag: rest, lines: [] };
       continue;
     }
     // Slack's form: the quote starts on the fence's line, and may end there ("```ResourceLimitExceeded: …```").
     const sameLine = closingOf(rest, fence);
-    if (sameLine !== undefined) blocks.push(sameLine);
-    else open = { fence, lines: [rest] };
+    if (sameLine !== undefined) close({ fence, tag: '', lines: [sameLine] });
+    else open = { fence, tag: '', lines: [rest] };
   }
-  if (open) blocks.push(open.lines.join('\n'));
-  const quote = blocks.filter((b) => b.trim() !== '').join('\n\n');
-  return prose && quote !== '' ? quote : undefined;
+  if (open) close(open);
+  const quote = pieces.filter((p) => p.trim() !== '').join('\n\n');
+  return prose && blocks > 0 && quote !== '' ? quote : undefined;
+}
+
+/** A prose line's quotes: the whole line when it reports an error in the error's shape, else its inline code spans. */
+function proseQuotes(line: string): string[] {
+  if (ERROR_REPORT.test(line)) return [line.replace(/`/g, '')];
+  return [...line.matchAll(INLINE_SPAN)].map((m) => m[1]!);
 }
 
 /** The line's words before a closing fence, '' for a fence alone, or undefined when the line does not close the block. */

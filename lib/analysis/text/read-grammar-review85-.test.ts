@@ -29,6 +29,10 @@ describe("urllib3's retries that ran out on the server's answers", () => {
     expect(causeOf(retried('huggingface.co', 500))).toBe('model-download');
   });
 
+  it("read SageMaker Runtime's own 500 on an invocation as AWS's side, as its URL with the status reads", () => {
+    expect(causeOf("RetryError: HTTPSConnectionPool(host='runtime.sagemaker.eu-west-1.amazonaws.com', port=443): Max retries exceeded with url: /endpoints/fraud-xgb-prod/invocations (Caused by ResponseError('too many 500 error responses'))")).toBe('internal');
+  });
+
   it('leave a connection that did fail to the network', () => {
     expect(
       causeOf(userScript("urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='sts.us-east-1.amazonaws.com', port=443): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'Connection to sts.us-east-1.amazonaws.com timed out. (connect timeout=60)'))")),
@@ -62,6 +66,28 @@ describe("a post's code block is the quote, its prose the writer's account", () 
     expect(causeOf(slack)).toBe('s3-write');
   });
 
+  it("reads the prose's own quote of the log's line beside a generic block, and leaves out a block of the writer's code", () => {
+    const generic = post(
+      ['Job fails at the very end, the SDK only shows this:', 'In CloudWatch the last line is botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.'],
+      ['AlgorithmError: ExecuteUserScriptError:', 'ExitCode 1', 'ErrorMessage ""'],
+    );
+    expect(causeOf(generic)).toBe('expired-credentials');
+    const code = [
+      'My script retries S3 calls because we got throttled in the past:',
+      '```python',
+      'if e.response["Error"]["Code"] in ("ThrottlingException", "SlowDown"):',
+      '    time.sleep(2 ** attempt)',
+      '```',
+      "It died writing the 12th checkpoint with `OSError: [Errno 28] No space left on device: '/opt/ml/checkpoints/epoch_11.pt'`.",
+    ].join('\n');
+    expect(causeOf(code)).toBe('disk-space');
+    const recovered = post(
+      ['The install step shows a retry:', "Then the status went to Failed with FailureReason: InternalServerError: We encountered an internal error. Please try again."],
+      ["WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)\")': /simple/xgboost/", 'Successfully installed xgboost-2.0.3'],
+    );
+    expect(causeOf(recovered)).toBe('internal');
+  });
+
   it('reads the whole post when the block says nothing (the writer\'s own code)', () => {
     const code = post(['The job dies with an OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. My estimator:'], ['est = PyTorch(entry_point="train.py", instance_type="ml.g5.xlarge", volume_size=100)']);
     expect(causeOf(code)).toBe('out-of-memory');
@@ -92,6 +118,23 @@ describe("torch.hub's line that starts a download", () => {
 
   it('names the model download that failed right below it', () => {
     expect(causeOf([started, failed].join('\n'))).toBe('model-download');
+  });
+
+  it('names it through its progress short of 100%, and for a refusal or a file that came short or wrong', () => {
+    expect(causeOf([started, '  0%|          | 0.00/97.8M [00:00<?, ?B/s]', failed].join('\n'))).toBe('model-download');
+    expect(causeOf([started, 'urllib.error.HTTPError: HTTP Error 404: Not Found'].join('\n'))).toBe('model-download');
+    expect(causeOf([started, 'urllib.error.URLError: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1007)>'].join('\n'))).toBe('model-download');
+    const hubFrames = ['  File "/opt/conda/lib/python3.10/site-packages/torch/hub.py", line 611, in download_url_to_file', '    buffer = u.read(8192)'];
+    expect(causeOf(['Traceback (most recent call last):', ...hubFrames, 'http.client.IncompleteRead: IncompleteRead(4096 bytes read, 4096 more expected)'].join('\n'))).toBe('model-download');
+    expect(causeOf(['Traceback (most recent call last):', ...hubFrames, 'RuntimeError: invalid hash value (expected "b627a593", got "9c2f7d0e")'].join('\n'))).toBe('model-download');
+  });
+
+  it("leaves weights kept in S3, and another host's failure, to the connection", () => {
+    const fromS3 = 'Downloading: "https://acme-model-zoo.s3.us-east-1.amazonaws.com/backbones/convnext.pth" to /root/.cache/torch/hub/checkpoints/convnext.pth';
+    expect(causeOf([fromS3, 'urllib.error.URLError: <urlopen error [Errno 110] Connection timed out>'].join('\n'))).toBe('vpc');
+    const mlflow =
+      "mlflow.exceptions.MlflowException: API request to http://mlflow.internal:5000/api/2.0/mlflow/runs/create failed with exception HTTPConnectionPool(host='mlflow.internal', port=5000): Max retries exceeded with url: /api/2.0/mlflow/runs/create (Caused by NameResolutionError(\"Failed to resolve 'mlflow.internal' ([Errno -2] Name or service not known)\"))";
+    expect(causeOf([started, mlflow].join('\n'))).not.toBe('model-download');
   });
 
   it('says nothing of a failure after the download went on', () => {

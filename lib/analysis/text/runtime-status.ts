@@ -10,7 +10,11 @@ import { lineAt } from './line-window';
 // ServiceUnavailable the service's own faults, while what the model's container answered comes back as ModelError's
 // 424. Only those three are read, so a status the container chose is never taken for the service's.
 // The host's region may be written as a placeholder ("runtime.sagemaker.<region>.amazonaws.com") in a quote.
-const RUNTIME_INVOCATION_URL = /\bhttps:\/\/runtime(?:-fips)?\.sagemaker\.[^\s'"/]{1,80}\/endpoints\/[^\s'"/]{1,200}\/(?:async-)?invocations\b/;
+// urllib3 writes the host and the path apart when its retries on the answers ran out ("HTTPSConnectionPool(host='runtime.sagemaker.
+// eu-west-1.amazonaws.com', port=443): Max retries exceeded with url: /endpoints/<name>/invocations (Caused by ResponseError('too
+// many 500 error responses'))", a Lambda's client, the eighty-eighth review).
+const RUNTIME_INVOCATION_URL =
+  /\bhttps:\/\/runtime(?:-fips)?\.sagemaker\.[^\s'"/]{1,80}\/endpoints\/[^\s'"/]{1,200}\/(?:async-)?invocations\b|\bhost='runtime(?:-fips)?\.sagemaker\.[^\s'"/]{1,80}', port=\d{1,5}\): Max retries exceeded with url: \/endpoints\/[^\s'"/]{1,200}\/(?:async-)?invocations\b/;
 // An exception the client raised while handling that answer ("During handling of the above exception, another
 // exception occurred: … AttributeError: 'Response' object has no attribute 'get'", LiteLLM's handler, round 58) is
 // what failed last: the client's own code, and the status is not read. Unless what it raised carries the same answer

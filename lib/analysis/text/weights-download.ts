@@ -1,4 +1,4 @@
-import { lineAt, linesAround } from './line-window';
+import { lineAt } from './line-window';
 
 // A framework's own store of pretrained weights, by the path it serves them under: torchvision's and torch.hub's
 // checkpoints ("Downloading: "https://download.pytorch.org/models/resnet50-11ad3fa6.pth" to /root/.cache/torch/hub/…") and
@@ -21,15 +21,48 @@ const TORCH_HUB_DOWNLOAD_FRAME = /[\\/]torch[\\/]hub\.py(?:", line |:)\d{1,7}, i
 // seventy-ninth and eightieth reviews): the same download, named by the script.
 const TORCH_HUB_CALL = /\btorch\.hub\.(?:load|list|help|load_state_dict_from_url|download_url_to_file)\(/;
 // Or torch.hub's own line as it starts a download into its cache ("Downloading: \"https://download.pytorch.org/models/…\" to
-// /root/.cache/torch/hub/checkpoints/…" on the line above a URLError with no traceback, the eighty-sixth review): whatever
-// host, its file.
-const TORCH_HUB_DOWNLOADING = /\bDownloading: "https?:\/\/[^"\s]{1,500}" to [^\s]{0,200}[\\/]torch[\\/]hub[\\/]/;
+// /root/.cache/torch/hub/checkpoints/…" on the line above a URLError with no traceback, the eighty-sixth review), with only its
+// progress bar short of 100% between them (the eighty-eighth): the download broke off. Not a URL of an AWS endpoint (weights
+// the team keeps in S3: whether the job's subnets reach S3 is the question, the connection's reading), nor a failure whose
+// own line names another host (an MLflow server's, after the download went on quietly).
+const TORCH_HUB_DOWNLOADING = /^[ \t]{0,8}Downloading: "https?:\/\/([\w.-]{1,253})[^"\s]{0,500}" to [^\s]{0,200}[\\/]torch[\\/]hub[\\/]/;
+const PROGRESS_SHORT = /^[ \t\r]{0,8}(?:\d|[1-9]\d)%\|/;
+const AWS_URL_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/i;
+const URL_HOSTS = /\bhttps?:\/\/([\w.-]{1,253})|\bhost='([\w.-]{1,253})'/g;
+const MAX_PROGRESS_LINES = 20;
+
+/** Whether torch.hub's line that starts a download stands right above the line at `at`, only its progress between, for the same host. */
+function downloadStartedAbove(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const failure = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  let end = lineStart - 1;
+  for (let seen = 0; end > 0 && seen <= MAX_PROGRESS_LINES; seen += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const started = TORCH_HUB_DOWNLOADING.exec(line);
+    if (started) {
+      const host = started[1]!.toLowerCase();
+      const named = [...failure.matchAll(URL_HOSTS)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+      return !AWS_URL_HOST.test(host) && named.every((h) => h === host);
+    }
+    if (!PROGRESS_SHORT.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 // What such a download may end in besides a connection failure: the store's refusal (urllib's "HTTP Error 403: Forbidden")
 // or the connection dropped mid-file ("ConnectionResetError: [Errno 104] Connection reset by peer").
 // A notebook prints the class bare ("HTTPError: HTTP Error 403: Forbidden"); the store may hang up ("http.client.RemoteDisconnected:
 // Remote end closed connection without response").
 // The training toolkit quotes the last line in its ErrorMessage field ("ErrorMessage \"urllib.error.HTTPError: …\"").
-const DOWNLOAD_REFUSED = /^[ \t]*(?:ErrorMessage ")?(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: )/m;
+// A file that came short or wrong is the same download failing ("http.client.IncompleteRead: IncompleteRead(4096 bytes read, …)",
+// urllib's ContentTooShortError, urllib's "<urlopen error [Errno 104] Connection reset by peer>", torch.hub's own check of what
+// came, "RuntimeError: invalid hash value (expected \"b627a593\", got …)", a proxy's page in the file's place: the
+// eighty-eighth review), and so is a certificate the download could not verify.
+const DOWNLOAD_REFUSED =
+  /^[ \t]*(?:ErrorMessage ")?(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: |(?:http\.client\.)?IncompleteRead: |(?:urllib\.error\.)?ContentTooShortError: |(?:urllib\.error\.)?URLError: <urlopen error (?:\[Errno 104\] Connection reset by peer|\[SSL: CERTIFICATE_VERIFY_FAILED\])|RuntimeError: invalid hash value \(expected )/m;
 
 /**
  * Whether a framework fetching pretrained weights failed (the seventy-third review: torchvision's resnet50 in a job with no
@@ -42,11 +75,13 @@ export function weightsDownloadFailed(text: string, at: number): boolean {
   const hubFrame =
     (text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text)) ||
     (text.includes('torch.hub.') && TORCH_HUB_CALL.test(text));
-  if (at < 0) return hubFrame && DOWNLOAD_REFUSED.test(text);
+  const started = text.includes('Downloading: "');
+  if (at < 0) {
+    const refused = DOWNLOAD_REFUSED.exec(text);
+    return refused !== null && (hubFrame || (started && downloadStartedAbove(text, refused.index + refused[0].length - 1)));
+  }
   if (hubFrame) return true;
-  // The line that started the download right above the failure, no other line between: a download that went on (its
-  // progress, a model that loaded) is over by the time something else fails.
-  if (text.includes('Downloading: "') && TORCH_HUB_DOWNLOADING.test(linesAround(text, at, 0, { before: 1, after: 0 }))) return true;
+  if (started && downloadStartedAbove(text, at)) return true;
   if (!STORE_WORDS.some((w) => text.includes(w)) || !WEIGHTS_STORE.test(text)) return false;
   return WEIGHTS_STORE.test(lineAt(text, at)) || KERAS_GET_FILE_FRAME.test(text);
 }
