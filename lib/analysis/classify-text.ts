@@ -1,8 +1,8 @@
 import type { TextDiagnosis } from './diagnosis';
 import type { FailureText, Observation } from './observations';
-import { readUnwrappedObservations } from './text/read-observations';
+import { readUnwrappedObservations, SAYS_WHY } from './text/read-observations';
 import { summarizeText } from './text/summarize-text';
-import { fencedQuote } from './text/fenced-quote';
+import { fencedQuote, type FencedPost } from './text/fenced-quote';
 import { textGroupKey } from './text/text-group-key';
 import { joinedParagraph } from './text/wrapped-paragraph';
 import { LOG_AFTER_REASON, unwrapFailureTexts } from './text/unwrap-failure-text';
@@ -30,12 +30,26 @@ function detailOf(best: Observation, text: FailureText): string {
  */
 export function classifyText(input: FailureText): TextDiagnosis {
   // A post's code blocks are the quote, its prose the writer's account (fenced-quote.ts): the quote decides when it can.
-  const quote = input.failureReason === undefined ? undefined : fencedQuote(input.failureReason);
-  if (quote !== undefined) {
-    const quoted = readAsPasted({ ...input, failureReason: quote });
+  const post = input.failureReason === undefined ? undefined : fencedQuote(input.failureReason);
+  if (post !== undefined) return readPost(input, post);
+  return readAsPasted(input).diagnosis;
+}
+
+/**
+ * A post read for its quote: the narrower quotes first (the job's labelled FailureReason, then what was copied), each
+ * deciding when it says why, not only whose side or which stage failed (an unexplained AlgorithmError or a failed ping
+ * leaves the copied log line, or the span the writer quoted, to say why); then the whole quote when it says anything; then the post without the writer's code.
+ */
+function readPost(input: FailureText, post: FencedPost): TextDiagnosis {
+  for (const narrower of post.narrower) {
+    const read = readAsPasted({ ...input, failureReason: narrower });
+    if (read.strength > SAYS_WHY) return read.diagnosis;
+  }
+  if (post.quote !== '') {
+    const quoted = readAsPasted({ ...input, failureReason: post.quote });
     if (quoted.strength > 0) return quoted.diagnosis;
   }
-  return readAsPasted(input).diagnosis;
+  return readAsPasted(post.withoutCode === undefined ? input : { ...input, failureReason: post.withoutCode }).diagnosis;
 }
 
 /** The text read as pasted, and again with a hard wrap's lines joined back when that reading wins. */

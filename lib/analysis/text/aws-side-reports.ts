@@ -85,12 +85,19 @@ const CUSTOMER_SERVER_HOST = /^runtime(?:-fips)?\.sagemaker\.|\.execute-api\.|\.
 // The AWS SDK for Java v2's trailer of a request that failed with the service's own 500, 502 or 504 ("(Service: S3, Status
 // Code: 502, Request ID: …)", Trino's S3 reads, round 151). Not 503: S3's SlowDown answers with it.
 const JAVA_TRAILER_SERVER_ERROR = /\(Service: [\w .-]{1,40}, Status Code: 50[024], Request ID:/;
+// So an S3 host's 503 to an HTTP client is S3 asking for fewer requests (its "503 Slow Down"), the rate, whatever reason phrase
+// the client prints (urllib3's retries count the status only: "too many 503 error responses", the ninetieth review).
+const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]{1,40})?\.amazonaws\.com(?:\.cn)?$/;
+const SERVED_503 = /\b503\b/;
 
 /** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason or stack event of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {
   const served = lower.includes('server error') || lower.includes('error responses') ? HTTP_CLIENT_SERVER_ERROR.exec(text) : null;
   const host = (served?.[1] ?? served?.[2])?.toLowerCase() ?? '';
-  if (served && AWS_HOST_NAME.test(host) && !CUSTOMER_SERVER_HOST.test(host)) return { rule: 'aws-endpoint-server-error', cause: 'internal', strength: 60, excerpt: served[0] };
+  if (served && AWS_HOST_NAME.test(host) && !CUSTOMER_SERVER_HOST.test(host)) {
+    if (S3_HOST.test(host) && SERVED_503.test(served[0])) return { rule: 's3-slow-down-status', cause: 'throttling', strength: 60, excerpt: served[0] };
+    return { rule: 'aws-endpoint-server-error', cause: 'internal', strength: 60, excerpt: served[0] };
+  }
   const trailer = lower.includes('status code: 50') ? JAVA_TRAILER_SERVER_ERROR.exec(text)?.[0] : undefined;
   if (trailer) return { rule: 'java-trailer-server-error', cause: 'internal', strength: 60, excerpt: trailer };
   const stateReason = lower.includes('statechangereason') ? STATE_REASON_INTERNAL.exec(text)?.[0] : undefined;

@@ -97,7 +97,9 @@ const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?
 // ("Cannot reach https://huggingface.co/api/models/…: offline mode is enabled", the seventy-fifth review; a mirror's host as
 // HF_ENDPOINT names it, the URL wrapped over two lines; not /api/repos/, an upload's, push_to_hub's, the seventy-sixth); not on
 // a line logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
-const HUB_UNREACHABLE = /\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
+// The datasets library's load of a hub dataset says it in its words ("ConnectionError: Couldn't reach 'tatsu-lab/alpaca' on the
+// Hub (ConnectionError)", the eighty-ninth review): the hub, not an AWS endpoint, was what the job could not reach.
+const HUB_UNREACHABLE = /\bCouldn't reach '[^'\n]{1,200}' on the Hub\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -232,19 +234,29 @@ function hubRequestFailed(parts: FailureParts, text: string, lower: string, conn
   return false;
 }
 
+// urllib3's MaxRetryError is the class of every retry that ran out, connected or not: when its reason is a
+// ResponseError ("Max retries exceeded with url: / (Caused by ResponseError('too many 429 error responses'))") the server
+// answered each try with that status, which the status reading says (the ninetieth review), not the connection.
+const ANSWERED_EVERY_TRY = /^[^\n]{0,600}?\(Caused by ResponseError\(/;
+function answeredEveryTry(text: string, exception: string): boolean {
+  const at = text.indexOf(exception);
+  return exception.startsWith('MaxRetry') && at >= 0 && ANSWERED_EVERY_TRY.test(text.slice(at, at + 800));
+}
+
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   // Every connection exception named, in the order the text lists them: one that says nothing of the network (a
   // retried call SageMaker Runtime closed) leaves the next to be read (the twenty-ninth review).
-  const named = parts.exceptions.filter((e) => CONNECT_EXCEPTION.test(e));
+  const named = parts.exceptions.filter((e) => CONNECT_EXCEPTION.test(e) && !answeredEveryTry(text, e));
   const words = named.length > 0 ? undefined : connectWords(text, lower);
   const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
   const found = candidates[0];
   const connect = found?.words;
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['locate the file on the hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
-  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || weightsDownloadFailed(text, found?.at ?? -1)) {
-    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? 'huggingface.co' };
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
+  const weights = hubException || hubToken ? undefined : weightsDownloadFailed(text, found?.at ?? -1);
+  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || weights !== undefined) {
+    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? weights ?? 'huggingface.co' };
   }
   for (const candidate of candidates) {
     const verdict = connectionByHost(text, candidate);

@@ -5,7 +5,10 @@
 // its blocks, its inline code spans, and the lines of its prose that quote an error in the error's own shape ("… the last
 // line is botocore.exceptions.ClientError: An error occurred (ExpiredToken) …", "FailureReason: InternalServerError: …"),
 // for the block may hold only the generic reason and the prose the log's line that says why (the eighty-eighth review).
-// When that quote says a cause, it is the post's; when it says none, the whole post is read.
+// Nearest the job's own words first (the ninetieth review): a piece carrying SageMaker's FailureReason label, then those and
+// what was copied (blocks, error lines), each read alone and deciding when it says why; then the whole quote, inline spans
+// too, which may be names the writer mentions in passing ("last week we hit `ResourceLimitExceeded`"). When the quote says
+// no cause, the post is read without the writer's own code (classify-text.ts).
 // A block opens with three or more backticks or tildes, a language tag or (as Slack writes it) the quote's first words
 // after them on the same line, and closes with the same fence alone on its line or at the end of the quote's last line.
 // A block left open runs to the end of the post. A block tagged as source code or configuration holds the writer's code
@@ -28,20 +31,51 @@ interface Block {
   lines: string[];
 }
 
-/** What a post with a code block quotes (its blocks, inline spans and error lines, in order), or undefined when it is no such post. */
-export function fencedQuote(text: string): string | undefined {
+// How near a piece is to the job's own words: one that carries SageMaker's FailureReason label is the job's report; a
+// block or a prose line in an error's shape is what the writer copied; an inline code span may be a name they mention in
+// passing ("last week we hit `ResourceLimitExceeded`", "it's not a `CUDA out of memory`", the ninetieth review).
+const LABELLED = 0;
+const COPIED = 1;
+const MENTIONED = 2;
+const FAILURE_REASON_LABEL = /\bFailureReason\b"?:[ \t]{0,4}\S/;
+
+interface Piece {
+  text: string;
+  rank: number;
+}
+
+/** What a post with a code block quotes, or undefined when it is no such post. */
+export interface FencedPost {
+  /** Its blocks, inline spans and error lines, in order, joined by a blank line ('' when every block was the writer's code). */
+  readonly quote: string;
+  /** Narrower quotes to read first, nearest the job's own words first: the labelled pieces, then those and the copied ones. */
+  readonly narrower: readonly string[];
+  /** The post without the blocks of the writer's own code, when any was left out: what to read when the quote says nothing. */
+  readonly withoutCode?: string;
+}
+
+/** A post with a code block, read into its quote (its blocks, inline spans and error lines) and its prose. */
+export function fencedQuote(text: string): FencedPost | undefined {
   if (!text.includes('```') && !text.includes('~~~')) return undefined;
-  const pieces: string[] = [];
-  let open: Block | undefined;
+  const pieces: Piece[] = [];
+  const kept: string[] = [];
+  let open: (Block & { raw: string[] }) | undefined;
   let prose = false;
   let blocks = 0;
-  const close = (block: Block) => {
+  let leftOut = false;
+  const close = (block: Block & { raw: string[] }) => {
     blocks += 1;
     const body = block.lines.join('\n');
-    if (!CODE_TAG.test(block.tag) || ERROR_REPORT.test(body)) pieces.push(body);
+    if (CODE_TAG.test(block.tag) && !ERROR_REPORT.test(body)) {
+      leftOut = true;
+      return;
+    }
+    pieces.push({ text: body, rank: FAILURE_REASON_LABEL.test(body) ? LABELLED : COPIED });
+    kept.push(...block.raw);
   };
   for (const line of text.split('\n', MAX_LINES)) {
     if (open) {
+      open.raw.push(line);
       const closed = closingOf(line, open.fence);
       if (closed === undefined) open.lines.push(line);
       else {
@@ -53,6 +87,7 @@ export function fencedQuote(text: string): string | undefined {
     }
     const opening = OPENING.exec(line);
     if (!opening) {
+      kept.push(line);
       if (line.trim() === '') continue;
       prose = true;
       pieces.push(...proseQuotes(line));
@@ -61,23 +96,37 @@ export function fencedQuote(text: string): string | undefined {
     const fence = opening[1]!;
     const rest = opening[2]!.trim();
     if (LANGUAGE_TAG.test(rest)) {
-      open = { fence, tag: rest, lines: [] };
+      open = { fence, tag: rest, lines: [], raw: [line] };
       continue;
     }
     // Slack's form: the quote starts on the fence's line, and may end there ("```ResourceLimitExceeded: …```").
     const sameLine = closingOf(rest, fence);
-    if (sameLine !== undefined) close({ fence, tag: '', lines: [sameLine] });
-    else open = { fence, tag: '', lines: [rest] };
+    if (sameLine !== undefined) close({ fence, tag: '', lines: [sameLine], raw: [line] });
+    else open = { fence, tag: '', lines: [rest], raw: [line] };
   }
   if (open) close(open);
-  const quote = pieces.filter((p) => p.trim() !== '').join('\n\n');
-  return prose && blocks > 0 && quote !== '' ? quote : undefined;
+  if (!prose || blocks === 0) return undefined;
+  const upTo = (rank: number) => joined(pieces.filter((p) => p.rank <= rank));
+  const quote = upTo(MENTIONED);
+  const narrower = [...new Set([upTo(LABELLED), upTo(COPIED)])].filter((q) => q !== '' && q !== quote);
+  if (quote === '' && !leftOut) return undefined;
+  return { quote, narrower, ...(leftOut ? { withoutCode: kept.join('\n') } : {}) };
+}
+
+function joined(pieces: readonly Piece[]): string {
+  return pieces
+    .map((p) => p.text)
+    .filter((t) => t.trim() !== '')
+    .join('\n\n');
 }
 
 /** A prose line's quotes: the whole line when it reports an error in the error's shape, else its inline code spans. */
-function proseQuotes(line: string): string[] {
-  if (ERROR_REPORT.test(line)) return [line.replace(/`/g, '')];
-  return [...line.matchAll(INLINE_SPAN)].map((m) => m[1]!);
+function proseQuotes(line: string): Piece[] {
+  if (ERROR_REPORT.test(line)) {
+    const whole = line.replace(/`/g, '');
+    return [{ text: whole, rank: FAILURE_REASON_LABEL.test(whole) ? LABELLED : COPIED }];
+  }
+  return [...line.matchAll(INLINE_SPAN)].map((m) => ({ text: m[1]!, rank: MENTIONED }));
 }
 
 /** The line's words before a closing fence, '' for a fence alone, or undefined when the line does not close the block. */

@@ -41,6 +41,9 @@ const STATUS_ONLY = 5;
 
 // The job's own summary of its failure outranks a log line that may be a retried warning.
 const SOURCE_BONUS: Record<TextSource['kind'], number> = { 'failure-reason': 3, 'status-message': 1, log: 0 };
+// The weak readings say whose side or which stage failed, not why: a side's class alone (30, read-grammar.ts) and the model
+// container's failed health check (34, container-reports.ts). A FailureReason's reading stronger than these says why.
+export const SAYS_WHY = 34 + SOURCE_BONUS['failure-reason'];
 
 interface Piece {
   /** The message as written: what the request readers (the denied action, resource, S3 location) read. */

@@ -10,6 +10,7 @@
 import type { FailureText } from '../observations';
 import { goesOnAfter, ownTracebackEnd, TRACEBACK_HEADER, withoutClientTracebacks, withoutNotebookHeader } from './client-traceback';
 import { stripLinePrefixes } from './line-prefixes';
+import { withoutLineEmphasis } from './markdown-emphasis';
 import { relayedFailure } from './relayed-failure';
 import { SECTION_BREAK } from './line-window';
 import { plainTypography } from './plain-typography';
@@ -176,7 +177,7 @@ export function unwrapFailureText(text: string, depth = 0): string {
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('#033[')) result = result.replace(ESCAPED_SGR, '');
   if (result.includes('\r')) result = result.replace(/\r\n?/g, '\n');
-  result = stripLinePrefixes(plainTypography(result));
+  result = stripLinePrefixes(withoutLineEmphasis(plainTypography(result)));
   // A line ending in " \" goes on on the next, as a shell reads it: a page that breaks a long message so
   // ("failed to resolve reference \"<ECR image>\": \⏎<ECR image>: \⏎not found", peng.fyi's containerd
   // post) holds one line. Joined once each line is out of its prefix (a log's time stamp).

@@ -60,28 +60,40 @@ function downloadStartedAbove(text: string, at: number): boolean {
 // A file that came short or wrong is the same download failing ("http.client.IncompleteRead: IncompleteRead(4096 bytes read, …)",
 // urllib's ContentTooShortError, urllib's "<urlopen error [Errno 104] Connection reset by peer>", torch.hub's own check of what
 // came, "RuntimeError: invalid hash value (expected \"b627a593\", got …)", a proxy's page in the file's place: the
-// eighty-eighth review), and so is a certificate the download could not verify.
+// eighty-eighth review), and so is a certificate the download could not verify, or a read the store stopped answering mid-file
+// ("TimeoutError: The read operation timed out", the ninetieth). Every such line is tried, not the first: the toolkit's
+// ErrorMessage quotes the last line above the log that shows where the download stood (the ninetieth review).
 const DOWNLOAD_REFUSED =
-  /^[ \t]*(?:ErrorMessage ")?(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: |(?:http\.client\.)?IncompleteRead: |(?:urllib\.error\.)?ContentTooShortError: |(?:urllib\.error\.)?URLError: <urlopen error (?:\[Errno 104\] Connection reset by peer|\[SSL: CERTIFICATE_VERIFY_FAILED\])|RuntimeError: invalid hash value \(expected )/m;
+  /^[ \t]*(?:ErrorMessage ")?(?:(?:urllib\.error\.)?HTTPError: HTTP Error [45]\d\d\b|ConnectionResetError: |(?:http\.client\.)?RemoteDisconnected: |(?:http\.client\.)?IncompleteRead: |(?:urllib\.error\.)?ContentTooShortError: |(?:urllib\.error\.)?URLError: <urlopen error (?:\[Errno 104\] Connection reset by peer|\[SSL: CERTIFICATE_VERIFY_FAILED\])|RuntimeError: invalid hash value \(expected |(?:socket\.)?(?:TimeoutError|timeout): The read operation timed out\b)/gm;
 
 /**
  * Whether a framework fetching pretrained weights failed (the seventy-third review: torchvision's resnet50 in a job with no
  * internet; the seventy-sixth: a 403 from the store, a reset mid-file, a hub repository's code): a model download, as a
  * model hub's is. `at` is where the connection failure the text reports is, -1 when it reports none: then only torch.hub's
- * download frame with the store's refusal or a reset.
+ * download frame with the store's refusal or a reset. Returns what the summary quotes: the failure's own line when the text
+ * reports no connection failure (the connection's words otherwise), undefined when no such download failed.
  */
-export function weightsDownloadFailed(text: string, at: number): boolean {
+export function weightsDownloadFailed(text: string, at: number): string | undefined {
   // Cheap word checks first: most texts name neither torch.hub's file nor a store, and skip the patterns.
   const hubFrame =
     (text.includes('hub.py') && TORCH_HUB_DOWNLOAD_FRAME.test(text)) ||
     (text.includes('torch.hub.') && TORCH_HUB_CALL.test(text));
   const started = text.includes('Downloading: "');
   if (at < 0) {
-    const refused = DOWNLOAD_REFUSED.exec(text);
-    return refused !== null && (hubFrame || (started && downloadStartedAbove(text, refused.index + refused[0].length - 1)));
+    for (const refused of text.matchAll(DOWNLOAD_REFUSED)) {
+      const end = refused.index + refused[0].length - 1;
+      if (hubFrame || (started && downloadStartedAbove(text, end))) return refusalQuote(lineAt(text, end));
+    }
+    return undefined;
   }
-  if (hubFrame) return true;
-  if (started && downloadStartedAbove(text, at)) return true;
-  if (!STORE_WORDS.some((w) => text.includes(w)) || !WEIGHTS_STORE.test(text)) return false;
-  return WEIGHTS_STORE.test(lineAt(text, at)) || KERAS_GET_FILE_FRAME.test(text);
+  const connection = lineAt(text, at).trim();
+  if (hubFrame) return connection;
+  if (started && downloadStartedAbove(text, at)) return connection;
+  if (!STORE_WORDS.some((w) => text.includes(w)) || !WEIGHTS_STORE.test(text)) return undefined;
+  return WEIGHTS_STORE.test(lineAt(text, at)) || KERAS_GET_FILE_FRAME.test(text) ? connection : undefined;
+}
+
+/** The refusal's line as the summary quotes it: without the toolkit's ErrorMessage field around it. */
+function refusalQuote(line: string): string {
+  return line.trim().replace(/^ErrorMessage "/, '').replace(/"$/, '').slice(0, 200);
 }
