@@ -85,10 +85,12 @@ const CUSTOMER_SERVER_HOST = /^runtime(?:-fips)?\.sagemaker\.|\.execute-api\.|\.
 // The AWS SDK for Java v2's trailer of a request that failed with the service's own 500, 502 or 504 ("(Service: S3, Status
 // Code: 502, Request ID: …)", Trino's S3 reads, round 151). Not 503: S3's SlowDown answers with it.
 const JAVA_TRAILER_SERVER_ERROR = /\(Service: [\w .-]{1,40}, Status Code: 50[024], Request ID:/;
-// So an S3 host's 503 to an HTTP client is S3 asking for fewer requests (its "503 Slow Down"), the rate, whatever reason phrase
-// the client prints (urllib3's retries count the status only: "too many 503 error responses", the ninetieth review).
+// So an S3 host's 503s that urllib3's retries counted with no reason phrase ("too many 503 error responses", the ninetieth
+// review) are S3 asking for fewer requests (its "503 Slow Down", what a retry loop meets), the rate. A client that prints
+// the phrase says which: "503 Server Error: Slow Down" the rate, "503 Server Error: Service Unavailable" S3's
+// ServiceUnavailable, its side (the fifty-sixth).
 const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]{1,40})?\.amazonaws\.com(?:\.cn)?$/;
-const SERVED_503 = /\b503\b/;
+const SERVED_503 = /\btoo many 503 error responses\b|\b503 (?:Server Error: )?Slow Down\b/i;
 
 /** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason or stack event of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */
 export function readAwsSideFault(text: string, lower: string): GrammarVerdict | undefined {

@@ -26,13 +26,14 @@ describe("urllib3's MaxRetryError whose reason is the server's answers", () => {
 });
 
 describe("an S3 host's 503 to an HTTP client", () => {
-  it("is S3's Slow Down, the rate, whatever reason phrase the client prints", () => {
+  it("is S3's Slow Down, the rate, when urllib3's retries counted it with no reason phrase", () => {
     const retried = "requests.exceptions.RetryError: HTTPSConnectionPool(host='ml-raw-data.s3.amazonaws.com', port=443): Max retries exceeded with url: /shards/part-00412.tar?X-Amz-Expires=3600 (Caused by ResponseError('too many 503 error responses'))";
     expect(causeOf(userScript(retried))).toBe('throttling');
-    expect(causeOf('requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://ml-raw.s3.eu-west-1.amazonaws.com/a.tar')).toBe('throttling');
+    expect(causeOf('requests.exceptions.HTTPError: 503 Server Error: Slow Down for url: https://ml-raw.s3.eu-west-1.amazonaws.com/a.tar')).toBe('throttling');
   });
 
-  it("leaves S3's other 5xx, and another service's 503, AWS's side", () => {
+  it("leaves S3's ServiceUnavailable by its phrase, its other 5xx, and another service's 503 AWS's side", () => {
+    expect(causeOf('requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://ml-raw.s3.eu-west-1.amazonaws.com/a.tar')).toBe('internal');
     expect(causeOf('requests.exceptions.HTTPError: 500 Server Error: Internal Server Error for url: https://ml-raw.s3.eu-west-1.amazonaws.com/a.tar')).toBe('internal');
     expect(causeOf('requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: https://bedrock-runtime.us-east-1.amazonaws.com/model/x/invoke')).toBe('internal');
   });
