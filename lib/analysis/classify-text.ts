@@ -45,6 +45,10 @@ function readPost(input: FailureText, post: FencedPost): TextDiagnosis {
     const read = readAsPasted({ ...input, failureReason: narrower });
     if (read.strength > SAYS_WHY) return read.diagnosis;
   }
+  // Together, one piece's wrapper may hide another's words (describe-training-job's JSON reads as its FailureReason value
+  // alone, the log block after it dropped: the ninety-third review): each copied piece alone, the strongest first.
+  const alone = post.copied.map((piece) => readAsPasted({ ...input, failureReason: piece })).reduce<ReturnType<typeof readAsPasted> | undefined>((best, r) => (!best || r.strength > best.strength ? r : best), undefined);
+  if (alone && alone.strength > SAYS_WHY) return alone.diagnosis;
   if (post.quote !== '') {
     const quoted = readAsPasted({ ...input, failureReason: post.quote });
     if (quoted.strength > 0) return quoted.diagnosis;

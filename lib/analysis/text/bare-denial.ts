@@ -172,3 +172,14 @@ function lacksAwsPermission(words: string, lower: string, message: string): RegE
 export function findBareDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
   return firstDenial(words, lower, message) ?? lacksAwsPermission(words, lower, message);
 }
+
+// Another cloud's refusal, named by its client or host on the denial's lines (Google Cloud Storage's "403 GET
+// https://storage.googleapis.com/…: … does not have storage.objects.get access", Azure Storage's AuthorizationPermissionMismatch,
+// the ninety-sixth review): no AWS policy decided it, and no grant to the execution role can answer it.
+const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b/;
+const OTHER_CLOUD_WORDS = ['google', 'azure', 'windows.net', 'authorizationpermissionmismatch'];
+
+/** Whether the denial's own lines (`near`) name another cloud's client or host. */
+export function otherCloudDenial(lower: string, near: string): boolean {
+  return OTHER_CLOUD_WORDS.some((w) => lower.includes(w)) && OTHER_CLOUD.test(near);
+}

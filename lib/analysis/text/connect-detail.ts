@@ -98,8 +98,10 @@ const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?
 // HF_ENDPOINT names it, the URL wrapped over two lines; not /api/repos/, an upload's, push_to_hub's, the seventy-sixth); not on
 // a line logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
 // The datasets library's load of a hub dataset says it in its words ("ConnectionError: Couldn't reach 'tatsu-lab/alpaca' on the
-// Hub (ConnectionError)", the eighty-ninth review): the hub, not an AWS endpoint, was what the job could not reach.
-const HUB_UNREACHABLE = /\bCouldn't reach '[^'\n]{1,200}' on the Hub\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
+// Hub (ConnectionError)", the eighty-ninth review; "Couldn't reach the Hugging Face Hub for dataset '…': Offline mode is
+// enabled", "Couldn't find '…' on the Hugging Face Hub either", the ninety-third): the hub, not an AWS endpoint, is what
+// the job could not reach or did not find the dataset on.
+const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -253,7 +255,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
   const found = candidates[0];
   const connect = found?.words;
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'hugging face hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
   const weights = hubException || hubToken ? undefined : weightsDownloadFailed(text, found?.at ?? -1);
   if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || weights !== undefined) {
     return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? weights ?? 'huggingface.co' };

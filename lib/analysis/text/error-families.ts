@@ -42,7 +42,7 @@ export const CODE_OVER_WORDS = 1;
 // ClientException (round 150) is a rate of calls too. urllib3's retries that ran out on 429s ("Caused by
 // ResponseError('too many 429 error responses')") are Too Many Requests, every time.
 export const THROTTLED =
-  /\bResponseStatus: Slow Down\b|\bHTTP Error 503: Slow Down\b|\bToo many concurrent (?:attempts|requests|calls)\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\btoo many 429 error responses\b|\breduce (?:your|the) (?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
+  /\bResponseStatus: Slow Down\b|\bHTTP Error 503: Slow Down\b|\bToo many concurrent (?:attempts|requests|calls)\b|\bRate exceeded\b|\bRequest limit exceeded\b(?<![“‘`"']Request limit exceeded)|\bToo ?Many ?Requests\b|\btoo many 429 error responses\b|\breduce (?:your|the) (?:concurrent )?(?:request rate|frequency of your calls)\b|\bexceeded the rate at which\b|\brate limit (?:was |has been )?(?:exceeded|reached)\b|\b(?:exceeded|reached|hit) (?:the |your |its |a )?(?:request )?rate limit\b/i;
 
 export const ERROR_CODE_FAMILIES: readonly ErrorFamily[] = [
   {
@@ -221,10 +221,11 @@ export function isNonDenialCode(code: string): boolean {
 }
 
 // huggingface_hub's exception classes (HfHubHTTPError, RepositoryNotFoundError, GatedRepoError,
-// HFValidationError ...): a model hub refused or could not serve a download. Its generic names end in
+// HFValidationError ...): a model hub refused or could not serve a download; and the datasets library's for a hub dataset
+// missing, private or gated ("DatasetNotFoundError: Dataset '…' is a gated dataset on the Hub", the ninety-third review). Its generic names end in
 // Error only: ECR's `RepositoryNotFoundException` (as Go, JavaScript and Java print ECR's code) is the
 // image's registry, not a hub.
-export const MODEL_HUB_EXCEPTION = /^(?:(?:Hf|HF)\w*(?:Error|Exception)|(?:RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled)Error)$/;
+export const MODEL_HUB_EXCEPTION = /^(?:(?:Hf|HF)\w*(?:Error|Exception)|(?:RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled|DatasetNotFound)Error)$/;
 
 // The connection failures of botocore, urllib3, requests and the JVM: the network path failed,
 // whatever the host. Which host it was decides whose network (AWS endpoint, model hub, other).

@@ -5,10 +5,11 @@
 // its blocks, its inline code spans, and the lines of its prose that quote an error in the error's own shape ("… the last
 // line is botocore.exceptions.ClientError: An error occurred (ExpiredToken) …", "FailureReason: InternalServerError: …"),
 // for the block may hold only the generic reason and the prose the log's line that says why (the eighty-eighth review).
-// Nearest the job's own words first (the ninetieth review): a piece carrying SageMaker's FailureReason label, then those and
-// what was copied (blocks, error lines), each read alone and deciding when it says why; then the whole quote, inline spans
-// too, which may be names the writer mentions in passing ("last week we hit `ResourceLimitExceeded`"). When the quote says
-// no cause, the post is read without the writer's own code (classify-text.ts).
+// Nearest the job's own words first (the ninetieth and ninety-third reviews): the blocks carrying SageMaker's FailureReason
+// label, then every block, then the prose's error lines too, each such quote deciding when it says why; then each block and
+// line alone (one's wrapper may hide another's words); then the whole quote, inline spans too, which may be names the writer
+// mentions in passing ("last week we hit `ResourceLimitExceeded`"). When the quote says no cause, the post is read without
+// the writer's own code (classify-text.ts).
 // A block opens with three or more backticks or tildes, a language tag or (as Slack writes it) the quote's first words
 // after them on the same line, and closes with the same fence alone on its line or at the end of the quote's last line.
 // A block left open runs to the end of the post. A block tagged as source code or configuration holds the writer's code
@@ -31,12 +32,15 @@ interface Block {
   lines: string[];
 }
 
-// How near a piece is to the job's own words: one that carries SageMaker's FailureReason label is the job's report; a
-// block or a prose line in an error's shape is what the writer copied; an inline code span may be a name they mention in
-// passing ("last week we hit `ResourceLimitExceeded`", "it's not a `CUDA out of memory`", the ninetieth review).
+// How near a piece is to the job's own words: a block that carries SageMaker's FailureReason label is the job's report; a
+// block is what the writer copied; a prose line in an error's shape copies too, though the sentence around it may say it is
+// past ("Before the retry fix we had … ThrottlingException …. That's gone now", the ninetieth and ninety-third reviews); an
+// inline code span may be a name mentioned in passing ("last week we hit `ResourceLimitExceeded`", "it's not a `CUDA out of
+// memory`").
 const LABELLED = 0;
-const COPIED = 1;
-const MENTIONED = 2;
+const BLOCK = 1;
+const PROSE_LINE = 2;
+const MENTIONED = 3;
 const FAILURE_REASON_LABEL = /\bFailureReason\b"?:[ \t]{0,4}\S/;
 
 interface Piece {
@@ -48,8 +52,10 @@ interface Piece {
 export interface FencedPost {
   /** Its blocks, inline spans and error lines, in order, joined by a blank line ('' when every block was the writer's code). */
   readonly quote: string;
-  /** Narrower quotes to read first, nearest the job's own words first: the labelled pieces, then those and the copied ones. */
+  /** Narrower quotes to read first, nearest the job's own words first: the labelled blocks, then all blocks, then the error lines too. */
   readonly narrower: readonly string[];
+  /** The blocks and error lines one by one, when there are several: each may say why where together they do not. */
+  readonly copied: readonly string[];
   /** The post without the blocks of the writer's own code, when any was left out: what to read when the quote says nothing. */
   readonly withoutCode?: string;
 }
@@ -70,7 +76,10 @@ export function fencedQuote(text: string): FencedPost | undefined {
       leftOut = true;
       return;
     }
-    pieces.push({ text: body, rank: FAILURE_REASON_LABEL.test(body) ? LABELLED : COPIED });
+    // A block tagged as code that reports an error anyway may be a traceback pasted under ```python, or the writer's code
+    // with an old error in a comment ("# was failing with: … AccessDenied …", the ninetieth review): weighed as a prose line.
+    const rank = FAILURE_REASON_LABEL.test(body) ? LABELLED : CODE_TAG.test(block.tag) ? PROSE_LINE : BLOCK;
+    pieces.push({ text: body, rank });
     kept.push(...block.raw);
   };
   for (const line of text.split('\n', MAX_LINES)) {
@@ -108,9 +117,10 @@ export function fencedQuote(text: string): FencedPost | undefined {
   if (!prose || blocks === 0) return undefined;
   const upTo = (rank: number) => joined(pieces.filter((p) => p.rank <= rank));
   const quote = upTo(MENTIONED);
-  const narrower = [...new Set([upTo(LABELLED), upTo(COPIED)])].filter((q) => q !== '' && q !== quote);
+  const narrower = [...new Set([upTo(LABELLED), upTo(BLOCK), upTo(PROSE_LINE)])].filter((q) => q !== '' && q !== quote);
   if (quote === '' && !leftOut) return undefined;
-  return { quote, narrower, ...(leftOut ? { withoutCode: kept.join('\n') } : {}) };
+  const copied = pieces.filter((p) => p.rank <= PROSE_LINE && p.text.trim() !== '').map((p) => p.text);
+  return { quote, narrower, copied: copied.length > 1 ? copied : [], ...(leftOut ? { withoutCode: kept.join('\n') } : {}) };
 }
 
 function joined(pieces: readonly Piece[]): string {
@@ -123,8 +133,9 @@ function joined(pieces: readonly Piece[]): string {
 /** A prose line's quotes: the whole line when it reports an error in the error's shape, else its inline code spans. */
 function proseQuotes(line: string): Piece[] {
   if (ERROR_REPORT.test(line)) {
-    const whole = line.replace(/`/g, '');
-    return [{ text: whole, rank: FAILURE_REASON_LABEL.test(whole) ? LABELLED : COPIED }];
+    // A label in the prose is the writer's sentence about a reason ("Last week the FailureReason: was …", the ninety-third
+    // review), not the job's report: copied, as any error line is.
+    return [{ text: line.replace(/`/g, ''), rank: PROSE_LINE }];
   }
   return [...line.matchAll(INLINE_SPAN)].map((m) => ({ text: m[1]!, rank: MENTIONED }));
 }

@@ -1,5 +1,6 @@
 import type { Cause } from '../diagnosis';
 import { MODEL_DENIED, PERMISSION_UNCONFIRMED } from './bare-denial';
+import { THROTTLED } from './error-families';
 import { linesAround } from './line-window';
 import { regionUnavailable } from './request-resource-reports';
 
@@ -80,7 +81,9 @@ export const FEDERATION_REFUSED = /\bNo OpenIDConnect provider found\b|\bIncorre
  * server's failure whose message relays a service's 4xx is that answer's.
  */
 export function messageOverrulesFamily(cause: Cause, text: string, lower: string, name: string | undefined): boolean {
-  if (cause === 'internal') return name !== undefined && lower.includes('status code: 4') && RELAYED_CLIENT_STATUS.test(ownMessage(text, name));
+  // S3's ServiceUnavailable asks for a lower rate in its message ("Reduce your concurrent request rate for the same object", the
+  // ninety-third review), as its SlowDown does: the rate's.
+  if (cause === 'internal') return name !== undefined && ((lower.includes('status code: 4') && RELAYED_CLIENT_STATUS.test(ownMessage(text, name))) || (lower.includes('reduce') && THROTTLED.test(ownMessage(text, name))));
   if (cause === 'throttling') return name !== undefined && lower.includes('increase') && LIMIT_INCREASE.test(ownMessage(text, name));
   // A limit code whose own message is a rate (Kinesis' "LimitExceededException: Rate exceeded for stream s", round 174) is the
   // rate's, as a validation code's is.

@@ -1,6 +1,6 @@
 import type { DeniedRequest, Stage } from '../diagnosis';
 import type { FailureText, Observation, TextSource } from '../observations';
-import { findBareDenial } from './bare-denial';
+import { findBareDenial, otherCloudDenial } from './bare-denial';
 import { causeOfAction, causeOfDenial, causeOfPolicyType, causeOfStage, stageOfAction } from './cause-of-denial';
 import { isNonDenialCode } from './error-families';
 import { readFailureParts, type FailureParts } from './failure-parts';
@@ -180,6 +180,7 @@ const PERFORMED_ACTION =
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = findBareDenial(piece.words, piece.lower, piece.message);
   if (!m || (piece.lower.includes('unable to determine') && NOT_AUTHORIZABLE.test(piece.message))) return undefined;
+  if (otherCloudDenial(piece.lower, linesAround(piece.message, m.index, m[0].length, DENIAL_REACH))) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;
   if (code && isNonDenialCode(code) && !permissionUnconfirmed(piece.message, piece.lower, code)) return undefined;

@@ -71,8 +71,10 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // Go's clients name it otherwise: the AWS SDK for Go v1 prints S3's own request ids ("status code: 403, request id: …, host
 // id: …", the host id being S3's x-amz-id-2), Thanos's object store its "s3 object", restic its repository as
 // "s3:https://s3.amazonaws.com/…", and the JavaScript SDK v3 its S3 calls in the URL's query ("?x-id=PutObject"). Round 162.
+// An HTTP client names the S3 URL it called ("HTTP GET error on 'https://bucket.s3.amazonaws.com/…' (HTTP 403)", DuckDB's
+// httpfs, the ninety-sixth review).
 const S3_CLIENT =
-  /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b|\bhost id:(?=[ \t\n]|$)|\bs3 (?:object|bucket)s?\b|\bs3:(?:https?:\/\/)?s3[^\s/]{0,60}\.amazonaws\.com\b|\.s3[.-][\w.-]{0,40}amazonaws\.com\/[^\s?]{0,1024}\?x-id=/;
+  /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b|\bhost id:(?=[ \t\n]|$)|\bs3 (?:object|bucket)s?\b|\bs3:(?:https?:\/\/)?s3[^\s/]{0,60}\.amazonaws\.com\b|\.s3[.-][\w.-]{0,40}amazonaws\.com\/[^\s?]{0,1024}\?x-id=|\bhttps?:\/\/(?:[\w-]{1,63}\.){0,4}s3[.-](?:[\w-]{1,40}\.){0,3}amazonaws\.com(?:\.cn)?\//;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes (a delete among
 // them, S3's DeleteObject being a write, round 136).
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
@@ -88,10 +90,14 @@ const S3_CLIENT =
 // Tools for PowerShell name the S3 call by the cmdlet ("Read-S3Object : Access Denied", "Write-S3Object", round 161). Go's
 // storage tools say stat for a HEAD (the word alone: "stats" and "states" are not it, the fifty-ninth review), mkdir and
 // create an object or a key for writes (not a file, whose system, reader or handle is no write):
-// "check exists: stat s3 object: Access Denied.", rclone's "Failed to Mkdir", round 162. Not a flush (Fluentd's buffer flush beside a bare 403 is held
+// "check exists: stat s3 object: Access Denied.", rclone's "Failed to Mkdir", round 162. The SDKs for Java and .NET name the
+// call by its method in the frames under the refusal ("DefaultS3Client.getObject(…)", "AmazonS3Client.PutObjectAsync(…)",
+// S3A's "getBucketLocation() on …", the ninety-sixth review). A copy says its direction by its arguments: from s3:// to a
+// local path a read, from a local path to s3:// a write (s5cmd's `ERROR "cp /opt/ml/output/… s3://…": AccessDenied`, the
+// ninety-fourth review). Not a flush (Fluentd's buffer flush beside a bare 403 is held
 // `other-permission`, round 147) nor a bare copy (a copy from S3 is a read).
 const S3_VERB =
-  /\b(?:(list|get|head|download|read|open(?=ing\b)|stat(?![a-z])|(?<=\bin )_(?:info|lsdir|ls|exists|isdir|isfile|find|glob|cat_file|cat|get_file|get|size|du)(?=\n|$))|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|(?<=\bin )_(?:upload_chunk|put_file|pipe_file|put|pipe|mkdir|rm_file|rm)(?=\n|$)|stor(?=ing\b)|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
+  /\b(?:(list|get|head|download|read|open(?=ing\b)|(?:get|head)Object(?:Metadata|Attributes)?(?:Async|Request)?|getBucketLocation|listObjects(?:V2)?(?:Async|Request)?|cp(?= s3:\/\/[^\s"]{1,1024} (?!s3:\/\/)[^\s"])|stat(?![a-z])|(?<=\bin )_(?:info|lsdir|ls|exists|isdir|isfile|find|glob|cat_file|cat|get_file|get|size|du)(?=\n|$))|(put|mkdir|creat(?=(?:e|ing) (?:the )?(?:object|key)\b)(?:e|ing)|putt(?=ing (?:the )?(?:object|file)\b)|upload|write|writ(?=ing\b)|delete|delet(?=ing\b|ed\b)|to(?=_)|_?initiate_upload|create_multipart_upload|upload_part|complete_multipart_upload|publish|(?<=\bto )store|(?<=\bin )_(?:upload_chunk|put_file|pipe_file|put|pipe|mkdir|rm_file|rm)(?=\n|$)|stor(?=ing\b)|putObject(?:Async|Request)?|cp(?= (?!s3:\/\/)[^\s"]{1,1024} s3:\/\/)|(?:create|complete)MultipartUpload(?:Async|Request)?|cop(?=(?:y|ying) (?:[\w.-]{1,60} ){0,3}?to S3\b)(?:y|ying)))(?:ing|ed|es|s)?(?:_(?:csv|parquet|json|pickle|feather|excel|orc|table|objects?(?:_v2)?|file(?:obj)?))?\b/i;
 
 /**
  * The stage of a bare S3 denial that names no operation, by the client's own verb ("AWSS3Provider -

@@ -27,11 +27,14 @@ const TORCH_HUB_CALL = /\btorch\.hub\.(?:load|list|help|load_state_dict_from_url
 // own line names another host (an MLflow server's, after the download went on quietly).
 const TORCH_HUB_DOWNLOADING = /^[ \t]{0,8}Downloading: "https?:\/\/([\w.-]{1,253})[^"\s]{0,500}" to [^\s]{0,200}[\\/]torch[\\/]hub[\\/]/;
 const PROGRESS_SHORT = /^[ \t\r]{0,8}(?:\d|[1-9]\d)%\|/;
+// The traceback of the download's own failure between its progress and its last line (the ninety-third review): its head,
+// its frames and their source lines (indented), the chained exceptions' joints.
+const TRACEBACK_LINE = /^(?:Traceback \(most recent call last\):|[ \t]{2,}\S|During handling of the above exception|The above exception was the direct cause)/;
 const AWS_URL_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$/i;
 const URL_HOSTS = /\bhttps?:\/\/([\w.-]{1,253})|\bhost='([\w.-]{1,253})'/g;
-const MAX_PROGRESS_LINES = 20;
+const MAX_PROGRESS_LINES = 40;
 
-/** Whether torch.hub's line that starts a download stands right above the line at `at`, only its progress between, for the same host. */
+/** Whether torch.hub's line that starts a download stands right above the line at `at`, only its progress and traceback between, for the same host. */
 function downloadStartedAbove(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
@@ -46,7 +49,7 @@ function downloadStartedAbove(text: string, at: number): boolean {
       const named = [...failure.matchAll(URL_HOSTS)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
       return !AWS_URL_HOST.test(host) && named.every((h) => h === host);
     }
-    if (!PROGRESS_SHORT.test(line)) return false;
+    if (!PROGRESS_SHORT.test(line) && !TRACEBACK_LINE.test(line) && line.trim() !== '') return false;
     end = start - 1;
   }
   return false;
