@@ -101,3 +101,10 @@ describe("torch.hub's download with its failure's traceback under the progress",
     expect(causeOf(log.replace(' 31%', '100%'))).not.toBe('model-download');
   });
 });
+
+describe("polars' CSV reader refusing a value of its column", () => {
+  it("is the input's values, as pandas' tokenizer is", () => {
+    expect(causeOf(userScript("polars.exceptions.ComputeError: could not parse `N/A` as dtype `i64` at column 'age' (column number 3)"))).toBe('data');
+    expect(causeOf(userScript('polars.exceptions.ComputeError: could not parse the config at line 3'))).not.toBe('data');
+  });
+});
