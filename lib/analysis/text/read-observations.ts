@@ -55,6 +55,8 @@ interface Piece {
   source: TextSource;
   /** The parts of `words` (failure-parts.ts), read once by whichever reading asks first. */
   parts?: FailureParts;
+  /** The message with the lines `words` passed over blanked too (quiet, news, hedged), when any was: what a quoted denial is read in. */
+  heard: string;
 }
 
 const partsOf = (piece: Piece): FailureParts => (piece.parts ??= readFailureParts(piece.words, piece.lower));
@@ -64,11 +66,14 @@ function clean(message: string, source: TextSource): Piece {
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const words = blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankLambdaKmsRelay(blankIgnoredExceptions(named)))));
+  const passOver = (t: string) => blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankLambdaKmsRelay(blankIgnoredExceptions(t)))));
+  const words = passOver(named);
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();
-  return { message: text, words, lower, source };
+  // A quoted denial is read in the message's own words (its names kept), less the lines the words passed over: a WARNING
+  // that a tracker's PutObject was refused and the job went on is not the denial that ended it (the ninety-eighth review).
+  return { message: text, words, lower, source, heard: words === named ? text : passOver(text) };
 }
 
 /** A rule's excerpt of the masked words, in the words the message was written with. */
@@ -95,7 +100,7 @@ function s3ResourceIn(message: string): string | undefined {
 
 function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   // The quoted form always names its verb (possibly wrapped after "not"); most texts do not, and skip the pattern.
-  const match = holdsAny(piece.lower, DENIAL_VERBS) ? matchAccessDenied(piece.message) : undefined;
+  const match = holdsAny(piece.lower, DENIAL_VERBS) ? matchAccessDenied(piece.heard) : undefined;
   if (!match) return undefined;
   const { denied } = match;
   const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.words) || failedStage;
