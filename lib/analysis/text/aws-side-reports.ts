@@ -90,7 +90,7 @@ const JAVA_TRAILER_SERVER_ERROR = /\(Service: [\w .-]{1,40}, Status Code: 50[024
 // the phrase says which: "503 Server Error: Slow Down" the rate, "503 Server Error: Service Unavailable" S3's
 // ServiceUnavailable, its side (the fifty-sixth).
 // Its hosts in every form: path or virtual-hosted, regional, dual-stack, an access point's, an interface endpoint's (the ninety-third).
-const S3_HOST = /(?:^|\.)s3(?:[.-][\w-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?$/;
+const S3_HOST = /(?:^|\.)s3(?:express)?(?:[.-][\w-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?$/;
 const SERVED_503 = /\btoo many 503 error responses\b|\b503 (?:Server Error: )?Slow Down\b/i;
 
 /** AWS's side reported faulty: an AWS endpoint's 5xx to an HTTP client, its own state reason or stack event of an internal error, the instance or its hardware (65), or AWS's own retry sentences and status notices (60). */

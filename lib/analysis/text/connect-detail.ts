@@ -1,6 +1,6 @@
 import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES, TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
 import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
-import { hostsIn, namesHttpStatus, type FailureParts } from './failure-parts';
+import { hostsIn, namesHttpStatus, readFailureParts, type FailureParts } from './failure-parts';
 import { findIf, findIfWhere, matchWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, lineContinuedAt, linesAround, SECTION_BREAK } from './line-window';
 import { isWarningLineAt, wentOnPastAt } from './quiet-lines';
@@ -99,9 +99,11 @@ const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?
 // a line logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
 // The datasets library's load of a hub dataset says it in its words ("ConnectionError: Couldn't reach 'tatsu-lab/alpaca' on the
 // Hub (ConnectionError)", the eighty-ninth review; "Couldn't reach the Hugging Face Hub for dataset '…': Offline mode is
-// enabled", "Couldn't find '…' on the Hugging Face Hub either", the ninety-third): the hub, not an AWS endpoint, is what
-// the job could not reach or did not find the dataset on.
-const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
+// enabled", "Couldn't find '…' on the Hugging Face Hub either", "DatasetNotFoundError: Dataset '…' is a gated dataset on the
+// Hub", the ninety-third): the hub, not an AWS endpoint, is what the job could not reach or did not find the dataset on.
+// Not a path it looked for first ("Couldn't find '/opt/ml/input/data/train' on the Hugging Face Hub either": the channel's
+// directory is missing, the ninety-seventh review).
+const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 const HUB_GATED =
   /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
@@ -245,8 +247,19 @@ function answeredEveryTry(text: string, exception: string): boolean {
   return exception.startsWith('MaxRetry') && at >= 0 && ANSWERED_EVERY_TRY.test(text.slice(at, at + 800));
 }
 
+// transformers' word that it went on past the hub it could not reach ("Couldn't connect to the Hub: '…'.⏎Will try to load from
+// local cache."): what failed before it, the hub's request and its retries, was passed over; only what comes after is read (a
+// cache that lacked the files is the hub's failure still; an exception of the code's is not: the ninety-eighth review).
+const HUB_FELL_BACK = /^Will try to load from local cache\.?[ \t]*$/m;
+
 /** A connection failure: to a model hub, to an AWS endpoint (the VPC's routing), or to another host. */
 export function connectVerdict(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
+  const fellBack = lower.includes('will try to load from local cache') ? HUB_FELL_BACK.exec(text) : null;
+  if (fellBack) {
+    const rest = text.slice(fellBack.index + fellBack[0].length);
+    const restLower = rest.toLowerCase();
+    return connectVerdict(readFailureParts(rest, restLower), rest, restLower);
+  }
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   // Every connection exception named, in the order the text lists them: one that says nothing of the network (a
   // retried call SageMaker Runtime closed) leaves the next to be read (the twenty-ninth review).

@@ -221,11 +221,11 @@ export function isNonDenialCode(code: string): boolean {
 }
 
 // huggingface_hub's exception classes (HfHubHTTPError, RepositoryNotFoundError, GatedRepoError,
-// HFValidationError ...): a model hub refused or could not serve a download; and the datasets library's for a hub dataset
-// missing, private or gated ("DatasetNotFoundError: Dataset '…' is a gated dataset on the Hub", the ninety-third review). Its generic names end in
+// HFValidationError ...): a model hub refused or could not serve a download. (The datasets library's DatasetNotFoundError
+// is read by its words, connect-detail.ts: torchgeo has a class of that name for a dataset missing on local disk.) Its generic names end in
 // Error only: ECR's `RepositoryNotFoundException` (as Go, JavaScript and Java print ECR's code) is the
 // image's registry, not a hub.
-export const MODEL_HUB_EXCEPTION = /^(?:(?:Hf|HF)\w*(?:Error|Exception)|(?:RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled|DatasetNotFound)Error)$/;
+export const MODEL_HUB_EXCEPTION = /^(?:(?:Hf|HF)\w*(?:Error|Exception)|(?:RepositoryNotFound|GatedRepo|RevisionNotFound|EntryNotFound|LocalEntryNotFound|OfflineModeIsEnabled)Error)$/;
 
 // The connection failures of botocore, urllib3, requests and the JVM: the network path failed,
 // whatever the host. Which host it was decides whose network (AWS endpoint, model hub, other).

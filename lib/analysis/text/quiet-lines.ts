@@ -215,9 +215,10 @@ function lastFailureAt(text: string): number {
  * output at INFO is the worker's own lines: both kept. The blank keeps the length, as blankQuietLines's does.
  */
 export function blankNewsBeforeFailure(text: string): string {
-  if (!MAY_BE_LEVELLED.test(text) && !text.includes('Warning:')) return text;
+  const wentWithout = WENT_WITHOUT.test(text);
+  if (!MAY_BE_LEVELLED.test(text) && !text.includes('Warning:') && !wentWithout) return text;
   // No line about a side task or one that went on without it, nothing to blank: the failure is not looked for.
-  if (!SIDE_TASK.test(text) && !WENT_WITHOUT.test(text)) return text;
+  if (!wentWithout && !SIDE_TASK.test(text) && !OPTIONAL.test(text)) return text;
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
   // reason is the job's failure, and all of that log came before it.
   const section = text.indexOf(SECTION_BREAK);
@@ -234,6 +235,10 @@ const WENT_WITHOUT = new RegExp(String.raw`\b(?:${WENT_WITHOUT_WORDS})\b|${USING
 const SIDE_TASK =
   /\bupload(?:s|ing|ed)?\b|\bPutObject\b|\bCreateMultipartUpload\b|\bPutMetricData\b|\bPutLogEvents\b|\blog(?:ging)?[ _](?:artifacts?|metrics?|params?)\b|\bmetrics?\b|\btensorboard\b|\bmlflow\b|\bwandb\b|\bexperiments?\b|\bsmdebug\b|\bdebugger\b|\bprofiler\b|\bcheckpoints?\b|\btags?\b|\bRetry needed\b/i;
 
+// What the program says it could do without ("could not fetch optional tokenizer overrides"), and a line's level of any kind.
+const OPTIONAL = /\boptional\b/i;
+const ANY_LEVEL = /\b(?:ERROR|CRITICAL|FATAL|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRACE)\b|^[EWIF]\d{4} /;
+
 // A checkpoint read back is what the job needs, not a side task: "WARNING: Could not download checkpoint
 // s3://…: AccessDenied" may be why the failure after it happened (the weights it then could not open).
 const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|ing)?|fetch(?:es|ing|ed)?|restor(?:e|es|ing|ed))\b[^\n]{0,40}?\bcheckpoints?\b/i;
@@ -242,10 +247,13 @@ function blankNews(text: string): string {
   // A model server's relay of its worker's output, at whatever level, is the worker's own lines.
   // A line that says the job went on without what it names ("…; using default tokenizer") is news whatever its task; one
   // that retried is not (pip's retries of its index may be why the install after them failed).
+  // A line of the script's own print with no level says so too when it says it went on ("… failed: … (sync is optional,
+  // continuing)"), and a warning that what it could not fetch was optional (the ninety-eighth review).
   const news = (line: string) =>
     !RELAYED_OUTPUT.test(line) &&
-    ((SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line)) || WENT_WITHOUT.test(line)) &&
-    ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line));
+    (((SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line)) || WENT_WITHOUT.test(line) || OPTIONAL.test(line)) &&
+      ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line))) ||
+    (WENT_WITHOUT.test(line) && !ANY_LEVEL.test(line));
   return text
     .split('\n')
     .map((line) => (news(line) ? blankWords(line) : line))

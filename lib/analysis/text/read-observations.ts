@@ -157,6 +157,11 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // are other stages' news.
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
+// After the denial, a Java or .NET stack's handler frames run five to ten deep before the client's own call
+// ("at com.amazonaws.services.s3.AmazonS3Client.getObject(…)", the ninety-seventh review): its "at" frames, further on.
+const THROWN_FRAME = /^[ \t]+at [\w.$<>`]{1,300}[.(][^\n]*$/gm;
+const MAX_FRAMES_AFTER = 2000;
+const framesAfter = (words: string, at: number): string => (words.slice(at, at + MAX_FRAMES_AFTER).match(THROWN_FRAME) ?? []).join('\n');
 // Hadoop's FsShell heads its error with the command it ran, on the line above the exception it caught ("-get: Fatal
 // internal error⏎com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; …)", round 135):
 // the S3 client's verb, as a frame's call is.
@@ -205,7 +210,7 @@ function genericDenial(piece: Piece, failedStage: Stage | undefined): Observatio
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after, then the log record a
   // Java throwable is printed under (round 162; after the throwable's own lines, the fifty-ninth review); not when
   // the operation is named (the PHP SDK's CreateBucket is a PUT, round 149).
-  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH))) + recordAboveThrowable(piece.words, m.index);
+  const call = fsShellVerb(piece.words, piece.words.lastIndexOf('\n', m.index - 1) + 1) + withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, CALL_REACH))) + recordAboveThrowable(piece.words, m.index) + '\n' + framesAfter(piece.words, m.index);
   // Permissions said, on the denial's own line, to be for the job's network name no action, but the
   // network stage's requests: the role's for the interfaces SageMaker attaches in the VPC, which the
   // proof reads as `vpc` (proof/cause-of-check.ts). An action named (ec2:RunInstances), an S3 location

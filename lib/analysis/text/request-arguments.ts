@@ -62,7 +62,10 @@ const ASK_FOR_VALUE =
 // supported by SageMaker", "cannot be used as a SageMaker execution role"), or, in its own words, the role it needs
 // ("An AWS IAM role is required to create an estimator.", round 55; not any check that names an IAM role, the
 // twenty-ninth review); a script's ValueError rarely does.
-const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker\b|An AWS IAM role is required\b)/;
+// The SDK v3's check of its SourceCode names the argument it refused by its own name ("ValueError: Invalid 'source_dir' path:
+// ./src. Must be a valid local directory, s3 uri or path to tar.gz file", "Invalid 'entry_script': train.py. Must be a valid file
+// within the 'source_dir'.", the ninety-ninth review).
+const SDK_CHECK = /\b(?:ValueError|TypeError): [^\n]{0,300}?\b(?:SageMaker\b|An AWS IAM role is required\b)|\bValueError: Invalid '(?:source_dir|entry_script|requirements|command)'(?: path)?: [^\n]{0,300}?\bMust be a valid\b/;
 // The SDK's check that the entry point is inside the source directory it is given, worded without the service's
 // name ("ValueError: No file named \"scripts/hpo.py\" was found in directory \"scripts\".", round 54): the job's
 // `entry_point` and `source_dir` arguments, before any job was created. Its quoted file and directory are what
@@ -103,7 +106,7 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   const pydantic = lower.includes(' validation error') && (lower.includes('sagemaker') || lower.includes('for model')) ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
   const [header = '', ...fields] = pydantic?.split('\n') ?? [];
   if (pydantic && (SDK_V3_CLASS.test(header) || fields.some((line) => /<sagemaker\.|\bsagemaker_session\b/.test(line)))) return header;
-  const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') ? SDK_CHECK.exec(text)?.[0] : undefined;
+  const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') || lower.includes('must be a valid') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;
   if (source) return source;

@@ -35,7 +35,7 @@ const OUT_OF_MEMORY_WORDS =
 // RESOURCE_EXHAUSTED: Failed to allocate request for 2.99GiB … on device ordinal 0") and Dask's nanny restarting a worker over
 // its memory ("Worker exceeded 95% memory budget. Restarting") say memory too (the ninety-sixth review).
 const MEMORY_KILLERS =
-  /\bContainer killed by YARN for exceeding (?:physical |virtual )?memory limits\b|\bcircuit_breaking_exception\b[^\n]{0,200}?\bData too large\b|\bKilled process \d{1,9} \([^)\n]{1,64}\) total-vm:|\bexceeds the memory usage threshold of 0?\.\d{1,4}\b|\bkilled due to the node running low on memory\b|\b(?:ArrowMemoryError|ObjectStoreFullError)\b|\bkilled because of exceeding (?:the )?allocated (?:physical|virtual) memory\b|\bRESOURCE_EXHAUSTED: Failed to allocate request for \d|\bWorker exceeded \d{1,3}% memory budget\b/im;
+  /\bContainer killed by YARN for exceeding (?:physical |virtual )?memory limits\b|\bcircuit_breaking_exception\b[^\n]{0,200}?\bData too large\b|\bKilled process \d{1,9} \([^)\n]{1,64}\) total-vm:|\bexceeds the memory usage threshold of 0?\.\d{1,4}\b|\bkilled due to the node running low on memory\b|\b(?:ArrowMemoryError|ObjectStoreFullError)\b|\bkilled because of exceeding (?:the )?allocated (?:physical|virtual) memory\b|\bRESOURCE[_ ]EXHAUSTED: Failed to allocate request for \d|\bWorker\b[^\n]{0,120}? exceeded \d{1,3}% memory budget\b/im;
 
 /** A phrase-level rule: the words alone point at a cause (and sometimes a stage). */
 export interface TextRule {
