@@ -215,10 +215,11 @@ function lastFailureAt(text: string): number {
  * output at INFO is the worker's own lines: both kept. The blank keeps the length, as blankQuietLines's does.
  */
 export function blankNewsBeforeFailure(text: string): string {
-  const wentWithout = WENT_WITHOUT.test(text);
-  if (!MAY_BE_LEVELLED.test(text) && !text.includes('Warning:') && !wentWithout) return text;
+  const levelled = MAY_BE_LEVELLED.test(text) || text.includes('Warning:');
+  // An unlevelled text only for a print that says it went on: the regex runs where its words may be.
+  if (!levelled && !(WENT_PAST_WORDS.some((w) => text.includes(w)) && WENT_WITHOUT.test(text))) return text;
   // No line about a side task or one that went on without it, nothing to blank: the failure is not looked for.
-  if (!wentWithout && !SIDE_TASK.test(text) && !OPTIONAL.test(text)) return text;
+  if (!SIDE_TASK.test(text) && !WENT_WITHOUT.test(text) && !OPTIONAL.test(text)) return text;
   // The unwrapper puts SageMaker's reason first and the log printed before it after a section break: the
   // reason is the job's failure, and all of that log came before it.
   const section = text.indexOf(SECTION_BREAK);

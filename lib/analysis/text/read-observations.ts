@@ -55,25 +55,29 @@ interface Piece {
   source: TextSource;
   /** The parts of `words` (failure-parts.ts), read once by whichever reading asks first. */
   parts?: FailureParts;
-  /** The message with the lines `words` passed over blanked too (quiet, news, hedged), when any was: what a quoted denial is read in. */
-  heard: string;
+  /** Whether `words` passed over any line (quiet, news, hedged): then a quoted denial is read in the message less those lines. */
+  passedOver: boolean;
+  /** That message, read once by the quoted denial when it asks (`heardOf`). */
+  heard?: string;
 }
 
 const partsOf = (piece: Piece): FailureParts => (piece.parts ??= readFailureParts(piece.words, piece.lower));
+
+const passOver = (t: string) => blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankLambdaKmsRelay(blankIgnoredExceptions(t)))));
+const heardOf = (piece: Piece): string => (piece.heard ??= piece.passedOver ? passOver(piece.message) : piece.message);
 
 function clean(message: string, source: TextSource): Piece {
   const text = message.slice(0, MAX_MESSAGE);
   const lowerText = text.toLowerCase();
   const names = nameSpans(text, lowerText);
   const named = blankSpans(text, names);
-  const passOver = (t: string) => blankQuietLines(blankNewsBeforeFailure(blankHedgedCauses(blankLambdaKmsRelay(blankIgnoredExceptions(t)))));
   const words = passOver(named);
   // The names' blank is the same in either case, so the lower-cased copy is blanked alike; a quiet line
   // (rare) needs the words lower-cased again.
   const lower = words === named ? blankSpans(lowerText, names) : words.toLowerCase();
   // A quoted denial is read in the message's own words (its names kept), less the lines the words passed over: a WARNING
   // that a tracker's PutObject was refused and the job went on is not the denial that ended it (the ninety-eighth review).
-  return { message: text, words, lower, source, heard: words === named ? text : passOver(text) };
+  return { message: text, words, lower, source, passedOver: words !== named };
 }
 
 /** A rule's excerpt of the masked words, in the words the message was written with. */
@@ -100,7 +104,7 @@ function s3ResourceIn(message: string): string | undefined {
 
 function quotedDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   // The quoted form always names its verb (possibly wrapped after "not"); most texts do not, and skip the pattern.
-  const match = holdsAny(piece.lower, DENIAL_VERBS) ? matchAccessDenied(piece.heard) : undefined;
+  const match = holdsAny(piece.lower, DENIAL_VERBS) ? matchAccessDenied(heardOf(piece)) : undefined;
   if (!match) return undefined;
   const { denied } = match;
   const stage = (denied.action && stageOfAction(denied.action, denied.resource)) || stageOfWords(piece.words) || failedStage;

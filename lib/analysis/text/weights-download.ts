@@ -83,6 +83,7 @@ export function weightsDownloadFailed(text: string, at: number): string | undefi
     (text.includes('torch.hub.') && TORCH_HUB_CALL.test(text));
   const started = text.includes('Downloading: "');
   if (at < 0) {
+    if (!hubFrame && !started) return undefined;
     for (const refused of text.matchAll(DOWNLOAD_REFUSED)) {
       const end = refused.index + refused[0].length - 1;
       if (hubFrame || (started && downloadStartedAbove(text, end))) return refusalQuote(lineAt(text, end));
