@@ -32,7 +32,8 @@ interface Block {
   lines: string[];
 }
 
-// How near a piece is to the job's own words: a block that carries SageMaker's FailureReason label is the job's report; a
+// How near a piece is to the job's own words: a block that carries SageMaker's FailureReason label, or a prose line with the
+// reason after the label in the reason's own shape ("FailureReason: InternalServerError: …"), is the job's report; a
 // block is what the writer copied; a prose line in an error's shape copies too, though the sentence around it may say it is
 // past ("Before the retry fix we had … ThrottlingException …. That's gone now", the ninetieth and ninety-third reviews); an
 // inline code span may be a name mentioned in passing ("last week we hit `ResourceLimitExceeded`", "it's not a `CUDA out of
@@ -42,6 +43,7 @@ const BLOCK = 1;
 const PROSE_LINE = 2;
 const MENTIONED = 3;
 const FAILURE_REASON_LABEL = /\bFailureReason\b"?:[ \t]{0,4}\S/;
+const LABELLED_REASON = /\bFailureReason\b"?:[ \t]{0,4}[A-Z]\w{1,80}:/;
 
 interface Piece {
   text: string;
@@ -133,9 +135,11 @@ function joined(pieces: readonly Piece[]): string {
 /** A prose line's quotes: the whole line when it reports an error in the error's shape, else its inline code spans. */
 function proseQuotes(line: string): Piece[] {
   if (ERROR_REPORT.test(line)) {
-    // A label in the prose is the writer's sentence about a reason ("Last week the FailureReason: was …", the ninety-third
-    // review), not the job's report: copied, as any error line is.
-    return [{ text: line.replace(/`/g, ''), rank: PROSE_LINE }];
+    // A label in the prose is the job's report only with the reason after it in the reason's own shape ("… went to Failed with
+    // FailureReason: InternalServerError: …"); otherwise it is the writer's sentence about a reason ("Last week the
+    // FailureReason: was `ResourceLimitExceeded`", the ninety-third review), copied as any error line is.
+    const text = line.replace(/`/g, '');
+    return [{ text, rank: LABELLED_REASON.test(text) ? LABELLED : PROSE_LINE }];
   }
   return [...line.matchAll(INLINE_SPAN)].map((m) => ({ text: m[1]!, rank: MENTIONED }));
 }

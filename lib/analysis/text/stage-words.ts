@@ -72,9 +72,9 @@ export function failedStageOf(statusMessages: readonly { status: string; message
 // id: …", the host id being S3's x-amz-id-2), Thanos's object store its "s3 object", restic its repository as
 // "s3:https://s3.amazonaws.com/…", and the JavaScript SDK v3 its S3 calls in the URL's query ("?x-id=PutObject"). Round 162.
 // An HTTP client names the S3 URL it called ("HTTP GET error on 'https://bucket.s3.amazonaws.com/…' (HTTP 403)", DuckDB's
-// httpfs, the ninety-sixth review).
+// httpfs, the ninety-sixth review), the object's path on the URL's line (a bare host at a line's end is a wrap's, round 192).
 const S3_CLIENT =
-  /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b|\bhost id:(?=[ \t\n]|$)|\bs3 (?:object|bucket)s?\b|\bs3:(?:https?:\/\/)?s3[^\s/]{0,60}\.amazonaws\.com\b|\.s3[.-][\w.-]{0,40}amazonaws\.com\/[^\s?]{0,1024}\?x-id=|\bhttps?:\/\/(?:[\w-]{1,63}\.){0,4}s3[.-](?:[\w-]{1,40}\.){0,3}amazonaws\.com(?:\.cn)?\//;
+  /\bS3\b|S3(?:Provider|Client|Exception|Error|Service|Transfer|FileSystem|Object)\b|\bAmazonS3\b|\bs3:\/\/|\bs3fs\b|\bs3_[a-z0-9_]{1,40}\b|\bhost id:(?=[ \t\n]|$)|\bs3 (?:object|bucket)s?\b|\bs3:(?:https?:\/\/)?s3[^\s/]{0,60}\.amazonaws\.com\b|\.s3[.-][\w.-]{0,40}amazonaws\.com\/[^\s?]{0,1024}\?x-id=|\bhttps?:\/\/(?:[\w-]{1,63}\.){0,4}s3[.-](?:[\w-]{1,40}\.){0,3}amazonaws\.com(?:\.cn)?\/[^\s'"]/;
 // The verb a client reports its failed call with, as botocore names the operation: reads, then writes (a delete among
 // them, S3's DeleteObject being a write, round 136).
 // pandas names its readers and writers by the format ("read_parquet", "to_csv"), boto3 its calls by the
