@@ -36,28 +36,37 @@ export function classifyText(input: FailureText): TextDiagnosis {
 }
 
 /**
- * A post read for its quote: the narrower quotes first (the job's labelled FailureReason, then what was copied), each
- * deciding when it says why, not only whose side or which stage failed (an unexplained AlgorithmError or a failed ping
- * leaves the copied log line, or the span the writer quoted, to say why); then the whole quote when it says anything; then the post without the writer's code.
+ * A post read for its quote (fenced-quote.ts): the narrower quotes first (its labelled blocks, then every block, then its
+ * error lines too), each deciding when it says why, not only whose side or which stage failed (an unexplained
+ * AlgorithmError or a failed ping leaves the copied log line to say why); then each copied piece alone; then the whole
+ * quote, inline spans too, when it says anything; then the post without the writer's code.
  */
 function readPost(input: FailureText, post: FencedPost): TextDiagnosis {
+  const readQuote = (quote: string) => readAsPasted({ ...input, failureReason: quote });
   for (const narrower of post.narrower) {
-    const read = readAsPasted({ ...input, failureReason: narrower });
+    const read = readQuote(narrower);
     if (read.strength > SAYS_WHY) return read.diagnosis;
   }
   // Together, one piece's wrapper may hide another's words (describe-training-job's JSON reads as its FailureReason value
-  // alone, the log block after it dropped: the ninety-third review): each copied piece alone, the strongest first.
-  const alone = post.copied.map((piece) => readAsPasted({ ...input, failureReason: piece })).reduce<ReturnType<typeof readAsPasted> | undefined>((best, r) => (!best || r.strength > best.strength ? r : best), undefined);
+  // alone, the log block after it dropped: the ninety-third review): each copied piece alone, the first strongest.
+  let alone: Reading | undefined;
+  for (const piece of post.copied) {
+    const read = readQuote(piece);
+    if (!alone || read.strength > alone.strength) alone = read;
+  }
   if (alone && alone.strength > SAYS_WHY) return alone.diagnosis;
   if (post.quote !== '') {
-    const quoted = readAsPasted({ ...input, failureReason: post.quote });
+    const quoted = readQuote(post.quote);
     if (quoted.strength > 0) return quoted.diagnosis;
   }
   return readAsPasted(post.withoutCode === undefined ? input : { ...input, failureReason: post.withoutCode }).diagnosis;
 }
 
+/** A diagnosis and the strength of the observation it rests on (0 when nothing was read). */
+type Reading = { diagnosis: TextDiagnosis; strength: number };
+
 /** The text read as pasted, and again with a hard wrap's lines joined back when that reading wins. */
-function readAsPasted(input: FailureText): { diagnosis: TextDiagnosis; strength: number } {
+function readAsPasted(input: FailureText): Reading {
   // Read, summarised and grouped as SageMaker wrote it, not in the wrapper it was pasted in.
   const text = unwrapFailureTexts(input);
   const read = classifyUnwrapped(text);

@@ -127,3 +127,13 @@ export function recordAboveThrowable(text: string, index: number): string {
   const record = text.slice(text.lastIndexOf('\n', start - 2) + 1, start);
   return ERROR_RECORD.test(record) ? record : '';
 }
+
+// After an error, a Java or .NET stack's handler frames run five to ten deep before the client's own call
+// ("at com.amazonaws.services.s3.AmazonS3Client.getObject(…)", the ninety-seventh review).
+const THROWN_FRAME = /^[ \t]+at [\w.$<>`]{1,300}[.(][^\n]*$/gm;
+const MAX_FRAMES_AFTER = 2000;
+
+/** The "at" frames of a Java or .NET stack after `index` (within a bound), one to a line; '' when there are none. */
+export function framesAfter(text: string, index: number): string {
+  return (text.slice(index, index + MAX_FRAMES_AFTER).match(THROWN_FRAME) ?? []).join('\n');
+}

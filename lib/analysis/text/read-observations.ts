@@ -7,7 +7,7 @@ import { readFailureParts, type FailureParts } from './failure-parts';
 import { blankHedgedCauses } from './hedged-causes';
 import { blankLambdaKmsRelay } from './lambda-kms-relay';
 import { blankIgnoredExceptions } from './ignored-exceptions';
-import { lineAt, linesAround, recordAboveThrowable } from './line-window';
+import { framesAfter, lineAt, linesAround, recordAboveThrowable } from './line-window';
 import { blankSpans, nameSpans, originalOf } from './mask-identifiers';
 import { actionOfCallAfter, actionOfOperation, iamActionNamed, soleActionNamed } from './operations';
 import { permissionUnconfirmed } from './offered-denial';
@@ -161,11 +161,6 @@ function namedPolicyType(piece: Piece, failedStage: Stage | undefined): Observat
 // are other stages' news.
 const DENIAL_REACH = { before: 2, after: 5, traceback: true };
 const CALL_REACH = { before: 12, after: 5, traceback: true, framesOnly: true };
-// After the denial, a Java or .NET stack's handler frames run five to ten deep before the client's own call
-// ("at com.amazonaws.services.s3.AmazonS3Client.getObject(…)", the ninety-seventh review): its "at" frames, further on.
-const THROWN_FRAME = /^[ \t]+at [\w.$<>`]{1,300}[.(][^\n]*$/gm;
-const MAX_FRAMES_AFTER = 2000;
-const framesAfter = (words: string, at: number): string => (words.slice(at, at + MAX_FRAMES_AFTER).match(THROWN_FRAME) ?? []).join('\n');
 // Hadoop's FsShell heads its error with the command it ran, on the line above the exception it caught ("-get: Fatal
 // internal error⏎com.amazonaws.services.s3.model.AmazonS3Exception: Access Denied (Service: Amazon S3; …)", round 135):
 // the S3 client's verb, as a frame's call is.
