@@ -1,12 +1,12 @@
 import { EXCEPTION_CLASS_NAME, EXCEPTION_MODULE_PATH, PROCESS_EXIT_CLASSES, TRACEBACK_HEADER, tracebackEnd } from './client-traceback';
-import { CONNECT_EXCEPTION, MODEL_HUB_EXCEPTION } from './error-families';
-import { hostsIn, namesHttpStatus, readFailureParts, type FailureParts } from './failure-parts';
-import { findIf, findIfWhere, matchWhere, type GrammarVerdict } from './grammar-verdict';
+import { CONNECT_EXCEPTION } from './error-families';
+import { hostsIn, readFailureParts, type FailureParts } from './failure-parts';
+import { matchWhere, type GrammarVerdict } from './grammar-verdict';
+import { hubDownloadFailed } from './hub-download';
 import { lineAt, lineContinuedAt, linesAround, SECTION_BREAK } from './line-window';
-import { isWarningLineAt, wentOnPastAt } from './quiet-lines';
-import { weightsDownloadFailed } from './weights-download';
+import { isWarningLineAt } from './quiet-lines';
 
-// A connection that failed, read by where it was going: a model hub (the download), an AWS endpoint
+// A connection that failed, read by where it was going: a model hub (the download, hub-download.ts), an AWS endpoint
 // (the VPC's routing), or another host. A part of the underlying error (read-error-detail.ts).
 
 // How connection failures read when no exception class is printed: a connection that could not be
@@ -75,37 +75,9 @@ export const PULL_WORDS = /\bregistry auth\b|\bCannotPullContainer(?:Error)?\b|\
 // The loopback interface as a connection's target, bracketed or not, with or without a scheme.
 const LOOPBACK_TARGET = /^[ \t]{0,3}(?:\w{1,10}:\/\/)?\[?(?:localhost|(?:::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0\.0\.0\.0)\]?(?![\w.-])/i;
 const LOOPBACK = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0)$/;
-// Model hubs only: download.pytorch.org also serves pip wheels, so it says nothing on its own.
-const MODEL_HUB_HOST = /(?:^|\.)(?:huggingface\.co|hf\.co|tfhub\.dev|kaggle\.com|modelscope\.cn)$/;
-const MODEL_HUB_WORDS = /\bhuggingface\.co\b|is not a local folder and is not a valid model identifier|Can't load (?:the )?(?:tokenizer|config|model|weights)\b/i;
-// A model hub's own credential, missing or refused: "a huggingface token was not found", "HF_TOKEN is
-// not set", "Invalid Hugging Face Hub token": the download cannot be authorised, whatever the connection did.
-const HUB_TOKEN =
-  /\b(?:hugging[ _]?face|hf|hub)(?:[ _-]hub)?(?:[ _-]api)?[ _-]?token\b[^\n]{0,60}?\b(?:(?:was |is )?not (?:found|set|provided|valid)|(?:is )?missing|(?:is )?required|invalid|expired)\b|\binvalid (?:hugging[ _]?face |hf )?(?:hub )?token\b/i;
-
-// The model hub's refusal of a gated repository in its own words, the exception class left out
-// ("Access to model mistralai/Mistral-7B-v0.1 is restricted and you are not in the authorized list",
-// "… is restricted. You must be authenticated to access it", "You are trying to access a gated repo",
-// "Cannot access gated repo for url …"): the download was not authorised.
 // SageMaker Runtime's endpoint (InvokeEndpoint), in either of its host forms, and Bedrock's runtime, which a model answers
 // the same way (a read timeout on its invocation is the model's time, round 136).
 const MODEL_RUNTIME_HOST = /^runtime(?:-fips)?\.sagemaker\.|^bedrock-(?:agent-)?runtime(?:-fips)?\./i;
-// huggingface_hub's LocalEntryNotFoundError, worded by itself ("An error happened while trying to locate the file on the
-// Hub and we cannot find the requested files in the local cache", torchtune's download, round 138): neither the hub nor
-// the cache gave the file. Its snapshot's wording ("Cannot find an appropriate cached snapshot folder for the specified revision on
-// the local disk and outgoing traffic has been disabled", round 205) says the same, and so does its OfflineModeIsEnabled
-// ("Cannot reach https://huggingface.co/api/models/…: offline mode is enabled", the seventy-fifth review; a mirror's host as
-// HF_ENDPOINT names it, the URL wrapped over two lines; not /api/repos/, an upload's, push_to_hub's, the seventy-sixth); not on
-// a line logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
-// The datasets library's load of a hub dataset says it in its words ("ConnectionError: Couldn't reach 'tatsu-lab/alpaca' on the
-// Hub (ConnectionError)", the eighty-ninth review; "Couldn't reach the Hugging Face Hub for dataset '…': Offline mode is
-// enabled", "Couldn't find '…' on the Hugging Face Hub either", "DatasetNotFoundError: Dataset '…' is a gated dataset on the
-// Hub", the ninety-third): the hub, not an AWS endpoint, is what the job could not reach or did not find the dataset on.
-// Not a path it looked for first ("Couldn't find '/opt/ml/input/data/train' on the Hugging Face Hub either": the channel's
-// directory is missing, the ninety-seventh review).
-const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
-const HUB_GATED =
-  /\baccess to (?:model|dataset|space) [\w.-]{1,96}\/[\w.-]{1,96} is restricted\b|\b(?:cannot|can't|trying to) access (?:a |the )?gated (?:url )?repo(?:sitory)?\b/i;
 
 const CONNECTION_LINES = { before: 0, after: 2 };
 // A unix-domain socket as the peer named on the failure's own line: nginx's proxy in front of the model
@@ -202,42 +174,6 @@ function connectWords(text: string, lower: string): { words: string; at: number 
   return m ? { words: m[0], at: m.index } : undefined;
 }
 
-// How far from a hub's name the failure of a request to it is printed: its own line, the exception's line
-// just before a "for url:" line, the lines a hub's message wraps onto. A failure's line that names another
-// host is that host's.
-const HUB_LINES = { before: 2, after: 2 };
-const HUB_FAILURE = /\bOSError\b|EnvironmentError|HTTPError/;
-const MAX_HUB_MENTIONS = 20;
-// The hub's documentation pages ("/docs#…", "/docs/…"), not a repository whose owner starts with "docs".
-const DOCS_PATH = /^\/docs(?:[/#?]|$)/;
-
-/**
- * A request to a model hub that failed: the hub named (its host, "not a valid model identifier", "Can't
- * load tokenizer") with a connection failure, an HTTP error status or an OSError on the same lines. A
- * hub's address elsewhere in a pasted log is other news: transformers' notice that it "downloaded from
- * https://huggingface.co/…" new code files, a warning's "see https://huggingface.co/docs/…" link, before
- * an unrelated OSError. A link to the hub's documentation is never the request, even on the failure's line.
- */
-function hubRequestFailed(parts: FailureParts, text: string, lower: string, connect: string | undefined): boolean {
-  const marks = parts.hosts.filter((h) => MODEL_HUB_HOST.test(h)).map((h) => h.toLowerCase());
-  const words = findIf(lower, ['huggingface.co', 'model identifier', "can't load"], MODEL_HUB_WORDS, text);
-  if (words) marks.push(words.toLowerCase());
-  let seen = 0;
-  for (const mark of marks) {
-    for (let at = lower.indexOf(mark); at >= 0 && seen < MAX_HUB_MENTIONS; at = lower.indexOf(mark, at + mark.length)) {
-      seen += 1;
-      // A link to the hub's documentation is a page for the reader ("Please set one: https://huggingface.co/docs#…").
-      if (DOCS_PATH.test(lower.slice(at + mark.length, at + mark.length + 6))) continue;
-      for (const line of linesAround(text, at, mark.length, HUB_LINES).split('\n')) {
-        const failed = (connect !== undefined && line.includes(connect)) || HUB_FAILURE.test(line) || namesHttpStatus(line);
-        // A failure whose own line names another host is that host's ("HTTPError: 500 … for url: https://mlflow…").
-        if (failed && hostsIn(line).every((h) => MODEL_HUB_HOST.test(h))) return true;
-      }
-    }
-  }
-  return false;
-}
-
 // urllib3's MaxRetryError is the class of every retry that ran out, connected or not: when its reason is a
 // ResponseError ("Max retries exceeded with url: / (Caused by ResponseError('too many 429 error responses'))") the server
 // answered each try with that status, which the status reading says (the ninetieth review), not the connection.
@@ -260,19 +196,14 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
     const restLower = rest.toLowerCase();
     return connectVerdict(readFailureParts(rest, restLower), rest, restLower);
   }
-  const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   // Every connection exception named, in the order the text lists them: one that says nothing of the network (a
   // retried call SageMaker Runtime closed) leaves the next to be read (the twenty-ninth review).
   const named = parts.exceptions.filter((e) => CONNECT_EXCEPTION.test(e) && !answeredEveryTry(text, e));
   const words = named.length > 0 ? undefined : connectWords(text, lower);
   const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
   const found = candidates[0];
-  const connect = found?.words;
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'hugging face hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
-  const weights = hubException || hubToken ? undefined : weightsDownloadFailed(text, found?.at ?? -1);
-  if (hubException || hubToken || hubRequestFailed(parts, text, lower, connect) || weights !== undefined) {
-    return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hubException ?? hubToken ?? connect ?? weights ?? 'huggingface.co' };
-  }
+  const hub = hubDownloadFailed(parts, text, lower, found?.words, found?.at ?? -1);
+  if (hub !== undefined) return { rule: 'model-hub-download', cause: 'model-download', strength: 73, excerpt: hub };
   for (const candidate of candidates) {
     const verdict = connectionByHost(text, candidate);
     if (verdict) return verdict;
