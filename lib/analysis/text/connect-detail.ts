@@ -35,6 +35,10 @@ import { isWarningLineAt } from './quiet-lines';
 // got an answer: the connection's only when curl's code says so (6, the host not resolved; 7, no connection; 28, timed
 // out: "AWS Error NETWORK_CONNECTION during GetObject operation: curlCode: 28, Timeout was reached", round 135), not a
 // client's own fault under the same class ("curlCode: 43, A libcurl function was given a bad argument").
+// PyTorch's TCPStore on the job's first host says the same from the store's side ("DistStoreError: Timed out after 901 seconds
+// waiting for clients. 1/2 clients joined.", three reviewers of the hundred-and-first to hundred-and-fourth reviews): the other
+// hosts' connections to it never came, as when their own client socket times out ("The client socket has timed out after 60s
+// while trying to connect to (algo-1, 29500)").
 // Node's socket errors on connect ("connect ETIMEDOUT 52.94.17.76:443", "connect ECONNREFUSED" under the JavaScript SDK's
 // NetworkingError, round 174) and curl's connection codes in the AWS SDK for C++'s words wherever a tool relays them (Triton's
 // "Unable to create S3 filesystem client … curlCode: 28, Timeout was reached", round 175).
@@ -49,7 +53,7 @@ const CONNECT_WORDS = new RegExp(
   [
     `${CPP_SDK_NETWORK.source.slice(1)}`,
     String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known`,
-    String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
+    String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bTimed out after \d{1,7} seconds waiting for clients\. \d{1,5}\/\d{1,5} clients joined\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
     String.raw`Max retries exceeded with url(?![^\n]{0,600}?\(Caused by ResponseError\()|Read timeout on endpoint URL|Unable to execute HTTP request(?!: (?:Timeout waiting for connection from pool|Acquire operation took longer than))|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata|service endpoint)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)`,
     String.raw`\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\b(?:TimedOutError\b|kind: Timeout\b)|\bHTTP connect timeout occurred\b`,
     String.raw`\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake|invalid header field value))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}`,
@@ -183,6 +187,19 @@ function answeredEveryTry(text: string, exception: string): boolean {
   return exception.startsWith('MaxRetry') && at >= 0 && ANSWERED_EVERY_TRY.test(text.slice(at, at + 800));
 }
 
+// pip's warning that it retries a request to its index ("WARNING: Retrying (Retry(total=4, …)) after connection broken by
+// 'ReadTimeoutError(…)': /simple/lightgbm/"), then its word that the install went through ("Successfully installed lightgbm-3.3.5"):
+// the retry reached the index, so the connection is not why the job failed (the hundred-and-third review). Without that word
+// the retries are the failure's (the index never answered, "Could not find a version that satisfies the requirement").
+const PIP_RETRY_LINE = /^WARNING: Retrying \(Retry\(/;
+// Within the warning's own section: the log the SDK printed before its exception, kept after a break, is another record.
+function pipRetrySucceeded(text: string, at: number): boolean {
+  if (at < 0 || !PIP_RETRY_LINE.test(lineAt(text, at))) return false;
+  const installed = text.indexOf('\nSuccessfully installed ', at);
+  const boundary = text.indexOf(SECTION_BREAK, at);
+  return installed >= 0 && (boundary < 0 || installed < boundary);
+}
+
 // transformers' word that it went on past the hub it could not reach ("Couldn't connect to the Hub: '…'.⏎Will try to load from
 // local cache."): what failed before it, the hub's request and its retries, was passed over; only what comes after is read (a
 // cache that lacked the files is the hub's failure still; an exception of the code's is not: the ninety-eighth review).
@@ -198,7 +215,7 @@ export function connectVerdict(parts: FailureParts, text: string, lower: string)
   }
   // Every connection exception named, in the order the text lists them: one that says nothing of the network (a
   // retried call SageMaker Runtime closed) leaves the next to be read (the twenty-ninth review).
-  const named = parts.exceptions.filter((e) => CONNECT_EXCEPTION.test(e) && !answeredEveryTry(text, e));
+  const named = parts.exceptions.filter((e) => CONNECT_EXCEPTION.test(e) && !answeredEveryTry(text, e) && !pipRetrySucceeded(text, text.indexOf(e)));
   const words = named.length > 0 ? undefined : connectWords(text, lower);
   const candidates = named.length > 0 ? named.map((name) => ({ words: name, at: text.indexOf(name) })) : words ? [words] : [];
   const found = candidates[0];

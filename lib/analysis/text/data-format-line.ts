@@ -58,8 +58,16 @@ const TRAINING_DATA = /\btraining (?:data(?:set)?|time series|set|samples|record
 // not the same as Label Column series"): the input's content, like a format line. Same limits as the
 // training data: under SageMaker's ClientError or the built-in containers' own tag for the customer's
 // side ("Customer Error:"), where the container is reporting on the data it was given.
-const DATASET_COLUMN = /\b(?:label|target|feature|predicted(?: label)?|facet|score|probability|group) columns?\b|\bcolumn series\b/i;
-const COLUMN_DEFECT = /\b(?:is|are) not the same\b|\bno [\w ]{1,30}? (?:is|are) present\b|\bcontains? (?:all|only)\b|\b(?:not found|missing|mismatch\w{0,3}|invalid|empty|does not (?:exist|match|contain))\b/i;
+// The built-in algorithms name the data's parts so too: its labels by their size or number ("ClientError: Given label size mismatched
+// with prediction size. Please ensure the first column is label", XGBoost; "Mismatch between number of labels in the multi-label data
+// (5) and the num_classes parameter", Image Classification), its features by name ("feature_names mismatch: […] expected f13 in input
+// data"), its tokens by vocabulary id ("Inconsistent vocab for in1 found. Vocab id \"2\" is not less than vocab_size=2", Object2Vec):
+// the hundred-and-first review.
+const DATASET_COLUMN =
+  /\b(?:label|target|feature|predicted(?: label)?|facet|score|probability|group) columns?\b|\bcolumn series\b|\b(?:first|last) column is (?:the )?label\b|\blabel (?:size|count|width)\b|\bnumber of labels\b|\bfeature_names\b|\bvocab(?:ulary)? ids?\b/i;
+const DATASET_COLUMN_WORDS = ['column', 'label', 'feature_names', 'vocab'];
+const COLUMN_DEFECT =
+  /\b(?:is|are) not the same\b|\bno [\w ]{1,30}? (?:is|are) present\b|\bcontains? (?:all|only)\b|\b(?:not found|missing|mismatch\w{0,3}|invalid|inconsistent|empty|does not (?:exist|match|contain))\b/i;
 const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // What a format line is about when it is not the input: a configuration the job was given (read as
 // validation by validation-reports.ts), or the output (read-grammar.ts). Words, not paths: "config.json" or
@@ -67,7 +75,9 @@ const CUSTOMER_ERROR = /\bCustomer ?Error\b/;
 // The AWS CLI's parse of a parameter's value ("Error parsing parameter '--provisioned-throughput': Invalid JSON: …", round 186)
 // is the command as typed, a configuration too, and so is a policy document ("Policy json is invalid, error: […]", an OpenSearch
 // Serverless access policy, round 190).
-const CONFIG_SUBJECT = /(?<![/\w.-])(?:config(?:uration)?s?|polic(?:y|ies))(?![/\w.-])|^Error parsing parameter '--/i;
+// So is a line that names a parameter by its name ("Please ensure that the value of parameter 'label_width' is greater than the
+// maximum number of labels packed for an image in the dataset": the hyperparameter is to change, the hundred-and-first review).
+const CONFIG_SUBJECT = /(?<![/\w.-])(?:config(?:uration)?s?|polic(?:y|ies))(?![/\w.-])|^Error parsing parameter '--|\b(?:invalid|value of) (?:hyper)?parameter (?:value )?'[\w.-]{1,60}'/i;
 
 // The lines read: a pasted log before the failure (a toolkit's environment dump, some forty lines) must not push the failure's
 // own lines out of reach.
@@ -107,7 +117,7 @@ export function dataFormatLine(text: string, lower: string, clientSide: boolean)
   const channel = findIf(lower, ['channel', 'payload'], INPUT_CHANNEL, text) ? defectWith(INPUT_CHANNEL) : undefined;
   const customerSide = clientSide || (lower.includes('customer') && CUSTOMER_ERROR.test(text));
   const column =
-    customerSide && findIf(lower, ['column'], DATASET_COLUMN, text)
+    customerSide && findIf(lower, DATASET_COLUMN_WORDS, DATASET_COLUMN, text)
       ? text.split('\n', 50).find((line) => line.length < 4096 && DATASET_COLUMN.test(line) && COLUMN_DEFECT.test(line) && !CONFIG_SUBJECT.test(line))
       : undefined;
   return format ?? channel ?? column ?? (clientSide && findIf(lower, ['training ', 'the dataset', 'must contain'], TRAINING_DATA, text) ? defectWith(TRAINING_DATA) : undefined);

@@ -162,7 +162,17 @@ function unquote(text: string): string {
     if (!lines.every((line) => line.trim() === '' || QUOTE_MARK.test(line))) break;
     result = lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n');
   }
-  return result;
+  return result.includes('\n>') ? unquoteErrorLines(result) : result;
+}
+
+// A post's prose around a quoted error ("When I run the training job I keep getting the error:⏎⏎> ClientError: Given label size
+// mismatched with prediction size. …", aws/amazon-sagemaker-examples#565 as the hundred-and-first review quoted it): the quoted
+// lines that report an error in its own shape (SageMaker's class or an exception with its message, botocore's "An error
+// occurred (Code)") lose their mark, so the class stands at a line's start as SageMaker wrote it. Not a REPL's ">>> ".
+const QUOTED_ERROR_LINE = /^[ \t]{0,3}> ?(?=(?:[\w.]{1,120}\.)?[A-Z]\w{1,80}(?:Error|Exception|Exceeded):[ \t]{1,4}\S|An error occurred \(\w{1,100}\))/gm;
+
+function unquoteErrorLines(text: string): string {
+  return text.replace(QUOTED_ERROR_LINE, '');
 }
 
 // - a list's marker before the quoted reason: a page listing errors ("- ClientError: …", "* …",

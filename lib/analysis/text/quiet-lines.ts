@@ -62,6 +62,12 @@ const THROWABLE = `[\\w.$]{1,200}(?:Exception|Error)\\b[^\\n]*(?:\\n[ \\t]*at [\
 // "DEBUG com.amazonaws.auth.AWSCredentialsProviderChain -", the fifty-seventh review).
 const CHAIN_RECORD_THROWABLE = new RegExp(`(^(?=[^\\n]{0,300}?CredentialsProviderChain\\b)(?=[^\\n]{0,300}?\\b(?:DEBUG|TRACE)\\b)[^\\n]*\\n)(${THROWABLE})`, 'gm');
 
+// botocore logs a response it parses at DEBUG, its body on the record's next line ("botocore.parsers DEBUG    Response body:⏎
+// b'<?xml …><Error><Code>AccessDenied</Code>…'"): an answer the client read on its way (a retry's, an optional call's), quiet
+// with its record (the hundred-and-third review's log whose only AccessDenied was such a body before "Reporting training SUCCESS"),
+// unless it names an exception's class, as a quiet line that does is kept ("{\"__type\":\"LimitExceededException\",…}", round 174).
+const QUIET_RECORD_BODY = new RegExp(`(${QUIET_TAG.source}[^\\n]{0,200}?\\b(?:Response|Request) (?:body|headers):[ \\t]*\\n)([^\\n]*)`, 'gm');
+
 // Most texts name no AWS SDK logger: the record's pattern runs only where one may be.
 const SDK_LOGGER_GATE = /com\.amazonaws\.|software\.amazon\.awssdk\.|\[c\.a\.|\[s\.a\.a\./;
 
@@ -70,7 +76,8 @@ export function blankQuietLines(text: string): string {
   if (!MAY_BE_LEVELLED.test(text)) return text;
   const sdkRecords = text.includes('at ') && SDK_LOGGER_GATE.test(text) ? text.replace(QUIET_RECORD_THROWABLE, (_all, record: string, throwable: string) => (RELAYED_OUTPUT.test(record) ? record + throwable : record + blankWords(throwable))) : text;
   const records = sdkRecords.includes('ProviderChain') ? sdkRecords.replace(CHAIN_RECORD_THROWABLE, (_all, record: string, throwable: string) => record + blankWords(throwable)) : sdkRecords;
-  return records.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
+  const bodies = records.includes('body:') || records.includes('headers:') ? records.replace(QUIET_RECORD_BODY, (_all, record: string, body: string) => record + (NAMES_AN_ERROR.test(body) ? body : blankWords(body))) : records;
+  return bodies.replace(QUIET_LINE, (line) => (NAMES_AN_ERROR.test(line) || RELAYED_OUTPUT.test(line) ? line : blankWords(line)));
 }
 
 // A line logged at WARN: another component's news, printed whether or not anything failed ("WARN Client:

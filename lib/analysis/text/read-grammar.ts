@@ -62,7 +62,10 @@ function raisedInFrame(text: string, names: readonly string[]): string | undefin
 // A call of the code's that raised, in a wrapper's words ("XGB train call failed with exception: …"): the
 // exception is the code's, like a traceback's last line.
 const CALL_RAISED = /\b(?:call|train(?:ing)?|fit|function|method)\b[^\n]{0,20}?\bfailed with (?:an? )?exception:/i;
-const HYPERPARAMETER = /\bhyper-?parameters?\b/i;
+// The built-in algorithms name a hyperparameter a parameter when they refuse its value ("ClientError: Invalid parameter value
+// 'label_width'. Please ensure that the value of parameter 'label_width' is greater than …", Object Detection, the hundred-and-first
+// review): the job's configuration, like "hyperparameter".
+const HYPERPARAMETER = /\bhyper-?parameters?\b|\binvalid (?:parameter value|value (?:for|of) (?:the )?parameter)\b/i;
 // The line SageMaker's ClientError class is on, up to its end.
 // (When nothing follows its colon, the detail is on the next line.)
 const CLIENT_CLASS_LINE = /\bClient ?Error\b(?::[ \t]{0,8}\r?\n)?[^\n]{0,4000}/i;

@@ -22,5 +22,9 @@ export const PROPERTIES_SCHEMA_WORDS = ['properties validation failed', 'extrane
 // sentence for a value outside the hyperparameter's range ("Hyperparameter eval_metric: value ['"auc"'] not in range […]",
 // sagemaker-algorithm-toolkit's `validate_range`, quoted without SageMaker's ClientError in a project's notes, round 217); not
 // on a line logged at WARN or below that says the program went on ("… not in range […], clipping to 0.1", the sixty-sixth review).
-export const HYPERPARAMETER_CHECK = /\bhyperparameter_validation\.py\b|\bHyperparameter [\w.-]{1,60}: value [^\n]{1,300}? not in range\b/;
-export const HYPERPARAMETER_CHECK_WORDS = ['hyperparameter_validation', 'not in range'];
+// Its other sentences (hyperparameter_validation.py): a value outside a listed set ("Hyperparameter objective: reg:liniear is not
+// in ['binary:hinge', …]"), a value it could not parse ("Hyperparameter max_depth: could not parse value (caused by ValueError)",
+// whose "Caused by: invalid literal for int()" is the parse, not the data's), a required one missing (the hundred-and-first review).
+export const HYPERPARAMETER_CHECK =
+  /\bhyperparameter_validation\.py\b|\bHyperparameter [\w.-]{1,60}: (?:value [^\n]{1,300}? not in range\b|[^\n]{1,300}? is not in [[({]|could not parse value\b)|\bMissing required hyperparameter: [\w.-]/;
+export const HYPERPARAMETER_CHECK_WORDS = ['hyperparameter_validation', 'not in range', 'is not in', 'could not parse value', 'missing required hyperparameter'];
