@@ -176,10 +176,11 @@ export function findBareDenial(words: string, lower: string, message: string): R
 // Another cloud's refusal, named by its client or host on the denial's lines (Google Cloud Storage's "403 GET
 // https://storage.googleapis.com/…: … does not have storage.objects.get access", Azure Storage's AuthorizationPermissionMismatch,
 // the ninety-sixth review; gsutil's "….iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud
-// Storage bucket", and S3-compatible stores by their hosts: R2, Spaces, Wasabi, the ninety-seventh): no AWS policy decided it,
-// and no grant to the execution role can answer it.
-const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b/;
-const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys'];
+// Storage bucket", and S3-compatible stores by their hosts: R2, Spaces, Wasabi, the ninety-seventh), or a package index's
+// (conda's "CondaHTTPError: HTTP 403 FORBIDDEN for url <https://conda.anaconda.org/nvidia/…>", the hundred-and-ninth review; PyPI's):
+// no AWS policy decided it, and no grant to the execution role can answer it.
+const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b|(?:\/\/|\b)(?:conda\.anaconda\.org|repo\.anaconda\.com|pypi\.org|files\.pythonhosted\.org)\b/;
+const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys', 'anaconda', 'pypi.org', 'pythonhosted'];
 
 /** Whether the denial's own lines (`near`) name another cloud's client or host. */
 export function otherCloudDenial(lower: string, near: string): boolean {

@@ -17,8 +17,13 @@ const CAUSE_OF_POLICY: Partial<Record<PolicyType, Cause>> = {
 // Writing a bucket's own configuration (s3:PutBucketPolicy, s3:DeleteBucketPolicy) is an administrator's
 // change, not the job's output. (Reading it, s3:GetBucketAcl or GetBucketLocation, stays a read the
 // job's client makes before its data: round 11.)
-const S3_READ = /^s3:(?:Get|List|Head)/i;
-const S3_WRITE = /^s3:(?:Put(?!Bucket)|AbortMultipartUpload|Delete(?!Bucket)|Restore|CreateMultipartUpload|ListMultipartUploadParts)/i;
+// S3 Object Lambda's access points answer the same object calls under their own prefix ("s3-object-lambda:GetObject", the
+// hundred-and-eighth review).
+const S3_READ = /^s3(?:-object-lambda)?:(?:Get|List|Head)/i;
+const S3_WRITE = /^s3(?:-object-lambda)?:(?:Put(?!Bucket)|AbortMultipartUpload|Delete(?!Bucket)|Restore|CreateMultipartUpload|ListMultipartUploadParts)/i;
+// S3 Express One Zone authorizes every object call of a directory bucket by one session (s3express:CreateSession, read-write
+// by default): the action says S3 but not which way, so the stage that was refused says it.
+const S3_SESSION = /^s3express:CreateSession$/i;
 const VPC_ACTION = /^ec2:(?:(?:Create|Delete)NetworkInterface(?:Permission)?|Describe(?:NetworkInterfaces|Vpcs|Subnets|SecurityGroups|DhcpOptions|VpcEndpoints|RouteTables))$/i;
 
 /** The cause an AWS action points at, or undefined for an action outside the job's known needs. */
@@ -82,6 +87,7 @@ export function causeOfPolicyType(policyType: PolicyType | undefined): Cause | u
 export function causeOfDenial(denied: DeniedRequest, stage?: Stage): Cause {
   const byPolicy = denied.policyType ? CAUSE_OF_POLICY[denied.policyType] : undefined;
   if (byPolicy) return byPolicy;
+  if (denied.action && S3_SESSION.test(denied.action) && (stage === 'input' || stage === 'output' || stage === 'checkpoints')) return causeOfStage(stage);
   if (denied.action) return causeOfAction(denied.action) ?? 'other-permission';
   return causeOfStage(stage);
 }

@@ -39,6 +39,11 @@ import { isWarningLineAt } from './quiet-lines';
 // waiting for clients. 1/2 clients joined.", three reviewers of the hundred-and-first to hundred-and-fourth reviews): the other
 // hosts' connections to it never came, as when their own client socket times out ("The client socket has timed out after 60s
 // while trying to connect to (algo-1, 29500)").
+// Its older barrier says it by rank ("RuntimeError: Timed out initializing process group in store based barrier on rank: 0, for key:
+// store_based_barrier_key:1 (world_size=16, worker_count=8, …)": half the workers never joined), and conda's "CondaHTTPError: HTTP 000
+// CONNECTION FAILED for url <https://conda.anaconda.org/…>" is a request that got no answer at all, status 000 (the hundred-and-fifth
+// review). A rank that could not get NCCL's id from the first host's store in time says it so too ("… retrieving ncclUniqueId from [0]
+// via c10d key-value store by key '0', but store->get('0') got error: Socket Timeout", the hundred-and-tenth review).
 // Node's socket errors on connect ("connect ETIMEDOUT 52.94.17.76:443", "connect ECONNREFUSED" under the JavaScript SDK's
 // NetworkingError, round 174) and curl's connection codes in the AWS SDK for C++'s words wherever a tool relays them (Triton's
 // "Unable to create S3 filesystem client … curlCode: 28, Timeout was reached", round 175).
@@ -53,7 +58,7 @@ const CONNECT_WORDS = new RegExp(
   [
     `${CPP_SDK_NETWORK.source.slice(1)}`,
     String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known`,
-    String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bTimed out after \d{1,7} seconds waiting for clients\. \d{1,5}\/\d{1,5} clients joined\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
+    String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bTimed out after \d{1,7} seconds waiting for clients\. \d{1,5}\/\d{1,5} clients joined\b|\bTimed out initializing process group in store based barrier\b|\bstore->get\([^)\n]{0,60}\) got error: Socket Timeout\b|\bHTTP 000 CONNECTION FAILED\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
     String.raw`Max retries exceeded with url(?![^\n]{0,600}?\(Caused by ResponseError\()|Read timeout on endpoint URL|Unable to execute HTTP request(?!: (?:Timeout waiting for connection from pool|Acquire operation took longer than))|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata|service endpoint)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)`,
     String.raw`\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\b(?:TimedOutError\b|kind: Timeout\b)|\bHTTP connect timeout occurred\b`,
     String.raw`\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake|invalid header field value))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}`,
@@ -193,11 +198,14 @@ function answeredEveryTry(text: string, exception: string): boolean {
 // the retries are the failure's (the index never answered, "Could not find a version that satisfies the requirement").
 const PIP_RETRY_LINE = /^WARNING: Retrying \(Retry\(/;
 // Within the warning's own section: the log the SDK printed before its exception, kept after a break, is another record.
+// The word must come after the section's last retry: a later install that ran out of its retries is the failure still (an
+// earlier run's "Successfully installed" does not answer it, the hundred-and-fifth review).
 function pipRetrySucceeded(text: string, at: number): boolean {
   if (at < 0 || !PIP_RETRY_LINE.test(lineAt(text, at))) return false;
-  const installed = text.indexOf('\nSuccessfully installed ', at);
   const boundary = text.indexOf(SECTION_BREAK, at);
-  return installed >= 0 && (boundary < 0 || installed < boundary);
+  const section = boundary < 0 ? text : text.slice(0, boundary);
+  const lastRetry = section.lastIndexOf('WARNING: Retrying (Retry(');
+  return section.includes('\nSuccessfully installed ', Math.max(at, lastRetry));
 }
 
 // transformers' word that it went on past the hub it could not reach ("Couldn't connect to the Hub: '…'.⏎Will try to load from

@@ -30,13 +30,15 @@ const HUB_GATED =
 // ("Cannot reach https://huggingface.co/api/models/…: offline mode is enabled", the seventy-fifth review; a mirror's host as
 // HF_ENDPOINT names it, the URL wrapped over two lines; not /api/repos/, an upload's, push_to_hub's, the seventy-sixth); not on
 // a line logged at WARN or below that says the program went on (loaded from /opt/ml/model instead, the sixty-fifth review).
+// transformers' older download said the same of its own cache ("ValueError: Connection error, and we cannot find the requested files in
+// the cached path. Please try again or make sure your Internet connection is on.", file_utils.get_from_cache, the hundred-and-tenth review).
 // The datasets library's load of a hub dataset says it in its words ("ConnectionError: Couldn't reach 'tatsu-lab/alpaca' on the
 // Hub (ConnectionError)", the eighty-ninth review; "Couldn't reach the Hugging Face Hub for dataset '…': Offline mode is
 // enabled", "Couldn't find '…' on the Hugging Face Hub either", "DatasetNotFoundError: Dataset '…' is a gated dataset on the
 // Hub", the ninety-third): the hub, not an AWS endpoint, is what the job could not reach or did not find the dataset on.
 // Not a path it looked for first ("Couldn't find '/opt/ml/input/data/train' on the Hugging Face Hub either": the channel's
 // directory is missing, the ninety-seventh review).
-const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the local cache\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
+const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the (?:local cache|cached path)\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 
 // How far from a hub's name the failure of a request to it is printed: its own line, the exception's line
 // just before a "for url:" line, the lines a hub's message wraps onto. A failure's line that names another
@@ -81,7 +83,7 @@ function hubRequestFailed(parts: FailureParts, text: string, lower: string, conn
  */
 export function hubDownloadFailed(parts: FailureParts, text: string, lower: string, connect: string | undefined, connectAt: number): string | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'hugging face hub', 'requested files in the local cache', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'hugging face hub', 'requested files in the local cache', 'requested files in the cached path', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
   if (hubException || hubToken) return hubException ?? hubToken;
   const weights = weightsDownloadFailed(text, connectAt);
   if (hubRequestFailed(parts, text, lower, connect) || weights !== undefined) return connect ?? weights ?? 'huggingface.co';

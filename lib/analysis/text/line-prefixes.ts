@@ -171,7 +171,14 @@ function unquote(text: string): string {
 // occurred (Code)") lose their mark, so the class stands at a line's start as SageMaker wrote it. Not a REPL's ">>> ".
 const QUOTED_ERROR_LINE = /^[ \t]{0,3}> ?(?=(?:[\w.]{1,120}\.)?[A-Z]\w{1,80}(?:Error|Exception|Exceeded):[ \t]{1,4}\S|An error occurred \(\w{1,100}\))/gm;
 
+// Only where the prose quotes no error of its own: a writer who quotes an earlier error under '>' and says it was fixed, then
+// names the one they meet now in their sentence ("… now it fails with AlgorithmError: ExecuteUserScriptError: …", the
+// hundred-and-fifth review), is read as before, their words whole.
+const PROSE_ERROR = /(?:^|[\s(])(?:[\w.]{1,120}\.)?[A-Z]\w{1,80}(?:Error|Exception|Exceeded):[ \t]{1,4}\S|\bAn error occurred \(\w{1,100}\)|\bTraceback \(most recent call last\)/;
+
 function unquoteErrorLines(text: string): string {
+  const prose = text.split('\n').filter((line) => !/^[ \t]{0,3}>/.test(line));
+  if (prose.some((line) => line.length < 4096 && PROSE_ERROR.test(line))) return text;
   return text.replace(QUOTED_ERROR_LINE, '');
 }
 

@@ -22,7 +22,9 @@ export function policyTypeOfPhrase(phrase: string, action?: string): PolicyType 
   const found = PHRASES.find(([pattern]) => pattern.test(phrase))?.[1];
   if (found !== 'resource') return found;
   const service = action?.split(':')[0]?.toLowerCase();
-  if (service === 's3') return 'bucket-policy';
+  // A directory bucket's policy too (S3 Express One Zone: "no resource-based policy allows the s3express:CreateSession action"),
+  // and an S3 Object Lambda access point's, which answers for the objects it serves (the hundred-and-ninth review).
+  if (service === 's3' || service === 's3express' || service === 's3-object-lambda') return 'bucket-policy';
   if (service === 'kms') return 'key-policy';
   if (action?.toLowerCase().startsWith('sts:assumerole')) return 'trust-policy';
   return 'resource';

@@ -102,3 +102,23 @@ describe("a post's prose around an error quoted under Markdown's '>'", () => {
     expect(causeOf('>>> import torch\n>>> torch.cuda.is_available()\nFalse')).toBe('unknown');
   });
 });
+
+describe("pydantic's report on the SDK's configuration classes", () => {
+  const report = (cls: string, field: string) =>
+    `pydantic_core._pydantic_core.ValidationError: 1 validation error for ${cls}\n${field}\n  Input should be a valid integer, unable to parse string as an integer [type=int_parsing, input_value='two', input_type=str]\n    For further information visit https://errors.pydantic.dev/2.9/v/int_parsing`;
+
+  it('reads a class of sagemaker.modules.configs with its CreateTrainingJob field as the request, the SDK unnamed', () => {
+    expect(causeOf(report('Compute', 'instance_count'))).toBe('validation');
+    expect(causeOf(report('StoppingCondition', 'max_runtime_in_seconds'))).toBe('validation');
+  });
+
+  it("leaves a script's own model of the same name, with fields of its own, to the code", () => {
+    expect(causeOf(report('Compute', 'n_workers'))).toBe('user-code');
+  });
+});
+
+describe("a shell's line quoted after a relay's 'Reason: '", () => {
+  it("reads the remote function's pre-execution script that could not run a command as the code's", () => {
+    expect(causeOf('FailureReason: RuntimeEnvironmentError: Encountered error while running pre-execution commands. Reason: /opt/ml/input/data/sagemaker_remote_function_workspace/pre_exec.sh: line 3: ./scripts/setup_env.sh: Permission denied')).toBe('user-code');
+  });
+});

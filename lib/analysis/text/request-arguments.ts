@@ -89,6 +89,17 @@ const PYDANTIC_ERROR_TYPE = /\(type=[\w.]{1,60}\)/g;
 // The SDK v3's own classes are named in the report's header, whatever the fields show ("1 validation error for
 // ModelTrainer⏎training_image⏎  Input should be a valid string [… input_type=ParameterString]", round 188).
 const SDK_V3_CLASS = /\bvalidation errors? for (?:ModelTrainer|ModelBuilder)\b/;
+// Its configuration classes (sagemaker.modules.configs: Compute, SourceCode, Networking, InputData, and the sagemaker-core
+// shapes it re-exports) carry names a script's own model may share ("Compute"), so they count with a field of theirs on the
+// report's next line, the CreateTrainingJob field in snake case ("1 validation error for Compute⏎instance_count⏎  Input should be a
+// valid integer", the hundred-and-second review; the text need not say "sagemaker").
+// sagemaker-core's own shapes behind them (ResourceConfig behind Compute, VpcConfig behind Networking) likewise. A field the class
+// does not take ("entry_point" for SourceCode's entry_script: "Extra inputs are not permitted [type=extra_forbidden …]", the
+// hundred-and-ninth review) is an argument of the SDK's mistyped, as one of its own is.
+const SDK_V3_CONFIG = /\bvalidation errors? for (?:Compute|SourceCode|Networking|InputData|StoppingCondition|RetryStrategy|OutputDataConfig|Channel|DataSource|S3DataSource|FileSystemDataSource|CheckpointConfig|TensorBoardOutputConfig|InfraCheckConfig|RemoteDebugConfig|InstanceGroup|ResourceConfig|VpcConfig|AlgorithmSpecification)\b/;
+const EXTRA_FORBIDDEN = /^[ \t]{1,8}Extra inputs are not permitted\b/;
+const SDK_V3_CONFIG_FIELD =
+  /^(?:instance_type|instance_count|volume_size_in_gb|volume_kms_key_id|keep_alive_period_in_seconds|instance_groups|enable_managed_spot_training|source_dir|requirements|entry_script|command|security_group_ids|subnets|enable_network_isolation|enable_inter_container_traffic_encryption|channel_name|data_source|max_runtime_in_seconds|max_wait_time_in_seconds|maximum_retry_attempts|s3_output_path|kms_key_id|compression_type|s3_uri|s3_data_type|s3_data_distribution_type|local_path|file_system_id|file_system_type|directory_path|file_system_access_mode)(?:\.\d{1,3})?[ \t]*$/;
 const PYDANTIC_REPORT = /\b\d{1,3} validation errors? for [A-Z][A-Za-z0-9]{1,80}\b(?:\n[^\n]{0,300}){0,4}/;
 
 // The AWS CLI's own parser ("aws: error: the following arguments are required: --training-job-name", "aws: error:
@@ -103,9 +114,11 @@ export function argumentCheck(parts: FailureParts, text: string, lower: string):
   if (parts.side === 'algorithm' || CONTAINER_PATH.test(text)) return undefined;
   const cli = lower.includes('aws: error:') || lower.includes('error parsing parameter') ? AWS_CLI_PARSER.exec(text)?.[0] : undefined;
   if (cli) return cli;
-  const pydantic = lower.includes(' validation error') && (lower.includes('sagemaker') || lower.includes('for model')) ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
+  const pydantic = lower.includes(' validation error') ? PYDANTIC_REPORT.exec(text)?.[0] : undefined;
   const [header = '', ...fields] = pydantic?.split('\n') ?? [];
-  if (pydantic && (SDK_V3_CLASS.test(header) || fields.some((line) => /<sagemaker\.|\bsagemaker_session\b/.test(line)))) return header;
+  const sdkNamed = lower.includes('sagemaker') || lower.includes('for model');
+  if (pydantic && sdkNamed && (SDK_V3_CLASS.test(header) || fields.some((line) => /<sagemaker\.|\bsagemaker_session\b/.test(line)))) return header;
+  if (pydantic && SDK_V3_CONFIG.test(header) && (SDK_V3_CONFIG_FIELD.test(fields[0] ?? '') || EXTRA_FORBIDDEN.test(fields[1] ?? ''))) return header;
   const sdk = lower.includes('sagemaker') || lower.includes('aws iam role is required') || lower.includes('must be a valid') ? SDK_CHECK.exec(text)?.[0] : undefined;
   if (sdk) return sdk;
   const source = lower.includes('no file named') ? SDK_SOURCE_CHECK.exec(text)?.[0] : undefined;

@@ -2,16 +2,36 @@ import hundredAndFirst from './review-sets/hundred-and-first-review.json';
 import hundredAndSecond from './review-sets/hundred-and-second-review.json';
 import hundredAndThird from './review-sets/hundred-and-third-review.json';
 import hundredAndFourth from './review-sets/hundred-and-fourth-review.json';
+import hundredAndFifth from './review-sets/hundred-and-fifth-review.json';
+import hundredAndSixth from './review-sets/hundred-and-sixth-review.json';
+import hundredAndSeventh from './review-sets/hundred-and-seventh-review.json';
+import hundredAndEighth from './review-sets/hundred-and-eighth-review.json';
+import hundredAndNinth from './review-sets/hundred-and-ninth-review.json';
+import hundredAndTenth from './review-sets/hundred-and-tenth-review.json';
+import hundredAndEleventh from './review-sets/hundred-and-eleventh-review.json';
+import hundredAndTwelfth from './review-sets/hundred-and-twelfth-review.json';
 import { describeReviewSets } from '../test-support/review-sets';
 
-// The hundred-and-first to hundred-and-fourth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before
+// The hundred-and-first to hundred-and-twelfth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before
 // running. The hundred-and-first wrote SageMaker's built-in algorithms' failures; the hundred-and-second the SDK's newer surfaces
 // (ModelTrainer, sagemaker-core, the remote decorator, Pipelines, HyperPod); the hundred-and-third a mix across every cause in the
-// manner of a measurement corpus; the hundred-and-fourth the framework containers' logs. The texts that read as labelled after
-// the four reviews' mends are kept here; the rest are named in the docs.
+// manner of a measurement corpus; the hundred-and-fourth the framework containers' logs; the hundred-and-fifth aimed at the first
+// four's mends, for readings they should and must not make; the hundred-and-sixth quoted AWS's own pages; the hundred-and-seventh
+// the ML libraries' threads; the hundred-and-eighth permission failures in every form AWS writes them, guardrails included; the
+// hundred-and-ninth aimed at the fifth to eighth's mends; the hundred-and-tenth a second measurement-like mix; the
+// hundred-and-eleventh Q&A pages and blogs; the hundred-and-twelfth notebooks' saved outputs and READMEs. The texts that read as
+// labelled after the twelve reviews' mends are kept here; the rest are named in the docs.
 describeReviewSets([
   ['the hundred-and-first review', hundredAndFirst, 50],
-  ['the hundred-and-second review', hundredAndSecond, 52],
+  ['the hundred-and-second review', hundredAndSecond, 54],
   ['the hundred-and-third review', hundredAndThird, 69],
   ['the hundred-and-fourth review', hundredAndFourth, 44],
+  ['the hundred-and-fifth review', hundredAndFifth, 48],
+  ['the hundred-and-sixth review', hundredAndSixth, 67],
+  ['the hundred-and-seventh review', hundredAndSeventh, 68],
+  ['the hundred-and-eighth review', hundredAndEighth, 67],
+  ['the hundred-and-ninth review', hundredAndNinth, 60],
+  ['the hundred-and-tenth review', hundredAndTenth, 69],
+  ['the hundred-and-eleventh review', hundredAndEleventh, 67],
+  ['the hundred-and-twelfth review', hundredAndTwelfth, 27],
 ]);

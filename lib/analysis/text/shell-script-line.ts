@@ -19,8 +19,11 @@ const FAILURE_AFTER =
 // dash names the script too ("/opt/ml/lifecycleconfig/lifecycle_script.sh: 3: <command>: not found", a Studio app's
 // lifecycle script run by /bin/sh, round 97), and a command that is empty (a stray character the shell read as one)
 // leaves its place empty (": : not found").
+// A relay may quote the shell's line after its own "Reason: " (the SDK's remote function: "Encountered error while running
+// pre-execution commands. Reason: /opt/ml/input/data/sagemaker_remote_function_workspace/pre_exec.sh: line 3: ./scripts/setup_env.sh:
+// Permission denied", the hundred-and-second review).
 const SHELL_SCRIPT_LINE =
-  /^[ \t]*(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}|([^\s:]{1,300}): \d{1,7}): (?:[^\s:][^\n:]{0,200}: \S[^\n]{0,300}|: not found\b)/m;
+  /^[ \t]*(?:[^\n]{0,300}?\bReason: )?(?:(?:([^\s:]{1,300}): )?line \d{1,7}|(?:\/(?:usr\/)?bin\/)?(?:ba|da)?sh: \d{1,7}|([^\s:]{1,300}): \d{1,7}): (?:[^\s:][^\n:]{0,200}: \S[^\n]{0,300}|: not found\b)/m;
 const SHELL_SCRIPT_NAME = /[./]|^bash$/;
 // Without the script's name the line could be any tool's position ("line 12: warning: here-document …", a config
 // file's "line 4: Bad configuration option"), so it counts only with one of the shell's own reports of a command
