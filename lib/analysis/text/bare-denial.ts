@@ -179,10 +179,13 @@ export function findBareDenial(words: string, lower: string, message: string): R
 // Storage bucket", and S3-compatible stores by their hosts: R2, Spaces, Wasabi, the ninety-seventh), or a package index's
 // (conda's "CondaHTTPError: HTTP 403 FORBIDDEN for url <https://conda.anaconda.org/nvidia/…>", the hundred-and-ninth review; PyPI's):
 // no AWS policy decided it, and no grant to the execution role can answer it.
-const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b|(?:\/\/|\b)(?:conda\.anaconda\.org|repo\.anaconda\.com|pypi\.org|files\.pythonhosted\.org)\b/;
-const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys', 'anaconda', 'pypi.org', 'pythonhosted'];
+const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b/;
+// A package index is named on the refusal's own line (its URL after "for url"): a post may quote it just above an S3 denial.
+const PACKAGE_INDEX = /(?:\/\/|\b)(?:conda\.anaconda\.org|repo\.anaconda\.com|pypi\.org|files\.pythonhosted\.org)\b/;
+const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys'];
+const PACKAGE_INDEX_WORDS = ['anaconda', 'pypi.org', 'pythonhosted'];
 
-/** Whether the denial's own lines (`near`) name another cloud's client or host. */
-export function otherCloudDenial(lower: string, near: string): boolean {
-  return OTHER_CLOUD_WORDS.some((w) => lower.includes(w)) && OTHER_CLOUD.test(near);
+/** Whether the denial's lines (`near`) name another cloud's client or host, or its own line (`own`) a package index. */
+export function otherCloudDenial(lower: string, near: string, own: string): boolean {
+  return (OTHER_CLOUD_WORDS.some((w) => lower.includes(w)) && OTHER_CLOUD.test(near)) || (PACKAGE_INDEX_WORDS.some((w) => lower.includes(w)) && PACKAGE_INDEX.test(own));
 }

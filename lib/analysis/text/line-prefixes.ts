@@ -187,10 +187,16 @@ function unquoteErrorLines(text: string): string {
 //   (an indented block listed as it was, round 179's property check).
 const LIST_MARKER = /^[ \t]{0,3}(?:[-*+\u2022]|\d{1,2}[.)])[ \t]{1,8}(?=\S)/;
 
-/** The text out of a CloudWatch CSV export, with the log viewers' and scripts' prefixes, a Markdown quote, list marker, label or lead (quoted-leads.ts), and an indent every line shares, taken off each line. */
+// - the AWS CLI's text output of a listing (`--output text` with a --query of name, status and reason): a row's fields are
+//   separated by tabs, SageMaker's class leading the last ("ll-hpo-002-4d5e6f70⇥Failed⇥ClientError: Additional hyperparameters
+//   are not allowed …", list-training-jobs-for-hyper-parameter-tuning-job, the hundred-and-sixteenth review): the fields before it
+//   go, so the class stands at the line's start as SageMaker wrote it.
+const CLI_TEXT_ROW = /^[^\t\n]{1,200}\t(?:[^\t\n]{1,60}\t){0,6}(?=(?:ClientError|AlgorithmError|InternalServerError|CapacityError|ResourceLimitExceeded)\b)/gm;
+
+/** The text out of a CloudWatch CSV export, with the log viewers' and scripts' prefixes, a Markdown quote, list marker, label or lead (quoted-leads.ts), a CLI text row's fields, and an indent every line shares, taken off each line. */
 export function stripLinePrefixes(text: string): string {
   // A CloudWatch CSV export's quoting first: the events' own lines then carry the prefixes below.
-  let result = unCsvExport(dedent(unquote(dedent(text))));
+  let result = unCsvExport(dedent(unquote(dedent(text.includes('\t') ? text.replace(CLI_TEXT_ROW, '') : text))));
   if (LIST_MARKER.test(result)) result = result.replace(LIST_MARKER, '');
   for (let pass = 0; pass < MAX_PASSES && ANY_PREFIX.test(result); pass += 1) {
     const stripped = stripOnce(result);

@@ -149,9 +149,12 @@ export function isLoggedBelowErrorAt(text: string, at: number): boolean {
 // model using default loader" names a loader that failed.
 const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?<!\b(?:not|never|cannot|can't) )(?:continues|proceeds|proceeding) without|skipp(?:ed|ing)|falling back|fall(?:s)? back`;
 const USING_DEFAULT = String.raw`[;,][ \t]{0,4}(?:and |so )?using (?:the |its )?defaults?\b`;
-const WENT_ON_WORDS = String.raw`${WENT_WITHOUT_WORDS}|retrying|will retry`;
+// Or that the retry it made succeeded ("INFO root: ClientError on first HeadObject retried (ThrottlingException), attempt 2
+// succeeded", the hundred-and-seventeenth review).
+const RETRY_SUCCEEDED = String.raw`retried[^\n;]{0,120}?succeeded|succeeded (?:on|after) (?:the )?(?:retry|retrying|\d{1,3} (?:attempts|retries))|attempt \d{1,3} succeeded`;
+const WENT_ON_WORDS = String.raw`${WENT_WITHOUT_WORDS}|retrying|will retry|${RETRY_SUCCEEDED}`;
 const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b|${USING_DEFAULT}`, 'i');
-export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using ', 'skipp', 'fall', 'retry', 'clipp', 'clamp'];
+export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using ', 'skipp', 'fall', 'retry', 'retried', 'succeeded', 'clipp', 'clamp'];
 
 /**
  * Whether what `text` names at `at` is on a line logged at WARN or below that says, in the same part of the line (a "; "

@@ -16,7 +16,7 @@ import { processSignal, signalVerdict } from './process-signal';
 import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
-import { isWarningLineAt, lineWentOnPastAt, pythonWarningPassedOverAt } from './quiet-lines';
+import { isWarningLineAt, lineWentOnPastAt, pythonWarningPassedOverAt, wentOnPastAt } from './quiet-lines';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
@@ -264,6 +264,8 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   for (const name of parts.exceptions) {
     const family = familyOfCode(name);
     if ((answer.at >= 0 && text.indexOf(name) > answer.at) || name === body?.type) continue;
+    // Named on a line logged below ERROR that says the program went on past it (a retry that then succeeded): not why the job ended.
+    if (wentOnPastAt(text, text.indexOf(name))) continue;
     if (family && isAwsException(name, family.id) && !messageOverrulesFamily(family.cause, text, lower, name)) return { rule: `exception-${family.id}`, cause: family.cause, strength: family.strength, excerpt: name };
   }
   if (tokenExpired) return tokenExpired;

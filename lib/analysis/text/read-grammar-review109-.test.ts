@@ -59,3 +59,48 @@ describe("a rank that could not get NCCL's id from the first host's store", () =
     expect(causeOf("[rank3]: torch.distributed.DistBackendError: [3] is setting up NCCL communicator and retrieving ncclUniqueId from [0] via c10d key-value store by key '0', but store->get('0') got error: Connection reset by peer")).not.toBe('vpc');
   });
 });
+
+describe("a package index's refusal beside the job's own denial", () => {
+  it("passes over the index's 403 to the S3 denial that failed the job, quoted before it or after", () => {
+    expect(causeOf('Two problems in a row. First, the conda step failed with `CondaHTTPError: HTTP 403 FORBIDDEN for url <https://repo.anaconda.com/pkgs/main/noarch/repodata.json>`, which I fixed by switching to conda-forge. Now:\n\nFailureReason: ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied s3://acme-claims-ml/prepared/train/part-0001.parquet')).toBe('s3-read');
+    expect(causeOf("CondaHTTPError: HTTP 403 FORBIDDEN for url <https://conda.anaconda.org/nvidia/linux-64/repodata.json>\nSuccessfully installed torch-2.3.0\nbotocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied")).toBe('s3-write');
+  });
+});
+
+describe('the training jobs behind a tuning job', () => {
+  it("reads the reasons pasted after the tuning job's own, which only points at them", () => {
+    const tuning = '{\n    "HyperParameterTuningJobName": "ranker-hpo-0828",\n    "HyperParameterTuningJobStatus": "Failed",\n    "FailureReason": "No training job succeeded after 2 attempts. For additional details, please take a look at the training job failures by listing training jobs for the hyperparameter tuning job."\n}\n\n';
+    expect(causeOf(`${tuning}ranker-hpo-0828-001-c0ffee11 FailureReason: InternalServerError: We encountered an internal error. Please try again.`)).toBe('internal');
+    expect(causeOf(tuning)).toBe('unknown');
+  });
+
+  it("reads the AWS CLI's text rows, SageMaker's class after the name and status", () => {
+    const row = "ll-propensity-hpo-0115-002-4d5e6f70\tFailed\tClientError: Additional hyperparameters are not allowed (u'mini-batch-size' was unexpected) (caused by ValidationError)";
+    expect(causeOf(row)).toBe('validation');
+    expect(causeOf("ll-propensity-hpo-0115-001-1a2b3c4d\tCompleted\tNone")).toBe('unknown');
+  });
+});
+
+describe('an input prefix whose objects cannot be a tree', () => {
+  it('is the data as laid out', () => {
+    expect(causeOf('ClientError: Data download failed:Failed to download data. Please check your s3 objects and ensure that there is no object that is both a folder as well as a file.')).toBe('data');
+  });
+});
+
+describe('an exception named on a quiet line whose retry then succeeded', () => {
+  it("is not why the job ended: the failure after it decides", () => {
+    expect(causeOf('[2024-09-25 08:01:13,977] INFO root: ClientError on first HeadObject retried (ThrottlingException), attempt 2 succeeded\nRuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 15.78 GiB total capacity; 12.91 GiB already allocated)')).toBe('out-of-memory');
+  });
+
+  it('still reads the exception where the retries ran out', () => {
+    expect(causeOf('[2024-09-25 08:01:13,977] ERROR root: HeadObject failed after 5 attempts (ThrottlingException)\nTraceback (most recent call last):\n  File "/opt/ml/code/train.py", line 40, in <module>\nbotocore.exceptions.ClientError: An error occurred (ThrottlingException) when calling the HeadObject operation (reached max retries: 4): Rate exceeded')).toBe('throttling');
+  });
+});
+
+describe("a reason that only sends the reader to the job's logs", () => {
+  it("keeps the log lines pasted after it, which say why", () => {
+    const summary = '{ "MonitoringExecutionSummaries": [ { "MonitoringScheduleName": "churn-dq-hourly",\n  "MonitoringExecutionStatus": "Failed",\n  "FailureReason": "Algorithm Error: See Job Logs for more information." } ] }\n';
+    expect(causeOf(`${summary}CloudWatch /aws/sagemaker/ProcessingJobs:\n2024-03-04 11:09:52 ERROR Main: Error: Encoding mismatch: Encoding is JSON for endpointInput, but Encoding is BASE64 for endpointOutput. We currently only support the same type of input and output encoding at the moment.`)).toBe('data');
+    expect(causeOf(`${summary}CloudWatch /aws/sagemaker/ProcessingJobs:\n2024-03-04 11:09:52 ERROR Main: java.lang.OutOfMemoryError: Java heap space`)).toBe('out-of-memory');
+  });
+});

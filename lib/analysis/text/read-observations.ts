@@ -186,10 +186,26 @@ const NOT_AUTHORIZABLE = /\bUnable to determine (?:the )?service\/operation name
 const PERFORMED_ACTION =
   /(?:\b(?:not|no|insufficient|lacks?|lacking|missing|without)|n't)\b[^\n.]{0,30}?\b(?:permissions?|privileges?|authori[sz]ed|allowed|permitted|access|rights?)[ \t]{1,4}to (?:perform|call):?[ \t]{1,4}["'`]?([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*:])/i;
 
+// Another cloud's or a package index's refusal is passed over for the next denial of the text: a conda 403 the job got past is
+// not the S3 denial that failed it (the hundred-and-thirteenth review).
+const MAX_OTHER_DENIALS = 4;
+
+/** The first bare denial that is AWS's (findBareDenial), past those of another cloud or a package index. */
+function firstAwsDenial(piece: Piece): RegExpExecArray | undefined {
+  let { words, lower } = piece;
+  for (let passed = 0; passed <= MAX_OTHER_DENIALS; passed += 1) {
+    const m = findBareDenial(words, lower, piece.message);
+    if (!m || !otherCloudDenial(piece.lower, linesAround(piece.message, m.index, m[0].length, DENIAL_REACH), lineAt(piece.message, m.index, m[0].length))) return m;
+    const blank = ' '.repeat(m[0].length);
+    words = words.slice(0, m.index) + blank + words.slice(m.index + m[0].length);
+    lower = lower.slice(0, m.index) + blank + lower.slice(m.index + m[0].length);
+  }
+  return undefined;
+}
+
 function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
-  const m = findBareDenial(piece.words, piece.lower, piece.message);
+  const m = firstAwsDenial(piece);
   if (!m || (piece.lower.includes('unable to determine') && NOT_AUTHORIZABLE.test(piece.message))) return undefined;
-  if (otherCloudDenial(piece.lower, linesAround(piece.message, m.index, m[0].length, DENIAL_REACH))) return undefined;
   // A 403 or "not authorized" beside an AWS error code of another family is that code's answer.
   const code = partsOf(piece).errorCode;
   if (code && isNonDenialCode(code) && !permissionUnconfirmed(piece.message, piece.lower, code)) return undefined;

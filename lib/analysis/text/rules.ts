@@ -211,7 +211,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
           String.raw`|${JOB_INPUT_MOUNT}\/[^\n]{0,200}?\b(?:format not recogni[sz]ed|unrecogni[sz]ed (?:file )?format|unknown (?:file )?format)\b` +
           // The job's input found empty by what reads it ("error preparing for spark submit: Found zero files in
           // /opt/ml/processing/input/data", the Spark container's, the eighty-fourth review).
-          String.raw`|\bfound (?:no|zero|0) (?:input )?files? in ${JOB_INPUT_MOUNT}\b`,
+          String.raw`|\bfound (?:no|zero|0) (?:input )?files? in ${JOB_INPUT_MOUNT}\b` +
+          // An input prefix holding a key that is also another key's folder ("Data download failed:Failed to download data. Please
+          // check your s3 objects and ensure that there is no object that is both a folder as well as a file.", the
+          // hundred-and-sixteenth review): the objects as laid out cannot be a file system's tree.
+          String.raw`|\bno object that is both a folder (?:as well as|and) a file\b`,
         'i',
       ),
   },

@@ -89,11 +89,19 @@ function quotedValue(text: string): { value: string; from: number; to: number; c
   return value.trim() ? { value, from: key.index, to: Math.min(end + 1, text.length), camel: text[key.index + (key[1] ?? '').length] === 'f' } : undefined;
 }
 
+// A tuning job's reason sends the reader to its training jobs ("No training job succeeded after 2 attempts. For additional details,
+// please take a look at the training job failures …"): what was pasted with it, their reasons, is kept after it, as an event's log
+// is (the hundred-and-sixteenth review).
+// So does a reason that only sends the reader to the job's logs ("Algorithm Error: See Job Logs for more information.", a
+// monitoring execution's, with the log's lines pasted under it: the hundred-and-twentieth review).
+const RELAYED_TO_TRAINING_JOBS = /\bNo training job succeeded after \d{1,4} attempts?\b|^[\w ]{0,40}:?[ \t]{0,4}See (?:the )?job logs for more information\.?$/i;
+
 /**
  * The quoted reason, read out of a log's line prefixes first when each line of it carries one (its literals go on
  * over lines): that reading only when it is the same value going on further, not another key's. An event's
  * camel-case `failureReason` is one field of a record pasted, as often as not, with the job's or the endpoint's
- * log around it: that log is kept after the reason, as the SDK's exception keeps the log before it.
+ * log around it: that log is kept after the reason, as the SDK's exception keeps the log before it; so are the training jobs'
+ * reasons pasted with a tuning job's.
  */
 function quotedInLines(text: string): string | undefined {
   const stripped = text.includes('\n') ? stripLinePrefixes(text) : text;
@@ -102,7 +110,7 @@ function quotedInLines(text: string): string | undefined {
   const own = span?.value ?? quotedFailureReason(text);
   const out = stripped === text ? undefined : quotedFailureReason(stripped);
   const reason = out !== undefined && (own === undefined || (out.length > own.length && out.startsWith(own.trimEnd()))) ? out : own;
-  if (!span?.camel || reason === undefined) return reason;
+  if (!span || reason === undefined || !(span.camel || RELAYED_TO_TRAINING_JOBS.test(reason))) return reason;
   const rest = `${text.slice(0, span.from)}${text.slice(span.to)}`.trim();
   return rest ? `${reason}${LOG_AFTER_REASON}${rest}` : reason;
 }
