@@ -24,7 +24,9 @@ const LIMIT_UTILIZATION =
 // whatever its title.
 const LIMIT_VALUE = /^[ \t]{0,3}(?:of|is|at|:)?[ \t]{0,3}\d[\d,.]{0,15}[ \t]{0,3}(?:bytes?|[KMGT]i?B|characters?|chars|tokens?|ms|milliseconds?|seconds?|minutes?|hours?|days?)\b/i;
 const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
-const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame)\b/i;
+// A folder's depth is the input's layout (XGBoost's "Customer Error: Folder depth exceed the limit: 3", the hundred-and-twenty-fourth
+// review), a size of the data's tree, not a count the account holds.
+const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame|depth)\b/i;
 // A count of none exceeded ("0 quotas exceeded", "no limits were exceeded") is a check that passed.
 const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]{1,3}(?:(?:were|was|are|is|been)[ \t]{1,3}){0,2}exceeded\b/i;
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool

@@ -224,7 +224,8 @@ function lastFailureAt(text: string): number {
  * failed), which the collective's error after them only relays, and a model server's relay of its worker's
  * output at INFO is the worker's own lines: both kept. The blank keeps the length, as blankQuietLines's does.
  */
-export function blankNewsBeforeFailure(text: string): string {
+export function blankNewsBeforeFailure(whole: string): string {
+  const text = whole.includes('succeeded') ? blankRetriesThatSucceeded(whole) : whole;
   const levelled = MAY_BE_LEVELLED.test(text) || text.includes('Warning:');
   // An unlevelled text only for a print that says it went on: the regex runs where its words may be.
   if (!levelled && !(WENT_PAST_WORDS.some((w) => text.includes(w)) && WENT_WITHOUT.test(text))) return text;
@@ -253,6 +254,15 @@ const ANY_LEVEL = /\b(?:ERROR|CRITICAL|FATAL|SEVERE|WARN(?:ING)?|INFO|DEBUG|TRAC
 // A checkpoint read back is what the job needs, not a side task: "WARNING: Could not download checkpoint
 // s3://…: AccessDenied" may be why the failure after it happened (the weights it then could not open).
 const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|ing)?|fetch(?:es|ing|ed)?|restor(?:e|es|ing|ed))\b[^\n]{0,40}?\bcheckpoints?\b/i;
+
+// A line logged below ERROR that says the call it retried then succeeded ("WARN … ListObjectsV2 throttled (SlowDown: Please reduce
+// your request rate.), succeeded after 2 attempts", the hundred-and-twenty-first review) reports no failure, before the job's own or
+// with none after it: blanked for every reading, the service's message on it too, not only the exception it names.
+const RETRY_SUCCEEDED_LINE = new RegExp(`^[^\\n]*\\b(?:${RETRY_SUCCEEDED})\\b[^\\n]*$`, 'gim');
+
+function blankRetriesThatSucceeded(text: string): string {
+  return text.replace(RETRY_SUCCEEDED_LINE, (line) => ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line) ? blankWords(line) : line));
+}
 
 function blankNews(text: string): string {
   // A model server's relay of its worker's output, at whatever level, is the worker's own lines.

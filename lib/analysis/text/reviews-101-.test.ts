@@ -18,9 +18,13 @@ import hundredAndSeventeenth from './review-sets/hundred-and-seventeenth-review.
 import hundredAndEighteenth from './review-sets/hundred-and-eighteenth-review.json';
 import hundredAndNineteenth from './review-sets/hundred-and-nineteenth-review.json';
 import hundredAndTwentieth from './review-sets/hundred-and-twentieth-review.json';
+import hundredAndTwentyFirst from './review-sets/hundred-and-twenty-first-review.json';
+import hundredAndTwentySecond from './review-sets/hundred-and-twenty-second-review.json';
+import hundredAndTwentyThird from './review-sets/hundred-and-twenty-third-review.json';
+import hundredAndTwentyFourth from './review-sets/hundred-and-twenty-fourth-review.json';
 import { describeReviewSets } from '../test-support/review-sets';
 
-// The hundred-and-first to hundred-and-twentieth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before
+// The hundred-and-first to hundred-and-twenty-fourth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before
 // running. The hundred-and-first wrote SageMaker's built-in algorithms' failures; the hundred-and-second the SDK's newer surfaces
 // (ModelTrainer, sagemaker-core, the remote decorator, Pipelines, HyperPod); the hundred-and-third a mix across every cause in the
 // manner of a measurement corpus; the hundred-and-fourth the framework containers' logs; the hundred-and-fifth aimed at the first
@@ -32,8 +36,10 @@ import { describeReviewSets } from '../test-support/review-sets';
 // hundred-and-fifteenth jobs' states, stops and status transitions; the hundred-and-sixteenth training failures as tuning jobs,
 // Pipelines, Autopilot, Step Functions, Airflow and Kubeflow relay them; the hundred-and-seventeenth aimed at the thirteenth to
 // sixteenth's mends; the hundred-and-eighteenth the newest wordings (2024 to 2026); the hundred-and-nineteenth one-line reasons
-// as DescribeTrainingJob returns them; the hundred-and-twentieth SageMaker's other job kinds. The texts that read as labelled after
-// the twenty reviews' mends are kept here; the rest are named in the docs.
+// as DescribeTrainingJob returns them; the hundred-and-twentieth SageMaker's other job kinds; the hundred-and-twenty-first aimed at
+// the seventeenth to twentieth's mends; the hundred-and-twenty-second long logs with red herrings; the hundred-and-twenty-third
+// permission failures on services other than S3; the hundred-and-twenty-fourth the built-in algorithms the first left out. The texts
+// that read as labelled after the twenty-four reviews' mends are kept here; the rest are named in the docs.
 describeReviewSets([
   ['the hundred-and-first review', hundredAndFirst, 50],
   ['the hundred-and-second review', hundredAndSecond, 54],
@@ -55,4 +61,8 @@ describeReviewSets([
   ['the hundred-and-eighteenth review', hundredAndEighteenth, 69],
   ['the hundred-and-nineteenth review', hundredAndNineteenth, 61],
   ['the hundred-and-twentieth review', hundredAndTwentieth, 48],
+  ['the hundred-and-twenty-first review', hundredAndTwentyFirst, 45],
+  ['the hundred-and-twenty-second review', hundredAndTwentySecond, 44],
+  ['the hundred-and-twenty-third review', hundredAndTwentyThird, 58],
+  ['the hundred-and-twenty-fourth review', hundredAndTwentyFourth, 31],
 ]);
