@@ -151,7 +151,7 @@ const WENT_WITHOUT_WORDS = String.raw`ignor(?:ed|ing)|continuing|(?<!\b(?:not|ne
 const USING_DEFAULT = String.raw`[;,][ \t]{0,4}(?:and |so )?using (?:the |its )?defaults?\b`;
 // Or that the retry it made succeeded ("INFO root: ClientError on first HeadObject retried (ThrottlingException), attempt 2
 // succeeded", the hundred-and-seventeenth review).
-const RETRY_SUCCEEDED = String.raw`retried[^\n;]{0,120}?succeeded|succeeded (?:on|after) (?:the )?(?:retry|retrying|\d{1,3} (?:attempts|retries))|attempt \d{1,3} succeeded`;
+const RETRY_SUCCEEDED = String.raw`retried\b[^\n;]{0,120}?\bsucceeded|succeeded (?:on|after) (?:the )?(?:retry|retrying|\d{1,3} (?:attempts|retries))|attempt \d{1,3} succeeded`;
 const WENT_ON_WORDS = String.raw`${WENT_WITHOUT_WORDS}|retrying|will retry|${RETRY_SUCCEEDED}`;
 const WENT_PAST = new RegExp(String.raw`\b(?:${WENT_ON_WORDS}|clipp(?:ed|ing) to|clamp(?:ed|ing) to)\b|${USING_DEFAULT}`, 'i');
 export const WENT_PAST_WORDS = ['ignor', 'continu', 'proceed', 'using ', 'skipp', 'fall', 'retry', 'retried', 'succeeded', 'clipp', 'clamp'];
@@ -260,8 +260,17 @@ const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|i
 // with none after it: blanked for every reading, the service's message on it too, not only the exception it names.
 const RETRY_SUCCEEDED_LINE = new RegExp(`^[^\\n]*\\b(?:${RETRY_SUCCEEDED})\\b[^\\n]*$`, 'gim');
 
+// Only the clause that says it: what the line goes on to say after a "; " is news of its own ("upload succeeded after 3 attempts;
+// download failed: An error occurred (403) when calling the HeadObject operation", the hundred-and-twenty-fifth review).
+const RETRY_SUCCEEDED_WORDS = new RegExp(String.raw`\b(?:${RETRY_SUCCEEDED})\b`, 'i');
+
 function blankRetriesThatSucceeded(text: string): string {
-  return text.replace(RETRY_SUCCEEDED_LINE, (line) => ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line) ? blankWords(line) : line));
+  return text.replace(RETRY_SUCCEEDED_LINE, (line) => {
+    if (!((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line))) return line;
+    const said = RETRY_SUCCEEDED_WORDS.exec(line);
+    const clauseEnd = said ? line.indexOf(';', said.index + said[0].length) : -1;
+    return clauseEnd < 0 ? blankWords(line) : blankWords(line.slice(0, clauseEnd)) + line.slice(clauseEnd);
+  });
 }
 
 function blankNews(text: string): string {

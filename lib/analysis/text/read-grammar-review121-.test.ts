@@ -18,11 +18,22 @@ describe('a line logged below ERROR whose retry then succeeded, the service\'s m
 });
 
 describe("a folder's depth said over its limit", () => {
-  it('is no account quota', () => {
-    expect(causeOf('[2025-01-16:22:05:13:ERROR] Customer Error: Folder depth exceed the limit: 3.')).not.toBe('quota');
+  it("is no account quota but the input's layout", () => {
+    expect(causeOf('[2025-01-16:22:05:13:ERROR] Customer Error: Folder depth exceed the limit: 3.')).toBe('data');
+    expect(causeOf('xgb-events-2025-01-16\tFailed\tClientError: Folder depth exceed the limit: 3.')).toBe('data');
   });
 
   it("leaves an account's limit exceeded to the quota", () => {
     expect(causeOf('ResourceLimitExceeded: The account-level service limit exceeded the limit for ml.p4d.24xlarge for training job usage')).toBe('quota');
+  });
+});
+
+describe('the retry that succeeded, in its other wordings and beside another clause', () => {
+  it('reads "retried N times, succeeded" as the retry that succeeded', () => {
+    expect(causeOf('[2024-07-21 08:00:12] WARNING metrics: PutMetricData throttled (ThrottlingException: Rate exceeded), retried 2 times, succeeded\n2024-07-21 08:42:07 Failed - Training job failed')).toBe('unknown');
+  });
+
+  it('keeps what the line goes on to say after a "; "', () => {
+    expect(causeOf('[2024-05-14 11:20:33,771] WARNING sync.py:88 upload succeeded after 3 attempts; download failed: An error occurred (403) when calling the HeadObject operation: Forbidden\n[2024-05-14 11:20:33,774] INFO train.py:41 No validation data available, exiting')).toBe('s3-read');
   });
 });

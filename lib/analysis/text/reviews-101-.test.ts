@@ -22,9 +22,11 @@ import hundredAndTwentyFirst from './review-sets/hundred-and-twenty-first-review
 import hundredAndTwentySecond from './review-sets/hundred-and-twenty-second-review.json';
 import hundredAndTwentyThird from './review-sets/hundred-and-twenty-third-review.json';
 import hundredAndTwentyFourth from './review-sets/hundred-and-twenty-fourth-review.json';
+import hundredAndTwentyFifth from './review-sets/hundred-and-twenty-fifth-review.json';
+import hundredAndTwentySixth from './review-sets/hundred-and-twenty-sixth-review.json';
 import { describeReviewSets } from '../test-support/review-sets';
 
-// The hundred-and-first to hundred-and-twenty-fourth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before
+// The hundred-and-first to hundred-and-twenty-sixth reviews (docs/failure-texts.md): an independent reviewer's texts, labelled before
 // running. The hundred-and-first wrote SageMaker's built-in algorithms' failures; the hundred-and-second the SDK's newer surfaces
 // (ModelTrainer, sagemaker-core, the remote decorator, Pipelines, HyperPod); the hundred-and-third a mix across every cause in the
 // manner of a measurement corpus; the hundred-and-fourth the framework containers' logs; the hundred-and-fifth aimed at the first
@@ -38,8 +40,10 @@ import { describeReviewSets } from '../test-support/review-sets';
 // sixteenth's mends; the hundred-and-eighteenth the newest wordings (2024 to 2026); the hundred-and-nineteenth one-line reasons
 // as DescribeTrainingJob returns them; the hundred-and-twentieth SageMaker's other job kinds; the hundred-and-twenty-first aimed at
 // the seventeenth to twentieth's mends; the hundred-and-twenty-second long logs with red herrings; the hundred-and-twenty-third
-// permission failures on services other than S3; the hundred-and-twenty-fourth the built-in algorithms the first left out. The texts
-// that read as labelled after the twenty-four reviews' mends are kept here; the rest are named in the docs.
+// permission failures on services other than S3; the hundred-and-twenty-fourth the built-in algorithms the first left out; the
+// hundred-and-twenty-fifth aimed at the twenty-first to twenty-fourth's mends; the hundred-and-twenty-sixth a fourth
+// measurement-like mix from threads the others cited least. The texts that read as labelled after the twenty-six reviews' mends
+// are kept here; the rest are named in the docs.
 describeReviewSets([
   ['the hundred-and-first review', hundredAndFirst, 50],
   ['the hundred-and-second review', hundredAndSecond, 54],
@@ -64,5 +68,7 @@ describeReviewSets([
   ['the hundred-and-twenty-first review', hundredAndTwentyFirst, 45],
   ['the hundred-and-twenty-second review', hundredAndTwentySecond, 44],
   ['the hundred-and-twenty-third review', hundredAndTwentyThird, 58],
-  ['the hundred-and-twenty-fourth review', hundredAndTwentyFourth, 31],
+  ['the hundred-and-twenty-fourth review', hundredAndTwentyFourth, 32],
+  ['the hundred-and-twenty-fifth review', hundredAndTwentyFifth, 37],
+  ['the hundred-and-twenty-sixth review', hundredAndTwentySixth, 58],
 ]);

@@ -151,7 +151,7 @@ export const FAILURE_RULES: readonly TextRule[] = [
   },
   {
     id: 'data',
-    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record', 'stl_load_errors', 'sys_load_error', '/opt/ml/processing/input/'],
+    words: ['found', 'find', '404', 'illegal', 'nosuch', 'does not exist', 'manifest', 'data', 'file', 'parsererror', 'decodeerror', 'invalid', 'empty', 'corrupted record', 'stl_load_errors', 'sys_load_error', '/opt/ml/processing/input/', 'folder depth'],
     cause: 'data',
     stage: 'input',
     strength: 55,
@@ -220,7 +220,10 @@ export const FAILURE_RULES: readonly TextRule[] = [
           // An input prefix holding a key that is also another key's folder ("Data download failed:Failed to download data. Please
           // check your s3 objects and ensure that there is no object that is both a folder as well as a file.", the
           // hundred-and-sixteenth review): the objects as laid out cannot be a file system's tree.
-          String.raw`|\bno object that is both a folder (?:as well as|and) a file\b`,
+          String.raw`|\bno object that is both a folder (?:as well as|and) a file\b` +
+          // So is a channel whose folders nest deeper than the algorithm reads (XGBoost's "Customer Error: Folder depth exceed the
+          // limit: 3.", data_utils in its container; the hundred-and-twenty-fourth and hundred-and-twenty-fifth reviews).
+          String.raw`|\bFolder depth exceed(?:s|ed)? the limit\b`,
         'i',
       ),
   },
