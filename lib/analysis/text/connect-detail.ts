@@ -3,7 +3,7 @@ import { CONNECT_EXCEPTION } from './error-families';
 import { hostsIn, readFailureParts, type FailureParts } from './failure-parts';
 import { matchWhere, type GrammarVerdict } from './grammar-verdict';
 import { hubDownloadFailed } from './hub-download';
-import { lineAt, lineContinuedAt, linesAround, SECTION_BREAK } from './line-window';
+import { beforeBoundary, lineAt, lineContinuedAt, linesAround, SECTION_BREAK } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 
 // A connection that failed, read by where it was going: a model hub (the download, hub-download.ts), an AWS endpoint
@@ -196,16 +196,14 @@ function answeredEveryTry(text: string, exception: string): boolean {
 // 'ReadTimeoutError(…)': /simple/lightgbm/"), then its word that the install went through ("Successfully installed lightgbm-3.3.5"):
 // the retry reached the index, so the connection is not why the job failed (the hundred-and-third review). Without that word
 // the retries are the failure's (the index never answered, "Could not find a version that satisfies the requirement").
-const PIP_RETRY_LINE = /^WARNING: Retrying \(Retry\(/;
+const PIP_RETRY = 'WARNING: Retrying (Retry(';
 // Within the warning's own section: the log the SDK printed before its exception, kept after a break, is another record.
 // The word must come after the section's last retry: a later install that ran out of its retries is the failure still (an
 // earlier run's "Successfully installed" does not answer it, the hundred-and-fifth review).
 function pipRetrySucceeded(text: string, at: number): boolean {
-  if (at < 0 || !PIP_RETRY_LINE.test(lineAt(text, at))) return false;
-  const boundary = text.indexOf(SECTION_BREAK, at);
-  const section = boundary < 0 ? text : text.slice(0, boundary);
-  const lastRetry = section.lastIndexOf('WARNING: Retrying (Retry(');
-  return section.includes('\nSuccessfully installed ', Math.max(at, lastRetry));
+  if (at < 0 || !lineAt(text, at).startsWith(PIP_RETRY)) return false;
+  const section = beforeBoundary(text.slice(at));
+  return section.includes('\nSuccessfully installed ', Math.max(0, section.lastIndexOf(PIP_RETRY)));
 }
 
 // transformers' word that it went on past the hub it could not reach ("Couldn't connect to the Hub: '…'.⏎Will try to load from

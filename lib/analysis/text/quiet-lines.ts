@@ -258,15 +258,17 @@ const CHECKPOINT_READ = /\b(?:download(?:s|ing|ed)?|load(?:s|ing|ed)?|read(?:s|i
 // A line logged below ERROR that says the call it retried then succeeded ("WARN … ListObjectsV2 throttled (SlowDown: Please reduce
 // your request rate.), succeeded after 2 attempts", the hundred-and-twenty-first review) reports no failure, before the job's own or
 // with none after it: blanked for every reading, the service's message on it too, not only the exception it names.
-const RETRY_SUCCEEDED_LINE = new RegExp(`^[^\\n]*\\b(?:${RETRY_SUCCEEDED})\\b[^\\n]*$`, 'gim');
-
 // Only the clause that says it: what the line goes on to say after a "; " is news of its own ("upload succeeded after 3 attempts;
 // download failed: An error occurred (403) when calling the HeadObject operation", the hundred-and-twenty-fifth review).
 const RETRY_SUCCEEDED_WORDS = new RegExp(String.raw`\b(?:${RETRY_SUCCEEDED})\b`, 'i');
+const RETRY_SUCCEEDED_LINE = new RegExp(`^[^\\n]*${RETRY_SUCCEEDED_WORDS.source}[^\\n]*$`, 'gim');
+
+// A line logged at WARN or below as another task's news; NCCL's WARN lines are its own failures' report, not news.
+const loggedAsNews = (line: string): boolean => (WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line);
 
 function blankRetriesThatSucceeded(text: string): string {
   return text.replace(RETRY_SUCCEEDED_LINE, (line) => {
-    if (!((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line))) return line;
+    if (!loggedAsNews(line)) return line;
     const said = RETRY_SUCCEEDED_WORDS.exec(line);
     const clauseEnd = said ? line.indexOf(';', said.index + said[0].length) : -1;
     return clauseEnd < 0 ? blankWords(line) : blankWords(line.slice(0, clauseEnd)) + line.slice(clauseEnd);
@@ -282,7 +284,7 @@ function blankNews(text: string): string {
   const news = (line: string) =>
     !RELAYED_OUTPUT.test(line) &&
     (((SIDE_TASK.test(line) && !CHECKPOINT_READ.test(line)) || WENT_WITHOUT.test(line) || OPTIONAL.test(line)) &&
-      ((WARNING_TAG.test(line) && !line.includes('NCCL WARN')) || QUIET_TAG.test(line))) ||
+      loggedAsNews(line)) ||
     (WENT_WITHOUT.test(line) && !ANY_LEVEL.test(line));
   return text
     .split('\n')
