@@ -1,70 +1,28 @@
-import { connectVerdict, pullConnectVerdict, PULL_WORDS } from './connect-detail';
+import { connectVerdict, pullConnectVerdict } from './connect-detail';
 import { containerAnswerOf, containerServerErrorVerdict, modelServerBodyOf, modelServerBodyVerdict, readAwsCallInAnswer, readContainerStart } from './container-reports';
 import { readContainerRefusal } from './container-refusals';
 import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './error-families';
 import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
-import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt, linesAround } from './line-window';
+import { findIf, type GrammarVerdict } from './grammar-verdict';
+import { linesAround } from './line-window';
+import { diskFullExcerpt, diskVerdict } from './disk-full';
+import { readNetworkSentence } from './network-sentences';
 import { readServiceErrorType } from './service-error-types';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
 import { readLimitReport } from './limit-reports';
 import { payloadVerdict } from './payload-size';
 import { processSignal, signalVerdict } from './process-signal';
-import { LAYER_WRITE, readImageDetail, readRegistryServerError } from './read-image-detail';
+import { readImageDetail, readRegistryServerError } from './read-image-detail';
 import { readRetiredProduct } from './retired-product';
 import { runtimeStatusVerdict } from './runtime-status';
-import { isWarningLineAt, lineWentOnPastAt, pythonWarningPassedOverAt, wentOnPastAt } from './quiet-lines';
+import { wentOnPastAt } from './quiet-lines';
 import { readMissingValue, readValidationReport } from './validation-reports';
 import { modelFilesMissing } from './model-files-missing';
 import { messageOverrulesFamily } from './offered-denial';
 
-// SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3. ECS says the same of a task
-// that could not reach a service before it started ("There is a connection issue between the task and Amazon ECR. Check
-// your task network configuration.", "… retrieve secret from asm: … context deadline exceeded. Please check your task
-// network configuration.", round 137): whatever else the line says (its logger's "signal: killed"), the network is why.
-// Glue's "Could not find S3 endpoint or NAT gateway for subnetId: …" (round 144) is the same sentence in its words.
-const ROUTE_SENTENCE = /\broute table\b[^\n]{0,120}?\b(?:VPC endpoint|NAT)|\bS3 VPC endpoint\b|\bS3 endpoint or NAT gateway\b|reachable from within the subnets?\b|\bThere is a connection issue between the task and\b|\bPlease check your task network configuration\b/i;
-// The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
-// too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
-// as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's
-// I/O credits, "45G out of disk, 55G free").
-// Docker's devicemapper thin pool below its free-block minimum ("… free data blocks which is less than minimum required
-// 20253 free data blocks. Create more free space in thin pool", ECS, round 137) and the kubelet's eviction of a pod when
-// its node was low on ephemeral storage are the same condition in the storage driver's and Kubernetes' words.
-// The kubelet's eviction for a node whose disk ran short ("The node had condition: [DiskPressure].", round 183), as its
-// "low on resource: ephemeral-storage" is; OpenSearch's and Elasticsearch's flood-stage watermark, which makes an index
-// read-only ("disk usage exceeded flood-stage watermark", "flood stage disk watermark [95%] exceeded", round 190).
-// Not on a line logged at WARN or below that says the program went on ("WARNING: cache write failed (No space left on device);
-// skipping cache", above the KeyError that ended the job, the sixty-seventh review), nor on Python's warnings module's line
-// above the job's own failure (huggingface_hub's "UserWarning: Not enough free disk space to download the file", a download
-// that then finished, above a TypeError, the seventy-fourth review).
-const DISK_FULL =
-  /No space left on device|\bThe node had condition: \[DiskPressure\]|\bdisk usage exceeded flood-stage watermark\b|\bflood stage disk watermark \[[\d.]{1,5}%?\] exceeded\b|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?:Insufficient|not enough) (?:free )?(?:disk|storage) space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
-// A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176); not
-// on a warning's line, which went on without it ("The disk does not have enough free space for the dataset cache; streaming
-// instead", the sixtieth review).
-const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
-// A subnet that cannot give the instance or interface what it needs: free addresses ("There aren't sufficient free Ipv4
-// addresses or prefixes" under InvalidParameterValue, "The specified subnet does not have enough free cidr blocks",
-// InsufficientFreeAddressesInSubnet's "Insufficient Free IP Addresses in subnet"), or public addresses a node group
-// expects (EKS's "does not automatically assign public IP addresses", eksctl's "MapPublicIpOnLaunch"), round 143: the
-// job's network, whatever code carries it.
-// SageMaker's own sentence for subnets that do not span the zones an endpoint needs ("Unable to locate at least 2 availability
-// zone(s) with the requested instance type ml.m5.large that overlap with SageMaker subnets.", round 187) says the same of the
-// VpcConfig's subnets.
-const SUBNET_SHORT =
-  /\bavailability zone\(?s?\)? with the requested instance type [\w.]{1,40} that overlap with (?:the )?(?:SageMaker |specified |provided )?subnets\b|\b(?:aren't|are not|not)(?: have)? (?:sufficient|enough) free (?:IPv[46] |IP )?(?:addresses|cidr blocks)\b|\bInsufficient Free IP Addresses in subnet\b|\bdoes not automatically assign public IP addresses\b|\bproperty "MapPublicIpOnLaunch" enabled\b/i;
-// No subnet to use at all (SkyPilot's "No usable subnets found", "The default VPC … has no subnets", "All candidate subnets are
-// private", round 163): the job's network. Not on a warning's line, which goes on without a zone's subnets ("vpc-… has no
-// subnets in us-east-1e; that zone will be skipped"), nor a script's note that some subnets are private (the fifty-ninth review).
-const NO_SUBNET_TO_USE = /\bno (?:usable|available|eligible|valid|suitable|matching|candidate) subnets\b|\bhas no subnets\b|\bAll (?:candidate |the )?subnets (?:in [\w-]{1,60} )?(?:are|were) private\b/i;
-// A TLS name check that failed because a VPC endpoint answered for a service's name its certificate does not hold ("hostname
-// 'sts.amazonaws.com' doesn't match either of 'sts.eu-west-1.amazonaws.com', '*.sts.eu-west-1.vpce.amazonaws.com'", the
-// endpoint's private DNS taking the global name, round 143): the VPC's endpoint and DNS.
-const VPC_ENDPOINT_NAME_MISMATCH = /\bhostname '[^'\n]{1,200}' doesn't match (?:either of )?[^\n]{0,300}?\.vpce\.amazonaws\.com\b/i;
 // A KMS key named with its state (KMS's NotFound/Disabled/KMSInvalidState messages, whatever SDK
 // wrapped them): "Key 'arn:aws:kms:…:key/…' does not exist", "arn:aws:kms:…:key/… is disabled.".
 // A tool may name the key in words, its ARN masked ("KMS Key arn:aws:kms:us-east-1:******* non
@@ -146,49 +104,22 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
   return undefined;
 }
 
-// An image pull that failed as its layers were written (read-image-detail.ts's LAYER_WRITE) and filled the disk failed for
-// the disk, which the pull's own words do not say: the disk's reading outranks them by one, as a pull's connection does.
-// SageMaker's own stage says which image it pulled ("Failed to pull training image …: write /var/lib/docker/tmp/…: no space
-// left on device", the seventy-ninth review): the stage says where, the disk on its line says why (not a note beside a
-// pull the registry refused that a volume may fill later, the eighty-first review).
-const IMAGE_PULLED = /\bpull(?:ing)? (?:the |your )?(?:training |algorithm |inference |container |docker |application )?image\b/i;
-const diskVerdict = (excerpt: string, text: string): GrammarVerdict => ({
-  rule: 'disk-full',
-  cause: 'disk-space',
-  strength: PULL_WORDS.test(text) || LAYER_WRITE.test(text) || IMAGE_PULLED.test(lineAt(text, Math.max(0, text.indexOf(excerpt)))) ? 76 : 74,
-  excerpt,
-});
-
 /**
  * The underlying error, the third level of a failure text: the stage sentences SageMaker writes when
  * the network is at fault, an AWS error code by its family, then the exceptions, OS errors and exit
  * codes behind it. Undefined when the detail names nothing this layer knows.
  */
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
-  const route = findIf(lower, ['route table', 'vpc endpoint', 's3 endpoint or nat', 'reachable from within', 'connection issue between the task', 'task network configuration'], ROUTE_SENTENCE, text);
-  if (route) return { rule: 'route-sentence', cause: 'vpc', stage: 'network', strength: 78, excerpt: route };
-  const endpointName = findIf(lower, ['.vpce.amazonaws.com'], VPC_ENDPOINT_NAME_MISMATCH, text);
-  if (endpointName) return { rule: 'vpc-endpoint-name-mismatch', cause: 'vpc', stage: 'network', strength: 78, excerpt: endpointName };
-  const subnet = findIf(lower, ['free ip', 'free addresses', 'free cidr', 'public ip', 'mappubliciponlaunch', 'overlap with'], SUBNET_SHORT, text);
-  if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
-  const noSubnet = findIfWhere(lower, ['subnets'], NO_SUBNET_TO_USE, text, (at) => !isWarningLineAt(text, at));
-  if (noSubnet) return { rule: 'no-subnet-to-use', cause: 'vpc', stage: 'network', strength: 78, excerpt: noSubnet };
+  const network = readNetworkSentence(text, lower);
+  if (network) return network;
   const tokenExpired = tokenExpiredVerdict(text, lower);
   // A registry's refusal ("pull access denied … denied: Your authorization token has expired") is
   // the image stage failing; the expired token is why.
   const registryFailed = readRegistryServerError(text, lower);
   if (registryFailed) return registryFailed;
   const image = readImageDetail(text, lower);
-  // A full disk said on a line the program went past is news; errno 28 too, where its "[Errno 28]" is on such a line (a
-  // UserWarning's "could not cache … ([Errno 28] No space left on device); recomputing", the seventy-sixth review).
-  const passedOver = (at: number) => lineWentOnPastAt(text, at) || pythonWarningPassedOverAt(text, at);
-  const errnoAt = parts.errno === 28 ? text.indexOf('[Errno 28]') : -1;
-  const diskFull = () =>
-    parts.errno === 28 && (errnoAt < 0 || !passedOver(errnoAt))
-      ? '[Errno 28]'
-      : (findIfWhere(lower, ['space', 'disk', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !passedOver(at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at)));
   if (image) {
-    const disk = diskFull();
+    const disk = diskFullExcerpt(parts, text, lower);
     // A pull whose connection failed is the network's (connect-detail.ts); one whose credentials could not be had is
     // theirs ("failed to refresh cached credentials, no EC2 IMDS role found" before the registry's 401, round 137); one
     // whose layers filled the disk is the disk's.
@@ -236,7 +167,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   if (refusal) return refusal;
   const token = invalidTokenVerdict(text, lower);
   if (token) return token;
-  const disk = diskFull();
+  const disk = diskFullExcerpt(parts, text, lower);
   if (disk) return diskVerdict(disk, text);
   // A connection that failed for want of a required value ("JDBC connection is missing required
   // connection key(s): PWD") is the configuration's, not the network's.
