@@ -111,7 +111,7 @@ function diagnosisOf(text: FailureText, observations: readonly Observation[], be
     return {
       cause: 'unknown',
       confidence: 'unknown',
-      summary: summarizeText('unknown', undefined, stage, firstText.trim(), observations.some((o) => o.rule === 'client-side')),
+      summary: summarizeText('unknown', undefined, stage, firstText.trim(), { clientSide: observations.some((o) => o.rule === 'client-side') }),
       ...(stage ? { stage } : {}),
       groupKey: textGroupKey('unknown', undefined, firstText),
     };
@@ -120,7 +120,7 @@ function diagnosisOf(text: FailureText, observations: readonly Observation[], be
   return {
     cause: best.cause,
     confidence: 'likely',
-    summary: summarizeText(best.cause, deniedRequest, stage, detailOf(best, text)),
+    summary: summarizeText(best.cause, deniedRequest, stage, detailOf(best, text), { keyState: observations.some((o) => o.rule === 'kms-key-state' && o.strength >= best.strength) }),
     ...(stage ? { stage } : {}),
     ...(deniedRequest ? { deniedRequest } : {}),
     groupKey: textGroupKey(best.cause, deniedRequest, [text.failureReason ?? '', best.excerpt].join('\n')),

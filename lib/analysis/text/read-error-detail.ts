@@ -29,9 +29,11 @@ import { messageOverrulesFamily } from './offered-denial';
 // existent, in the wrong region, or not enabled"): the subject "KMS key" then carries it.
 // KMS's "Invalid keyId" (its NotFoundException's message), a key "could not be found" or "is not accessible" to the service
 // that would use it, EBS's "encrypted with an inaccessible AWS KMS key", the Encryption SDK's "Unable to decrypt any data
-// key" (round 141): the key, whatever validation code carries it.
+// key" (round 141): the key, whatever validation code carries it. A key's state named as not usable ("the key state is
+// PendingDeletion", "KMS key … is not in a valid state (Disabled)", "KeyState: Disabled") and KMSInvalidStateException's own
+// description ("the state of the specified resource is not valid for this request") say the same of the key.
 const KMS_KEY_STATE =
-  /\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data keys?\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable)\b/i;
+  /\bkey ?state(?: is|:|=)[ \t]{0,3}['"]?(?:Disabled|PendingDeletion|PendingImport|PendingReplicaDeletion|Unavailable)\b|\bstate of the specified resource is not valid for this request\b|\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data keys?\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable|is not in a valid state)\b/i;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
 // "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"):
@@ -125,7 +127,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // whose layers filled the disk is the disk's.
     return tokenExpired ?? invalidTokenVerdict(text, lower) ?? pullConnectVerdict(parts, text, lower) ?? (disk ? diskVerdict(disk, text) : undefined) ?? image;
   }
-  const kmsKey = findIf(lower, [':kms:', 'kms key', 'invalid keyid', 'decrypt any data key'], KMS_KEY_STATE, text);
+  const kmsKey = findIf(lower, [':kms:', 'kms key', 'invalid keyid', 'decrypt any data key', 'key state', 'keystate', 'state of the specified resource'], KMS_KEY_STATE, text);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   // A product AWS retires is refused with a validation code; the code is not the request's fault. Only
   // on the refusal's own line: a retirement banner elsewhere in a paste says nothing of what failed.

@@ -96,9 +96,20 @@ function clip(line: string, max: number): string {
 
 // SageMaker's ClientError puts an unrecognised failure on the job's side: worth saying even unexplained.
 const CLIENT_SIDE_UNKNOWN = "failed on the job's side (SageMaker's ClientError: its configuration, input data or permissions, not AWS) for a reason the text rules do not recognise";
+// A key that is disabled, pending deletion or missing refuses every caller: granting the role more would not help, and the
+// key's state (or the key the job names) is what to change.
+// Some services' one sentence says "does not exist or you are not allowed to access": the step names both.
+const KEY_STATE_PHRASE = 'could not use its KMS key: the text says the key is disabled, pending deletion, missing or not accessible';
+const KEY_STATE_STEP = "check the key's state in KMS (enable it or cancel its deletion) and that the job names a key that exists in its region; if it does, let the role use it in both its IAM policy and the key policy";
+
+/** What the text said beyond its cause: SageMaker's ClientError around an unread reason, or a KMS key's unusable state. */
+export interface TextNuance {
+  clientSide?: boolean;
+  keyState?: boolean;
+}
 
 /** One sentence a person can act on, from what the text alone says. */
-export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string, clientSide = false): string {
+export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string, nuance: TextNuance = {}): string {
   const role = roleNameOfPrincipal(denied?.principal);
   const who = role ? `Role ${role}` : 'The job';
   if (denied?.action) {
@@ -109,6 +120,7 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
   const line = detail.trim();
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
-  const phrase = cause === 'unknown' && clientSide ? CLIENT_SIDE_UNKNOWN : CAUSE_PHRASE[cause];
-  return `${who} ${phrase}${during}${quoted}; ${NEXT_STEP[cause]}.`;
+  const keyState = cause === 'kms' && nuance.keyState === true;
+  const phrase = cause === 'unknown' && nuance.clientSide ? CLIENT_SIDE_UNKNOWN : keyState ? KEY_STATE_PHRASE : CAUSE_PHRASE[cause];
+  return `${who} ${phrase}${during}${quoted}; ${keyState ? KEY_STATE_STEP : NEXT_STEP[cause]}.`;
 }
