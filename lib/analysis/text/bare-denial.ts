@@ -39,7 +39,7 @@ import { holds } from './word-gate';
 // validation code what overrules it (offered-denial.ts).
 export const MODEL_DENIED = /\bYou (?:don't|do not) have access to the model\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b(?![^\n]{0,300}?\b(?:is invalid|does not exist|not found)\b)/i;
 const GENERIC_DENIAL_FORMS =
-  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bis missing the following permissions?\b|\bconfiguration error: Invalid permissions on Lambda function\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception|Error)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bis missing the following permissions?\b|\bconfiguration error: Invalid permissions on Lambda function\b/i;
 const GENERIC_DENIAL = new RegExp(`${GENERIC_DENIAL_FORMS.source}|${MODEL_DENIED.source}`, 'i');
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify', 'not able to call', 'missing the following permission', 'invalid permissions on lambda'];
@@ -65,8 +65,12 @@ const RARER_DENIAL_WORDS = ['aws error access_denied', 'due to missing', 'status
 const UNCONFIRMED = String.raw`(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm)`;
 const NAMED_PERMISSION = String.raw`(?:the )?["'\`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'\`]? permissions? (?:for|on|to)\b`;
 const LACKS_NAMED_PERMISSION = new RegExp(String.raw`\b(?:(?:does|do|did)(?: not|n't) have|${UNCONFIRMED}) ${NAMED_PERMISSION}`);
+// SageMaker says it of the execution role it was given, the action after the sentence that asks to verify it ("SageMaker is
+// unable to use your associated ExecutionRole [arn:…] to create app. Verify that your associated ExecutionRole has permission
+// for 'sagemaker:CreateApp'.", Studio's, the hundred-and-twenty-seventh review): the role's check, the action it lacked named.
+const ROLE_UNUSABLE = /\b[Uu]nable to use (?:your |the |its )?(?:associated )?[Ee]xecution ?[Rr]ole\b[^\n]{0,300}?\bhas (?:the )?permissions? (?:for|to perform|to call) ["'`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80})\b/;
 /** A permission a service's own check could not confirm, its action named (offered-denial.ts reads it under a validation code). */
-export const PERMISSION_UNCONFIRMED = new RegExp(String.raw`\b${UNCONFIRMED} ${NAMED_PERMISSION}`);
+export const PERMISSION_UNCONFIRMED = new RegExp(String.raw`\b${UNCONFIRMED} ${NAMED_PERMISSION}|${ROLE_UNUSABLE.source}`);
 const LACKS_NAMED_WORDS = ['permission'];
 const LACKS_NAMED_VERBS = [' have ', 'validate', 'verify', 'confirm'];
 // An HTTP client library's report of the status a server answered: urllib's HTTPError ("HTTP Error 403:
@@ -152,6 +156,8 @@ const CONDITION_BEFORE = /\b(?:if|unless|whether|in case)\b[^.;:!?\n]{0,160}$/i;
 const CHECKED_ON_AWS = /\b(?:Amazon|AWS|S3|KMS|ECR|bucket)\b|\barn:aws|\bs3:\/\/|\b[a-z][a-z0-9-]{1,30}:[A-Z]\w/;
 
 function lacksAwsPermission(words: string, lower: string, message: string): RegExpExecArray | undefined {
+  const unusable = lower.includes('unable to use') ? ROLE_UNUSABLE.exec(words) : null;
+  if (unusable?.[1] && iamActionNamed(unusable[1])) return unusable;
   if (!LACKS_NAMED_WORDS.every((w) => holds(lower, w)) || !LACKS_NAMED_VERBS.some((w) => holds(lower, w))) return undefined;
   const m = LACKS_NAMED_PERMISSION.exec(words);
   const named = m?.[1];

@@ -44,6 +44,8 @@ import { isWarningLineAt } from './quiet-lines';
 // CONNECTION FAILED for url <https://conda.anaconda.org/…>" is a request that got no answer at all, status 000 (the hundred-and-fifth
 // review). A rank that could not get NCCL's id from the first host's store in time says it so too ("… retrieving ncclUniqueId from [0]
 // via c10d key-value store by key '0', but store->get('0') got error: Socket Timeout", the hundred-and-tenth review).
+// urllib's connect with no address to send from ("<urlopen error [Errno 99] Cannot assign requested address>", a model zoo's download
+// from a job in a VPC, the hundred-and-twenty-seventh review) got no further than a refused connect.
 // Node's socket errors on connect ("connect ETIMEDOUT 52.94.17.76:443", "connect ECONNREFUSED" under the JavaScript SDK's
 // NetworkingError, round 174) and curl's connection codes in the AWS SDK for C++'s words wherever a tool relays them (Triton's
 // "Unable to create S3 filesystem client … curlCode: 28, Timeout was reached", round 175).
@@ -57,7 +59,7 @@ const CPP_SDK_NETWORK = /^AWS Error NETWORK_CONNECTION during \w{1,80} operation
 const CONNECT_WORDS = new RegExp(
   [
     `${CPP_SDK_NETWORK.source.slice(1)}`,
-    String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known`,
+    String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|<urlopen error \[Errno 99\] Cannot assign requested address>`,
     String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bTimed out after \d{1,7} seconds waiting for clients\. \d{1,5}\/\d{1,5} clients joined\b|\bTimed out initializing process group in store based barrier\b|\bstore->get\([^)\n]{0,60}\) got error: Socket Timeout\b|\bHTTP 000 CONNECTION FAILED\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
     String.raw`Max retries exceeded with url(?![^\n]{0,600}?\(Caused by ResponseError\()|Read timeout on endpoint URL|Unable to execute HTTP request(?!: (?:Timeout waiting for connection from pool|Acquire operation took longer than))|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata|service endpoint)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)`,
     String.raw`\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\b(?:TimedOutError\b|kind: Timeout\b)|\bHTTP connect timeout occurred\b`,
@@ -68,7 +70,7 @@ const CONNECT_WORDS = new RegExp(
   ].join('|'),
   'i',
 );
-const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'net::opentimeout', 'statuscode: 0', 'nameresolutionfailure', 'aws_io_'];
+const CONNECT_GATE = ['timedouterror', 'network_connection', 'send request failed', 'error sending request', 'request context canceled', 'connect', 'timeout', 'timed out', 'name resolution', 'unreachable', 'max retries', 'name or service', 'unable to execute', 'resolve', 'getaddrinfo', 'dns', 'unknown host', 'no route to host', 'no such host', 'networkingerror', 'net::opentimeout', 'statuscode: 0', 'nameresolutionfailure', 'aws_io_', 'cannot assign requested address'];
 const READ_TIMEOUT = /^ReadTimeout|^Read timeout\b/i;
 const CLOSED_BEFORE_ANSWER = /^ConnectionClosed|\bConnection was closed before\b/i;
 const AWS_HOST = /(?:^|\.)amazonaws\.com(?:\.cn)?$|(?:^|\.)aws\.dev$/;

@@ -98,8 +98,10 @@ const TOKEN_WORDS = ['token', 'credentials', 'signature', 'scoped to', 'request 
 // expiry is why the request was refused, whatever the refusal around it says ("pull access denied"). A console's wrap may
 // break the sentence onto an indented next line ("The security token⏎         included in the request is expired", Rich's
 // log handler, round 189). botocore says it of the credentials it refreshed ("Credentials were refreshed, but the refreshed
-// credentials are still expired.", credentials.py, the eightieth review): the client's own credentials, expired.
-const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b(?:[^\n]|\n[ \t]{0,16}(?=[a-z])){0,60}?\b(?:has|is)\s{1,4}expired\b|\brefreshed\s{1,4}credentials\s{1,4}are\s{1,4}still\s{1,4}expired\b/i;
+// credentials are still expired.", credentials.py, the eightieth review): the client's own credentials, expired. The adjective
+// before the noun says the same ("always presents an expired auth token error", the hundred-and-twenty-seventh review), not
+// where the token is being refreshed or replaced.
+const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b(?:[^\n]|\n[ \t]{0,16}(?=[a-z])){0,60}?\b(?:has|is)\s{1,4}expired\b|(?<!\b(?:refresh|renew|replac)(?:ing|ed|es|e)? (?:the |an |your |its )?)\bexpired (?:authori[sz]ation|security|session|access|auth(?:entication)?|bearer) token\b|\brefreshed\s{1,4}credentials\s{1,4}are\s{1,4}still\s{1,4}expired\b/i;
 
 /** A credential said to have expired ("security token … is expired", "Your authorization token has expired"). */
 export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict | undefined {

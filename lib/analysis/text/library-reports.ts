@@ -12,9 +12,10 @@ import { holdsAny } from './word-gate';
 // sorted order", "labels are not correctly provided", "Label should be the first column in a LibSVM
 // file", "Label contains NaN". The label column is part of the training data.
 // What is required of them is a value, a range or an order, not a label's own form ("labels must be
-// unique across nodes" is a cluster's labels, "Label must be 128 characters or less" a tag's).
+// unique across nodes" is a cluster's labels, "Label must be 128 characters or less" a tag's). XGBoost's multiclass metric
+// names its check of the labels' range by its variable ("Check failed: label_error", the hundred-and-twenty-eighth review).
 const LABEL_DEFECT =
-  /\blabels?\b[^\n]{0,30}?\b(?:(?:must|should) be (?:in|within|between|an? |integers?|ints?|floats?|numeric|non-?negative|positive|sorted|binary|0 or 1|the first column)|(?:are|is) not correctly provided|(?:are|is) (?:out of range|invalid|not in)|out of (?:range|bounds)|contains? (?:NaN|nan|inf(?:inity)?|negative|invalid|missing))\b/i;
+  /\bCheck failed: label_error\b|\blabels?\b[^\n]{0,30}?\b(?:(?:must|should) be (?:in|within|between|an? |integers?|ints?|floats?|numeric|non-?negative|positive|sorted|binary|0 or 1|the first column)|(?:are|is) not correctly provided|(?:are|is) (?:out of range|invalid|not in)|out of (?:range|bounds)|contains? (?:NaN|nan|inf(?:inity)?|negative|invalid|missing))\b/i;
 // Values that are not finite: scikit-learn's "Input contains NaN, infinity or a value too large for
 // dtype('float64')", "Input X contains NaN", XGBoost's "Label contains NaN, infinity or a value too
 // large" and, the value quoted, "Input data contains `inf` or a value too large" (the forty-eighth review). What contains

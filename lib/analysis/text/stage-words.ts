@@ -12,7 +12,9 @@ const STAGE_WORDS: readonly [RegExp, Stage][] = [
   // round 195); the word inside a name or a path ("_delta_log/_last_checkpoint", "tmp-checkpoint-1000") is no stage.
   [/\b(?:read|load|restor|download|fetch)(?:ing|ed|es|e|s)? (?:the |its |a |an )?(?:[\w-]{1,20} )?checkpoints?\b(?![\w/.-])/i, 'input'],
   [/(?<![\w/.-])checkpoints?(?![\w/.-])/i, 'checkpoints'],
-  [/\bupload(?:ing|ed)?\b|model artifacts?|output data/i, 'output'],
+  // Model artifacts downloaded are read (a model host's "Unable to download model artifacts due to 403 forbidden error", the
+  // hundred-and-twenty-seventh review): the input's read, as any download is.
+  [/\bupload(?:ing|ed)?\b|(?<!\b(?:download|fetch|load|read)(?:ing|ed|s)? (?:the |your |its |his |her |their )?)model artifacts?|output data/i, 'output'],
   [/\bdownload(?:ing|ed)?\b|input data|training data/i, 'input'],
 ];
 

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from '../classify-text';
+import { causeOf } from '../test-support/text-readings';
+
+// The hundred-and-twenty-seventh to hundred-and-thirtieth reviews: the structures their misses showed, each in the review's
+// wording, in another, and at its limit.
+
+describe("SageMaker's image download said as a download", () => {
+  it('is the image stage', () => {
+    expect(causeOf('Failure reason: ClientError: Unable to download training image...')).toBe('ecr');
+    expect(causeOf('ClientError: Failed to fetch the algorithm image 382416733822.dkr.ecr.us-east-1.amazonaws.com/xgboost:1')).toBe('ecr');
+  });
+
+  it("is not a data loader's image file", () => {
+    expect(causeOf('Traceback (most recent call last):\n  File "train.py", line 9, in <module>\nRuntimeError: Unable to download image file cat_001.jpg')).toBe('user-code');
+  });
+});
+
+describe('a denial named by its class or by the role SageMaker could not use', () => {
+  it('reads "AccessDeniedError" as a denial', () => {
+    expect(causeOf('For e.g. I got an AccessDeniedError in a test environment')).toBe('other-permission');
+  });
+
+  it("reads Studio's ExecutionRole sentence as the action it names, under its validation code too", () => {
+    const text = "botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the CreateApp operation: SageMaker is unable to use your associated ExecutionRole [arn:aws:iam::111122223333:role/x] to create app. Verify that your associated ExecutionRole has permission for 'sagemaker:CreateApp'.";
+    const read = classifyText({ failureReason: text });
+    expect(read.cause).toBe('other-permission');
+    expect(read.deniedRequest?.action).toBe('sagemaker:CreateApp');
+  });
+
+  it('leaves a role said usable to the code after it', () => {
+    expect(causeOf("INFO SageMaker will use your associated ExecutionRole; verified it has permission for 'sagemaker:CreateApp'\nTraceback (most recent call last):\nValueError: bad shape")).toBe('user-code');
+  });
+});
+
+describe('the words of a full disk, a connect with no address, a model downloaded', () => {
+  it('reads "insufficient diskspace" as the disk', () => {
+    expect(causeOf('I am facing insufficient diskspace error when I execute the code even though I have used Volume_size = 250')).toBe('disk-space');
+  });
+
+  it("reads urllib's Errno 99 on connect as the network, not a server socket's bind", () => {
+    expect(causeOf('[1,15]<stdout>:urllib.error.URLError: <urlopen error [Errno 99] Cannot assign requested address>')).toBe('vpc');
+    expect(causeOf('RuntimeError: The server socket has failed to bind to [::]:29500 (errno: 99 - Cannot assign requested address).')).not.toBe('vpc');
+  });
+
+  it('reads model artifacts downloaded as a read, uploaded or saved as a write', () => {
+    expect(causeOf('Unable to download model artifacts due to 403 forbidden error')).toBe('s3-read');
+    expect(causeOf('Failed to save model artifacts: AccessDenied')).toBe('s3-write');
+    expect(causeOf('ClientError: Artifact upload failed: Access Denied')).toBe('s3-write');
+  });
+});
+
+describe('credentials and trust said in other word orders', () => {
+  it('reads an expired token named with its adjective first, not one being refreshed', () => {
+    expect(causeOf('Does not open and always presents an expired auth token error.')).toBe('expired-credentials');
+    expect(causeOf('2024-05-01 10:00:00 INFO refreshing expired session token\nTraceback (most recent call last):\nValueError: x')).toBe('user-code');
+  });
+
+  it("reads SageMaker's trust sentence cut to its action and principal, not the checks it lists after a model's data", () => {
+    expect(causeOf('The error you are encountering `The execution role ARN "arn:aws:iam::103365315157:role/r" ... "sts:AssumeRole" for the service principal "sagemaker.amazonaws.com"` is caused you didnt enable Sagemaker as one of your trusted relationships.')).toBe('trust-policy');
+    expect(causeOf('ClientError: An error occurred (ValidationException) when calling the CreateModel operation: Could not access model data at s3://b/model/. Please ensure that the role "arn:aws:iam::111122223333:role/r" exists and that its trust relationship policy allows the action "sts:AssumeRole" for the service principal "sagemaker.amazonaws.com". Also ensure that the role has "s3:GetObject" permissions and that the object is located in eu-west-1.')).toBe('validation');
+  });
+});
+
+describe("the input as a library's check says it", () => {
+  it("reads a channel's directory that is not what load_from_disk loads as the data", () => {
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError:\nTraceback (most recent call last):\n  File "train.py", line 42, in <module>\n    train_dataset = load_from_disk(args.training_dir)\nFileNotFoundError: Directory /opt/ml/input/data/train is neither a dataset directory nor a dataset dict directory., exit code: 1')).toBe('data');
+  });
+
+  it("reads XGBoost's label_error check as the labels", () => {
+    expect(causeOf('AlgorithmError: framework error:\nxgboost.core.XGBoostError: [00:48:24] /workspace/src/metric/multiclass_metric.cu:34: Check failed: label_error. Check troubleshooting guide for common errors')).toBe('data');
+  });
+});
