@@ -75,6 +75,14 @@ function firstAwsDenial(piece: Piece): RegExpExecArray | undefined {
   return undefined;
 }
 
+// An API operation named just before the denial, as its subject ("HeadObject Access Denied", an issue's "Fails with GetObject
+// Access Denial", the hundred-and-twenty-seventh review): the call refused, when it is one the catalogue knows.
+const OPERATION_BEFORE = /(?:^|[\s(`'"])([A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{0,20}){1,5})[`'"]?(?: (?:call|request|operation))?:?[ \t]{1,3}$/;
+function operationBefore(words: string, at: number): string | undefined {
+  const head = OPERATION_BEFORE.exec(words.slice(Math.max(0, words.lastIndexOf('\n', at - 1) + 1), at))?.[1];
+  return head ? iamActionNamed(head) : undefined;
+}
+
 /** A denial written without a quoted request ("Access Denied", a 403): the action, resource and stage read from the lines near it. */
 export function genericDenial(piece: Piece, failedStage: Stage | undefined): Observation | undefined {
   const m = firstAwsDenial(piece);
@@ -93,7 +101,7 @@ export function genericDenial(piece: Piece, failedStage: Stage | undefined): Obs
   const performed = own.includes('perform') || own.includes(' to call ') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
   // A CloudTrail record names its call as a field of its own, lines from its error code (round 155).
   const recorded = piece.lower.includes('"eventname"') ? actionOfOperation(piece.message) : undefined;
-  const action = (named && iamActionNamed(named)) || performed || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || (stageOfWords(own) ? undefined : soleActionNamed(piece.message));
+  const action = (named && iamActionNamed(named)) || performed || operationBefore(piece.words, m.index) || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || (stageOfWords(own) ? undefined : soleActionNamed(piece.message));
   const resource = s3ResourceIn(piece.message);
   // The S3 client's verb only from the call's own lines: the denial's, its traceback's frames, the lines after, then the log record a
   // Java throwable is printed under (round 162; after the throwable's own lines, the fifty-ninth review); not when

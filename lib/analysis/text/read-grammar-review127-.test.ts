@@ -21,6 +21,14 @@ describe('a denial named by its class or by the role SageMaker could not use', (
     expect(causeOf('For e.g. I got an AccessDeniedError in a test environment')).toBe('other-permission');
   });
 
+  it('reads the operation named just before the denial as the call refused, "Access Denial" too', () => {
+    const read = classifyText({ failureReason: 'Jumpstart with Cross-Account Role Assumption Fails with GetObject Access Denial' });
+    expect(read.cause).toBe('s3-read');
+    expect(read.deniedRequest?.action).toBe('s3:GetObject');
+    expect(causeOf('PutObject: Access Denied')).toBe('s3-write');
+    expect(causeOf('SageMaker Access Denied')).toBe('other-permission');
+  });
+
   it("reads Studio's ExecutionRole sentence as the action it names, under its validation code too", () => {
     const text = "botocore.exceptions.ClientError: An error occurred (ValidationException) when calling the CreateApp operation: SageMaker is unable to use your associated ExecutionRole [arn:aws:iam::111122223333:role/x] to create app. Verify that your associated ExecutionRole has permission for 'sagemaker:CreateApp'.";
     const read = classifyText({ failureReason: text });
