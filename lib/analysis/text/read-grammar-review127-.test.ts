@@ -79,3 +79,21 @@ describe("the input as a library's check says it", () => {
     expect(causeOf('AlgorithmError: framework error:\nxgboost.core.XGBoostError: [00:48:24] /workspace/src/metric/multiclass_metric.cu:34: Check failed: label_error. Check troubleshooting guide for common errors')).toBe('data');
   });
 });
+
+describe("a limit's code without its suffix, and a job said to have no way out", () => {
+  it('reads "LimitExceeded" as the quota, not inside another code', () => {
+    expect(causeOf('LimitExceeded for instance type\n\nRequest a service quota limit increase for the instance type you are trying to use.')).toBe('quota');
+    expect(causeOf('An error occurred (RequestLimitExceeded) when calling the RunInstances operation: Request limit exceeded.')).toBe('throttling');
+  });
+
+  it('reads a writer saying the job had no internet access as its network', () => {
+    expect(causeOf('I cannot access Internet from within a training instance I spin up using Sagemaker SDK from a notebook instance. My requirements.txt was timing out.')).toBe('vpc');
+    expect(causeOf('pip install timed out because the training job runs in a private subnet without a NAT gateway')).toBe('vpc');
+  });
+
+  it("leaves a guide's condition or caution, and an error the text quotes, to what they say", () => {
+    expect(causeOf('If your training job has no internet access, use VPC endpoints.')).toBe('unknown');
+    expect(causeOf('Note: a private subnet without a NAT gateway or VPC endpoints may cause connection timeout errors when the container calls AWS APIs')).toBe('unknown');
+    expect(causeOf('The job has no internet access.\nClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied')).toBe('s3-read');
+  });
+});

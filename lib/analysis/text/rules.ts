@@ -80,9 +80,11 @@ export const FAILURE_RULES: readonly TextRule[] = [
     // available, 5 requested") is its own budget for retrying failed calls, spent by whatever failed: not the account's.
     // Nor a LimitExceededException whose message is a rate (Kinesis' "Rate exceeded for stream s", round 174): the rate's.
     // Nor the datapoints one request asked for ("You have requested up to 86400 datapoints, which exceeds the limit of 1440",
-    // CloudWatch's InvalidParameterCombination, round 197): the request's size.
+    // CloudWatch's InvalidParameterCombination, round 197): the request's size. The code without its "Exception" is the same
+    // ("LimitExceeded for instance type", the hundred-and-twenty-seventh review); inside another code's name
+    // (RequestLimitExceeded, VcpuLimitExceeded) it is that code's.
     pattern:
-      /\bResourceLimitExceeded\b|account-level service limit|(?<!\bdata ?points?,? which |\bdepth )exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)(?! of [\d.,]{1,20} ?(?:bytes?|[KMGT]i?B|tokens?|characters?|chars?)\b| ?\(\d)|\bLimitExceededException\b(?!:?[ \t]{0,4}Rate exceeded\b)|(?<!\bdisk |\bretry |\b(?:0|no|zero|none)[ \t]{1,3}(?:service[ \t]{1,3})?)(?:service )?quota (?![^\n]{0,60}?\b(?:0|no|zero|none)\b[^\n]{0,30}?\b(?:exceeded|reached)\b).{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
+      /\bResourceLimitExceeded\b|account-level service limit|(?<!\bdata ?points?,? which |\bdepth )exceed(?:s|ed)? (?:your|the) (?:account-level )?(?:service )?(?:limit|quota)(?! of [\d.,]{1,20} ?(?:bytes?|[KMGT]i?B|tokens?|characters?|chars?)\b| ?\(\d)|\bLimitExceeded(?:Exception)?\b(?!:?[ \t]{0,4}Rate exceeded\b)|(?<!\bdisk |\bretry |\b(?:0|no|zero|none)[ \t]{1,3}(?:service[ \t]{1,3})?)(?:service )?quota (?![^\n]{0,60}?\b(?:0|no|zero|none)\b[^\n]{0,30}?\b(?:exceeded|reached)\b).{0,60}?(?:exceeded|reached)|request a (?:quota|limit) increase/i,
   },
   {
     id: 'internal',
