@@ -39,7 +39,7 @@ import { holds } from './word-gate';
 // validation code what overrules it (offered-denial.ts).
 export const MODEL_DENIED = /\bYou (?:don't|do not) have access to the model\b|\brole(?: [^\s]{1,300})? is not able to call (?:the )?specified\b(?![^\n]{0,300}?\b(?:is invalid|does not exist|not found)\b)/i;
 const GENERIC_DENIAL_FORMS =
-  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception|Error)?\b|\bAccess Denial\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bis missing the following permissions?\b|\bconfiguration error: Invalid permissions on Lambda function\b/i;
+  /\b(?:ensure|make sure|verify) (?:that )?(?:the |your |its |this )?(?:[\w-]{1,30} ){0,3}?(?:role|principal|IAM user)\b(?: [^\s]{1,120}){0,4}? has (?:the )?(?:sufficient|enough|necessary|required|adequate|proper|the right) (?:permissions?|privileges)\b|\bAccess ?Denied(?:Exception|Error)?\b|\binsufficient (?:[\w-]{1,30}[ \t]){0,3}?(?:permissions?|privileges)(?:\(s\))?(?![\w(])|\bpermissions? (?:of|for) (?:the |your |its |this )?[\w-]{1,30}(?: [\w-]{1,30}){0,3}? (?:role|user|principal)\b[^\n]{0,20}? (?:to|must|should|needs? to) include:?[ \t]{0,4}(?!arn:|aws:)([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*]{0,80}:)|\b(?:does|do|did)(?: not|n't) have (?:the )?(?:(?:sufficient|enough|necessary|required|adequate|proper|the right) )?(?:permissions?|privileges)\b|\bPermissionError: Forbidden\b|\bAWS error: Forbidden\b|\bThe requested URL returned error: 403\b|\bHTTP response code: 403\b|\b403\b[^\n]{0,20}?\bForbidden\b|\bForbidden\b[^\n]{0,20}?\b403\b|\(403\)|\bHTTP(?:\/[\d.]+)? 403\b|Status ?Code: ?403\b|operation: Forbidden\b|\bnot\s{1,16}authorized\b|(?<!\[Errno 13\] )\bpermission denied\b.{0,40}?\b(?:s3[an]?|bucket)\b|\bis missing the following permissions?\b|\bconfiguration error: Invalid permissions on Lambda function\b/i;
 const GENERIC_DENIAL = new RegExp(`${GENERIC_DENIAL_FORMS.source}|${MODEL_DENIED.source}`, 'i');
 // Every alternative of GENERIC_DENIAL holds one of these.
 const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorized', 'insufficient', 'have', 'include', 'ensure', 'make sure', 'verify', 'not able to call', 'missing the following permission', 'invalid permissions on lambda'];
@@ -176,7 +176,16 @@ function lacksAwsPermission(words: string, lower: string, message: string): RegE
  * it names as lacking, when it names one.
  */
 export function findBareDenial(words: string, lower: string, message: string): RegExpExecArray | undefined {
-  return firstDenial(words, lower, message) ?? lacksAwsPermission(words, lower, message);
+  return firstDenial(words, lower, message) ?? lacksAwsPermission(words, lower, message) ?? operationDenial(words, lower);
+}
+
+// "Access Denial" said of an API operation the catalogue knows ("Fails with GetObject Access Denial", an issue's title, the
+// hundred-and-twenty-seventh review), the operation captured: the noun alone is as often a writer's topic ("the troubleshooting
+// guide for Access Denial errors").
+const OPERATION_DENIAL = /\b([A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{0,20}){1,5}) Access Denial\b/;
+function operationDenial(words: string, lower: string): RegExpExecArray | undefined {
+  const m = lower.includes('access denial') ? OPERATION_DENIAL.exec(words) : null;
+  return m?.[1] && iamActionNamed(m[1]) ? m : undefined;
 }
 
 // Another cloud's refusal, named by its client or host on the denial's lines (Google Cloud Storage's "403 GET

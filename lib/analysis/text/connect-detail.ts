@@ -44,8 +44,10 @@ import { isWarningLineAt } from './quiet-lines';
 // CONNECTION FAILED for url <https://conda.anaconda.org/…>" is a request that got no answer at all, status 000 (the hundred-and-fifth
 // review). A rank that could not get NCCL's id from the first host's store in time says it so too ("… retrieving ncclUniqueId from [0]
 // via c10d key-value store by key '0', but store->get('0') got error: Socket Timeout", the hundred-and-tenth review).
-// urllib's connect with no address to send from ("<urlopen error [Errno 99] Cannot assign requested address>", a model zoo's download
-// from a job in a VPC, the hundred-and-twenty-seventh review) got no further than a refused connect.
+// urllib's connect that found no local address to send from ("<urlopen error [Errno 99] Cannot assign requested address>",
+// EADDRNOTAVAIL: the container has no interface or route for the address it tried; a model zoo's download from a job in a VPC, the
+// hundred-and-twenty-seventh review): the job's network as the container sees it, not the code. Only urllib's connect: a server
+// socket that could not bind its address (torch's "failed to bind … errno: 99") is the address it was given.
 // Node's socket errors on connect ("connect ETIMEDOUT 52.94.17.76:443", "connect ECONNREFUSED" under the JavaScript SDK's
 // NetworkingError, round 174) and curl's connection codes in the AWS SDK for C++'s words wherever a tool relays them (Triton's
 // "Unable to create S3 filesystem client … curlCode: 28, Timeout was reached", round 175).

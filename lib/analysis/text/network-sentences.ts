@@ -1,5 +1,4 @@
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
-import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 
 // SageMaker's route-table sentence and its relatives: the job's subnets cannot reach S3. ECS says the same of a task
@@ -27,16 +26,6 @@ const NO_SUBNET_TO_USE = /\bno (?:usable|available|eligible|valid|suitable|match
 // endpoint's private DNS taking the global name, round 143): the VPC's endpoint and DNS.
 const VPC_ENDPOINT_NAME_MISMATCH = /\bhostname '[^'\n]{1,200}' doesn't match (?:either of )?[^\n]{0,300}?\.vpce\.amazonaws\.com\b/i;
 
-// A writer's account that the job had no way out to the internet ("I cannot access Internet from within a training instance …
-// my requirements.txt was timing out", "the training job has no internet access", "a private subnet without a NAT gateway",
-// the hundred-and-twenty-seventh review): the job's network, said of the job. Not as a condition ("If your job has no internet
-// access, …", a guide's advice), and weak: an error the text quotes says more.
-const NO_WAY_OUT = /\b(?:(?:has|have|had|with) no|without(?: an?)?|no|(?:can ?not|can't|could not|couldn't|unable to) access(?: to)?(?: the)?) (?:internet access|internet|outbound internet(?: access)?|NAT gateway|NAT)\b/i;
-const CONDITION_BEFORE = /\b(?:if|unless|whether|when|in case)\b[^.;:!?\n]{0,120}$/i;
-// Nor as a guide's caution on its line ("Note: a private subnet without a NAT gateway … may cause connection timeout errors", the
-// sixty-fifth review): what could happen, not what did.
-const CAUTION = /\b(?:may|might|could|can|would) (?:cause|lead to|result in|fail|time out|block)\b|^[ \t>*-]{0,6}(?:Note|Tip|Caution|Important|Warning):/im;
-
 /** SageMaker's and other services' sentences that say the job's network (its subnets, route tables, VPC endpoints) is at fault. */
 export function readNetworkSentence(text: string, lower: string): GrammarVerdict | undefined {
   const route = findIf(lower, ['route table', 'vpc endpoint', 's3 endpoint or nat', 'reachable from within', 'connection issue between the task', 'task network configuration'], ROUTE_SENTENCE, text);
@@ -47,7 +36,5 @@ export function readNetworkSentence(text: string, lower: string): GrammarVerdict
   if (subnet) return { rule: 'subnet-short', cause: 'vpc', stage: 'network', strength: 78, excerpt: subnet };
   const noSubnet = findIfWhere(lower, ['subnets'], NO_SUBNET_TO_USE, text, (at) => !isWarningLineAt(text, at));
   if (noSubnet) return { rule: 'no-subnet-to-use', cause: 'vpc', stage: 'network', strength: 78, excerpt: noSubnet };
-  const noWayOut = findIfWhere(lower, ['internet', 'nat'], NO_WAY_OUT, text, (at) => !CONDITION_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && !isWarningLineAt(text, at) && !CAUTION.test(lineAt(text, at, 0)));
-  if (noWayOut) return { rule: 'no-way-out', cause: 'vpc', stage: 'network', strength: 50, excerpt: noWayOut };
   return undefined;
 }

@@ -5,10 +5,11 @@ import { causeOfServiceCode, CODE_OVER_WORDS, familyOfCode, THROTTLED } from './
 import { type FailureParts } from './failure-parts';
 import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
-import { findIf, type GrammarVerdict } from './grammar-verdict';
-import { linesAround } from './line-window';
+import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
+import { lineAt, linesAround } from './line-window';
 import { diskFullExcerpt, diskVerdict } from './disk-full';
 import { readNetworkSentence } from './network-sentences';
+import { readNoWayOut } from './no-way-out';
 import { readServiceErrorType } from './service-error-types';
 import { readAwsSideFault } from './aws-side-reports';
 import { readBuildReport } from './library-reports';
@@ -29,11 +30,14 @@ import { messageOverrulesFamily } from './offered-denial';
 // existent, in the wrong region, or not enabled"): the subject "KMS key" then carries it.
 // KMS's "Invalid keyId" (its NotFoundException's message), a key "could not be found" or "is not accessible" to the service
 // that would use it, EBS's "encrypted with an inaccessible AWS KMS key", the Encryption SDK's "Unable to decrypt any data
-// key" (round 141): the key, whatever validation code carries it. A key's state named as not usable ("the key state is
-// PendingDeletion", "KMS key … is not in a valid state (Disabled)", "KeyState: Disabled") and KMSInvalidStateException's own
-// description ("the state of the specified resource is not valid for this request") say the same of the key.
+// key" (round 141): the key, whatever validation code carries it. So is a KMS key "not in a valid state (Disabled)".
 const KMS_KEY_STATE =
-  /\bkey ?state(?: is|:|=)[ \t]{0,3}['"]?(?:Disabled|PendingDeletion|PendingImport|PendingReplicaDeletion|Unavailable)\b|\bstate of the specified resource is not valid for this request\b|\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data keys?\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable|is not in a valid state)\b/i;
+  /\bInvalid keyId\b|\bKMS Key(?: Id)?\b[^\n]{0,40}?\b(?:could not be found|is not accessible)\b|\binaccessible (?:AWS )?KMS key\b|\bUnable to decrypt any data keys?\b|\barn:aws[a-z-]{0,12}:kms:[^\s'"]{0,80}:(?:key|alias)\/[\w/-]{1,100}['"]?[ \t]{0,3}(?:does not exist|is disabled|is pending (?:deletion|import)|is not found|is unavailable)|\bKMS key\b[^\n]{0,120}?\b(?:does not exist|non[- ]?existent|not enabled|is disabled|is pending (?:deletion|import)|is not found|is unavailable|is not in a valid state)\b/i;
+// A key's state named as not usable ("request was rejected because the key state is PendingDeletion", KMSInvalidStateException's
+// message) and that exception's own description ("the state of the specified resource is not valid for this request"): the key's,
+// only where its line names KMS (a keyboard's "key state: Disabled" and EC2's IncorrectState in the same words are not).
+const KEY_STATE_SAID = /\bkey ?state(?: is|:|=)[ \t]{0,3}['"]?(?:Disabled|PendingDeletion|PendingImport|PendingReplicaDeletion|Unavailable)\b|\bstate of the specified resource is not valid for this request\b/i;
+const NAMES_KMS = /\bKMS|:kms:/i;
 // A library that reads the job's input in one input mode refusing the mode the job was given
 // ("PipeModeDatasetException: PipeModeDataset must be used with SageMaker Pipe Mode, not File Mode",
 // "FastFile mode is not supported by this reader", XGBoost's "Pipe mode for CSV is no longer supported"):
@@ -109,7 +113,8 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
 /**
  * The underlying error, the third level of a failure text: the stage sentences SageMaker writes when
  * the network is at fault, an AWS error code by its family, then the exceptions, OS errors and exit
- * codes behind it. Undefined when the detail names nothing this layer knows.
+ * codes behind it; last, a writer's own account that the job had no internet access (no-way-out.ts). Undefined when the
+ * detail names nothing this layer knows.
  */
 export function readErrorDetail(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   const network = readNetworkSentence(text, lower);
@@ -127,7 +132,7 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
     // whose layers filled the disk is the disk's.
     return tokenExpired ?? invalidTokenVerdict(text, lower) ?? pullConnectVerdict(parts, text, lower) ?? (disk ? diskVerdict(disk, text) : undefined) ?? image;
   }
-  const kmsKey = findIf(lower, [':kms:', 'kms key', 'invalid keyid', 'decrypt any data key', 'key state', 'keystate', 'state of the specified resource'], KMS_KEY_STATE, text);
+  const kmsKey = findIf(lower, [':kms:', 'kms key', 'invalid keyid', 'decrypt any data key'], KMS_KEY_STATE, text) ?? (lower.includes('kms') ? findIfWhere(lower, ['key state', 'keystate', 'state of the specified resource'], KEY_STATE_SAID, text, (at) => NAMES_KMS.test(lineAt(text, at, 0))) : undefined);
   if (kmsKey) return { rule: 'kms-key-state', cause: 'kms', strength: 75, excerpt: kmsKey.slice(0, 200) };
   // A product AWS retires is refused with a validation code; the code is not the request's fault. Only
   // on the refusal's own line: a retirement banner elsewhere in a paste says nothing of what failed.
@@ -231,5 +236,5 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const serverError = containerServerErrorVerdict(answer.serverError) ?? modelServerBodyVerdict(body);
   if (serverError) return serverError;
   // A service's error type says its side only when no detail of the message said more (service-error-types.ts).
-  return readServiceErrorType(text, lower) ?? readProgramFailure(text, lower);
+  return readServiceErrorType(text, lower) ?? readProgramFailure(text, lower) ?? readNoWayOut(text, lower);
 }

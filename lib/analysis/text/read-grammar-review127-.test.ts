@@ -97,3 +97,50 @@ describe("a limit's code without its suffix, and a job said to have no way out",
     expect(causeOf('The job has no internet access.\nClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied')).toBe('s3-read');
   });
 });
+
+// The hundred-and-thirty-first review, aimed at the mends above: where they must not read, and wordings they missed.
+describe('the mends at their limits', () => {
+  it("leaves an image a program fetched from a URL, and a linker's advice to check the disk, alone", () => {
+    expect(causeOf('ERROR: Unable to download training image from https://upload.wikimedia.org/wikipedia/commons/3/3a/Cat03.jpg\nHTTP Error 404: Not Found\nERROR: Skipping training image and continuing without it https://upload.wikimedia.org/wikipedia/commons/3/3a/Cat03.jpg')).not.toBe('ecr');
+    expect(causeOf('ERROR: Unable to download training image from https://example.com/images/dog.png')).not.toBe('ecr');
+    expect(causeOf("LINK : fatal error LNK1201: error writing to program database 'D:\\x\\build.pdb'; check for insufficient diskspace, invalid path, or insufficient privilege")).not.toBe('disk-space');
+  });
+
+  it('reads an expired AWS session token, and a refresh of an expired token that failed', () => {
+    expect(causeOf('Replace the expired AWS session token before any Terraform plan/apply.')).toBe('expired-credentials');
+    expect(causeOf('error refreshing expired token')).toBe('expired-credentials');
+  });
+
+  it("reads the trust clause alone, not where SageMaker asks to ensure it", () => {
+    expect(causeOf('... its trust relationship policy allows the action "sts:AssumeRole" for the service principal "sagemaker.amazonaws.com".')).toBe('trust-policy');
+  });
+
+  it("reads load_from_disk's newer wording, its class names back-ticked", () => {
+    expect(causeOf('ErrorMessage "FileNotFoundError: Directory /opt/ml/input/data/train is neither a `Dataset` directory nor a `DatasetDict` directory."')).toBe('data');
+  });
+});
+
+// An independent review of the mends above: the readings they must not make.
+describe('the mends where they must not read', () => {
+  it('reads a writer saying the job had no internet access only when nothing else is read', () => {
+    expect(causeOf('The training job has no internet access, so we set HF_HUB_OFFLINE=1.\nOSError: [Errno 28] No space left on device')).toBe('disk-space');
+    expect(causeOf('No internet connection required for this step.\nTraceback (most recent call last):\nTypeError: unsupported operand')).toBe('user-code');
+    expect(causeOf('Our subnet has no NAT issue, the endpoint works.')).not.toBe('vpc');
+    expect(causeOf('pip download works without internet')).not.toBe('vpc');
+  });
+
+  it('leaves image files, a topic of "Access Denial", and a rate said under LimitExceeded to what they are', () => {
+    expect(causeOf('Unable to download training image files from s3://bucket/images/: NoSuchKey')).not.toBe('ecr');
+    expect(causeOf('See the troubleshooting guide for Access Denial errors.\nTraceback (most recent call last):\nKeyError: 3')).toBe('user-code');
+    expect(causeOf('The call failed with code LimitExceeded: too many concurrent requests, slow down')).toBe('throttling');
+  });
+
+  it('reads model artifacts said not downloaded as a read, and the trust SageMaker asks to ensure across a wrap as its check', () => {
+    expect(causeOf('Model artifacts could not be downloaded: 403 Forbidden')).toBe('s3-read');
+    expect(causeOf('ClientError: An error occurred (ValidationException) when calling the CreateModel operation: Could not access model data at s3://b/model/. Please ensure that the role "arn:aws:iam::111122223333:role/r" exists and that its trust relationship policy allows the action\n"sts:AssumeRole" for the service principal "sagemaker.amazonaws.com".')).toBe('validation');
+  });
+
+  it('passes over an expired token a library renews', () => {
+    expect(causeOf('The library renews an expired access token automatically.\nTraceback (most recent call last):\nKeyError: 3')).toBe('user-code');
+  });
+});

@@ -12,9 +12,10 @@ const STAGE_WORDS: readonly [RegExp, Stage][] = [
   // round 195); the word inside a name or a path ("_delta_log/_last_checkpoint", "tmp-checkpoint-1000") is no stage.
   [/\b(?:read|load|restor|download|fetch)(?:ing|ed|es|e|s)? (?:the |its |a |an )?(?:[\w-]{1,20} )?checkpoints?\b(?![\w/.-])/i, 'input'],
   [/(?<![\w/.-])checkpoints?(?![\w/.-])/i, 'checkpoints'],
-  // Model artifacts downloaded are read (a model host's "Unable to download model artifacts due to 403 forbidden error", the
-  // hundred-and-twenty-seventh review): the input's read, as any download is.
-  [/\bupload(?:ing|ed)?\b|(?<!\b(?:download|fetch|load|read)(?:ing|ed|s)? (?:the |your |its |his |her |their )?)model artifacts?|output data/i, 'output'],
+  // Model artifacts said downloaded, fetched, loaded or read, the verb before them or after ("Unable to download model artifacts due
+  // to 403 forbidden error", the hundred-and-twenty-seventh review; "Model artifacts could not be downloaded"), are read: the
+  // input's, as any download is.
+  [/\bupload(?:ing|ed)?\b|(?<!\b(?:download|fetch|load|read)(?:ing|ed|s)? (?:the |your |its |his |her |their )?(?:trained |saved |final )?)model artifacts?\b(?! (?:could not|couldn't|cannot|can't|failed to|were not|was not) be (?:downloaded|fetched|loaded|read)\b)|output data/i, 'output'],
   [/\bdownload(?:ing|ed)?\b|input data|training data/i, 'input'],
 ];
 

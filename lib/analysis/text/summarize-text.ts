@@ -98,9 +98,11 @@ function clip(line: string, max: number): string {
 const CLIENT_SIDE_UNKNOWN = "failed on the job's side (SageMaker's ClientError: its configuration, input data or permissions, not AWS) for a reason the text rules do not recognise";
 // A key that is disabled, pending deletion or missing refuses every caller: granting the role more would not help, and the
 // key's state (or the key the job names) is what to change.
-// Some services' one sentence says "does not exist or you are not allowed to access": the step names both.
-const KEY_STATE_PHRASE = 'could not use its KMS key: the text says the key is disabled, pending deletion, missing or not accessible';
-const KEY_STATE_STEP = "check the key's state in KMS (enable it or cancel its deletion) and that the job names a key that exists in its region; if it does, let the role use it in both its IAM policy and the key policy";
+// The text may not say which ("does not exist or you are not allowed to access", "Unable to decrypt any data key"): the step
+// goes through each state, and ends with the permissions. A key whose deletion is cancelled is left disabled: enable it too.
+const KEY_STATE_PHRASE = 'could not use its KMS key: the key may be disabled, pending deletion, missing or not accessible to the role';
+const KEY_STATE_STEP =
+  "check the key in KMS: cancel a pending deletion and enable the key, enable a disabled one, import the key material of one pending import, reconnect the custom key store of an unavailable one; make sure the job names a key that exists in its region, and that the role may use it in both its IAM policy and the key policy";
 
 /** What the text said beyond its cause: SageMaker's ClientError around an unread reason, or a KMS key's unusable state. */
 export interface TextNuance {
