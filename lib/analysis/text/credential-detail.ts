@@ -100,8 +100,9 @@ const TOKEN_WORDS = ['token', 'credentials', 'signature', 'scoped to', 'request 
 // log handler, round 189). botocore says it of the credentials it refreshed ("Credentials were refreshed, but the refreshed
 // credentials are still expired.", credentials.py, the eightieth review): the client's own credentials, expired. The adjective
 // before the noun says the same ("always presents an expired auth token error", the hundred-and-twenty-seventh review), not
-// where the token is being refreshed (unless that failed: "error refreshing expired token", the hundred-and-thirty-first review).
-const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b(?:[^\n]|\n[ \t]{0,16}(?=[a-z])){0,60}?\b(?:has|is)\s{1,4}expired\b|(?<!\b(?:refresh|renew)(?:ing|ed|es|s)? (?:the |an |your |its )?)\bexpired (?:AWS |STS )?(?:authori[sz]ation|security|session|access|auth(?:entication)?|bearer) token\b|\b(?:error|failed|failure|unable|could not|cannot)\b[^\n]{0,20}?\brefresh(?:ing)? (?:the |an )?expired (?:[\w-]{1,20} )?token\b|\brefreshed\s{1,4}credentials\s{1,4}are\s{1,4}still\s{1,4}expired\b/i;
+// where the token is being refreshed (unless that failed: "error refreshing expired token", the hundred-and-thirty-first review),
+// nor "Invalid or expired … token", whose owner INVALID_OR_EXPIRED_TOKEN reads (a partner's API, wandb's, are not AWS's).
+const TOKEN_EXPIRED = /\b(?:authori[sz]ation|security|session|access|auth|bearer|provided)\s{1,4}token\b(?:[^\n]|\n[ \t]{0,16}(?=[a-z])){0,60}?\b(?:has|is)\s{1,4}expired\b|(?<!\b(?:refresh|renew)(?:ing|ed|es|s)? (?:the |an |your |its )?|\bor )\bexpired (?:AWS |STS )?(?:authori[sz]ation|security|session|access|auth(?:entication)?|bearer) token\b|\b(?:error|failed|failure|unable|could not|cannot)\b[^\n]{0,20}?\brefresh(?:ing)? (?:the |an )?expired (?:[\w-]{1,20} )?token\b|\brefreshed\s{1,4}credentials\s{1,4}are\s{1,4}still\s{1,4}expired\b/i;
 
 /** A credential said to have expired ("security token … is expired", "Your authorization token has expired"). */
 export function tokenExpiredVerdict(text: string, lower: string): GrammarVerdict | undefined {
