@@ -26,10 +26,11 @@ export const CAPACITY_RULES: readonly TextRule[] = [
     // SageMaker's status that a job waits for capacity ("Pending - Training job waiting for capacity", a flexible
     // training plan's): alone, what the text says; passed over like a retried start beside any other reading
     // (retried-status.ts), and not read at all once the job's statuses after it show it got its instances (the
-    // thirty-second review: "Training - …", "Completed - …", a log that goes on to "Training in progress").
+    // thirty-second review: "Training - …", "Completed - …", a log that goes on to "Training in progress"; the
+    // hundred-and-thirty-second: "Pending - Preparing the instances for training" after the wait).
     strength: 70,
     // (The gap stops at a form feed: the unwrapper's section break, after which come the lines printed before the reason.)
-    unless: /\bwaiting for (?:compute |instance )?capacity\b[^\f]{0,4000}?(?:\n[^\n]{0,40}?\b(?:Downloading|Training|Uploading|Completed) - |\bTraining in progress\b)/i,
+    unless: /\bwaiting for (?:compute |instance )?capacity\b[^\f]{0,4000}?(?:\n[^\n]{0,40}?\b(?:Downloading|Training|Uploading|Completed) - |\bTraining in progress\b|\bPreparing the instances for training\b)/i,
     pattern: /\bwaiting for (?:compute |instance )?capacity\b/i,
   },
   {

@@ -8,7 +8,8 @@ import { LAYER_WRITE } from './read-image-detail';
 // The OS and SageMaker wordings of one condition, ENOSPC (errno 28): the disk filled up. Users name it
 // too: "raise Out Of Disk error" (awslabs/graphstorm#354), "worker algo-2 is out of disk", "ran out of disk" — named
 // as an error or said of what ran out, not what is read or used "out of disk" (a cache, a range, an EBS volume's
-// I/O credits, "45G out of disk, 55G free"). "Insufficient diskspace" is the same in one word (the hundred-and-twenty-seventh review); a tool's advice to "check for insufficient
+// I/O credits, "45G out of disk, 55G free"). "Insufficient diskspace" is the same in one word (the hundred-and-twenty-seventh review), and so is a disk's usage said at
+// 100 % or an "out of disk issue" (the hundred-and-thirty-third); a tool's advice to "check for insufficient
 // diskspace, invalid path, or insufficient privilege" (MSVC's LNK1201, the hundred-and-thirty-first) lists what might be.
 // Docker's devicemapper thin pool below its free-block minimum ("… free data blocks which is less than minimum required
 // 20253 free data blocks. Create more free space in thin pool", ECS, round 137) and the kubelet's eviction of a pod when
@@ -21,7 +22,7 @@ import { LAYER_WRITE } from './read-image-detail';
 // above the job's own failure (huggingface_hub's "UserWarning: Not enough free disk space to download the file", a download
 // that then finished, above a TypeError, the seventy-fourth review).
 const DISK_FULL =
-  /No space left on device|\bThe node had condition: \[DiskPressure\]|\bdisk usage exceeded flood-stage watermark\b|\bflood stage disk watermark \[[\d.]{1,5}%?\] exceeded\b|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?<!\bcheck (?:for )?)(?:Insufficient|not enough) (?:free )?(?:disk|storage) ?space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition)\b)|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
+  /No space left on device|\bThe node had condition: \[DiskPressure\]|\bdisk usage exceeded flood-stage watermark\b|\bflood stage disk watermark \[[\d.]{1,5}%?\] exceeded\b|\bCreate more free space in thin pool\b|\bfree data blocks which is less than minimum required\b|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b|(?<!\bcheck (?:for )?)(?:Insufficient|not enough) (?:free )?(?:disk|storage) ?space|\bENOSPC\b|Disk quota exceeded|disk (?:is )?full|\b(?:ran|run|runs|running) out of (?:disk |storage )?space\b|\bout of disk (?:space|quota)\b|\bout of disk(?=[ \t]{0,3}(?:error|exception|condition|issue|problem)\b)|\b(?:disk|storage|volume) (?:usage|utili[sz]ation) (?:reached|hit|at|of|is|was) 100 ?%|\b100 ?% disk (?:usage|utili[sz]ation)\b|\b(?:is|was|are|were|ran|runs?|running|went) out of disk\b(?![ \t]{0,3}(?:cache|i\/o|io\b|reads?\b|bandwidth|throughput|burst|credits?|iops|image|range|sectors?))/i;
 // A file system said in words not to have the room (HealthOmics' "The file system doesn't have enough space", round 176); not
 // on a warning's line, which went on without it ("The disk does not have enough free space for the dataset cache; streaming
 // instead", the sixtieth review).

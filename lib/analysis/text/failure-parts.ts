@@ -104,9 +104,10 @@ const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // Docker's container status writes the code in parentheses ("Exited (137) 5 minutes ago"), and Docker's
 // build a RUN step's exit code as "The command '/bin/sh -c …' returned a non-zero code: 137".
 // DeepSpeed's launcher reports its rank's process as "[…] exits with return code = -9" (round 138); Flyte's pod report
-// writes the code in brackets too ("terminated with exit code (1)", the fifty-sixth review).
+// writes the code in brackets too ("terminated with exit code (1)", the fifty-sixth review). A negative "error code" is a signal
+// too ("Training exits with error code -9", the hundred-and-thirty-third review); a positive one is any program's own.
 const EXIT_CODE =
-  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?\(?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b/i;
+  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?\(?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b|\bwith error code (-\d{1,3})\b/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;
@@ -231,12 +232,12 @@ function numberOf(...values: (string | undefined)[]): number | undefined {
  * a second, and most texts hold none of these parts.
  */
 export function readFailureParts(text: string, lower = text.toLowerCase()): FailureParts {
-  const exit = lower.includes('exit') || lower.includes('non-zero code') ? EXIT_CODE.exec(text) : null;
+  const exit = lower.includes('exit') || lower.includes('non-zero code') || lower.includes('error code -') ? EXIT_CODE.exec(text) : null;
   const side = classOf(text);
   const stage = lower.includes('fail') || lower.includes('unable') ? STAGE_PHRASES.find(([pattern]) => pattern.test(text))?.[1] : undefined;
   const { errorCode, operation, framedService } = quotedErrorCode(text, lower, stage !== undefined);
   const errno = text.includes('[Errno') ? numberOf(ERRNO.exec(text)?.[1]) : undefined;
-  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5], exit[6]) : undefined;
+  const exitCode = exit ? numberOf(exit[1], exit[2], exit[3], exit[4], exit[5], exit[6], exit[7]) : undefined;
   const status = /error|unauthorized|forbidden|not found|too many|unavailable|gateway/.test(lower) ? HTTP_STATUS.exec(text) : null;
   const httpStatus = status ? numberOf(status[1], status[2], status[3], status[4], status[5], status[6], status[7]) : undefined;
   // The service a frame names beside its code is the one that answered with that code; any other is read

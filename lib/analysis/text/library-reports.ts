@@ -23,6 +23,10 @@ const LABEL_DEFECT =
 const NON_FINITE =
   /\b(?:input|inputs|labels?|features?|data(?:set)?|X|y|array|matrix|columns?|values?)\b[^\n]{0,12}?\bcontains? [`'"]?(?:NaN|NaNs|nan|inf(?:inity)?|non-finite|missing values)\b/i;
 const VALUE_WORDS = ['label', 'contain'];
+// torchvision's datasets not finding their files under the root they were given ("RuntimeError: Dataset not found. You can use
+// download=True to download it", MNIST from a channel's directory, the hundred-and-twenty-eighth review): the input is not there
+// in the layout the dataset class reads.
+const DATASET_FILES_MISSING = /\bDataset not found(?: or corrupted)?\.? You can use download=True to download it\b/i;
 // The target column's values said wanting in a dataset check's words, as Canvas's pre-build checks print them ("Missing
 // values in your target column", "Too many unique labels for the number of rows in your data", round 96): the dataset.
 // Not a count of none ("0 missing values in the target column", a script's report), nor a warning the job went on past
@@ -119,6 +123,8 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
     findIf(lower, CLASS_WORDS, CLASS_RANGE_ASSERT, text) ??
     findIfWhere(lower, TARGET_WORDS, TARGET_COLUMN_DEFECT, text, (at) => !isWarningLineAt(text, at) && !COUNT_OF_NONE.test(lineAt(text, at)));
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
+  const missing = lower.includes('download=true') ? DATASET_FILES_MISSING.exec(text)?.[0] : undefined;
+  if (missing) return { rule: 'dataset-files-missing', cause: 'data', stage: 'input', strength: 56, excerpt: missing };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
   // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines
   // (the toolkit's environment dump names the hyperparameters at every start).

@@ -144,3 +144,25 @@ describe('the mends where they must not read', () => {
     expect(causeOf('The library renews an expired access token automatically.\nTraceback (most recent call last):\nKeyError: 3')).toBe('user-code');
   });
 });
+
+// The hundred-and-thirty-second and hundred-and-thirty-third reviews (the rarer causes; posts as users write them).
+describe('a signal as an error code, a full disk in a writer\'s words, a dataset not found, a wait that ended', () => {
+  it('reads a negative "error code" as the signal that killed the process', () => {
+    expect(causeOf('Training exists with error code -9')).toBe('out-of-memory');
+    expect(causeOf('curl failed with error code 7')).not.toBe('out-of-memory');
+  });
+
+  it("reads a disk's usage at 100 % and an out-of-disk issue as the disk", () => {
+    expect(causeOf('The model by default wrote checkpoints and after epoch 2 of 10 disk utilisation reached 100%.')).toBe('disk-space');
+    expect(causeOf('I inadvertently enabled checkpoints hence the out of disk issue.')).toBe('disk-space');
+  });
+
+  it("reads torchvision's dataset not found under its root as the data", () => {
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError: Command "/opt/conda/bin/python3.6 mnist.py" Traceback (most recent call last): File "mnist.py", line 48, in _get_train_data_loader RuntimeError: Dataset not found. You can use download=True to download it, exit code: 1')).toBe('data');
+  });
+
+  it('leaves a wait for capacity the statuses after it show ended', () => {
+    expect(causeOf('2024-04-25 16:05:05 Starting - Starting the training job...\n2024-04-25 16:05:05 Pending - Training job waiting for capacity.........\n2024-04-25 16:07:01 Pending - Preparing the instances for training..')).toBe('unknown');
+    expect(causeOf('2024-04-25 16:05:05 Pending - Training job waiting for capacity.........')).toBe('capacity');
+  });
+});
