@@ -21,8 +21,9 @@ const OPENING = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const LANGUAGE_TAG = /^[\w+#.-]{0,20}$/;
 const CODE_TAG = /^(?:python|py|python3|ipython|json|jsonc|ya?ml|hcl|terraform|tf|dockerfile|docker|javascript|js|typescript|ts|java|go|scala|r|toml|ini|cfg)$/i;
 // An error's report in its own shape: a Python traceback's head, an exception or SageMaker class with its message after a
-// colon, botocore's "An error occurred (Code)", a FailureReason's label.
-const ERROR_REPORT = /Traceback \(most recent call last\)|\b[A-Z]\w{1,80}(?:Error|Exception|Exceeded)\b:[ \t]{1,4}\S|\bAn error occurred \(\w{1,100}\)|\bFailureReason\b"?:[ \t]{0,4}\S/;
+// colon, botocore's "An error occurred (Code)" or its sentence's tail ("GetBucketLocation operation: Access Denied", an issue's
+// title, the hundred-and-thirty-third review), a FailureReason's label.
+const ERROR_REPORT = /Traceback \(most recent call last\)|\b[A-Z][a-z]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6} operation: \S|\b[A-Z]\w{1,80}(?:Error|Exception|Exceeded)\b:[ \t]{1,4}\S|\bAn error occurred \(\w{1,100}\)|\bFailureReason\b"?:[ \t]{0,4}\S/;
 const INLINE_SPAN = /`([^`\n]{1,2000})`/g;
 const MAX_LINES = 2000;
 

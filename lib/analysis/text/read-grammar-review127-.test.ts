@@ -166,3 +166,10 @@ describe('a signal as an error code, a full disk in a writer\'s words, a dataset
     expect(causeOf('2024-04-25 16:05:05 Pending - Training job waiting for capacity.........')).toBe('capacity');
   });
 });
+
+describe("a post's title that copies botocore's sentence's tail", () => {
+  it('is an error line of the post, read with the block it pasted', () => {
+    const post = 'GetBucketLocation operation: Access Denied\n\nToday on attempting to rerun this script I am getting the following error:\n\n```\nalgo-1 | 2019-01-31 18:51:11,940 sagemaker-containers ERROR    framework error: \nalgo-1 | Traceback (most recent call last):\nalgo-1 |   File "/usr/local/lib/python3.6/dist-packages/sagemaker_tensorflow_container/s3_utils.py", line 23, in configure\nalgo-1 |     os.environ[\'S3_REGION\'] = _';
+    expect(causeOf(post)).toBe('s3-read');
+  });
+});
