@@ -107,7 +107,7 @@ const ERRNO = /\[Errno (-?\d{1,4})\]/;
 // writes the code in brackets too ("terminated with exit code (1)", the fifty-sixth review). A negative "error code" is a signal
 // too ("Training exits with error code -9", the hundred-and-thirty-third review); a positive one is any program's own.
 const EXIT_CODE =
-  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?\(?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b|\bwith error code (-\d{1,3})\b/i;
+  /\bexit(?:ed)?(?: with)?(?: exit)?(?: status)?(?: code)?:? ?\(?(\d{1,3})\b|\bExitCode[ \t]{0,4}:?[ \t]{0,4}(-?\d{1,3})\b|\bexit code:? ?['\"]?(-?\d{1,3})\b|\bExited \((-?\d{1,3})\)|\breturned (?:a )?non-zero code:? ?(\d{1,3})\b|\bexit(?:s|ed)? with return code(?: =)? (-?\d{1,3})\b|\bwith error code (-\d{1,3})\b/i;
 // URLs, urllib3's `HTTPSConnectionPool(host='huggingface.co', ...)`, and AWS host names written bare
 // ("Failed to resolve \"fs-1.efs.us-west-1.amazonaws.com\"").
 const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})|\bhost='([a-z0-9.-]{1,253})'|\bconnect to \(([a-z0-9.-]{1,253}), ?\d{1,5}\)|(?<![\w./-])((?:[a-z0-9-]{1,63}\.){1,8}amazonaws\.com(?:\.cn)?)\b/gi;

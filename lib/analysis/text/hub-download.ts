@@ -37,8 +37,10 @@ const HUB_GATED =
 // enabled", "Couldn't find '…' on the Hugging Face Hub either", "DatasetNotFoundError: Dataset '…' is a gated dataset on the
 // Hub", the ninety-third): the hub, not an AWS endpoint, is what the job could not reach or did not find the dataset on.
 // Not a path it looked for first ("Couldn't find '/opt/ml/input/data/train' on the Hugging Face Hub either": the channel's
-// directory is missing, the ninety-seventh review).
-const HUB_UNREACHABLE = /\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the (?:local cache|cached path)\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
+// directory is missing, the ninety-seventh review). transformers' OSError for a model it could not load ends with its advice,
+// "'<id>' is a correct model identifier listed on 'https://huggingface.co/models'", which a post may quote alone (the
+// hundred-and-thirty-fourth review): the load from the hub failed.
+const HUB_UNREACHABLE = /\bis a correct model identifier listed on '?https:\/\/huggingface\.co\/models\b|\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the (?:local cache|cached path)\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 
 // How far from a hub's name the failure of a request to it is printed: its own line, the exception's line
 // just before a "for url:" line, the lines a hub's message wraps onto. A failure's line that names another
@@ -83,7 +85,7 @@ function hubRequestFailed(parts: FailureParts, text: string, lower: string, conn
  */
 export function hubDownloadFailed(parts: FailureParts, text: string, lower: string, connect: string | undefined, connectAt: number): string | undefined {
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
-  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['on the hub', 'hugging face hub', 'requested files in the local cache', 'requested files in the cached path', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
+  const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['correct model identifier listed on', 'on the hub', 'hugging face hub', 'requested files in the local cache', 'requested files in the cached path', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
   if (hubException || hubToken) return hubException ?? hubToken;
   const weights = weightsDownloadFailed(text, connectAt);
   if (hubRequestFailed(parts, text, lower, connect) || weights !== undefined) return connect ?? weights ?? 'huggingface.co';

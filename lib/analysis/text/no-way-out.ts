@@ -3,11 +3,11 @@ import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
 
 // A writer's account that the job had no way out to the internet ("I cannot access Internet from within a training instance …
-// my requirements.txt was timing out", "the training job has no internet access", "a private subnet without a NAT gateway",
+// my requirements.txt was timing out", "can not connect to Internet", "the training job has no internet access", "a private subnet without a NAT gateway",
 // the hundred-and-twenty-seventh review): the job's network, said of the job. Not as a condition ("If your job has no internet
 // access, …", a guide's advice). Read last (read-error-detail.ts): any error the text quotes says more. Only with what is missing
 // named (internet access, a NAT gateway): "no NAT issue", "works without internet" say nothing of the job.
-const NO_WAY_OUT = /\b(?:(?:has|have|had|with) no|without(?: an?)?|no) (?:internet access|outbound internet(?: access)?|NAT gateway)\b|\b(?:can ?not|can't|could not|couldn't|unable to) access(?: to)?(?: the)? internet\b/i;
+const NO_WAY_OUT = /\b(?:(?:has|have|had|with) no|without(?: an?)?|no) (?:internet access|outbound internet(?: access)?|NAT gateway)\b|\b(?:can ?not|can't|could not|couldn't|unable to) (?:access|connect to|reach)(?: to)?(?: the)? internet\b/i;
 const CONDITION_BEFORE = /\b(?:if|unless|whether|when|in case)\b[^.;:!?\n]{0,120}$/i;
 // Nor as a guide's caution on its line ("Note: a private subnet without a NAT gateway … may cause connection timeout errors", the
 // sixty-fifth review): what could happen, not what did.

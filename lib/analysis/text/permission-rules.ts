@@ -211,7 +211,8 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // A service's report that a role it must assume lacks a trust relationship with it (CloudFormation StackSets'
     // "Account 1234 should have 'X-StackSetAdministrationRole' role with trust relationship to CloudFormation service"):
     // the role's trust policy, as SageMaker's own "trust relationship policy allows the action sts:AssumeRole" is. Only
-    // said as missing ("should have", "must have", "does not have"): a log that created such a role, or a guide that
+    // said as missing ("should have", "must have", "does not have", "is missing the trust relationship with codebuild", the
+    // hundred-and-thirty-fourth review): a log that created such a role, or a guide that
     // says to create one, is not a failure (the thirty-fourth review).
     cause: 'trust-policy',
     stage: 'assume-role',
@@ -224,7 +225,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // ensured ("… ensure that the role exists and that its trust relationship policy allows the action …", on its line or the one
     // a wrap broke it from), it is one of the checks SageMaker lists after what it could not do ("Could not access model data at
     // …"): not the trust on its own (held `validation`).
-    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|(?<!\b(?:ensure|make sure|verify)\b(?:[^\n]|\n(?!\n)){0,300})["'`]?\bsts:AssumeRole["'`]? for the service principal ["'`]?[\w.-]{1,60}\.amazonaws\.com\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|(?:Exception|Error):[ \t]{0,3}The execution role you provide must allow [\w -]{1,60}? to assume the role\b/i,
+    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|(?<!\b(?:ensure|make sure|verify)\b(?:[^\n]|\n(?!\n)){0,300})["'`]?\bsts:AssumeRole["'`]? for the service principal ["'`]?[\w.-]{1,60}\.amazonaws\.com\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|\b(?:is |was )?missing (?:a |the )?trust relationship (?:with|to|for)\b|(?:Exception|Error):[ \t]{0,3}The execution role you provide must allow [\w -]{1,60}? to assume the role\b/i,
   },
   {
     id: 'kubernetes-rbac-forbidden',

@@ -99,7 +99,7 @@ function serviceCodeVerdict(parts: FailureParts): GrammarVerdict | undefined {
  * What an exit code says on its own: 126/127 the container's command could not be run (not
  * executable, not found: a CRLF shebang is the classic). Past 128, or negative as Python and
  * torchrun report it, the code is the signal that killed the process: SIGKILL (137, -9) is the OOM
- * killer's, SIGSEGV (139, -11) a crash of the code.
+ * killer's, SIGSEGV (139, -11) a crash of the code, SIGILL and SIGFPE the code's, weakly.
  */
 function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefined {
   if (exitCode === undefined) return undefined;
@@ -107,6 +107,10 @@ function exitCodeVerdict(exitCode: number | undefined): GrammarVerdict | undefin
   const signal = exitCode < 0 ? -exitCode : exitCode > 128 && exitCode < 160 ? exitCode - 128 : undefined;
   if (signal === 9) return { rule: 'killed-by-sigkill', cause: 'out-of-memory', strength: 60, excerpt: `exit code ${exitCode}` };
   if (signal === 11) return { rule: exitCode === 139 ? 'exit-code-139' : 'killed-by-sigsegv', cause: 'user-code', strength: 60, excerpt: `exit code ${exitCode}` };
+  // SIGILL (132, an instruction the CPU lacks: a binary built for another) and SIGFPE (136) are the code's too, weakly (the
+  // hundred-and-thirty-fifth review's "Training failed error, exit code '132'"). Not SIGABRT (134, -6): a rank aborts when a
+  // collective timed out or another rank failed, held `unknown` as the watchdog's timeout is.
+  if (signal === 4 || signal === 8) return { rule: `killed-by-signal-${signal}`, cause: 'user-code', strength: 32, excerpt: `exit code ${exitCode}` };
   return undefined;
 }
 

@@ -173,3 +173,26 @@ describe("a post's title that copies botocore's sentence's tail", () => {
     expect(causeOf(post)).toBe('s3-read');
   });
 });
+
+// The hundred-and-thirty-fourth and hundred-and-thirty-fifth reviews (more posts as users write them; aimed at the late mends).
+describe('more wordings of the same causes, from posts', () => {
+  it('reads a capacity shortage said in words, and a disk getting full', () => {
+    expect(causeOf('AWS often fails to provision P3 instances in EC2 due to global capacity shortage.')).toBe('capacity');
+    expect(causeOf('AWS - fix issue with disk getting full during training')).toBe('disk-space');
+  });
+
+  it('reads "can not connect to Internet" and "not able to connect to" an API as the network', () => {
+    expect(causeOf('our computer can not connect to Internet, so the last step python3 setup.py install failed.')).toBe('vpc');
+    expect(causeOf('after adding VPC, subnets and security groups to Lambda, it is not able to connect to Sagemaker API.')).toBe('vpc');
+  });
+
+  it("reads SIGILL's exit code, quoted or not, as the code's (SIGABRT's is left to the held texts' readings)", () => {
+    expect(causeOf("Training failed error, exit code '132'")).toBe('user-code');
+    expect(causeOf('AlgorithmError: Exit Code: 136')).toBe('user-code');
+  });
+
+  it("reads transformers' advice line alone as the hub's load, and a role missing its trust relationship as the trust", () => {
+    expect(causeOf("valhalla/distilbart-mnli-12-3' is a correct model identifier listed on 'https://huggingface.co/models'")).toBe('model-download');
+    expect(causeOf('leads to an error because the sagemaker execution role is missing the trust relationship with codebuild on the sagemaker execution role.')).toBe('trust-policy');
+  });
+});
