@@ -77,8 +77,13 @@ describe('a traceback of a call into the AWS client libraries is where the calle
     expect(classifyText({ failureReason: noted }).cause).toBe('validation');
   });
 
-  it('leaves a traceback without an exception line alone', () => {
+  it("drops a notebook's traceback cut before its exception line when its header names only botocore's class", () => {
     const cut = ipython7('').trimEnd();
+    expect(withoutClientTracebacks(cut)).toBe('');
+  });
+
+  it('leaves a traceback without an exception line alone when its header names another class', () => {
+    const cut = ipython7('').trimEnd().replace('ClientError  ', 'ValueError   ');
     expect(withoutClientTracebacks(cut)).toBe(cut);
   });
 

@@ -157,6 +157,25 @@ export function goesOnAfter(text: string, from: number): boolean {
 // traceback, round 77): the line's head before it is the SDK's quote, which the unwrapper still has to read.
 const REASON_HEAD = /\bReason:/;
 
+// A notebook's traceback of its call into AWS, cut before the exception line it ends in (a post that pasted only its top, the
+// hundred-and-thirty-fourth review's "UnexpectedStatusException   Traceback (most recent call last) … ----> 3 estimator.fit(…)"):
+// IPython names the class in its header, and when that class is the SDK's or botocore's the cell's call into AWS failed, not
+// the training code, for a reason the paste no longer holds. Dropped to its fence's close, or to the end.
+const IPYTHON_HEADER_CLASS = /^(\w{1,100})[ \t]{2,}Traceback \(most recent call last\)/;
+// Only the classes that say no more than that: NoCredentialsError or ParamValidationError in the header say why (their message
+// may follow on an unlabelled line), and a botocore sentence or a job's reason anywhere after the header is the message.
+const CLIENT_CLASS = /^(?:UnexpectedStatusException|ClientError|WaiterError)$/;
+const MESSAGE_AFTER = /\bAn error occurred \(|\bReason:/;
+const FENCE_CLOSE = /^[ \t]{0,3}(?:`{3,}|~{3,})[ \t]*$/m;
+
+/** Where the notebook's client traceback cut short that starts at `start` ends: its fence's close, or the text's end. */
+function cutClientTracebackEnd(text: string, start: number, header: string): number | undefined {
+  if (!CLIENT_CLASS.test(IPYTHON_HEADER_CLASS.exec(header.trim())?.[1] ?? '')) return undefined;
+  const close = FENCE_CLOSE.exec(text.slice(start));
+  const end = close ? start + close.index : text.length;
+  return MESSAGE_AFTER.test(text.slice(start, end)) ? undefined : end;
+}
+
 /** The text with each client library's traceback reduced to the exception it ends in. */
 export function withoutClientTracebacks(text: string): string {
   let result = text;
@@ -166,7 +185,10 @@ export function withoutClientTracebacks(text: string): string {
     if (header < 0) break;
     const start = result.lastIndexOf('\n', header) + 1;
     const traceback = clientTracebackEnd(result, header);
-    if (traceback !== undefined) {
+    const headerLine = result.slice(start, result.indexOf('\n', header) < 0 ? result.length : result.indexOf('\n', header));
+    const cutShort = traceback === undefined && tracebackEnd(result, header) === undefined ? cutClientTracebackEnd(result, start, headerLine) : undefined;
+    if (cutShort !== undefined) result = withoutNotebookHeader(result.slice(0, start)) + result.slice(cutShort);
+    else if (traceback !== undefined) {
       const end = traceback.offset;
       const lineEnd = result.indexOf('\n', end);
       const relayed = RELAYED_JOB_FAILURE.test(result.slice(end, lineEnd < 0 ? undefined : lineEnd));

@@ -196,3 +196,17 @@ describe('more wordings of the same causes, from posts', () => {
     expect(causeOf('leads to an error because the sagemaker execution role is missing the trust relationship with codebuild on the sagemaker execution role.')).toBe('trust-policy');
   });
 });
+
+describe("a notebook's traceback of its call into AWS, cut before its exception line", () => {
+  const cut = (header: string) => `Here's the error message when running \`estimator.fit\`\n\`\`\`\n---------------------------------------------------------------------------\n${header}                 Traceback (most recent call last)\nCell In[17], line 3\n----> 3 estimator.fit(wait=True, inputs = {'train':s3_train_path})\n\nFile /opt/conda/lib/python3.9/site-packages/sagemaker/estimator.py:1341, in EstimatorBase.fit(self, inputs, wait, logs, job_name, experiment_config)\n   1340 if wait:\n-> 1341     self.latest_training_job.wait(logs=logs)\n\`\`\``;
+
+  it('says nothing of the training code when its header names only the SDK\'s or botocore\'s class', () => {
+    expect(causeOf(cut('UnexpectedStatusException'))).toBe('unknown');
+    expect(causeOf(cut('ClientError'))).toBe('unknown');
+  });
+
+  it('still reads a header that names why, and the message when it follows', () => {
+    expect(causeOf('NoCredentialsError                        Traceback (most recent call last)\nCell In[13], line 30\n---> 30 results = model.train(\n     31     data = DATASET,')).toBe('expired-credentials');
+    expect(causeOf(`${cut('ClientError').replace(/```$/, '')}\nAn error occurred (AccessDenied) when calling the CreateTrainingJob operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: sagemaker:CreateTrainingJob\n\`\`\``)).toBe('other-permission');
+  });
+});
