@@ -93,7 +93,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // sentence, ending at the image or going on to its remedy (a pull whose own reason follows, a full disk or a
     // timeout, is that reason's; a warning that falls back to a cached image is no failure: the thirty-third review).
     pattern:
-      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the |your )?(?:algorithm |training |container |docker |application )?(?:image|container)|(?:failed|unable|cannot|could not) (?:to )?(?:download|fetch) (?:the |your )?(?:algorithm|training|inference|container|docker) image\b(?![ \t]{0,3}(?:files?|data|set|folder)\b)(?![^\n]{0,40}?(?:\bfrom https?:\/\/|\.(?:jpe?g|png|gif|bmp|tiff?|webp)\b))|(?:failed|unable) to copy (?:the )?image from ECR\b|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|\bcannot pull [^\s/]{1,100}\.dkr\.ecr\.[^\s/]{1,60}\.amazonaws\.com(?:\.cn)?\/\S{1,300}?\.?(?:[ \t]{1,3}Ensure\b|[ \t]*$)|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|Cannot find the requested image|Invalid training image/i,
+      /CannotPullContainerError|(?:failed|unable|cannot|could not) (?:to )?pull (?:the |your )?(?:algorithm |training |container |docker |application )?(?:image|container)|(?:failed|unable|cannot|could not) (?:to )?(?:download|fetch) (?:the |your )?(?:algorithm|training|inference|container|docker) image\b(?![ \t]{0,3}(?:files?|data|set|folder)\b)(?![^\n]{0,40}?(?:\bfrom https?:\/\/|\.(?:jpe?g|png|gif|bmp|tiff?|webp)\b))|(?:failed|unable) to copy (?:the )?image from ECR\b|does not grant ecr:|error (?:pulling|downloading) (?:the )?image|no basic auth credentials|\bcannot pull [^\s/]{1,100}\.dkr\.ecr\.[^\s/]{1,60}\.amazonaws\.com(?:\.cn)?\/\S{1,300}?\.?(?:[ \t]{1,3}Ensure\b|[ \t]*$)|(?:training|inference|algorithm|container) image\b(?:[^\n.]|\.(?!\s)){0,200}?(?:does not exist|not found|is not accessible|access denied)|Requested image .{0,200}? not found|^ClientError: (?:The )?image (?:does not exist|not found)\b|Cannot find the requested image|Invalid training image/i,
     // A pull the registry refused for its rate (Docker Hub's "toomanyrequests: You have reached your pull
     // rate limit", a 429) is the rate's: the throttling reading says so, not the image or its permissions. So is one
     // that failed writing the layers it had fetched ("failed to register layer: devicemapper: …", Docker's ApplyLayer,
@@ -102,7 +102,8 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // SageMaker's newer reason says it downloaded the image ("ClientError: Unable to download training image…", the SDK v3's
     // failure output, the hundred-and-twenty-seventh review): a pull, of the job's image only (not a data loader's "image file",
     // "Unable to download training image files from s3://…", nor an image it fetched from a URL or named by its file,
-    // "Unable to download training image from https://…/Cat03.jpg", the hundred-and-thirty-first review).
+    // "Unable to download training image from https://…/Cat03.jpg", the hundred-and-thirty-first review). A reason that is
+    // SageMaker's ClientError and says only that the image does not exist is the job's image (the hundred-and-thirty-seventh).
     // So is a pull ECR's API refused for its rate in AWS's words ("Failed to pull training image …: ThrottlingException: Rate
     // exceeded", the eighty-second review): the stage says where, the rate says why.
     unless: new RegExp(String.raw`\btoomanyrequests\b|\b429 Too Many Requests\b|\bThrottlingException\b|\bRate exceeded\b|${LAYER_WRITE.source}`, 'i'),
@@ -207,12 +208,13 @@ export const PERMISSION_RULES: readonly TextRule[] = [
   },
   {
     id: 'role-trust-relationship',
-    words: ['trust relationship', 'to assume the role', 'for the service principal'],
+    words: ['trust relationship', 'to assume the role', 'for the service principal', 'can be assumed by'],
     // A service's report that a role it must assume lacks a trust relationship with it (CloudFormation StackSets'
     // "Account 1234 should have 'X-StackSetAdministrationRole' role with trust relationship to CloudFormation service"):
     // the role's trust policy, as SageMaker's own "trust relationship policy allows the action sts:AssumeRole" is. Only
     // said as missing ("should have", "must have", "does not have", "is missing the trust relationship with codebuild", the
-    // hundred-and-thirty-fourth review): a log that created such a role, or a guide that
+    // hundred-and-thirty-fourth review), or a role SageMaker could not validate as one it can assume ("Cannot validate the provided
+    // IAM role. Please ensure that the role can be assumed by SageMaker.", the hundred-and-thirty-seventh): a log that created such a role, or a guide that
     // says to create one, is not a failure (the thirty-fourth review).
     cause: 'trust-policy',
     stage: 'assume-role',
@@ -225,7 +227,7 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // ensured ("… ensure that the role exists and that its trust relationship policy allows the action …", on its line or the one
     // a wrap broke it from), it is one of the checks SageMaker lists after what it could not do ("Could not access model data at
     // …"): not the trust on its own (held `validation`).
-    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|(?<!\b(?:ensure|make sure|verify)\b(?:[^\n]|\n(?!\n)){0,300})["'`]?\bsts:AssumeRole["'`]? for the service principal ["'`]?[\w.-]{1,60}\.amazonaws\.com\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|\b(?:is |was )?missing (?:a |the )?trust relationship (?:with|to|for)\b|(?:Exception|Error):[ \t]{0,3}The execution role you provide must allow [\w -]{1,60}? to assume the role\b/i,
+    pattern: /\b(?:should|must) (?:have|be) [^\n]{0,200}?\brole with (?:a )?trust relationship to\b|(?<!\b(?:ensure|make sure|verify)\b(?:[^\n]|\n(?!\n)){0,300})["'`]?\bsts:AssumeRole["'`]? for the service principal ["'`]?[\w.-]{1,60}\.amazonaws\.com\b|\b(?:does not|doesn't) have (?:a |the )?trust relationship\b|\b(?:is |was )?missing (?:a |the )?trust relationship (?:with|to|for)\b|\b(?:Cannot|Could not|Unable to) validate the provided IAM role\b[^\n]{0,80}?\bcan be assumed by\b|(?:Exception|Error):[ \t]{0,3}The execution role you provide must allow [\w -]{1,60}? to assume the role\b/i,
   },
   {
     id: 'kubernetes-rbac-forbidden',

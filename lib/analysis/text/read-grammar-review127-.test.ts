@@ -210,3 +210,15 @@ describe("a notebook's traceback of its call into AWS, cut before its exception 
     expect(causeOf(`${cut('ClientError').replace(/```$/, '')}\nAn error occurred (AccessDenied) when calling the CreateTrainingJob operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: sagemaker:CreateTrainingJob\n\`\`\``)).toBe('other-permission');
   });
 });
+
+// The hundred-and-thirty-seventh review (one-line reasons as DescribeTrainingJob returns them).
+describe("one-line reasons in the toolkit's and SageMaker's words", () => {
+  it("reads the toolkit's install errors as the code's, a role SageMaker cannot validate as one it assumes as the trust", () => {
+    expect(causeOf('InstallModuleError:\nExitCode 42\nErrorMessage "42"')).toBe('user-code');
+    expect(causeOf('Cannot validate the provided IAM role. Please ensure that the role can be assumed by SageMaker.')).toBe('trust-policy');
+  });
+
+  it("reads SageMaker's ClientError that the image does not exist as the job's image", () => {
+    expect(causeOf('ClientError: image does not exist')).toBe('ecr');
+  });
+});
