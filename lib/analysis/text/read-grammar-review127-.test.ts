@@ -222,3 +222,16 @@ describe("one-line reasons in the toolkit's and SageMaker's words", () => {
     expect(causeOf('ClientError: image does not exist')).toBe('ecr');
   });
 });
+
+// The hundred-and-thirty-sixth review.
+describe("cuBLAS's allocation failure and the SDK's refusal of a URI that is not S3's", () => {
+  it("reads cuBLAS's, cuDNN's allocation status as the GPU's memory, not the code", () => {
+    expect(causeOf('RuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`')).toBe('out-of-memory');
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "RuntimeError: cuDNN error: CUDNN_STATUS_ALLOC_FAILED"')).toBe('out-of-memory');
+  });
+
+  it("reads the SDK's 'Expecting 's3' scheme' as the estimator's argument to change", () => {
+    expect(causeOf("ValueError: Expecting 's3' scheme, got:  in data/train.csv.")).toBe('validation');
+    expect(causeOf("ValueError: Expecting 's3' scheme, got: file in file:///home/ec2-user/data.")).toBe('validation');
+  });
+});

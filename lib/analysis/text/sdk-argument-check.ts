@@ -69,6 +69,11 @@ const SDK_VERSION_REFUSED = /\bUnsupported [\w .-]{1,40}? version: [^\n]{0,60}?\
 
 const SDK_VERSION_REFUSED_ALL = new RegExp(SDK_VERSION_REFUSED.source, 'gi');
 
+// The SDK's parse of an S3 URI it was handed (sagemaker/s3.py, parse_s3_url: "ValueError: Expecting 's3' scheme, got:  in
+// data/train.csv.", a local path given where the estimator's inputs or output_path take an S3 URI; the hundred-and-thirty-sixth
+// review): the argument is what to change, whichever frame the quote kept or cut.
+const SDK_S3_URI_REFUSED = /\bExpecting 's3' scheme, got: [^\n]{0,300}? in \S/;
+
 // A job the SDK created, or SageMaker's own failure of one (its class heading the reason the SDK reports): the SDK raises the
 // version's refusal before any request, so where a job ran the refusal was not what ended the run (the sixty-ninth review: a
 // cell's own print of the sentence beside the job's AlgorithmError).
@@ -103,6 +108,13 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     // Every occurrence is looked at, as the container-answer and range readings do: one warning that went on does not hide
     // the same refusal that ended the run further down.
     standsDown: (text) => everyVersionRefusalWentOn(text),
+  },
+  {
+    id: 'sdk-s3-uri-refused',
+    words: ["expecting 's3' scheme"],
+    cause: 'validation',
+    strength: 46,
+    pattern: SDK_S3_URI_REFUSED,
   },
   {
     id: 'sdk-pipeline-variable-refused',
