@@ -70,9 +70,26 @@ const LIFT_EXPLICIT_DENY: Partial<Record<PolicyType, string>> = {
 const RCP_STEP = "ask the organization's administrators to exempt this request from the resource control policy";
 const UNNAMED_DENY_STEP = 'find the statement that explicitly denies it (the role\'s policies, its boundary, an SCP or the resource\'s policy) and have its owner narrow it; granting the action does not lift a deny';
 
+// The S3 steps name the actions a job's reads and writes need; a denial of another S3 action names its own ("denied
+// s3:DeleteObject; grant … s3:PutObject" told the reader to grant what was never refused), on what that action takes: a
+// bucket's setting the bucket, an object the prefix, the account's bucket list no resource at all.
+const S3_STEP: Partial<Record<Cause, { actions: readonly string[]; side: string; prefix: string }>> = {
+  's3-read': { actions: ['s3:GetObject', 's3:ListBucket'], side: 'input', prefix: 'the input prefix' },
+  's3-write': { actions: ['s3:PutObject'], side: 'output', prefix: 'the output (or checkpoint) prefix' },
+};
+
+/** The step that grants what was refused: the cause's own, unless it names other S3 actions than the denied one. */
+function grantStep(cause: Cause, action: string | undefined): string {
+  const s3 = S3_STEP[cause];
+  if (!s3 || !action?.startsWith('s3:') || s3.actions.includes(action)) return NEXT_STEP[cause];
+  if (action === 's3:ListAllMyBuckets') return `grant the execution role ${action} (on "*": it names no bucket)`;
+  const on = /^s3:[A-Za-z]{0,20}Bucket/.test(action) ? `the ${s3.side} bucket` : s3.prefix;
+  return `grant the execution role ${action} on ${on}`;
+}
+
 function nextStep(cause: Cause, denied: DeniedRequest | undefined): string {
   if (denied?.policyType === 'rcp') return RCP_STEP;
-  if (denied?.denialType !== 'explicit') return NEXT_STEP[cause];
+  if (denied?.denialType !== 'explicit') return grantStep(cause, denied?.action);
   if (!denied.policyType) return cause === 'scp' ? NEXT_STEP[cause] : UNNAMED_DENY_STEP;
   return LIFT_EXPLICIT_DENY[denied.policyType] ?? NEXT_STEP[cause];
 }
