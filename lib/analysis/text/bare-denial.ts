@@ -7,7 +7,7 @@
 import { AWS_HOST_NAME, hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { isSourceLineAt, lineAt, lineBefore } from './line-window';
-import { iamActionNamed } from './operations';
+import { iamActionNamed, PASCAL_OPERATION } from './operations';
 import { isWarningLineAt } from './quiet-lines';
 import { holds } from './word-gate';
 
@@ -63,7 +63,7 @@ const RARER_DENIAL_WORDS = ['aws error access_denied', 'due to missing', 'status
 // GetObject permissions to access Amazon S3 bucket: …", Bedrock's model customization job, round 101): the same
 // refusal, found by the service's own check.
 const UNCONFIRMED = String.raw`(?:[Cc]ould not|[Cc]ouldn't|[Uu]nable to|[Ff]ailed to) (?:validate|verify|confirm)`;
-const NAMED_PERMISSION = String.raw`(?:the )?["'\`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{1,20}){1,5})["'\`]? permissions? (?:for|on|to)\b`;
+const NAMED_PERMISSION = String.raw`(?:the )?["'\`]?([a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}|${PASCAL_OPERATION})["'\`]? permissions? (?:for|on|to)\b`;
 const LACKS_NAMED_PERMISSION = new RegExp(String.raw`\b(?:(?:does|do|did)(?: not|n't) have|${UNCONFIRMED}) ${NAMED_PERMISSION}`);
 // SageMaker says it of the execution role it was given, the action after the sentence that asks to verify it ("SageMaker is
 // unable to use your associated ExecutionRole [arn:…] to create app. Verify that your associated ExecutionRole has permission
@@ -182,7 +182,7 @@ export function findBareDenial(words: string, lower: string, message: string): R
 // "Access Denial" said of an API operation the catalogue knows ("Fails with GetObject Access Denial", an issue's title, the
 // hundred-and-twenty-seventh review), the operation captured: the noun alone is as often a writer's topic ("the troubleshooting
 // guide for Access Denial errors").
-const OPERATION_DENIAL = /\b([A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{0,20}){1,5}) Access Denial\b/;
+const OPERATION_DENIAL = new RegExp(String.raw`\b(${PASCAL_OPERATION}) Access Denial\b`);
 function operationDenial(words: string, lower: string): RegExpExecArray | undefined {
   const m = lower.includes('access denial') ? OPERATION_DENIAL.exec(words) : null;
   return m?.[1] && iamActionNamed(m[1]) ? m : undefined;

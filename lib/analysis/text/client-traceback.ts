@@ -185,7 +185,8 @@ export function withoutClientTracebacks(text: string): string {
     if (header < 0) break;
     const start = result.lastIndexOf('\n', header) + 1;
     const traceback = clientTracebackEnd(result, header);
-    const headerLine = result.slice(start, result.indexOf('\n', header) < 0 ? result.length : result.indexOf('\n', header));
+    const headerEnd = result.indexOf('\n', header);
+    const headerLine = result.slice(start, headerEnd < 0 ? result.length : headerEnd);
     const cutShort = traceback === undefined && tracebackEnd(result, header) === undefined ? cutClientTracebackEnd(result, start, headerLine) : undefined;
     if (cutShort !== undefined) result = withoutNotebookHeader(result.slice(0, start)) + result.slice(cutShort);
     else if (traceback !== undefined) {

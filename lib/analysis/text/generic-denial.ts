@@ -6,7 +6,7 @@ import { isNonDenialCode } from './error-families';
 import { framesAfter, lineAt, linesAround, recordAboveThrowable } from './line-window';
 import { originalOf } from './mask-identifiers';
 import { permissionUnconfirmed } from './offered-denial';
-import { actionOfCallAfter, actionOfOperation, iamActionNamed, soleActionNamed } from './operations';
+import { actionOfCallAfter, actionOfOperation, iamActionNamed, PASCAL_OPERATION, soleActionNamed } from './operations';
 import { withoutWarningLines } from './quiet-lines';
 import { namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { excerptOf, partsOf, SOURCE_BONUS, type Piece } from './text-piece';
@@ -77,7 +77,7 @@ function firstAwsDenial(piece: Piece): RegExpExecArray | undefined {
 
 // An API operation named just before the denial, as its subject ("HeadObject Access Denied", an issue's "Fails with GetObject
 // Access Denial", the hundred-and-twenty-seventh review): the call refused, when it is one the catalogue knows.
-const OPERATION_BEFORE = /(?:^|[\s(`'"])([A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{0,20}){1,5})[`'"]?(?: (?:call|request|operation))?:?[ \t]{1,3}$/;
+const OPERATION_BEFORE = new RegExp(String.raw`(?:^|[\s(\x60'"])(${PASCAL_OPERATION})[\x60'"]?(?: (?:call|request|operation))?:?[ \t]{1,3}$`);
 function operationBefore(words: string, at: number): string | undefined {
   const head = OPERATION_BEFORE.exec(words.slice(Math.max(0, words.lastIndexOf('\n', at - 1) + 1), at))?.[1];
   return head ? iamActionNamed(head) : undefined;

@@ -109,6 +109,11 @@ export function actionOfOperation(message: string): string | undefined {
   return undefined;
 }
 
+// An API operation's name as prose and logs write it bare, in its own PascalCase ("GetObject", "CreateNetworkInterface",
+// "ListObjectsV2"): a short verb, then up to five capitalised words. The refusals that name an operation without botocore's
+// sentence (bare-denial.ts, generic-denial.ts) read it with this one shape and check it with iamActionNamed below.
+export const PASCAL_OPERATION = String.raw`[A-Z][a-z]{1,12}(?:[A-Z][a-z0-9]{0,20}){1,5}`;
+
 /**
  * The IAM action a refusal names as the permission it lacked: as written when it is one already
  * ("sagemaker:listSpaces"), else the action of an API action named bare ("does not have BatchGetImage
