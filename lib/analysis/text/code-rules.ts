@@ -24,9 +24,11 @@ const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/
 const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
 // The system's failed file I/O, except on a line logged at WARN or below that says the program went on past it ("WARNING:
 // cache write failed (No space left on device); skipping cache" above the KeyError that ended the job, the sixty-seventh
-// review).
-const SYSTEM_IO_FAILED = /\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/gi;
-const SYSTEM_IO_WORDS = ['write failed', 'read failed', 'failed writing', 'failed reading', 'failed to write', 'failed to read', 'input/output error', 'i/o error', '[errno 5]'];
+// review). PyTorch's zip writer finding its file shorter than it wrote ("RuntimeError: [enforce fail at inline_container.cc:659]
+// . unexpected pos 2387758464 vs 2387758376", a checkpoint's save, the hundred-and-thirty-eighth review) is a write the system
+// cut short too: often a full disk, which only the disk's own words say.
+const SYSTEM_IO_FAILED = /\bunexpected pos \d{1,20} vs \d{1,20}\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/gi;
+const SYSTEM_IO_WORDS = ['unexpected pos', 'write failed', 'read failed', 'failed writing', 'failed reading', 'failed to write', 'failed to read', 'input/output error', 'i/o error', '[errno 5]'];
 const systemIoFailed = (text: string, lower: string): boolean =>
   SYSTEM_IO_WORDS.some((w) => lower.includes(w)) && everyReportPassedOver(text, SYSTEM_IO_FAILED, (m) => lineWentOnPastAt(text, m.index)) === false;
 const codeFailureStandsDown = (text: string, lower: string): boolean =>

@@ -42,6 +42,14 @@ const HUB_GATED =
 // hundred-and-thirty-fourth review): the load from the hub failed.
 const HUB_UNREACHABLE = /\bis a correct model identifier listed on '?https:\/\/huggingface\.co\/models\b|\bCouldn't (?:reach|find) '(?!\/)[^'\n]{1,200}' on the (?:Hugging Face )?Hub\b|\bDataset '[^'\n]{1,200}' (?:is a gated dataset|doesn't exist) on the Hub\b|\bCouldn't reach the Hugging Face Hub for dataset\b|\btrying to locate the file on the Hub\b|\bcannot find the requested files in the (?:local cache|cached path)\b|\bCannot find an appropriate cached snapshot folder\b|\bCannot reach\s{1,8}https?:\/\/[\w.-]{1,100}\/(?!api\/repos\/)[^\s:]{0,300}(?:\s{1,8}[^\s:]{1,300})?: offline mode is enabled\b/i;
 
+// hf_xet, the Hub's transfer client since huggingface_hub 0.32, reports a failed transfer from the Hub's Xet storage as its
+// content-addressed store's error ("Error occurred during download: Data processing error: CAS service error : Error : result
+// term data length … did not match expected value …", "RuntimeError: Data processing error: CAS service error : … IncompleteBody",
+// the hundred-and-thirty-eighth review): the model's files did not arrive. Not an upload (push_to_hub goes through the same
+// store), which its line names.
+const HUB_XET_TRANSFER = /\bCAS service error\b/i;
+const XET_UPLOAD = /\bupload/i;
+
 // How far from a hub's name the failure of a request to it is printed: its own line, the exception's line
 // just before a "for url:" line, the lines a hub's message wraps onto. A failure's line that names another
 // host is that host's.
@@ -87,6 +95,8 @@ export function hubDownloadFailed(parts: FailureParts, text: string, lower: stri
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['correct model identifier listed on', 'on the hub', 'hugging face hub', 'requested files in the local cache', 'requested files in the cached path', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
   if (hubException || hubToken) return hubException ?? hubToken;
+  const xet = findIfWhere(lower, ['cas service error'], HUB_XET_TRANSFER, text, (at) => !wentOnPastAt(text, at) && !XET_UPLOAD.test(linesAround(text, at, 0, HUB_LINES)));
+  if (xet) return xet;
   const weights = weightsDownloadFailed(text, connectAt);
   if (hubRequestFailed(parts, text, lower, connect) || weights !== undefined) return connect ?? weights ?? 'huggingface.co';
   return undefined;

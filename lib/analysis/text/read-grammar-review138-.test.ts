@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { causeOf } from '../test-support/text-readings';
+
+// The hundred-and-thirty-eighth review's mends (docs/failure-texts.md): texts of the ML libraries' threads.
+describe("PyTorch's zip writer finding its file shorter than it wrote", () => {
+  const unexpectedPos = '[save model/ckpt error] RuntimeError: [enforce fail at inline_container.cc:659] .unexpected pos 2387758464 vs 2387758376';
+
+  it('is a write the system cut short, not the code; the disk only when its own words say so', () => {
+    expect(causeOf(unexpectedPos)).toBe('unknown');
+    expect(causeOf(`${unexpectedPos}\nOSError: [Errno 28] No space left on device`)).toBe('disk-space');
+  });
+});
+
+describe("hf_xet's failed transfer from the Hub's storage", () => {
+  it('is the model download', () => {
+    expect(causeOf('Error occurred during download: Data processing error: CAS service error : Error : result term data length 63574543 did not match expected value 67084736')).toBe('model-download');
+    expect(causeOf('RuntimeError: Data processing error: CAS service error : Error : single flight error: Real call failed: CasObjectError(InternalIOError(Custom { kind: Other }))')).toBe('model-download');
+  });
+
+  it('is not an upload, which push_to_hub makes through the same store', () => {
+    expect(causeOf('Error while uploading checkpoint-500 to the Hub: Data processing error: CAS service error : Error : single flight error')).not.toBe('model-download');
+  });
+});
+
+describe("the datasets library finding the job's files not one table", () => {
+  it('reads files whose columns differ, or that held no example, as the data', () => {
+    expect(causeOf("JSON lines with missing columns raise CastError:\n> CastError: Couldn't cast\nid: int64 to\n{'id': Value('int64'), 'text': Value('string')}\nbecause column names don't match")).toBe('data');
+    expect(causeOf("datasets.table.CastError: Couldn't cast id: int64 to {'id': Value('int64'), 'text': Value('string')} because column names don't match")).toBe('data');
+    expect(causeOf('datasets.exceptions.DatasetGenerationCastError: An error occurred while generating the dataset\n\nAll the data files must have the same columns, but at some point there are 2 new columns ({\'label\'})')).toBe('data');
+    expect(causeOf('Generating train split: 0 examples [00:00, ? examples/s]\nTraceback (most recent call last):\n  File "/opt/conda/lib/python3.10/site-packages/datasets/arrow_writer.py", line 649, in finalize\n    raise SchemaInferenceError("Please pass `features` or at least one example when writing data")\ndatasets.arrow_writer.SchemaInferenceError: Please pass `features` or at least one example when writing data')).toBe('data');
+  });
+
+  it('not on a warning line the program went past', () => {
+    expect(causeOf("WARNING:datasets: Couldn't cast shard 3 because column names don't match; skipping it\nKeyError: 'text'")).toBe('user-code');
+  });
+});
