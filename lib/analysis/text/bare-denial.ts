@@ -4,6 +4,7 @@
  * request it was is read around it (read-observations.ts); here only whether, and where, it is the job's.
  */
 
+import { conditionBefore } from './condition-clause';
 import { AWS_HOST_NAME, hostsIn } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
 import { isSourceLineAt, lineAt, lineBefore } from './line-window';
@@ -148,7 +149,7 @@ const AWS_PRINCIPAL = /\barn:aws[\w-]{0,20}:(?:iam|sts)::/;
 // A condition's clause before it on its line ("If your role does not have kms:Decrypt access to the key, the job
 // will fail"): a writer's advice about what would fail, not a refusal that happened.
 // Not "when": "Deploy step failed when creating model X - the execution role does not have …" is a time.
-const CONDITION_BEFORE = /\b(?:if|unless|whether|in case)\b[^.;:!?\n]{0,160}$/i;
+const inCondition = conditionBefore({ reach: 160 });
 
 // A service's own check names what it checked the permission for: an AWS resource on its line ("… to access Amazon S3
 // bucket: …"). An action's name alone is no AWS request ("Failed to verify PutObject permissions on FTP server directory
@@ -162,7 +163,7 @@ function lacksAwsPermission(words: string, lower: string, message: string): RegE
   const m = LACKS_NAMED_PERMISSION.exec(words);
   const named = m?.[1];
   if (!m || !named) return undefined;
-  if (CONDITION_BEFORE.test(words.slice(Math.max(0, m.index - 160), m.index))) return undefined;
+  if (inCondition(words, m.index)) return undefined;
   const line = lineAt(message, m.index, m[0].length);
   // A check a log line warned of and went on past is not the refusal that failed (the forty-sixth review).
   if (!m[0].includes(' have ') && (isWarningLineAt(words, m.index) || !CHECKED_ON_AWS.test(line))) return undefined;

@@ -1,3 +1,4 @@
+import { conditionBefore } from './condition-clause';
 import { matchWhere } from './grammar-verdict';
 import type { TextRule } from './rules';
 
@@ -10,11 +11,11 @@ import type { TextRule } from './rules';
 const CAPACITY_SHORTAGE =
   /\bno (?:runtimes?|compute|instances?|GPUs?|nodes?) (?:is |are )?(?:currently )?available\b[^\n]{0,60}?\btry again later\b|(?<!['"])\bCapacityError\b(?!\()|InsufficientInstanceCapacity|InsufficientCapacity(?:Error)?|is temporarily unavailable in supported availability zones|\bInsufficient capacity\b|\b(?:global |regional |instance |GPU |compute )?capacity shortages?\b|Unable to provision requested ML compute capacity|\b(?:Unable to|Cannot|Can ?not|Could not|Failed to) provision (?:the )?requested (?:instances?|nodes?)\b(?![^\n.]{0,80}?(?::|\bbecause\b|\bdue to\b|\bas\b|\bsince\b))|do(?:es)? not (?:currently )?have sufficient (?:[\w.-]{1,40} )?capacity|\b(?:isn't|is not|wasn't|was not|aren't|are not) enough (?:instance |compute |GPU )?capacity\b|insufficient .{0,40}?capacity|\bcapacity-(?:not-available|oversubscribed)\b|\bUnfulfillableCapacity\b|\bunable to fulfill capacity\b|\bCapacity is (?:currently )?unavailable at this time\b|\bwas unable to place a task because no container instance met all of its requirements\.[^\n]{0,200}?\b(?:has insufficient [\w ]{1,30}available|No Container Instances were found)\b|\bno (?:more )?(?:unused |available |spot )?capacity\b(?! (?:issues?|problems?|errors?|concerns?)\b)/i;
 const CAPACITY_WORDS = ['capacity', 'temporarily unavailable', 'available', 'provision requested', 'unable to place a task'];
-const CONDITION_CLAUSE = /\b(?:if|unless|in case|whether)\b[^.;\n]{0,160}$/i;
+const inCondition = conditionBefore({ reach: 160, colonEnds: false });
 
 /** Whether every shortage the text says is inside a condition's clause ("… may fail if … insufficient capacity"). */
 function shortageOnlyInConditions(text: string, lower: string): boolean {
-  const outright = (m: RegExpExecArray) => !CONDITION_CLAUSE.test(text.slice(Math.max(0, m.index - 160), m.index));
+  const outright = (m: RegExpExecArray) => !inCondition(text, m.index);
   return matchWhere(lower, CAPACITY_WORDS, CAPACITY_SHORTAGE, text, outright) === undefined;
 }
 

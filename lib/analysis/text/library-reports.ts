@@ -29,7 +29,7 @@ const VALUE_WORDS = ['label', 'contain'];
 const DATASET_FILES_MISSING = /\bDataset not found(?: or corrupted)?\.? You can use download=True to download it\b/i;
 // The datasets library building a split from the job's files and finding them not one table: files whose columns differ
 // ("CastError: Couldn't cast … because column names don't match", the two schemas printed between on lines of their own, its DatasetGenerationCastError's "All the data files must
-// have the same columns"), or files that held no example at all ("SchemaInferenceError: Please pass \`features\` or at least
+// have the same columns"), or files that held no example at all ("SchemaInferenceError: Please pass `features` or at least
 // one example when writing data" after "Generating train split: 0 examples"; the hundred-and-thirty-eighth review).
 const DATASET_FILES_DISAGREE =
   /\bCouldn't cast\b[\s\S]{0,3000}?\bbecause column names don't match\b|\bAll the data files must have the same columns\b|\bSchemaInferenceError: Please pass \x60features\x60 or at least one example when writing data\b/;

@@ -1,3 +1,4 @@
+import { conditionBefore } from './condition-clause';
 import { findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt } from './line-window';
 import { isWarningLineAt } from './quiet-lines';
@@ -8,13 +9,13 @@ import { isWarningLineAt } from './quiet-lines';
 // access, …", a guide's advice). Read last (read-error-detail.ts): any error the text quotes says more. Only with what is missing
 // named (internet access, a NAT gateway): "no NAT issue", "works without internet" say nothing of the job.
 const NO_WAY_OUT = /\b(?:(?:has|have|had|with) no|without(?: an?)?|no) (?:internet access|outbound internet(?: access)?|NAT gateway)\b|\b(?:can ?not|can't|could not|couldn't|unable to) (?:access|connect to|reach)(?: to)?(?: the)? internet\b/i;
-const CONDITION_BEFORE = /\b(?:if|unless|whether|when|in case)\b[^.;:!?\n]{0,120}$/i;
+const inCondition = conditionBefore({ reach: 120, when: true });
 // Nor as a guide's caution on its line ("Note: a private subnet without a NAT gateway … may cause connection timeout errors", the
 // sixty-fifth review): what could happen, not what did.
 const CAUTION = /\b(?:may|might|could|can|would) (?:cause|lead to|result in|fail|time out|block)\b|^[ \t>*-]{0,6}(?:Note|Tip|Caution|Important|Warning):/im;
 
 /** A writer's own account that the job had no internet access or NAT gateway: the job's network, when nothing else is read. */
 export function readNoWayOut(text: string, lower: string): GrammarVerdict | undefined {
-  const said = findIfWhere(lower, ['internet', 'nat gateway'], NO_WAY_OUT, text, (at) => !CONDITION_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && !isWarningLineAt(text, at) && !CAUTION.test(lineAt(text, at, 0)));
+  const said = findIfWhere(lower, ['internet', 'nat gateway'], NO_WAY_OUT, text, (at) => !inCondition(text, at) && !isWarningLineAt(text, at) && !CAUTION.test(lineAt(text, at, 0)));
   return said ? { rule: 'no-way-out', cause: 'vpc', stage: 'network', strength: 50, excerpt: said } : undefined;
 }
