@@ -39,13 +39,13 @@ const codeFailureStandsDown = (text: string, lower: string): boolean =>
 
 // The job's own program failing: SageMaker's class for the code's side, the toolkit's (ExecuteUserScriptError, and its
 // InstallModuleError and InstallRequirementsError for the job's own module or requirements.txt, the hundred-and-thirty-seventh
-// review), a traceback, one of Python's own exception classes, an exit status (the rule below, 'user-code', says what each is
+// review; the SDK's remote function's RuntimeEnvironmentError for the dependencies it was given, the hundred-and-fortieth), a traceback, one of Python's own exception classes, an exit status (the rule below, 'user-code', says what each is
 // and is not).
 // The classes for a state a program meets in its own clean-up (a directory that exists, a process already gone, a child
 // already reaped, an object already freed): written once, for the pattern below and for their reading on quiet lines.
 const CLEANUP_CLASSES = ['FileExistsError', 'ProcessLookupError', 'ChildProcessError', 'ReferenceError'];
 const CODE_FAILURE = new RegExp(
-  String.raw`\bAlgorithmError\b|\bExecuteUserScriptError\b|\bInstall(?:Module|Requirements)Error\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|${CLEANUP_CLASSES.join('|')})\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b`,
+  String.raw`\bAlgorithmError\b|\bExecuteUserScriptError\b|\bInstall(?:Module|Requirements)Error\b|\bRuntimeEnvironmentError\b|Traceback \(most recent call last\)|(?<!\(caused by )\b(?:ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|UnboundLocalError|TypeError|ValueError|KeyError|LookupError|AttributeError|IndexError|AssertionError|RuntimeError|RecursionError|ArithmeticError|ZeroDivisionError|OverflowError|FloatingPointError|NotImplementedError|StopIteration|EOFError|FileNotFoundError|PermissionError|IsADirectoryError|NotADirectoryError|${CLEANUP_CLASSES.join('|')})\b|exit(?:s|ed)? (?:with )?(?:non-zero )?(?:exit |return )?(?:code|status)[: =]*[1-9]\d*|\breturned a non-zero return code\b|ErrorCode:?\s*[1-9]|\bexitcode[ \t]{0,4}:[ \t]{0,4}[1-9]\d{0,2}\b`,
   'i',
 );
 // A line logged at WARN or below that names the exception it passed over and says so after it ("WARNING … already exists

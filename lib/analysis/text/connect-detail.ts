@@ -43,7 +43,9 @@ import { isWarningLineAt } from './quiet-lines';
 // store_based_barrier_key:1 (world_size=16, worker_count=8, …)": half the workers never joined), and conda's "CondaHTTPError: HTTP 000
 // CONNECTION FAILED for url <https://conda.anaconda.org/…>" is a request that got no answer at all, status 000 (the hundred-and-fifth
 // review). A rank that could not get NCCL's id from the first host's store in time says it so too ("… retrieving ncclUniqueId from [0]
-// via c10d key-value store by key '0', but store->get('0') got error: Socket Timeout", the hundred-and-tenth review).
+// via c10d key-value store by key '0', but store->get('0') got error: Socket Timeout", the hundred-and-tenth review). The training
+// toolkit's MPI launcher on the first host says it of the others' SSH ("Timed out waiting for workers to be reachable.", the
+// hundred-and-fortieth review): the hosts could not reach each other, as a security group without its self-referencing rule does.
 // urllib's connect that found no local address to send from ("<urlopen error [Errno 99] Cannot assign requested address>",
 // EADDRNOTAVAIL: the container has no interface or route for the address it tried; a model zoo's download from a job in a VPC, the
 // hundred-and-twenty-seventh review): the job's network as the container sees it, not the code. Only urllib's connect: a server
@@ -62,7 +64,7 @@ const CONNECT_WORDS = new RegExp(
   [
     `${CPP_SDK_NETWORK.source.slice(1)}`,
     String.raw`\bDNS (?:SRV |A |AAAA )?(?:lookup|query|resolution) failed\b|\bres_n?search error: Unknown host\b|Connect timeout on endpoint URL|Failed to establish a new connection|Temporary failure in name resolution|Network is unreachable|Connection timed out|Name or service not known|<urlopen error \[Errno 99\] Cannot assign requested address>`,
-    String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't|not able to) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bTimed out after \d{1,7} seconds waiting for clients\. \d{1,5}\/\d{1,5} clients joined\b|\bTimed out initializing process group in store based barrier\b|\bstore->get\([^)\n]{0,60}\) got error: Socket Timeout\b|\bHTTP 000 CONNECTION FAILED\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
+    String.raw`\b(?:could ?n[o']t|unable to|failed to|cannot|can't|not able to) connect to\b(?![^\n]{0,300}?\b[45]\d\d \((?:Bad Request|Forbidden|Not Found|Unauthorized)\))|\btimed out\b[^\n]{0,80}?\b(?:trying|attempting|waiting) to connect to\b|\bTimed out after \d{1,7} seconds waiting for clients\. \d{1,5}\/\d{1,5} clients joined\b|\bTimed out initializing process group in store based barrier\b|\bTimed out waiting for workers to be reachable\b|\bstore->get\([^)\n]{0,60}\) got error: Socket Timeout\b|\bHTTP 000 CONNECTION FAILED\b|\bconnection to the [\w. -]{1,40}? (?:has )?failed\b`,
     String.raw`Max retries exceeded with url(?![^\n]{0,600}?\(Caused by ResponseError\()|Read timeout on endpoint URL|Unable to execute HTTP request(?!: (?:Timeout waiting for connection from pool|Acquire operation took longer than))|\b(?:could ?n[o']t|unable to|failed to) resolve\b(?! (?:ref|reference|source metadata|service endpoint)\b)|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)`,
     String.raw`\bdial (?:tcp|udp)[46]?(?: (?!127\.|localhost\b|\[::1\])[^\s]{1,120})?: (?:i\/o timeout|connect: no route to host)\b|\bDispatchFailure\b[^\n]{0,200}?\b(?:TimedOutError\b|kind: Timeout\b)|\bHTTP connect timeout occurred\b`,
     String.raw`\bRequestError: send request failed\b(?![\s\S]{0,400}?\b(?:certificate|x509|tls|ssl|handshake|invalid header field value))|\bRequestCanceled: request context canceled\b|\bdial (?:tcp|udp)[46]?: lookup [\w.<>{}$-]{1,253} on [\w.:\[\]]{1,60}`,

@@ -34,9 +34,10 @@ const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|N
 // Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
 // records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
 // least five numbers …"): elsewhere "not enough" and "requires at least" are as often a machine's resources, a version
-// or the code's own check (the thirty-fourth review).
+// or the code's own check (the thirty-fourth review). So is none of them at all ("ClientError: No records found in
+// RecordIO-Protobuf data", "No hosts received training data", the XGBoost container's checks, the hundred-and-fortieth review).
 const CLIENT_DATA_SHORTFALL =
-  /\bdata(?:set)? must contain\b|\bnot enough (?:[\w-]{1,20} )?(?:annotations?|labels?|records?|rows|samples|examples|values|columns|fields|numbers|data points|features?)\b|\brequires at least (?:\w+ ){0,2}(?:numbers?|values?|columns?|fields?|labels?|records?|rows?|samples?|examples?|features?)\b/i;
+  /\bno (?:records?|rows|samples|examples|data points) (?:were |was )?found\b|\bno (?:hosts?|nodes?|workers?) received\b|\bdata(?:set)? must contain\b|\bnot enough (?:[\w-]{1,20} )?(?:annotations?|labels?|records?|rows|samples|examples|values|columns|fields|numbers|data points|features?)\b|\brequires at least (?:\w+ ){0,2}(?:numbers?|values?|columns?|fields?|labels?|records?|rows?|samples?|examples?|features?)\b/i;
 const FORMAT_WORDS = ['libsvm', 'csv', 'record', 'protobuf', 'parquet', 'json', 'content', 'header', 'delimiter', 'magic number', 'label format', 'tar', 'model data archive', 'data format', 'tgz', 'gzip', '.pb', 'h5', '.pth', '.onnx'];
 // The input named by its channel, as the built-in algorithms name it: what is "in the train channel"
 // or in "data channel 'train'" is the job's input. ("Unknown input channel: x" is the request's

@@ -34,3 +34,20 @@ describe("the datasets library finding the job's files not one table", () => {
     expect(causeOf("WARNING:datasets: Couldn't cast shard 3 because column names don't match; skipping it\nKeyError: 'text'")).toBe('user-code');
   });
 });
+
+// The hundred-and-fortieth review (the error strings of the SDK, the toolkits and the built-in containers).
+describe("the built-in containers' input found empty, the launcher's hosts, the remote function's environment", () => {
+  it("reads a built-in algorithm's ClientError that no records or no host got data as the data; not in the code's own words", () => {
+    expect(causeOf('ClientError: No records found in RecordIO-Protobuf data')).toBe('data');
+    expect(causeOf('ClientError: No hosts received training data.')).toBe('data');
+    expect(causeOf('AlgorithmError: No records found in csv data')).toBe('user-code');
+  });
+
+  it("reads the MPI launcher's workers that never became reachable as the hosts' network", () => {
+    expect(causeOf('Timed out waiting for workers to be reachable.')).toBe('vpc');
+  });
+
+  it("reads the remote function's RuntimeEnvironmentError as the job's own dependencies", () => {
+    expect(causeOf('RuntimeEnvironmentError: failure while installing dependencies.')).toBe('user-code');
+  });
+});
