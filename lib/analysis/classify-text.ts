@@ -1,6 +1,7 @@
 import type { TextDiagnosis } from './diagnosis';
 import type { FailureText, Observation } from './observations';
 import { readUnwrappedObservations, SAYS_WHY } from './text/read-observations';
+import { betweenJobHosts } from './text/between-hosts';
 import { summarizeText } from './text/summarize-text';
 import { fencedQuote, type FencedPost } from './text/fenced-quote';
 import { textGroupKey } from './text/text-group-key';
@@ -117,10 +118,14 @@ function diagnosisOf(text: FailureText, observations: readonly Observation[], be
     };
   }
   const deniedRequest = best.denied ?? strongest(observations.filter((o) => o.denied && o.cause === best.cause))?.denied;
+  const detail = detailOf(best, text);
   return {
     cause: best.cause,
     confidence: 'likely',
-    summary: summarizeText(best.cause, deniedRequest, stage, detailOf(best, text), { keyState: observations.some((o) => o.rule === 'kms-key-state' && o.strength >= best.strength) }),
+    summary: summarizeText(best.cause, deniedRequest, stage, detail, {
+      keyState: observations.some((o) => o.rule === 'kms-key-state' && o.strength >= best.strength),
+      betweenHosts: best.cause === 'vpc' && betweenJobHosts(detail),
+    }),
     ...(stage ? { stage } : {}),
     ...(deniedRequest ? { deniedRequest } : {}),
     groupKey: textGroupKey(best.cause, deniedRequest, [text.failureReason ?? '', best.excerpt].join('\n')),

@@ -27,3 +27,24 @@ describe("the text summary's step for an S3 denial", () => {
     expect(summaryOf(get)).toContain('s3:ListBucket on the input bucket and s3:GetObject on the input prefix');
   });
 });
+
+// A job's hosts that could not reach each other are told to let the security group in from itself, not to route to S3.
+describe("the text summary's step for hosts that could not reach each other", () => {
+  it('names the security group between the instances for a rank, a store or the launcher that timed out', () => {
+    for (const text of [
+      'torch.distributed.DistNetworkError: The client socket has timed out after 1800s while trying to connect to (algo-1, 29500).',
+      'torch.distributed.DistStoreError: Timed out after 901 seconds waiting for clients. 1/2 clients joined.',
+      'Timed out waiting for workers to be reachable.',
+    ]) {
+      expect(causeOf(text)).toBe('vpc');
+      expect(summaryOf(text)).toContain('could not connect its instances to each other');
+      expect(summaryOf(text)).toContain('allow all traffic from itself');
+    }
+  });
+
+  it("keeps the route to AWS's services for a request to one, even on a line a host's stream name heads", () => {
+    const sts = '[algo-1-1726108960] botocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://sts.us-east-1.amazonaws.com/"';
+    expect(causeOf(sts)).toBe('vpc');
+    expect(summaryOf(sts)).toContain('could not reach S3 or another AWS service');
+  });
+});

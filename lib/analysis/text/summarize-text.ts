@@ -121,10 +121,18 @@ const KEY_STATE_PHRASE = 'could not use its KMS key: the key may be disabled, pe
 const KEY_STATE_STEP =
   "check the key in KMS: cancel a pending deletion and enable the key, enable a disabled one, import the key material of one pending import, reconnect the custom key store of an unavailable one; make sure the job names a key that exists in its region, and that the role may use it in both its IAM policy and the key policy";
 
-/** What the text said beyond its cause: SageMaker's ClientError around an unread reason, or a KMS key's unusable state. */
+// The job's own hosts that could not reach each other (a rank's connect to the first host's store, the launcher's SSH to the
+// workers): no AWS service was involved, and distributed training needs the security group to let its own members in
+// (AWS-NOTES: self-ingress).
+const BETWEEN_HOSTS_PHRASE = "could not connect its instances to each other";
+const BETWEEN_HOSTS_STEP =
+  "let the job's security group allow all traffic from itself (an inbound and an outbound rule that name the group) and keep its subnets routed to each other; a host that crashed or started late looks the same, so read every host's log";
+
+/** What the text said beyond its cause: SageMaker's ClientError around an unread reason, a KMS key's unusable state, or hosts that could not reach each other. */
 export interface TextNuance {
   clientSide?: boolean;
   keyState?: boolean;
+  betweenHosts?: boolean;
 }
 
 /** One sentence a person can act on, from what the text alone says. */
@@ -140,6 +148,8 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const line = detail.trim();
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
   const keyState = cause === 'kms' && nuance.keyState === true;
-  const phrase = cause === 'unknown' && nuance.clientSide ? CLIENT_SIDE_UNKNOWN : keyState ? KEY_STATE_PHRASE : CAUSE_PHRASE[cause];
-  return `${who} ${phrase}${during}${quoted}; ${keyState ? KEY_STATE_STEP : NEXT_STEP[cause]}.`;
+  const betweenHosts = cause === 'vpc' && nuance.betweenHosts === true;
+  const phrase = cause === 'unknown' && nuance.clientSide ? CLIENT_SIDE_UNKNOWN : keyState ? KEY_STATE_PHRASE : betweenHosts ? BETWEEN_HOSTS_PHRASE : CAUSE_PHRASE[cause];
+  const step = keyState ? KEY_STATE_STEP : betweenHosts ? BETWEEN_HOSTS_STEP : NEXT_STEP[cause];
+  return `${who} ${phrase}${during}${quoted}; ${step}.`;
 }
