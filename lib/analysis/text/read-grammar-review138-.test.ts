@@ -51,3 +51,30 @@ describe("the built-in containers' input found empty, the launcher's hosts, the 
     expect(causeOf('RuntimeEnvironmentError: failure while installing dependencies.')).toBe('user-code');
   });
 });
+
+// The hundred-and-forty-first review (posts as users write them).
+describe('a policy the writer names as what refused', () => {
+  it('decides the cause over the symptom beside it', () => {
+    expect(causeOf('Training Job Fails with "Access Denied" to Data Bucket\n\nCause: When using a separate Data Account, the bucket policy doesn\'t allow the UseCase Account\'s SageMaker role.')).toBe('bucket-policy');
+    expect(causeOf('A SageMaker training job fails with `AccessDenied` reading from an S3 bucket.\n> Answer: The CMK **key policy** does not grant `kms:Decrypt` to the execution role.')).toBe('kms');
+    expect(causeOf('The job failed: access denied by the VPC endpoint policy')).toBe('vpc');
+    expect(causeOf("The training job failed because the role's trust policy doesn't trust sagemaker.amazonaws.com")).toBe('trust-policy');
+  });
+
+  it('not as a condition, a question, or without a failure the text reports', () => {
+    expect(causeOf('If the bucket policy does not allow the role, the job fails.')).toBe('unknown');
+    expect(causeOf('Our bucket policy does not allow public access.')).toBe('unknown');
+    expect(causeOf('Why does the bucket policy not allow the role? Access Denied')).not.toBe('bucket-policy');
+  });
+
+  it("does not outrank AWS's quoted denial, which names its own policy type", () => {
+    expect(causeOf('An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k because no identity-based policy allows the s3:GetObject action. The bucket policy does not allow public access.')).toBe('s3-read');
+  });
+});
+
+describe('a writer\'s hyphenated out-of-memory', () => {
+  it('is the memory, not a flag that names it', () => {
+    expect(causeOf('For Experiment 1, no green bars are shown, since the training job failed with an out-of-memory error.')).toBe('out-of-memory');
+    expect(causeOf('--out-of-memory-retries=3 flag set')).toBe('unknown');
+  });
+});

@@ -5,6 +5,7 @@ import { genericDenial } from './generic-denial';
 import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { PERMISSION_RULES } from './permission-rules';
+import { POLICY_SAID_TO_DENY_RULES } from './policy-said-to-deny';
 import { readGrammar } from './read-grammar';
 import { passOverRetriedLines } from './retried-status';
 import { FAILURE_RULES } from './rules';
@@ -97,7 +98,7 @@ function grammarObservations(piece: Piece): Observation[] {
   }));
 }
 
-const ALL_RULES = [...PERMISSION_RULES, ...FAILURE_RULES];
+const ALL_RULES = [...PERMISSION_RULES, ...POLICY_SAID_TO_DENY_RULES, ...FAILURE_RULES];
 
 function phraseObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
   const found: Observation[] = [];
