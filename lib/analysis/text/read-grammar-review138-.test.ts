@@ -78,3 +78,17 @@ describe('a writer\'s hyphenated out-of-memory', () => {
     expect(causeOf('--out-of-memory-retries=3 flag set')).toBe('unknown');
   });
 });
+
+// The hundred-and-forty-second review (log excerpts whose warnings come before or after the failure).
+describe("a configuration said wrong on a warning's line", () => {
+  const warning = "/root/miniconda3/lib/python3.8/site-packages/transformers/generation/configuration_utils.py:362: UserWarning: `do_sample` is set to `False`. However, `temperature` is set to `0.9` -- this flag is only used in sample-based generation modes. This was detected when initializing the generation config instance, which means the corresponding file may hold incorrect parameterization and should be fixed.\n  warnings.warn(";
+
+  it('is the notice of a program that went on, not the failure', () => {
+    expect(causeOf(warning)).toBe('unknown');
+    expect(causeOf(`OSError: [Errno 28] No space left on device\n\n\`\`\`bash\n${warning}\n\`\`\``)).toBe('disk-space');
+  });
+
+  it('is still the configuration on its own error line', () => {
+    expect(causeOf('ERROR: the generation config is invalid: unknown keys temperature_x')).toBe('validation');
+  });
+});

@@ -258,7 +258,9 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   if (unchanged) return verdict('update-without-change', unchanged);
   const syntax = findIf(lower, ['invalid character', 'pattern'], SYNTAX_REPORT, text);
   if (syntax) return verdict('syntax-report', syntax);
-  const config = findIf(lower, ['config'], CONFIG_DEFECT, text) ?? checkConfigured(text, lower);
+  // Not on a warning's line, Python's warnings module's too: a generation config's "may hold incorrect parameterization and should
+  // be fixed" is transformers' notice, and the program went on (the hundred-and-forty-second review).
+  const config = findIfWhere(lower, ['config'], CONFIG_DEFECT, text, (at) => !isWarningLineAt(text, at)) ?? checkConfigured(text, lower);
   if (config) return verdict('configuration-invalid', config);
   const choice = checkChoice(text, lower);
   if (choice) return verdict('choice-check', choice);
