@@ -33,8 +33,10 @@ const IMPLICIT = /because\s{1,16}no\s{1,16}([A-Za-z -]{1,40}?)(?:\s{1,16}polic(?
 const TRANSITIVE = new RegExp(String.raw`transitively\s{1,16}through\s{1,16}(?:an?\s{1,16}|the\s{1,16})?([A-Za-z -]{1,40}?)` + END, 'i');
 // The implicit sentence names the action at its end ("… because no identity-based policy allows the iam:PassRole
 // action"): a paste that cut the sentence's head still says which request was refused (round 140), and the resource
-// before it when "on resource:" is left.
-const IMPLICIT_NAMING_ACTION = /(?:\bon\s{1,16}resource:\s{0,16}(\S{1,2048})\s{1,16})?because\s{1,16}no\s{1,16}[A-Za-z -]{1,40}?(?:\s{1,16}polic(?:y|ies))?\s{1,16}allows?\s{1,16}the\s{1,16}([a-z0-9-]{1,40}:[A-Za-z0-9*]{1,120})\s{1,16}action\b/i;
+// before it when "on resource:" is left. Its reason clause alone, in parentheses or on a line of its own, with AWS's name of a
+// policy type ("(no identity-based policy allows the s3:ListBucket action)", a post quoting the reason, the hundred-and-forty-third
+// review), says the same.
+const IMPLICIT_NAMING_ACTION = /(?:\bon\s{1,16}resource:\s{0,16}(\S{1,2048})\s{1,16})?(?:because\s{1,16}|(?<=^|[(\n])[ \t]{0,4}(?=no\s{1,16}(?:identity-based|resource-based|session|service control|resource control|VPC endpoint|permissions boundary)\b))no\s{1,16}[A-Za-z -]{1,40}?(?:\s{1,16}polic(?:y|ies))?\s{1,16}allows?\s{1,16}the\s{1,16}([a-z0-9-]{1,40}:[A-Za-z0-9*]{1,120})\s{1,16}action\b/i;
 // KMS's own wording for a ciphertext whose key policy does not let the caller in.
 const KMS_NO_RESOURCE_POLICY = /no (resource-based) polic(?:y|ies) allows? access/i;
 const POLICY_ARN = /(?:polic(?:y|ies)|boundary)\s*:\s*(arn:aws[\w-]*:[^\s"',;]+)/i;
@@ -100,10 +102,12 @@ export function readDenialContext(text: string, action?: string): Pick<DeniedReq
 
 /** A denial whose head was cut, read from its implicit sentence's action (and resource). */
 function implicitNamingAction(message: string): AccessDeniedMatch | undefined {
-  const m = message.includes('because') ? IMPLICIT_NAMING_ACTION.exec(message) : null;
+  const m = message.includes('because') || message.includes(' allows the ') ? IMPLICIT_NAMING_ACTION.exec(message) : null;
   const action = m?.[2];
   if (!m || !action) return undefined;
-  const denied: DeniedRequest = { action, ...(m[1] ? { resource: cleanResource(m[1]) } : {}), ...readDenialContext(message.slice(m.index), action) };
+  // The reason clause alone reads as the sentence it was cut from, so its policy type and denial type are read the same way.
+  const clause = /\bbecause\b/i.test(m[0]) ? message.slice(m.index) : `because ${message.slice(m.index)}`;
+  const denied: DeniedRequest = { action, ...(m[1] ? { resource: cleanResource(m[1]) } : {}), ...readDenialContext(clause, action) };
   const lineEnd = message.indexOf('\n', m.index);
   return { denied, excerpt: message.slice(m.index, lineEnd === -1 ? undefined : lineEnd).slice(0, 600).trim() };
 }

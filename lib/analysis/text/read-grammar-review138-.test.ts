@@ -92,3 +92,17 @@ describe("a configuration said wrong on a warning's line", () => {
     expect(causeOf('ERROR: the generation config is invalid: unknown keys temperature_x')).toBe('validation');
   });
 });
+
+// The hundred-and-forty-third review (real classes and stages with details from other threads).
+describe("AWS's reason clause quoted alone, and the csv module's report of the file", () => {
+  it('reads the implicit clause without its lead, with its policy type', () => {
+    expect(causeOf('The job failed (no identity-based policy allows the s3:ListBucket action)')).toBe('s3-read');
+    expect(causeOf('no permissions boundary allows the s3:GetObject action')).toBe('boundary');
+    expect(causeOf('It says no policy allows the s3:GetObject action in our account')).toBe('unknown');
+  });
+
+  it("reads Python's csv module's refusal of the file as the data", () => {
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "_csv.Error: line contains NUL"')).toBe('data');
+    expect(causeOf('_csv.Error: field larger than field limit (131072)')).toBe('data');
+  });
+});
