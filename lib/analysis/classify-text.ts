@@ -2,6 +2,7 @@ import type { TextDiagnosis } from './diagnosis';
 import type { FailureText, Observation } from './observations';
 import { readUnwrappedObservations, SAYS_WHY } from './text/read-observations';
 import { betweenJobHosts } from './text/between-hosts';
+import { lineAt } from './text/line-window';
 import { summarizeText } from './text/summarize-text';
 import { fencedQuote, type FencedPost } from './text/fenced-quote';
 import { textGroupKey } from './text/text-group-key';
@@ -23,6 +24,18 @@ function detailOf(best: Observation, text: FailureText): string {
   if (wrapped) return wrapped.replace(/"$/, '');
   const line = message.split('\n').find((l) => l.includes(best.excerpt.split('\n')[0] ?? best.excerpt));
   return (line ?? best.excerpt).trim();
+}
+
+/**
+ * The whole line the observation's words stand on, in the message they came from: the words a rule matched are often less
+ * than the line that says whose they are (a rank's timeout names the host it tried on the rest of its line).
+ */
+function lineOfExcerpt(best: Observation, text: FailureText): string {
+  const { source } = best;
+  const message =
+    source.kind === 'failure-reason' ? text.failureReason : source.kind === 'log' ? text.logLines?.[source.index]?.message : text.statusMessages?.find((s) => s.message?.includes(best.excerpt))?.message;
+  const at = message?.indexOf(best.excerpt) ?? -1;
+  return message !== undefined && at >= 0 ? lineAt(message, at, best.excerpt.length) : best.excerpt;
 }
 
 /**
@@ -124,7 +137,7 @@ function diagnosisOf(text: FailureText, observations: readonly Observation[], be
     confidence: 'likely',
     summary: summarizeText(best.cause, deniedRequest, stage, detail, {
       keyState: observations.some((o) => o.rule === 'kms-key-state' && o.strength >= best.strength),
-      betweenHosts: best.cause === 'vpc' && betweenJobHosts(detail),
+      betweenHosts: best.cause === 'vpc' && betweenJobHosts(lineOfExcerpt(best, text)),
     }),
     ...(stage ? { stage } : {}),
     ...(deniedRequest ? { deniedRequest } : {}),

@@ -27,7 +27,7 @@ const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(te
 // review). PyTorch's zip writer finding its file shorter than it wrote ("RuntimeError: [enforce fail at inline_container.cc:659]
 // . unexpected pos 2387758464 vs 2387758376", a checkpoint's save, the hundred-and-thirty-eighth review) is a write the system
 // cut short too: often a full disk, which only the disk's own words say.
-const SYSTEM_IO_FAILED = /\bunexpected pos \d{1,20} vs \d{1,20}\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/gi;
+const SYSTEM_IO_FAILED = /\binline_container\.cc:\d{1,6}\][^\n]{0,20}?\bunexpected pos \d{1,20} vs \d{1,20}\b|\b(?:file )?(?:write|read) failed\b|\bfailed (?:writing|reading|to write|to read) (?:the |a )?file\b|\bInput\/output error\b|\bI\/O error\b|\[Errno 5\]/gi;
 const SYSTEM_IO_WORDS = ['unexpected pos', 'write failed', 'read failed', 'failed writing', 'failed reading', 'failed to write', 'failed to read', 'input/output error', 'i/o error', '[errno 5]'];
 const systemIoFailed = (text: string, lower: string): boolean =>
   SYSTEM_IO_WORDS.some((w) => lower.includes(w)) && everyReportPassedOver(text, SYSTEM_IO_FAILED, (m) => lineWentOnPastAt(text, m.index)) === false;

@@ -46,9 +46,11 @@ const HUB_UNREACHABLE = /\bis a correct model identifier listed on '?https:\/\/h
 // content-addressed store's error ("Error occurred during download: Data processing error: CAS service error : Error : result
 // term data length … did not match expected value …", "RuntimeError: Data processing error: CAS service error : … IncompleteBody",
 // the hundred-and-thirty-eighth review): the model's files did not arrive. Not an upload (push_to_hub goes through the same
-// store), which its line names.
+// store), which its lines name, or the text's push to the Hub anywhere ("Failed to push some_dataset: …", a trainer's
+// push_to_hub() frame; an independent review of the first version).
 const HUB_XET_TRANSFER = /\bCAS service error\b/i;
 const XET_UPLOAD = /\bupload/i;
+const HUB_PUSH = /\bpush_to_hub\b|\bpush(?:ing|ed)? (?:it |them )?to the (?:Hugging Face )?Hub\b|\bFailed to push\b/i;
 
 // How far from a hub's name the failure of a request to it is printed: its own line, the exception's line
 // just before a "for url:" line, the lines a hub's message wraps onto. A failure's line that names another
@@ -95,7 +97,7 @@ export function hubDownloadFailed(parts: FailureParts, text: string, lower: stri
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['correct model identifier listed on', 'on the hub', 'hugging face hub', 'requested files in the local cache', 'requested files in the cached path', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
   if (hubException || hubToken) return hubException ?? hubToken;
-  const xet = findIfWhere(lower, ['cas service error'], HUB_XET_TRANSFER, text, (at) => !wentOnPastAt(text, at) && !XET_UPLOAD.test(linesAround(text, at, 0, HUB_LINES)));
+  const xet = HUB_PUSH.test(text) ? undefined : findIfWhere(lower, ['cas service error'], HUB_XET_TRANSFER, text, (at) => !wentOnPastAt(text, at) && !XET_UPLOAD.test(linesAround(text, at, 0, HUB_LINES)));
   if (xet) return xet;
   const weights = weightsDownloadFailed(text, connectAt);
   if (hubRequestFailed(parts, text, lower, connect) || weights !== undefined) return connect ?? weights ?? 'huggingface.co';

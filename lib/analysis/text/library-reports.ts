@@ -31,9 +31,21 @@ const DATASET_FILES_MISSING = /\bDataset not found(?: or corrupted)?\.? You can 
 // ("CastError: Couldn't cast … because column names don't match", the two schemas printed between on lines of their own, its DatasetGenerationCastError's "All the data files must
 // have the same columns"), or files that held no example at all ("SchemaInferenceError: Please pass `features` or at least
 // one example when writing data" after "Generating train split: 0 examples"; the hundred-and-thirty-eighth review).
+// The cast's end is found first and its head looked for behind it: the schemas between may run to many lines.
+const CAST_END = "because column names don't match";
+const CAST_HEAD = "couldn't cast";
+const CAST_REACH = 20_000;
 const DATASET_FILES_DISAGREE =
-  /\bCouldn't cast\b[\s\S]{0,3000}?\bbecause column names don't match\b|\bAll the data files must have the same columns\b|\bSchemaInferenceError: Please pass \x60features\x60 or at least one example when writing data\b/;
-const DATASET_FILES_WORDS = ["column names don't match", 'must have the same columns', 'at least one example when writing'];
+  /\bAll the data files must have the same columns\b|\bSchemaInferenceError: Please pass \x60features\x60 or at least one example when writing data\b/;
+const DATASET_FILES_WORDS = ['must have the same columns', 'at least one example when writing'];
+
+/** datasets' CastError: its end, with "Couldn't cast" within reach before it, not on a warning's line. */
+function castErrorAt(text: string, lower: string): string | undefined {
+  const end = lower.indexOf(CAST_END);
+  if (end < 0) return undefined;
+  const head = lower.lastIndexOf(CAST_HEAD, end);
+  return head >= 0 && end - head <= CAST_REACH && !isWarningLineAt(text, head) ? lineAt(text, head).trim() : undefined;
+}
 // The target column's values said wanting in a dataset check's words, as Canvas's pre-build checks print them ("Missing
 // values in your target column", "Too many unique labels for the number of rows in your data", round 96): the dataset.
 // Not a count of none ("0 missing values in the target column", a script's report), nor a warning the job went on past
@@ -132,7 +144,7 @@ export function readInputValuesReport(text: string, lower: string): GrammarVerdi
   if (values) return { rule: 'input-values-refused', cause: 'data', stage: 'input', strength: 56, excerpt: values };
   const missing = lower.includes('download=true') ? DATASET_FILES_MISSING.exec(text)?.[0] : undefined;
   if (missing) return { rule: 'dataset-files-missing', cause: 'data', stage: 'input', strength: 56, excerpt: missing };
-  const disagree = findIfWhere(lower, DATASET_FILES_WORDS, DATASET_FILES_DISAGREE, text, (at) => !isWarningLineAt(text, at));
+  const disagree = castErrorAt(text, lower) ?? findIfWhere(lower, DATASET_FILES_WORDS, DATASET_FILES_DISAGREE, text, (at) => !isWarningLineAt(text, at));
   if (disagree) return { rule: 'dataset-files-disagree', cause: 'data', stage: 'input', strength: 56, excerpt: disagree };
   const number = findIf(lower, NUMBER_WORDS, NOT_A_NUMBER, text);
   // What the value was is said by the report's own traceback and lines, not by a pasted log's other lines

@@ -1,46 +1,77 @@
-import type { Cause, Stage } from '../diagnosis';
+import type { Cause, PolicyType, Stage } from '../diagnosis';
+import type { Observation } from '../observations';
 import { conditionBefore } from './condition-clause';
+import { findIfWhere } from './grammar-verdict';
 import { isWarningLineAt } from './quiet-lines';
-import type { TextRule } from './rules';
+import { excerptOf, type Piece } from './text-piece';
 
 // A writer's account that names the policy that refused, in their words rather than AWS's ("Cause: When using a separate
 // Data Account, the bucket policy doesn't allow the UseCase Account's SageMaker role", "The CMK key policy does not grant
-// kms:Decrypt to the execution role", "denied by the VPC endpoint policy"; the hundred-and-forty-first review): a policy type
-// named in the text wins over the symptom beside it ("fails with AccessDenied reading from an S3 bucket"), as AWS's own
-// "no resource-based policy allows" does. Only beside a failure or a denial the text reports, and not as a condition ("if the
-// bucket policy does not allow the role, …", a guide's advice), a question, or on a warning's line.
+// kms:Decrypt to the execution role", "denied by the VPC endpoint policy"; the hundred-and-forty-first review): beside a denial
+// the text reports, a policy type named wins over the symptom ("fails with AccessDenied reading from an S3 bucket"), as AWS's
+// own "no resource-based policy allows" does. It decides only which denial it was: a text with no denial in it, or a stronger
+// failure beside one (memory run out), is read as before (an independent review of the first version, which read "our bucket
+// policy does not allow public access" beside a CUDA out-of-memory as the cause).
+// What the policy does not allow must be the job's: a role, a principal, an account, SageMaker, or an action by its IAM name
+// ("doesn't allow deletes, by design", "does not allow anonymous access" are the policy's purpose, not this refusal). Not as a
+// condition ("if the bucket policy does not allow the role, …"), a question, a denial denied ("was not denied by the bucket
+// policy"), or on a warning's line.
+
+interface PolicyNames {
+  readonly names: string;
+  readonly cause: Cause;
+  readonly policyType: PolicyType;
+  readonly stage?: Stage;
+}
+
+const POLICIES: readonly PolicyNames[] = [
+  { names: String.raw`(?:S3 )?bucket`, cause: 'bucket-policy', policyType: 'bucket-policy' },
+  { names: String.raw`(?:KMS |CMK |customer managed )?key|CMK(?: key)?`, cause: 'kms', policyType: 'key-policy' },
+  { names: String.raw`(?:VPC |S3 |gateway )?endpoint`, cause: 'vpc', policyType: 'vpc-endpoint', stage: 'network' },
+  { names: String.raw`(?:role's |role )?trust`, cause: 'trust-policy', policyType: 'trust-policy', stage: 'assume-role' },
+];
 
 // A post's emphasis around the policy's name ("The CMK **key policy** does not grant").
 const EMPHASIS = String.raw`[*_\x60]{0,3}`;
-const NOT_ALLOWED = String.raw`(?:does(?:n't| not)|did(?:n't| not)|do(?:n't| not)) (?:allow|grant|permit|trust|include)\b`;
-const DENIED_BY = String.raw`\b(?:denied|blocked|rejected|refused) by (?:the |a |an |its |their |our |your )?`;
-const FAILURE_SAID = /\baccess ?denied\b|\bforbidden\b|\b403\b|\bnot authori[sz]ed\b|\bfail(?:s|ed|ing|ure)?\b/i;
+const JOBS_SUBJECT = String.raw`[^.;\n]{0,120}?\b(?:roles?|principals?|accounts?|SageMaker|users?|[a-z0-9-]{2,20}:[A-Z*][A-Za-z*]{0,80})\b`;
+const NOT_ALLOWED = String.raw`(?:does(?:n't| not)|did(?:n't| not)|do(?:n't| not)) (?:allow|grant|permit|trust)\b${JOBS_SUBJECT}`;
+const DENIED_BY = String.raw`(?<!\b(?:not|n't|never)[ \t]{1,3}(?:been[ \t]{1,3})?)\b(?:denied|blocked|rejected|refused) by (?:the |a |an |its |their |our |your )?`;
+const WORDS = ['polic'];
 const inCondition = conditionBefore({ reach: 160 });
+const QUESTION = /^[^\n.!]{0,200}\?/;
 
-/** The rule for one policy type: its names as a writer says them, the cause it decides and the stage it refuses. */
-function policySaidToDeny(id: string, names: string, cause: Cause, stage: Stage | undefined, words: readonly string[]): TextRule {
-  const pattern = new RegExp(String.raw`\b(?:${names}) polic(?:y|ies)${EMPHASIS} (?:\w{1,20} )?${NOT_ALLOWED}|${DENIED_BY}(?:${names}) polic(?:y|ies)\b`, 'gi');
-  const said = (text: string, at: number) => !inCondition(text, at) && !isWarningLineAt(text, at) && !/^[^\n.!]{0,200}\?/.test(text.slice(at));
-  return {
-    id,
-    words,
-    cause,
-    ...(stage ? { stage } : {}),
-    // A cause the text names outright, as the permission rules' 75 to 80; below a quoted denial (90 to 100), which says more.
-    strength: 78,
-    pattern: new RegExp(pattern.source, 'i'),
-    standsDown: (text) => {
-      if (!FAILURE_SAID.test(text)) return true;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text), n = 0; m && n < 16; m = pattern.exec(text), n += 1) if (said(text, m.index)) return false;
-      return true;
-    },
-  };
+const PATTERNS = POLICIES.map((policy) => ({
+  policy,
+  pattern: new RegExp(String.raw`\b(?:${policy.names}) polic(?:y|ies)${EMPHASIS} (?:\w{1,20} )?${NOT_ALLOWED}|${DENIED_BY}(?:${policy.names}) polic(?:y|ies)\b`, 'i'),
+}));
+
+/** The policy the text's own words say refused the job, and where they say it; undefined when they name none. */
+function policySaid(text: string, lower: string): { policy: PolicyNames; excerpt: string } | undefined {
+  const said = (at: number) => !inCondition(text, at) && !isWarningLineAt(text, at) && !QUESTION.test(text.slice(at));
+  for (const { policy, pattern } of PATTERNS) {
+    const excerpt = findIfWhere(lower, WORDS, pattern, text, said);
+    if (excerpt) return { policy, excerpt };
+  }
+  return undefined;
 }
 
-export const POLICY_SAID_TO_DENY_RULES: readonly TextRule[] = [
-  policySaidToDeny('bucket-policy-said-to-deny', String.raw`(?:S3 )?bucket`, 'bucket-policy', undefined, ['bucket polic']),
-  policySaidToDeny('key-policy-said-to-deny', String.raw`(?:KMS |CMK |customer managed )?key|CMK(?: key)?`, 'kms', undefined, ['key polic', 'cmk polic']),
-  policySaidToDeny('endpoint-policy-said-to-deny', String.raw`(?:VPC |S3 |gateway )?endpoint`, 'vpc', 'network', ['endpoint polic']),
-  policySaidToDeny('trust-policy-said-to-deny', String.raw`(?:role's |role )?trust`, 'trust-policy', 'assume-role', ['trust polic']),
-];
+/**
+ * A generic denial of `piece` told which policy refused it by the writer's words: the policy's cause, one above the denial's
+ * own strength (it outranks the symptom it explains and nothing the denial did not).
+ */
+export function withPolicySaid(denial: Observation | undefined, piece: Piece): Observation | undefined {
+  if (!denial) return undefined;
+  const said = policySaid(piece.words, piece.lower);
+  if (!said) return denial;
+  const { policy, excerpt } = said;
+  const stage = policy.stage ?? denial.stage;
+  return {
+    ...denial,
+    rule: 'policy-said-to-deny',
+    cause: policy.cause,
+    ...(stage ? { stage } : {}),
+    denied: { ...denial.denied, policyType: policy.policyType },
+    excerpt: excerptOf(piece, excerpt).trim(),
+    strength: denial.strength + 1,
+  };
+}

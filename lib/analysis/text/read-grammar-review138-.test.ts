@@ -58,7 +58,16 @@ describe('a policy the writer names as what refused', () => {
     expect(causeOf('Training Job Fails with "Access Denied" to Data Bucket\n\nCause: When using a separate Data Account, the bucket policy doesn\'t allow the UseCase Account\'s SageMaker role.')).toBe('bucket-policy');
     expect(causeOf('A SageMaker training job fails with `AccessDenied` reading from an S3 bucket.\n> Answer: The CMK **key policy** does not grant `kms:Decrypt` to the execution role.')).toBe('kms');
     expect(causeOf('The job failed: access denied by the VPC endpoint policy')).toBe('vpc');
-    expect(causeOf("The training job failed because the role's trust policy doesn't trust sagemaker.amazonaws.com")).toBe('trust-policy');
+    expect(causeOf("The training job failed with Access Denied: the role's trust policy doesn't trust sagemaker.amazonaws.com")).toBe('trust-policy');
+  });
+
+  // The first version read these as the bucket policy (an independent review): it decides only which denial it was.
+  it('decides nothing without a denial, nor against a stronger failure, nor for what the policy is for', () => {
+    expect(causeOf("The training job failed because the role's trust policy doesn't trust sagemaker.amazonaws.com")).toBe('unknown');
+    expect(causeOf('Note: our bucket policy does not allow public access.\ntorch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB')).toBe('out-of-memory');
+    expect(causeOf("An error occurred (AccessDenied) when calling the GetObject operation: Access Denied\nThe bucket policy doesn't include any Deny statement.")).toBe('s3-read');
+    expect(causeOf("An error occurred (AccessDenied) when calling the PutObject operation: Access Denied\nThe bucket policy doesn't allow deletes, by design.")).toBe('s3-write');
+    expect(causeOf('The request was not denied by the bucket policy. Job failed: AccessDenied when calling the GetObject operation')).toBe('s3-read');
   });
 
   it('not as a condition, a question, or without a failure the text reports', () => {
@@ -104,5 +113,30 @@ describe("AWS's reason clause quoted alone, and the csv module's report of the f
   it("reads Python's csv module's refusal of the file as the data", () => {
     expect(causeOf('AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "_csv.Error: line contains NUL"')).toBe('data');
     expect(causeOf('_csv.Error: field larger than field limit (131072)')).toBe('data');
+  });
+});
+
+// An independent review of the mends above found these readings too wide; each is narrowed to what it says.
+describe('the mends held to what they say', () => {
+  it("leaves the toolkit's parse of a URI inside a job that ran to the script", () => {
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "ValueError: Expecting \'s3\' scheme, got:  in /opt/ml/model/out."')).toBe('user-code');
+  });
+
+  it("reads cuBLAS's allocation status beside a device-side assert as the kernel that failed first", () => {
+    expect(causeOf('Indexing.cu:1146: indexSelectLargeIndex: block: [0,0,0] Assertion `srcIndex < srcSelectDimSize` failed.\nRuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`')).toBe('user-code');
+  });
+
+  it("reads hf_xet's store error in a push to the Hub as no download", () => {
+    expect(causeOf('Failed to push some_dataset: RuntimeError: Data processing error: CAS service error : Error : single flight error')).not.toBe('model-download');
+  });
+
+  it("reads a hyphenated out-of-memory only as what failed, not as a modifier", () => {
+    expect(causeOf("WARNING: out-of-memory protection enabled\nKeyError: 'label'")).toBe('user-code');
+    expect(causeOf('I set this to avoid out-of-memory errors; now fails with ValueError: bad shape')).toBe('user-code');
+  });
+
+  it("reads the MPI launcher's wait for its master as the hosts' network, and the zip writer's position only as PyTorch's", () => {
+    expect(causeOf('Timed out waiting for master algo-1 to be reachable.')).toBe('vpc');
+    expect(causeOf('RuntimeError: unexpected pos 5 vs 7')).toBe('user-code');
   });
 });

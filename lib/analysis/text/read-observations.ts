@@ -5,7 +5,7 @@ import { genericDenial } from './generic-denial';
 import { actionOfOperation } from './operations';
 import { matchAccessDenied, readDenialContext } from './parse-access-denied';
 import { PERMISSION_RULES } from './permission-rules';
-import { POLICY_SAID_TO_DENY_RULES } from './policy-said-to-deny';
+import { withPolicySaid } from './policy-said-to-deny';
 import { readGrammar } from './read-grammar';
 import { passOverRetriedLines } from './retried-status';
 import { FAILURE_RULES } from './rules';
@@ -98,7 +98,7 @@ function grammarObservations(piece: Piece): Observation[] {
   }));
 }
 
-const ALL_RULES = [...PERMISSION_RULES, ...POLICY_SAID_TO_DENY_RULES, ...FAILURE_RULES];
+const ALL_RULES = [...PERMISSION_RULES, ...FAILURE_RULES];
 
 function phraseObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
   const found: Observation[] = [];
@@ -123,7 +123,7 @@ function phraseObservations(piece: Piece, failedStage: Stage | undefined): Obser
 /** What one message says: a quoted or named denial, or a bare one; the phrase rules; the grammar. */
 function pieceObservations(piece: Piece, failedStage: Stage | undefined): Observation[] {
   const quoted = quotedDenial(piece, failedStage);
-  const denial = quoted ?? namedPolicyType(piece, failedStage) ?? genericDenial(piece, failedStage);
+  const denial = quoted ?? namedPolicyType(piece, failedStage) ?? withPolicySaid(genericDenial(piece, failedStage), piece);
   const found: Observation[] = denial ? [denial] : [];
   found.push(...phraseObservations(piece, failedStage));
   // No grammar verdict outranks a denial AWS quoted or named a policy type for: skip the work.

@@ -71,8 +71,10 @@ const SDK_VERSION_REFUSED_ALL = new RegExp(SDK_VERSION_REFUSED.source, 'gi');
 
 // The SDK's parse of an S3 URI it was handed (sagemaker/s3.py, parse_s3_url: "ValueError: Expecting 's3' scheme, got:  in
 // data/train.csv.", a local path given where the estimator's inputs or output_path take an S3 URI; the hundred-and-thirty-sixth
-// review): the argument is what to change, whichever frame the quote kept or cut.
+// review): the argument is what to change, whichever frame the quote kept or cut. Not inside a job that ran (the training
+// toolkit's own parse of a URI the script handed it, under ExecuteUserScriptError or a frame of /opt/ml/code): the script's call.
 const SDK_S3_URI_REFUSED = /\bExpecting 's3' scheme, got: [^\n]{0,300}? in \S/;
+const INSIDE_THE_JOB = /\bExecuteUserScriptError\b|\/opt\/ml\/code\//;
 
 // A job the SDK created, or SageMaker's own failure of one (its class heading the reason the SDK reports): the SDK raises the
 // version's refusal before any request, so where a job ran the refusal was not what ended the run (the sixty-ninth review: a
@@ -115,6 +117,7 @@ export const SDK_ARGUMENT_RULES: readonly TextRule[] = [
     cause: 'validation',
     strength: 46,
     pattern: SDK_S3_URI_REFUSED,
+    standsDown: (text) => JOB_RAN.test(text) || INSIDE_THE_JOB.test(text),
   },
   {
     id: 'sdk-pipeline-variable-refused',

@@ -48,3 +48,20 @@ describe("the text summary's step for hosts that could not reach each other", ()
     expect(summaryOf(sts)).toContain('could not reach S3 or another AWS service');
   });
 });
+
+describe('the text summary read from the line that decided', () => {
+  const summaryOfText = (text: Parameters<typeof classifyText>[0]) => classifyText(text).summary;
+
+  it('names the hosts from the whole line of the match, in a log line or below the first line of the reason', () => {
+    expect(summaryOfText({ logLines: [{ stream: 'algo-2', message: '[E socket.cpp:957] [c10d] The client socket has timed out after 1800s while trying to connect to (algo-1, 29500).' }] })).toContain('could not connect its instances to each other');
+    expect(summaryOfText({ failureReason: 'AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "raise ChildFailedError(\ntorch.distributed.DistNetworkError: The client socket has timed out after 1800s while trying to connect to (algo-1, 29500)."' })).toContain('could not connect its instances to each other');
+  });
+
+  it("keeps the route to AWS for an endpoint that failed below a rank's NCCL error", () => {
+    expect(summaryOfText({ failureReason: 'AlgorithmError: ExecuteUserScriptError: ExitCode 1 ErrorMessage "RuntimeError: NCCL error in: ProcessGroupNCCL.cpp:1269, remote process exited\nbotocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "https://s3.us-east-1.amazonaws.com/b/k""' })).toContain('could not reach S3 or another AWS service');
+  });
+
+  it('grants an S3 action on the resource the denial named', () => {
+    expect(summaryOf('Failed to upload model artifacts to s3://out/model.tar.gz: An error occurred (AccessDenied) when calling the GetBucketLocation operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:GetBucketLocation on resource: arn:aws:s3:::out because no identity-based policy allows the s3:GetBucketLocation action')).toContain('grant the execution role s3:GetBucketLocation on that bucket.');
+  });
+});

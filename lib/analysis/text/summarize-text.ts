@@ -78,18 +78,23 @@ const S3_STEP: Partial<Record<Cause, { actions: readonly string[]; side: string;
   's3-write': { actions: ['s3:PutObject'], side: 'output', prefix: 'the output (or checkpoint) prefix' },
 };
 
-/** The step that grants what was refused: the cause's own, unless it names other S3 actions than the denied one. */
-function grantStep(cause: Cause, action: string | undefined): string {
+/**
+ * The step that grants what was refused: the cause's own, unless it names other S3 actions than the denied one. A resource the
+ * denial named is the one to grant it on (a bucket read while the job uploaded is the output's, whatever the action's side).
+ */
+function grantStep(cause: Cause, denied: DeniedRequest | undefined): string {
+  const action = denied?.action;
   const s3 = S3_STEP[cause];
   if (!s3 || !action?.startsWith('s3:') || s3.actions.includes(action)) return NEXT_STEP[cause];
   if (action === 's3:ListAllMyBuckets') return `grant the execution role ${action} (on "*": it names no bucket)`;
-  const on = /^s3:[A-Za-z]{0,20}Bucket/.test(action) ? `the ${s3.side} bucket` : s3.prefix;
+  const bucketLevel = /^s3:[A-Za-z]{0,20}Bucket/.test(action);
+  const on = denied?.resource ? `that ${bucketLevel ? 'bucket' : 'resource'}` : bucketLevel ? `the ${s3.side} bucket` : s3.prefix;
   return `grant the execution role ${action} on ${on}`;
 }
 
 function nextStep(cause: Cause, denied: DeniedRequest | undefined): string {
   if (denied?.policyType === 'rcp') return RCP_STEP;
-  if (denied?.denialType !== 'explicit') return grantStep(cause, denied?.action);
+  if (denied?.denialType !== 'explicit') return grantStep(cause, denied);
   if (!denied.policyType) return cause === 'scp' ? NEXT_STEP[cause] : UNNAMED_DENY_STEP;
   return LIFT_EXPLICIT_DENY[denied.policyType] ?? NEXT_STEP[cause];
 }
