@@ -140,3 +140,10 @@ describe('the mends held to what they say', () => {
     expect(causeOf('RuntimeError: unexpected pos 5 vs 7')).toBe('user-code');
   });
 });
+
+// The hundred-and-forty-fourth review (the SDK's reason forms as runbooks and notes quote them).
+describe("a built-in algorithm's own words for hyperparameters its schema does not hold", () => {
+  it('is the configuration, whatever class carries it', () => {
+    expect(causeOf("ValidationError: Additional hyperparameters are not allowed (u'foo' was unexpected)")).toBe('validation');
+  });
+});

@@ -4,11 +4,13 @@
 // JSON Schema's report (the `jsonschema` library the built-in algorithms validate hyperparameters
 // with): "Additional properties are not allowed", "… is not valid under any of the given schemas",
 // "Failed validating 'oneOf' in schema", "… is a required property", "… is not of type 'integer'".
-// The phrases are long enough that copies wrap them: the gaps are bounded whitespace.
+// The phrases are long enough that copies wrap them: the gaps are bounded whitespace. A built-in algorithm words the first of
+// its own hyperparameters ("ValidationError: Additional hyperparameters are not allowed (u'foo' was unexpected)", seq2seq's, the
+// hundred-and-forty-fourth review), whatever class carries it.
 // The `schema` library's report, which Clarify checks its analysis configuration with ("SchemaError: Key 'facet' error:⏎
 // Or({…}) did not validate {'name_or_index': None}", round 220): the configuration's key it names is what to change.
 export const SCHEMA_REPORT =
-  /\bSchemaError:[ \t]{0,4}Key '[^'\n]{1,80}' error:|\bAdditional\s{1,8}properties\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
+  /\bSchemaError:[ \t]{0,4}Key '[^'\n]{1,80}' error:|\bAdditional\s{1,8}(?:properties|hyperparameters|parameters|fields|keys)\s{1,8}are\s{1,8}not\s{1,8}allowed\b|\bis\s{1,8}not\s{1,8}valid\s{1,8}under\s{1,8}any\s{1,8}of\s{1,8}the\s{1,8}given\s{1,8}schemas\b|\bFailed\s{1,8}validating\s{1,8}u?'?\w{1,40}'?\s{1,8}in\s{1,8}schema\b|\bis\s{1,8}a\s{1,8}required\s{1,8}property\b|\bis\s{1,8}not\s{1,8}of\s{1,8}type\s{1,8}u?'\w{1,20}'/i;
 export const SCHEMA_WORDS = ['schema', 'additional', 'required', 'of type'];
 // CloudFormation's report of a resource's properties against the resource type's schema: its head ("Properties validation
 // failed for resource sagemaker with message:") and its validator's lines, each a JSON pointer into the properties and
