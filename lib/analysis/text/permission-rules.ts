@@ -43,7 +43,10 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // eighty-first).
     // Nor one whose reason is AWS's constraint report on a value of the request ("Could not assume role with OIDC: 1
     // validation error detected: Value 'dependabot[bot]' at 'roleSessionName' failed to satisfy constraint", round 157).
-    unless: /\b(?:unable to|could not|failed to) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL|\d{1,3} validation errors? detected: Value\b)/i,
+    // Nor beside a connection to STS that never got through, anywhere in the text ("ConnectTimeoutError: Connect timeout on
+    // endpoint URL: "https://sts.us-east-1.amazonaws.com/"" and, below it, "SageMaker could not assume the execution role",
+    // the hundred-and-forty-fifth review): no trust was refused, the role's request never reached STS.
+    unless: /\b(?:unable to|could not|failed to) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL|\d{1,3} validation errors? detected: Value\b)|\b(?:Connect timeout|Could not connect to the endpoint|Read timeout) (?:on )?(?:endpoint )?URL: "?https?:\/\/sts[.-]/i,
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,

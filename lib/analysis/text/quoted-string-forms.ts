@@ -71,15 +71,32 @@ export function exceptionRepr(text: string): string | undefined {
 // Not a record logged at INFO or below: its message's lines are that record's news (security_monkey's "… INFO: 'Problem
 // Connecting …:\\nAn error occurred (AccessDenied) …'", round 149), as they are when the record is pasted among others,
 // whatever head a paste put before the record (the SDK's exception, a log viewer's prefix).
+// A whole JSON document on one line (a log record, an event) escapes every break of its values, a hard wrap's before a
+// lowercase word too ("… with an explicit\ndeny in a service control policy", the hundred-and-forty-sixth review): valid JSON
+// writes a path's backslash doubled, so every "\n" in it is a break.
 const ESCAPED_BREAK = /\\n(?![a-z])/;
+const ANY_ESCAPED_BREAK = /\\n/;
 const MAX_ESCAPE_LAYERS = 2;
+
+/** Whether `text` is one JSON object or array on one line. */
+function isJsonLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[{[]/.test(trimmed) || !/[}\]]$/.test(trimmed) || trimmed.includes('\n')) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The text with its escapes decoded (twice at most) when its lines are all escaped; undefined when they are not. */
 export function escapedLines(text: string): string | undefined {
-  const firstBreak = text.search(ESCAPED_BREAK);
+  const breaks = isJsonLine(text) ? ANY_ESCAPED_BREAK : ESCAPED_BREAK;
+  const firstBreak = text.search(breaks);
   if (firstBreak < 0 || namesQuietLevel(text.slice(0, firstBreak))) return undefined;
   let result: string | undefined;
-  for (let layer = 0, value = text; layer < MAX_ESCAPE_LAYERS && !value.includes('\n') && value.includes('\\n') && ESCAPED_BREAK.test(value); layer += 1) {
+  for (let layer = 0, value = text; layer < MAX_ESCAPE_LAYERS && !value.includes('\n') && value.includes('\\n') && breaks.test(value); layer += 1) {
     value = decodeEscapes(value);
     result = value;
   }

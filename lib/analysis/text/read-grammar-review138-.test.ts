@@ -147,3 +147,16 @@ describe("a built-in algorithm's own words for hyperparameters its schema does n
     expect(causeOf("ValidationError: Additional hyperparameters are not allowed (u'foo' was unexpected)")).toBe('validation');
   });
 });
+
+// The hundred-and-forty-fifth review (the known gaps' kinds) and the hundred-and-forty-sixth (held texts in real wrappers).
+describe("a role SageMaker could not assume because STS was never reached, and a JSON record's escaped breaks", () => {
+  it('reads the connection to STS that timed out, not a trust that refused', () => {
+    expect(causeOf('The root cause is explicitly reported in the execution logs:\n\nbotocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://sts.us-east-1.amazonaws.com/"\n\nBecause the environment was unable to reach STS, SageMaker could not assume the execution role.')).toBe('vpc');
+    expect(causeOf('ClientError: SageMaker could not assume the execution role arn:aws:iam::111122223333:role/r')).toBe('trust-policy');
+  });
+
+  it("reads every escaped break of a one-line JSON record, a hard wrap's before a lowercase word too", () => {
+    expect(causeOf('{"level": "error", "message": "ClientError: An error occurred (AccessDeniedException) when calling the CreateTrainingJob operation: User: \\narn:aws:sts::111122223333:assumed-role/r/SageMaker is not authorized to\\nperform: sagemaker:CreateTrainingJob on resource: \\narn:aws:sagemaker:us-east-1:111122223333:training-job/j with an explicit\\ndeny in a service control policy"}')).toBe('scp');
+    expect(causeOf('An error occurred reading C:\\notebooks\\train.csv: ValueError: could not convert string to float')).not.toBe('scp');
+  });
+});
