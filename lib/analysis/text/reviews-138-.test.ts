@@ -5,14 +5,17 @@ import hundredAndFortyFirst from './review-sets/hundred-and-forty-first-review.j
 import hundredAndFortySecond from './review-sets/hundred-and-forty-second-review.json';
 import hundredAndFortyThird from './review-sets/hundred-and-forty-third-review.json';
 import hundredAndFortyFourth from './review-sets/hundred-and-forty-fourth-review.json';
+import hundredAndFortyFifth from './review-sets/hundred-and-forty-fifth-review.json';
+import hundredAndFortySixth from './review-sets/hundred-and-forty-sixth-review.json';
 import { describeReviewSets } from '../test-support/review-sets';
 
-// The hundred-and-thirty-eighth to hundred-and-forty-fourth reviews (docs/failure-texts.md): independent reviewers' texts,
+// The hundred-and-thirty-eighth to hundred-and-forty-sixth reviews (docs/failure-texts.md): independent reviewers' texts,
 // labelled before running. The hundred-and-thirty-eighth the ML libraries' threads of 2024 to 2026; the hundred-and-thirty-ninth
 // AWS's own wordings; the hundred-and-fortieth the error strings of the SDK, the toolkits, the built-in containers and the tools
 // that wrap SageMaker; the hundred-and-forty-first posts as users write them; the hundred-and-forty-second log excerpts whose
 // warnings and retries stand before or after the failure; the hundred-and-forty-third real classes and stages with details from
-// other threads; the hundred-and-forty-fourth the SDK's reason forms as runbooks and notes quote them. The texts that read as
+// other threads; the hundred-and-forty-fourth the SDK's reason forms as runbooks and notes quote them; the hundred-and-forty-fifth
+// the kinds of text the issue's known gaps name; the hundred-and-forty-sixth held texts in the wrappers they arrive in. The texts that read as
 // labelled after their mends are kept here, less one another set already holds; the rest are named in the docs.
 describeReviewSets([
   ['the hundred-and-thirty-eighth review', hundredAndThirtyEighth, 26],
@@ -22,4 +25,6 @@ describeReviewSets([
   ['the hundred-and-forty-second review', hundredAndFortySecond, 32],
   ['the hundred-and-forty-third review', hundredAndFortyThird, 41],
   ['the hundred-and-forty-fourth review', hundredAndFortyFourth, 19],
+  ['the hundred-and-forty-fifth review', hundredAndFortyFifth, 40],
+  ['the hundred-and-forty-sixth review', hundredAndFortySixth, 40],
 ]);
