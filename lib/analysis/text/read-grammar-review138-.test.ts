@@ -160,3 +160,12 @@ describe("a role SageMaker could not assume because STS was never reached, and a
     expect(causeOf('An error occurred reading C:\\notebooks\\train.csv: ValueError: could not convert string to float')).not.toBe('scp');
   });
 });
+
+describe('a disk the job filled, said in words', () => {
+  it('is the disk; not a volume filled with data on purpose', () => {
+    expect(causeOf('In our case, the Sagemaker instance filled its 50GB disk during training.')).toBe('disk-space');
+    expect(causeOf('The EBS volume fills up after 3 epochs and the job dies')).toBe('disk-space');
+    expect(causeOf('we fill the volume mount with data')).toBe('unknown');
+    expect(causeOf("we filled the volume with the dataset and then KeyError: 'x'")).toBe('user-code');
+  });
+});
