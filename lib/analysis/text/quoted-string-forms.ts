@@ -74,8 +74,19 @@ export function exceptionRepr(text: string): string | undefined {
 // A whole JSON document on one line (a log record, an event) escapes every break of its values, a hard wrap's before a
 // lowercase word too ("… with an explicit\ndeny in a service control policy", the hundred-and-forty-sixth review): valid JSON
 // writes a path's backslash doubled, so every "\n" in it is a break.
+// So is a text whose every backslash starts an escape and that holds two escaped breaks or more (a Python repr in a log line,
+// "ClientError('… is not authorized to\nperform: …')", the hundred-and-forty-seventh review): a Windows path has other letters
+// after its backslashes ("C:\Users\data").
 const ESCAPED_BREAK = /\\n(?![a-z])/;
 const ANY_ESCAPED_BREAK = /\\n/;
+const UNKNOWN_ESCAPE = /\\(?![ntr"'\\/]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/;
+const MIN_LOWERCASE_BREAKS = 2;
+
+/** Whether every "\n" of `text` is a break: a JSON document's, or a text of escapes only with two breaks or more. */
+function everyEscapedBreakIsOne(text: string): boolean {
+  if (isJsonLine(text)) return true;
+  return !UNKNOWN_ESCAPE.test(text.replace(/\\\\/g, '')) && text.split('\\n').length - 1 >= MIN_LOWERCASE_BREAKS;
+}
 const MAX_ESCAPE_LAYERS = 2;
 
 /** Whether `text` is one JSON object or array on one line. */
@@ -90,9 +101,26 @@ function isJsonLine(text: string): boolean {
   }
 }
 
-/** The text with its escapes decoded (twice at most) when its lines are all escaped; undefined when they are not. */
+/**
+ * The text with its escapes decoded (twice at most) when its lines are all escaped; undefined when they are not. A text of
+ * several lines has its escaped lines decoded one line at a time (an exception's repr on asyncio's "future:" line, Step
+ * Functions' cause in the CLI's pretty-printed history, the hundred-and-forty-seventh review).
+ */
 export function escapedLines(text: string): string | undefined {
-  const breaks = isJsonLine(text) ? ANY_ESCAPED_BREAK : ESCAPED_BREAK;
+  if (!text.includes('\n')) return escapedLinesOf(text);
+  if (!text.includes('\\n')) return undefined;
+  let changed = false;
+  const lines = text.split('\n').map((line) => {
+    const decoded = line.includes('\\n') && everyEscapedBreakIsOne(line) ? escapedLinesOf(line) : undefined;
+    if (decoded === undefined) return line;
+    changed = true;
+    return decoded;
+  });
+  return changed ? lines.join('\n') : undefined;
+}
+
+function escapedLinesOf(text: string): string | undefined {
+  const breaks = everyEscapedBreakIsOne(text) ? ANY_ESCAPED_BREAK : ESCAPED_BREAK;
   const firstBreak = text.search(breaks);
   if (firstBreak < 0 || namesQuietLevel(text.slice(0, firstBreak))) return undefined;
   let result: string | undefined;

@@ -169,3 +169,19 @@ describe('a disk the job filled, said in words', () => {
     expect(causeOf("we filled the volume with the dataset and then KeyError: 'x'")).toBe('user-code');
   });
 });
+
+// The hundred-and-forty-seventh review (multi-line held texts in wrappers that escape or reflow their lines).
+describe("a denial's lines escaped in a repr, a twice-escaped cause or a table's <br>", () => {
+  const head = 'An error occurred (AccessDeniedException) when calling the CreateStateMachine operation: User: arn:aws:sts::111122223333:assumed-role/r/SageMaker is not authorized to';
+  const tail = 'perform: iam:PassRole on resource: arn:aws:iam::111122223333:role/sf because no identity-based policy';
+
+  it('reads them as the lines they were', () => {
+    expect(causeOf(`Task exception was never retrieved\nfuture: <Task finished name='Task-7' exception=ClientError('${head}\\n${tail}\\nallows the iam:PassRole action')>`)).toBe('trust-policy');
+    expect(causeOf(`| 2025-03-21 | pipeline.ipynb | ClientError: ${head}<br>${tail}<br>allows the iam:PassRole action | @xin |`)).toBe('trust-policy');
+    expect(causeOf(`{\n  "cause": "{\\"errorMessage\\": \\"${head}\\\\n${tail}\\\\nallows the iam:PassRole action\\", \\"errorType\\": \\"ClientError\\"}"\n}`)).toBe('trust-policy');
+  });
+
+  it("leaves a Windows path's backslashes alone", () => {
+    expect(causeOf('FileNotFoundError: C:\\Users\\me\\notebooks\\new\\train.csv not found')).toBe('user-code');
+  });
+});

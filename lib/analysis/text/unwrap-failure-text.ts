@@ -177,10 +177,17 @@ function sdkReason(text: string): string | undefined {
 /** The failure text without the wrappers it was quoted in: a quoted JSON/repr value, HTML escapes, colour codes, CRLF, a web page's typography, log prefixes, the SDK's exception. */
 export function unwrapFailureText(text: string, depth = 0): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
+  // A relayed failure's value may be a JSON document of its own, its lines escaped once more (a Lambda's error as Step
+  // Functions' cause, the hundred-and-forty-seventh review).
+  const relayed = text.includes('ailureReason') ? undefined : relayedFailure(text);
   let result = text.includes('ailureReason')
     ? (quotedInLines(text) ?? text)
-    : (relayedFailure(text) ?? jsonString(text) ?? exceptionRepr(text) ?? escapedLines(text) ?? text);
+    : relayed !== undefined
+      ? (escapedLines(relayed) ?? relayed)
+      : (jsonString(text) ?? exceptionRepr(text) ?? escapedLines(text) ?? text);
   if (result.includes('&') && result.includes(';')) result = decodeEntities(result);
+  // A Markdown table's cell or an HTML page breaks its lines with <br> (the hundred-and-forty-seventh review).
+  if (result.includes('<br')) result = result.replace(/<br[ \t]{0,4}\/?>/gi, '\n');
   if (result.includes('\\u00')) result = result.replace(GSON_ESCAPE, (_e, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   if (result.includes(ESC)) result = result.replace(ANSI_SGR, '');
   if (result.includes('#033[')) result = result.replace(ESCAPED_SGR, '');
