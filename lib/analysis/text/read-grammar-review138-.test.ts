@@ -185,3 +185,15 @@ describe("a denial's lines escaped in a repr, a twice-escaped cause or a table's
     expect(causeOf('FileNotFoundError: C:\\Users\\me\\notebooks\\new\\train.csv not found')).toBe('user-code');
   });
 });
+
+// The hundred-and-forty-eighth review (older threads, 2018 to 2022).
+describe("'unable to resolve' said of an error, and TensorFlow's record that is no Example", () => {
+  it('reads a name that could not be resolved as the network, not an error a writer could not resolve', () => {
+    expect(causeOf('unable to resolve the error even by using powerful training instances')).toBe('unknown');
+    expect(causeOf('failed to resolve sts.us-east-1.amazonaws.com')).toBe('vpc');
+  });
+
+  it("reads TensorFlow's 'Could not parse example input' as the data", () => {
+    expect(causeOf("tensorflow/core/framework/op_kernel.cc:1622] OP_REQUIRES failed at example_parsing_ops.cc:240 : Invalid argument: Could not parse example input, value: '\u0001\u0002'")).toBe('data');
+  });
+});

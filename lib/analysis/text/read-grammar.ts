@@ -93,10 +93,11 @@ const DATASET_SIZE_WORDS = ['samples', 'records', 'rows', 'examples', 'data poin
 // numpy's genfromtxt reports each row so ("Line #3 (got 5 columns instead of 7)", the inference toolkit's CSV decoder, the
 // eighty-third review), and polars' CSV reader a value it could not read as its column's type ("could not parse `N/A` as dtype
 // `i64` at column 'age'", the ninety-sixth). Python's csv module says it of a file with a NUL byte, a bare newline inside a field or
-// a field over its limit ("_csv.Error: line contains NUL", the hundred-and-forty-third review).
+// a field over its limit ("_csv.Error: line contains NUL", the hundred-and-forty-third review), TensorFlow's parse of a record
+// that is not a tf.train.Example ("Invalid argument: Could not parse example input, value: '…'", the hundred-and-forty-eighth).
 const PARSER_REPORT =
-  /\bLine #\d{1,9} \(got \d{1,9} columns instead of \d{1,9}\)|\b(?:error|unable to|failed to|could not|cannot) tokeni[sz](?:e|ing) (?:the )?(?:data|input|line|file|row|record)s?\b|\bexpected\s\d{1,9}\s(?:fields|columns)\b[^\n]{0,40}?\b(?:saw|got|found)\s\d{1,9}\b|\bno columns to parse from (?:the )?file\b|\bcould not parse `[^`\n]{0,100}` as dtype `[\w\[\]]{1,30}` at column\b|\b_?csv\.Error: (?:line contains NUL|new-line character seen in unquoted field|field larger than field limit)\b/i;
-const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns', 'at column', 'csv.error'];
+  /\bLine #\d{1,9} \(got \d{1,9} columns instead of \d{1,9}\)|\b(?:error|unable to|failed to|could not|cannot) tokeni[sz](?:e|ing) (?:the )?(?:data|input|line|file|row|record)s?\b|\bexpected\s\d{1,9}\s(?:fields|columns)\b[^\n]{0,40}?\b(?:saw|got|found)\s\d{1,9}\b|\bno columns to parse from (?:the )?file\b|\bcould not parse `[^`\n]{0,100}` as dtype `[\w\[\]]{1,30}` at column\b|\b_?csv\.Error: (?:line contains NUL|new-line character seen in unquoted field|field larger than field limit)\b|\bCould not parse example input, value: /i;
+const PARSER_WORDS = ['tokeniz', 'tokenis', 'fields', 'columns', 'at column', 'csv.error', 'parse example input'];
 // The job's input said to hold nothing, subject then predicate: the input named as the job's
 // ("Job inputs had no data", "the input dataset was empty", "Input channel contains no records"),
 // then "had/has/contained no <data|records|rows|files|objects>" or "is/was empty". Whoever reports
