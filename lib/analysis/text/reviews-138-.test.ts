@@ -7,16 +7,19 @@ import hundredAndFortyThird from './review-sets/hundred-and-forty-third-review.j
 import hundredAndFortyFourth from './review-sets/hundred-and-forty-fourth-review.json';
 import hundredAndFortyFifth from './review-sets/hundred-and-forty-fifth-review.json';
 import hundredAndFortySixth from './review-sets/hundred-and-forty-sixth-review.json';
+import hundredAndFortySeventh from './review-sets/hundred-and-forty-seventh-review.json';
+import hundredAndFortyEighth from './review-sets/hundred-and-forty-eighth-review.json';
 import { describeReviewSets } from '../test-support/review-sets';
 
-// The hundred-and-thirty-eighth to hundred-and-forty-sixth reviews (docs/failure-texts.md): independent reviewers' texts,
+// The hundred-and-thirty-eighth to hundred-and-forty-eighth reviews (docs/failure-texts.md): independent reviewers' texts,
 // labelled before running. The hundred-and-thirty-eighth the ML libraries' threads of 2024 to 2026; the hundred-and-thirty-ninth
 // AWS's own wordings; the hundred-and-fortieth the error strings of the SDK, the toolkits, the built-in containers and the tools
 // that wrap SageMaker; the hundred-and-forty-first posts as users write them; the hundred-and-forty-second log excerpts whose
 // warnings and retries stand before or after the failure; the hundred-and-forty-third real classes and stages with details from
 // other threads; the hundred-and-forty-fourth the SDK's reason forms as runbooks and notes quote them; the hundred-and-forty-fifth
-// the kinds of text the issue's known gaps name; the hundred-and-forty-sixth held texts in the wrappers they arrive in. The texts that read as
-// labelled after their mends are kept here, less one another set already holds; the rest are named in the docs.
+// the kinds of text the issue's known gaps name; the hundred-and-forty-sixth and hundred-and-forty-seventh held texts in the
+// wrappers they arrive in; the hundred-and-forty-eighth older threads, 2018 to 2022. The texts that read as
+// labelled after their mends are kept here, less three other sets already hold; the rest are named in the docs.
 describeReviewSets([
   ['the hundred-and-thirty-eighth review', hundredAndThirtyEighth, 26],
   ['the hundred-and-thirty-ninth review', hundredAndThirtyNinth, 43],
@@ -27,4 +30,6 @@ describeReviewSets([
   ['the hundred-and-forty-fourth review', hundredAndFortyFourth, 19],
   ['the hundred-and-forty-fifth review', hundredAndFortyFifth, 40],
   ['the hundred-and-forty-sixth review', hundredAndFortySixth, 40],
+  ['the hundred-and-forty-seventh review', hundredAndFortySeventh, 38],
+  ['the hundred-and-forty-eighth review', hundredAndFortyEighth, 22],
 ]);
