@@ -29,6 +29,12 @@ const DISK_FULL =
 // instead", the sixtieth review).
 const DISK_SAID_FULL = /\b(?:file ?system|volume|disk) (?:doesn't|does not|didn't|did not) have enough (?:free )?(?:disk |storage )?space\b/i;
 
+// The kernel answers a write of an empty or invalid cpuset to a cgroup with ENOSPC ("systemd: slurmd.service: Failed to set
+// 'cpuset.cpus' attribute on '/system.slice/slurmd.service' to '': No space left on device", a node's scheduler, the
+// hundred-and-fiftieth review): no disk is full. Only on the write's own lines, just before the words.
+const CGROUP_WRITE = /\bcpuset\.(?:cpus|mems)\b|\/sys\/fs\/cgroup\//;
+const CGROUP_REACH = 200;
+
 /** Where the text says the disk filled up, as its excerpt: errno 28, or a sentence of DISK_FULL's, not on a line the program went past. */
 export function diskFullExcerpt(parts: FailureParts, text: string, lower: string): string | undefined {
   // A full disk said on a line the program went past is news; errno 28 too, where its "[Errno 28]" is on such a line (a
@@ -36,7 +42,8 @@ export function diskFullExcerpt(parts: FailureParts, text: string, lower: string
   const passedOver = (at: number) => lineWentOnPastAt(text, at) || pythonWarningPassedOverAt(text, at);
   const errnoAt = parts.errno === 28 ? text.indexOf('[Errno 28]') : -1;
   if (parts.errno === 28 && (errnoAt < 0 || !passedOver(errnoAt))) return '[Errno 28]';
-  return findIfWhere(lower, ['space', 'disk', 'fill', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !passedOver(at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at));
+  const cgroupWrite = (at: number) => CGROUP_WRITE.test(text.slice(Math.max(0, at - CGROUP_REACH), at));
+  return findIfWhere(lower, ['space', 'disk', 'fill', 'enospc', 'ephemeral-storage', 'ephemeral local storage', 'diskpressure', 'watermark'], DISK_FULL, text, (at) => !passedOver(at) && !cgroupWrite(at)) ?? findIfWhere(lower, ['enough'], DISK_SAID_FULL, text, (at) => !isWarningLineAt(text, at));
 }
 
 // An image pull that failed as its layers were written (read-image-detail.ts's LAYER_WRITE) and filled the disk failed for

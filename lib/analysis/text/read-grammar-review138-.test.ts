@@ -197,3 +197,16 @@ describe("'unable to resolve' said of an error, and TensorFlow's record that is 
     expect(causeOf("tensorflow/core/framework/op_kernel.cc:1622] OP_REQUIRES failed at example_parsing_ops.cc:240 : Invalid argument: Could not parse example input, value: '\u0001\u0002'")).toBe('data');
   });
 });
+
+// The hundred-and-fiftieth review (commit messages of 2023 to 2026 that paste a failure).
+describe("a cgroup's ENOSPC and a library's assert that it does not support a version", () => {
+  it("reads the kernel's answer to a cpuset write as no full disk", () => {
+    expect(causeOf("systemd: slurmd.service: Failed to set 'cpuset.cpus' attribute on\n      '/system.slice/slurmd.service' to '': No space left on device")).toBe('unknown');
+    expect(causeOf('OSError: [Errno 28] No space left on device: /opt/ml/checkpoints/step-100')).toBe('disk-space');
+  });
+
+  it("reads a library's assert as the image's code, not the request", () => {
+    expect(causeOf("MegatronTrainRayActor dies during init with 'AssertionError: Megatron does not support numpy 2.x'.")).toBe('user-code');
+    expect(causeOf('ClientError: The instance type ml.p5.48xlarge does not support Pipe mode')).toBe('validation');
+  });
+});

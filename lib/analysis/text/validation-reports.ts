@@ -181,11 +181,13 @@ const CALLER_SETTING_INSTRUCTION =
   /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`]|['"`][ \t]{0,2}within (?:the )?Environment\b)|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
 
 // A compiler's report that the model uses an operator its frontend lacks (TVM's OpNotImplemented, Neo's
-// OperatorNotImplemented, round 93) declines the model's graph, not the request: the model is what to change.
-const NOT_IMPLEMENTED_LINE = /\b(?:NotImplementedError|Op(?:erator)?NotImplemented):[^\n]{0,300}$/;
-/** Whether the sentence at `at` is on a line that a NotImplementedError began (bounded look-behind on its line). */
+// OperatorNotImplemented, round 93) declines the model's graph, not the request: the model is what to change. So does a
+// library's assert of its own ("AssertionError: Megatron does not support numpy 2.x", the image's packages, the
+// hundred-and-fiftieth review).
+const NOT_IMPLEMENTED_LINE = /\b(?:NotImplementedError|Op(?:erator)?NotImplemented|AssertionError):[^\n]{0,300}$/;
+/** Whether the sentence at `at` is on a line that a NotImplementedError or an assert began (bounded look-behind on its line). */
 function raisedAsNotImplemented(text: string, at: number): boolean {
-  return at > 0 && text.includes('NotImplemented') && NOT_IMPLEMENTED_LINE.test(text.slice(Math.max(0, at - 300), at));
+  return at > 0 && (text.includes('NotImplemented') || text.includes('AssertionError')) && NOT_IMPLEMENTED_LINE.test(text.slice(Math.max(0, at - 300), at));
 }
 
 /**
