@@ -194,11 +194,12 @@ function operationDenial(words: string, lower: string): RegExpExecArray | undefi
 // the ninety-sixth review; gsutil's "….iam.gserviceaccount.com does not have storage.objects.list access to the Google Cloud
 // Storage bucket", and S3-compatible stores by their hosts: R2, Spaces, Wasabi, the ninety-seventh), or a package index's
 // (conda's "CondaHTTPError: HTTP 403 FORBIDDEN for url <https://conda.anaconda.org/nvidia/…>", the hundred-and-ninth review; PyPI's):
-// no AWS policy decided it, and no grant to the execution role can answer it.
-const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b/;
+// no AWS policy decided it, and no grant to the execution role can answer it. So is a code host's token refused ("fails with HTTP
+// 403 … because the GITHUB_TOKEN lacks write permissions", a CI job, the hundred-and-forty-ninth review).
+const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b|\bGITHUB_TOKEN\b|\bapi\.github\.com\b|\bghcr\.io\b|\bGITLAB_TOKEN\b|\bgitlab\.com\b/;
 // A package index is named on the refusal's own line (its URL after "for url"): a post may quote it just above an S3 denial.
 const PACKAGE_INDEX = /(?:\/\/|\b)(?:conda\.anaconda\.org|repo\.anaconda\.com|pypi\.org|files\.pythonhosted\.org)\b/;
-const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys'];
+const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys', 'github_token', 'api.github.com', 'ghcr.io', 'gitlab'];
 const PACKAGE_INDEX_WORDS = ['anaconda', 'pypi.org', 'pythonhosted'];
 
 /** Whether the denial's lines (`near`) name another cloud's client or host, or its own line (`own`) a package index. */

@@ -210,3 +210,15 @@ describe("a cgroup's ENOSPC and a library's assert that it does not support a ve
     expect(causeOf('ClientError: The instance type ml.p5.48xlarge does not support Pipe mode')).toBe('validation');
   });
 });
+
+// The hundred-and-forty-ninth review (decoy words in real posts and commit messages).
+describe("a code host's token refused, and Python's call that takes no such keyword", () => {
+  it("reads GitHub's 403 for its own token as no AWS denial", () => {
+    expect(causeOf("The 'Cleanup artifacts' job fails with HTTP 403 on fork PRs because the GITHUB_TOKEN\nlacks write permissions to delete artifacts on the upstream repo.")).toBe('unknown');
+    expect(causeOf('ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied')).toBe('s3-write');
+  });
+
+  it("reads 'does not support ... keyword argument' as the code's call, not the request", () => {
+    expect(causeOf("TypeError: get() takes no keyword arguments - breaks training jobs\n\nThis causes get() method in 'dict' class to fail as it does not support 'default' keyword argument.")).toBe('user-code');
+  });
+});

@@ -73,7 +73,9 @@ const NOTE_LINE = /^[ \t>*_-]{0,6}(?:Note|NOTE|Tip|TIP|Important|IMPORTANT)\b[*_
 // transformers' sentence may come hard-wrapped before its "but" ("… has model type `qwen3`⏎but Transformers does not recognize
 // this architecture.", a project's notes, round 217).
 const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]?\s{1,8}but Transformers does not recognize this architecture\b/;
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|(?:is|are) only supported (?:on|for)|(?:is|are) supported only (?:on|for)) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
+// Not Python's own word that a function takes no such keyword ("does not support 'default' keyword argument"): a call the code
+// made, wherever it is said (the hundred-and-forty-ninth review).
+const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b(?! (?:the |a |an )?['\x60]?\w{1,40}['\x60]? keyword argument)|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|(?:is|are) only supported (?:on|for)|(?:is|are) supported only (?:on|for)) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
 // type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
