@@ -196,13 +196,22 @@ function operationDenial(words: string, lower: string): RegExpExecArray | undefi
 // (conda's "CondaHTTPError: HTTP 403 FORBIDDEN for url <https://conda.anaconda.org/nvidia/…>", the hundred-and-ninth review; PyPI's):
 // no AWS policy decided it, and no grant to the execution role can answer it. So is a code host's token refused ("fails with HTTP
 // 403 … because the GITHUB_TOKEN lacks write permissions", a CI job, the hundred-and-forty-ninth review).
-const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b|\bGITHUB_TOKEN\b|\bapi\.github\.com\b|\bghcr\.io\b|\bGITLAB_TOKEN\b|\bgitlab\.com\b/;
+const OTHER_CLOUD = /\bgoogle\.(?:api_core|cloud|auth)\.|\bgoogleapis\.com\b|\biam\.gserviceaccount\.com\b|\bGoogle Cloud Storage\b|\.r2\.cloudflarestorage\.com\b|\.digitaloceanspaces\.com\b|\bwasabisys\.com\b|\bazure\.(?:core|storage|identity)\.|\.(?:blob|dfs|file|queue)\.core\.windows\.net\b|\bAuthorizationPermissionMismatch\b/;
+// A code host's token or API on the denial's lines, where the denial's own line is not AWS's own form (botocore's sentence, an
+// AWS principal): "CI uses GITHUB_TOKEN to push. … (AccessDenied) when calling the PutObject operation" is S3's refusal.
+const CODE_HOST = /\bGITHUB_TOKEN\b|\bapi\.github\.com\b|\bghcr\.io\b|\bGITLAB_TOKEN\b|\bgitlab\.com\b/;
+const CODE_HOST_WORDS = ['github_token', 'api.github.com', 'ghcr.io', 'gitlab'];
+const AWS_DENIAL_FORM = /\bwhen calling the \w{1,80} operation\b|\barn:aws/;
 // A package index is named on the refusal's own line (its URL after "for url"): a post may quote it just above an S3 denial.
 const PACKAGE_INDEX = /(?:\/\/|\b)(?:conda\.anaconda\.org|repo\.anaconda\.com|pypi\.org|files\.pythonhosted\.org)\b/;
-const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys', 'github_token', 'api.github.com', 'ghcr.io', 'gitlab'];
+const OTHER_CLOUD_WORDS = ['google', 'gserviceaccount', 'azure', 'windows.net', 'authorizationpermissionmismatch', 'cloudflarestorage', 'digitaloceanspaces', 'wasabisys'];
 const PACKAGE_INDEX_WORDS = ['anaconda', 'pypi.org', 'pythonhosted'];
 
 /** Whether the denial's lines (`near`) name another cloud's client or host, or its own line (`own`) a package index. */
 export function otherCloudDenial(lower: string, near: string, own: string): boolean {
-  return (OTHER_CLOUD_WORDS.some((w) => lower.includes(w)) && OTHER_CLOUD.test(near)) || (PACKAGE_INDEX_WORDS.some((w) => lower.includes(w)) && PACKAGE_INDEX.test(own));
+  return (
+    (OTHER_CLOUD_WORDS.some((w) => lower.includes(w)) && OTHER_CLOUD.test(near)) ||
+    (PACKAGE_INDEX_WORDS.some((w) => lower.includes(w)) && PACKAGE_INDEX.test(own)) ||
+    (CODE_HOST_WORDS.some((w) => lower.includes(w)) && CODE_HOST.test(near) && !AWS_DENIAL_FORM.test(own))
+  );
 }

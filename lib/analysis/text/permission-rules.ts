@@ -7,6 +7,17 @@ const S3A_KMS = /\bKMS\b|\bkms:|\bciphertext\b|\bcustomer master key\b/i;
 /** Hadoop S3A's refusal of one of `operations`, named between the path and "on s3a://" (its translateException's form). */
 const s3aDenied = (operations: string): RegExp => new RegExp(String.raw`\bAccessDeniedException:?[ \t]{1,2}s3a?:\/\/[^\s:]{1,400}: (?:${operations}) on s3a?:\/\/`);
 
+// A connection to STS that failed before any answer, and the words that SageMaker could not assume the role near it.
+const STS_UNREACHED = /\b(?:Connect timeout|Could not connect to the endpoint) (?:on )?(?:endpoint )?URL: "?https?:\/\/sts[.-]/i;
+const ASSUME_FAILED = /\b(?:unable to|could not|failed to|cannot) assume\b/i;
+const ROLE_CHECK_ASKED = /\bPlease ensure that the role exists\b/i;
+const STS_REACH = 600;
+function stsNeverReached(text: string): boolean {
+  const sts = STS_UNREACHED.exec(text);
+  if (!sts || ROLE_CHECK_ASKED.test(text)) return false;
+  return ASSUME_FAILED.test(text.slice(Math.max(0, sts.index - STS_REACH), sts.index + sts[0].length + STS_REACH));
+}
+
 /**
  * Permission failures whose wording names the cause without quoting a request. Their strengths sit
  * between a quoted denial (90-100) and a bare "Access Denied" (50).
@@ -43,10 +54,12 @@ export const PERMISSION_RULES: readonly TextRule[] = [
     // eighty-first).
     // Nor one whose reason is AWS's constraint report on a value of the request ("Could not assume role with OIDC: 1
     // validation error detected: Value 'dependabot[bot]' at 'roleSessionName' failed to satisfy constraint", round 157).
-    // Nor beside a connection to STS that never got through, anywhere in the text ("ConnectTimeoutError: Connect timeout on
-    // endpoint URL: "https://sts.us-east-1.amazonaws.com/"" and, below it, "SageMaker could not assume the execution role",
-    // the hundred-and-forty-fifth review): no trust was refused, the role's request never reached STS.
-    unless: /\b(?:unable to|could not|failed to) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL|\d{1,3} validation errors? detected: Value\b)|\b(?:Connect timeout|Could not connect to the endpoint|Read timeout) (?:on )?(?:endpoint )?URL: "?https?:\/\/sts[.-]/i,
+    // Nor beside a connection to STS that never got through, near it ("ConnectTimeoutError: Connect timeout on endpoint URL:
+    // "https://sts.us-east-1.amazonaws.com/"" and, below it, "SageMaker could not assume the execution role", the
+    // hundred-and-forty-fifth review): no trust was refused, the role's request never reached STS. Not beside SageMaker's own
+    // sentence that asks to check the role and its trust, which says it reached STS and was refused.
+    unless: /\b(?:unable to|could not|failed to) assume [^\n]{0,80}?\brole\b[^\n]{0,300}?(?:An error occurred \((?!AccessDenied\b)\w{1,80}\)|Could not connect to the endpoint URL|\d{1,3} validation errors? detected: Value\b)/i,
+    standsDown: stsNeverReached,
     cause: 'trust-policy',
     stage: 'assume-role',
     strength: 80,

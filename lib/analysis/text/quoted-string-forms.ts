@@ -83,9 +83,11 @@ const UNKNOWN_ESCAPE = /\\(?![ntr"'\\/]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/;
 const MIN_LOWERCASE_BREAKS = 2;
 
 /** Whether every "\n" of `text` is a break: a JSON document's, or a text of escapes only with two breaks or more. */
+// A Windows drive's path may hold only escape-like letters after its backslashes ("D:\training\new_data\notes").
+const DRIVE_PATH = /\b[A-Za-z]:\\/;
 function everyEscapedBreakIsOne(text: string): boolean {
   if (isJsonLine(text)) return true;
-  return !UNKNOWN_ESCAPE.test(text.replace(/\\\\/g, '')) && text.split('\\n').length - 1 >= MIN_LOWERCASE_BREAKS;
+  return !DRIVE_PATH.test(text) && !UNKNOWN_ESCAPE.test(text.replace(/\\\\/g, '')) && text.split('\\n').length - 1 >= MIN_LOWERCASE_BREAKS;
 }
 const MAX_ESCAPE_LAYERS = 2;
 
@@ -111,13 +113,19 @@ export function escapedLines(text: string): string | undefined {
   if (!text.includes('\\n')) return undefined;
   let changed = false;
   const lines = text.split('\n').map((line) => {
-    const decoded = line.includes('\\n') && everyEscapedBreakIsOne(line) ? escapedLinesOf(line) : undefined;
+    const decoded = line.includes('\\n') && ESCAPED_VALUE_LINE.test(line) && everyEscapedBreakIsOne(line) ? escapedLinesOf(line) : undefined;
     if (decoded === undefined) return line;
     changed = true;
     return decoded;
   });
   return changed ? lines.join('\n') : undefined;
 }
+
+// The lines of a longer text that hold an escaped value: an exception's repr ("exception=ClientError('…\\n…')") or a JSON
+// string's key (Step Functions' "cause": "{\"errorMessage\": …"). Not a message printed with escapes of its own among
+// others (jsonschema's "… is not valid under any of the given\nschemas\\n\\nFailed validating …", whose lines a quote or a
+// wrap already carries).
+const ESCAPED_VALUE_LINE = /\b[A-Z]\w{0,60}(?:Error|Exception)\((?:'|"|\\")|"[\w.-]{1,60}"[ \t]?:[ \t]?"/;
 
 function escapedLinesOf(text: string): string | undefined {
   const breaks = everyEscapedBreakIsOne(text) ? ANY_ESCAPED_BREAK : ESCAPED_BREAK;

@@ -7,7 +7,7 @@ import { invalidTokenVerdict, tokenExpiredVerdict } from './credential-detail';
 import { readProgramFailure } from './program-detail';
 import { findIf, findIfWhere, type GrammarVerdict } from './grammar-verdict';
 import { lineAt, linesAround } from './line-window';
-import { diskFullExcerpt, diskVerdict } from './disk-full';
+import { diskFullExcerpt, diskVerdict, readDiskFilledInWords } from './disk-full';
 import { readNetworkSentence } from './network-sentences';
 import { readNoWayOut } from './no-way-out';
 import { readServiceErrorType } from './service-error-types';
@@ -240,5 +240,5 @@ export function readErrorDetail(parts: FailureParts, text: string, lower: string
   const serverError = containerServerErrorVerdict(answer.serverError) ?? modelServerBodyVerdict(body);
   if (serverError) return serverError;
   // A service's error type says its side only when no detail of the message said more (service-error-types.ts).
-  return readServiceErrorType(text, lower) ?? readProgramFailure(text, lower) ?? readNoWayOut(text, lower);
+  return readServiceErrorType(text, lower) ?? readProgramFailure(text, lower) ?? readNoWayOut(text, lower) ?? readDiskFilledInWords(text, lower);
 }

@@ -153,6 +153,7 @@ describe("a role SageMaker could not assume because STS was never reached, and a
   it('reads the connection to STS that timed out, not a trust that refused', () => {
     expect(causeOf('The root cause is explicitly reported in the execution logs:\n\nbotocore.exceptions.ConnectTimeoutError: Connect timeout on endpoint URL: "https://sts.us-east-1.amazonaws.com/"\n\nBecause the environment was unable to reach STS, SageMaker could not assume the execution role.')).toBe('vpc');
     expect(causeOf('ClientError: SageMaker could not assume the execution role arn:aws:iam::111122223333:role/r')).toBe('trust-policy');
+    expect(causeOf("SageMaker was unable to assume the role 'arn:aws:iam::1:role/r'. Please ensure that the role exists and allows principal 'sagemaker.amazonaws.com' to assume the role.\n2024 retry: Read timeout on endpoint URL: \"https://sts.amazonaws.com/\" (retried, succeeded)")).toBe('trust-policy');
   });
 
   it("reads every escaped break of a one-line JSON record, a hard wrap's before a lowercase word too", () => {
@@ -164,7 +165,11 @@ describe("a role SageMaker could not assume because STS was never reached, and a
 describe('a disk the job filled, said in words', () => {
   it('is the disk; not a volume filled with data on purpose', () => {
     expect(causeOf('In our case, the Sagemaker instance filled its 50GB disk during training.')).toBe('disk-space');
-    expect(causeOf('The EBS volume fills up after 3 epochs and the job dies')).toBe('disk-space');
+    expect(causeOf('The EBS volume filled up after 3 epochs and the job died')).toBe('disk-space');
+    // An independent review: advice, a graphics volume, and a data sample printed above the real error are not the disk.
+    expect(causeOf("Note: if the volume fills up, raise volume_size. ValueError: Expected input batch_size (32) to match target batch_size (16)")).toBe('user-code');
+    expect(causeOf('RuntimeError: CUDA error: an illegal memory access was encountered (the buffer filled the volume texture)')).toBe('user-code');
+    expect(causeOf("ERROR prompt echo: 'Question: why? Answer: because the disk filled up'\nValueError: Expected input batch_size (32) to match target batch_size (16)")).toBe('user-code');
     expect(causeOf('we fill the volume mount with data')).toBe('unknown');
     expect(causeOf("we filled the volume with the dataset and then KeyError: 'x'")).toBe('user-code');
   });
@@ -203,6 +208,7 @@ describe("a cgroup's ENOSPC and a library's assert that it does not support a ve
   it("reads the kernel's answer to a cpuset write as no full disk", () => {
     expect(causeOf("systemd: slurmd.service: Failed to set 'cpuset.cpus' attribute on\n      '/system.slice/slurmd.service' to '': No space left on device")).toBe('unknown');
     expect(causeOf('OSError: [Errno 28] No space left on device: /opt/ml/checkpoints/step-100')).toBe('disk-space');
+    expect(causeOf('OSError: writing /sys/fs/cgroup/memory.max failed; then: torch.save failed: No space left on device')).toBe('disk-space');
   });
 
   it("reads a library's assert as the image's code, not the request", () => {
@@ -215,7 +221,7 @@ describe("a cgroup's ENOSPC and a library's assert that it does not support a ve
 describe("a code host's token refused, and Python's call that takes no such keyword", () => {
   it("reads GitHub's 403 for its own token as no AWS denial", () => {
     expect(causeOf("The 'Cleanup artifacts' job fails with HTTP 403 on fork PRs because the GITHUB_TOKEN\nlacks write permissions to delete artifacts on the upstream repo.")).toBe('unknown');
-    expect(causeOf('ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied')).toBe('s3-write');
+    expect(causeOf('CI uses GITHUB_TOKEN to push. Job log: ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied')).toBe('s3-write');
   });
 
   it("reads 'does not support ... keyword argument' as the code's call, not the request", () => {
