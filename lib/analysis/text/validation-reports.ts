@@ -9,6 +9,7 @@ import { kubernetesRefusal } from './kubernetes-reports';
 import { isWarningLineAt, lineWentOnPastAt } from './quiet-lines';
 import { argumentCheck, CONTAINER_PATH, settingBound } from './request-arguments';
 import { readRequestResourceReport } from './request-resource-reports';
+import { readUnsupportedCombination } from './unsupported-combination';
 import { HYPERPARAMETER_CHECK, HYPERPARAMETER_CHECK_WORDS, PROPERTIES_SCHEMA_REPORT, PROPERTIES_SCHEMA_WORDS, SCHEMA_REPORT, SCHEMA_WORDS } from './schema-reports';
 
 // The reports a client or a service writes when it refuses a request before doing anything: the
@@ -53,29 +54,6 @@ const CONFIG_DEFECT =
 // sentence; an update that failed for anything else is not this report.
 const UPDATE_WITHOUT_CHANGE =
   /\b(?:unable to|cannot|can ?not|could not|failed to) update\b[^\n.]{0,60}?\b(?:as|because|since)\b[^\n.]{0,12}?\bthere (?:are|is|were|was) no (?:changes|updates)\b/i;
-// A combination of settings the service or a library it runs does not support ("SMDebug Does Not
-// Currently Support Distributed Training Jobs With Checkpointing Enabled", "… is not supported for this
-// instance type", "FSx for Lustre is currently not supported in the region cn-north-1"): the request's
-// choice. Weak, like "Invalid <value>.": a reading that names what is unsupported (a data format, an
-// instance type's capacity) outranks it. The plural subject says the same ("EKS clusters with CONFIG_MAP
-// authentication mode are not supported"). A hedge is not a refusal: "not supported for all configurations … and can
-// yield errors" (transformers' warning, round 99) says it may work. The restriction worded the other way names what is
-// supported ("Currently torch_distributed is supported only for GPU and Trainium instances", the SDK's, round 102).
-// A serving library refusing the model's type or architecture, in its own capitalised words (text-generation-inference's
-// "ValueError: Unsupported model type gemma", transformers' "… has model type llava_next but Transformers does not
-// recognize this architecture"): not a CPU's architecture (an arm64 image on an x86 host is the exec-format reading's),
-// and not a reporter's lower-case sentence ("I keep getting unsupported model type", the thirty-third review). vLLM's
-// plural names its classes in a list ("Unsupported architectures: ['Qwen2VLForConditionalGeneration']", a leftover
-// of the thirty-third review).
-// A guide's note is not a refusal ("Note: Elastic Fabric Adapter (EFA) is supported only on instances that list EFA support
-// …", the forty-sixth review).
-const NOTE_LINE = /^[ \t>*_-]{0,6}(?:Note|NOTE|Tip|TIP|Important|IMPORTANT)\b[*_]{0,2}:/;
-// transformers' sentence may come hard-wrapped before its "but" ("… has model type `qwen3`⏎but Transformers does not recognize
-// this architecture.", a project's notes, round 217).
-const UNSUPPORTED_MODEL = /\bUnsupported model (?:type|architecture)\b|\bUnsupported (?:model )?architectures:?[ \t]{0,3}\[|\bhas model type [`'"]?[\w.-]{1,60}[`'"]?\s{1,8}but Transformers does not recognize this architecture\b/;
-// Not Python's own word that a function takes no such keyword ("does not support 'default' keyword argument"): a call the code
-// made, wherever it is said (the hundred-and-forty-ninth review).
-const UNSUPPORTED = /\b(?:does|do) not (?:currently |yet )?support\b(?! (?:the |a |an )?['\x60]?\w{1,40}['\x60]? keyword argument)|\b(?:is|are) (?:currently )?not (?:currently |yet )?supported\b(?! by:| for all\b)|\b(?:only supports?|(?:is|are) only supported (?:on|for)|(?:is|are) supported only (?:on|for)) (?:[\w .-]{1,40}? )?(?:GPUs?|instances?|devices?|hardware|architectures?|compute capabilit(?:y|ies))(?! of\b)(?: [\d.]{1,10})?(?: (?:or|and) (?:newer|later|above|higher))?\b/i;
 // An instance type the request named, refused in so many words ("Burstable instance type ml.t2.medium is not allowed.",
 // Inference Recommender's, round 68): the request's choice, as "… is not supported" is. Only after a SageMaker instance
 // type's own name: "is not allowed" alone is as often a permission ("Cross-account pass role is not allowed").
@@ -182,16 +160,6 @@ export function readMissingValue(text: string, lower: string): GrammarVerdict | 
 const CALLER_SETTING_INSTRUCTION =
   /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`]|['"`][ \t]{0,2}within (?:the )?Environment\b)|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
 
-// A compiler's report that the model uses an operator its frontend lacks (TVM's OpNotImplemented, Neo's
-// OperatorNotImplemented, round 93) declines the model's graph, not the request: the model is what to change. So does a
-// library's assert of its own ("AssertionError: Megatron does not support numpy 2.x", the image's packages, the
-// hundred-and-fiftieth review).
-const NOT_IMPLEMENTED_LINE = /\b(?:NotImplementedError|Op(?:erator)?NotImplemented|AssertionError):[^\n]{0,300}$/;
-/** Whether the sentence at `at` is on a line that a NotImplementedError or an assert began (bounded look-behind on its line). */
-function raisedAsNotImplemented(text: string, at: number): boolean {
-  return at > 0 && (text.includes('NotImplemented') || text.includes('AssertionError')) && NOT_IMPLEMENTED_LINE.test(text.slice(Math.max(0, at - 300), at));
-}
-
 /**
  * A report that the request itself is invalid: botocore's parameter report, AWS's constraint report,
  * a value outside a listed set, a refused Pipelines call, a hyperparameter failing the algorithm's
@@ -276,23 +244,8 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   const bound = settingBound(text, lower);
   // As weak as "Invalid <value>." (45): a reading that names what the value is outranks it.
   if (bound) return verdict('bound-required-of-setting', bound, 45);
-  // A warning that something is not supported goes on without it ("WARNING: sun.reflect.Reflection.getCallerClass
-  // is not supported. This will impact performance.", TorchServe's JVM on every start): not what failed. Beside a
-  // traceback, only an exception's own line says it: a library's stderr notice ("The model 'X' is not supported
-  // for text-generation", a model server relaying it) is not the failure the traceback ends in.
-  const traceback = text.includes(TRACEBACK_HEADER);
-  let declined = false;
-  const refusedHere = (at: number) => {
-    if (isWarningLineAt(text, at) || NOTE_LINE.test(lineAt(text, at)) || (traceback && !RAISED_LINE.test(lineAt(text, at)))) return false;
-    declined = raisedAsNotImplemented(text, at);
-    return true;
-  };
-  const unsupported =
-    findIfWhere(lower, ['not support', 'not currently support', 'not yet support', 'only support', 'supported only'], UNSUPPORTED, text, refusedHere) ??
-    findIfWhere(lower, ['unsupported model', 'unsupported architectures', 'does not recognize this architecture'], UNSUPPORTED_MODEL, text, refusedHere);
-  // A NotImplementedError's message is running code declining a path of its own ("NotImplementedError:
-  // Unsloth: x is not supported in your current Unsloth version!"), not the service refusing the request.
-  if (unsupported && !declined) return verdict('unsupported-combination', unsupported, 44);
+  const unsupported = readUnsupportedCombination(text, lower);
+  if (unsupported) return verdict('unsupported-combination', unsupported, 44);
   const instanceType = findIf(lower, ['not allowed', 'availability zone'], INSTANCE_TYPE_NOT_ALLOWED, text);
   if (instanceType) return verdict('instance-type-not-allowed', instanceType, 44);
   // Not on a warning line that the job went on past; "within Environment" (the SDK's JumpStart check, whose traceback is
