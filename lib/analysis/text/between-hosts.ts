@@ -2,8 +2,8 @@
 // connect to the first host's store by its SageMaker host name and port ("… while trying to connect to (algo-1, 29500)",
 // "[algo-1]:29500"), the store's side ("1/2 clients joined", the store-based barrier, a rank's "store->get"), NCCL's id from
 // the first host and NCCL's own connections between the ranks (its socket's "socketStartConnect: Connect to 10.2.147.33<56021>
-// failed"), c10d's client socket by whatever address ("[c10d] The client
-// socket has timed out after 60s while trying to connect to (IP1, 2222)"), the toolkit's MPI launcher's SSH ("Timed out waiting for workers to be reachable"). A host name only as an
+// failed"), c10d's client socket by whatever address ("[c10d] The client socket has timed out after 60s while trying to connect
+// to (IP1, 2222)"), the toolkit's MPI launcher's SSH ("Timed out waiting for workers to be reachable"). A host name only as an
 // address: a CloudWatch stream's name ("…/algo-1-1706523135") heads every line of a pasted log. Not a line that names an AWS
 // endpoint or a URL, which is a request to a service.
 const BETWEEN_HOSTS =

@@ -39,7 +39,8 @@ const codeFailureStandsDown = (text: string, lower: string): boolean =>
 
 // The job's own program failing: SageMaker's class for the code's side, the toolkit's (ExecuteUserScriptError, and its
 // InstallModuleError and InstallRequirementsError for the job's own module or requirements.txt, the hundred-and-thirty-seventh
-// review; the SDK's remote function's RuntimeEnvironmentError for the dependencies it was given, the hundred-and-fortieth), a traceback, one of Python's own exception classes, an exit status (the rule below, 'user-code', says what each is
+// review; the SDK's remote function's RuntimeEnvironmentError for the dependencies it was given, the hundred-and-fortieth), a
+// traceback, one of Python's own exception classes, an exit status (the rule below, 'user-code', says what each is
 // and is not).
 // The classes for a state a program meets in its own clean-up (a directory that exists, a process already gone, a child
 // already reaped, an object already freed): written once, for the pattern below and for their reading on quiet lines.

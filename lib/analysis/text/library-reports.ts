@@ -28,9 +28,9 @@ const VALUE_WORDS = ['label', 'contain'];
 // in the layout the dataset class reads.
 const DATASET_FILES_MISSING = /\bDataset not found(?: or corrupted)?\.? You can use download=True to download it\b/i;
 // The datasets library building a split from the job's files and finding them not one table: files whose columns differ
-// ("CastError: Couldn't cast … because column names don't match", the two schemas printed between on lines of their own, its DatasetGenerationCastError's "All the data files must
-// have the same columns"), or files that held no example at all ("SchemaInferenceError: Please pass `features` or at least
-// one example when writing data" after "Generating train split: 0 examples"; the hundred-and-thirty-eighth review).
+// ("CastError: Couldn't cast … because column names don't match", the two schemas printed between on lines of their own, its
+// DatasetGenerationCastError's "All the data files must have the same columns"), or files that held no example at all
+// ("SchemaInferenceError: Please pass `features` or at least one example when writing data" after "Generating train split: 0 examples"; the hundred-and-thirty-eighth review).
 // The cast's end is found first and its head looked for behind it: the schemas between may run to many lines.
 const CAST_END = "because column names don't match";
 const CAST_HEAD = "couldn't cast";

@@ -81,10 +81,10 @@ const ESCAPED_BREAK = /\\n(?![a-z])/;
 const ANY_ESCAPED_BREAK = /\\n/;
 const UNKNOWN_ESCAPE = /\\(?![ntr"'\\/]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})/;
 const MIN_LOWERCASE_BREAKS = 2;
-
-/** Whether every "\n" of `text` is a break: a JSON document's, or a text of escapes only with two breaks or more. */
 // A Windows drive's path may hold only escape-like letters after its backslashes ("D:\training\new_data\notes").
 const DRIVE_PATH = /\b[A-Za-z]:\\/;
+
+/** Whether every "\n" of `text` is a break: a JSON document's, or a text of escapes only with two breaks or more. */
 function everyEscapedBreakIsOne(text: string): boolean {
   if (isJsonLine(text)) return true;
   return !DRIVE_PATH.test(text) && !UNKNOWN_ESCAPE.test(text.replace(/\\\\/g, '')) && text.split('\\n').length - 1 >= MIN_LOWERCASE_BREAKS;
@@ -113,7 +113,8 @@ export function escapedLines(text: string): string | undefined {
   if (!text.includes('\\n')) return undefined;
   let changed = false;
   const lines = text.split('\n').map((line) => {
-    const decoded = line.includes('\\n') && ESCAPED_VALUE_LINE.test(line) && everyEscapedBreakIsOne(line) ? escapedLinesOf(line) : undefined;
+    // The line's test is passed on, not made again (it may parse the line as JSON).
+    const decoded = line.includes('\\n') && ESCAPED_VALUE_LINE.test(line) && everyEscapedBreakIsOne(line) ? escapedLinesOf(line, true) : undefined;
     if (decoded === undefined) return line;
     changed = true;
     return decoded;
@@ -127,8 +128,8 @@ export function escapedLines(text: string): string | undefined {
 // wrap already carries).
 const ESCAPED_VALUE_LINE = /\b[A-Z]\w{0,60}(?:Error|Exception)\((?:'|"|\\")|"[\w.-]{1,60}"[ \t]?:[ \t]?"/;
 
-function escapedLinesOf(text: string): string | undefined {
-  const breaks = everyEscapedBreakIsOne(text) ? ANY_ESCAPED_BREAK : ESCAPED_BREAK;
+function escapedLinesOf(text: string, everyBreak = everyEscapedBreakIsOne(text)): string | undefined {
+  const breaks = everyBreak ? ANY_ESCAPED_BREAK : ESCAPED_BREAK;
   const firstBreak = text.search(breaks);
   if (firstBreak < 0 || namesQuietLevel(text.slice(0, firstBreak))) return undefined;
   let result: string | undefined;

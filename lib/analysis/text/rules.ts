@@ -29,9 +29,9 @@ const NOT_THE_INPUT = new RegExp(`${S3_REGION_ANSWER.source}|${TEMPLATE_FETCH_AN
 // A writer's hyphens are the same words said of what failed ("the training job failed with an out-of-memory error", the
 // hundred-and-forty-first review), not a modifier ("out-of-memory protection enabled", "to avoid out-of-memory errors").
 // The Neuron runtime's allocation failure is its device's memory, also as the model's load reports it ("RuntimeError: Could not
-// load the model status=4 message=Allocation Failure", round 231). cuBLAS's, cuDNN's and cuSPARSE's allocation status is a cudaMalloc that
-// failed ("CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`", the hundred-and-thirty-sixth review); not
-// beside a device-side assert, whose kernel (an embedding's index out of range, "Assertion `srcIndex < srcSelectDimSize` failed")
+// load the model status=4 message=Allocation Failure", round 231). cuBLAS's, cuDNN's and cuSPARSE's allocation status is a
+// cudaMalloc that failed ("CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`", the
+// hundred-and-thirty-sixth review); not beside a device-side assert, whose kernel (an embedding's index out of range, "Assertion `srcIndex < srcSelectDimSize` failed")
 // failed first and left cuBLAS to report the broken context.
 const OUT_OF_MEMORY_WORDS = new RegExp(
   [

@@ -179,8 +179,9 @@ export function unwrapFailureText(text: string, depth = 0): string {
   // The value first: its escapes may hold colour codes and CRLF of their own.
   // A relayed failure's value may be a JSON document of its own, its lines escaped once more (a Lambda's error as Step
   // Functions' cause, the hundred-and-forty-seventh review).
-  const relayed = text.includes('ailureReason') ? undefined : relayedFailure(text);
-  let result = text.includes('ailureReason')
+  const namesReason = text.includes('ailureReason');
+  const relayed = namesReason ? undefined : relayedFailure(text);
+  let result = namesReason
     ? (quotedInLines(text) ?? text)
     : relayed !== undefined
       ? (escapedLines(relayed) ?? relayed)
