@@ -27,8 +27,9 @@ const INFRA_FAULT_NAME = /Hardware(?:Failure|Fault|Error)s?\b|\bFaulty(?:Instanc
 // A GPU's own hardware fault in the driver's and CUDA's words: its memory's uncorrectable (double-bit) ECC
 // error, the device lost from the bus (Xid 48, 79). The instance's hardware, not the code that found it.
 // The Neuron driver's report of its accelerator's own fault ("NEURON_HW_ERR=SRAM_UNCORRECTABLE_ERROR … action=TERMINATE_INSTANCE",
-// the Neuron troubleshooting guide, round 199) is the same.
-const GPU_HARDWARE_FAULT = /\buncorrectable ECC errors?\b|\bdouble[- ]bit (?:ECC )?errors?\b|\bGPU has fallen off the bus\b|\bNEURON_HW_ERR=[A-Z_]{3,40}\b/i;
+// the Neuron troubleshooting guide, round 199) is the same, as is its runtime's sentence for it ("Uncorrectable memory error is
+// detected on Neuron device: 5:1 metadata: 0x2. Failing execution.", the hundred-and-fifty-sixth review).
+const GPU_HARDWARE_FAULT = /\buncorrectable (?:ECC|memory) errors?\b|\bdouble[- ]bit (?:ECC )?errors?\b|\bGPU has fallen off the bus\b|\bNEURON_HW_ERR=[A-Z_]{3,40}\b/i;
 // AWS's own closing line for a failure on its side: retry, and if it persists, contact support ("Request
 // to service failed. If failure persists after retry, contact customer support."). Both halves: "contact
 // AWS Support to request a limit increase" alone is a quota, read by its own rule.
@@ -111,7 +112,7 @@ export function readAwsSideFault(text: string, lower: string): GrammarVerdict | 
     findIf(lower, INFRA_WORDS, INFRA_FAULT, text) ??
     findIf(lower, ['hardware', 'faulty'], INFRA_FAULT_NAME, text) ??
     findIfWhere(lower, ['faulty'], FAULTY_FOUND, text, (at) => !NONE_BEFORE.test(text.slice(Math.max(0, at - 5), at)) && !NONE_AFTER.test(text.slice(at, at + 80))) ??
-    findIf(lower, ['ecc error', 'bit error', 'fallen off', 'neuron_hw_err'], GPU_HARDWARE_FAULT, text);
+    findIf(lower, ['ecc error', 'memory error', 'bit error', 'fallen off', 'neuron_hw_err'], GPU_HARDWARE_FAULT, text);
   if (infra) return { rule: 'infrastructure-fault', cause: 'internal', strength: 65, excerpt: infra };
   const support = findIf(lower, ['contact'], RETRY_THEN_SUPPORT, text);
   if (support) return { rule: 'retry-then-support', cause: 'internal', strength: 60, excerpt: support };

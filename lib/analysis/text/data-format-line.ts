@@ -15,7 +15,9 @@ import { lineWentOnPast } from './quiet-lines';
 // is malformed; the region 'us-east-1' is wrong" is a request signed for another region, not a data format.
 // The content type is the payload's format, also hyphenated after "unsupported" ("Unsupported content-type
 // application/x-image", a TensorFlow endpoint's, round 203); a hyphenated "Content-type test/csv not supported" is held the
-// request's parameter (a batch transform's ContentType, round 55), like "Content-type must be application/json".
+// request's parameter (a batch transform's ContentType, round 55), like "Content-type must be application/json". One said not
+// accepted is the same refusal ("text/csv;label_size=0 is not an accepted csv ContentType", XGBoost's, the hundred-and-fifty-fifth
+// review).
 // SageMaker hosting's name for the model's tar.gz is a format too, its stage's sentence cut before the URL and the format
 // ("Failed to extract model data archive for container", round 212; whole, it names tar.gz).
 // A data format named as such is the subject itself ("ERROR in serving: Unsupported request data format: {u'item': 10, …}", the
@@ -30,7 +32,7 @@ const DATA_FORMAT = /(?<![\w./-])(?:libsvm|csv|record ?io|protobuf|parquet|jsonl
 // a package, not the records' encoding. Only with "not found": a defect that names a library it needs ("invalid magic
 // number (reading parquet requires the pyarrow library >= 8.0)") is still the data's (the thirty-fifth review).
 const IMPORT_FAILURE = new RegExp(String.raw`\b(?:ImportError|ModuleNotFoundError)\b|\bcould not import\b|\bNo module named\b|${LIBRARY_NOT_FOUND}`, 'i');
-const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|failed to extract (?:the )?model data archive|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content[ -]?type|(?:(?:request |input )?data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
+const DATA_DEFECT = /\bconsists? (?:entirely )?of only\b|\bonly (?:zeros|nulls|NaNs?)\b|\b(?:pars(?:e|ing)|unable to|cannot|could not|failed to (?:load|read)|failed to extract (?:the )?model data archive|not found|invalid|incorrect|malformed|corrupt\w*|non-numeric|(?:does|did|do) not (?:have|follow|start|match|contain|accept)|is not an? (?:accepted|supported|valid)|only contains?|contains? only|expected|mismatch|no iterator|not supported|unsupported (?:content[ -]?type|(?:(?:request |input )?data |file )?format)|ensure|empty|exactly one|only one|multiple)\b|^[^\n]{0,40}?\bno\b[^\n]{0,40}?\bprovided\b/i;
 // Under SageMaker's ClientError only (a built-in algorithm's report of the customer's data), a shortfall of the
 // records' own contents ("Not enough annotation packed in the list file or the RecordIO file. Each object requires at
 // least five numbers …"): elsewhere "not enough" and "requires at least" are as often a machine's resources, a version
