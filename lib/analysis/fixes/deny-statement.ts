@@ -83,9 +83,13 @@ function principalValues(statement: Statement): string[] {
   return list((p as Block).AWS);
 }
 
-/** True when the statement picks principals out (by Principal, or a principal condition) rather than applying to all. */
+/**
+ * True when the statement picks principals out (by Principal, or a principal condition) rather than applying to all. A
+ * `NotPrincipal` deny picks out a job's role only when it spares one's SageMaker session (notPrincipalRoles): else it denies
+ * every training job alike, whatever role it runs as.
+ */
 export function distinguishesPrincipals(statement: Statement): boolean {
-  if (statement.NotPrincipal !== undefined) return true;
+  if (statement.NotPrincipal !== undefined) return notPrincipalRoles(statement).length > 0;
   const principals = principalValues(statement);
   const everyone = statement.Principal === undefined || principals.length === 0 || principals.includes('*');
   if (!everyone) return true;
@@ -167,9 +171,20 @@ export function sparedPrincipalTags(statement: Statement): { key: string; values
     .map((t) => ({ key: t.key.slice('aws:PrincipalTag/'.length), values: t.values }));
 }
 
-/** The roles a `Deny` with `NotPrincipal` spares. */
+/**
+ * The roles a `Deny` with `NotPrincipal` spares when a training job runs as them. AWS checks every link of the caller's chain
+ * (proof/not-principal.ts): the account, the role, and the session SageMaker opens, which it names `SageMaker`
+ * (`assumed-role/<role>/SageMaker`). A role listed without that session, or without its account, is still denied as a job's
+ * role: the IAM guide's own example spares one named session, which no training job runs as.
+ */
 export function notPrincipalRoles(statement: Statement): string[] {
   const np = statement.NotPrincipal;
   const values = typeof np === 'object' && np !== null ? list((np as Block).AWS) : [];
-  return values.filter((p) => /^arn:aws[\w-]*:iam::\d{12}:role\//.test(p));
+  return values.filter((p) => {
+    const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\/(?:[^/]*\/)*([^/]+)$/.exec(p);
+    if (!m) return false;
+    const [, partition, account, name] = m;
+    const session = `arn:${partition}:sts::${account}:assumed-role/${name}/SageMaker`;
+    return values.includes(session) && (values.includes(account ?? '') || values.includes(`arn:${partition}:iam::${account}:root`));
+  });
 }

@@ -91,6 +91,33 @@ describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', (
   });
 });
 
+describe('a NotPrincipal deny (the IAM guide\'s shapes)', () => {
+  const LOADER = `arn:aws:iam::${ACCOUNT}:role/data-loader`;
+  const npDeny = (listed: string[]) => ({ Sid: 'DenyAllButLoader', Effect: 'Deny', NotPrincipal: { AWS: listed }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' });
+  const diagnoseWith = (listed: string[]) => diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(npDeny(listed))) } } }));
+
+  it('that spares one named session of another role spares no training job: only the labelled exception, no other role suggested', async () => {
+    const d = await diagnoseWith([`arn:aws:sts::${ACCOUNT}:assumed-role/data-loader/loader-session`, LOADER, `arn:aws:iam::${ACCOUNT}:root`]);
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.fixes.map((f) => f.kind)).toEqual(['exception']);
+    expect(d.fixes[0]?.notes?.join(' ')).not.toMatch(/a role the deny does not cover|another role/);
+  });
+
+  it('that lists only the account spares no role of it: no other role suggested', async () => {
+    const d = await diagnoseWith([`arn:aws:iam::${ACCOUNT}:root`]);
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.fixes.some((f) => f.target === 'job-config')).toBe(false);
+    expect(d.fixes.map((f) => f.notes?.join(' ')).join(' ')).not.toMatch(/a role the deny does not cover|another role/);
+  });
+
+  it("that spares another role's SageMaker session, with the role and its account: run the job as that role first", async () => {
+    const d = await diagnoseWith([`arn:aws:sts::${ACCOUNT}:assumed-role/data-loader/SageMaker`, LOADER, `arn:aws:iam::${ACCOUNT}:root`]);
+    expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'exception']);
+    expect(jobConfig(d).jobConfig?.fields).toEqual({ RoleArn: LOADER });
+    expect(jobConfig(d).notes).toContain('"DenyAllButLoader" itself spares data-loader: that is the role its owner approved.');
+  });
+});
+
 describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', () => {
   const vpceOnly = { Sid: 'DenyOutsideVpce', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': S3_ENDPOINT } } }) };
 
