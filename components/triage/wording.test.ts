@@ -13,7 +13,7 @@ describe('decidingPolicy: each noun once', () => {
     [{ policyType: 'key-policy', policyName: 'key arn:aws:kms:us-east-1:111122223333:key/k' }, 'the key policy of KMS key arn:aws:kms:us-east-1:111122223333:key/k'],
     [{ policyType: 'scp', policyName: 'service control policy' }, 'a service control policy'],
     [{ policyType: 'scp', policyName: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1', policyArn: 'arn:aws:organizations::1:policy/o-1/service_control_policy/p-1' }, 'the service control policy arn:aws:organizations::1:policy/o-1/service_control_policy/p-1'],
-    [{ policyType: 'bucket-policy', policyName: 'bucket acme-data' }, 'the bucket policy of bucket acme-data'],
+    [{ policyType: 'bucket-policy', policyName: 'bucket acme-data' }, 'the bucket policy of acme-data'],
     [{ policyType: 'vpc-endpoint', policyName: 'VPC endpoint vpce-1' }, 'the policy of VPC endpoint vpce-1'],
     [{ policyType: 'identity', policyName: 'role ml-train' }, 'the identity policies of role ml-train'],
     [{ policyType: 'boundary', policyName: 'DataScienceBoundary' }, 'the permissions boundary DataScienceBoundary'],
@@ -22,6 +22,8 @@ describe('decidingPolicy: each noun once', () => {
     expect(text).toBe(expected);
     // No word pair repeated back to back ("trust policy trust policy", "policy key", "policy a service").
     expect(text).not.toMatch(/\b(\w+ \w+) \1\b/);
+    // Nor the policy's kind said again of what holds it ("the bucket policy of bucket acme-data").
+    expect(text).not.toMatch(/\b(bucket|role) policy of \1\b/);
   });
 });
 

@@ -66,7 +66,8 @@ export function whoMustChange(accountId: string | undefined): string {
 /**
  * The deciding policy as "lead + name" with each noun once: the engine's names already carry their
  * kind ("trust policy of role X", "key arn:…", "bucket b"), so prefixing the policy type again read
- * "the role trust policy trust policy of role X" and "KMS key policy key arn:…".
+ * "the role trust policy trust policy of role X" and "KMS key policy key arn:…". A bucket policy's name is its bucket's
+ * ("the bucket policy of acme-data"), not "… of bucket acme-data".
  */
 export function decidingPolicy(d: Pick<DecidedBy, 'policyType' | 'policyName' | 'policyArn'>): { lead: string; name: string } {
   const rest = (prefix: RegExp) => d.policyName.replace(prefix, '');
@@ -76,7 +77,7 @@ export function decidingPolicy(d: Pick<DecidedBy, 'policyType' | 'policyName' | 
     case 'trust-policy':
       return { lead: 'the trust policy of role', name: rest(/^(role )?trust policy of role /) };
     case 'bucket-policy':
-      return { lead: 'the bucket policy of bucket', name: rest(/^bucket /) };
+      return { lead: 'the bucket policy of', name: rest(/^bucket /) };
     case 'key-policy':
       return { lead: 'the key policy of KMS key', name: rest(/^key /) };
     case 'vpc-endpoint':
