@@ -4,7 +4,7 @@ import { formatAbsolute, formatDuration, formatRelative } from '@/components/ui/
 import { roleName } from '@/components/jobs/role-name';
 import { logStreamsUrl, sagemakerConsoleUrl } from './console-links';
 import type { ConsoleLink } from './resource-links';
-import { lastTimeLabel } from './job-status';
+import { jobDuration, lastTimeLabel } from './job-status';
 import type { ReactNode } from 'react';
 
 const STATUS_STYLE: Record<TrainingJob['status'], string> = {
@@ -21,8 +21,7 @@ const STATUS_STYLE: Record<TrainingJob['status'], string> = {
  */
 export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: TrainingJob; now: number; actions: ReactNode; resourceLinks?: readonly ConsoleLink[] }) {
   const ended = job.endedAt ?? job.lastModifiedAt;
-  const started = job.startedAt ?? job.createdAt;
-  const duration = ended ? Date.parse(ended) - Date.parse(started) : undefined;
+  const duration = jobDuration(job, now);
   const link = 'rounded text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600';
   return (
     <header className="space-y-3">
@@ -54,7 +53,7 @@ export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: Trai
             '—'
           )}
         </Fact>
-        <Fact label="Duration">{duration !== undefined ? formatDuration(duration) : '—'}</Fact>
+        <Fact label="Duration">{duration ? `${formatDuration(duration.ms)}${duration.running ? ' so far' : ''}` : '—'}</Fact>
         <Fact label="Instance">
           <span className="font-mono text-xs">{job.resources.instanceType ?? '—'}</span>
           {job.resources.instanceCount && job.resources.instanceCount > 1 ? ` × ${job.resources.instanceCount}` : ''}

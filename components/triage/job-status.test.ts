@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastTimeLabel, statusStatement } from './job-status';
+import { jobDuration, lastTimeLabel, statusStatement } from './job-status';
 
 describe('jobs that did not fail', () => {
   it.each([
@@ -24,5 +24,22 @@ describe('jobs that did not fail', () => {
     expect(lastTimeLabel('Stopping')).toBe('Last update');
     expect(lastTimeLabel('Failed')).toBe('Failed');
     expect(lastTimeLabel('Completed')).toBe('Ended');
+  });
+});
+
+describe('jobDuration', () => {
+  const started = '2026-12-02T18:23:00Z';
+  const now = Date.parse('2026-12-02T18:54:00Z');
+
+  it('a running job has run until now, not until its last update', () => {
+    expect(jobDuration({ status: 'InProgress', createdAt: started, startedAt: started, lastModifiedAt: '2026-12-02T18:27:00Z' }, now)).toEqual({ ms: 31 * 60_000, running: true });
+  });
+
+  it('an ended job ran until it ended', () => {
+    expect(jobDuration({ status: 'Failed', createdAt: started, startedAt: started, endedAt: '2026-12-02T18:27:00Z', lastModifiedAt: '2026-12-02T18:30:00Z' }, now)).toEqual({ ms: 4 * 60_000, running: false });
+  });
+
+  it('says nothing rather than a wrong figure when the times cannot be read', () => {
+    expect(jobDuration({ status: 'Failed', createdAt: 'not a time' }, now)).toBeUndefined();
   });
 });

@@ -29,3 +29,16 @@ export function lastTimeLabel(status: TrainingJob['status']): string {
   if (status === 'InProgress' || status === 'Stopping') return 'Last update';
   return 'Ended';
 }
+
+/**
+ * How long the job ran, and whether it still runs: a running job's time so far is up to now, not up to its last update
+ * (a job updated four minutes after it started and still running half an hour later ran half an hour).
+ */
+export function jobDuration(job: Pick<TrainingJob, 'status' | 'startedAt' | 'createdAt' | 'endedAt' | 'lastModifiedAt'>, now: number): { ms: number; running: boolean } | undefined {
+  const started = Date.parse(job.startedAt ?? job.createdAt);
+  if (Number.isNaN(started)) return undefined;
+  if (job.status === 'InProgress' || job.status === 'Stopping') return { ms: Math.max(0, now - started), running: true };
+  const ended = job.endedAt ?? job.lastModifiedAt;
+  const end = ended ? Date.parse(ended) : NaN;
+  return Number.isNaN(end) ? undefined : { ms: Math.max(0, end - started), running: false };
+}
