@@ -206,6 +206,26 @@ describe('conditions from the request carry into the grant', () => {
     expect(fix?.cli).toMatch(/^aws kms get-key-policy .* \| jq .* \| aws kms put-key-policy .*--policy file:\/\/\/dev\/stdin$/);
   });
 
+  it("a key AWS quoted in a download's denial, another account's and unread: granted only through S3", async () => {
+    const keyArn = `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/1b2c3d4e`;
+    const failureReason = `ClientError: Data download failed:Unable to download object s3://acme-data/train/a.csv (AccessDenied: User: arn:aws:sts::${ACCOUNT}:assumed-role/ml-train/SageMaker is not authorized to perform: kms:Decrypt on resource: ${keyArn} because no resource-based policy allows the kms:Decrypt action)`;
+    const foreign = { ...key('1b2c3d4e', absent('cross-account', 'kms:GetKeyPolicy'), OTHER_ACCOUNT), ref: keyArn };
+    const d = await diagnose(buildBundle({ job: { failureReason }, keys: { [keyArn]: foreign } }));
+    const grants = d.fixes.flatMap((f) => (f.changedStatements ?? []) as Record<string, unknown>[]).filter((s) => JSON.stringify(s.Action).includes('kms:Decrypt'));
+    expect(grants.length).toBeGreaterThan(0);
+    for (const g of grants) expect(g.Condition).toEqual({ StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } });
+  });
+
+  it('a key the code quoted without a stage is not assumed to be used through S3', async () => {
+    const keyArn = `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/1b2c3d4e`;
+    const failureReason = `AlgorithmError: ExecuteUserScriptError: botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the Decrypt operation: User: arn:aws:sts::${ACCOUNT}:assumed-role/ml-train/SageMaker is not authorized to perform: kms:Decrypt on resource: ${keyArn} because no resource-based policy allows the kms:Decrypt action`;
+    const foreign = { ...key('1b2c3d4e', absent('cross-account', 'kms:GetKeyPolicy'), OTHER_ACCOUNT), ref: keyArn };
+    const d = await diagnose(buildBundle({ job: { failureReason }, keys: { [keyArn]: foreign } }));
+    const grants = d.fixes.flatMap((f) => (f.changedStatements ?? []) as Record<string, unknown>[]).filter((s) => JSON.stringify(s.Action).includes('kms:Decrypt'));
+    expect(grants.length).toBeGreaterThan(0);
+    for (const g of grants) expect(JSON.stringify(g.Condition ?? {})).not.toContain('kms:ViaService');
+  });
+
   it('a SageMaker trust statement with stale source conditions is corrected in place, not joined by a new one', async () => {
     const stale = doc({ Sid: 'SageMaker', Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '999988887777' }, ArnLike: { 'aws:SourceArn': 'arn:aws:sagemaker:us-east-1:999988887777:*' } } });
     const d = await diagnose(buildBundle({ trust: ok(stale) }));

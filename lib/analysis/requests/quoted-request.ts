@@ -58,6 +58,22 @@ function targetOf(bundle: EvidenceBundle, action: string, resource: string): { t
   return { target: { kind: 'other' }, account };
 }
 
+// The stages in which SageMaker reads and writes S3 for the job: a key it was refused there was used through S3.
+const S3_STAGES: readonly Stage[] = ['input', 'output', 'checkpoints'];
+
+/**
+ * The context of a quoted KMS request as SageMaker makes it, when the text names the stage it failed in: through S3 in the
+ * stages that move the job's data (`kms:ViaService`, so the grant that answers it is no wider than S3's use of the key, as
+ * for the keys the job's own configuration names), and a grant for the volume only for AWS resources. Without a stage the
+ * code may have called KMS itself, and nothing is assumed.
+ */
+function keyUseContext(bundle: EvidenceBundle, stage: Stage | undefined, action: string): Record<string, string> {
+  const caller = { 'kms:CallerAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
+  if (stage && S3_STAGES.includes(stage)) return { ...caller, 'kms:ViaService': `s3.${bundle.region}.amazonaws.com` };
+  if (stage === 'volume' && action.toLowerCase() === 'kms:creategrant') return { ...caller, 'kms:GrantIsForAWSResource': 'true' };
+  return {};
+}
+
 /**
  * The denied request the text quotes, when it is the job's role and none of SageMaker's own requests
  * covers it: typically the training code calling S3 or KMS itself. Evaluating it is how a denial
@@ -71,7 +87,7 @@ export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: Quoted
   const { target, account } = targetOf(bundle, denied.action, resource);
   if (target.kind === 'other' && !/^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(denied.action)) return undefined;
   const stage = hint?.stage ?? stageOfAction(denied.action, resource) ?? 'input';
-  const context: Record<string, string> = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}) };
+  const context: Record<string, string> = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}), ...(target.kind === 'kms' ? keyUseContext(bundle, hint?.stage, denied.action) : {}) };
   // The prefix a quoted listing asked for decides an `s3:prefix` condition, and the grant's own.
   const prefix = target.kind === 's3' && denied.action === 's3:ListBucket' ? listedPrefix(bundle, target.bucket) : undefined;
   if (prefix) context['s3:prefix'] = prefix;
