@@ -65,3 +65,17 @@ describe('diagnose: KMS key grants', () => {
     expect(d.confidence).not.toBe('confirmed');
   });
 });
+
+describe('diagnose: a download refused in bare words while the key grants cannot be read', () => {
+  it("keeps the text's cause, says the key's request could not be checked, and names the request the text's object was asked with", async () => {
+    const b = bundleWith(absent<KeyGrant[]>('access-denied', 'kms:ListGrants'));
+    b.job.failureReason = 'ClientError: Data download failed:Unable to download object s3://acme-data/train/a.csv (AccessDenied: Access Denied)';
+    const d = await diagnose(b);
+    expect(d.cause).toBe('s3-read');
+    expect(d.confidence).toBe('likely');
+    // The text quoted no kms:Decrypt: the summary does not say it did.
+    expect(d.summary).not.toMatch(/from the failure text/);
+    expect(d.summary).toMatch(/could not be checked, because the grants of key .* could not be read\. To prove it, grant the dashboard kms:ListGrants/);
+    expect(d.deniedRequest).toMatchObject({ action: 's3:GetObject', resource: expect.stringContaining('acme-data/train/a.csv') });
+  });
+});

@@ -35,7 +35,9 @@ function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefin
   if (decision.kind !== 'proven') {
     // AWS's words may name the object without the action: the request the text points to names it,
     // else the request the job makes on that object, so "Denied request" always says what was asked.
-    const check = checkOf(decision)?.check ?? (textDenied?.resource ? requestOnResource(checks, textDenied.resource) : undefined);
+    // The request on the resource the words name comes first: a download's object is asked for with s3:GetObject, whatever
+    // other request of its stage (the bucket key's kms:Decrypt) could not be checked.
+    const check = (textDenied?.resource ? requestOnResource(checks, textDenied.resource) : undefined) ?? checkOf(decision)?.check;
     if (textDenied && !textDenied.action && check) return { ...textDenied, action: check.request.action, resource: textDenied.resource ?? check.request.resource };
     return textDenied;
   }

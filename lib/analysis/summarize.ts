@@ -3,6 +3,8 @@ import type { Check } from './diagnosis';
 import type { EvidenceBundle } from './evidence';
 import { policyTypeWords, withArticle } from './policy-type-words';
 import type { Decision } from './proof/decide-cause';
+import type { EvaluatedCheck } from './proof/evaluated-check';
+import { matchesQuoted } from './requests/quoted-request';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -40,6 +42,18 @@ function scpSummary(role: string, decision: Extract<Decision, { kind: 'text-scp'
   return `AWS reports that ${scp} ${how} ${request}. ${readable} ${ask}`;
 }
 
+/**
+ * Whether the request is the one the text names: its action, or, when AWS's words name only the object ("Unable to download
+ * object s3://…"), a request of the same service on that object or under the prefix it names.
+ */
+function namedByText(blocked: EvaluatedCheck, textRequest: { action?: string; resource?: string } | undefined): boolean {
+  const { action } = blocked.check.request;
+  if (textRequest?.action) return textRequest.action.toLowerCase() === action.toLowerCase();
+  const resource = textRequest?.resource?.replace(/^"|"$/g, '');
+  if (!resource || resource.split(':')[2] !== action.split(':')[0]) return false;
+  return matchesQuoted(blocked.planned, { action, resource }) || (resource.endsWith('/') && blocked.check.request.resource.startsWith(resource));
+}
+
 /** One sentence a person can act on. */
 export function summarize(bundle: EvidenceBundle, decision: Decision, textSummary: string, textRequest?: { action?: string; resource?: string }): string {
   const role = roleNameOfArn(bundle.job.roleArn);
@@ -55,7 +69,14 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
       const missing = decision.blocked.missing;
       const needs = [...new Set(missing.map((m) => m.dashboardNeeds).filter((x): x is string => !!x))];
       const grant = needs.length ? ` To prove it, grant the dashboard ${needs.join(', ')} and re-run the triage.` : '';
-      return `${whatFailed(role, decision.blocked.check)} (from the failure text); it could not be proven because ${missingWhat(missing)} could not be read.${grant}`;
+      const { check } = decision.blocked;
+      if (namedByText(decision.blocked, textRequest)) {
+        return `${whatFailed(role, check)} (from the failure text); it could not be proven because ${missingWhat(missing)} could not be read.${grant}`;
+      }
+      // The text names no such request: it only points at the stage this one is in, so the request is what could not be
+      // checked, not what the text says was refused (a download's bare AccessDenied is not a kms:Decrypt the text quoted).
+      const said = textSummary ? `${textSummary} ` : '';
+      return `${said}It could not be proven: whether role ${role} can ${lowerFirst(check.title)} could not be checked, because ${missingWhat(missing)} could not be read.${grant}`;
     }
     case 'contradicted':
       return `AWS says ${withArticle(policyTypeWords(decision.named))} refused ${decision.check.check.request.action} on ${decision.check.check.request.resource}, but the policies the dashboard read refuse it for another reason (${decision.check.check.reason}): what was read may not be what AWS evaluated, so the ${policyTypeWords(decision.named)} that applies to this request is the place to look.`;
