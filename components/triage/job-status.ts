@@ -20,13 +20,18 @@ export function statusStatement(job: Pick<TrainingJob, 'status' | 'secondaryStat
   }
 }
 
+/** A job that has not ended yet: still running, or being stopped. */
+function isRunning(status: TrainingJob['status']): boolean {
+  return status === 'InProgress' || status === 'Stopping';
+}
+
 /**
  * The header's label for the job's last time: a running job has not ended, so its time is the last
  * update, never "Ended".
  */
 export function lastTimeLabel(status: TrainingJob['status']): string {
   if (status === 'Failed') return 'Failed';
-  if (status === 'InProgress' || status === 'Stopping') return 'Last update';
+  if (isRunning(status)) return 'Last update';
   return 'Ended';
 }
 
@@ -37,7 +42,7 @@ export function lastTimeLabel(status: TrainingJob['status']): string {
 export function jobDuration(job: Pick<TrainingJob, 'status' | 'startedAt' | 'createdAt' | 'endedAt' | 'lastModifiedAt'>, now: number): { ms: number; running: boolean } | undefined {
   const started = Date.parse(job.startedAt ?? job.createdAt);
   if (Number.isNaN(started)) return undefined;
-  if (job.status === 'InProgress' || job.status === 'Stopping') return { ms: Math.max(0, now - started), running: true };
+  if (isRunning(job.status)) return { ms: Math.max(0, now - started), running: true };
   const ended = job.endedAt ?? job.lastModifiedAt;
   const end = ended ? Date.parse(ended) : NaN;
   return Number.isNaN(end) ? undefined : { ms: Math.max(0, end - started), running: false };

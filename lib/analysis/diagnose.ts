@@ -7,7 +7,7 @@ import { decideCause, type Decision } from './proof/decide-cause';
 import { evaluateChecks } from './proof/evaluate-checks';
 import type { EvaluatedCheck } from './proof/evaluated-check';
 import { readText } from './read-text';
-import { matchesQuoted } from './requests/quoted-request';
+import { standsOnResource } from './requests/quoted-request';
 import { summarize } from './summarize';
 
 /** The check a decision that proves nothing still rests on, if any. */
@@ -23,12 +23,7 @@ function checkOf(decision: Decision): EvaluatedCheck | undefined {
  * (`Unable to download object s3://…`), or a request under the prefix they name (`write to s3://b/out/`).
  */
 function requestOnResource(checks: EvaluatedCheck[], resource: string): Check | undefined {
-  const named = resource.replace(/^"|"$/g, '');
-  const service = named.split(':')[2];
-  const under = (shown: string) => named.endsWith('/') && shown.startsWith(named);
-  // Only requests of the resource's own service: `ecr:GetAuthorizationToken` on `*` covers every ARN.
-  const candidates = checks.filter((c) => service && c.check.request.action.split(':')[0] === service && c.check.request.resource !== '*');
-  return candidates.find((c) => matchesQuoted(c.planned, { resource: named, action: c.check.request.action }) || under(c.check.request.resource))?.check;
+  return checks.find((c) => standsOnResource(c.planned, resource))?.check;
 }
 
 function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefined, checks: EvaluatedCheck[]): DeniedRequest | undefined {

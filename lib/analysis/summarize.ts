@@ -4,7 +4,7 @@ import type { EvidenceBundle } from './evidence';
 import { policyTypeWords, withArticle } from './policy-type-words';
 import type { Decision } from './proof/decide-cause';
 import type { EvaluatedCheck } from './proof/evaluated-check';
-import { matchesQuoted } from './requests/quoted-request';
+import { standsOnResource } from './requests/quoted-request';
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -47,11 +47,8 @@ function scpSummary(role: string, decision: Extract<Decision, { kind: 'text-scp'
  * object s3://…"), a request of the same service on that object or under the prefix it names.
  */
 function namedByText(blocked: EvaluatedCheck, textRequest: { action?: string; resource?: string } | undefined): boolean {
-  const { action } = blocked.check.request;
-  if (textRequest?.action) return textRequest.action.toLowerCase() === action.toLowerCase();
-  const resource = textRequest?.resource?.replace(/^"|"$/g, '');
-  if (!resource || resource.split(':')[2] !== action.split(':')[0]) return false;
-  return matchesQuoted(blocked.planned, { action, resource }) || (resource.endsWith('/') && blocked.check.request.resource.startsWith(resource));
+  if (textRequest?.action) return textRequest.action.toLowerCase() === blocked.check.request.action.toLowerCase();
+  return textRequest?.resource !== undefined && standsOnResource(blocked.planned, textRequest.resource);
 }
 
 /** One sentence a person can act on. */

@@ -1,4 +1,5 @@
 import { roleNameOfArn } from '../arns';
+import { notPrincipalSpares } from '../proof/not-principal';
 import type { Statement } from './statements';
 
 /**
@@ -182,9 +183,7 @@ export function notPrincipalRoles(statement: Statement): string[] {
   const values = typeof np === 'object' && np !== null ? list((np as Block).AWS) : [];
   return values.filter((p) => {
     const m = /^arn:(aws[\w-]*):iam::(\d{12}):role\/(?:[^/]*\/)*([^/]+)$/.exec(p);
-    if (!m) return false;
-    const [, partition, account, name] = m;
-    const session = `arn:${partition}:sts::${account}:assumed-role/${name}/SageMaker`;
-    return values.includes(session) && (values.includes(account ?? '') || values.includes(`arn:${partition}:iam::${account}:root`));
+    // A role's own boundary is not known here: the deny is judged as it spares the role's job session alone.
+    return m !== null && notPrincipalSpares(np, { principal: `arn:${m[1]}:sts::${m[2]}:assumed-role/${m[3]}/SageMaker`, roleArn: p, hasBoundary: false });
   });
 }

@@ -40,7 +40,8 @@ function chainOf(caller: Caller): { kind: 'AWS' | 'Service'; names: string[] }[]
   return links;
 }
 
-function escapes(notPrincipal: unknown, caller: Caller): boolean {
+/** Whether a `Deny` with this `NotPrincipal` spares the caller: every link of its chain listed, and no boundary of its own. */
+export function notPrincipalSpares(notPrincipal: unknown, caller: Caller): boolean {
   if (caller.hasBoundary && !/\.amazonaws\.com/.test(caller.principal)) return false;
   if (notPrincipal === '*' || typeof notPrincipal !== 'object' || notPrincipal === null) return false;
   const listed = notPrincipal as Record<string, unknown>;
@@ -49,7 +50,7 @@ function escapes(notPrincipal: unknown, caller: Caller): boolean {
 
 function rewrite(statement: Statement, caller: Caller): Statement {
   if (statement.Effect !== 'Deny' || !('NotPrincipal' in statement)) return statement;
-  if (escapes(statement.NotPrincipal, caller)) return statement;
+  if (notPrincipalSpares(statement.NotPrincipal, caller)) return statement;
   const { NotPrincipal: _dropped, ...rest } = statement;
   return { ...rest, Principal: '*' };
 }

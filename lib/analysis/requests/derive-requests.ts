@@ -16,7 +16,7 @@ import type { EvidenceBundle } from '../evidence';
 import { isAwsOwnedImage } from './aws-owned-images';
 import type { S3Path } from './network-path';
 import type { PlannedRequest, RequestTarget } from './planned-request';
-import { baseContext, bucketOwner, networkContext } from './request-context';
+import { baseContext, bucketOwner, keyUseContext, networkContext } from './request-context';
 
 /** Stands in for "any object under the prefix": the simulator needs one concrete key (see PlannedRequest). */
 const SAMPLE_OBJECT = 'sample-object';
@@ -54,9 +54,7 @@ function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions
   const evidence = bundle.keys[ref];
   const keyArn = evidence?.metadata.ok ? evidence.metadata.value.arn : kmsKeyArnFromRef(ref, bundle.region, bundle.accountId);
   const keyAccount = evidence?.metadata.ok ? evidence.metadata.value.accountId : accountOfArn(keyArn);
-  const context: Record<string, string> = { ...baseContext(bundle), 'kms:CallerAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
-  if (via === 'volume') context['kms:GrantIsForAWSResource'] = 'true';
-  else context['kms:ViaService'] = `s3.${bundle.region}.amazonaws.com`;
+  const context: Record<string, string> = { ...baseContext(bundle), ...keyUseContext(bundle, via === 'volume' ? 'volume' : 's3') };
   for (const action of actions) {
     add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via }, { resourceAccountId: keyAccount });
   }

@@ -5,7 +5,7 @@ import { stageOfAction } from '../text';
 import { listedPrefix } from './listed-prefix';
 import type { S3Path } from './network-path';
 import type { PlannedRequest, RequestTarget } from './planned-request';
-import { baseContext, bucketOwner, networkContext } from './request-context';
+import { baseContext, bucketOwner, keyUseContext, networkContext } from './request-context';
 
 /** What the text layer read: the request AWS quoted as denied, and the stage the words name. */
 export interface QuotedHint {
@@ -22,6 +22,19 @@ const S3_READ = /^s3:(?:Get|List|Head)/i;
 
 function unquote(resource: string): string {
   return resource.replace(/^"|"$/g, '');
+}
+
+/**
+ * Does this request stand on the resource AWS's words name without an action ("Unable to download object s3://…"): one of the
+ * resource's own service (`ecr:GetAuthorizationToken` on `*` covers every ARN, so not one on `*`), on that object or under
+ * the prefix the words name.
+ */
+export function standsOnResource(req: PlannedRequest, resource: string): boolean {
+  const named = unquote(resource);
+  const service = named.split(':')[2];
+  const { action, resource: shown } = req.request;
+  if (!service || action.split(':')[0] !== service || shown === '*') return false;
+  return matchesQuoted(req, { resource: named, action }) || (named.endsWith('/') && shown.startsWith(named));
 }
 
 /** Does this planned request stand for the quoted one (same action, same resource or under its prefix)? */
@@ -67,10 +80,9 @@ const S3_STAGES: readonly Stage[] = ['input', 'output', 'checkpoints'];
  * for the keys the job's own configuration names), and a grant for the volume only for AWS resources. Without a stage the
  * code may have called KMS itself, and nothing is assumed.
  */
-function keyUseContext(bundle: EvidenceBundle, stage: Stage | undefined, action: string): Record<string, string> {
-  const caller = { 'kms:CallerAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
-  if (stage && S3_STAGES.includes(stage)) return { ...caller, 'kms:ViaService': `s3.${bundle.region}.amazonaws.com` };
-  if (stage === 'volume' && action.toLowerCase() === 'kms:creategrant') return { ...caller, 'kms:GrantIsForAWSResource': 'true' };
+function quotedKeyContext(bundle: EvidenceBundle, stage: Stage | undefined, action: string): Record<string, string> {
+  if (stage && S3_STAGES.includes(stage)) return keyUseContext(bundle, 's3');
+  if (stage === 'volume' && action.toLowerCase() === 'kms:creategrant') return keyUseContext(bundle, 'volume');
   return {};
 }
 
@@ -87,7 +99,7 @@ export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: Quoted
   const { target, account } = targetOf(bundle, denied.action, resource);
   if (target.kind === 'other' && !/^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(denied.action)) return undefined;
   const stage = hint?.stage ?? stageOfAction(denied.action, resource) ?? 'input';
-  const context: Record<string, string> = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}), ...(target.kind === 'kms' ? keyUseContext(bundle, hint?.stage, denied.action) : {}) };
+  const context: Record<string, string> = { ...baseContext(bundle), ...(target.kind === 's3' ? networkContext(path) : {}), ...(target.kind === 'kms' ? quotedKeyContext(bundle, hint?.stage, denied.action) : {}) };
   // The prefix a quoted listing asked for decides an `s3:prefix` condition, and the grant's own.
   const prefix = target.kind === 's3' && denied.action === 's3:ListBucket' ? listedPrefix(bundle, target.bucket) : undefined;
   if (prefix) context['s3:prefix'] = prefix;

@@ -16,6 +16,15 @@ export function baseContext(bundle: EvidenceBundle): Record<string, string> {
   };
 }
 
+/**
+ * The context of SageMaker's own use of a KMS key for the job: a grant for the training volume is only for AWS resources
+ * (`kms:GrantIsForAWSResource`); a key used for the job's S3 data is used through S3 (`kms:ViaService`).
+ */
+export function keyUseContext(bundle: EvidenceBundle, use: 'volume' | 's3'): Record<string, string> {
+  const caller = { 'kms:CallerAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
+  return use === 'volume' ? { ...caller, 'kms:GrantIsForAWSResource': 'true' } : { ...caller, 'kms:ViaService': `s3.${bundle.region}.amazonaws.com` };
+}
+
 export function networkContext(path: S3Path): Record<string, string> {
   return path.kind === 'endpoint' ? { 'aws:SourceVpce': path.endpointId, 'aws:SourceVpc': path.vpcId } : {};
 }
