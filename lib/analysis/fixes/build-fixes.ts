@@ -1,9 +1,11 @@
 import type { CheckStatus, Fix } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
+import type { EvaluatedCheck } from '../proof/evaluated-check';
 import { evaluateChecks, type Evaluation } from '../proof/evaluate-checks';
 import { appliedByFor } from './applied-by';
 import { applyChanges, hintAfter } from './changes';
 import type { FixPlan } from './fix-plan';
+import { grantForNewRequests } from './new-request-grant';
 import { planFixes } from './plan-fixes';
 import { terraformFor } from './terraform';
 
@@ -16,7 +18,7 @@ interface Verification {
   /** Passing checks that became unknown (a job-config change to a role whose policies were never read). */
   weakened: string[];
   /** Requests the changed job would make that are denied (new checks: a job moved into a VPC needs ec2 permissions). */
-  newlyDenied: string[];
+  newlyDenied: EvaluatedCheck[];
 }
 
 function isJobConfig(plan: FixPlan): boolean {
@@ -42,7 +44,7 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
     unproven: targeted.every((s) => s !== 'fail') && targeted.some((s) => s === 'unknown'),
     regressed: passed.filter((id) => (lenient ? status.get(id) === 'fail' : status.get(id) !== 'pass')),
     weakened: lenient ? passed.filter((id) => status.get(id) === 'unknown') : [],
-    newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail').map((c) => c.check.request.action),
+    newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail'),
   };
 }
 
@@ -77,6 +79,7 @@ function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outc
     return { kind: 'unverified', note: `Not verified: ${unreadable}; re-simulation only shows that the change grants the request when that policy holds nothing else.` };
   }
   const generic = 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.';
+  if (plan.namesPlaceholder && (result.flipped || result.unproven)) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
   if (result.flipped && !result.weakened.length) return { kind: 'verified' };
   if (result.flipped || result.unproven) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
   return { kind: 'dropped' };
@@ -125,8 +128,10 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const { apply, named } = companionsOf(plans, plan);
     const notes = [...plan.notes];
     if (named.length) notes.push(`Apply together with: ${named.map((g) => g.map((c) => c.title).join(' (or: ') + ')'.repeat(g.length - 1)).join('; ')}.`);
-    const denied = [...new Set(results.get(plan)?.newlyDenied ?? [])];
-    if (isJobConfig(plan) && denied.length) notes.push(`Re-simulated with this configuration, the job would also be denied: ${denied.join(', ')}. Grant those too.`);
+    const newly = isJobConfig(plan) ? results.get(plan)?.newlyDenied ?? [] : [];
+    const grant = outcome.kind === 'dropped' ? undefined : await grantForNewRequests(bundle, evaluation, plan, apply, newly);
+    const denied = [...new Set(newly.map((c) => c.check.request.action))];
+    if (denied.length) notes.push(`Re-simulated with this configuration, the job would also be denied: ${denied.join(', ')}. Grant those too${grant ? `: the fix that follows does (re-simulated with this change)` : ''}.`);
     // Verified together with a companion that is not itself verified is not verified.
     const weak = apply.find((c) => outcomes.get(c)?.kind !== 'verified');
     if (outcome.kind === 'verified' && weak) outcome = { kind: 'unverified', note: `Not verified: it flips its checks only together with "${weak.title}", which could not be verified.` };
@@ -135,6 +140,12 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const fix = toFix(bundle, plan, `fix-${i + 1}-${plan.target}`, outcome.kind === 'verified', notes);
     if (apply.length) fix.applyWith = apply.map(idOf);
     fixes.push(fix);
+    if (grant) {
+      const companion = toFix(bundle, grant, `${fix.id}-grant`, true, [...grant.notes, `Apply together with: ${plan.title}.`]);
+      companion.applyWith = [fix.id];
+      fix.applyWith = [...(fix.applyWith ?? []), companion.id];
+      fixes.push(companion);
+    }
   }
   // A companion that was dropped is no fix to apply with.
   const offered = new Set(fixes.map((f) => f.id));

@@ -14,6 +14,11 @@ export type FixPlan = Omit<Fix, 'id' | 'verified' | 'notes'> & {
   /** The note to show when re-simulation cannot prove the fix (instead of the generic one). */
   unverifiedNote?: string;
   /**
+   * Set when the fix names a value the evidence cannot fill (`subnet-XXXXXXXX`): re-simulation proves it only once that
+   * value is filled in, so it is never shown as verified.
+   */
+  namesPlaceholder?: boolean;
+  /**
    * Plans that are ways around the same denial (the compliant change, the exception) share this:
    * they are alternatives, never applied together nor verified together.
    */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Fix } from '../diagnosis';
-import type { NetworkEvidence } from '../evidence';
+import type { NetworkEvidence, PolicyDocument } from '../evidence';
 import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, ROLE_ARN } from '../test-support/bundle';
-import { network, S3_ENDPOINT, TABLE, VPC, VPC_JOB } from '../test-support/network';
-import { absent, deny, doc, managed, ok } from '../test-support/policies';
+import { network, S3_ENDPOINT, SUBNET, TABLE, VPC, VPC_JOB } from '../test-support/network';
+import { absent, deny, doc, inline, managed, ok } from '../test-support/policies';
 import { SUBNET_PLACEHOLDER } from './job-config-fixes';
 
 /**
@@ -149,6 +149,77 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     expect(fix.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: ['subnet-0b2'], SecurityGroupIds: ['sg-0a1'] } });
     expect(fix.verified).toBe(true);
     expect(TABLE).not.toBe('rtb-0b2');
+  });
+
+  it('a job moved into a VPC comes with the grant of the ec2 requests VPC mode makes, re-simulated together, when the role lacks them', async () => {
+    const noEc2 = { ...FULL_ACCESS, Statement: (FULL_ACCESS.Statement as { Action: unknown }[]).filter((st) => !JSON.stringify(st.Action).includes('ec2:')) };
+    const d = await diagnose(buildBundle({ identity: [inline('train-access', noEc2)], buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    const moved = jobConfig(d);
+    const i = d.fixes.indexOf(moved);
+    const grant = d.fixes[i + 1];
+    expect(grant?.target).toBe('role-inline-policy');
+    expect(grant?.kind).toBe('grant');
+    expect(grant?.verified).toBe(true);
+    expect(grant?.changedStatements).toEqual([
+      expect.objectContaining({ Effect: 'Allow', Resource: '*', Action: expect.arrayContaining(['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeSubnets']) }),
+    ]);
+    expect(grant?.terraform).toContain('aws_iam_role_policy');
+    expect(moved.applyWith).toEqual([grant?.id]);
+    expect(grant?.applyWith).toEqual([moved.id]);
+    expect(moved.notes?.join(' ')).toMatch(/the job would also be denied: ec2:CreateNetworkInterface, [^.]*\. Grant those too: the fix that follows does/);
+    expect(grant?.notes).toContain(`Apply together with: ${moved.title}.`);
+  });
+
+  it('a role that already allows VPC mode (ec2:*) gets no extra grant', async () => {
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    expect(d.fixes.map((f) => f.target)).toEqual(['job-config', 'bucket-policy']);
+    expect(jobConfig(d).notes?.join(' ')).not.toMatch(/would also be denied/);
+  });
+
+  /** The job's VPC has the endpoint, but no subnet it read routes to it: the job's own subnet goes out through NAT. */
+  function natOnly(endpointPolicy: PolicyDocument | null = null): NetworkEvidence {
+    const base = network({ nat: true, endpoint: true, endpointPolicy });
+    return { ...base, endpoints: ok((base.endpoints.ok ? base.endpoints.value : []).map((e) => ({ ...e, routeTableIds: ['rtb-other'] }))) };
+  }
+
+  it('a VPC job whose only route table sends S3 through NAT: first associate that table with the endpoint, verified against its read policy', async () => {
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: natOnly(), buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    const first = d.fixes[0];
+    expect(first?.target).toBe('route-table');
+    expect(first?.kind).toBe('compliant');
+    expect(first?.verified).toBe(true);
+    expect(first?.title).toBe(`Route the job's subnet ${SUBNET} to S3 through ${S3_ENDPOINT}: associate route table ${TABLE} with it`);
+    expect(first?.cli).toContain(`modify-vpc-endpoint --region us-east-1 --vpc-endpoint-id ${S3_ENDPOINT} --add-route-table-ids ${TABLE}`);
+    expect(first?.terraform).toContain('aws_vpc_endpoint_route_table_association');
+    expect(first?.appliedBy).toBe(`the network administrators of account ${ACCOUNT}`);
+    // The subnet placeholder stays an alternative, honestly unverified, and says what the dashboard did read.
+    const moved = jobConfig(d);
+    expect(moved.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: [SUBNET_PLACEHOLDER], SecurityGroupIds: ['sg-0a1'] } });
+    expect(moved.verified).toBe(false);
+    expect(moved.notes).toContain(`No subnet the dashboard read routes to ${S3_ENDPOINT} (it is associated with route tables rtb-other): replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${S3_ENDPOINT}.`);
+    expect(moved.notes?.join(' ')).not.toMatch(/reads subnets only for jobs|was not read/);
+    expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'compliant', 'exception']);
+    for (const f of d.fixes) expect(f.notes?.join(' ')).not.toMatch(/Apply together with/);
+  });
+
+  it("is not offered when the endpoint's own policy would deny the job's requests through it", async () => {
+    const otherBucketOnly = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::acme-other/*' }] };
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: natOnly(otherBucketOnly), buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    // Through the endpoint the job would still be denied: neither way through it is offered, only the labelled exception.
+    expect(d.fixes.map((f) => `${f.kind}:${f.target}`)).toEqual(['exception:bucket-policy']);
+  });
+
+  it('is not offered when the job runs on subnets of two route tables', async () => {
+    const base = natOnly();
+    const two: NetworkEvidence = {
+      ...base,
+      subnets: ok([...(base.subnets.ok ? base.subnets.value : []), { id: 'subnet-0b2', vpcId: VPC }]),
+      routeTables: ok([...(base.routeTables.ok ? base.routeTables.value : []), { id: 'rtb-0b2', vpcId: VPC, subnetIds: ['subnet-0b2'], main: false, routes: [{ destinationCidr: '0.0.0.0/0', natGatewayId: 'nat-0123' }] }]),
+    };
+    const job = { vpc: { subnetIds: [SUBNET, 'subnet-0b2'], securityGroupIds: ['sg-0a1'] } };
+    const d = await diagnose(buildBundle({ job, network: two, buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.fixes.some((f) => f.target === 'route-table')).toBe(false);
   });
 });
 

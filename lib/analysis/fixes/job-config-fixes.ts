@@ -1,8 +1,9 @@
 import { roleNameOfArn } from '../arns';
-import type { EvidenceBundle, NetworkEvidence } from '../evidence';
+import type { EvidenceBundle, NetworkEvidence, VpcEndpoint } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles, requiredKmsKey, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
+import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
 import { scriptUploadPlan } from './script-upload-fix';
@@ -63,41 +64,56 @@ function subnetsReaching(bundle: EvidenceBundle, vpces: string[]): string[] {
 }
 
 /**
- * What the new subnets are known to reach when the dashboard never read them (it reads the network of
- * jobs that already run in a VPC): a route to the required endpoint, whose own policy is unread.
+ * What the new subnets are known to reach when none the dashboard read does: a route to the required endpoint. The
+ * endpoint itself is the one the job's network evidence shows when it was read (its VPC and its policy); otherwise its
+ * policy is unread, and so is anything it would decide.
  */
-function assumedNetwork(bundle: EvidenceBundle, vpce: string): NetworkEvidence {
-  const vpcId = `vpc-of-${vpce}`;
+function assumedNetwork(bundle: EvidenceBundle, vpce: string, read: VpcEndpoint | undefined): NetworkEvidence {
+  const vpcId = read?.vpcId ?? `vpc-of-${vpce}`;
+  const endpoint: VpcEndpoint = read
+    ? { ...read, routeTableIds: [...read.routeTableIds, ASSUMED_ROUTE_TABLE] }
+    : {
+        id: vpce, vpcId, serviceName: `com.amazonaws.${bundle.region}.s3`, type: 'Gateway', routeTableIds: [ASSUMED_ROUTE_TABLE], subnetIds: [],
+        policy: { ok: false, missing: { kind: 'error', action: 'ec2:DescribeVpcEndpoints', resource: vpce, message: 'the dashboard reads the VPC endpoints of the job\u2019s own VPC only' } },
+      };
   return {
     vpcId,
     subnets: { ok: true, value: [{ id: SUBNET_PLACEHOLDER, vpcId }] },
     routeTables: { ok: true, value: [{ id: ASSUMED_ROUTE_TABLE, vpcId, subnetIds: [SUBNET_PLACEHOLDER], main: false, routes: [{ vpcEndpointId: vpce }] }] },
-    endpoints: {
-      ok: true,
-      value: [{
-        id: vpce, vpcId, serviceName: `com.amazonaws.${bundle.region}.s3`, type: 'Gateway', routeTableIds: [ASSUMED_ROUTE_TABLE], subnetIds: [],
-        policy: { ok: false, missing: { kind: 'error', action: 'ec2:DescribeVpcEndpoints', resource: vpce, message: 'the dashboard reads VPC endpoints only for jobs that run in a VPC' } },
-      }],
-    },
+    endpoints: { ok: true, value: [endpoint] },
     securityGroups: { ok: true, value: [] },
   };
+}
+
+/** Why no subnet could be named, and what to pick instead, in the words of what the dashboard read. */
+function placeholderNote(bundle: EvidenceBundle, vpce: string, read: VpcEndpoint | undefined, askGroup: boolean): string {
+  const group = askGroup ? ` and ${SECURITY_GROUP_PLACEHOLDER} with a security group that allows outbound HTTPS` : '';
+  const pick = `replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${vpce}`;
+  if (!bundle.job.vpc) return `The dashboard reads subnets only for jobs that already run in a VPC: ${pick} (aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ${vpce} lists its RouteTableIds)${group}.`;
+  if (!read) return `${vpce} is not among the endpoints the dashboard read in the job's VPC${bundle.network?.vpcId ? ` ${bundle.network.vpcId}` : ''}: ${pick}, in the endpoint's own VPC${group}.`;
+  const tables = read.routeTableIds.length ? `route tables ${read.routeTableIds.join(', ')}` : 'no route table yet';
+  return `No subnet the dashboard read routes to ${vpce} (it is associated with ${tables}): ${pick}${group}.`;
 }
 
 function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkIds: string[]): FixPlan {
   const vpce = vpces[0] ?? '';
   const known = subnetsReaching(bundle, vpces);
+  const read = readEndpoint(bundle, vpces);
   const subnetIds = known.length ? known : [SUBNET_PLACEHOLDER];
   const groups = bundle.job.vpc?.securityGroupIds.length ? bundle.job.vpc.securityGroupIds : [SECURITY_GROUP_PLACEHOLDER];
-  const change: JobChange = { kind: 'job-config', vpc: { subnetIds, securityGroupIds: groups }, ...(known.length ? {} : { network: assumedNetwork(bundle, vpce) }) };
+  const change: JobChange = { kind: 'job-config', vpc: { subnetIds, securityGroupIds: groups }, ...(known.length ? {} : { network: assumedNetwork(bundle, vpce, read) }) };
   const notes = [
     `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}: a job reaches it only from subnets whose route tables use that endpoint.`,
-    known.length
-      ? `Subnets ${known.join(', ')} route to ${vpce} (from the job's network evidence).`
-      : `The dashboard reads subnets only for jobs that already run in a VPC: replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${vpce} (aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ${vpce} lists its RouteTableIds)${groups[0] === SECURITY_GROUP_PLACEHOLDER ? ` and ${SECURITY_GROUP_PLACEHOLDER} with a security group that allows outbound HTTPS` : ''}.`,
+    known.length ? `Subnets ${known.join(', ')} route to ${vpce} (from the job's network evidence).` : placeholderNote(bundle, vpce, read, groups[0] === SECURITY_GROUP_PLACEHOLDER),
     'In a VPC the job reaches ECR, CloudWatch Logs and other AWS APIs only through interface endpoints or a NAT gateway, and the role needs the ec2 network-interface permissions of VPC mode.',
   ];
-  const unverified = known.length ? undefined : `Not verified: the policy of ${vpce} was not read (the dashboard reads endpoints only for jobs that run in a VPC); re-simulation shows that ${d.where} no longer denies the job through it.`;
-  return jobPlan(bundle, `job-config:vpc:${vpce}`, `Start the job again in subnets that reach S3 through ${vpce}`, change, { VpcConfig: { Subnets: subnetIds, SecurityGroupIds: groups } }, checkIds, notes, unverified);
+  const unverified = read?.policy.ok
+    ? `Not verified until ${SUBNET_PLACEHOLDER} is filled in; re-simulation through ${vpce}, whose policy was read, shows that ${d.where} no longer denies the job from such a subnet.`
+    : `Not verified: the policy of ${vpce} was not read${read ? '' : bundle.job.vpc ? ' (it is not in the job\u2019s VPC, whose endpoints are the ones the dashboard reads)' : ' (the job runs in no VPC, so the dashboard read no endpoint)'}; re-simulation shows that ${d.where} no longer denies the job through it.`;
+  return {
+    ...jobPlan(bundle, `job-config:vpc:${vpce}`, `Start the job again in subnets that reach S3 through ${vpce}`, change, { VpcConfig: { Subnets: subnetIds, SecurityGroupIds: groups } }, checkIds, notes, known.length ? undefined : unverified),
+    ...(known.length ? {} : { namesPlaceholder: true }),
+  };
 }
 
 function bucketDefaultKey(bundle: EvidenceBundle, bucket: string): string | undefined {
@@ -159,7 +175,12 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
 export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan[] {
   const plans: FixPlan[] = [];
   const vpces = requiredSourceVpces(d.statement);
-  if (vpces.length) plans.push(vpcPlan(bundle, d, vpces, checkIds));
+  if (vpces.length) {
+    // The job's own route table, associated with the endpoint, needs no new subnet: before a placeholder, after named ones.
+    const route = endpointRoutePlan(bundle, vpces, `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}`, checkIds);
+    const job = vpcPlan(bundle, d, vpces, checkIds);
+    plans.push(...(route ? (job.namesPlaceholder ? [route, job] : [job, route]) : [job]));
+  }
   const key = requiredKmsKey(d.statement);
   const kms = key ? kmsPlan(bundle, d, key, checkIds) : undefined;
   if (kms) plans.push(kms);

@@ -15,7 +15,8 @@ function s3ServiceName(region: string): string {
   return `com.amazonaws.${region}.s3`;
 }
 
-function tableForSubnet(tables: RouteTable[], subnetId: string, vpcId: string | undefined): RouteTable | undefined {
+/** The route table a subnet uses: its explicit association, else its VPC's main table. */
+export function tableForSubnet(tables: RouteTable[], subnetId: string, vpcId: string | undefined): RouteTable | undefined {
   const explicit = tables.find((t) => t.subnetIds.includes(subnetId));
   if (explicit) return explicit;
   return tables.find((t) => t.main && (vpcId === undefined || t.vpcId === vpcId));
