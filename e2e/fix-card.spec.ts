@@ -42,6 +42,13 @@ test.describe('fixes on the job page', () => {
     await card.getByRole('button', { name: /Copy Terraform/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(compliant.terraform);
 
+    // Moved into a VPC the role would be denied VPC mode's ec2 calls: their grant follows the change, each naming the other.
+    const grant = fixes.find((f) => f.applyWith?.includes(compliant.id));
+    expect(grant?.target).toBe('role-inline-policy');
+    expect(compliant.applyWith).toContain(grant?.id);
+    await expect(jobPage.fixCard(grant?.id ?? 'none')).toContainText('ec2:CreateNetworkInterface');
+    await expect(card).toContainText('Grant those too: the fix that follows does');
+
     const last = jobPage.fixCard(exception.id);
     await expect(last).toHaveAttribute('data-kind', 'exception');
     await expect(last.getByTestId('fix-exception')).toContainText('the policy’s owner must approve');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Fix } from '../diagnosis';
 import type { NetworkEvidence, PolicyDocument } from '../evidence';
-import { ACCOUNT, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, ROLE_ARN } from '../test-support/bundle';
+import { ACCOUNT, type BucketSpec, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, ROLE_ARN } from '../test-support/bundle';
 import { network, S3_ENDPOINT, SUBNET, TABLE, VPC, VPC_JOB } from '../test-support/network';
 import { absent, deny, doc, inline, managed, ok } from '../test-support/policies';
 import { SUBNET_PLACEHOLDER } from './job-config-fixes';
@@ -328,5 +328,16 @@ describe('known traps are explained on the fix', () => {
     const fix = d.fixes.find((f) => f.target === 'bucket-policy');
     expect(fix?.notes?.join(' ')).toMatch(/aws\/s3.*cannot grant another account.*customer managed key/);
     expect(fix?.appliedBy).toBe(`the owner of account ${OTHER_ACCOUNT}`);
+  });
+
+  it("another account's bucket whose encryption could not be read: the aws/s3 trap is named as a condition, for reads only", async () => {
+    const unread: BucketSpec = { ownerAccountId: OTHER_ACCOUNT, policy: absent('cross-account', 's3:GetBucketPolicy'), encryption: absent('cross-account', 's3:GetEncryptionConfiguration') };
+    const d = await diagnose(buildBundle({ buckets: { 'acme-data': unread } }));
+    const notes = d.fixes.find((f) => f.target === 'bucket-policy')?.notes?.join(' ');
+    expect(notes).toContain(`How the objects of acme-data are encrypted could not be read here. If they use account ${OTHER_ACCOUNT}'s AWS managed key aws/s3, no grant can make them readable`);
+    expect(notes).toMatch(/customer managed key whose key policy allows role ml-train kms:Decrypt through S3/);
+    // Readable encryption with a customer managed key: no trap to name.
+    const cmk = await diagnose(buildBundle({ buckets: { 'acme-data': { ownerAccountId: OTHER_ACCOUNT, policy: absent('cross-account', 's3:GetBucketPolicy'), encryption: ok({ algorithm: 'AES256' }) } } }));
+    expect(cmk.fixes.map((f) => f.notes?.join(' ')).join(' ')).not.toMatch(/aws\/s3/);
   });
 });

@@ -37,12 +37,17 @@ export function trapNotes(bundle: EvidenceBundle, reqs: PlannedRequest[]): strin
       `AmazonSageMakerFullAccess reads and writes objects only in buckets whose names contain "sagemaker" (or "aws-glue"); ${unnamed.join(', ')} ${unnamed.length > 1 ? 'do' : 'does'} not, so role ${roleNameOfArn(bundle.job.roleArn)} needs this grant of its own.`,
     );
   }
+  const remedy = `its owner must re-encrypt them with a customer managed key whose key policy allows role ${roleNameOfArn(bundle.job.roleArn)} kms:Decrypt through S3 (kms:ViaService s3.${bundle.region}.amazonaws.com)`;
   for (const b of buckets) {
-    const foreign = reqs.some((r) => r.target.kind === 's3' && r.target.bucket === b && r.resourceAccountId !== bundle.accountId);
-    if (foreign && usesAwsManagedKey(bundle, b)) {
-      notes.push(
-        `The objects of ${b} are encrypted with its account's AWS managed key aws/s3, whose key policy cannot grant another account: its owner must re-encrypt them with a customer managed key whose key policy allows role ${roleNameOfArn(bundle.job.roleArn)} kms:Decrypt through S3 (kms:ViaService s3.${bundle.region}.amazonaws.com).`,
-      );
+    const foreign = reqs.find((r) => r.target.kind === 's3' && r.target.bucket === b && r.resourceAccountId !== bundle.accountId);
+    if (!foreign) continue;
+    const encryption = bundle.buckets[b]?.encryption;
+    if (usesAwsManagedKey(bundle, b)) {
+      notes.push(`The objects of ${b} are encrypted with its account's AWS managed key aws/s3, whose key policy cannot grant another account: ${remedy}.`);
+    } else if (encryption && !encryption.ok && reqs.some((r) => r.target.kind === 's3' && r.target.bucket === b && r.request.action === 's3:GetObject')) {
+      // Another account's bucket seldom lets this one read its encryption: the trap is named as the condition it is.
+      const owner = foreign.resourceAccountId ? `account ${foreign.resourceAccountId}` : 'the bucket\u2019s account';
+      notes.push(`How the objects of ${b} are encrypted could not be read here. If they use ${owner}'s AWS managed key aws/s3, no grant can make them readable from this account (that key's policy cannot grant another account): ${remedy}.`);
     }
   }
   return notes;
