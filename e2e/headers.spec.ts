@@ -23,6 +23,7 @@ test.describe('security headers', () => {
     ['/api/jobs?region=us-east-1', 200],
     ['/api/jobs?region=ap-south-1', 400],
     ['/api/jobs/us-east-1/no-such-training-job-here', 404],
+    ['/api/no-such-route', 404],
     ['/no-such-page', 404],
     ['/jobs/ap-south-1/some-job', 404],
     ['/robots.txt', 200],
@@ -85,6 +86,18 @@ test.describe('refusals', () => {
   test('a region this dashboard does not serve: the list says so and names the configured ones', async ({ page }) => {
     await page.goto('/?region=us-east-2');
     await expect(page.getByTestId('api-error')).toContainText('Region us-east-2 is not configured for this dashboard. Configured regions: us-east-1, eu-west-1.');
+  });
+
+  test('an /api path no route serves is a JSON 404, not the HTML page', async ({ request }) => {
+    const response = await request.get('/api/job/us-east-1/nlp-intent-bert-run-118');
+    expect(response.status()).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: 'not-found', message: 'No API route at /api/job/us-east-1/nlp-intent-bert-run-118: the routes are listed in docs/api.md.' } });
+  });
+
+  test('refresh=yes is a 400, not read as "no refresh"', async ({ request }) => {
+    const response = await request.get('/api/jobs/us-east-1/nlp-intent-bert-run-118?refresh=yes');
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error.message).toBe('refresh="yes" is not 1 (collect the evidence again) or 0.');
   });
 
   test('an impossible date is a 400, not another window', async ({ request }) => {

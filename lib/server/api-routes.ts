@@ -6,7 +6,7 @@ import { listAllJobs } from './list-all-jobs';
 import { listJobs } from './list-jobs';
 import { noteIdentity, withRequestLog } from './request-log';
 import { respond } from './route-handler';
-import { ALL, checkJob, checkListQuery } from './route-input';
+import { ALL, checkJob, checkListQuery, checkRefresh } from './route-input';
 import type { Services } from './services';
 import { withinTriageLimit } from './triage-limit';
 import { withContext, withIdentity } from './with-context';
@@ -45,8 +45,9 @@ export function jobDetailRoute(params: JobParams, svc?: Services, request?: Requ
     const query = request ? new URL(request.url).searchParams : new URLSearchParams();
     const input = checkJob(region, jobName, query.get('account'));
     if (!input.ok) return input;
-    const refresh = query.get('refresh') === '1';
-    return withContext(input.value, (ctx) => withinTriageLimit(ctx, () => getJobDetail(ctx, input.value.jobName, { refresh }), svc), svc, request?.headers);
+    const refresh = checkRefresh(query);
+    if (!refresh.ok) return refresh;
+    return withContext(input.value, (ctx) => withinTriageLimit(ctx, () => getJobDetail(ctx, input.value.jobName, { refresh: refresh.value }), svc), svc, request?.headers);
   }));
 }
 

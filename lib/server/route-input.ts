@@ -62,6 +62,14 @@ export function checkJob(region: string, jobName: string, account: string | null
   return { ok: true, value: { region, jobName, ...(a.value ? { accountId: a.value } : {}) } };
 }
 
+/** `refresh=1` collects the job's evidence again; `0` or absent serves the stored triage. Anything else is refused, not read as 0. */
+export function checkRefresh(params: URLSearchParams): Checked<boolean> {
+  const raw = params.get('refresh');
+  if (raw === null || raw === '' || raw === '0') return { ok: true, value: false };
+  if (raw === '1') return { ok: true, value: true };
+  return refuse('invalid-parameter', `refresh="${raw.slice(0, 40)}" is not 1 (collect the evidence again) or 0.`);
+}
+
 /** `nameContains`, the name search of the list and the groups: absent or empty is no search. */
 export function checkNameContains(params: URLSearchParams): Checked<string | undefined> {
   const nameContains = params.get('nameContains');

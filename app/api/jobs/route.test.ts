@@ -94,6 +94,22 @@ describe.each([
   });
 });
 
+describe('GET /api/jobs/{region}/{jobName}?refresh=', () => {
+  it.each(['yes', 'true', '2', '1;drop'])('refuses refresh=%s with 400 and no AWS call (it is not read as "no")', async (value) => {
+    const response = await jobDetailRoute(ctx('us-east-1', 'job-1').params, svc, new Request(`http://localhost/api/jobs/us-east-1/job-1?refresh=${encodeURIComponent(value)}`));
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error).toMatchObject({ code: 'invalid-parameter' });
+    expect(body.error.message).toContain(`refresh="${value}" is not 1`);
+    expect(handler.seen).toHaveLength(0);
+  });
+
+  it.each(['1', '0'])('takes refresh=%s', async (value) => {
+    const response = await jobDetailRoute(ctx('eu-west-1', 'no-such-job').params, svc, new Request(`http://localhost/api/jobs/eu-west-1/no-such-job?refresh=${value}`));
+    expect(response.status).toBe(404);
+  });
+});
+
 describe('error statuses', () => {
   it.each([
     ['AccessDeniedException', 400, 403, 'access-denied'],
