@@ -141,7 +141,9 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     if (apply.length) fix.applyWith = apply.map(idOf);
     fixes.push(fix);
     if (grant) {
-      const companion = toFix(bundle, grant, `${fix.id}-grant`, true, [...grant.notes, `Apply together with: ${plan.title}.`]);
+      // Its requests exist only after the change: it stands or falls with it, so it is verified only when the change is.
+      const alone = fix.verified ? [] : [`Not verified: it is needed only with "${plan.title}", which could not be verified; re-simulated with that change, it lets every one of these requests.`];
+      const companion = toFix(bundle, grant, `${fix.id}-grant`, fix.verified, [...grant.notes, `Apply together with: ${plan.title}.`, ...alone]);
       companion.applyWith = [fix.id];
       fix.applyWith = [...(fix.applyWith ?? []), companion.id];
       fixes.push(companion);
