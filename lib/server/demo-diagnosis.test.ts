@@ -88,9 +88,12 @@ describe('diagnose every failed demo job', () => {
     } else {
       expect(culpritFixes.length).toBeGreaterThan(0);
       // A job-configuration change can name a role or subnets whose policies the dashboard never read:
-      // offered first, unverified, saying so. Every other fix for the culprit is verified.
-      expect(culpritFixes.filter((f) => f.target !== 'job-config').every((f) => f.verified)).toBe(true);
-      for (const f of culpritFixes.filter((x) => x.target === 'job-config' && !x.verified)) expect(f.notes?.some((n) => n.startsWith('Not verified'))).toBe(true);
+      // offered first, unverified, saying so, and so is what must be applied with it (a job moved into a VPC needs
+      // the ec2 grant of VPC mode). Every other fix for the culprit is verified.
+      const unverifiedMove = (f: (typeof culpritFixes)[number]) => f.target === 'job-config' && !f.verified;
+      const withMove = (f: (typeof culpritFixes)[number]) => (f.applyWith ?? []).some((id) => culpritFixes.some((m) => m.id === id && unverifiedMove(m)));
+      expect(culpritFixes.filter((f) => f.target !== 'job-config' && !withMove(f)).every((f) => f.verified)).toBe(true);
+      for (const f of culpritFixes.filter((x) => !x.verified && (unverifiedMove(x) || withMove(x)))) expect(f.notes?.some((n) => n.startsWith('Not verified'))).toBe(true);
     }
     let fixed = bundle;
     for (const fix of verified) fixed = applyFix(fixed, fix);

@@ -163,6 +163,16 @@ async function roundTrip(job: Target, before: Diagnosis, fix: Fix): Promise<stri
   // A fix verified together with others (a role grant and its boundary) is applied with them, as it says.
   const companions = (fix.applyWith ?? []).map((id) => before.fixes.find((f) => f.id === id));
   if (companions.some((c) => c === undefined)) return [`applyWith names a fix that is not offered: ${fix.applyWith?.join(', ')}`];
+  if ((companions as Fix[]).some(isJobConfig)) {
+    // It goes with starting the job again differently (the ec2 grant of a move into a VPC), which a finished job cannot
+    // take: its own command must run, and must take nothing away; its checks flip only with the new job.
+    const run = await runCli(fix.cli, cliEnvFor(job));
+    if (run.exitCode !== 0) return [`the command exited ${run.exitCode}: ${run.stderr.trim()}`];
+    const after = await triage(job);
+    const lost = before.checks.filter((c) => c.status === 'pass' && statusOf(after.checks, c.id) !== 'pass').map((c) => `check ${c.id} passed before the fix and is ${statusOf(after.checks, c.id)} after`);
+    if (!lost.length) record(`applied; REPORTED: goes with the job-configuration change ${fix.applyWith?.join(' + ')}, whose new job makes its requests`);
+    return lost;
+  }
   for (const other of [...(companions as Fix[]), fix]) {
     const run = await runCli(other.cli, cliEnvFor(job));
     if (run.exitCode !== 0) return [`${other.id}: the command exited ${run.exitCode}: ${run.stderr.trim()}`];
