@@ -248,4 +248,9 @@ export interface EvidenceBundle {
   keys: Record<string, KeyEvidence>;
   /** Present only for jobs with a VpcConfig. */
   network?: NetworkEvidence;
+  /**
+   * Other roles of the job's account that a deny in its policies approves (fixes/approved-roles.ts `rolesToRead`), keyed
+   * by ARN: read so "run the job as that role" is re-simulated as that role. Absent when no deny picks roles out.
+   */
+  otherRoles?: Record<string, Piece<RoleEvidence>>;
 }

@@ -3,6 +3,7 @@ import type { BucketEvidence, EvidenceBundle, KeyEvidence, TrainingJob } from '@
 import type { UseCaseResult } from '@/lib/dto/jobs';
 import { mapLimit } from '@/lib/aws/concurrency';
 import { accountOfArn, parseS3Uri } from '@/lib/analysis/arns';
+import { rolesToRead } from '@/lib/analysis/fixes/approved-roles';
 import { failureTextOf } from '@/lib/analysis/read-text';
 import { failFromMissing } from './api-error';
 import type { RequestContext } from './context';
@@ -12,7 +13,8 @@ import { quotedResources } from './quoted-resources';
  * Everything the dashboard can read about one training job, gathered in parallel (bounded): the
  * job, its logs, its role, every bucket it touches, every KMS key it uses (including the default
  * keys of those buckets) and, in VPC mode, its network. Buckets and keys that the failure text
- * quotes as denied are read too, so a denial inside the training code can be proven. Each piece is
+ * quotes as denied are read too, so a denial inside the training code can be proven, and so are the roles a deny in
+ * those policies approves (to re-simulate the job as one). Each piece is
  * present or absent with the reason; only a job that cannot be described at all fails the whole
  * request.
  */
@@ -50,6 +52,13 @@ export async function collectEvidence(ctx: RequestContext, jobName: string): Pro
     keys: Object.fromEntries(keys.map((k): [string, KeyEvidence] => [k.ref, k])),
   };
   if (network) bundle.network = network;
+  // The roles a deny in those policies approves are only known once they are read, hence the last round: read beside
+  // the job's role, a "run the job as that role" fix is re-simulated as it instead of offered unverified.
+  const others = rolesToRead(bundle);
+  if (others.length) {
+    const read = await mapLimit(others, limit, async (arn) => [arn, await aws.getRolePermissions(arn)] as const);
+    bundle.otherRoles = Object.fromEntries(read);
+  }
   return { ok: true, value: bundle };
 }
 

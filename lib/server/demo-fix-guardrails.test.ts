@@ -106,6 +106,14 @@ describe('the fixes the demo offers', () => {
     }
   });
 
+  it("research-bucket-policy-1: the role the deny spares is read beside the job's, so running as it is verified", () => {
+    const job = failed().find((j) => j.name === 'research-bucket-policy-1');
+    const admin = 'arn:aws:iam::222233334444:role/data-platform-admin';
+    expect(job?.detail.evidence.otherRoles?.[admin]).toMatchObject({ ok: true, value: { arn: admin } });
+    const first = job ? diagnosisOf(job).fixes[0] : undefined;
+    expect(first).toMatchObject({ target: 'job-config', kind: 'compliant', verified: true, jobConfig: { fields: { RoleArn: admin } } });
+  });
+
   it('judged every kind of grant the issue names at least once', () => {
     expect(seen.createGrant).toBeGreaterThan(0);
     expect(seen.viaService).toBeGreaterThan(0);

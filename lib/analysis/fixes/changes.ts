@@ -100,10 +100,12 @@ function withJobConfig(bundle: EvidenceBundle, change: Extract<Change, { kind: '
   if (change.roleArn && change.roleArn !== bundle.job.roleArn) {
     job.roleArn = change.roleArn;
     const unread = { ok: false as const, missing: { kind: 'error' as const, action: 'iam:GetRole', resource: change.roleArn, message: `role ${change.roleArn} is not the job's role yet, so its policies were not read` } };
-    // With tags, only they are known (the role is defined by them): every policy stays unread.
+    // With tags, only they are known (the role is defined by them): every policy stays unread. A role a deny approves
+    // was read beside the job's (bundle.otherRoles): the job is re-simulated as that role.
+    const read = bundle.otherRoles?.[change.roleArn];
     role = change.roleTags
       ? { ok: true, value: { arn: change.roleArn, name: roleNameOfArn(change.roleArn), trustPolicy: unread, identityPolicies: unread, boundary: unread, tags: change.roleTags } }
-      : unread;
+      : read?.ok ? read : unread;
   }
   return { ...bundle, job, role, network: change.network ?? bundle.network };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
 import type { Diagnosis, Fix } from '../diagnosis';
-import type { NetworkEvidence, PolicyDocument } from '../evidence';
+import type { NamedPolicy, NetworkEvidence, Piece, PolicyDocument, RoleEvidence } from '../evidence';
 import { ACCOUNT, type BucketSpec, buildBundle, FULL_ACCESS, key, OTHER_ACCOUNT, rootKeyPolicy, ROLE_ARN } from '../test-support/bundle';
 import { network, S3_ENDPOINT, SUBNET, TABLE, VPC, VPC_JOB } from '../test-support/network';
-import { absent, deny, doc, inline, managed, ok } from '../test-support/policies';
+import { absent, allow, deny, doc, inline, managed, ok, SAGEMAKER_TRUST } from '../test-support/policies';
+import { rolesToRead } from './approved-roles';
 import { SUBNET_PLACEHOLDER } from './job-config-fixes';
 
 /**
@@ -88,6 +89,38 @@ describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', (
     const d = await diagnose(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(allowOther, denyOthers)) } } }));
     expect(jobConfig(d).jobConfig?.fields).toEqual({ RoleArn: ADMIN });
     expect(JSON.stringify(d.fixes.map((f) => f.jobConfig))).not.toContain(OTHER_ROLE);
+  });
+
+  it('names the role it spares as the one to read beside the job\'s (and not the role it still covers)', () => {
+    const allowOther = { Sid: 'OtherRoleReads', Effect: 'Allow', Principal: { AWS: OTHER_ROLE }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' };
+    expect(rolesToRead(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(allowOther, denyOthers)) } } }))).toEqual([ADMIN]);
+    expect(rolesToRead(buildBundle({}))).toEqual([]);
+  });
+
+  const adminRole = (identity: NamedPolicy[]): Piece<RoleEvidence> =>
+    ok({ arn: ADMIN, name: 'data-platform-admin', trustPolicy: ok(SAGEMAKER_TRUST), identityPolicies: ok(identity), boundary: ok(null) });
+
+  it("read beside the job's, the role it spares is re-simulated as the job's role: the change is verified", async () => {
+    const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: adminRole([inline('admin-access', FULL_ACCESS)]) } };
+    const fix = jobConfig(await diagnose(bundle));
+    expect(fix.jobConfig?.fields).toEqual({ RoleArn: ADMIN });
+    expect(fix.verified).toBe(true);
+    expect(fix.notes?.join(' ')).not.toMatch(/Not verified/);
+  });
+
+  it('a spared role that lacks what the job needs is not offered as verified', async () => {
+    const readsOnly = doc(allow('s3:GetObject', 'arn:aws:s3:::acme-data/*'));
+    const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: adminRole([inline('admin-access', readsOnly)]) } };
+    const d = await diagnose(bundle);
+    expect(d.fixes.filter((f) => f.target === 'job-config' && f.verified)).toEqual([]);
+  });
+
+  it('a spared role that could not be read: unverified, saying why', async () => {
+    const missing = { ok: false as const, missing: { kind: 'not-found' as const, action: 'iam:GetRole', resource: ADMIN, message: 'role data-platform-admin does not exist' } };
+    const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: missing } };
+    const fix = jobConfig(await diagnose(bundle));
+    expect(fix.verified).toBe(false);
+    expect(fix.notes).toContain('Not verified: the policies of data-platform-admin were not read (role data-platform-admin does not exist); re-simulation only shows that the bucket policy of acme-data no longer denies the job.');
   });
 });
 

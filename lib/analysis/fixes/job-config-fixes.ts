@@ -2,7 +2,8 @@ import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NetworkEvidence, VpcEndpoint } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
-import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles, requiredKmsKey, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
+import { approvedRoles } from './approved-roles';
+import { distinguishesPrincipals, requiredKmsKey, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
@@ -136,12 +137,9 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
 
 function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan {
   const actions = [...new Set(d.group.map((c) => c.planned.request.action))];
-  // The roles the deny itself spares (`NotPrincipal`, or a negated aws:PrincipalArn condition) are
-  // the approved ones; else one the same policy allows. Each must really escape the deny: a role the
-  // deny still covers would be a way forward that leads back into it.
-  const spared = [...notPrincipalRoles(d.statement), ...conditionSparedRoles(d.statement)];
-  const candidates = [...spared, ...allowedRoles(d.siblings, actions, bundle.job.roleArn)];
-  const approved = [...new Set(candidates)].filter((r) => r !== bundle.job.roleArn && escapesDeny(d.statement, r));
+  // The roles the deny itself spares are the approved ones; else one the same policy allows. Each must really escape the
+  // deny: a role the deny still covers would be a way forward that leads back into it.
+  const { roles: approved, spared } = approvedRoles(d.statement, d.siblings, actions, bundle.job.roleArn);
   const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
   const roleArn = approved[0] ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
   // A deny keyed on the principal's tags names no role, but says which ones it spares: those tagged so.
@@ -160,7 +158,9 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
         : `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`,
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];
-  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : ''}.`;
+  const read = roleTags ? undefined : bundle.otherRoles?.[roleArn];
+  const unread = read && !read.ok ? ` (${read.missing.message})` : '';
+  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read${unread}; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : ''}.`;
   const change: JobChange = { kind: 'job-config', roleArn, ...(roleTags ? { roleTags } : {}) };
   return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, change, { RoleArn: roleArn }, checkIds, notes, unverified);
 }

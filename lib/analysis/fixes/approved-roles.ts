@@ -1,0 +1,58 @@
+import { accountOfArn } from '../arns';
+import type { EvidenceBundle, PolicyDocument } from '../evidence';
+import { statementsOf } from '../proof/statements';
+import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles } from './deny-statement';
+import type { Statement } from './statements';
+
+/** At most this many other roles are read per job: each costs a handful of IAM calls. */
+const MAX_ROLES = 3;
+
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * The roles a deny itself approves, in the order the job-config fix prefers them: those it spares by name (`NotPrincipal`,
+ * a negated `aws:PrincipalArn`), then those the same policy allows to make these requests; each must really escape it.
+ */
+export function approvedRoles(statement: Statement, siblings: Statement[], actions: string[], jobRoleArn: string): { roles: string[]; spared: string[] } {
+  const spared = [...notPrincipalRoles(statement), ...conditionSparedRoles(statement)];
+  const candidates = [...spared, ...allowedRoles(siblings, actions, jobRoleArn)];
+  return { roles: [...new Set(candidates)].filter((r) => r !== jobRoleArn && escapesDeny(statement, r)), spared };
+}
+
+/** Every readable document whose denies the job's requests can meet: bucket, key and endpoint policies, the role's own. */
+function documents(bundle: EvidenceBundle): PolicyDocument[] {
+  const docs: (PolicyDocument | null | undefined)[] = [
+    ...Object.values(bundle.buckets).map((b) => (b.policy.ok ? b.policy.value : undefined)),
+    ...Object.values(bundle.keys).map((k) => (k.policy.ok ? k.policy.value : undefined)),
+    ...(bundle.network?.endpoints.ok ? bundle.network.endpoints.value.map((e) => (e.policy.ok ? e.policy.value : undefined)) : []),
+  ];
+  if (bundle.role.ok) {
+    const { identityPolicies, boundary } = bundle.role.value;
+    if (identityPolicies.ok) docs.push(...identityPolicies.value.map((p) => (p.document.ok ? p.document.value : undefined)));
+    if (boundary.ok && boundary.value?.document.ok) docs.push(boundary.value.document.value);
+  }
+  return docs.filter((d): d is PolicyDocument => d !== null && d !== undefined);
+}
+
+/**
+ * The roles whose policies the dashboard should read so a "run the job as role X" fix can be re-simulated as X rather
+ * than offered unverified: every role a principal-picking deny in the job's readable policies approves, in the job
+ * role's own account (another account's role would need a role to assume there), at most three.
+ */
+export function rolesToRead(bundle: EvidenceBundle): string[] {
+  const jobRole = bundle.job.roleArn;
+  const account = accountOfArn(jobRole);
+  const out = new Set<string>();
+  for (const document of documents(bundle)) {
+    const statements = statementsOf(document);
+    for (const s of statements) {
+      if (s.Effect !== 'Deny' || !distinguishesPrincipals(s)) continue;
+      // Each action on its own: an Allow beside an `s3:*` deny names the one action its role may make.
+      for (const action of list(s.Action)) for (const r of approvedRoles(s, statements, [action], jobRole).roles) if (accountOfArn(r) === account) out.add(r);
+    }
+  }
+  return [...out].slice(0, MAX_ROLES);
+}
