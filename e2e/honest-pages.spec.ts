@@ -41,4 +41,8 @@ test('a job with no logs: no "Go to the logs", no log panel leading the page, an
   await expect(page.getByRole('link', { name: /Go to the logs/ })).toHaveCount(0);
   await expect(jobPage.logsFirst()).toHaveCount(0);
   await expect(jobPage.diagnosis.getByTestId('missing-evidence')).toContainText('The dashboard could not read:');
+  // Why the logs could not be read is said once on the card, in that list; the next step points to it.
+  const because = d?.missingEvidence.find((m) => m.what === "the job's logs")?.because ?? '';
+  expect(because).not.toBe('');
+  expect((await jobPage.diagnosis.innerText()).split(because).length - 1).toBe(1);
 });

@@ -43,8 +43,8 @@ export function NextStepLink({ diagnosis, jobAccountId }: { diagnosis: Diagnosis
         </span>
       ) : step.kind === 'no-logs' ? (
         <span className="min-w-0 flex-1 break-words">
-          No log lines to read: {step.missing.what} — {step.missing.because}
-          {step.missing.dashboardNeeds ? <> (grant the dashboard <code className="font-mono text-xs">{step.missing.dashboardNeeds}</code>)</> : null}.
+          {/* Why, and what to grant, is in the list of what could not be read just above: said once. */}
+          No log lines to read: {step.missing.what} could not be read, as said above.
         </span>
       ) : (
         <>
