@@ -1,7 +1,7 @@
 import { accountOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import { statementsOf } from '../proof/statements';
-import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, notPrincipalRoles } from './deny-statement';
+import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, matches, notPrincipalRoles } from './deny-statement';
 import type { Statement } from './statements';
 
 /** At most this many other roles are read per job: each costs a handful of IAM calls. */
@@ -50,8 +50,12 @@ export function rolesToRead(bundle: EvidenceBundle): string[] {
     const statements = statementsOf(document);
     for (const s of statements) {
       if (s.Effect !== 'Deny' || !distinguishesPrincipals(s)) continue;
-      // Each action on its own: an Allow beside an `s3:*` deny names the one action its role may make.
-      for (const action of list(s.Action)) for (const r of approvedRoles(s, statements, [action], jobRole).roles) if (accountOfArn(r) === account) out.add(r);
+      // Each action an Allow beside the deny names and the deny covers, on its own: beside an `s3:*` deny, the Allow
+      // names the one action its role may make (`s3:GetObject`), the action the fix will ask it for.
+      const denied = list(s.Action).map((a) => a.toLowerCase());
+      const allowed = statements.filter((x) => x.Effect === 'Allow').flatMap((x) => list(x.Action));
+      const actions = [...new Set([...denied, ...allowed.filter((a) => denied.some((d) => matches(d, a.toLowerCase())))])];
+      for (const action of actions) for (const r of approvedRoles(s, statements, [action], jobRole).roles) if (accountOfArn(r) === account) out.add(r);
     }
   }
   return [...out].slice(0, MAX_ROLES);

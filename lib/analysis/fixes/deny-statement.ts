@@ -72,7 +72,7 @@ export function requiredUploadEncryption(statement: Statement): { algorithm: 'aw
 }
 
 /** IAM string matching with `*` and `?`, case-sensitive as ARNs are. */
-function matches(pattern: string, value: string): boolean {
+export function matches(pattern: string, value: string): boolean {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
   return re.test(value);
 }

@@ -97,6 +97,17 @@ describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', (
     expect(rolesToRead(buildBundle({}))).toEqual([]);
   });
 
+  it('reads the role an Allow names beside an s3:* deny of the job role, a NotPrincipal-spared one, and none of another account', () => {
+    const ingest = `arn:aws:iam::${ACCOUNT}:role/ingest`;
+    const foreign = `arn:aws:iam::${OTHER_ACCOUNT}:role/ingest`;
+    const allowBoth = { Sid: 'IngestReads', Effect: 'Allow', Principal: { AWS: [ingest, foreign] }, Action: ['s3:GetObject', 's3:ListBucket'], Resource: DATA };
+    const denyJob = { Sid: 'DenyTraining', ...deny('s3:*', DATA, { Principal: { AWS: ROLE_ARN } }) };
+    expect(rolesToRead(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(allowBoth, denyJob)) } } }))).toEqual([ingest]);
+    const loader = `arn:aws:iam::${ACCOUNT}:role/data-loader`;
+    const spares = { Sid: 'DenyAllButLoader', Effect: 'Deny', NotPrincipal: { AWS: [`arn:aws:sts::${ACCOUNT}:assumed-role/data-loader/SageMaker`, loader, `arn:aws:iam::${ACCOUNT}:root`] }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' };
+    expect(rolesToRead(buildBundle({ buckets: { 'acme-data': { policy: ok(doc(spares)) } } }))).toEqual([loader]);
+  });
+
   const adminRole = (identity: NamedPolicy[]): Piece<RoleEvidence> =>
     ok({ arn: ADMIN, name: 'data-platform-admin', trustPolicy: ok(SAGEMAKER_TRUST), identityPolicies: ok(identity), boundary: ok(null) });
 
@@ -191,6 +202,7 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     const i = d.fixes.indexOf(moved);
     const grant = d.fixes[i + 1];
     expect(grant?.target).toBe('role-inline-policy');
+    expect(grant?.title).toMatch(/^With that change: add inline policy jobtriage-network to role ml-train allowing ec2:CreateNetworkInterface/);
     expect(grant?.kind).toBe('grant');
     // The move itself is unverified (the endpoint's policy was not read), so is what stands or falls with it.
     expect(moved.verified).toBe(false);
@@ -243,6 +255,25 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     const d = await diagnose(buildBundle({ job: VPC_JOB, network: natOnly(otherBucketOnly), buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
     // Through the endpoint the job would still be denied: neither way through it is offered, only the labelled exception.
     expect(d.fixes.map((f) => `${f.kind}:${f.target}`)).toEqual(['exception:bucket-policy']);
+  });
+
+  it('is not offered when the route table already uses another S3 gateway endpoint (AWS takes one per table)', async () => {
+    const base = natOnly();
+    const other = { id: 'vpce-0other', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Gateway', routeTableIds: [TABLE], subnetIds: [], policy: ok(null) };
+    const taken: NetworkEvidence = { ...base, endpoints: ok([...(base.endpoints.ok ? base.endpoints.value : []), other]) };
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: taken, buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.fixes.some((f) => f.target === 'route-table')).toBe(false);
+  });
+
+  it("an endpoint outside the job's VPC: the new subnets and security groups are both to be chosen in its VPC", async () => {
+    const elsewhere = { Sid: 'DenyOutsideVpce', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0elsewhere' } } }) };
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: natOnly(), buckets: { 'acme-data': { policy: ok(doc(elsewhere)) } } }));
+    const moved = jobConfig(d);
+    expect(moved.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: [SUBNET_PLACEHOLDER], SecurityGroupIds: ['sg-XXXXXXXX'] } });
+    expect(moved.notes?.join(' ')).toContain(`vpce-0elsewhere is not among the endpoints the dashboard read in the job's VPC ${VPC}`);
+    expect(moved.verified).toBe(false);
+    expect(d.fixes.some((f) => f.target === 'route-table')).toBe(false);
   });
 
   it('is not offered when the job runs on subnets of two route tables', async () => {

@@ -101,7 +101,9 @@ function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkI
   const known = subnetsReaching(bundle, vpces);
   const read = readEndpoint(bundle, vpces);
   const subnetIds = known.length ? known : [SUBNET_PLACEHOLDER];
-  const groups = bundle.job.vpc?.securityGroupIds.length ? bundle.job.vpc.securityGroupIds : [SECURITY_GROUP_PLACEHOLDER];
+  // The job's own groups hold only in its own VPC: subnets of another VPC (the endpoint is not in the job's) need groups of it.
+  const ownVpc = known.length > 0 || read !== undefined;
+  const groups = ownVpc && bundle.job.vpc?.securityGroupIds.length ? bundle.job.vpc.securityGroupIds : [SECURITY_GROUP_PLACEHOLDER];
   const change: JobChange = { kind: 'job-config', vpc: { subnetIds, securityGroupIds: groups }, ...(known.length ? {} : { network: assumedNetwork(bundle, vpce, read) }) };
   const notes = [
     `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}: a job reaches it only from subnets whose route tables use that endpoint.`,

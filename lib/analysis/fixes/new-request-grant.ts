@@ -14,9 +14,12 @@ export async function grantForNewRequests(bundle: EvidenceBundle, before: Evalua
   if (!denied.length) return undefined;
   const changes = [...companions, plan].flatMap((p) => p.changes);
   const changed = applyChanges(bundle, changes);
+  // Shown beside the change it goes with (its own checks exist only once the job is moved), titled so.
   const grant = inlineGrant(changed, denied.map((c) => c.planned), plan.checkIds);
   const after = await evaluateChecks(applyChanges(changed, grant.changes), hintAfter(before.hint, changes));
-  const ids = new Set(denied.map((c) => c.check.id));
-  const now = after.checks.filter((c) => ids.has(c.check.id));
-  return now.length === ids.size && now.every((c) => c.check.status === 'pass') ? grant : undefined;
+  const status = new Map(after.checks.map((c) => [c.check.id, c.check.status]));
+  const lets = denied.every((c) => status.get(c.check.id) === 'pass');
+  // put-role-policy replaces an inline policy of the same name: nothing that passed may fail with it.
+  const breaks = before.checks.some((c) => c.check.status === 'pass' && status.get(c.check.id) === 'fail');
+  return lets && !breaks ? { ...grant, title: `With that change: ${grant.title.charAt(0).toLowerCase()}${grant.title.slice(1)}` } : undefined;
 }
