@@ -126,6 +126,14 @@ describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', (
     expect(d.fixes.filter((f) => f.target === 'job-config' && f.verified)).toEqual([]);
   });
 
+  it('a spared role read in part: unverified, naming the policy that could not be read', async () => {
+    const denied = { kind: 'inline' as const, name: 'admin-access', document: absent<PolicyDocument>('access-denied', 'iam:GetRolePolicy', 'AccessDenied on iam:GetRolePolicy') };
+    const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: adminRole([denied]) } };
+    const fix = jobConfig(await diagnose(bundle));
+    expect(fix.verified).toBe(false);
+    expect(fix.notes).toContain('Not verified: some policies of data-platform-admin could not be read (admin-access: AccessDenied on iam:GetRolePolicy); re-simulation only shows that the bucket policy of acme-data no longer denies the job.');
+  });
+
   it('a spared role that could not be read: unverified, saying why', async () => {
     const missing = { ok: false as const, missing: { kind: 'not-found' as const, action: 'iam:GetRole', resource: ADMIN, message: 'role data-platform-admin does not exist' } };
     const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: missing } };

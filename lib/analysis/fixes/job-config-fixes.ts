@@ -1,5 +1,5 @@
 import { roleNameOfArn } from '../arns';
-import type { EvidenceBundle, NetworkEvidence, VpcEndpoint } from '../evidence';
+import type { EvidenceBundle, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { approvedRoles } from './approved-roles';
@@ -137,6 +137,14 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
   return jobPlan(bundle, `job-config:kms:${keyId}`, `Start the job again with OutputDataConfig.KmsKeyId ${keyId}`, change, { OutputDataConfig: { KmsKeyId: keyId } }, checkIds, notes);
 }
 
+/** Why a role read beside the job's is not wholly known: the role itself, or the pieces of it that could not be read. */
+function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
+  if (!role.ok) return [role.missing.message];
+  const { trustPolicy, identityPolicies, boundary } = role.value;
+  const policies = identityPolicies.ok ? identityPolicies.value.flatMap((p) => (p.document.ok ? [] : [`${p.name}: ${p.document.missing.message}`])) : [identityPolicies.missing.message];
+  return [...(trustPolicy.ok ? [] : [`trust policy: ${trustPolicy.missing.message}`]), ...policies, ...(boundary.ok ? [] : [`boundary: ${boundary.missing.message}`])];
+}
+
 function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan {
   const actions = [...new Set(d.group.map((c) => c.planned.request.action))];
   // The roles the deny itself spares are the approved ones; else one the same policy allows. Each must really escape the
@@ -161,8 +169,9 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];
   const read = roleTags ? undefined : bundle.otherRoles?.[roleArn];
-  const unread = read && !read.ok ? ` (${read.missing.message})` : '';
-  const unverified = `Not verified: the policies of ${roleNameOfArn(roleArn)} were not read${unread}; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : ''}.`;
+  const gaps = read ? unreadPartsOf(read) : [];
+  const what = read?.ok && gaps.length ? `some policies of ${roleNameOfArn(roleArn)} could not be read` : `the policies of ${roleNameOfArn(roleArn)} were not read`;
+  const unverified = `Not verified: ${what}${gaps.length ? ` (${gaps.join('; ')})` : ''}; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : ''}.`;
   const change: JobChange = { kind: 'job-config', roleArn, ...(roleTags ? { roleTags } : {}) };
   return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, change, { RoleArn: roleArn }, checkIds, notes, unverified);
 }
