@@ -1,12 +1,8 @@
 import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import { statementsOf } from '../proof/statements';
+import { list } from './deny-statement';
 import type { FixPlan } from './fix-plan';
-
-function list(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 function coversPutKeyPolicy(action: string): boolean {
   const a = action.toLowerCase();

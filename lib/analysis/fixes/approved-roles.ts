@@ -1,16 +1,11 @@
 import { accountOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import { statementsOf } from '../proof/statements';
-import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, matches, notPrincipalRoles } from './deny-statement';
+import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, list, matches, notPrincipalRoles } from './deny-statement';
 import type { Statement } from './statements';
 
 /** At most this many other roles are read per job: each costs a handful of IAM calls. */
 const MAX_ROLES = 3;
-
-function list(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
 
 /**
  * The roles a deny itself approves, in the order the job-config fix prefers them: those it spares by name (`NotPrincipal`,
@@ -48,12 +43,12 @@ export function rolesToRead(bundle: EvidenceBundle): string[] {
   const out = new Set<string>();
   for (const document of documents(bundle)) {
     const statements = statementsOf(document);
+    const allowed = statements.filter((x) => x.Effect === 'Allow').flatMap((x) => list(x.Action));
     for (const s of statements) {
       if (s.Effect !== 'Deny' || !distinguishesPrincipals(s)) continue;
       // Each action an Allow beside the deny names and the deny covers, on its own: beside an `s3:*` deny, the Allow
       // names the one action its role may make (`s3:GetObject`), the action the fix will ask it for.
       const denied = list(s.Action).map((a) => a.toLowerCase());
-      const allowed = statements.filter((x) => x.Effect === 'Allow').flatMap((x) => list(x.Action));
       const actions = [...new Set([...denied, ...allowed.filter((a) => denied.some((d) => matches(d, a.toLowerCase())))])];
       for (const action of actions) for (const r of approvedRoles(s, statements, [action], jobRole).roles) if (accountOfArn(r) === account) out.add(r);
     }

@@ -14,7 +14,8 @@ const NEGATED = /^(StringNotEquals|StringNotLike|ArnNotEquals|ArnNotLike)(IfExis
 const PRINCIPAL_TAG = /^aws:PrincipalTag\/./i;
 const POSITIVE = /^(StringEquals|StringLike|ArnEquals|ArnLike)(IfExists)?$/i;
 
-function list(value: unknown): string[] {
+/** A policy field (`Action`, a principal list) as the strings it holds: one string, an array of them, or none. */
+export function list(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

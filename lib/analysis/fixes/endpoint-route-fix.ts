@@ -1,5 +1,5 @@
 import type { EvidenceBundle, VpcEndpoint } from '../evidence';
-import { tableForSubnet } from '../requests/network-path';
+import { s3EndpointFor, tableForSubnet } from '../requests/network-path';
 import type { FixPlan } from './fix-plan';
 import { routeFix } from './resource-fixes';
 
@@ -23,12 +23,10 @@ export function endpointRoutePlan(bundle: EvidenceBundle, vpces: string[], why: 
   const all = network.routeTables.value;
   const tables = subnets.map((s) => tableForSubnet(all, s, network.vpcId));
   const table = tables[0];
-  if (!table || tables.some((t) => t?.id !== table.id) || table.vpcId !== endpoint.vpcId || endpoint.routeTableIds.includes(table.id)) return undefined;
-  // A route table takes one route per gateway service: AWS refuses a second S3 gateway endpoint on a table that already
-  // uses one. Swapping them moves every S3 request of the table's subnets to another policy: the network's owners' call.
-  const gateways = network.endpoints.ok ? network.endpoints.value : [];
-  const taken = gateways.some((e) => e.id !== endpoint.id && e.type === 'Gateway' && e.serviceName === endpoint.serviceName && (e.routeTableIds.includes(table.id) || table.routes.some((r) => r.vpcEndpointId === e.id)));
-  if (taken) return undefined;
+  if (!table || tables.some((t) => t?.id !== table.id) || table.vpcId !== endpoint.vpcId) return undefined;
+  // A table that already uses an S3 gateway needs no plan: the required one is in use, or AWS refuses a second on it (one
+  // route per gateway service), and swapping them moves every S3 request of its subnets to another policy: the owners' call.
+  if (s3EndpointFor(table, network.endpoints.ok ? network.endpoints.value : [], bundle.region)) return undefined;
   const plan = routeFix(bundle, { kind: 'no-route', vpcId: table.vpcId, subnetId: subnets.join(', '), routeTableId: table.id, s3EndpointId: endpoint.id }, checkIds);
   if (!plan) return undefined;
   const others = table.main ? 'every subnet of the VPC without a route table of its own (it is the main table)' : table.subnetIds.filter((s) => !subnets.includes(s)).join(', ');

@@ -22,7 +22,8 @@ export function tableForSubnet(tables: RouteTable[], subnetId: string, vpcId: st
   return tables.find((t) => t.main && (vpcId === undefined || t.vpcId === vpcId));
 }
 
-function s3EndpointFor(table: RouteTable, endpoints: VpcEndpoint[], region: string): VpcEndpoint | undefined {
+/** The S3 gateway endpoint a route table already uses (associated, or routed to), if any. */
+export function s3EndpointFor(table: RouteTable, endpoints: VpcEndpoint[], region: string): VpcEndpoint | undefined {
   const s3Gateways = endpoints.filter(
     (e) => e.serviceName === s3ServiceName(region) && e.type === 'Gateway' && e.vpcId === table.vpcId,
   );
