@@ -1,5 +1,6 @@
 import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
+import { s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { approvedRoles } from './approved-roles';
@@ -52,13 +53,13 @@ function jobPlan(bundle: EvidenceBundle, key: string, title: string, change: Job
   };
 }
 
-/** Subnets whose route tables use one of the endpoints, when the job's network evidence shows them. */
+/** Subnets whose route tables use the S3 gateway endpoint (one of `vpces`), when the job's network evidence shows them. */
 function subnetsReaching(bundle: EvidenceBundle, vpces: string[]): string[] {
   const n = bundle.network;
   if (!n?.routeTables.ok || !n.endpoints.ok) return [];
   const endpoint = n.endpoints.value.find((e) => vpces.includes(e.id));
   if (!endpoint) return [];
-  const tables = n.routeTables.value.filter((t) => endpoint.routeTableIds.includes(t.id) || t.routes.some((r) => r.vpcEndpointId === endpoint.id));
+  const tables = n.routeTables.value.filter((t) => s3EndpointFor(t, [endpoint], bundle.region) === endpoint);
   const explicit = new Set(n.routeTables.value.flatMap((t) => t.subnetIds));
   const subnets = tables.flatMap((t) => (t.main && n.subnets.ok ? n.subnets.value.filter((s) => !explicit.has(s.id) && s.vpcId === t.vpcId).map((s) => s.id) : t.subnetIds));
   return [...new Set(subnets)];
