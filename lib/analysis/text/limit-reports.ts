@@ -44,11 +44,12 @@ const WARM_POOL_NOT_RETAINED = /\bInstances not retained as a result of warm ?po
 // machine's resource (ephemeral ports, memory, a subnet's free addresses), whose words say what ran out.
 // S3's TooManyBuckets in words, "You have attempted to create more buckets than allowed" (a Ruby client's, round 141).
 // EC2's own messages for its account limits ("The maximum number of VPCs has been reached.", "… addresses has been
-// reached", under any code CloudFormation relays, round 141) are the same count.
+// reached", under any code CloudFormation relays, round 141) are the same count, also with what it counts cut short by a
+// writer's ellipsis ("The maximum number of instances ... has been reached", a HyperPod error catalogue's, round 233).
 // Lambda's CodeStorageExceededException in words, "Code storage limit exceeded" (round 146): the account's code storage,
 // not a disk.
 const MORE_REFUSED =
-  /\bCode storage limit exceeded\b|\bThe maximum number of [A-Za-z][\w -]{1,40} has been reached\b|\battempted to create more [A-Za-z][\w-]{1,40}s than allowed\b|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
+  /\bCode storage limit exceeded\b|\bThe maximum number of [A-Za-z](?:[\w -]|\.\.\.|…){1,40} has been reached\b|\battempted to create more [A-Za-z][\w-]{1,40}s than allowed\b|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s\b(?! than\b)[^\n.;:]{0,160}[.;:][^\n]{0,100}?\b(?:(?:delete|stop|shut down|terminate|remove) (?:an?|one|some|existing|unused)\b(?![^\n]{0,40}\b(?:kernels?|processes|workers|connections)\b)|(?:in|for|on) (?:this|your|the) account\b)|\b(?:unable to|cannot|can ?not|can't|could not) (?:start|create|launch|run|provision) (?:any )?more (?:[A-Za-z][\w-]{1,40} ){0,2}[A-Za-z][\w-]{1,40}s (?:in|for|on) (?:this|your|the) account\b/i;
 // A running program's own message (an exception's line) is its own check, not the service's count; SageMaker's
 // FailureReason classes (ClientError, …) head the service's own message.
 const EXCEPTION_LINE = /^[ \t]*(?!(?:Client|Algorithm|Capacity|InternalServer)Error\b)(?:[\w.]{1,80}(?:Error|Exception)|Traceback)\b/;

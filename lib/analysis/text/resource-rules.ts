@@ -121,12 +121,13 @@ export const RESOURCE_RULES: readonly TextRule[] = [
     // A VPC, subnet or security group the request named by its id, said not found ("ResourceNotFoundError: The VPC ID
     // 'vpc-…' could not be found. Verify that the VPC ID is valid and that it's in the same AWS Region as the requested
     // domain", a Studio domain's, round 73), as EC2's InvalidVpcID.NotFound and InvalidSubnetID.NotFound codes are read:
-    // the network the request was given, whatever error class the service's answer carries (as below). Not beside a
+    // the network the request was given, whatever error class the service's answer carries (as below); a guide's placeholder id
+    // too ("The security group 'sg-xxx' does not exist", a HyperPod error catalogue's, round 233). Not beside a
     // script's own traceback with no service's answer relayed ("KeyError: 'sg-…'" and its own line "security group sg-…
     // was not found in NET mapping", the thirty-seventh review).
     strength: 55,
     standsDown: (text) => text.includes(TRACEBACK_HEADER) && !text.includes('An error occurred ('),
-    pattern: /\b(?:VPC|subnet|security group)(?: ID)? ['"]?(?:vpc|subnet|sg)-[0-9a-fx*]{4,40}['"]? (?:could not be found|cannot be found|was not found|does not exist)\b/i,
+    pattern: /\b(?:VPC|subnet|security group)(?: ID)? ['"]?(?:vpc|subnet|sg)-[0-9a-fx*]{3,40}['"]? (?:could not be found|cannot be found|was not found|does not exist)\b/i,
   },
   {
     id: 'subnet-zone-unsupported',
