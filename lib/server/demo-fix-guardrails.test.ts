@@ -49,7 +49,7 @@ describe('the demo as it ships', () => {
     const configured = DEMO_ACCOUNTS.accounts.flatMap((a) => a.regions.map((r) => `${a.accountId} ${r}`)).sort();
     const withFailures = [...new Set(failed().map((j) => `${j.accountId} ${j.region}`))].sort();
     expect(withFailures).toEqual(configured);
-    expect(failed().length).toBeGreaterThanOrEqual(37);
+    expect(failed().length).toBeGreaterThanOrEqual(38);
   });
 
   it('gives a job that did not fail no diagnosis', () => {
@@ -114,12 +114,24 @@ describe('the fixes the demo offers', () => {
     expect(first).toMatchObject({ target: 'job-config', kind: 'compliant', verified: true, jobConfig: { fields: { RoleArn: admin } } });
   });
 
+  it("graph-embed-nightly-nat-2: a job in the endpoint's VPC whose table sends S3 through NAT is routed through the endpoint first", () => {
+    const job = failed().find((j) => j.name === 'graph-embed-nightly-nat-2');
+    const fixes = job ? diagnosisOf(job).fixes : [];
+    expect(fixes[0]).toMatchObject({
+      target: 'route-table',
+      kind: 'compliant',
+      verified: true,
+      cli: 'aws ec2 modify-vpc-endpoint --region us-east-1 --vpc-endpoint-id vpce-0a1b2c3d4e5f60718 --add-route-table-ids rtb-0b7c8d9e0f1a2b3c5',
+    });
+    expect(fixes.at(-1)?.kind).toBe('exception');
+  });
+
   it('judged every kind of grant the issue names at least once', () => {
     expect(seen.createGrant).toBeGreaterThan(0);
     expect(seen.viaService).toBeGreaterThan(0);
     expect(seen.listPrefix).toBeGreaterThan(0);
     expect(seen.trust).toBeGreaterThan(0);
-    // fraud-graph-gnn-nightly-30 and pii-redaction-ner-contractor-2 here, research-bucket-policy-1 in ml-research.
-    expect(seen.explicitDeny).toBeGreaterThanOrEqual(3);
+    // fraud-graph-gnn-nightly-30, graph-embed-nightly-nat-2 and pii-redaction-ner-contractor-2 here, research-bucket-policy-1 in ml-research.
+    expect(seen.explicitDeny).toBeGreaterThanOrEqual(4);
   });
 });
