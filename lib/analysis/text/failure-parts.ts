@@ -66,8 +66,7 @@ const STAGE_PHRASES: readonly [RegExp, Stage][] = [
   [/\b(?:Artifact|Model artifact|Output data|Output) upload failed|\bFailed to upload (?:model|artifacts?|output)|\bUnable to upload (?:model|artifacts?|output)/i, 'output'],
 ];
 // A file system that could not be mounted, in SageMaker's words, the mount helpers' ("mount.nfs:
-// Connection timed out", efs-utils' "Mount attempt 1/3 failed"), an exception (EFSMountFailureException) or what timed out
-// while mounting it (Lambda's "Task timed out after 3.00 seconds while mounting EFS file system", round 233).
+// Connection timed out", efs-utils' "Mount attempt 1/3 failed") or an exception (EFSMountFailureException).
 // A helper's line may run long and be broken before its verdict ("mount.lustre: mount fs-….fsx.us-east-1.aws@tcp:/fsx
 // at /lustre" then "failed: No such file or directory", the FSx guide's page, round 68): one line break may come first.
 // The helper's name, how far its line runs and the words its verdict starts with are written once, here, for
@@ -84,7 +83,7 @@ const MOUNT_HELPER_BREAK = String.raw`\n[ \t]{0,8}`;
 // a status the line says is retried (the sixty-fifth review).
 const NETWORK_MOUNT_EXIT = String.raw`\bmount\b[^\n]{0,300}?(?:-t[ \t]{1,4}|["']-t["'],[ \t]{0,4}["'])(?:nfs4?|lustre|efs)\b[^\n]{0,400}?\b(?:returned|exit(?:ed)? (?:with )?(?:status|code)?:?) ?32\b(?![^\n]{0,60}\bretry)`;
 const MOUNT = new RegExp(
-  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b(?! \/var\/lib\/(?:containerd|docker|rancher)\/| secrets store objects\b)|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|\b(?:timed out|failed)\b[^\n]{0,60}?\b(?:while|when) mounting (?:the |an? )?(?:EFS |FSx |NFS |Lustre )?file ?system\b|` +
+  String.raw`\b(?:Unable|Failed|could ?n[o']t|cannot|can't) (?:to )?mount\b(?! \/var\/lib\/(?:containerd|docker|rancher)\/| secrets store objects\b)|\bmount(?:ing)? (?:the )?(?:file ?system|EFS|FSx)\b[^\n]{0,80}?\b(?:failed|timed out|error)|\bmount attempt\b[^\n]{0,40}?\bfailed\b|` +
     String.raw`${MOUNT_HELPER}?(?:${MOUNT_HELPER_BREAK})?\b${MOUNT_HELPER_VERDICT}|\b\w{0,20}Mount(?:Failure|Connectivity|Timeout)\w{0,20}Exception\b|` +
     String.raw`${NETWORK_MOUNT_EXIT}`,
   'i',

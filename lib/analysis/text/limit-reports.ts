@@ -90,8 +90,9 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   }
   const utilization = findIf(lower, ['utilization', 'utilisation', 'current usage'], LIMIT_UTILIZATION, text);
   if (utilization) return { rule: 'limit-with-utilization', cause: 'quota', strength: 55, excerpt: utilization };
-  // What the count is of, in the refusal's own sentence: not a trailer after it ("(Service: Ec2, … Request ID: …)").
-  const sentenceAt = (at: number) => text.slice(at, at + 200).split(/\.(?:\s|$)|\n/, 1)[0] ?? '';
+  // What the count is of, in the refusal's own sentence: not a trailer after it ("(Service: Ec2, … Request ID: …)"). A writer's
+  // "..." is an ellipsis inside the sentence, not its end: the words after it still say what is counted ("download ... retries").
+  const sentenceAt = (at: number) => text.slice(at, at + 200).replace(/\.\.\./g, '…').split(/\.(?:\s|$)|\n/, 1)[0] ?? '';
   const more = findIfWhere(lower, ['more ', 'maximum number of', 'code storage limit'], MORE_REFUSED, text, (at) => !EXCEPTION_LINE.test(lineAt(text, at)) && !OTHER_LIMIT.test(sentenceAt(at)));
   if (more) return { rule: 'count-at-limit', cause: 'quota', strength: 50, excerpt: more };
   return undefined;

@@ -24,7 +24,8 @@ const PANIC_MESSAGE = { before: 0, after: 5 };
 // drops ModuleNotFoundError and ImportError, the code and its packaging are still what failed.
 // So does the interpreter's own line when the command it was given names no module or file it can find ("/opt/conda/bin/python3.8:
 // No module named pipeline/train" for `python -m`, "python3: can't open file '/opt/ml/code/train.py': [Errno 2] …" for a
-// script, round 233): the entry point and the code shipped with it do not match, the code's packaging.
+// script, round 233): the entry point and the code shipped with it do not match, the code's packaging. Only for a file missing,
+// unreadable or under a path that is no directory (errno 2, 13, 20): an I/O error or a stale handle is the file system's.
 // A call that does not fit the callee's signature, in Python's words after the callable's name and its
 // parentheses ("Recommender._score() missing 1 required positional argument: 'b'", "f() takes 2
 // positional arguments but 3 were given"): one function of the code called another wrongly. (An
@@ -46,7 +47,7 @@ const PYTHON_TYPE_MESSAGE = new RegExp(String.raw`\b(?:string|list|tuple|byte) i
 const REPORTED_AS_ERROR = /(?:Error|Exception|error|exception|failed|failure)\b[^\n]{0,40}?:[^\n]{0,200}$/;
 export const LIBRARY_NOT_FOUND = String.raw`\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b`;
 const PYTHON_RUNTIME_MESSAGE = new RegExp(
-  String.raw`\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bpython[\d.]{0,6}: (?:No module named [\w./-]{1,200}|can't open file '[^'\n]{1,300}': \[Errno \d{1,3}\])|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
+  String.raw`\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bpython[\d.]{0,6}: (?:No module named [\w./-]{1,200}|can't open file '[^'\n]{1,300}': \[Errno (?:2|13|20)\])|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
     String.raw`${LIBRARY_NOT_FOUND} in your environment\b`,
 );
 const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', "can't open file", 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found'];

@@ -12,7 +12,6 @@ describe('round 233: the first-pass misses', () => {
     ['r233-squad5-posix-memalign-enomem', 'out-of-memory'],
     ['r233-hyperpod-catalogue-max-instances-reached', 'quota'],
     ['r233-hyperpod-catalogue-security-group-missing', 'vpc'],
-    ['r233-errorcanon-lambda-efs-mount-timeout', 'vpc'],
   ] as const)('%s reads %s', (id, cause) => {
     expect(causeOf(real(id))).toBe(cause);
   });
@@ -23,6 +22,11 @@ describe("the interpreter's own line for an entry point it cannot find", () => {
     expect(causeOf('/usr/local/bin/python3.10: No module named src/train')).toBe('user-code');
     expect(causeOf("python3: can't open file '/opt/ml/code/train.py': [Errno 2] No such file or directory")).toBe('user-code');
     expect(causeOf("/opt/conda/bin/python: can't open file 'entry.py': [Errno 13] Permission denied")).toBe('user-code');
+  });
+
+  it("does not read the file system's own errors on the script (an I/O error, a stale handle) as the code", () => {
+    expect(causeOf("python3: can't open file '/fsx/ubuntu/train.py': [Errno 5] Input/output error")).not.toBe('user-code');
+    expect(causeOf("/opt/conda/bin/python: can't open file '/efs/code/train.py': [Errno 116] Stale file handle")).not.toBe('user-code');
   });
 
   it('is the interpreter only: another program of a name that ends in python is not read so', () => {
@@ -40,22 +44,17 @@ describe("PyTorch's CPU allocator refused by posix_memalign", () => {
   });
 });
 
-describe('what timed out while mounting a file system', () => {
-  it('reads the mount as the network, above the advice to check the VPC that follows it', () => {
-    expect(causeOf('Task timed out after 10.00 seconds while mounting EFS file system. Ensure that the VPC is configured correctly.')).toBe('vpc');
-    expect(causeOf('ClientError: The job failed when mounting the FSx file system fs-0123456789abcdef0.')).toBe('vpc');
-  });
-
-  it('is a file system mounted, not anything else said to be mounted', () => {
-    expect(causeOf('RuntimeError: timed out while mounting the dataset into shared memory')).not.toBe('vpc');
-  });
-});
-
 describe("EC2's account limits and network ids in a guide's shortened forms", () => {
   it("reads what the limit counts cut short by an ellipsis, and a placeholder security group's id", () => {
     expect(causeOf('The maximum number of addresses … has been reached.')).toBe('quota');
     expect(causeOf("The security group 'sg-xxxx' does not exist")).toBe('vpc');
     expect(causeOf("The subnet ID 'subnet-xxx' does not exist")).toBe('vpc');
+  });
+
+  it('reads no limit whose words after an ellipsis say it counts something else (retries, tokens, requests)', () => {
+    expect(causeOf('The maximum number of download ... retries has been reached')).not.toBe('quota');
+    expect(causeOf('The maximum number of generated ... tokens has been reached')).not.toBe('quota');
+    expect(causeOf('The maximum number of concurrent ... requests has been reached')).not.toBe('quota');
   });
 
   it("leaves a script's own KeyError for a placeholder id to the code", () => {
