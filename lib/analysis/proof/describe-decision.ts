@@ -56,7 +56,8 @@ export function describeDecision(bundle: EvidenceBundle, req: PlannedRequest, in
 /** One sentence on why a request was denied. */
 export function denialSentence(bundle: EvidenceBundle, req: PlannedRequest, decided: DecidedBy | undefined): string {
   const roleName = roleNameOfArn(bundle.job.roleArn);
-  const what = `${req.request.action} on ${req.request.resource}`;
+  // Judged on the object AWS named when there is one: a statement may deny part of the prefix only.
+  const what = `${req.request.action} on ${req.namedResource ?? req.request.resource}`;
   if (!decided) return `${what} is denied`;
   if (decided.denialType === 'explicit') {
     const sid = decided.statementId ? `statement "${decided.statementId}"` : `statement ${decided.statementIndex ?? '?'}`;

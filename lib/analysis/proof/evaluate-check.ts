@@ -9,6 +9,9 @@ import type { EvaluatedCheck } from './evaluated-check';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
 import { gatherPolicyInputs, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
+import { unseenContextDoubt } from './unseen-context';
+import { withImpliedContext } from '../requests/request-context';
+import { inWords } from '../words';
 
 function noRouteReason(path: Extract<S3Path, { kind: 'no-route' }>): string {
   const table = path.routeTableId ? `route table ${path.routeTableId}` : 'no route table';
@@ -22,6 +25,8 @@ function noRouteReason(path: Extract<S3Path, { kind: 'no-route' }>): string {
  * keys. Guardrails (boundary, endpoint policy) that denied were read, so their denial stands.
  */
 function couldFlip(req: PlannedRequest, denials: RequestDenial[], missing: Set<Slot>, sameAccount: boolean): boolean {
+  // Only here when simulating both ways round the unseen keys gave different answers.
+  if (missing.has('context')) return true;
   // Only the trust policy decides whether SageMaker may assume the role.
   if (req.target.kind === 'trust') return missing.has('resource');
   const types = new Set(denials.map((d) => d.policyType));
@@ -40,12 +45,21 @@ function grantSentence(grants: RequestGrant[], inputs: PolicyInputs): string {
     const label = { pb: 'permissions boundary', vpce: 'VPC endpoint policy', scp: 'SCP', rcp: 'RCP' }[g.policyType];
     return `${label} ${g.policyIdentifier} (statement ${sid})`;
   });
-  return parts.length ? `allowed by ${[...new Set(parts)].join(' and ')}` : 'allowed by the policies that apply';
+  return parts.length ? `allowed by ${inWords(parts)}` : 'allowed by the policies that apply';
 }
 
+/** "X could not be read and the value of K is not known": what kept a check from a verdict, unread pieces apart from unseen values. */
 function partial(missing: MissingPiece[]): string {
-  return missing.map((m) => m.what).join(', ');
+  const unread = missing.filter((m) => m.slot !== 'context').map((m) => m.what);
+  const unseen = missing.filter((m) => m.slot === 'context').map((m) => m.what);
+  const parts = [
+    ...(unread.length ? [`${inWords(unread)} could not be read`] : []),
+    ...(unseen.length ? [`${inWords(unseen)} ${unseen.length > 1 ? 'are' : 'is'} not known`] : []),
+  ];
+  return parts.join(' and ');
 }
+
+const MISSING_SLOT: Partial<Record<DecidingReason['slot'], Slot>> = { identity: 'identity', boundary: 'boundary', resource: 'resource', vpce: 'vpce' };
 
 function toCheck(req: PlannedRequest, status: Check['status'], reason: string, missing: MissingPiece[]): Check {
   return {
@@ -67,23 +81,30 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const deciding: DecidingReason = { slot: 'route', denialType: 'implicit' };
     return { check: toCheck(req, 'fail', noRouteReason(path), []), planned: req, inputs, deciding, missing: [], denials: [] };
   }
-  const verdict = await simulateRequest(req, inputs);
+  const simulated = withImpliedContext(bundle, req);
+  const verdict = await simulateRequest(simulated, inputs);
   if (verdict.kind === 'error') {
     const check = toCheck(req, 'unknown', `the request could not be simulated: ${verdict.message}`, inputs.missing);
     return { check, planned: req, inputs, missing: inputs.missing, denials: [] };
   }
-  const missing = [...inputs.missing, ...verdict.invalid];
+  const allowedWith = async (changed: PolicyInputs) => {
+    const v = await simulateRequest(simulated, changed);
+    return v.kind === 'result' ? v.result === 'Allowed' : undefined;
+  };
+  // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way.
+  const unseen = await unseenContextDoubt(simulated, inputs, allowedWith);
+  const missing = [...inputs.missing, ...verdict.invalid, ...unseen];
   const slots = new Set(missing.map((m) => m.slot));
   if (verdict.result === 'Allowed') {
     if (missing.length === 0) return { check: toCheck(req, 'pass', grantSentence(verdict.grants, inputs), []), planned: req, inputs, missing, denials: [] };
-    const reason = `allowed by the policies that could be read, but ${partial(missing)} could not be read and may deny it`;
+    const reason = `allowed by the policies that could be read, but ${partial(missing)}, which may deny it`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
   }
   // A key grant is an allow beside the key policy: it can turn an implicit denial into an allow.
   const grant = grantVerdict(bundle, req, verdict.denials);
   if (grant.kind === 'allowed') {
     if (missing.length === 0) return { check: toCheck(req, 'pass', keyGrantSentence(grant), []), planned: req, inputs, missing, denials: [] };
-    const reason = `${keyGrantSentence(grant)}, but ${partial(missing)} could not be read and may deny it`;
+    const reason = `${keyGrantSentence(grant)}, but ${partial(missing)}, which may deny it`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
   }
   const deciding = pickDecidingReason(req, verdict.denials, verdict.sameAccount);
@@ -92,12 +113,17 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   if (grant.kind === 'unread' && verdict.result === 'ImplicitlyDenied') {
     // Said, not hidden: the key policy's denial stands only if no grant allows it, and the grants are unread.
     const all = [...missing, grant.piece];
-    const reason = `denied by what could be read (${sentence}), but ${partial(all)} could not be read, and a grant may allow it`;
+    const reason = `denied by what could be read (${sentence}), but ${partial(all)}, and a grant may allow it`;
     return { check: toCheck(req, 'unknown', reason, all), planned: req, inputs, deciding, missing: all, denials: verdict.denials };
   }
-  const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && slots.has('network');
+  const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && (slots.has('network') || slots.has('context'));
   if (explicitButContextUnknown || (verdict.result === 'ImplicitlyDenied' && couldFlip(req, verdict.denials, slots, verdict.sameAccount))) {
-    const reason = `denied by what could be read (${sentence}), but ${partial(missing)} could not be read and may change that`;
+    // When the policy that would decide is the one unread, nothing read denies it: say only what is not known.
+    const unreadSlot = MISSING_SLOT[deciding.slot];
+    const decidingUnread = deciding.denialType === 'implicit' && unreadSlot !== undefined && slots.has(unreadSlot);
+    const reason = decidingUnread
+      ? `not proven: ${partial(missing)}, so whether AWS allows ${req.request.action} on ${req.namedResource ?? req.request.resource} is not known`
+      : `denied by what could be read (${sentence}), but ${partial(missing)}, which may change that`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, deciding, missing, denials: verdict.denials };
   }
   const check = { ...toCheck(req, 'fail', sentence, []), decidedBy: decided };

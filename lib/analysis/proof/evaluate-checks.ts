@@ -1,7 +1,7 @@
 import type { EvidenceBundle } from '../evidence';
 import { deriveRequests } from '../requests/derive-requests';
 import { findS3Path, type S3Path } from '../requests/network-path';
-import { insertInStageOrder, quotedRequest, type QuotedHint } from '../requests/quoted-request';
+import { insertInStageOrder, pinToNamedObject, quotedRequest, type QuotedHint } from '../requests/quoted-request';
 import type { EvaluatedCheck } from './evaluated-check';
 import { evaluateCheck } from './evaluate-check';
 
@@ -15,7 +15,7 @@ export interface Evaluation {
 /** Every request of the job (and the one the text quotes, if SageMaker's own do not cover it), in stage order. */
 export async function evaluateChecks(bundle: EvidenceBundle, hint?: QuotedHint): Promise<Evaluation> {
   const path = findS3Path(bundle);
-  const derived = deriveRequests(bundle, path);
+  const derived = pinToNamedObject(deriveRequests(bundle, path), hint?.denied);
   const quoted = quotedRequest(bundle, path, hint, derived);
   const requests = quoted ? insertInStageOrder(derived, quoted) : derived;
   const checks: EvaluatedCheck[] = [];

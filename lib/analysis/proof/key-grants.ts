@@ -17,8 +17,9 @@ function isForRole(grant: KeyGrant, roleArn: string, session: string): boolean {
 /**
  * Does a key grant decide this KMS request? A grant is an allow beside the key policy (KMS
  * developer guide, "Grants in AWS KMS"): one whose grantee is the role, whose operations include the
- * action and that has no encryption-context constraint (which the dashboard cannot check) allows an
- * implicit denial. An explicit deny, a permissions boundary or an endpoint policy still stands.
+ * action and that has no encryption-context constraint allows an implicit denial; one whose
+ * constraint could match the request's context (which the dashboard does not see) leaves the denial
+ * unproven. An explicit deny, a permissions boundary or an endpoint policy still stands.
  */
 export function grantVerdict(bundle: EvidenceBundle, req: PlannedRequest, denials: RequestDenial[]): GrantVerdict {
   const t = req.target;
@@ -29,8 +30,28 @@ export function grantVerdict(bundle: EvidenceBundle, req: PlannedRequest, denial
   if (!key?.grants) return { kind: 'unread', piece: { slot: 'resource', what, because: 'the key\u2019s grants were not part of the collected evidence' } };
   if (!key.grants.ok) return { kind: 'unread', piece: describeMissing('resource', what, key.grants.missing) };
   const operation = req.request.action.replace(/^kms:/i, '');
-  const grant = key.grants.value.find((g) => isForRole(g, bundle.job.roleArn, req.request.principal) && g.operations.includes(operation) && !g.constraints);
-  return grant ? { kind: 'allowed', grant, keyArn: t.keyArn } : { kind: 'none' };
+  const covering = key.grants.value.filter((g) => isForRole(g, bundle.job.roleArn, req.request.principal) && g.operations.includes(operation));
+  const grant = covering.find((g) => !g.constraints);
+  if (grant) return { kind: 'allowed', grant, keyArn: t.keyArn };
+  // A constrained grant allows only requests whose encryption context matches. Through S3 the context is the object's ARN, or
+  // the bucket's with a bucket key, under the one key aws:s3:arn (S3 user guide, "Encryption context"): a constraint on any
+  // other key never matches there. One on aws:s3:arn may, which is not seen here, so the key policy's denial is not proven.
+  const viaS3 = t.via !== 'volume';
+  const constrained = covering.find((g) => !viaS3 || constraintKeys(g).every((k) => k === 'aws:s3:arn'));
+  if (!constrained) return { kind: 'none' };
+  const context = JSON.stringify(constrained.constraints?.encryptionContextEquals ?? constrained.constraints?.encryptionContextSubset ?? {});
+  return {
+    kind: 'unread',
+    piece: {
+      slot: 'context',
+      what: `whether grant ${constrained.grantId} of key ${t.keyArn} applies to the job's request`,
+      because: `the grant gives ${constrained.granteePrincipal} ${operation} only for the encryption context ${context}, and the dashboard cannot see the context of the request`,
+    },
+  };
+}
+
+function constraintKeys(grant: KeyGrant): string[] {
+  return [...Object.keys(grant.constraints?.encryptionContextEquals ?? {}), ...Object.keys(grant.constraints?.encryptionContextSubset ?? {})];
 }
 
 export function grantSentence(v: Extract<GrantVerdict, { kind: 'allowed' }>): string {

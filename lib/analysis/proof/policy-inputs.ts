@@ -3,8 +3,11 @@ import type { EvidenceBundle, Missing, NamedPolicy, PolicyDocument } from '../ev
 import type { S3Path } from '../requests/network-path';
 import type { PlannedRequest } from '../requests/planned-request';
 
-/** Where a policy sits in AWS's evaluation: the slot a missing piece leaves empty. */
-export type Slot = 'identity' | 'boundary' | 'resource' | 'vpce' | 'network' | 'encryption';
+/**
+ * Where a policy sits in AWS's evaluation: the slot a missing piece leaves empty. `context` is a
+ * condition key's value the dashboard cannot see (unseen-context.ts).
+ */
+export type Slot = 'identity' | 'boundary' | 'resource' | 'vpce' | 'network' | 'encryption' | 'context';
 
 export interface MissingPiece {
   slot: Slot;

@@ -93,6 +93,42 @@ function screenInputs(inputs: PolicyInputs): { current: PolicyInputs; invalid: M
   return { current, invalid };
 }
 
+type Analysis = Parameters<typeof getDenialReasons>[0];
+interface DenyStatementAnalysis {
+  policyId?: string;
+  statement: { sid(): string | undefined; index(): number };
+}
+
+/**
+ * The simulator's getDenialReasons (0.1.173) lists a resource or endpoint policy's deny statements
+ * only when that policy's own result is `ExplicitlyDenied`; a deny whose Principal is the account
+ * (`"AWS": "arn:aws:iam::111122223333:root"`) gives `DeniedForAccount` and an overall explicit deny
+ * with no statement named, which would leave the verdict to a policy that allowed. Those statements
+ * are named here, as the library names the others.
+ */
+function accountLevelDenials(analysis: Analysis): RequestDenial[] {
+  const out: RequestDenial[] = [];
+  const slots = [
+    ['resource', analysis.resourceAnalysis],
+    ['vpce', analysis.endpointAnalysis],
+  ] as const;
+  for (const [policyType, slot] of slots) {
+    const a = slot as { result?: string; denyStatements?: DenyStatementAnalysis[] } | undefined;
+    if (a?.result !== 'DeniedForAccount') continue;
+    for (const stmt of a.denyStatements ?? []) {
+      const sid = stmt.statement.sid();
+      out.push({ policyType, denialType: 'Explicit', policyIdentifier: stmt.policyId ?? '', ...(sid ? { statementId: sid } : {}), statementIndex: stmt.statement.index() } as RequestDenial);
+    }
+  }
+  return out;
+}
+
+function denialsOf(analysis: Analysis): RequestDenial[] {
+  const denials = getDenialReasons(analysis);
+  if (analysis.result !== 'ExplicitlyDenied' || denials.some((d) => d.denialType === 'Explicit')) return denials;
+  return [...accountLevelDenials(analysis), ...denials];
+}
+
 /** Run one request through the simulator; invalid policies are dropped once and reported, never fatal. */
 export async function simulateRequest(req: PlannedRequest, inputs: PolicyInputs): Promise<SimulationVerdict> {
   let { current, invalid } = screenInputs(inputs);
@@ -129,7 +165,7 @@ export async function simulateRequest(req: PlannedRequest, inputs: PolicyInputs)
     return {
       kind: 'result',
       result: analysis.result,
-      denials: analysis.result === 'Allowed' ? [] : getDenialReasons(analysis),
+      denials: analysis.result === 'Allowed' ? [] : denialsOf(analysis),
       grants: analysis.result === 'Allowed' ? getGrantReasons(analysis) : [],
       sameAccount: analysis.sameAccount,
       invalid,

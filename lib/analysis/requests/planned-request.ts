@@ -27,6 +27,8 @@ export interface PlannedRequest {
    * wildcard resource with "any match allows", which would hide a partial grant.
    */
   simulatedResource: string;
+  /** The object AWS's words named, when it lies under `request.resource` and is simulated in place of the stand-in. */
+  namedResource?: string;
   /** The account that owns the resource, when known. */
   resourceAccountId?: string;
   target: RequestTarget;

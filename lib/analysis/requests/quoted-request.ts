@@ -115,6 +115,22 @@ export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: Quoted
   };
 }
 
+/**
+ * The planned requests on a prefix (`s3:GetObject` on `b/train/*`) simulate a stand-in object under it. When AWS's words
+ * name the very object (quoted with its action, or "Unable to download object s3://…"), that object is simulated instead:
+ * a policy that allows or denies part of the prefix must be judged on the object the job was refused, not on the stand-in.
+ */
+export function pinToNamedObject(planned: PlannedRequest[], denied: DeniedRequest | undefined): PlannedRequest[] {
+  const named = denied?.resource ? unquote(denied.resource) : undefined;
+  if (!named || !/^arn:aws[\w-]*:s3:::[^/]+\/./.test(named) || /[*?]/.test(named) || named.endsWith('/')) return planned;
+  return planned.map((p) => {
+    const shown = p.request.resource;
+    const covers = p.target.kind === 's3' && shown.endsWith('*') && named.startsWith(shown.slice(0, -1));
+    const sameAction = !denied?.action || denied.action.toLowerCase() === p.request.action.toLowerCase();
+    return covers && sameAction ? { ...p, simulatedResource: named, namedResource: named } : p;
+  });
+}
+
 /** Insert a request after the last one of its stage (or an earlier stage), keeping stage order. */
 export function insertInStageOrder(planned: PlannedRequest[], extra: PlannedRequest): PlannedRequest[] {
   const rank = (s: Stage) => STAGES.indexOf(s);

@@ -1,6 +1,7 @@
 import { accountOfArn } from '../arns';
 import type { EvidenceBundle } from '../evidence';
 import type { S3Path } from './network-path';
+import type { PlannedRequest } from './planned-request';
 
 /**
  * Context keys every request of the role carries (for aws:PrincipalArn conditions and narrowed
@@ -39,3 +40,27 @@ export function bucketOwner(bundle: EvidenceBundle, bucket: string): string | un
   return bundle.accountId;
 }
 
+
+/**
+ * Keys AWS sets on every request of the job whose values follow from what it is, added only for
+ * simulation (the checklist shows the context a policy author chose to reason about): the role's
+ * sessions call over TLS (the SDKs and SageMaker use HTTPS endpoints), as an assumed role, in the
+ * job's region, on a resource of a known account. Without them a guard such as
+ * "Deny when aws:SecureTransport is false (IfExists)" or "Deny unless aws:ResourceAccount is ours"
+ * would seem to apply to every request.
+ */
+export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Record<string, string> {
+  const session = /:assumed-role\//.test(req.request.principal);
+  return {
+    'aws:SecureTransport': 'true',
+    'aws:RequestedRegion': bundle.region,
+    ...(session ? { 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false' } : {}),
+    ...(req.resourceAccountId && req.target.kind !== 'trust' ? { 'aws:ResourceAccount': req.resourceAccountId } : {}),
+    ...(req.resourceAccountId && req.target.kind === 's3' ? { 's3:ResourceAccount': req.resourceAccountId } : {}),
+  };
+}
+
+/** The request as the simulator sees it: its own context over the implied one. */
+export function withImpliedContext(bundle: EvidenceBundle, req: PlannedRequest): PlannedRequest {
+  return { ...req, request: { ...req.request, context: { ...impliedContext(bundle, req), ...(req.request.context ?? {}) } } };
+}

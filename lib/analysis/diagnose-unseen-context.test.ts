@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from './diagnose';
+import type { KeyGrant, PolicyDocument } from './evidence';
+import { ACCOUNT, buildBundle, FULL_ACCESS, key, ROLE_ARN } from './test-support/bundle';
+import { network, VPC_JOB } from './test-support/network';
+import { allow, doc, inline, ok, type Statement } from './test-support/policies';
+import { failedDuring } from './test-support/transitions';
+
+/**
+ * Verdicts that turn on what the dashboard cannot see are not proven, and what it can know is
+ * known. A reviewer's account states: perimeter guards on keys AWS sets but the dashboard never
+ * reads (IAM User Guide, "AWS global condition context keys": aws:PrincipalOrgID is in the context
+ * whenever the principal belongs to an organization; aws:SourceIp on every request not through a VPC
+ * endpoint), guards on keys whose value follows from the job (aws:SecureTransport is always present),
+ * a constrained key grant, a deny naming the account, and a refused object under a stand-in's prefix.
+ */
+const DOWNLOAD = { transitions: failedDuring('Downloading') };
+const GET = 'input-train-s3-getobject';
+const LIST = 'input-train-s3-listbucket';
+const guard = (sid: string, condition: Record<string, unknown>): PolicyDocument =>
+  doc({ Sid: sid, Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'], Condition: condition });
+const withBucketPolicy = (policy: PolicyDocument, job: object = DOWNLOAD) => buildBundle({ job, buckets: { 'acme-data': { policy: ok(policy) } } });
+
+describe('a guard on a key the dashboard cannot see', () => {
+  it.each([
+    ['an organization perimeter (StringNotEquals aws:PrincipalOrgID)', { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }, 'aws:PrincipalOrgID'],
+    ['a role-id guard (StringNotLike aws:userid)', { StringNotLike: { 'aws:userid': ['AROAEXAMPLEROLEID:*', ACCOUNT] } }, 'aws:userid'],
+    ['an office-IP guard (NotIpAddress aws:SourceIp)', { NotIpAddress: { 'aws:SourceIp': '203.0.113.10/32' } }, 'aws:SourceIp'],
+  ])('%s is neither a confirmed bucket-policy cause nor a reason to offer an exemption', async (_name, condition, keyName) => {
+    const d = await diagnose(withBucketPolicy(guard('Perimeter', condition)));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('unknown');
+    expect(d.checks.find((c) => c.id === LIST)?.reason).toMatch(/statement "Perimeter" of the bucket policy of acme-data explicitly denies/);
+    expect(d.confidence).not.toBe('confirmed');
+    expect(d.fixes.some((f) => f.kind === 'exception')).toBe(false);
+    expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: `the value of ${keyName} in the job's requests` }));
+  });
+
+  it('a deny that applies only when aws:userid says the SageMaker session is not "every request is allowed"', async () => {
+    const d = await diagnose(withBucketPolicy(doc({ Sid: 'NoSageMaker', Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*', Condition: { StringLike: { 'aws:userid': '*:SageMaker' } } })));
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('unknown');
+    expect(d.summary).not.toMatch(/Every request the dashboard can evaluate is allowed/);
+  });
+
+  it('an endpoint policy that allows only the organization is not a confirmed vpc cause', async () => {
+    const endpointPolicy = doc({ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } });
+    const d = await diagnose(buildBundle({ job: { ...DOWNLOAD, ...VPC_JOB }, network: network({ endpointRoute: true, endpointPolicy }) }));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('unknown');
+    expect(d.confidence).not.toBe('confirmed');
+  });
+
+  it('an unseen key in a statement that cannot change the verdict leaves the verdict as it was', async () => {
+    // A deny on an action the job never asks for decides nothing, whatever its keys.
+    const d = await diagnose(withBucketPolicy(doc({ Sid: 'NoDeletes', Effect: 'Deny', Principal: '*', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::acme-data/*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } })));
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('pass');
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('pass');
+    expect(d.missingEvidence.some((m) => m.what.includes('aws:PrincipalOrgID'))).toBe(false);
+  });
+});
+
+describe('keys whose value follows from the job', () => {
+  it.each([
+    ['BoolIfExists aws:SecureTransport false (the SDKs and SageMaker use TLS)', { BoolIfExists: { 'aws:SecureTransport': 'false' } }],
+    ['StringNotEquals aws:RequestedRegion us-east-1 (the job runs there)', { StringNotEquals: { 'aws:RequestedRegion': 'us-east-1' } }],
+    ['StringNotEquals aws:PrincipalType AssumedRole (the job is a role session)', { StringNotEquals: { 'aws:PrincipalType': 'AssumedRole' } }],
+    [`StringNotEquals aws:ResourceAccount ${ACCOUNT} (the bucket is the account's own)`, { StringNotEquals: { 'aws:ResourceAccount': ACCOUNT } }],
+  ])('%s does not deny the job', async (_name, condition) => {
+    const d = await diagnose(withBucketPolicy(guard('Guard', condition)));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('pass');
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('pass');
+  });
+
+  it('the common TLS guard without IfExists (Bool aws:SecureTransport false) does not deny the job either', async () => {
+    const d = await diagnose(withBucketPolicy(guard('TlsOnly', { Bool: { 'aws:SecureTransport': 'false' } })));
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('pass');
+  });
+});
+
+describe('a key grant with an encryption-context constraint', () => {
+  const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+  const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY_ID}`;
+  const ADMINS_ONLY = doc({ Sid: 'KeyAdmins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/KeyAdmin` }, Action: 'kms:*', Resource: '*' });
+  const grant = (extra: Partial<KeyGrant>): KeyGrant => ({ grantId: 'g'.repeat(64), name: 'training', granteePrincipal: ROLE_ARN, operations: ['Decrypt'], ...extra });
+  const bundleWith = (grants: KeyGrant[]) =>
+    buildBundle({
+      job: { failureReason: 'ClientError: Data download failed:Unable to download object s3://acme-data/train/part-0.parquet (AccessDenied: Access Denied)', ...DOWNLOAD },
+      buckets: { 'acme-data': { encryption: ok({ algorithm: 'aws:kms', kmsKeyId: KEY_ARN, bucketKeyEnabled: true }) } },
+      keys: { [KEY_ARN]: { ...key(KEY_ID, ADMINS_ONLY), ref: KEY_ARN, grants: ok(grants) } },
+    });
+
+  it('may allow the request (S3 sends the bucket ARN as the context with a bucket key): the key policy does not prove a kms cause', async () => {
+    const d = await diagnose(bundleWith([grant({ constraints: { encryptionContextSubset: { 'aws:s3:arn': 'arn:aws:s3:::acme-data' } } })]));
+    const check = d.checks.find((c) => c.id === 'input-train-kms-decrypt');
+    expect(check?.status).toBe('unknown');
+    expect(check?.reason).toMatch(/grant g{64} of key .* applies to the job's request/);
+    expect(d.confidence).not.toBe('confirmed');
+  });
+
+  it('without the grant the key policy still proves it', async () => {
+    const d = await diagnose(bundleWith([]));
+    expect(d.checks.find((c) => c.id === 'input-train-kms-decrypt')?.status).toBe('fail');
+    expect(d.cause).toBe('kms');
+    expect(d.confidence).toBe('confirmed');
+  });
+});
+
+describe('a bucket deny whose Principal is the account', () => {
+  it('is named as the deciding statement, not blamed on the identity policy that allows', async () => {
+    const policy = doc({ Sid: 'NoAccount', Effect: 'Deny', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' });
+    const d = await diagnose(withBucketPolicy(policy));
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.decidedBy).toMatchObject({ policyType: 'bucket-policy', denialType: 'explicit', statementId: 'NoAccount' });
+    expect(d.summary).not.toMatch(/no identity policy/);
+  });
+});
+
+describe('the object AWS named is the one judged', () => {
+  const statements = FULL_ACCESS.Statement as Statement[];
+  const identityWith = (...s: Statement[]) => [inline('p', doc(...statements.filter((x) => x.Resource !== 'arn:aws:s3:::acme-data/*'), ...s))];
+  const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/ml-train/SageMaker`;
+
+  it('an identity grant on part-* allows the named part-0.parquet: no confirmed identity gap on the stand-in object', async () => {
+    const d = await diagnose(
+      buildBundle({
+        job: { failureReason: 'ClientError: Data download failed:Unable to download object s3://acme-data/train/part-0.parquet (AccessDenied: Access Denied)', ...DOWNLOAD },
+        identity: identityWith(allow('s3:GetObject', 'arn:aws:s3:::acme-data/train/part-*')),
+      }),
+    );
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('pass');
+    expect(d.confidence).not.toBe('confirmed');
+  });
+
+  it.each([
+    ['quoted with its action', `AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: User: ${SESSION} is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-data/train/secret/x.csv" with an explicit deny in a resource-based policy"`, 'Training'],
+    ['named by the download failure', 'ClientError: Data download failed:Unable to download object s3://acme-data/train/secret/x.csv (AccessDenied: Access Denied)', 'Downloading'],
+  ] as const)('a deny on a part of the prefix refuses the object %s, and the sentence names that object', async (_how, text, status) => {
+    const policy = doc({ Sid: 'NoSecret', Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/train/secret/*' });
+    const d = await diagnose(buildBundle({ job: { failureReason: text, transitions: failedDuring(status) }, buckets: { 'acme-data': { policy: ok(policy) } } }));
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('fail');
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.summary).toMatch(/explicitly denies s3:GetObject on arn:aws:s3:::acme-data\/train\/secret\/x\.csv/);
+    expect(d.summary).not.toMatch(/Every request the dashboard can evaluate is allowed/);
+  });
+});

@@ -1,0 +1,131 @@
+import type { PolicyDocument } from '../evidence';
+import type { PlannedRequest } from '../requests/planned-request';
+import type { MissingPiece, PolicyInputs } from './policy-inputs';
+import { statementsOf } from './statements';
+
+/**
+ * Condition keys AWS sets on the job's requests with values the dashboard never reads: the role's
+ * organization, the caller's IP addresses, the resource's organization and tags, the TLS version,
+ * the time, and the services a call came through (IAM User Guide, "AWS global condition context
+ * keys"; S3's condition keys). An object's tags (`s3:ExistingObjectTag/…`) are not among them: the
+ * objects are judged untagged, as AmazonSageMakerFullAccess's tag-conditioned read is in practice
+ * (a limit docs/diagnosis.md states). The simulator takes an absent key as absent, so a
+ * perimeter guard ("Deny unless aws:PrincipalOrgID is o-…") would always apply and an Allow that
+ * needs the key would never; either way a verdict that turns on one of these keys is not proven.
+ * Each entry is a key, or a prefix ending in "/" for a family of tag keys; all lower case, as AWS
+ * compares key names.
+ */
+const UNSEEN: readonly string[] = [
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalorgmasteraccount',
+  'aws:userid',
+  'aws:sourceip',
+  'aws:vpcsourceip',
+  'aws:ec2instancesourcevpc',
+  'aws:ec2instancesourceprivateipv4',
+  'aws:resourceorgid',
+  'aws:resourceorgpaths',
+  'aws:resourcetag/',
+  's3:tlsversion',
+  'aws:tokenissuetime',
+  'aws:currenttime',
+  'aws:epochtime',
+  'aws:calledvia',
+  'aws:calledviafirst',
+  'aws:calledvialast',
+  'aws:viaawsservice',
+];
+
+type Statement = Record<string, unknown>;
+
+function isUnseen(key: string, context: Record<string, unknown>): boolean {
+  const k = key.toLowerCase();
+  if (Object.keys(context).some((c) => c.toLowerCase() === k)) return false;
+  return UNSEEN.some((u) => (u.endsWith('/') ? k.startsWith(u) : k === u));
+}
+
+function conditionOf(statement: Statement): Record<string, Record<string, unknown>> {
+  const c = statement.Condition;
+  return typeof c === 'object' && c !== null && !Array.isArray(c) ? (c as Record<string, Record<string, unknown>>) : {};
+}
+
+function unseenKeysOf(statement: Statement, context: Record<string, unknown>): string[] {
+  return Object.values(conditionOf(statement)).flatMap((block) =>
+    typeof block === 'object' && block !== null ? Object.keys(block).filter((k) => isUnseen(k, context)) : [],
+  );
+}
+
+/** A condition no request meets (it needs a key nobody sets): the statement stays in place, so indexes hold, but never applies. */
+const NEVER = { Null: { 'jobtriage:unsatisfiable': 'false' } };
+
+/** The statement with its conditions on unseen keys taken as met. */
+function assumeMet(statement: Statement, context: Record<string, unknown>): Statement {
+  const kept = Object.entries(conditionOf(statement))
+    .map(([op, block]) => [op, Object.fromEntries(Object.entries(block).filter(([k]) => !isUnseen(k, context)))] as const)
+    .filter(([, block]) => Object.keys(block).length > 0);
+  const { Condition: _dropped, ...rest } = statement;
+  return kept.length ? { ...rest, Condition: Object.fromEntries(kept) } : rest;
+}
+
+/**
+ * The document as it reads when every unseen key takes the value that lets the request through
+ * (`lean: 'allow'`: denies on them never apply, allows on them always do) or that stops it
+ * (`lean: 'deny'`).
+ */
+function leaned(document: PolicyDocument, context: Record<string, unknown>, lean: 'allow' | 'deny'): PolicyDocument {
+  const statements = statementsOf(document);
+  if (!statements.some((s) => unseenKeysOf(s, context).length > 0)) return document;
+  const rewrite = (s: Statement): Statement => {
+    if (unseenKeysOf(s, context).length === 0) return s;
+    const helps = (s.Effect === 'Allow') === (lean === 'allow');
+    return helps ? assumeMet(s, context) : { ...s, Condition: NEVER };
+  };
+  return { ...document, Statement: statements.map(rewrite) };
+}
+
+function leanedInputs(inputs: PolicyInputs, context: Record<string, unknown>, lean: 'allow' | 'deny'): PolicyInputs {
+  const doc = (d: PolicyDocument) => leaned(d, context, lean);
+  return {
+    ...inputs,
+    identity: inputs.identity.map((p) => (p.document.ok ? { ...p, document: { ok: true as const, value: doc(p.document.value) } } : p)),
+    boundary: inputs.boundary?.document.ok ? { ...inputs.boundary, document: { ok: true as const, value: doc(inputs.boundary.document.value) } } : inputs.boundary,
+    resource: inputs.resource ? { ...inputs.resource, document: doc(inputs.resource.document) } : undefined,
+    endpoint: inputs.endpoint ? { ...inputs.endpoint, document: doc(inputs.endpoint.document) } : undefined,
+  };
+}
+
+/** The unseen keys any statement of the inputs reads, each once, as the policy wrote it. */
+export function unseenKeys(req: PlannedRequest, inputs: PolicyInputs): string[] {
+  const context = req.request.context ?? {};
+  const documents = [
+    ...inputs.identity.flatMap((p) => (p.document.ok ? [p.document.value] : [])),
+    ...(inputs.boundary?.document.ok ? [inputs.boundary.document.value] : []),
+    ...(inputs.resource ? [inputs.resource.document] : []),
+    ...(inputs.endpoint ? [inputs.endpoint.document] : []),
+  ];
+  const keys = documents.flatMap((d) => statementsOf(d).flatMap((s) => unseenKeysOf(s, context)));
+  return [...new Map(keys.map((k) => [k.toLowerCase(), k])).values()];
+}
+
+/**
+ * Whether the verdict turns on an unseen key: the request is simulated twice more, once with every
+ * unseen key at the value that lets it through and once at the value that stops it; when the two
+ * disagree, the policies the dashboard read cannot decide, and the keys are what it would need to know.
+ */
+export async function unseenContextDoubt(
+  req: PlannedRequest,
+  inputs: PolicyInputs,
+  simulate: (inputs: PolicyInputs) => Promise<boolean | undefined>,
+): Promise<MissingPiece[]> {
+  const keys = unseenKeys(req, inputs);
+  if (keys.length === 0) return [];
+  const context = req.request.context ?? {};
+  const [through, stopped] = await Promise.all([simulate(leanedInputs(inputs, context, 'allow')), simulate(leanedInputs(inputs, context, 'deny'))]);
+  if (through === undefined || stopped === undefined || through === stopped) return [];
+  return keys.map((key) => ({
+    slot: 'context' as const,
+    what: `the value of ${key} in the job's requests`,
+    because: `AWS sets it on each request and a policy statement's condition reads it, but the dashboard cannot see it, so whether that statement applies is not known`,
+  }));
+}
