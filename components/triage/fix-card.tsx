@@ -7,6 +7,7 @@ import { FixCodeTabs } from './fix-code-tabs';
 import { fixCodes } from './fix-codes';
 import { FixKindLabel } from './fix-kind-label';
 import { JobConfigChange } from './job-config-change';
+import { KeyArnText } from './key-arn-text';
 import { describeFixTarget, whoMustChange } from './wording';
 
 /** One change to make: where, the exact document and command, and whether it was re-checked. */
@@ -23,7 +24,9 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Fix · {describeFixTarget(fix.target)}</p>
-          <h4 className="mt-0.5 break-words text-sm font-semibold text-slate-900">{fix.title}</h4>
+          <h4 className="mt-0.5 break-words text-sm font-semibold text-slate-900">
+            <KeyArnText text={fix.title} />
+          </h4>
           {fix.appliedBy ? (
             <p className="mt-0.5 text-xs text-slate-600" data-testid="fix-applied-by">
               Applied by {fix.appliedBy}
@@ -52,7 +55,9 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
       {fix.notes && fix.notes.length > 0 ? (
         <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
           {fix.notes.map((n, i) => (
-            <li key={i}>{n}</li>
+            <li key={i}>
+              <KeyArnText text={n} />
+            </li>
           ))}
         </ul>
       ) : null}

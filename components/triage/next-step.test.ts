@@ -134,3 +134,23 @@ describe('a job fixed since its last triage', () => {
     });
   });
 });
+
+describe('chooseNextStep: the step fits the cause', () => {
+  it('an SCP denial goes to the organization even when a check could not be proven (evidence unread)', () => {
+    const step = chooseNextStep({
+      checks: [check('quoted', 'unknown', 'output')],
+      fixes: [],
+      cause: 'scp',
+      deniedRequest: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', principal: 'arn:aws:sts::111122223333:assumed-role/speech-training-role/SageMaker', policyType: 'scp', denialType: 'explicit' },
+    });
+    expect(step).toEqual({ kind: 'ask-organization', ask: 'allow s3:GetObject on arn:aws:s3:::b/k for role speech-training-role' });
+  });
+
+  it.each(['user-code', 'out-of-memory', 'capacity', 'data'] as const)('a %s failure with unproven checks (a policy unread) goes to the logs, not to an unproven request', (cause) => {
+    expect(chooseNextStep({ checks: [check('role', 'unknown', 'assume-role'), check('a', 'pass', 'input')], fixes: [], cause })).toEqual({ kind: 'logs' });
+  });
+
+  it('a permission cause with only unproven checks still goes to the first of them', () => {
+    expect(chooseNextStep({ checks: [check('a', 'unknown', 'input')], fixes: [], cause: 's3-read' })).toMatchObject({ kind: 'check', anchor: 'check-a' });
+  });
+});

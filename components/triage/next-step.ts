@@ -1,4 +1,4 @@
-import { STAGES, type Check, type Diagnosis, type Fix } from '@/lib/analysis/diagnosis';
+import { PERMISSION_CAUSES, STAGES, type Check, type Diagnosis, type Fix } from '@/lib/analysis/diagnosis';
 
 /** Checks in the order SageMaker makes the requests; ties keep the engine's order. */
 export function orderChecks(checks: readonly Check[]): Check[] {
@@ -55,17 +55,21 @@ export function organizationAsk(d: Pick<Diagnosis, 'deniedRequest' | 'decidedBy'
   const r = d.deniedRequest;
   const request = r?.action ? `${r.action}${r.resource ? ` on ${r.resource.replace(/^"|"$/g, '')}` : ''}` : 'the denied request';
   const arn = d.decidedBy?.policyArn ?? r?.policyArn;
-  return `allow ${request}${r?.principal ? ` for ${r.principal}` : ''}${arn ? ` in service control policy ${arn}` : ''}`;
+  // An SCP names roles by aws:PrincipalArn, the role's ARN: the session AWS quoted is asked for as its role.
+  const role = r?.principal ? /:assumed-role\/([^/]+)\//.exec(r.principal)?.[1] : undefined;
+  const who = role ? `role ${role}` : r?.principal;
+  return `allow ${request}${who ? ` for ${who}` : ''}${arn ? ` in service control policy ${arn}` : ''}`;
 }
 
 /**
  * Where a reader should go first. The checklist is in stage order, so the failing request can sit
- * below a dozen passing ones; this names it and links straight to it. The request AWS refused
- * wins (its fix, else the check itself: an unproven refusal is not answered by another request's
- * fix); then verified fixes, then any fix; a denial by a service control policy goes to the organization's administrators (the checks
- * the dashboard can run all allow it); then a failing (or else unproven) check without a fix; with
- * every request allowed, the logs hold the answer (user code, out of memory, capacity), unless they
- * could not be read, which is said instead of sending the reader to an empty panel.
+ * below a dozen passing ones; this names it and links straight to it. A denial by a service control
+ * policy goes to the organization's administrators (only they can act, whatever else could not be
+ * read). Then the request AWS refused wins (its fix, else the check itself: an unproven refusal is
+ * not answered by another request's fix); then verified fixes, then any fix; then a failing check
+ * without a fix, or for a permission cause an unproven one; otherwise the logs hold the answer (user
+ * code, out of memory, capacity), unless they could not be read, which is said instead of sending
+ * the reader to an empty panel.
  */
 /** Does a check stand for the request AWS refused (same action; same resource, or under its pattern)? */
 function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): boolean {
@@ -92,6 +96,8 @@ export function preferredFix(fixes: readonly Fix[]): Fix | undefined {
 export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   // The policies were changed after the job failed and now allow it: the answer is to run it again.
   if (diagnosis.fixedSince) return { kind: 'rerun', previousAt: diagnosis.fixedSince.previousAt };
+  // Only the organization's administrators can lift an SCP's denial, whatever else could not be read.
+  if (diagnosis.cause === 'scp') return { kind: 'ask-organization', ask: organizationAsk(diagnosis) };
   const ordered = orderChecks(diagnosis.checks).filter((c) => c.status !== 'pass');
   // The request AWS refused comes first: another request's fix must not pass for the answer.
   const refused = ordered.find((c) => standsForDenied(c, diagnosis.deniedRequest));
@@ -109,9 +115,10 @@ export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   // An exemption is the last resort on the page too: any other change, verified or not, comes first.
   const found = withFix((f) => f.verified && f.kind !== 'exception') ?? withFix((f) => f.kind !== 'exception') ?? withFix(() => true);
   if (found) return found;
-  if (diagnosis.cause === 'scp') return { kind: 'ask-organization', ask: organizationAsk(diagnosis) };
-  // A failure first; else the first request that could not be proven either way.
-  const first = ordered.find((c) => c.status === 'fail') ?? ordered[0];
+  // A failure first; else, when the cause is a permission, the first request that could not be proven either way. For a
+  // failure of the code, the data or the capacity, an unproven request is not the answer: the logs are.
+  const permission = diagnosis.cause === undefined || (PERMISSION_CAUSES as readonly string[]).includes(diagnosis.cause) || diagnosis.cause === 'unknown';
+  const first = ordered.find((c) => c.status === 'fail') ?? (permission ? ordered[0] : undefined);
   if (first) return { kind: 'check', anchor: anchorOf(first), check: first };
   const logs = diagnosis.missingEvidence?.find((m) => m.what === LOGS_WHAT);
   if (logs) return { kind: 'no-logs', missing: logs };

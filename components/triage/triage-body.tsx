@@ -27,7 +27,7 @@ export function TriageBody({ diagnosis, evidence }: { diagnosis: Diagnosis; evid
   return (
     <TriageFactsProvider value={facts}>
       <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />
-      {logsFirst ? <LogsPanel evidence={evidence} lead /> : null}
+      {logsFirst ? <LogsPanel evidence={evidence} lead unproven={diagnosis.checks.filter((c) => c.status === 'unknown').length} /> : null}
       <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} />
       <EvidenceSection evidence={evidence} diagnosis={diagnosis} logsAbove={logsFirst} />
     </TriageFactsProvider>

@@ -134,7 +134,7 @@ describe('an SCP denial does not contradict itself', () => {
     const d = await diagnose(buildBundle({ job: { failureReason: quote(context), transitions: failedDuring('Training') } }));
     expect(d.cause).toBe('scp');
     expect(d.confidence).toBe('likely');
-    expect(d.summary).toMatch(/The policies the dashboard can read \(the role\u2019s, and the resource\u2019s\) allow it/);
+    expect(d.summary).toMatch(/The policies the dashboard can read allow it\./);
     expect(d.summary).toMatch(/organization\u2019s administrators/);
     expect(d.summary).toContain(`allow s3:GetObject on ${OBJECT} for role ml-train`);
     if (arn) expect(d.summary).toContain(`in ${arn}`);
@@ -208,5 +208,21 @@ describe('wording: the object AWS names without an action', () => {
   it('a resource no request of the job touches keeps no invented action', async () => {
     const d = await diagnose(buildBundle({ job: { failureReason: 'ClientError: Artifact upload failed:Insufficient permissions to write to s3://elsewhere-bucket/out/ (AccessDenied)' } }));
     expect(d.deniedRequest).toEqual({ resource: 'arn:aws:s3:::elsewhere-bucket/out/' });
+  });
+});
+
+describe('a subnet without a route to S3 is no denial', () => {
+  it('says the job could not reach S3 and what it could not do, and names no denied request', async () => {
+    const { network, VPC_JOB } = await import('./test-support/network');
+    const d = await diagnose(
+      buildBundle({
+        job: { ...VPC_JOB, failureReason: "ClientError: Data download failed:Please ensure that the subnet's route table has a route to an S3 VPC endpoint or a NAT device, and both the security groups and the subnet's network ACL allow outbound traffic to S3.", transitions: failedDuring('Downloading') },
+        network: network({}),
+      }),
+    );
+    expect(d.cause).toBe('vpc');
+    expect(d.summary).toMatch(/^The job cannot reach S3 from its VPC: no route to S3: subnet \S+ \(route table \S+\) has neither an S3 gateway endpoint nor a NAT gateway route, so SageMaker could not download its input data\.$/);
+    expect(d.summary).not.toMatch(/cannot list/);
+    expect(d.deniedRequest).toBeUndefined();
   });
 });

@@ -259,7 +259,7 @@ describe('diagnose: proven causes', () => {
     expect(d.fixes.filter((f) => f.target !== 'job-config').every((f) => f.verified)).toBe(true);
     for (const f of d.fixes.filter((x) => !x.verified)) expect(f.notes?.some((n) => n.startsWith('Not verified'))).toBe(true);
     for (const id of c.failing) expect(check(d, id).fixIds.length, `${id} has a fix`).toBeGreaterThan(0);
-    expect(d.summary).toMatch(/^(Role ml-train cannot|SageMaker cannot assume)/);
+    expect(d.summary).toMatch(/^(Role ml-train cannot|SageMaker cannot assume|The job cannot reach S3 from its VPC)/);
     expect(d.groupKey).toContain(c.cause);
     await expectFixesFlip(bundle, d);
   });

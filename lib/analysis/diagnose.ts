@@ -36,6 +36,8 @@ function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefin
     if (textDenied && !textDenied.action && check) return { ...textDenied, action: check.request.action, resource: textDenied.resource ?? check.request.resource };
     return textDenied;
   }
+  // A request that found no route to S3 was never refused: there is no denied request to name.
+  if (decision.culprit.deciding?.slot === 'route') return undefined;
   const { request, decidedBy } = decision.culprit.check;
   return {
     principal: request.principal,

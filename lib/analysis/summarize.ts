@@ -5,6 +5,14 @@ import { policyTypeWords, withArticle } from './policy-type-words';
 import type { Decision } from './proof/decide-cause';
 import type { EvaluatedCheck } from './proof/evaluated-check';
 import { standsOnResource } from './requests/quoted-request';
+import { inWords } from './words';
+
+/** What the job could not do for want of a route to S3, by stage. */
+const UNREACHED: Partial<Record<Check['stage'], string>> = {
+  input: 'download its input data',
+  checkpoints: 'sync its checkpoints',
+  output: 'upload its model artifact',
+};
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -16,7 +24,23 @@ function whatFailed(role: string, check: Check): string {
 }
 
 function missingWhat(missing: { what: string }[]): string {
-  return [...new Set(missing.map((m) => m.what))].join(', ');
+  return inWords(missing.map((m) => m.what));
+}
+
+/** The question a check could not answer, in words: "whether SageMaker can assume role r", "whether role r can list …". */
+function whetherCan(role: string, check: Check): string {
+  if (check.stage === 'assume-role') return `whether SageMaker can assume role ${role}`;
+  return `whether role ${role} can ${lowerFirst(check.title)}`;
+}
+
+function dashboardNeeds(missing: { dashboardNeeds?: string }[]): string[] {
+  return [...new Set(missing.map((m) => m.dashboardNeeds).filter((x): x is string => !!x))];
+}
+
+/** " (grant the dashboard a and b)", or nothing when no permission of the dashboard's would help. */
+function grantWords(missing: { dashboardNeeds?: string }[]): string {
+  const needs = dashboardNeeds(missing);
+  return needs.length ? ` (grant the dashboard ${inWords(needs)})` : '';
 }
 
 /**
@@ -32,11 +56,11 @@ function scpSummary(role: string, decision: Extract<Decision, { kind: 'text-scp'
   const quoted = decision.quoted?.check;
   const readable =
     quoted?.status === 'pass'
-      ? 'The policies the dashboard can read (the role\u2019s, and the resource\u2019s) allow it.'
+      ? 'The policies the dashboard can read allow it.'
       : quoted?.status === 'fail'
         ? `The policies the dashboard can read refuse it too: ${quoted.reason}.`
         : quoted?.status === 'unknown'
-          ? `The dashboard could not check the policies it can read either, because ${missingWhat(quoted.missing ?? [])} could not be read.`
+          ? `Whether the policies of this account allow it is not known either: ${missingWhat(quoted.missing ?? [])} could not be read${grantWords(quoted.missing ?? [])}.`
           : 'SCPs are not visible to the dashboard.';
   const ask = `Only the organization\u2019s administrators can change it: ask them to allow ${request} for role ${role}${decision.decidedBy.policyArn ? ` in ${decision.decidedBy.policyArn}` : ''}.`;
   return `AWS reports that ${scp} ${how} ${request}. ${readable} ${ask}`;
@@ -56,7 +80,12 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
   const role = roleNameOfArn(bundle.job.roleArn);
   switch (decision.kind) {
     case 'proven': {
-      const sentence = `${whatFailed(role, decision.culprit.check)}: ${decision.culprit.check.reason}.`;
+      const { check } = decision.culprit;
+      // No route is no denial: nothing refused the role, the request never reached S3.
+      const sentence =
+        decision.culprit.deciding?.slot === 'route'
+          ? `The job cannot reach S3 from its VPC: ${check.reason}, so SageMaker could not ${UNREACHED[check.stage] ?? lowerFirst(check.title)}.`
+          : `${whatFailed(role, check)}: ${check.reason}.`;
       // Not the request the failure names: a real denial, but not proven to be the one that stopped the job.
       return decision.confidence === 'confirmed' ? sentence : `${sentence} The failure text does not name this request, so it may not be what stopped the job.`;
     }
@@ -64,8 +93,8 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
       return scpSummary(role, decision, textRequest);
     case 'unproven': {
       const missing = decision.blocked.missing;
-      const needs = [...new Set(missing.map((m) => m.dashboardNeeds).filter((x): x is string => !!x))];
-      const grant = needs.length ? ` To prove it, grant the dashboard ${needs.join(', ')} and re-run the triage.` : '';
+      const needs = dashboardNeeds(missing);
+      const grant = needs.length ? ` To prove it, grant the dashboard ${inWords(needs)} and re-run the triage.` : '';
       const { check } = decision.blocked;
       if (namedByText(decision.blocked, textRequest)) {
         return `${whatFailed(role, check)} (from the failure text); it could not be proven because ${missingWhat(missing)} could not be read.${grant}`;
@@ -73,7 +102,7 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
       // The text names no such request: it only points at the stage this one is in, so the request is what could not be
       // checked, not what the text says was refused (a download's bare AccessDenied is not a kms:Decrypt the text quoted).
       const said = textSummary ? `${textSummary} ` : '';
-      return `${said}It could not be proven: whether role ${role} can ${lowerFirst(check.title)} could not be checked, because ${missingWhat(missing)} could not be read.${grant}`;
+      return `${said}It could not be proven: ${whetherCan(role, check)} could not be checked, because ${missingWhat(missing)} could not be read.${grant}`;
     }
     case 'contradicted':
       return `AWS says ${withArticle(policyTypeWords(decision.named))} refused ${decision.check.check.request.action} on ${decision.check.check.request.resource}, but the policies the dashboard read refuse it for another reason (${decision.check.check.reason}): what was read may not be what AWS evaluated, so the ${policyTypeWords(decision.named)} that applies to this request is the place to look.`;

@@ -2,6 +2,7 @@ import type { DecidedBy, Diagnosis } from '@/lib/analysis/diagnosis';
 import type { EvidenceBundle } from '@/lib/analysis/evidence';
 import type { ReactNode } from 'react';
 import { formatAbsolute } from '@/components/ui/format-time';
+import { KeyArnText } from '../key-arn-text';
 import { LogsPanel } from '../logs-panel';
 import { PolicyDocuments } from './policy-documents';
 import { StatusTimeline } from './status-timeline';
@@ -71,7 +72,9 @@ function JobConfig({ evidence }: { evidence: EvidenceBundle }) {
       {rows.map(([k, v], i) => (
         <div key={i} className="contents">
           <dt className="break-all text-slate-500">{k}</dt>
-          <dd className="break-all font-mono text-slate-900">{v}</dd>
+          <dd className="break-all font-mono text-slate-900">
+            <KeyArnText text={v} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -142,7 +142,7 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     fixes.push(fix);
     if (grant) {
       // Its requests exist only after the change: it stands or falls with it, so it is verified only when the change is.
-      const alone = fix.verified ? [] : [`Not verified: it is needed only with "${plan.title}", which could not be verified; re-simulated with that change, it lets every one of these requests.`];
+      const alone = fix.verified ? [] : [`Not verified: it is needed only with "${plan.title}", which could not be verified; re-simulated with that change, it allows every one of these requests.`];
       const companion = toFix(bundle, grant, `${fix.id}-grant`, fix.verified, [...grant.notes, `Apply together with: ${plan.title}.`, ...alone]);
       companion.applyWith = [fix.id];
       fix.applyWith = [...(fix.applyWith ?? []), companion.id];

@@ -215,7 +215,7 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     // The move itself is unverified (the endpoint's policy was not read), so is what stands or falls with it.
     expect(moved.verified).toBe(false);
     expect(grant?.verified).toBe(false);
-    expect(grant?.notes).toContain(`Not verified: it is needed only with "${moved.title}", which could not be verified; re-simulated with that change, it lets every one of these requests.`);
+    expect(grant?.notes).toContain(`Not verified: it is needed only with "${moved.title}", which could not be verified; re-simulated with that change, it allows every one of these requests.`);
     expect(grant?.changedStatements).toEqual([
       expect.objectContaining({ Effect: 'Allow', Resource: '*', Action: expect.arrayContaining(['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeSubnets']) }),
     ]);
@@ -252,10 +252,18 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     const moved = jobConfig(d);
     expect(moved.jobConfig?.fields).toEqual({ VpcConfig: { Subnets: [SUBNET_PLACEHOLDER], SecurityGroupIds: ['sg-0a1'] } });
     expect(moved.verified).toBe(false);
-    expect(moved.notes).toContain(`No subnet the dashboard read routes to ${S3_ENDPOINT} (it is associated with route tables rtb-other): replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${S3_ENDPOINT}.`);
+    expect(moved.notes).toContain(`No subnet the dashboard read routes to ${S3_ENDPOINT} (it is associated with route table rtb-other): replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${S3_ENDPOINT}.`);
     expect(moved.notes?.join(' ')).not.toMatch(/reads subnets only for jobs|was not read/);
     expect(d.fixes.map((f) => f.kind)).toEqual(['compliant', 'compliant', 'exception']);
     for (const f of d.fixes) expect(f.notes?.join(' ')).not.toMatch(/Apply together with/);
+  });
+
+  it('with the subnets unread, the subnet placeholder says so instead of "no subnet the dashboard read routes"', async () => {
+    const network: NetworkEvidence = { ...natOnly(), subnets: absent('access-denied', 'ec2:DescribeSubnets') };
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network, buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));
+    const notes = jobConfig(d).notes?.join(' ') ?? '';
+    expect(notes).toContain(`The dashboard could not read the VPC's subnets, so it cannot name the subnets that route to ${S3_ENDPOINT}`);
+    expect(notes).not.toMatch(/No subnet the dashboard read/);
   });
 
   it("is not offered when the endpoint's own policy would deny the job's requests through it", async () => {

@@ -1,4 +1,5 @@
 import { roleNameOfArn } from '../arns';
+import { inWords } from '../words';
 import type { EvidenceBundle, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
 import { s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
@@ -93,7 +94,9 @@ function placeholderNote(bundle: EvidenceBundle, vpce: string, read: VpcEndpoint
   const pick = `replace ${SUBNET_PLACEHOLDER} with subnets whose route table is associated with ${vpce}`;
   if (!bundle.job.vpc) return `The dashboard reads subnets only for jobs that already run in a VPC: ${pick} (aws ec2 describe-vpc-endpoints --vpc-endpoint-ids ${vpce} lists its RouteTableIds)${group}.`;
   if (!read) return `${vpce} is not among the endpoints the dashboard read in the job's VPC${bundle.network?.vpcId ? ` ${bundle.network.vpcId}` : ''}: ${pick}, in the endpoint's own VPC${group}.`;
-  const tables = read.routeTableIds.length ? `route tables ${read.routeTableIds.join(', ')}` : 'no route table yet';
+  const net = bundle.network;
+  if (net && (!net.subnets.ok || !net.routeTables.ok)) return `The dashboard could not read the VPC's ${!net.subnets.ok ? 'subnets' : 'route tables'}, so it cannot name the subnets that route to ${vpce}: ${pick}${group}.`;
+  const tables = read.routeTableIds.length ? `route table${read.routeTableIds.length > 1 ? 's' : ''} ${inWords(read.routeTableIds)}` : 'no route table yet';
   return `No subnet the dashboard read routes to ${vpce} (it is associated with ${tables}): ${pick}${group}.`;
 }
 

@@ -44,6 +44,8 @@ describe('deriveRequests', () => {
   it('a manifest channel reads its manifest and lists nothing', () => {
     const b = buildBundle({ job: { inputChannels: [{ name: 'train', s3Uri: 's3://acme-data/manifests/train.manifest', s3DataType: 'ManifestFile' }] } });
     expect(ids(b).filter((i) => i.startsWith('input'))).toEqual(['input-train-s3-getobject']);
+    // SageMaker's words for it are "Unable to download object …manifest": the title says download too.
+    expect(deriveRequests(b, findS3Path(b)).find((r) => r.id === 'input-train-s3-getobject')?.title).toBe('Download the manifest of channel train at s3://acme-data/manifests/train.manifest');
   });
 });
 

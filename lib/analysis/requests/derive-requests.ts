@@ -84,7 +84,7 @@ function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, 
   const where = `s3://${loc.bucket}/${loc.prefix}`;
   if (manifest) {
     // A manifest channel names its objects in the manifest: SageMaker reads the manifest, no listing.
-    add(ctx, stage, [...idPrefix, 's3-getobject'], `Read the manifest of ${label} at ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, loc.prefix), context: net }, target, { resourceAccountId: owner });
+    add(ctx, stage, [...idPrefix, 's3-getobject'], `${stage === 'input' ? 'Download' : 'Read'} the manifest of ${label} at ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, loc.prefix), context: net }, target, { resourceAccountId: owner });
     return;
   }
   add(ctx, stage, [...idPrefix, 's3-listbucket'], `List ${label} under ${where}`, { action: 's3:ListBucket', resource: bucketArn(loc.bucket), context: { ...net, 's3:prefix': loc.prefix } }, target, { resourceAccountId: owner });

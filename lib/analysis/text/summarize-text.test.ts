@@ -65,3 +65,25 @@ describe('the text summary read from the line that decided', () => {
     expect(summaryOf('Failed to upload model artifacts to s3://out/model.tar.gz: An error occurred (AccessDenied) when calling the GetBucketLocation operation: User: arn:aws:sts::111122223333:assumed-role/r/s is not authorized to perform: s3:GetBucketLocation on resource: arn:aws:s3:::out because no identity-based policy allows the s3:GetBucketLocation action')).toContain('grant the execution role s3:GetBucketLocation on that bucket.');
   });
 });
+
+// The step claims nothing the page may contradict: the logs can be unreadable, and a training job picks no zone of its own.
+describe('steps that hold whatever the evidence', () => {
+  it('a failure of the code points to its traceback wherever it is, not to logs that may not exist', () => {
+    const said = summaryOf('AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "ZeroDivisionError: division by zero"');
+    expect(said).toContain('where its traceback says it failed');
+    expect(said).not.toContain('the traceback in the logs shows');
+  });
+
+  it('a failure on the input data names no stage: the training code reads its data after the input stage', () => {
+    const said = summaryOf('AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "ValueError: Input contains NaN, infinity or a value too large for dtype(\'float64\')."');
+    expect(causeOf('AlgorithmError: ExecuteUserScriptError:\nExitCode 1\nErrorMessage "ValueError: Input contains NaN, infinity or a value too large for dtype(\'float64\')."')).toBe('data');
+    expect(said).toContain('failed on its input data');
+    expect(said).not.toContain('during the input stage');
+  });
+
+  it('a capacity failure offers zones only through the VPC subnets a job is placed by', () => {
+    const said = summaryOf('CapacityError: Unable to provision requested ML compute capacity. Please retry using a different ML instance type.');
+    expect(said).not.toContain('another instance type or Availability Zone');
+    expect(said).toContain("SageMaker places it only through VpcConfig's subnets");
+  });
+});

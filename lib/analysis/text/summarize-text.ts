@@ -17,9 +17,9 @@ const NEXT_STEP: Record<Cause, string> = {
   scp: "ask the organization's administrators to exempt this request from the service control policy",
   'expired-credentials': 'refresh the credentials the code uses, or let it use the execution role instead of fixed keys',
   'other-permission': 'grant the execution role the denied action',
-  'user-code': 'fix the training script; the traceback in the logs shows where it failed',
+  'user-code': "fix the training script where its traceback says it failed (the failure reason or the job's logs hold it)",
   'out-of-memory': 'use an instance type with more memory or reduce the batch size',
-  capacity: 'retry later, or use another instance type or Availability Zone',
+  capacity: "retry later, or use another instance type (a job in a VPC can also be given subnets in other Availability Zones: SageMaker places it only through VpcConfig's subnets)",
   quota: 'request a quota increase in Service Quotas, or use fewer or other instances',
   data: 'check that the input location exists, is non-empty and in the format the algorithm expects',
   internal: 'retry the job; if it keeps failing, contact AWS Support',
@@ -148,8 +148,9 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
     const on = denied.resource ? ` on ${denied.resource}` : '';
     return `${role ? `Role ${role}` : "The job's role"} was denied ${denied.action}${on}${why(denied)}; ${nextStep(cause, denied)}.`;
   }
-  // The cause phrase already names these stages; saying them again reads as noise.
-  const during = stage && cause !== 'unknown' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
+  // The cause phrase already names these stages; saying them again reads as noise. A failure "on its input data" is
+  // said so whatever the rule's stage: the training code reading its data fails after the input stage, not in it.
+  const during = stage && cause !== 'unknown' && cause !== 'data' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
   const line = detail.trim();
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
   const keyState = cause === 'kms' && nuance.keyState === true;
