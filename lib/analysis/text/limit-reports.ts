@@ -27,6 +27,9 @@ const LAST_TWO_WORDS = /(?:[\w./-]{1,30}[ \t]{1,3}){0,2}$/;
 // A folder's depth is the input's layout (XGBoost's "Customer Error: Folder depth exceed the limit: 3", the hundred-and-twenty-fourth
 // review), a size of the data's tree, not a count the account holds.
 const SIZE_SUBJECT = /\b(?:size|length|message|payload|body|frame|depth)\b/i;
+// A subject counted in a unit of size ("Maximum input token count 4919 exceeds limit of 4096 for train data", a Bedrock
+// customization job's record, round 234): the unit may stand before the count, beyond the two words a subject is read by.
+const UNIT_SUBJECT = /\b(?:tokens?|bytes?|characters?|chars)\b[^\n]{0,24}$/i;
 // A count of none exceeded ("0 quotas exceeded", "no limits were exceeded") is a check that passed.
 const NONE_EXCEEDED = /\b(?:0|no|zero|none)\b(?:[ \t]{1,3}[\w-]{1,30}){0,3}[ \t]{1,3}(?:(?:were|was|are|is|been)[ \t]{1,3}){0,2}exceeded\b/i;
 // SageMaker's status line of a job that completed ("Completed - Instances not retained as a result of warmpool
@@ -77,13 +80,15 @@ export function readLimitReport(text: string, lower: string): GrammarVerdict | u
   // "<subject> exceeds … limit": a subject that is a size ("Message size exceed limit: 6572143", a model
   // server's frame) is a size limit, not an account's. Not "request": "Your request exceeds the vCPU
   // limit" is the account's.
-  const subject = limit && /^exceed/i.test(limit) ? (LAST_TWO_WORDS.exec(text.slice(Math.max(0, limitAt - 40), limitAt))?.[0] ?? '') : '';
+  const before = limit && /^exceed/i.test(limit) ? text.slice(Math.max(0, limitAt - 40), limitAt) : '';
+  const subject = LAST_TWO_WORDS.exec(before)?.[0] ?? '';
+  const countedInUnits = UNIT_SUBJECT.test(before);
   const none = limit ? NONE_EXCEEDED.test(text.slice(Math.max(0, limitAt - 40), limitAt + limit.length)) : false;
   // A stream's or a delivery stream's throughput limit is a rate the client sent faster than (Kinesis' and Firehose's
   // "Throughput limits for the stream may have been exceeded", Fluent Bit's outputs, which spell it "Thoughput" too,
   // round 147): the throttling of its writes, not a count the account holds.
   if (limit && !none && THROUGHPUT.test(limitNamed)) return { rule: 'throughput-exceeded-words', cause: 'throttling', strength: 55, excerpt: limit };
-  if (limit && !none && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject)) {
+  if (limit && !none && !OTHER_LIMIT.test(limitNamed) && !limitValue && !SIZE_SUBJECT.test(subject) && !countedInUnits) {
     const limitLine = lineAt(text, limitAt, limit.length);
     const notice = COMPLETED_STATUS.test(limitLine) || WARM_POOL_NOT_RETAINED.test(limitLine);
     return { rule: 'limit-exceeded-words', cause: 'quota', strength: notice ? 20 : 55, excerpt: limit };
