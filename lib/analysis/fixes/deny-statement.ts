@@ -47,6 +47,11 @@ export function requiredSourceVpces(statement: Statement): string[] {
   return allowedValues(statement, 'aws:SourceVpce').filter((v) => /^vpce-[0-9a-z]+$/i.test(v));
 }
 
+/** The VPCs a `Deny ... StringNotEquals aws:SourceVpc` statement lets requests come from. */
+export function requiredSourceVpcs(statement: Statement): string[] {
+  return allowedValues(statement, 'aws:SourceVpc').filter((v) => /^vpc-[0-9a-z]+$/i.test(v));
+}
+
 /**
  * The KMS key a deny requires uploads to name (`s3:x-amz-server-side-encryption-aws-kms-key-id`), or
  * `true` when it requires SSE-KMS without naming a key; undefined when it requires no encryption.

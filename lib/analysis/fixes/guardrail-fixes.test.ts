@@ -258,6 +258,19 @@ describe('a deny on every principal outside a VPC endpoint (aws:SourceVpce)', ()
     for (const f of d.fixes) expect(f.notes?.join(' ')).not.toMatch(/Apply together with/);
   });
 
+  it('a deny on aws:SourceVpc (the VPC, not an endpoint) is met through that VPC\u2019s S3 gateway endpoint: the same route-table fix first', async () => {
+    const vpcOnly = { Sid: 'DenyOutsideVpc', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpc': VPC } } }) };
+    const d = await diagnose(buildBundle({ job: VPC_JOB, network: natOnly(), buckets: { 'acme-data': { policy: ok(doc(vpcOnly)) } } }));
+    expect(d.cause).toBe('bucket-policy');
+    const first = d.fixes[0];
+    expect(first?.target).toBe('route-table');
+    expect(first?.kind).toBe('compliant');
+    expect(first?.verified).toBe(true);
+    expect(first?.cli).toContain(`--add-route-table-ids ${TABLE}`);
+    expect(d.fixes.at(-1)?.kind).toBe('exception');
+    expect(jobConfig(d).notes?.join(' ')).toContain(`every request that does not come from ${VPC}`);
+  });
+
   it('with the subnets unread, the subnet placeholder says so instead of "no subnet the dashboard read routes"', async () => {
     const network: NetworkEvidence = { ...natOnly(), subnets: absent('access-denied', 'ec2:DescribeSubnets') };
     const d = await diagnose(buildBundle({ job: VPC_JOB, network, buckets: { 'acme-data': { policy: ok(doc(vpceOnly)) } } }));

@@ -5,7 +5,7 @@ import { s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { approvedRoles } from './approved-roles';
-import { distinguishesPrincipals, requiredKmsKey, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
+import { distinguishesPrincipals, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
@@ -100,7 +100,17 @@ function placeholderNote(bundle: EvidenceBundle, vpce: string, read: VpcEndpoint
   return `No subnet the dashboard read routes to ${vpce} (it is associated with ${tables}): ${pick}${group}.`;
 }
 
-function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkIds: string[]): FixPlan {
+/**
+ * The S3 gateway endpoints the job's network evidence shows in the VPCs a deny requires (`aws:SourceVpc`): S3 sees a
+ * request as coming from a VPC only through one of its endpoints, so routing through it is how to comply.
+ */
+function s3GatewaysOf(bundle: EvidenceBundle, vpcs: string[]): string[] {
+  const endpoints = bundle.network?.endpoints;
+  if (!endpoints?.ok) return [];
+  return endpoints.value.filter((e) => vpcs.includes(e.vpcId) && e.type === 'Gateway' && /\.s3$/.test(e.serviceName)).map((e) => e.id);
+}
+
+function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkIds: string[], requirement: string): FixPlan {
   const vpce = vpces[0] ?? '';
   const known = subnetsReaching(bundle, vpces);
   const read = readEndpoint(bundle, vpces);
@@ -110,7 +120,7 @@ function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkI
   const groups = ownVpc && bundle.job.vpc?.securityGroupIds.length ? bundle.job.vpc.securityGroupIds : [SECURITY_GROUP_PLACEHOLDER];
   const change: JobChange = { kind: 'job-config', vpc: { subnetIds, securityGroupIds: groups }, ...(known.length ? {} : { network: assumedNetwork(bundle, vpce, read) }) };
   const notes = [
-    `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}: a job reaches it only from subnets whose route tables use that endpoint.`,
+    `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come ${requirement}: a job meets it only from subnets whose route tables use ${vpces.length > 1 ? 'one of those endpoints' : vpce}.`,
     known.length ? `Subnets ${known.join(', ')} route to ${vpce} (from the job's network evidence).` : placeholderNote(bundle, vpce, read, groups[0] === SECURITY_GROUP_PLACEHOLDER),
     'In a VPC the job reaches ECR, CloudWatch Logs and other AWS APIs only through interface endpoints or a NAT gateway, and the role needs the ec2 network-interface permissions of VPC mode.',
   ];
@@ -189,11 +199,15 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
  */
 export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan[] {
   const plans: FixPlan[] = [];
-  const vpces = requiredSourceVpces(d.statement);
+  // A required endpoint, or a required VPC whose S3 gateway endpoint the network evidence shows (one not shown is left to the exemption).
+  const named = requiredSourceVpces(d.statement);
+  const vpcs = named.length ? [] : requiredSourceVpcs(d.statement);
+  const vpces = named.length ? named : s3GatewaysOf(bundle, vpcs);
+  const requirement = named.length ? `through ${named.join(' or ')}` : `from ${vpcs.join(' or ')}`;
   if (vpces.length) {
     // The job's own route table, associated with the endpoint, needs no new subnet: before a placeholder, after named ones.
-    const route = endpointRoutePlan(bundle, vpces, `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come through ${vpces.join(' or ')}`, checkIds);
-    const job = vpcPlan(bundle, d, vpces, checkIds);
+    const route = endpointRoutePlan(bundle, vpces, `${capitalize(d.where)} denies (${sidOf(d.statement)}) every request that does not come ${requirement}`, checkIds);
+    const job = vpcPlan(bundle, d, vpces, checkIds, requirement);
     plans.push(...(route ? (job.namesPlaceholder ? [route, job] : [job, route]) : [job]));
   }
   const key = requiredKmsKey(d.statement);
