@@ -404,6 +404,20 @@ describe('conditions from the request carry into the grant', () => {
     expect(fix?.verified).toBe(true);
   });
 
+  it('a trust Deny of every account but a stale one is corrected in place too, keeping it a deny of every other account', async () => {
+    const allowSageMaker = { Sid: 'SageMaker', Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' };
+    const confused = { Sid: 'Confused', Effect: 'Deny', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:SourceAccount': '999988887777' } } };
+    const d = await diagnose(buildBundle({ trust: ok(doc(allowSageMaker, confused)) }));
+    expect(d.cause).toBe('trust-policy');
+    const fix = d.fixes[0];
+    expect(fix?.target).toBe('trust-policy');
+    expect(fix?.kind).not.toBe('exception');
+    expect(fix?.verified).toBe(true);
+    expect(fix?.replaces).toEqual(confused);
+    expect(fix?.changedStatements).toEqual([{ ...confused, Condition: { StringNotEquals: { 'aws:SourceAccount': ACCOUNT } } }]);
+    expect(fix?.notes?.join(' ')).toMatch(/still refuses every other account's jobs/);
+  });
+
   it('a trust policy without SageMaker gets a statement with aws:SourceAccount and aws:SourceArn', async () => {
     const ec2Only = doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' });
     const d = await diagnose(buildBundle({ trust: ok(ec2Only) }));

@@ -70,6 +70,11 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
     const first = group[0];
     if (!first) continue;
     plans.push(...compliantFor(bundle, first, group));
+    // A trust Deny of every account but a stale one is corrected in place, like a stale Allow.
+    const trustDoc = first.planned.target.kind === 'trust' && first.deciding?.statementIndex ? resourceDocFor(bundle, first, evaluation.path, false) : undefined;
+    const stale = trustDoc?.kind === 'trust' && first.deciding?.statementIndex ? correctStaleTrust(bundle, trustDoc.document, ids(group), first.deciding.statementIndex - 1) : undefined;
+    const source = stale ? denySource(bundle, first) : undefined;
+    if (stale) plans.push({ ...stale, ...(source ? { alternatives: source.alternatives } : {}) });
     const p = narrowPlan(bundle, first, ids(group));
     if (p) plans.push(p);
   }

@@ -4,11 +4,11 @@ import type { FixPlan } from './fix-plan';
 import { resourcePlan } from './resource-fixes';
 import { replaceStatement, type Statement } from './statements';
 
-function isSageMakerAllow(s: Statement): boolean {
+function namesSageMaker(s: Statement): boolean {
   const p = s.Principal;
   const service = typeof p === 'object' && p !== null ? (p as Record<string, unknown>).Service : undefined;
   const services = typeof service === 'string' ? [service] : Array.isArray(service) ? service : [];
-  return s.Effect === 'Allow' && services.includes('sagemaker.amazonaws.com');
+  return services.includes('sagemaker.amazonaws.com');
 }
 
 /** `arn:aws:sagemaker:<region>:<account>:...` with the job's account (and region, when none of the values has it). */
@@ -37,24 +37,31 @@ function correctBlock(block: Record<string, unknown>, account: string, region: s
 
 /**
  * A SageMaker trust statement whose confused-deputy conditions name another account (a role copied
- * from another account, a template with a stale id) denies SageMaker for this one. The fix corrects
- * those values in place: adding a second, unconditioned statement beside it would drop the
- * protection the conditions were there for.
+ * from another account, a template with a stale id) denies SageMaker for this one: an Allow that
+ * admits only the other account's jobs, or a Deny of every account but the other's. The fix corrects
+ * those values in place: adding a second, unconditioned statement beside the Allow would drop the
+ * protection the conditions were there for, and exempting this account from the Deny would too.
+ * `denyAt` is the 0-based index of the Deny that decided, when one did.
  */
-export function correctStaleTrust(bundle: EvidenceBundle, document: PolicyDocument, checkIds: string[]): FixPlan | undefined {
+export function correctStaleTrust(bundle: EvidenceBundle, document: PolicyDocument, checkIds: string[], denyAt?: number): FixPlan | undefined {
   const account = bundle.job.roleArn.split(':')[4] || bundle.accountId;
   const statements = statementsOf(document);
-  const index = statements.findIndex((s) => isSageMakerAllow(s) && typeof s.Condition === 'object' && s.Condition !== null);
+  const conditioned = (s: Statement) => namesSageMaker(s) && typeof s.Condition === 'object' && s.Condition !== null;
+  const index = denyAt ?? statements.findIndex((s) => s.Effect === 'Allow' && conditioned(s));
   const original = statements[index];
-  if (!original) return undefined;
+  if (!original || !conditioned(original) || original.Effect !== (denyAt === undefined ? 'Allow' : 'Deny')) return undefined;
   const condition = Object.fromEntries(
     Object.entries(original.Condition as Record<string, Record<string, unknown>>).map(([op, block]) => [op, typeof block === 'object' && block !== null ? correctBlock(block, account, bundle.region) : block]),
   );
   if (JSON.stringify(condition) === JSON.stringify(original.Condition)) return undefined;
   const corrected = { ...original, Condition: condition };
   const sid = typeof original.Sid === 'string' ? ` "${original.Sid}"` : '';
+  const note =
+    original.Effect === 'Allow'
+      ? `The statement already lets SageMaker assume the role, but only for another account's jobs (aws:SourceAccount / aws:SourceArn): its conditions are corrected in place, keeping the confused-deputy protection.`
+      : `The statement denies SageMaker the role for every account's jobs but another's (aws:SourceAccount / aws:SourceArn): its conditions are corrected in place to this account, so it still refuses every other account's jobs.`;
   return resourcePlan(bundle, { kind: 'trust', document }, `trust-correct:${index + 1}`, `Correct the stale source conditions of trust statement${sid} to account ${account}`, replaceStatement(document, index + 1, corrected), [corrected], checkIds, {
     replaces: original,
-    notes: [`The statement already lets SageMaker assume the role, but only for another account's jobs (aws:SourceAccount / aws:SourceArn): its conditions are corrected in place, keeping the confused-deputy protection.`],
+    notes: [note],
   });
 }
