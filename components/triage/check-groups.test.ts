@@ -12,6 +12,12 @@ describe('splitChecks', () => {
     expect(attention.map((c) => c.id)).toEqual(['b', 'd']);
     expect(passed.map((c) => c.id)).toEqual(['a', 'c']);
   });
+
+  it('keeps the request AWS refused in view even when every readable policy allows it (an SCP denial)', () => {
+    const { attention, passed } = splitChecks([check('a', 'pass'), check('quoted', 'pass'), check('c', 'pass')], (c) => c.id === 'quoted');
+    expect(attention.map((c) => c.id)).toEqual(['quoted']);
+    expect(passed.map((c) => c.id)).toEqual(['a', 'c']);
+  });
 });
 
 describe('describeAllowed', () => {

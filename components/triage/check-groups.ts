@@ -1,11 +1,13 @@
 import { PERMISSION_CAUSES, type Check, type Diagnosis } from '@/lib/analysis/diagnosis';
 
 /**
- * How the checklist reads in one minute: the requests that need a look (failed, unproven) stay
- * one per line; the ones that passed fold into one line that expands. Both keep stage order.
+ * How the checklist reads in one minute: the requests that need a look (failed, unproven, and the
+ * one AWS says was refused even when every policy the dashboard reads allows it, as under an SCP)
+ * stay one per line; the other passed ones fold into one line that expands. Both keep stage order.
  */
-export function splitChecks(ordered: readonly Check[]): { attention: Check[]; passed: Check[] } {
-  return { attention: ordered.filter((c) => c.status !== 'pass'), passed: ordered.filter((c) => c.status === 'pass') };
+export function splitChecks(ordered: readonly Check[], refused: (c: Check) => boolean = () => false): { attention: Check[]; passed: Check[] } {
+  const needsLook = (c: Check) => c.status !== 'pass' || refused(c);
+  return { attention: ordered.filter(needsLook), passed: ordered.filter((c) => !needsLook(c)) };
 }
 
 /** "1 request allowed", "7 requests allowed". */

@@ -1,12 +1,12 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { Check, Fix } from '@/lib/analysis/diagnosis';
+import type { Check, DeniedRequest, Fix } from '@/lib/analysis/diagnosis';
 import { StatusPill } from '@/components/ui/status-icon';
 import { useLocationHash } from '@/components/ui/use-location-hash';
 import { CheckItem } from './check-item';
 import { describeAllowed, splitChecks } from './check-groups';
-import { anchorOf, fixesFor, fixHomes, opensByDefault, orderChecks } from './next-step';
+import { anchorOf, fixesFor, fixHomes, opensByDefault, orderChecks, standsForDenied } from './next-step';
 import { STAGE_LABELS } from './wording';
 
 /**
@@ -15,9 +15,9 @@ import { STAGE_LABELS } from './wording';
  * allowed") that expands. A `#check-...` link opens, scrolls to and highlights its item, unfolding
  * the passed ones when it points at one of them.
  */
-export function Checklist({ checks, fixes, jobAccountId }: { checks: readonly Check[]; fixes: readonly Fix[]; jobAccountId: string }) {
+export function Checklist({ checks, fixes, jobAccountId, denied }: { checks: readonly Check[]; fixes: readonly Fix[]; jobAccountId: string; denied?: DeniedRequest }) {
   const ordered = orderChecks(checks);
-  const { attention, passed } = splitChecks(ordered);
+  const { attention, passed } = splitChecks(ordered, (c) => standsForDenied(c, denied));
   // Failing items (and unproven ones with a change offered) start open, and so does the item a
   // `#check-...` link points at; clicks override.
   const target = useLocationHash();

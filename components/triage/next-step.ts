@@ -72,7 +72,7 @@ export function organizationAsk(d: Pick<Diagnosis, 'deniedRequest' | 'decidedBy'
  * the reader to an empty panel.
  */
 /** Does a check stand for the request AWS refused (same action; same resource, or under its pattern)? */
-function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): boolean {
+export function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): boolean {
   if (!denied?.action || check.request.action !== denied.action) return false;
   const wanted = denied.resource?.replace(/^"|"$/g, '');
   if (!wanted) return true;

@@ -28,7 +28,7 @@ export function TriageBody({ diagnosis, evidence }: { diagnosis: Diagnosis; evid
     <TriageFactsProvider value={facts}>
       <DiagnosisCard diagnosis={diagnosis} jobAccountId={evidence.accountId} />
       {logsFirst ? <LogsPanel evidence={evidence} lead unproven={diagnosis.checks.filter((c) => c.status === 'unknown').length} /> : null}
-      <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} />
+      <Checklist checks={diagnosis.checks} fixes={diagnosis.fixes} jobAccountId={evidence.accountId} denied={diagnosis.deniedRequest} />
       <EvidenceSection evidence={evidence} diagnosis={diagnosis} logsAbove={logsFirst} />
     </TriageFactsProvider>
   );

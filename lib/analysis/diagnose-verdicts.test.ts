@@ -140,6 +140,10 @@ describe('an SCP denial does not contradict itself', () => {
     if (arn) expect(d.summary).toContain(`in ${arn}`);
     expect(d.summary).not.toMatch(/Every request/);
     expect(d.summary).not.toMatch(/service control policy a service control policy/);
+    // The refused request passes every readable policy; its reason says what AWS said too.
+    const quoted = d.checks.find((c) => c.id === 'input-train-s3-getobject');
+    expect(quoted?.status).toBe('pass');
+    expect(quoted?.reason).toMatch(/^allowed by .*; AWS says a service control policy denies it, and the dashboard cannot read SCPs$/);
   });
 });
 

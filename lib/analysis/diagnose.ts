@@ -58,6 +58,17 @@ function missingEvidenceOf(bundle: EvidenceBundle, checks: EvaluatedCheck[]): Di
   return [...seen.values()];
 }
 
+/**
+ * The request AWS says a service control policy refused passes every policy the dashboard reads: its reason says both, so
+ * "allowed by identity policy …" does not stand alone under "explicitly denied by a service control policy".
+ */
+function withScpWord(checks: Check[], decision: Decision): Check[] {
+  if (decision.kind !== 'text-scp' || decision.quoted?.check.status !== 'pass') return checks;
+  const id = decision.quoted.check.id;
+  const word = '; AWS says a service control policy denies it, and the dashboard cannot read SCPs';
+  return checks.map((c) => (c.id === id ? { ...c, reason: `${c.reason}${word}` } : c));
+}
+
 function linkFixes(checks: Check[], fixes: Fix[]): Check[] {
   return checks.map((c) => ({ ...c, fixIds: fixes.filter((f) => f.checkIds.includes(c.id)).map((f) => f.id) }));
 }
@@ -78,7 +89,7 @@ export async function diagnose(bundle: EvidenceBundle): Promise<Diagnosis> {
     deniedRequest: deniedRequestOf(decision, text.deniedRequest, evaluation.checks),
     decidedBy: decision.kind === 'proven' ? decision.culprit.check.decidedBy : decision.kind === 'text-scp' ? decision.decidedBy : undefined,
     failedStage: decision.failedStage,
-    checks: linkFixes(evaluation.checks.map((c) => c.check), fixes),
+    checks: withScpWord(linkFixes(evaluation.checks.map((c) => c.check), fixes), decision),
     fixes,
     groupKey: groupKeyOf(bundle, decision, text),
     missingEvidence: missingEvidenceOf(bundle, evaluation.checks),
