@@ -20,7 +20,7 @@ export interface Missing {
   action: string;
   /** The resource the call was about, when there is one (an ARN or a bucket name). */
   resource?: string;
-  /** What AWS said, verbatim (already redacted). */
+  /** What AWS said, verbatim (already redacted), or, where AWS said nothing (no log streams, a cross-account limit), the dashboard's account of it. */
   message: string;
 }
 

@@ -60,7 +60,7 @@ export async function getJobLogs(aws: AwsClients, jobName: string): Promise<Piec
       missing: {
         kind: 'not-found',
         ...streamsSite,
-        message: `no log streams for this job under ${logGroupName}/${prefix}: it may have failed before the container started, or the streams were deleted`,
+        message: `no log streams named ${prefix}… in log group ${logGroupName}: the job may have failed before its container started, or the streams were deleted`,
       },
     };
   }

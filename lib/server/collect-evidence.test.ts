@@ -117,7 +117,7 @@ describe('collectEvidence says what is missing and why', () => {
     expect(missingOf(bundle.logs)).toMatchObject({
       kind: 'not-found',
       action: 'logs:DescribeLogStreams',
-      message: expect.stringMatching(/no log streams for this job.*failed before the container started, or the streams were deleted/),
+      message: expect.stringMatching(/no log streams named .* in log group \/aws\/sagemaker\/TrainingJobs: the job may have failed before its container started, or the streams were deleted/),
     });
   });
 
