@@ -9,7 +9,7 @@ import { KeyArnText } from './key-arn-text';
 import { MissingEvidenceList } from './missing-evidence-list';
 import { anchorOf } from './next-step';
 import { checkPlace } from './statement-quotes';
-import { STAGE_LABELS } from './wording';
+import { missingLead, STAGE_LABELS } from './wording';
 
 interface ItemProps {
   check: Check;
@@ -76,7 +76,7 @@ export function CheckItem({ check, fixes, homes, open, highlighted, onToggle, jo
           </dl>
           {check.missing && check.missing.length > 0 ? (
             <div className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="check-missing">
-              <p className="font-medium">Could not be proven: the dashboard could not read</p>
+              <p className="font-medium">{missingLead(check.missing)}</p>
               <MissingEvidenceList items={check.missing} />
             </div>
           ) : null}

@@ -61,16 +61,6 @@ export function organizationAsk(d: Pick<Diagnosis, 'deniedRequest' | 'decidedBy'
   return `allow ${request}${who ? ` for ${who}` : ''}${arn ? ` in service control policy ${arn}` : ''}`;
 }
 
-/**
- * Where a reader should go first. The checklist is in stage order, so the failing request can sit
- * below a dozen passing ones; this names it and links straight to it. A denial by a service control
- * policy goes to the organization's administrators (only they can act, whatever else could not be
- * read). Then the request AWS refused wins (its fix, else the check itself: an unproven refusal is
- * not answered by another request's fix); then verified fixes, then any fix; then a failing check
- * without a fix, or for a permission cause an unproven one; otherwise the logs hold the answer (user
- * code, out of memory, capacity), unless they could not be read, which is said instead of sending
- * the reader to an empty panel.
- */
 /** Does a check stand for the request AWS refused (same action; same resource, or under its pattern)? */
 export function standsForDenied(check: Check, denied: Diagnosis['deniedRequest']): boolean {
   if (!denied?.action || check.request.action !== denied.action) return false;
@@ -93,6 +83,16 @@ export function preferredFix(fixes: readonly Fix[]): Fix | undefined {
   return [...fixes].sort((a, b) => rank(a) - rank(b) || Number(b.verified) - Number(a.verified))[0];
 }
 
+/**
+ * Where a reader should go first. The checklist is in stage order, so the failing request can sit
+ * below a dozen passing ones; this names it and links straight to it. A denial by a service control
+ * policy goes to the organization's administrators (only they can act, whatever else could not be
+ * read). Then the request AWS refused wins (its fix, else the check itself: an unproven refusal is
+ * not answered by another request's fix); then verified fixes, then any fix; then a failing check
+ * without a fix, or for a permission cause an unproven one; otherwise the logs hold the answer (user
+ * code, out of memory, capacity), unless they could not be read, which is said instead of sending
+ * the reader to an empty panel.
+ */
 export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   // The policies were changed after the job failed and now allow it: the answer is to run it again.
   if (diagnosis.fixedSince) return { kind: 'rerun', previousAt: diagnosis.fixedSince.previousAt };
@@ -117,7 +117,8 @@ export function chooseNextStep(diagnosis: NextStepInput): NextStep {
   if (found) return found;
   // A failure first; else, when the cause is a permission, the first request that could not be proven either way. For a
   // failure of the code, the data or the capacity, an unproven request is not the answer: the logs are.
-  const permission = diagnosis.cause === undefined || (PERMISSION_CAUSES as readonly string[]).includes(diagnosis.cause) || diagnosis.cause === 'unknown';
+  // As the page's order has it (check-groups.ts): only a permission cause keeps the checklist first.
+  const permission = diagnosis.cause === undefined || (PERMISSION_CAUSES as readonly string[]).includes(diagnosis.cause);
   const first = ordered.find((c) => c.status === 'fail') ?? (permission ? ordered[0] : undefined);
   if (first) return { kind: 'check', anchor: anchorOf(first), check: first };
   const logs = diagnosis.missingEvidence?.find((m) => m.what === LOGS_WHAT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, DecidedBy } from '@/lib/analysis/diagnosis';
-import { decidingPolicy, missingEvidenceHeading } from './wording';
+import { decidingPolicy, missingEvidenceHeading, missingLead } from './wording';
 
 const phrase = (d: Pick<DecidedBy, 'policyType' | 'policyName' | 'policyArn'>) => {
   const { lead, name } = decidingPolicy(d);
@@ -36,5 +36,13 @@ describe('missingEvidenceHeading', () => {
     expect(missingEvidenceHeading({ cause: 's3-read', confidence: 'likely', checks: [check('unknown')] })).toBe('Not proven, because the dashboard could not read:');
     // A capacity failure is read from AWS's words; the missing logs did not leave anything unproven.
     expect(missingEvidenceHeading({ cause: 'capacity', confidence: 'likely', checks: [check('pass')] })).toBe('The dashboard could not read:');
+  });
+});
+
+describe('missingLead', () => {
+  it('says "cannot see" for a value no permission reveals, "could not read" for an unread piece', () => {
+    expect(missingLead([{ unseen: true }])).toBe('Could not be proven: the dashboard cannot see');
+    expect(missingLead([{}])).toBe('Could not be proven: the dashboard could not read');
+    expect(missingLead([{}, { unseen: true }])).toBe('Could not be proven: the dashboard could not read, or cannot see');
   });
 });

@@ -91,6 +91,14 @@ export function decidingPolicy(d: Pick<DecidedBy, 'policyType' | 'policyName' | 
   }
 }
 
+/** Over a check's missing pieces: unread ones, values the dashboard cannot see (a condition key's), or both. */
+export function missingLead(missing: readonly { unseen?: true }[]): string {
+  const unseen = missing.some((m) => m.unseen);
+  const unread = missing.some((m) => !m.unseen);
+  if (unseen && !unread) return 'Could not be proven: the dashboard cannot see';
+  return unseen ? 'Could not be proven: the dashboard could not read, or cannot see' : 'Could not be proven: the dashboard could not read';
+}
+
 /**
  * The heading over what could not be read, true to why it matters here: a confirmed cause stands and
  * only the checks that depend on the piece are unknown (if any); a permission cause read from the

@@ -141,3 +141,74 @@ describe('the object AWS named is the one judged', () => {
     expect(d.summary).not.toMatch(/Every request the dashboard can evaluate is allowed/);
   });
 });
+
+describe('the review of the unseen keys', () => {
+  const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+  const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY_ID}`;
+  const ADMINS = { Sid: 'KeyAdmins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/KeyAdmin` }, Action: 'kms:*', Resource: '*' };
+  const DECRYPT = 'input-train-kms-decrypt';
+  const grant = (extra: Partial<KeyGrant> = {}): KeyGrant => ({ grantId: 'g'.repeat(64), granteePrincipal: ROLE_ARN, operations: ['Decrypt'], ...extra });
+  const withKey = (policy: PolicyDocument, grants: KeyGrant[], job: object = DOWNLOAD) =>
+    buildBundle({
+      job,
+      buckets: { 'acme-data': { encryption: ok({ algorithm: 'aws:kms', kmsKeyId: KEY_ARN, bucketKeyEnabled: false }) } },
+      keys: { [KEY_ARN]: { ...key(KEY_ID, policy), ref: KEY_ARN, grants: ok(grants) } },
+    });
+
+  it('a perimeter deny in the key policy beside a grant for the role is not proven: the grant allows it if the organization matches', async () => {
+    const policy = doc(ADMINS, { Sid: 'OrgOnly', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } });
+    const d = await diagnose(withKey(policy, [grant()]));
+    expect(d.checks.find((c) => c.id === DECRYPT)?.status).toBe('unknown');
+    expect(d.fixes.some((f) => f.kind === 'exception')).toBe(false);
+  });
+
+  it('aws:SourceIp is absent through a VPC endpoint, so an IP guard certainly denies a job that uses one', async () => {
+    const d = await diagnose(
+      buildBundle({ job: { ...DOWNLOAD, ...VPC_JOB }, network: network({ endpointRoute: true }), buckets: { 'acme-data': { policy: ok(guard('OfficeOnly', { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } })) } } }),
+    );
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('fail');
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.confidence).toBe('confirmed');
+  });
+
+  it('aws:VpcSourceIp is absent on any other path, so a private-range guard certainly denies a job outside any VPC', async () => {
+    const d = await diagnose(withBucketPolicy(guard('PrivateOnly', { NotIpAddress: { 'aws:VpcSourceIp': '10.0.0.0/8' } })));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('fail');
+    expect(d.confidence).toBe('confirmed');
+  });
+
+  it('S3\u2019s recommended TLS guard (s3:TlsVersion < 1.2) never applies: S3 accepts nothing older', async () => {
+    const d = await diagnose(withBucketPolicy(guard('Tls12', { NumericLessThan: { 's3:TlsVersion': '1.2' } })));
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('pass');
+  });
+
+  it('a key policy that allows the role only through an AWS service allows S3\u2019s decryption for it (a forward access session)', async () => {
+    const policy = doc(ADMINS, { Sid: 'ViaServices', Effect: 'Allow', Principal: { AWS: ROLE_ARN }, Action: 'kms:Decrypt', Resource: '*', Condition: { Bool: { 'aws:ViaAWSService': 'true' } } });
+    const d = await diagnose(withKey(policy, []));
+    expect(d.checks.find((c) => c.id === DECRYPT)?.status).toBe('pass');
+  });
+
+  it('a grant constrained to another bucket\u2019s objects can never match: the key policy proves the kms cause', async () => {
+    const d = await diagnose(withKey(doc(ADMINS), [grant({ constraints: { encryptionContextSubset: { 'aws:s3:arn': 'arn:aws:s3:::some-other-bucket' } } })]));
+    expect(d.checks.find((c) => c.id === DECRYPT)?.status).toBe('fail');
+    expect(d.cause).toBe('kms');
+  });
+
+  it('names only the unseen key that decides, not every one the policies read', async () => {
+    const policy = doc(
+      { Sid: 'NoDeletesOutsideOrg', Effect: 'Deny', Principal: '*', Action: 's3:DeleteObject', Resource: 'arn:aws:s3:::acme-data/*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } },
+      { Sid: 'OfficeOnly', Effect: 'Deny', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } },
+    );
+    const d = await diagnose(withBucketPolicy(policy));
+    const get = d.checks.find((c) => c.id === GET);
+    expect(get?.status).toBe('unknown');
+    expect(get?.missing?.map((m) => m.what)).toEqual(["the value of aws:SourceIp in the job's requests"]);
+    expect(get?.missing?.[0]?.unseen).toBe(true);
+  });
+
+  it('the summary says an unseen value is not known, not that it could not be read', async () => {
+    const d = await diagnose(withBucketPolicy(guard('Perimeter', { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } })));
+    expect(d.summary).toMatch(/the value of aws:PrincipalOrgID in the job's requests is not known/);
+    expect(d.summary).not.toMatch(/aws:PrincipalOrgID in the job's requests could not be read/);
+  });
+});

@@ -225,7 +225,7 @@ describe('a subnet without a route to S3 is no denial', () => {
       }),
     );
     expect(d.cause).toBe('vpc');
-    expect(d.summary).toMatch(/^The job cannot reach S3 from its VPC: no route to S3: subnet \S+ \(route table \S+\) has neither an S3 gateway endpoint nor a NAT gateway route, so SageMaker could not download its input data\.$/);
+    expect(d.summary).toMatch(/^The job cannot reach S3 from its VPC: subnet \S+ \(route table \S+\) has neither an S3 gateway endpoint nor a NAT gateway route, so SageMaker could not download its input data\.$/);
     expect(d.summary).not.toMatch(/cannot list/);
     expect(d.deniedRequest).toBeUndefined();
   });

@@ -53,7 +53,7 @@ function missingEvidenceOf(bundle: EvidenceBundle, checks: EvaluatedCheck[]): Di
   for (const m of bundleMissing(bundle)) seen.set(m.what, m);
   for (const ec of checks) {
     if (ec.check.status !== 'unknown') continue;
-    for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds });
+    for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds, ...(m.slot === 'context' ? { unseen: true as const } : {}) });
   }
   return [...seen.values()];
 }

@@ -102,8 +102,11 @@ export interface Check {
   /** Why it passed or failed; for `unknown`, what could not be read and which permission the dashboard needs. */
   reason: string;
   decidedBy?: DecidedBy;
-  /** Evidence that could not be read and kept this check from being proven. */
-  missing?: { what: string; dashboardNeeds?: string; because: string }[];
+  /**
+   * Evidence that could not be read and kept this check from being proven; `unseen`: a value AWS sets on the request that
+   * no permission lets the dashboard see (a condition key such as aws:PrincipalOrgID), not a piece it failed to read.
+   */
+  missing?: { what: string; dashboardNeeds?: string; because: string; unseen?: true }[];
   /** Ids of the fixes that address this check. */
   fixIds: string[];
 }
@@ -183,7 +186,8 @@ export interface Diagnosis {
   /** Equal for jobs failing for the same reason (role, cause, resource scope). */
   groupKey: string;
   /** Evidence that could not be read, summarised for the page. */
-  missingEvidence: { what: string; because: string; dashboardNeeds?: string }[];
+  /** `unseen`: as on a check's `missing`, a value no permission reveals. */
+  missingEvidence: { what: string; because: string; dashboardNeeds?: string; unseen?: true }[];
   /**
    * Set when the requests that were denied at an earlier triage of this job now pass and none fails:
    * the policies were changed after the job failed, so it should be started again.

@@ -5,6 +5,7 @@ import { policyTypeWords, withArticle } from './policy-type-words';
 import type { Decision } from './proof/decide-cause';
 import type { EvaluatedCheck } from './proof/evaluated-check';
 import { standsOnResource } from './requests/quoted-request';
+import { notKnownWords } from './proof/not-known';
 import { inWords } from './words';
 
 /** What the job could not do for want of a route to S3, by stage. */
@@ -21,10 +22,6 @@ function lowerFirst(text: string): string {
 function whatFailed(role: string, check: Check): string {
   if (check.stage === 'assume-role') return `SageMaker cannot assume role ${role}`;
   return `Role ${role} cannot ${lowerFirst(check.title)}`;
-}
-
-function missingWhat(missing: { what: string }[]): string {
-  return inWords(missing.map((m) => m.what));
 }
 
 /** The question a check could not answer, in words: "whether SageMaker can assume role r", "whether role r can list …". */
@@ -60,7 +57,7 @@ function scpSummary(role: string, decision: Extract<Decision, { kind: 'text-scp'
       : quoted?.status === 'fail'
         ? `The policies the dashboard can read refuse it too: ${quoted.reason}.`
         : quoted?.status === 'unknown'
-          ? `Whether the policies of this account allow it is not known either: ${missingWhat(quoted.missing ?? [])} could not be read${grantWords(quoted.missing ?? [])}.`
+          ? `Whether the policies of this account allow it is not known either: ${notKnownWords(quoted.missing ?? [])}${grantWords(quoted.missing ?? [])}.`
           : 'SCPs are not visible to the dashboard.';
   const ask = `Only the organization\u2019s administrators can change it: ask them to allow ${request} for role ${role}${decision.decidedBy.policyArn ? ` in ${decision.decidedBy.policyArn}` : ''}.`;
   return `AWS reports that ${scp} ${how} ${request}. ${readable} ${ask}`;
@@ -84,7 +81,7 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
       // No route is no denial: nothing refused the role, the request never reached S3.
       const sentence =
         decision.culprit.deciding?.slot === 'route'
-          ? `The job cannot reach S3 from its VPC: ${check.reason}, so SageMaker could not ${UNREACHED[check.stage] ?? lowerFirst(check.title)}.`
+          ? `The job cannot reach S3 from its VPC: ${check.reason.replace(/^no route to S3: /, '')}, so SageMaker could not ${UNREACHED[check.stage] ?? lowerFirst(check.title)}.`
           : `${whatFailed(role, check)}: ${check.reason}.`;
       // Not the request the failure names: a real denial, but not proven to be the one that stopped the job.
       return decision.confidence === 'confirmed' ? sentence : `${sentence} The failure text does not name this request, so it may not be what stopped the job.`;
@@ -97,12 +94,12 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
       const grant = needs.length ? ` To prove it, grant the dashboard ${inWords(needs)} and re-run the triage.` : '';
       const { check } = decision.blocked;
       if (namedByText(decision.blocked, textRequest)) {
-        return `${whatFailed(role, check)} (from the failure text); it could not be proven because ${missingWhat(missing)} could not be read.${grant}`;
+        return `${whatFailed(role, check)} (from the failure text); it could not be proven because ${notKnownWords(missing)}.${grant}`;
       }
       // The text names no such request: it only points at the stage this one is in, so the request is what could not be
       // checked, not what the text says was refused (a download's bare AccessDenied is not a kms:Decrypt the text quoted).
       const said = textSummary ? `${textSummary} ` : '';
-      return `${said}It could not be proven: ${whetherCan(role, check)} could not be checked, because ${missingWhat(missing)} could not be read.${grant}`;
+      return `${said}It could not be proven: ${whetherCan(role, check)} could not be checked, because ${notKnownWords(missing)}.${grant}`;
     }
     case 'contradicted':
       return `AWS says ${withArticle(policyTypeWords(decision.named))} refused ${decision.check.check.request.action} on ${decision.check.check.request.resource}, but the policies the dashboard read refuse it for another reason (${decision.check.check.reason}): what was read may not be what AWS evaluated, so the ${policyTypeWords(decision.named)} that applies to this request is the place to look.`;

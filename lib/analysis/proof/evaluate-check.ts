@@ -12,6 +12,7 @@ import { simulateRequest } from './simulate-request';
 import { unseenContextDoubt } from './unseen-context';
 import { withImpliedContext } from '../requests/request-context';
 import { inWords } from '../words';
+import { notKnownWords } from './not-known';
 
 function noRouteReason(path: Extract<S3Path, { kind: 'no-route' }>): string {
   const table = path.routeTableId ? `route table ${path.routeTableId}` : 'no route table';
@@ -48,15 +49,8 @@ function grantSentence(grants: RequestGrant[], inputs: PolicyInputs): string {
   return parts.length ? `allowed by ${inWords(parts)}` : 'allowed by the policies that apply';
 }
 
-/** "X could not be read and the value of K is not known": what kept a check from a verdict, unread pieces apart from unseen values. */
 function partial(missing: MissingPiece[]): string {
-  const unread = missing.filter((m) => m.slot !== 'context').map((m) => m.what);
-  const unseen = missing.filter((m) => m.slot === 'context').map((m) => m.what);
-  const parts = [
-    ...(unread.length ? [`${inWords(unread)} could not be read`] : []),
-    ...(unseen.length ? [`${inWords(unseen)} ${unseen.length > 1 ? 'are' : 'is'} not known`] : []),
-  ];
-  return parts.join(' and ');
+  return notKnownWords(missing);
 }
 
 const MISSING_SLOT: Partial<Record<DecidingReason['slot'], Slot>> = { identity: 'identity', boundary: 'boundary', resource: 'resource', vpce: 'vpce' };
@@ -69,7 +63,7 @@ function toCheck(req: PlannedRequest, status: Check['status'], reason: string, m
     request: req.request,
     status,
     reason,
-    missing: missing.length ? missing.map(({ what, dashboardNeeds, because }) => ({ what, dashboardNeeds, because })) : undefined,
+    missing: missing.length ? missing.map(({ slot, what, dashboardNeeds, because }) => ({ what, dashboardNeeds, because, ...(slot === 'context' ? { unseen: true as const } : {}) })) : undefined,
     fixIds: [],
   };
 }
@@ -87,9 +81,13 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const check = toCheck(req, 'unknown', `the request could not be simulated: ${verdict.message}`, inputs.missing);
     return { check, planned: req, inputs, missing: inputs.missing, denials: [] };
   }
+  // Allowed as the main verdict below would find it: by the policies, or by a key grant beside an implicit denial.
   const allowedWith = async (changed: PolicyInputs) => {
     const v = await simulateRequest(simulated, changed);
-    return v.kind === 'result' ? v.result === 'Allowed' : undefined;
+    if (v.kind !== 'result') return undefined;
+    if (v.result === 'Allowed') return true;
+    const g = grantVerdict(bundle, req, v.denials);
+    return g.kind === 'allowed' ? true : g.kind === 'unread' && v.result === 'ImplicitlyDenied' ? undefined : false;
   };
   // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way.
   const unseen = await unseenContextDoubt(simulated, inputs, allowedWith);

@@ -36,8 +36,9 @@ export function grantVerdict(bundle: EvidenceBundle, req: PlannedRequest, denial
   // A constrained grant allows only requests whose encryption context matches. Through S3 the context is the object's ARN, or
   // the bucket's with a bucket key, under the one key aws:s3:arn (S3 user guide, "Encryption context"): a constraint on any
   // other key never matches there. One on aws:s3:arn may, which is not seen here, so the key policy's denial is not proven.
-  const viaS3 = t.via !== 'volume';
-  const constrained = covering.find((g) => !viaS3 || constraintKeys(g).every((k) => k === 'aws:s3:arn'));
+  // Through S3 only when the request says so (kms:ViaService): a quoted call of the training code's own may send any context.
+  const viaS3 = String(req.request.context?.['kms:ViaService'] ?? '').startsWith('s3.');
+  const constrained = covering.find((g) => !viaS3 || couldMatchS3(g, t.bucket));
   if (!constrained) return { kind: 'none' };
   const context = JSON.stringify(constrained.constraints?.encryptionContextEquals ?? constrained.constraints?.encryptionContextSubset ?? {});
   return {
@@ -50,8 +51,14 @@ export function grantVerdict(bundle: EvidenceBundle, req: PlannedRequest, denial
   };
 }
 
-function constraintKeys(grant: KeyGrant): string[] {
-  return [...Object.keys(grant.constraints?.encryptionContextEquals ?? {}), ...Object.keys(grant.constraints?.encryptionContextSubset ?? {})];
+/**
+ * Whether a grant's constraint could match S3's context for the job's objects: only the key aws:s3:arn, whose value is the
+ * bucket's ARN or an object's under it (constraints compare exactly, no wildcards). Another bucket's never matches.
+ */
+function couldMatchS3(grant: KeyGrant, bucket: string | undefined): boolean {
+  const pairs = [...Object.entries(grant.constraints?.encryptionContextEquals ?? {}), ...Object.entries(grant.constraints?.encryptionContextSubset ?? {})];
+  const ofBucket = (v: string) => bucket === undefined || v === `arn:aws:s3:::${bucket}` || v.startsWith(`arn:aws:s3:::${bucket}/`);
+  return pairs.every(([k, v]) => k === 'aws:s3:arn' && ofBucket(String(v)));
 }
 
 export function grantSentence(v: Extract<GrantVerdict, { kind: 'allowed' }>): string {

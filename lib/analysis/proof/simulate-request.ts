@@ -100,27 +100,21 @@ interface DenyStatementAnalysis {
 }
 
 /**
- * The simulator's getDenialReasons (0.1.173) lists a resource or endpoint policy's deny statements
- * only when that policy's own result is `ExplicitlyDenied`; a deny whose Principal is the account
+ * The simulator's getDenialReasons (0.1.173) lists a resource policy's deny statements only when
+ * that policy's own result is `ExplicitlyDenied`; a deny whose Principal is the account
  * (`"AWS": "arn:aws:iam::111122223333:root"`) gives `DeniedForAccount` and an overall explicit deny
  * with no statement named, which would leave the verdict to a policy that allowed. Those statements
  * are named here, as the library names the others.
  */
 function accountLevelDenials(analysis: Analysis): RequestDenial[] {
-  const out: RequestDenial[] = [];
-  const slots = [
-    ['resource', analysis.resourceAnalysis],
-    ['vpce', analysis.endpointAnalysis],
-  ] as const;
-  for (const [policyType, slot] of slots) {
-    const a = slot as { result?: string; denyStatements?: DenyStatementAnalysis[] } | undefined;
-    if (a?.result !== 'DeniedForAccount') continue;
-    for (const stmt of a.denyStatements ?? []) {
-      const sid = stmt.statement.sid();
-      out.push({ policyType, denialType: 'Explicit', policyIdentifier: stmt.policyId ?? '', ...(sid ? { statementId: sid } : {}), statementIndex: stmt.statement.index() } as RequestDenial);
-    }
-  }
-  return out;
+  // Only a resource policy: the simulator reads an endpoint policy's principals as an identity policy's and rejects any
+  // Principal there but "*", so an endpoint never gives this result.
+  const a = analysis.resourceAnalysis as { result?: string; denyStatements?: DenyStatementAnalysis[] } | undefined;
+  if (a?.result !== 'DeniedForAccount') return [];
+  return (a.denyStatements ?? []).map((stmt) => {
+    const sid = stmt.statement.sid();
+    return { policyType: 'resource', denialType: 'Explicit', policyIdentifier: stmt.policyId ?? '', ...(sid ? { statementId: sid } : {}), statementIndex: stmt.statement.index() } as RequestDenial;
+  });
 }
 
 function denialsOf(analysis: Analysis): RequestDenial[] {

@@ -5,11 +5,12 @@ import { statementsOf } from './statements';
 
 /**
  * Condition keys AWS sets on the job's requests with values the dashboard never reads: the role's
- * organization, the caller's IP addresses, the resource's organization and tags, the TLS version,
- * the time, and the services a call came through (IAM User Guide, "AWS global condition context
+ * organization, the caller's IP addresses, the resource's organization and tags, the time, and the
+ * services a call came through (IAM User Guide, "AWS global condition context
  * keys"; S3's condition keys). An object's tags (`s3:ExistingObjectTag/…`) are not among them: the
  * objects are judged untagged, as AmazonSageMakerFullAccess's tag-conditioned read is in practice
- * (a limit docs/diagnosis.md states). The simulator takes an absent key as absent, so a
+ * (a limit docs/diagnosis.md states). Nor is S3's TLS version: S3 accepts 1.2 at least, so the guard AWS recommends
+ * ("Deny when s3:TlsVersion < 1.2") never applies, as the simulator finds with the key absent. The simulator takes an absent key as absent, so a
  * perimeter guard ("Deny unless aws:PrincipalOrgID is o-…") would always apply and an Allow that
  * needs the key would never; either way a verdict that turns on one of these keys is not proven.
  * Each entry is a key, or a prefix ending in "/" for a family of tag keys; all lower case, as AWS
@@ -27,7 +28,6 @@ const UNSEEN: readonly string[] = [
   'aws:resourceorgid',
   'aws:resourceorgpaths',
   'aws:resourcetag/',
-  's3:tlsversion',
   'aws:tokenissuetime',
   'aws:currenttime',
   'aws:epochtime',
@@ -42,27 +42,32 @@ type Statement = Record<string, unknown>;
 function isUnseen(key: string, context: Record<string, unknown>): boolean {
   const k = key.toLowerCase();
   if (Object.keys(context).some((c) => c.toLowerCase() === k)) return false;
+  // Through a VPC endpoint a request carries aws:VpcSourceIp and no aws:SourceIp; any other way, the reverse (IAM User
+  // Guide, global condition keys): the absent one is known absent.
+  const viaEndpoint = 'aws:SourceVpce' in context;
+  if ((k === 'aws:sourceip' && viaEndpoint) || (k === 'aws:vpcsourceip' && !viaEndpoint)) return false;
   return UNSEEN.some((u) => (u.endsWith('/') ? k.startsWith(u) : k === u));
 }
+
+/** Which keys a rewrite takes as open: every unseen key, or one of them. */
+type Open = (key: string) => boolean;
 
 function conditionOf(statement: Statement): Record<string, Record<string, unknown>> {
   const c = statement.Condition;
   return typeof c === 'object' && c !== null && !Array.isArray(c) ? (c as Record<string, Record<string, unknown>>) : {};
 }
 
-function unseenKeysOf(statement: Statement, context: Record<string, unknown>): string[] {
-  return Object.values(conditionOf(statement)).flatMap((block) =>
-    typeof block === 'object' && block !== null ? Object.keys(block).filter((k) => isUnseen(k, context)) : [],
-  );
+function unseenKeysOf(statement: Statement, open: Open): string[] {
+  return Object.values(conditionOf(statement)).flatMap((block) => (typeof block === 'object' && block !== null ? Object.keys(block).filter(open) : []));
 }
 
 /** A condition no request meets (it needs a key nobody sets): the statement stays in place, so indexes hold, but never applies. */
 const NEVER = { Null: { 'jobtriage:unsatisfiable': 'false' } };
 
-/** The statement with its conditions on unseen keys taken as met. */
-function assumeMet(statement: Statement, context: Record<string, unknown>): Statement {
+/** The statement with its conditions on the open keys taken as met. */
+function assumeMet(statement: Statement, open: Open): Statement {
   const kept = Object.entries(conditionOf(statement))
-    .map(([op, block]) => [op, Object.fromEntries(Object.entries(block).filter(([k]) => !isUnseen(k, context)))] as const)
+    .map(([op, block]) => [op, Object.fromEntries(Object.entries(block).filter(([k]) => !open(k)))] as const)
     .filter(([, block]) => Object.keys(block).length > 0);
   const { Condition: _dropped, ...rest } = statement;
   return kept.length ? { ...rest, Condition: Object.fromEntries(kept) } : rest;
@@ -73,19 +78,19 @@ function assumeMet(statement: Statement, context: Record<string, unknown>): Stat
  * (`lean: 'allow'`: denies on them never apply, allows on them always do) or that stops it
  * (`lean: 'deny'`).
  */
-function leaned(document: PolicyDocument, context: Record<string, unknown>, lean: 'allow' | 'deny'): PolicyDocument {
+function leaned(document: PolicyDocument, open: Open, lean: 'allow' | 'deny'): PolicyDocument {
   const statements = statementsOf(document);
-  if (!statements.some((s) => unseenKeysOf(s, context).length > 0)) return document;
+  if (!statements.some((s) => unseenKeysOf(s, open).length > 0)) return document;
   const rewrite = (s: Statement): Statement => {
-    if (unseenKeysOf(s, context).length === 0) return s;
+    if (unseenKeysOf(s, open).length === 0) return s;
     const helps = (s.Effect === 'Allow') === (lean === 'allow');
-    return helps ? assumeMet(s, context) : { ...s, Condition: NEVER };
+    return helps ? assumeMet(s, open) : { ...s, Condition: NEVER };
   };
   return { ...document, Statement: statements.map(rewrite) };
 }
 
-function leanedInputs(inputs: PolicyInputs, context: Record<string, unknown>, lean: 'allow' | 'deny'): PolicyInputs {
-  const doc = (d: PolicyDocument) => leaned(d, context, lean);
+function leanedInputs(inputs: PolicyInputs, open: Open, lean: 'allow' | 'deny'): PolicyInputs {
+  const doc = (d: PolicyDocument) => leaned(d, open, lean);
   return {
     ...inputs,
     identity: inputs.identity.map((p) => (p.document.ok ? { ...p, document: { ok: true as const, value: doc(p.document.value) } } : p)),
@@ -104,14 +109,17 @@ export function unseenKeys(req: PlannedRequest, inputs: PolicyInputs): string[] 
     ...(inputs.resource ? [inputs.resource.document] : []),
     ...(inputs.endpoint ? [inputs.endpoint.document] : []),
   ];
-  const keys = documents.flatMap((d) => statementsOf(d).flatMap((s) => unseenKeysOf(s, context)));
+  const keys = documents.flatMap((d) => statementsOf(d).flatMap((s) => unseenKeysOf(s, (k) => isUnseen(k, context))));
   return [...new Map(keys.map((k) => [k.toLowerCase(), k])).values()];
 }
 
 /**
  * Whether the verdict turns on an unseen key: the request is simulated twice more, once with every
  * unseen key at the value that lets it through and once at the value that stops it; when the two
- * disagree, the policies the dashboard read cannot decide, and the keys are what it would need to know.
+ * disagree, the policies the dashboard read cannot decide. The keys named are the ones that flip it
+ * alone (each leaned in turn), else all of them. Each key is leaned statement by statement, not to
+ * one value for all: two statements that read one key in opposite senses can be leaned apart, so the
+ * answer may be "not known" where a single value would have decided (docs/diagnosis.md says so).
  */
 export async function unseenContextDoubt(
   req: PlannedRequest,
@@ -121,9 +129,14 @@ export async function unseenContextDoubt(
   const keys = unseenKeys(req, inputs);
   if (keys.length === 0) return [];
   const context = req.request.context ?? {};
-  const [through, stopped] = await Promise.all([simulate(leanedInputs(inputs, context, 'allow')), simulate(leanedInputs(inputs, context, 'deny'))]);
-  if (through === undefined || stopped === undefined || through === stopped) return [];
-  return keys.map((key) => ({
+  const flips = async (open: Open) => {
+    const [through, stopped] = await Promise.all([simulate(leanedInputs(inputs, open, 'allow')), simulate(leanedInputs(inputs, open, 'deny'))]);
+    return through !== undefined && stopped !== undefined && through !== stopped;
+  };
+  if (!(await flips((k) => isUnseen(k, context)))) return [];
+  const alone = keys.length === 1 ? keys : [];
+  if (keys.length > 1) for (const key of keys) if (await flips((k) => k.toLowerCase() === key.toLowerCase())) alone.push(key);
+  return (alone.length ? alone : keys).map((key) => ({
     slot: 'context' as const,
     what: `the value of ${key} in the job's requests`,
     because: `AWS sets it on each request and a policy statement's condition reads it, but the dashboard cannot see it, so whether that statement applies is not known`,

@@ -49,14 +49,14 @@ function add(
   });
 }
 
-function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string): void {
+function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string, bucket?: string): void {
   const { bundle } = ctx;
   const evidence = bundle.keys[ref];
   const keyArn = evidence?.metadata.ok ? evidence.metadata.value.arn : kmsKeyArnFromRef(ref, bundle.region, bundle.accountId);
   const keyAccount = evidence?.metadata.ok ? evidence.metadata.value.accountId : accountOfArn(keyArn);
   const context: Record<string, string> = { ...baseContext(bundle), ...keyUseContext(bundle, via === 'volume' ? 'volume' : 's3') };
   for (const action of actions) {
-    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via }, { resourceAccountId: keyAccount });
+    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via, ...(bucket ? { bucket } : {}) }, { resourceAccountId: keyAccount });
   }
 }
 
@@ -124,7 +124,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const id = [slug(channel.name)];
     addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType), channel.inputMode);
     const keyRef = bucketKeyRef(bundle, loc.bucket);
-    if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`);
+    if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`, loc.bucket);
   }
 
   addLogs(ctx);
@@ -134,7 +134,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const keyRef = bucketKeyRef(bundle, checkpoint.bucket);
     addS3Write(ctx, 'checkpoints', [], checkpoint, sampleKey(checkpoint.prefix), 'checkpoints', keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {}, `${checkpoint.prefix}*`);
     addS3Read(ctx, 'checkpoints', [], checkpoint, 'checkpoints');
-    if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)');
+    if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)', checkpoint.bucket);
   }
 
   const output = parseS3Uri(job.output.s3OutputPath);
@@ -149,7 +149,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const sse: Record<string, string> = { 's3:x-amz-server-side-encryption': 'aws:kms' };
     if (job.output.kmsKeyId) sse['s3:x-amz-server-side-encryption-aws-kms-key-id'] = kmsKeyArnFromRef(job.output.kmsKeyId, bundle.region, bundle.accountId);
     addS3Write(ctx, 'output', [], output, key, 'the model artifact', sse);
-    if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)');
+    if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)', output.bucket);
   }
   return ctx.out;
 }

@@ -7,7 +7,8 @@ import type { AwsRequest, Stage } from '../diagnosis';
 export type RequestTarget =
   | { kind: 'trust' }
   | { kind: 's3'; bucket: string; direction: 'read' | 'write'; prefix: string }
-  | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output' }
+  /** `bucket`: the bucket whose objects the key encrypts, when SageMaker uses it through S3 for the job's data. */
+  | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output'; bucket?: string }
   | { kind: 'ecr'; repositoryAccountId: string }
   | { kind: 'logs' }
   | { kind: 'ec2' }

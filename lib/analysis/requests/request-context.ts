@@ -40,7 +40,6 @@ export function bucketOwner(bundle: EvidenceBundle, bucket: string): string | un
   return bundle.accountId;
 }
 
-
 /**
  * Keys AWS sets on every request of the job whose values follow from what it is, added only for
  * simulation (the checklist shows the context a policy author chose to reason about): the role's
@@ -49,9 +48,13 @@ export function bucketOwner(bundle: EvidenceBundle, bucket: string): string | un
  * "Deny when aws:SecureTransport is false (IfExists)" or "Deny unless aws:ResourceAccount is ours"
  * would seem to apply to every request.
  */
-export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Record<string, string> {
+export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Record<string, string | string[]> {
   const session = /:assumed-role\//.test(req.request.principal);
+  // S3 calls KMS for the role with a forward access session: aws:ViaAWSService is true and aws:CalledVia* name S3 (IAM
+  // User Guide, "Forward access sessions", whose own example this is).
+  const viaS3 = req.target.kind === 'kms' && String(req.request.context?.['kms:ViaService'] ?? '').startsWith('s3.');
   return {
+    ...(viaS3 ? { 'aws:ViaAWSService': 'true', 'aws:CalledVia': ['s3.amazonaws.com'], 'aws:CalledViaFirst': 's3.amazonaws.com', 'aws:CalledViaLast': 's3.amazonaws.com' } : {}),
     'aws:SecureTransport': 'true',
     'aws:RequestedRegion': bundle.region,
     ...(session ? { 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false' } : {}),
