@@ -1,4 +1,5 @@
 import { MODEL_HUB_EXCEPTION } from './error-families';
+import { withoutStatusLines } from './stage-words';
 import { hostsIn, namesHttpStatus, type FailureParts } from './failure-parts';
 import { findIf, findIfWhere } from './grammar-verdict';
 import { linesAround } from './line-window';
@@ -49,6 +50,8 @@ const HUB_UNREACHABLE = /\bis a correct model identifier listed on '?https:\/\/h
 // store), which its lines name, or the text's push to the Hub anywhere ("Failed to push some_dataset: …", a trainer's
 // push_to_hub() frame; an independent review of the first version).
 const HUB_XET_TRANSFER = /\bCAS service error\b/i;
+// An upload is said on the failure's lines, not on the SDK's status lines around them ("Uploading - Uploading generated
+// training model" after the failure, fit()'s tail, round 234).
 const XET_UPLOAD = /\bupload/i;
 const HUB_PUSH = /\bpush_to_hub\b|\bpush(?:ing|ed)? (?:it |them )?to the (?:Hugging Face )?Hub\b|\bFailed to push\b/i;
 
@@ -97,7 +100,7 @@ export function hubDownloadFailed(parts: FailureParts, text: string, lower: stri
   const hubException = parts.exceptions.find((e) => MODEL_HUB_EXCEPTION.test(e));
   const hubToken = findIf(lower, ['token'], HUB_TOKEN, text) ?? findIf(lower, ['is restricted', 'gated repo'], HUB_GATED, text) ?? findIfWhere(lower, ['correct model identifier listed on', 'on the hub', 'hugging face hub', 'requested files in the local cache', 'requested files in the cached path', 'cached snapshot folder', 'offline mode is enabled'], HUB_UNREACHABLE, text, (at) => !wentOnPastAt(text, at));
   if (hubException || hubToken) return hubException ?? hubToken;
-  const xet = HUB_PUSH.test(text) ? undefined : findIfWhere(lower, ['cas service error'], HUB_XET_TRANSFER, text, (at) => !wentOnPastAt(text, at) && !XET_UPLOAD.test(linesAround(text, at, 0, HUB_LINES)));
+  const xet = HUB_PUSH.test(text) ? undefined : findIfWhere(lower, ['cas service error'], HUB_XET_TRANSFER, text, (at) => !wentOnPastAt(text, at) && !XET_UPLOAD.test(withoutStatusLines(linesAround(text, at, 0, HUB_LINES))));
   if (xet) return xet;
   const weights = weightsDownloadFailed(text, connectAt);
   if (hubRequestFailed(parts, text, lower, connect) || weights !== undefined) return connect ?? weights ?? 'huggingface.co';

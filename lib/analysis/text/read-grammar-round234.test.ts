@@ -39,3 +39,14 @@ describe('a limit exceeded by a count in units of size', () => {
     expect(causeOf('The account-level service limit exceeds limit for training job usage')).toBe('quota');
   });
 });
+
+describe('the Hub\u2019s content-addressed store failing, with fit()\u2019s tail after it', () => {
+  const TAIL = '2023-10-16 12:10:01 Uploading - Uploading generated training model\n2023-10-16 12:10:12 Failed - Training job failed';
+  it('is still the model\u2019s download: the SDK\u2019s "Uploading -" status line is not the transfer\u2019s', () => {
+    expect(causeOf(`${real('r234a-hfhub3036-xet-cas-incomplete-body')}\n${TAIL}`)).toBe('model-download');
+  });
+
+  it('an upload said on the failure\u2019s own lines still is no download', () => {
+    expect(causeOf('Error occurred during upload: Data processing error: CAS service error : ReqwestMiddleware Error: Request failed after 5 retries')).not.toBe('model-download');
+  });
+});
