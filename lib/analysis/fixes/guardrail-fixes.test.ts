@@ -131,7 +131,16 @@ describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', (
     const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: adminRole([denied]) } };
     const fix = jobConfig(await diagnose(bundle));
     expect(fix.verified).toBe(false);
-    expect(fix.notes).toContain('Not verified: some policies of data-platform-admin could not be read (admin-access: AccessDenied on iam:GetRolePolicy); re-simulation only shows that the bucket policy of acme-data no longer denies the job.');
+    expect(fix.notes).toContain('Not verified: some policies of data-platform-admin could not be read (policy admin-access: the dashboard was denied iam:GetRolePolicy); re-simulation only shows that the bucket policy of acme-data no longer denies the job.');
+  });
+
+  it('a spared role whose trust policy and boundary were refused alike: the reason once, in the dashboard\u2019s words', async () => {
+    const refused = absent<never>('access-denied', 'iam:GetRole', 'User: arn:aws:sts::111122223333:assumed-role/JobtriageRead/x is not authorized to perform: iam:GetRole');
+    const role = adminRole([inline('admin-access', FULL_ACCESS)]);
+    const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: role.ok ? ok({ ...role.value, trustPolicy: refused, boundary: refused }) : role } };
+    const note = jobConfig(await diagnose(bundle)).notes?.find((n) => n.startsWith('Not verified')) ?? '';
+    expect(note).toContain('(trust policy and boundary: the dashboard was denied iam:GetRole)');
+    expect(note).not.toContain('is not authorized to perform');
   });
 
   it('a spared role that could not be read: unverified, saying why', async () => {
@@ -139,7 +148,7 @@ describe('a deny on everyone but one role (StringNotEquals aws:PrincipalArn)', (
     const bundle = { ...buildBundle({ buckets: { 'acme-data': { policy: ok(doc(denyOthers)) } } }), otherRoles: { [ADMIN]: missing } };
     const fix = jobConfig(await diagnose(bundle));
     expect(fix.verified).toBe(false);
-    expect(fix.notes).toContain('Not verified: the policies of data-platform-admin were not read (role data-platform-admin does not exist); re-simulation only shows that the bucket policy of acme-data no longer denies the job.');
+    expect(fix.notes).toContain('Not verified: the policies of data-platform-admin were not read (the role: iam:GetRole found nothing: role data-platform-admin does not exist); re-simulation only shows that the bucket policy of acme-data no longer denies the job.');
   });
 });
 

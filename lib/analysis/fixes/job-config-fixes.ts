@@ -1,6 +1,7 @@
 import { roleNameOfArn } from '../arns';
 import { inWords } from '../words';
-import type { EvidenceBundle, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
+import type { EvidenceBundle, Missing, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
+import { describeMissing } from '../proof/policy-inputs';
 import { s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
@@ -152,11 +153,24 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
 }
 
 /** Why a role read beside the job's is not wholly known: the role itself, or the pieces of it that could not be read. */
+/**
+ * What of the other role could not be read, each reason once in the dashboard's words ("trust policy and boundary: the
+ * dashboard was denied iam:GetRole"), never AWS's raw message pasted twice.
+ */
 function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
-  if (!role.ok) return [role.missing.message];
-  const { trustPolicy, identityPolicies, boundary } = role.value;
-  const policies = identityPolicies.ok ? identityPolicies.value.flatMap((p) => (p.document.ok ? [] : [`${p.name}: ${p.document.missing.message}`])) : [identityPolicies.missing.message];
-  return [...(trustPolicy.ok ? [] : [`trust policy: ${trustPolicy.missing.message}`]), ...policies, ...(boundary.ok ? [] : [`boundary: ${boundary.missing.message}`])];
+  const why = (label: string, missing: Missing) => ({ label, because: describeMissing('identity', label, missing).because });
+  const parts = !role.ok
+    ? [why('the role', role.missing)]
+    : [
+        ...(role.value.trustPolicy.ok ? [] : [why('trust policy', role.value.trustPolicy.missing)]),
+        ...(role.value.identityPolicies.ok
+          ? role.value.identityPolicies.value.flatMap((p) => (p.document.ok ? [] : [why(`policy ${p.name}`, p.document.missing)]))
+          : [why('its policies', role.value.identityPolicies.missing)]),
+        ...(role.value.boundary.ok ? [] : [why('boundary', role.value.boundary.missing)]),
+      ];
+  const byReason = new Map<string, string[]>();
+  for (const p of parts) byReason.set(p.because, [...(byReason.get(p.because) ?? []), p.label]);
+  return [...byReason].map(([because, labels]) => `${inWords(labels)}: ${because}`);
 }
 
 function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan {
