@@ -28,6 +28,7 @@ export function bundleMissing(bundle: EvidenceBundle): MissingItem[] {
     ...Object.values(bundle.keys).flatMap((k) => pieceMissing(k.metadata, `the details of KMS key ${k.ref}`)),
     // A key's aliases only name it on the page. Another account's can never be listed, and a key
     // that could not be described is listed above: only a refusal or an error of its own is news.
-    ...Object.values(bundle.keys).flatMap((k) => (k.metadata.ok && k.aliases && !k.aliases.ok && k.aliases.missing.kind !== 'cross-account' ? pieceMissing(k.aliases, `the aliases of KMS key ${k.ref}`) : [])),
+    // Named by the key's ARN, so one key the job names twice (by alias and by ARN) is listed once.
+    ...Object.values(bundle.keys).flatMap((k) => (k.metadata.ok && k.aliases && !k.aliases.ok && k.aliases.missing.kind !== 'cross-account' ? pieceMissing(k.aliases, `the aliases of KMS key ${k.metadata.value.arn}`) : [])),
   ];
 }

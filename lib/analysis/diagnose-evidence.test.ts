@@ -144,8 +144,17 @@ describe('diagnose: unreadable evidence is always listed', () => {
     const foreign = key('k-foreign', rootKeyPolicy(OTHER_ACCOUNT), OTHER_ACCOUNT);
     const bundle = buildBundle({ keys: { 'k-own': { ...own, aliases: absent('access-denied', 'kms:ListAliases') }, 'k-foreign': { ...foreign, aliases: absent('cross-account', 'kms:ListAliases') } } });
     const d = await diagnose(bundle);
-    expect(d.missingEvidence).toContainEqual({ what: 'the aliases of KMS key k-own', because: 'the dashboard was denied kms:ListAliases', dashboardNeeds: 'kms:ListAliases' });
-    expect(d.missingEvidence.map((m) => m.what)).not.toContain('the aliases of KMS key k-foreign');
+    const ownArn = own.metadata.ok ? own.metadata.value.arn : '';
+    expect(d.missingEvidence).toContainEqual({ what: `the aliases of KMS key ${ownArn}`, because: 'the dashboard was denied kms:ListAliases', dashboardNeeds: 'kms:ListAliases' });
+    expect(d.missingEvidence.map((m) => m.what).filter((w) => w.startsWith('the aliases of'))).toHaveLength(1);
+  });
+
+  it('one key the job names twice (by alias and by ARN) is listed once when its aliases could not be read', async () => {
+    const own = key('k-own', rootKeyPolicy());
+    const arn = own.metadata.ok ? own.metadata.value.arn : '';
+    const refused = { ...own, aliases: absent<string[]>('access-denied', 'kms:ListAliases') };
+    const d = await diagnose(buildBundle({ keys: { 'alias/models': { ...refused, ref: 'alias/models' }, [arn]: { ...refused, ref: arn } } }));
+    expect(d.missingEvidence.filter((m) => m.what.startsWith('the aliases of'))).toEqual([{ what: `the aliases of KMS key ${arn}`, because: 'the dashboard was denied kms:ListAliases', dashboardNeeds: 'kms:ListAliases' }]);
   });
 
   it('readable logs and network add nothing', async () => {
