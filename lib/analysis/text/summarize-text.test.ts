@@ -87,3 +87,19 @@ describe('steps that hold whatever the evidence', () => {
     expect(said).toContain("SageMaker places it only through VpcConfig's subnets");
   });
 });
+
+describe('the quoted detail', () => {
+  it('is cut at a word\u2019s end, not mid-word, and a quota is said once', () => {
+    const original = 'ResourceLimitExceeded: An error occurred (ResourceLimitExceeded) when calling the CreateTrainingJob operation: The account-level service limit \'ml.p3.16xlarge for training job usage\' is 2 Instances, with current utilization of 2 Instances and a request delta of 1 Instances. Please use AWS Service Quotas to request an increase for this quota.';
+    const said = summaryOf(original);
+    expect(said).toMatch(/hit an account quota \("/);
+    expect(said).not.toMatch(/\(resource limit\)/);
+    const quoted = /\("([^"]*)"\)/.exec(said)?.[1] ?? '';
+    expect(quoted.endsWith('...')).toBe(true);
+    const kept = quoted.slice(0, -3);
+    const at = original.indexOf(kept.slice(-20));
+    expect(at).toBeGreaterThanOrEqual(0);
+    // The character after the cut is not a letter of the same word.
+    expect(original.charAt(at + 20)).toMatch(/[^A-Za-z0-9]/);
+  });
+});

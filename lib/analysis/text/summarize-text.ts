@@ -46,7 +46,7 @@ const CAUSE_PHRASE: Record<Cause, string> = {
   'user-code': 'failed in the training code',
   'out-of-memory': 'ran out of memory',
   capacity: 'could not get instances: AWS had insufficient capacity',
-  quota: 'hit an account quota (resource limit)',
+  quota: 'hit an account quota',
   data: 'failed on its input data',
   internal: 'failed with an internal AWS error',
   'disk-space': 'ran out of disk space',
@@ -108,12 +108,15 @@ function why(denied: DeniedRequest): string {
 }
 
 /** At most `max` UTF-16 units, never ending in half a surrogate pair (half an emoji renders as U+FFFD). */
+/** The line cut to `max` characters at a word's end where one is near (a quote cut mid-word reads as a typo), with "...". */
 function clip(line: string, max: number): string {
   if (line.length <= max) return line;
   let cut = max - 3;
+  const space = line.lastIndexOf(' ', cut);
+  if (space > cut - 20) cut = space;
   const last = line.charCodeAt(cut - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return `${line.slice(0, cut)}...`;
+  return `${line.slice(0, cut).replace(/[\s,;:]+$/, '')}...`;
 }
 
 // SageMaker's ClientError puts an unrecognised failure on the job's side: worth saying even unexplained.
