@@ -4,3 +4,8 @@ const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 export function inWords(items: readonly string[]): string {
   return LIST.format([...new Set(items)]);
 }
+
+/** A sentence's first letter upper-cased ("the bucket policy of b …" opening a note). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

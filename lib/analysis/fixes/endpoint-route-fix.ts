@@ -36,7 +36,7 @@ export function endpointRoutePlan(bundle: EvidenceBundle, vpces: string[], why: 
     title: `Route the job's subnet${subnets.length > 1 ? 's' : ''} ${subnets.join(', ')} to S3 through ${endpoint.id}: associate route table ${table.id} with it`,
     notes: [
       `${why}; the job's subnet${subnets.length > 1 ? 's use' : ' uses'} route table ${table.id}, which does not send S3 traffic through ${endpoint.id}.`,
-      `Every S3 request in ${bundle.region} from the subnets on ${table.id}${others ? ` (also ${others})` : ''} then goes through ${endpoint.id}, and its endpoint policy applies to them: re-simulation checked this job's requests against it.`,
+      `Every S3 request in ${bundle.region} from the subnets on ${table.id}${others ? ` (also ${others})` : ''} then goes through ${endpoint.id}, and its endpoint policy applies to them: this job's requests are re-simulated against it.`,
     ],
   };
 }

@@ -447,6 +447,8 @@ describe('known traps are explained on the fix', () => {
     const fix = d.fixes.find((f) => f.target === 'bucket-policy');
     expect(fix?.notes?.join(' ')).toMatch(/aws\/s3.*cannot grant another account.*customer managed key/);
     expect(fix?.appliedBy).toBe(`the owner of account ${OTHER_ACCOUNT}`);
+    // A note opens as a sentence does.
+    expect(fix?.notes).toContainEqual(expect.stringMatching(/^The bucket policy of acme-data could not be read: merge this statement/));
   });
 
   it("another account's bucket whose encryption could not be read: the aws/s3 trap is named as a condition, for reads only", async () => {

@@ -1,5 +1,5 @@
 import { roleNameOfArn } from '../arns';
-import { inWords } from '../words';
+import { capitalize, inWords } from '../words';
 import type { EvidenceBundle, Missing, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
 import { describeMissing } from '../proof/policy-inputs';
 import { s3EndpointFor } from '../requests/network-path';
@@ -27,10 +27,6 @@ export interface DenyContext {
   /** Every statement of the same policy: an Allow beside the deny may name the approved role. */
   siblings: Statement[];
   group: EvaluatedCheck[];
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function sidOf(statement: Statement): string {

@@ -8,6 +8,7 @@ import type { FixPlan } from './fix-plan';
 import { command } from './shell';
 import { namesPrincipal } from './deny-statement';
 import { trapNotes } from './traps';
+import { capitalize } from '../words';
 import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, sourceConditions, type Statement } from './statements';
 
 export type ResourceDoc =
@@ -162,7 +163,7 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
         ...(mergeCli ? { cli: mergeCli } : {}),
         notes: [
           ...trapNotes(bundle, reqs),
-          `${where(doc)} could not be read: merge this statement into the existing policy rather than replacing it${mergeCli ? ' (the command reads the current policy and appends it, with jq)' : ''}.`,
+          `${capitalize(where(doc))} could not be read: merge this statement into the existing policy rather than replacing it${mergeCli ? ' (the command reads the current policy and appends it, with jq)' : ''}.`,
         ],
       }
     : { ...keyCli(bundle, doc, statements), notes: trapNotes(bundle, reqs) });
