@@ -455,7 +455,7 @@ describe('known traps are explained on the fix', () => {
     const unread: BucketSpec = { ownerAccountId: OTHER_ACCOUNT, policy: absent('cross-account', 's3:GetBucketPolicy'), encryption: absent('cross-account', 's3:GetEncryptionConfiguration') };
     const d = await diagnose(buildBundle({ buckets: { 'acme-data': unread } }));
     const notes = d.fixes.find((f) => f.target === 'bucket-policy')?.notes?.join(' ');
-    expect(notes).toContain(`How the objects of acme-data are encrypted could not be read here. If they use account ${OTHER_ACCOUNT}'s AWS managed key aws/s3, no grant can make them readable`);
+    expect(notes).toContain(`How the objects of acme-data are encrypted could not be read here. If they use the AWS managed key aws/s3 of account ${OTHER_ACCOUNT}, no grant can make them readable`);
     expect(notes).toMatch(/customer managed key whose key policy allows role ml-train kms:Decrypt through S3/);
     // Readable encryption with a customer managed key: no trap to name.
     const cmk = await diagnose(buildBundle({ buckets: { 'acme-data': { ownerAccountId: OTHER_ACCOUNT, policy: absent('cross-account', 's3:GetBucketPolicy'), encryption: ok({ algorithm: 'AES256' }) } } }));

@@ -47,7 +47,7 @@ export function trapNotes(bundle: EvidenceBundle, reqs: PlannedRequest[]): strin
     } else if (encryption && !encryption.ok && reqs.some((r) => r.target.kind === 's3' && r.target.bucket === b && r.request.action === 's3:GetObject')) {
       // Another account's bucket seldom lets this one read its encryption: the trap is named as the condition it is.
       const owner = foreign.resourceAccountId ? `account ${foreign.resourceAccountId}` : 'the bucket\u2019s account';
-      notes.push(`How the objects of ${b} are encrypted could not be read here. If they use ${owner}'s AWS managed key aws/s3, no grant can make them readable from this account (that key's policy cannot grant another account): ${remedy}.`);
+      notes.push(`How the objects of ${b} are encrypted could not be read here. If they use the AWS managed key aws/s3 of ${owner}, no grant can make them readable from this account (that key's policy cannot grant another account): ${remedy}.`);
     }
   }
   return notes;
