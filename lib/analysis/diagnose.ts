@@ -5,6 +5,7 @@ import { buildFixes } from './fixes/build-fixes';
 import { groupKeyOf } from './group-key';
 import { decideCause, type Decision } from './proof/decide-cause';
 import { evaluateChecks } from './proof/evaluate-checks';
+import { missingItem } from './proof/policy-inputs';
 import type { EvaluatedCheck } from './proof/evaluated-check';
 import { readText } from './read-text';
 import { standsOnResource } from './requests/quoted-request';
@@ -53,7 +54,7 @@ function missingEvidenceOf(bundle: EvidenceBundle, checks: EvaluatedCheck[]): Di
   for (const m of bundleMissing(bundle)) seen.set(m.what, m);
   for (const ec of checks) {
     if (ec.check.status !== 'unknown') continue;
-    for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds, ...(m.slot === 'context' ? { unseen: true as const } : {}) });
+    for (const m of ec.missing) if (!seen.has(m.what)) seen.set(m.what, missingItem(m));
   }
   return [...seen.values()];
 }

@@ -2,7 +2,7 @@ import { roleNameOfArn } from '../arns';
 import { capitalize, inWords } from '../words';
 import type { EvidenceBundle, Missing, NetworkEvidence, Piece, RoleEvidence, VpcEndpoint } from '../evidence';
 import { describeMissing } from '../proof/policy-inputs';
-import { s3EndpointFor } from '../requests/network-path';
+import { isS3Gateway, s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { approvedRoles } from './approved-roles';
@@ -104,7 +104,7 @@ function placeholderNote(bundle: EvidenceBundle, vpce: string, read: VpcEndpoint
 function s3GatewaysOf(bundle: EvidenceBundle, vpcs: string[]): string[] {
   const endpoints = bundle.network?.endpoints;
   if (!endpoints?.ok) return [];
-  return endpoints.value.filter((e) => vpcs.includes(e.vpcId) && e.type === 'Gateway' && /\.s3$/.test(e.serviceName)).map((e) => e.id);
+  return endpoints.value.filter((e) => vpcs.includes(e.vpcId) && isS3Gateway(e, bundle.region)).map((e) => e.id);
 }
 
 function vpcPlan(bundle: EvidenceBundle, d: DenyContext, vpces: string[], checkIds: string[], requirement: string): FixPlan {
@@ -148,10 +148,10 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
   return jobPlan(bundle, `job-config:kms:${keyId}`, `Start the job again with OutputDataConfig.KmsKeyId ${keyId}`, change, { OutputDataConfig: { KmsKeyId: keyId } }, checkIds, notes);
 }
 
-/** Why a role read beside the job's is not wholly known: the role itself, or the pieces of it that could not be read. */
 /**
- * What of the other role could not be read, each reason once in the dashboard's words ("trust policy and boundary: the
- * dashboard was denied iam:GetRole"), never AWS's raw message pasted twice.
+ * Why a role read beside the job's is not wholly known: the role itself, or the pieces of it that could not be read, each
+ * reason once in the dashboard's words ("trust policy and boundary: the dashboard was denied iam:GetRole"), never AWS's raw
+ * message pasted per piece.
  */
 function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
   const why = (label: string, missing: Missing) => ({ label, because: describeMissing('identity', label, missing).because });

@@ -71,8 +71,9 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
     if (!first) continue;
     plans.push(...compliantFor(bundle, first, group));
     // A trust Deny of every account but a stale one is corrected in place, like a stale Allow.
-    const trustDoc = first.planned.target.kind === 'trust' && first.deciding?.statementIndex ? resourceDocFor(bundle, first, evaluation.path, false) : undefined;
-    const stale = trustDoc?.kind === 'trust' && first.deciding?.statementIndex ? correctStaleTrust(bundle, trustDoc.document, ids(group), first.deciding.statementIndex - 1) : undefined;
+    const denyIndex = first.planned.target.kind === 'trust' ? first.deciding?.statementIndex : undefined;
+    const trustDoc = denyIndex ? resourceDocFor(bundle, first, evaluation.path, false) : undefined;
+    const stale = denyIndex && trustDoc?.kind === 'trust' ? correctStaleTrust(bundle, trustDoc.document, ids(group), denyIndex - 1) : undefined;
     const source = stale ? denySource(bundle, first) : undefined;
     if (stale) plans.push({ ...stale, ...(source ? { alternatives: source.alternatives } : {}) });
     const p = narrowPlan(bundle, first, ids(group));

@@ -7,7 +7,7 @@ import { pickDecidingReason, type DecidingReason } from './deciding-reason';
 import { denialSentence, describeDecision } from './describe-decision';
 import type { EvaluatedCheck } from './evaluated-check';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
-import { gatherPolicyInputs, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
+import { gatherPolicyInputs, missingItem, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
 import { unseenContextDoubt } from './unseen-context';
 import { withImpliedContext } from '../requests/request-context';
@@ -49,10 +49,6 @@ function grantSentence(grants: RequestGrant[], inputs: PolicyInputs): string {
   return parts.length ? `allowed by ${inWords(parts)}` : 'allowed by the policies that apply';
 }
 
-function partial(missing: MissingPiece[]): string {
-  return notKnownWords(missing);
-}
-
 const MISSING_SLOT: Partial<Record<DecidingReason['slot'], Slot>> = { identity: 'identity', boundary: 'boundary', resource: 'resource', vpce: 'vpce' };
 
 function toCheck(req: PlannedRequest, status: Check['status'], reason: string, missing: MissingPiece[]): Check {
@@ -63,7 +59,7 @@ function toCheck(req: PlannedRequest, status: Check['status'], reason: string, m
     request: req.request,
     status,
     reason,
-    missing: missing.length ? missing.map(({ slot, what, dashboardNeeds, because }) => ({ what, dashboardNeeds, because, ...(slot === 'context' ? { unseen: true as const } : {}) })) : undefined,
+    missing: missing.length ? missing.map(missingItem) : undefined,
     fixIds: [],
   };
 }
@@ -95,14 +91,14 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   const slots = new Set(missing.map((m) => m.slot));
   if (verdict.result === 'Allowed') {
     if (missing.length === 0) return { check: toCheck(req, 'pass', grantSentence(verdict.grants, inputs), []), planned: req, inputs, missing, denials: [] };
-    const reason = `allowed by the policies that could be read, but ${partial(missing)}, which may deny it`;
+    const reason = `allowed by the policies that could be read, but ${notKnownWords(missing)}, which may deny it`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
   }
   // A key grant is an allow beside the key policy: it can turn an implicit denial into an allow.
   const grant = grantVerdict(bundle, req, verdict.denials);
   if (grant.kind === 'allowed') {
     if (missing.length === 0) return { check: toCheck(req, 'pass', keyGrantSentence(grant), []), planned: req, inputs, missing, denials: [] };
-    const reason = `${keyGrantSentence(grant)}, but ${partial(missing)}, which may deny it`;
+    const reason = `${keyGrantSentence(grant)}, but ${notKnownWords(missing)}, which may deny it`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, missing, denials: [] };
   }
   const deciding = pickDecidingReason(req, verdict.denials, verdict.sameAccount);
@@ -111,7 +107,7 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   if (grant.kind === 'unread' && verdict.result === 'ImplicitlyDenied') {
     // Said, not hidden: the key policy's denial stands only if no grant allows it, and the grants are unread.
     const all = [...missing, grant.piece];
-    const reason = `denied by what could be read (${sentence}), but ${partial(all)}, and a grant may allow it`;
+    const reason = `denied by what could be read (${sentence}), but ${notKnownWords(all)}, and a grant may allow it`;
     return { check: toCheck(req, 'unknown', reason, all), planned: req, inputs, deciding, missing: all, denials: verdict.denials };
   }
   const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && (slots.has('network') || slots.has('context'));
@@ -120,8 +116,8 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const unreadSlot = MISSING_SLOT[deciding.slot];
     const decidingUnread = deciding.denialType === 'implicit' && unreadSlot !== undefined && slots.has(unreadSlot);
     const reason = decidingUnread
-      ? `not proven: ${partial(missing)}, so whether AWS allows ${req.request.action} on ${req.namedResource ?? req.request.resource} is not known`
-      : `denied by what could be read (${sentence}), but ${partial(missing)}, which may change that`;
+      ? `not proven: ${notKnownWords(missing)}, so whether AWS allows ${req.request.action} on ${req.namedResource ?? req.request.resource} is not known`
+      : `denied by what could be read (${sentence}), but ${notKnownWords(missing)}, which may change that`;
     return { check: toCheck(req, 'unknown', reason, missing), planned: req, inputs, deciding, missing, denials: verdict.denials };
   }
   const check = { ...toCheck(req, 'fail', sentence, []), decidedBy: decided };

@@ -1,6 +1,7 @@
 import type { RequestDenial } from '@cloud-copilot/iam-simulate';
 import type { EvidenceBundle, KeyGrant } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
+import { usesKeyThroughS3 } from '../requests/request-context';
 import { describeMissing, type MissingPiece } from './policy-inputs';
 
 export type GrantVerdict =
@@ -37,7 +38,7 @@ export function grantVerdict(bundle: EvidenceBundle, req: PlannedRequest, denial
   // the bucket's with a bucket key, under the one key aws:s3:arn (S3 user guide, "Encryption context"): a constraint on any
   // other key never matches there. One on aws:s3:arn may, which is not seen here, so the key policy's denial is not proven.
   // Through S3 only when the request says so (kms:ViaService): a quoted call of the training code's own may send any context.
-  const viaS3 = String(req.request.context?.['kms:ViaService'] ?? '').startsWith('s3.');
+  const viaS3 = usesKeyThroughS3(req);
   const constrained = covering.find((g) => !viaS3 || couldMatchS3(g, t.bucket));
   if (!constrained) return { kind: 'none' };
   const context = JSON.stringify(constrained.constraints?.encryptionContextEquals ?? constrained.constraints?.encryptionContextSubset ?? {});

@@ -24,6 +24,11 @@ export interface PolicyInputs {
   missing: MissingPiece[];
 }
 
+/** A missing piece as the diagnosis lists it (a check's `missing`, `missingEvidence`): an unseen value is marked so. */
+export function missingItem(m: MissingPiece): { what: string; because: string; dashboardNeeds?: string; unseen?: true } {
+  return { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds, ...(m.slot === 'context' ? { unseen: true as const } : {}) };
+}
+
 /** Says why a piece is missing in words a person can act on. */
 export function describeMissing(slot: Slot, what: string, missing: Missing): MissingPiece {
   const because: Record<Missing['kind'], string> = {

@@ -6,15 +6,16 @@ import { statementsOf } from './statements';
 /**
  * Condition keys AWS sets on the job's requests with values the dashboard never reads: the role's
  * organization, the caller's IP addresses, the resource's organization and tags, the time, and the
- * services a call came through (IAM User Guide, "AWS global condition context
- * keys"; S3's condition keys). An object's tags (`s3:ExistingObjectTag/…`) are not among them: the
- * objects are judged untagged, as AmazonSageMakerFullAccess's tag-conditioned read is in practice
- * (a limit docs/diagnosis.md states). Nor is S3's TLS version: S3 accepts 1.2 at least, so the guard AWS recommends
- * ("Deny when s3:TlsVersion < 1.2") never applies, as the simulator finds with the key absent. The simulator takes an absent key as absent, so a
- * perimeter guard ("Deny unless aws:PrincipalOrgID is o-…") would always apply and an Allow that
- * needs the key would never; either way a verdict that turns on one of these keys is not proven.
- * Each entry is a key, or a prefix ending in "/" for a family of tag keys; all lower case, as AWS
- * compares key names.
+ * services a call came through (IAM User Guide, "AWS global condition context keys"). The simulator
+ * takes an absent key as absent, so a perimeter guard ("Deny unless aws:PrincipalOrgID is o-…")
+ * would always apply and an Allow that needs the key would never; either way a verdict that turns on
+ * one of these keys is not proven. Each entry is a key, or a prefix ending in "/" for a family of tag
+ * keys; all lower case, as AWS compares key names.
+ *
+ * Not among them: an object's tags (`s3:ExistingObjectTag/…`), judged untagged as
+ * AmazonSageMakerFullAccess's tag-conditioned read is in practice (a limit docs/diagnosis.md
+ * states); and S3's TLS version, since S3 accepts 1.2 at least and the guard AWS recommends ("Deny
+ * when s3:TlsVersion < 1.2") never applies, as the simulator finds with the key absent.
  */
 const UNSEEN: readonly string[] = [
   'aws:principalorgid',

@@ -15,6 +15,11 @@ function s3ServiceName(region: string): string {
   return `com.amazonaws.${region}.s3`;
 }
 
+/** Is this endpoint an S3 gateway endpoint of the region? */
+export function isS3Gateway(endpoint: VpcEndpoint, region: string): boolean {
+  return endpoint.serviceName === s3ServiceName(region) && endpoint.type === 'Gateway';
+}
+
 /** The route table a subnet uses: its explicit association, else its VPC's main table. */
 export function tableForSubnet(tables: RouteTable[], subnetId: string, vpcId: string | undefined): RouteTable | undefined {
   const explicit = tables.find((t) => t.subnetIds.includes(subnetId));
@@ -24,9 +29,7 @@ export function tableForSubnet(tables: RouteTable[], subnetId: string, vpcId: st
 
 /** The S3 gateway endpoint a route table already uses (associated, or routed to), if any. */
 export function s3EndpointFor(table: RouteTable, endpoints: VpcEndpoint[], region: string): VpcEndpoint | undefined {
-  const s3Gateways = endpoints.filter(
-    (e) => e.serviceName === s3ServiceName(region) && e.type === 'Gateway' && e.vpcId === table.vpcId,
-  );
+  const s3Gateways = endpoints.filter((e) => isS3Gateway(e, region) && e.vpcId === table.vpcId);
   // AWS adds a prefix-list route for each associated table; either signal counts.
   return s3Gateways.find(
     (e) => e.routeTableIds.includes(table.id) || table.routes.some((r) => r.vpcEndpointId === e.id),
@@ -88,9 +91,7 @@ function pathForSubnet(
   endpoints: VpcEndpoint[],
 ): S3Path {
   const table = tableForSubnet(tables, subnetId, vpcId);
-  const anyS3Endpoint = endpoints.find(
-    (e) => e.serviceName === s3ServiceName(bundle.region) && e.type === 'Gateway' && (vpcId === undefined || e.vpcId === vpcId),
-  );
+  const anyS3Endpoint = endpoints.find((e) => isS3Gateway(e, bundle.region) && (vpcId === undefined || e.vpcId === vpcId));
   if (!table) return { kind: 'no-route', vpcId: vpcId ?? '', subnetId, s3EndpointId: anyS3Endpoint?.id };
   const endpoint = s3EndpointFor(table, endpoints, bundle.region);
   if (endpoint) {

@@ -40,6 +40,11 @@ export function bucketOwner(bundle: EvidenceBundle, bucket: string): string | un
   return bundle.accountId;
 }
 
+/** A KMS request S3 makes for the role (its context says `kms:ViaService` s3.…), not one the training code makes itself. */
+export function usesKeyThroughS3(req: PlannedRequest): boolean {
+  return req.target.kind === 'kms' && String(req.request.context?.['kms:ViaService'] ?? '').startsWith('s3.');
+}
+
 /**
  * Keys AWS sets on every request of the job whose values follow from what it is, added only for
  * simulation (the checklist shows the context a policy author chose to reason about): the role's
@@ -52,7 +57,7 @@ export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Rec
   const session = /:assumed-role\//.test(req.request.principal);
   // S3 calls KMS for the role with a forward access session: aws:ViaAWSService is true and aws:CalledVia* name S3 (IAM
   // User Guide, "Forward access sessions", whose own example this is).
-  const viaS3 = req.target.kind === 'kms' && String(req.request.context?.['kms:ViaService'] ?? '').startsWith('s3.');
+  const viaS3 = usesKeyThroughS3(req);
   return {
     ...(viaS3 ? { 'aws:ViaAWSService': 'true', 'aws:CalledVia': ['s3.amazonaws.com'], 'aws:CalledViaFirst': 's3.amazonaws.com', 'aws:CalledViaLast': 's3.amazonaws.com' } : {}),
     'aws:SecureTransport': 'true',
