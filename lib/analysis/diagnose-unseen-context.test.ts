@@ -75,6 +75,50 @@ describe('keys whose value follows from the job', () => {
   });
 });
 
+describe('a role-id guard once GetRole gave the RoleId', () => {
+  // The classic "only these roles" bucket policy (AWS Security Blog, "How to restrict Amazon S3 bucket access to a
+  // specific IAM role"): a session's aws:userid is `<RoleId>:<session name>`, so the id decides it.
+  const ROLE_ID = 'AROAEXAMPLEROLEID0001';
+  const rolesOnly = (ids: string[]) => guard('OnlyApprovedRoles', { StringNotLike: { 'aws:userid': [...ids.map((id) => `${id}:*`), ACCOUNT] } });
+  const bundleWith = (ids: string[], roleId?: string) => buildBundle({ job: DOWNLOAD, ...(roleId ? { roleId } : {}), buckets: { 'acme-data': { policy: ok(rolesOnly(ids)) } } });
+
+  it('the role it admits is allowed: no doubt, no cause in the bucket policy', async () => {
+    const d = await diagnose(bundleWith([ROLE_ID], ROLE_ID));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('pass');
+    expect(d.checks.find((c) => c.id === GET)?.status).toBe('pass');
+    expect(d.missingEvidence.some((m) => m.what.includes('aws:userid'))).toBe(false);
+  });
+
+  it('a role it does not admit is denied by it, confirmed, and the first fix is not exempting the role', async () => {
+    const d = await diagnose(bundleWith(['AROAOTHERROLEID00002'], ROLE_ID));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('fail');
+    expect(d.cause).toBe('bucket-policy');
+    expect(d.confidence).toBe('confirmed');
+    expect(d.decidedBy).toMatchObject({ statementId: 'OnlyApprovedRoles', denialType: 'explicit' });
+    // The way through is the approved role, found by its ID; re-simulated as a role with that ID, the deny no longer applies.
+    const [first] = d.fixes;
+    expect(first?.kind).toBe('compliant');
+    expect(first?.jobConfig?.fields.RoleArn).toBe(`arn:aws:iam::${ACCOUNT}:role/APPROVED-ROLE-NAME`);
+    expect(first?.notes?.join(' ')).toContain(`aws iam list-roles --query "Roles[?RoleId=='AROAOTHERROLEID00002'].RoleName" --output text`);
+    expect(first?.notes?.join(' ')).toMatch(/no longer denies the job when its role's ID is AROAOTHERROLEID00002/);
+  });
+
+  it('a deny that certainly applies while the role\u2019s policies are unread is still not proven when it turns on an unseen key', async () => {
+    // Before: with the identity unread both leanings were "not allowed", so the unseen key seemed not to matter and the
+    // explicit deny stood as a failure, though with the key at the other value nothing read denies the request.
+    const unread = { ok: false as const, missing: { kind: 'access-denied' as const, action: 'iam:ListRolePolicies', resource: ROLE_ARN, message: 'denied' } };
+    const d = await diagnose(buildBundle({ job: DOWNLOAD, identityPieces: unread, buckets: { 'acme-data': { policy: ok(rolesOnly(['AROAOTHERROLEID00002'])) } } }));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('unknown');
+    expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: "the value of aws:userid in the job's requests" }));
+  });
+
+  it('the same policy with the RoleId unread stays unproven', async () => {
+    const d = await diagnose(bundleWith(['AROAOTHERROLEID00002']));
+    expect(d.checks.find((c) => c.id === LIST)?.status).toBe('unknown');
+    expect(d.confidence).not.toBe('confirmed');
+  });
+});
+
 describe('a key grant with an encryption-context constraint', () => {
   const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
   const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY_ID}`;

@@ -122,6 +122,12 @@ export interface RoleEvidence {
    * be read: then the boundary is missing too, and no verdict rests on the tags.
    */
   tags?: Record<string, string>;
+  /**
+   * GetRole's RoleId (`AROA…`). The role's sessions carry `aws:userid` as `<RoleId>:<session name>`, the key a guard
+   * that admits roles by id reads ("Deny unless aws:userid is AROA…:*"), so with it such a guard is decided, not doubted.
+   * Absent when GetRole could not be read.
+   */
+  id?: string;
 }
 
 export interface BucketEncryption {

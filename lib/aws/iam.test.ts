@@ -68,6 +68,8 @@ describe('getRolePermissions', () => {
     expect(handler.seen.find((r) => r.operation === 'GetRole')?.body).toContain('RoleName=ml-train');
     // GetRole's tags, an empty value kept: guardrails test aws:PrincipalTag values, "" included.
     expect(piece.value.tags).toEqual({ team: 'fraud', 'cost-center': '' });
+    // Its RoleId: the sessions' aws:userid is `<RoleId>:<session>`.
+    expect(piece.value.id).toBe('AROAEXAMPLE');
   });
 
   it('a bad document is one failed piece, not a crash', async () => {

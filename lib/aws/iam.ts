@@ -45,8 +45,8 @@ export async function getRolePermissions(aws: AwsClients, roleArn: string): Prom
     ? parseIamDocument(role.value?.AssumeRolePolicyDocument, getRoleSite)
     : role;
   const boundary = role.ok ? await getBoundary(aws, role.value) : role;
-  const tags = role.ok ? { tags: tagsOf(role.value) } : {};
-  return { ok: true, value: { arn: role.ok ? (role.value?.Arn ?? roleArn) : roleArn, name, trustPolicy, identityPolicies, boundary, ...tags } };
+  const read = role.ok ? { tags: tagsOf(role.value), ...(role.value?.RoleId ? { id: role.value.RoleId } : {}) } : {};
+  return { ok: true, value: { arn: role.ok ? (role.value?.Arn ?? roleArn) : roleArn, name, trustPolicy, identityPolicies, boundary, ...read } };
 }
 
 /** GetRole's Tags as a map: the role's session carries each as `aws:PrincipalTag/<key>`. */

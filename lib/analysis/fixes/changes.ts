@@ -20,6 +20,8 @@ export type Change =
       roleArn?: string;
       /** Tags the new role is taken to carry: the ones a tag-keyed deny spares, which define the approved role. */
       roleTags?: Record<string, string>;
+      /** The RoleId the new role is taken to have: the one an aws:userid-keyed deny spares, which picks the approved role. */
+      roleId?: string;
       outputKmsKeyId?: string;
       vpc?: { subnetIds: string[]; securityGroupIds: string[] };
       network?: NetworkEvidence;
@@ -100,12 +102,13 @@ function withJobConfig(bundle: EvidenceBundle, change: Extract<Change, { kind: '
   if (change.roleArn && change.roleArn !== bundle.job.roleArn) {
     job.roleArn = change.roleArn;
     const unread = { ok: false as const, missing: { kind: 'error' as const, action: 'iam:GetRole', resource: change.roleArn, message: `role ${change.roleArn} is not the job's role yet, so its policies were not read` } };
-    // With tags, only they are known (the role is defined by them): every policy stays unread. A role a deny approves
+    // With tags or an ID, only they are known (the role is defined by them): every policy stays unread. A role a deny approves
     // was read beside the job's (bundle.otherRoles): the job is re-simulated as that role.
     const read = bundle.otherRoles?.[change.roleArn];
-    role = change.roleTags
-      ? { ok: true, value: { arn: change.roleArn, name: roleNameOfArn(change.roleArn), trustPolicy: unread, identityPolicies: unread, boundary: unread, tags: change.roleTags } }
-      : read?.ok ? read : unread;
+    role =
+      change.roleTags || change.roleId
+        ? { ok: true, value: { arn: change.roleArn, name: roleNameOfArn(change.roleArn), trustPolicy: unread, identityPolicies: unread, boundary: unread, ...(change.roleTags ? { tags: change.roleTags } : {}), ...(change.roleId ? { id: change.roleId } : {}) } }
+        : read?.ok ? read : unread;
   }
   return { ...bundle, job, role, network: change.network ?? bundle.network };
 }

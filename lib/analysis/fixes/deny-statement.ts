@@ -179,6 +179,18 @@ export function sparedPrincipalTags(statement: Statement): { key: string; values
 }
 
 /**
+ * The role IDs a deny on "every caller but these" lets through by `aws:userid` (`StringNotLike aws:userid AROA…:*`, the
+ * AWS Security Blog's way to keep a bucket to chosen roles): a role's sessions carry `<RoleId>:<session>`. The ID names
+ * the approved role without its name; IAM's role listing maps one to the other.
+ */
+export function sparedRoleIds(statement: Statement): string[] {
+  const ids = tests(statement, 'aws:userid')
+    .filter((t) => NEGATED.test(t.op))
+    .flatMap((t) => t.values.map((v) => /^(AROA[A-Z0-9]+):/.exec(v)?.[1]).filter((id): id is string => id !== undefined));
+  return [...new Set(ids)];
+}
+
+/**
  * The roles a `Deny` with `NotPrincipal` spares when a training job runs as them. AWS checks every link of the caller's chain
  * (proof/not-principal.ts): the account, the role, and the session SageMaker opens, which it names `SageMaker`
  * (`assumed-role/<role>/SageMaker`). A role listed without that session, or without its account, is still denied as a job's

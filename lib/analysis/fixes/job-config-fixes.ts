@@ -6,7 +6,7 @@ import { isS3Gateway, s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { approvedRoles } from './approved-roles';
-import { distinguishesPrincipals, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags } from './deny-statement';
+import { distinguishesPrincipals, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
@@ -181,22 +181,28 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
   const tagged = spareTags.map((t) => `${t.key} = ${t.values.join(' or ')}`);
   // Re-simulated as a role carrying the first value of each: what the deny itself says approves a role.
   const roleTags = spareTags.length > 0 ? Object.fromEntries(spareTags.map((t) => [t.key, t.values[0] as string])) : undefined;
+  // A deny keyed on aws:userid names the approved roles by RoleId: re-simulated as a role with the first.
+  const ids = approved[0] || roleTags ? [] : sparedRoleIds(d.statement);
+  const roleId = ids[0];
+  const byId = `${capitalize(sidOf(d.statement))} admits roles by their unique ID (${ids.join(' or ')}): \`aws iam list-roles --query "Roles[?RoleId=='${roleId}'].RoleName" --output text\` names ${ids.length > 1 ? 'one of them' : 'it'}: replace APPROVED-ROLE-NAME with it.`;
   const notes = [
     `${sidOf(d.statement)} in ${d.where} denies role ${roleNameOfArn(bundle.job.roleArn)} on purpose: the job must run as a role the deny does not cover, not exempt this one.`,
     !approved[0]
       ? tagged.length > 0
         ? `${capitalize(sidOf(d.statement))} spares roles tagged ${tagged.join(' and ')}: the approved role is one that carries ${tagged.length > 1 ? 'those tags' : 'that tag'}. Which role that is, and whether this one should be tagged, is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.`
-        : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
+        : roleId
+          ? byId
+          : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
       : spared.includes(roleArn)
         ? `${capitalize(sidOf(d.statement))} itself spares ${roleNameOfArn(roleArn)}: that is the role its owner approved.`
         : `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`,
     'Whoever starts the job needs iam:PassRole on that role; the role must trust sagemaker.amazonaws.com and allow what this job needs (the checks above).',
   ];
-  const read = roleTags ? undefined : bundle.otherRoles?.[roleArn];
+  const read = roleTags || roleId ? undefined : bundle.otherRoles?.[roleArn];
   const gaps = read ? unreadPartsOf(read) : [];
   const what = read?.ok && gaps.length ? `some policies of ${roleNameOfArn(roleArn)} could not be read` : `the policies of ${roleNameOfArn(roleArn)} were not read`;
-  const unverified = `Not verified: ${what}${gaps.length ? ` (${gaps.join('; ')})` : ''}; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : ''}.`;
-  const change: JobChange = { kind: 'job-config', roleArn, ...(roleTags ? { roleTags } : {}) };
+  const unverified = `Not verified: ${what}${gaps.length ? ` (${gaps.join('; ')})` : ''}; re-simulation only shows that ${d.where} no longer denies the job${roleTags ? ` when its role is tagged ${Object.entries(roleTags).map(([key, value]) => `${key} = ${value}`).join(' and ')}` : roleId ? ` when its role's ID is ${roleId}` : ''}.`;
+  const change: JobChange = { kind: 'job-config', roleArn, ...(roleTags ? { roleTags } : {}), ...(roleId ? { roleId } : {}) };
   return jobPlan(bundle, `job-config:role:${roleArn}`, approved[0] ? `Start the job again with role ${roleNameOfArn(roleArn)}` : `Start the job again with a role that ${sidOf(d.statement)} does not cover`, change, { RoleArn: roleArn }, checkIds, notes, unverified);
 }
 

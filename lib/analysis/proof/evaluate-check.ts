@@ -9,7 +9,7 @@ import type { EvaluatedCheck } from './evaluated-check';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
 import { gatherPolicyInputs, missingItem, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
-import { unseenContextDoubt } from './unseen-context';
+import { unseenContextDoubt, type LeanedOutcome } from './unseen-context';
 import { withImpliedContext } from '../requests/request-context';
 import { inWords } from '../words';
 import { notKnownWords } from './not-known';
@@ -77,16 +77,20 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const check = toCheck(req, 'unknown', `the request could not be simulated: ${verdict.message}`, inputs.missing);
     return { check, planned: req, inputs, missing: inputs.missing, denials: [] };
   }
-  // Allowed as the main verdict below would find it: by the policies, or by a key grant beside an implicit denial.
-  const allowedWith = async (changed: PolicyInputs) => {
+  // The verdict as the main reading below would give it: allowed by the policies or by a key grant beside an implicit
+  // denial; open when an implicit denial could be lifted by a grant or a piece that was not read; else denied.
+  const read = new Set(inputs.missing.map((m) => m.slot));
+  const outcomeWith = async (changed: PolicyInputs): Promise<LeanedOutcome | undefined> => {
     const v = await simulateRequest(simulated, changed);
     if (v.kind !== 'result') return undefined;
-    if (v.result === 'Allowed') return true;
+    if (v.result === 'Allowed') return 'allowed';
     const g = grantVerdict(bundle, req, v.denials);
-    return g.kind === 'allowed' ? true : g.kind === 'unread' && v.result === 'ImplicitlyDenied' ? undefined : false;
+    if (g.kind === 'allowed') return 'allowed';
+    const open = v.result === 'ImplicitlyDenied' && (g.kind === 'unread' || couldFlip(req, v.denials, read, v.sameAccount));
+    return open ? 'open' : 'denied';
   };
   // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way.
-  const unseen = await unseenContextDoubt(simulated, inputs, allowedWith);
+  const unseen = await unseenContextDoubt(simulated, inputs, outcomeWith);
   const missing = [...inputs.missing, ...verdict.invalid, ...unseen];
   const slots = new Set(missing.map((m) => m.slot));
   if (verdict.result === 'Allowed') {

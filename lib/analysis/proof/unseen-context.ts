@@ -6,7 +6,8 @@ import { statementsOf } from './statements';
 /**
  * Condition keys AWS sets on the job's requests with values the dashboard never reads: the role's
  * organization, the caller's IP addresses, the resource's organization and tags, the time, and the
- * services a call came through (IAM User Guide, "AWS global condition context keys"). The simulator
+ * services a call came through (IAM User Guide, "AWS global condition context keys"); and
+ * aws:userid when GetRole's RoleId was not read (with it, the implied context sets the key). The simulator
  * takes an absent key as absent, so a perimeter guard ("Deny unless aws:PrincipalOrgID is o-…")
  * would always apply and an Allow that needs the key would never; either way a verdict that turns on
  * one of these keys is not proven. Each entry is a key, or a prefix ending in "/" for a family of tag
@@ -114,10 +115,14 @@ export function unseenKeys(req: PlannedRequest, inputs: PolicyInputs): string[] 
   return [...new Map(keys.map((k) => [k.toLowerCase(), k])).values()];
 }
 
+/** A leaned simulation's verdict; `open` when pieces that were not read could still lift an implicit denial. */
+export type LeanedOutcome = 'allowed' | 'denied' | 'open';
+
 /**
  * Whether the verdict turns on an unseen key: the request is simulated twice more, once with every
  * unseen key at the value that lets it through and once at the value that stops it; when the two
- * disagree, the policies the dashboard read cannot decide. The keys named are the ones that flip it
+ * disagree (an explicit denial on one side and, on the other, an implicit one that an unread policy
+ * could lift counts as disagreeing), the policies the dashboard read cannot decide. The keys named are the ones that flip it
  * alone (each leaned in turn), else all of them. Each key is leaned statement by statement, not to
  * one value for all: two statements that read one key in opposite senses can be leaned apart, so the
  * answer may be "not known" where a single value would have decided (docs/diagnosis.md says so).
@@ -125,7 +130,7 @@ export function unseenKeys(req: PlannedRequest, inputs: PolicyInputs): string[] 
 export async function unseenContextDoubt(
   req: PlannedRequest,
   inputs: PolicyInputs,
-  simulate: (inputs: PolicyInputs) => Promise<boolean | undefined>,
+  simulate: (inputs: PolicyInputs) => Promise<LeanedOutcome | undefined>,
 ): Promise<MissingPiece[]> {
   const keys = unseenKeys(req, inputs);
   if (keys.length === 0) return [];

@@ -55,6 +55,7 @@ export function usesKeyThroughS3(req: PlannedRequest): boolean {
  */
 export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Record<string, string | string[]> {
   const session = /:assumed-role\//.test(req.request.principal);
+  const userid = sessionUserId(bundle, req.request.principal);
   // S3 calls KMS for the role with a forward access session: aws:ViaAWSService is true and aws:CalledVia* name S3 (IAM
   // User Guide, "Forward access sessions", whose own example this is).
   const viaS3 = usesKeyThroughS3(req);
@@ -63,9 +64,20 @@ export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Rec
     'aws:SecureTransport': 'true',
     'aws:RequestedRegion': bundle.region,
     ...(session ? { 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false' } : {}),
+    ...(userid ? { 'aws:userid': userid } : {}),
     ...(req.resourceAccountId && req.target.kind !== 'trust' ? { 'aws:ResourceAccount': req.resourceAccountId } : {}),
     ...(req.resourceAccountId && req.target.kind === 's3' ? { 's3:ResourceAccount': req.resourceAccountId } : {}),
   };
+}
+
+/**
+ * `aws:userid` of a session of the job's role: `<RoleId>:<session name>` (IAM User Guide, "AWS global condition context
+ * keys"), known once GetRole gave the RoleId. For any other principal, or a role read without it, the key stays unseen.
+ */
+function sessionUserId(bundle: EvidenceBundle, principal: string): string | undefined {
+  const m = /^arn:[\w-]+:sts::\d{12}:assumed-role\/([^/]+)\/(.+)$/.exec(principal);
+  if (!m || !bundle.role.ok || !bundle.role.value.id || bundle.role.value.name !== m[1]) return undefined;
+  return `${bundle.role.value.id}:${m[2]}`;
 }
 
 /** The request as the simulator sees it: its own context over the implied one. */

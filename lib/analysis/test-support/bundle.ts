@@ -39,6 +39,8 @@ export interface BundleSpec {
   role?: Piece<RoleEvidence>;
   /** The role's tags (GetRole's Tags). */
   roleTags?: Record<string, string>;
+  /** The role's RoleId (GetRole's), from which its sessions' aws:userid follows. */
+  roleId?: string;
   identityPieces?: Piece<NamedPolicy[]>;
   buckets?: Record<string, BucketSpec>;
   keys?: Record<string, KeyEvidence>;
@@ -96,6 +98,7 @@ export function buildBundle(spec: BundleSpec = {}): EvidenceBundle {
     identityPolicies: spec.identityPieces ?? ok(spec.identity ?? [inline('train-access', FULL_ACCESS)]),
     boundary: ok(spec.boundary ?? null),
     ...(spec.roleTags ? { tags: spec.roleTags } : {}),
+    ...(spec.roleId ? { id: spec.roleId } : {}),
   });
   const buckets: Record<string, BucketEvidence> = { 'acme-data': bucket('acme-data'), 'acme-models': bucket('acme-models') };
   for (const [name, b] of Object.entries(spec.buckets ?? {})) buckets[name] = bucket(name, b);
