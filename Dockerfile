@@ -9,6 +9,8 @@ WORKDIR /app
 # better-sqlite3 builds from source when no prebuilt binary matches.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json .npmrc ./
+# npm ci's postinstall applies them (patch-package): the simulator's fixes must be in the build.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 # --- build: next build with output: 'standalone' traces the server's own node_modules ---

@@ -37,6 +37,10 @@ const UNSEEN: readonly string[] = [
   'aws:calledviafirst',
   'aws:calledvialast',
   'aws:viaawsservice',
+  // A key's aliases when ListAliases could not be read (the implied context sets them when it was), and the alias a
+  // request names, which the dashboard cannot know SageMaker or S3 sends.
+  'kms:resourcealiases',
+  'kms:requestalias',
 ];
 
 type Statement = Record<string, unknown>;

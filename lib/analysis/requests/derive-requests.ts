@@ -49,12 +49,24 @@ function add(
   });
 }
 
-function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string, bucket?: string): void {
+/**
+ * The encryption context S3 sends KMS for an object: `aws:s3:arn` is the object's ARN, or the bucket's when the bucket uses
+ * an S3 Bucket Key (S3 User Guide, "Encryption context"). A key policy that keeps the key to one bucket reads it
+ * (`kms:EncryptionContext:aws:s3:arn`).
+ */
+function s3EncryptionContext(bundle: EvidenceBundle, object: { bucket: string; key: string }): Record<string, string> {
+  const enc = bundle.buckets[object.bucket]?.encryption;
+  const bucketKey = enc?.ok === true && enc.value?.bucketKeyEnabled === true;
+  return { 'kms:EncryptionContext:aws:s3:arn': bucketKey ? bucketArn(object.bucket) : objectArn(object.bucket, object.key) };
+}
+
+function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string, object?: { bucket: string; key: string }): void {
   const { bundle } = ctx;
   const evidence = bundle.keys[ref];
   const keyArn = evidence?.metadata.ok ? evidence.metadata.value.arn : kmsKeyArnFromRef(ref, bundle.region, bundle.accountId);
   const keyAccount = evidence?.metadata.ok ? evidence.metadata.value.accountId : accountOfArn(keyArn);
-  const context: Record<string, string> = { ...baseContext(bundle), ...keyUseContext(bundle, via === 'volume' ? 'volume' : 's3') };
+  const bucket = object?.bucket;
+  const context: Record<string, string> = { ...baseContext(bundle), ...keyUseContext(bundle, via === 'volume' ? 'volume' : 's3'), ...(object ? s3EncryptionContext(bundle, object) : {}) };
   for (const action of actions) {
     add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via, ...(bucket ? { bucket } : {}) }, { resourceAccountId: keyAccount });
   }
@@ -124,7 +136,8 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const id = [slug(channel.name)];
     addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType), channel.inputMode);
     const keyRef = bucketKeyRef(bundle, loc.bucket);
-    if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`, loc.bucket);
+    const object = /Manifest/i.test(channel.s3DataType) ? loc.prefix : sampleKey(loc.prefix);
+    if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`, { bucket: loc.bucket, key: object });
   }
 
   addLogs(ctx);
@@ -134,7 +147,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const keyRef = bucketKeyRef(bundle, checkpoint.bucket);
     addS3Write(ctx, 'checkpoints', [], checkpoint, sampleKey(checkpoint.prefix), 'checkpoints', keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {}, `${checkpoint.prefix}*`);
     addS3Read(ctx, 'checkpoints', [], checkpoint, 'checkpoints');
-    if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)', checkpoint.bucket);
+    if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)', { bucket: checkpoint.bucket, key: sampleKey(checkpoint.prefix) });
   }
 
   const output = parseS3Uri(job.output.s3OutputPath);
@@ -149,7 +162,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const sse: Record<string, string> = { 's3:x-amz-server-side-encryption': 'aws:kms' };
     if (job.output.kmsKeyId) sse['s3:x-amz-server-side-encryption-aws-kms-key-id'] = kmsKeyArnFromRef(job.output.kmsKeyId, bundle.region, bundle.accountId);
     addS3Write(ctx, 'output', [], output, key, 'the model artifact', sse);
-    if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)', output.bucket);
+    if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)', { bucket: output.bucket, key });
   }
   return ctx.out;
 }

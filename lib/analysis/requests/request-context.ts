@@ -65,6 +65,7 @@ export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Rec
     'aws:RequestedRegion': bundle.region,
     ...(session ? { 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false' } : {}),
     ...(userid ? { 'aws:userid': userid } : {}),
+    ...resourceAliases(bundle, req),
     ...(req.resourceAccountId && req.target.kind !== 'trust' ? { 'aws:ResourceAccount': req.resourceAccountId } : {}),
     ...(req.resourceAccountId && req.target.kind === 's3' ? { 's3:ResourceAccount': req.resourceAccountId } : {}),
   };
@@ -78,6 +79,16 @@ function sessionUserId(bundle: EvidenceBundle, principal: string): string | unde
   const m = /^arn:[\w-]+:sts::\d{12}:assumed-role\/([^/]+)\/(.+)$/.exec(principal);
   if (!m || !bundle.role.ok || !bundle.role.value.id || bundle.role.value.name !== m[1]) return undefined;
   return `${bundle.role.value.id}:${m[2]}`;
+}
+
+/**
+ * `kms:ResourceAliases` of a KMS request: the key's aliases (KMS Developer Guide, "Use aliases to control access to KMS
+ * keys"), known once ListAliases was read for the key; an empty list when it has none. Unread, the key stays unseen.
+ */
+function resourceAliases(bundle: EvidenceBundle, req: PlannedRequest): Record<string, string[]> {
+  if (req.target.kind !== 'kms') return {};
+  const aliases = bundle.keys[req.target.keyRef]?.aliases;
+  return aliases?.ok ? { 'kms:ResourceAliases': aliases.value } : {};
 }
 
 /** The request as the simulator sees it: its own context over the implied one. */
