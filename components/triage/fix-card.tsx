@@ -61,7 +61,7 @@ export function FixCard({ fix, jobAccountId }: { fix: Fix; jobAccountId: string 
           ))}
         </ul>
       ) : null}
-      {fix.replaces !== undefined ? <ReplacedStatement statement={fix.replaces} /> : null}
+      {fix.replaces !== undefined ? <ReplacedStatement statement={fix.replaces} removed={fix.changedStatements?.length === 0} /> : null}
       {policyText !== undefined ? (
         <div>
           <div className="mb-1 flex items-center justify-between gap-2">

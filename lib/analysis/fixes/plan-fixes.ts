@@ -76,7 +76,7 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
     const stale = denyIndex && trustDoc?.kind === 'trust' ? correctStaleTrust(bundle, trustDoc.document, ids(group), denyIndex - 1) : undefined;
     const source = stale ? denySource(bundle, first) : undefined;
     if (stale) plans.push({ ...stale, ...(source ? { alternatives: source.alternatives } : {}) });
-    const p = narrowPlan(bundle, first, ids(group));
+    const p = narrowPlan(bundle, first, group);
     if (p) plans.push(p);
   }
 
@@ -147,14 +147,17 @@ function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: Evaluate
   return compliantPlans(bundle, context, group.map((g) => g.check.id)).map((p) => ({ ...p, alternatives: source.alternatives }));
 }
 
-function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, checkIds: string[]): FixPlan | undefined {
+function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan | undefined {
   const d = c.deciding;
+  const checkIds = group.map((g) => g.check.id);
   if (!d?.statementIndex) return undefined;
+  // What the deny refused: an inline policy's deny is narrowed by these resources, since it applies to the role alone.
+  const refused = [...new Set(group.map((g) => g.planned.namedResource ?? g.planned.request.resource))];
   if (d.slot === 'identity') {
     const policy = c.inputs.identity.find((p) => p.name === d.policyName);
-    return policy ? narrowIdentityDeny(bundle, policy, false, d.statementIndex, checkIds) : undefined;
+    return policy ? narrowIdentityDeny(bundle, policy, false, d.statementIndex, checkIds, refused) : undefined;
   }
-  if (d.slot === 'boundary') return c.inputs.boundary ? narrowIdentityDeny(bundle, c.inputs.boundary, true, d.statementIndex, checkIds) : undefined;
+  if (d.slot === 'boundary') return c.inputs.boundary ? narrowIdentityDeny(bundle, c.inputs.boundary, true, d.statementIndex, checkIds, refused) : undefined;
   if (d.slot === 'resource' || d.slot === 'vpce') {
     const doc = resourceDocFor(bundle, c, undefined, d.slot === 'vpce');
     return doc ? narrowResourceDeny(bundle, doc, d.statementIndex, checkIds) : undefined;

@@ -1,10 +1,10 @@
 import { roleNameOfArn, slug } from '../arns';
-import type { EvidenceBundle, NamedPolicy } from '../evidence';
+import type { EvidenceBundle, NamedPolicy, PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
 import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
-import { statementAt } from '../proof/statements';
+import { statementAt, statementsOf } from '../proof/statements';
 import { trapNotes } from './traps';
 
 function roleAccount(bundle: EvidenceBundle): string {
@@ -65,36 +65,72 @@ export function boundaryGrant(bundle: EvidenceBundle, boundary: NamedPolicy, req
   };
 }
 
-/** An explicit deny in one of the role's own policies (inline, customer managed, or the boundary), narrowed. */
-export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, isBoundary: boolean, index: number, checkIds: string[]): FixPlan | undefined {
+function withoutStatement(document: PolicyDocument, index: number): PolicyDocument {
+  return { ...document, Statement: statementsOf(document).filter((_, i) => i !== index - 1) };
+}
+
+/**
+ * A deny carved so it no longer covers the refused resources: added to its `NotResource`, or its `Resource: "*"` turned
+ * into a `NotResource` of them. Undefined when the deny names resources a statement cannot subtract from.
+ */
+function carveResources(statement: Statement, resources: string[]): Statement | undefined {
+  const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+  if (statement.NotResource !== undefined) return { ...statement, NotResource: [...new Set([...list(statement.NotResource), ...resources])] };
+  if (!list(statement.Resource).includes('*')) return undefined;
+  const { Resource: _all, ...rest } = statement;
+  return { ...rest, NotResource: resources };
+}
+
+/**
+ * An explicit deny in one of the role's own policies (inline, customer managed, or the boundary), narrowed. A managed
+ * policy's deny is narrowed for the role: every other role it is attached to stays denied. An inline policy belongs to
+ * the role alone (IAM User Guide, "Managed policies and inline policies"), so sparing the role would delete the deny: it
+ * is narrowed by the resources it refused instead, and still denies the rest.
+ */
+export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, isBoundary: boolean, index: number, checkIds: string[], refused: string[]): FixPlan | undefined {
   if (!policy.document.ok) return undefined;
   const original = statementAt(policy.document.value, index);
   if (!original) return undefined;
-  const narrowed: Statement = narrowDeny(original, bundle.job.roleArn);
-  const document = replaceStatement(policy.document.value, index, narrowed);
+  const inline = policy.kind === 'inline';
+  // An inline deny on named resources cannot be carved (a statement cannot subtract from its Resource): it is removed.
+  const narrowed = inline ? carveResources(original, refused) : narrowDeny(original, bundle.job.roleArn);
+  const document = narrowed ? replaceStatement(policy.document.value, index, narrowed) : withoutStatement(policy.document.value, index);
   const role = roleNameOfArn(bundle.job.roleArn);
+  const alone = `Inline policy ${policy.name} applies to role ${role} alone`;
   const base = {
     accountId: roleAccount(bundle),
     crossAccount: false,
     policy: document,
-    changedStatements: [narrowed],
+    changedStatements: narrowed ? [narrowed] : [],
     replaces: original,
     checkIds,
-    notes: narrowedDenyNotes(role),
+    notes: inline
+      ? [
+          narrowed
+            ? `${alone}: sparing the role would delete the deny, so this keeps it for everything but ${refused.join(', ')}.`
+            : `${alone}, and the deny's Resource covers what the job needs as a whole: no narrower change keeps it for anything else, so this removes it.`,
+          'An explicit deny is usually deliberate: whoever wrote it must approve the exception.',
+        ]
+      : narrowedDenyNotes(role),
     kind: 'exception' as const,
     alternatives: `deny:${policy.arn ?? policy.name}:${index}`,
   };
-  if (policy.kind === 'inline') {
+  if (inline) {
     return {
       ...base,
       key: `narrow-inline:${policy.name}:${index}`,
       target: 'role-inline-policy',
-      title: `Exception: narrow the deny in inline policy ${policy.name} of role ${role} so it no longer applies to the role`,
-      cli: command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', policy.name, '--policy-document', JSON.stringify(document)]),
+      title: narrowed
+        ? `Exception: let the deny in inline policy ${policy.name} of role ${role} spare ${refused.join(', ')}`
+        : `Exception: remove the deny from inline policy ${policy.name} of role ${role}`,
+      // IAM refuses a policy with no statements: the last one removed is the policy deleted.
+      cli: statementsOf(document).length
+        ? command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', policy.name, '--policy-document', JSON.stringify(document)])
+        : command(['aws', 'iam', 'delete-role-policy', '--role-name', role, '--policy-name', policy.name]),
       changes: [{ kind: 'role-inline', policyName: policy.name, document }],
     };
   }
-  if (!policy.arn || policy.arn.startsWith('arn:aws:iam::aws:policy/')) return undefined;
+  if (!narrowed || !policy.arn || policy.arn.startsWith('arn:aws:iam::aws:policy/')) return undefined;
   return {
     ...base,
     key: `narrow-managed:${policy.arn}:${index}`,

@@ -1,6 +1,7 @@
 import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NamedPolicy, PolicyDocument } from '../evidence';
 import type { Change } from './changes';
+import { statementsOf } from '../proof/statements';
 import { hclLabel, hclString, hclValue } from './hcl';
 
 /**
@@ -13,6 +14,8 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
   if (!change) return undefined;
   switch (change.kind) {
     case 'role-inline':
+      // Its last statement removed, the inline policy goes (IAM refuses one with no statements).
+      if (statementsOf(change.document).length === 0) return `# Delete the resource that manages inline policy ${change.policyName} of role ${roleNameOfArn(bundle.job.roleArn)}:\n# resource "aws_iam_role_policy" "${hclLabel(change.policyName)}" { ... }`;
       return resource('aws_iam_role_policy', change.policyName, [
         ['name', hclString(change.policyName)],
         ['role', hclString(roleNameOfArn(bundle.job.roleArn))],
