@@ -7,6 +7,7 @@ import { applyChanges, hintAfter } from './changes';
 import type { FixPlan } from './fix-plan';
 import { grantForNewRequests } from './new-request-grant';
 import { planFixes } from './plan-fixes';
+import { sizeLimitNote } from './size-limits';
 import { terraformFor } from './terraform';
 
 interface Verification {
@@ -119,7 +120,10 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const { apply } = companionsOf(plans, plan);
     const result = await verify(bundle, evaluation, plan, apply);
     results.set(plan, result);
-    outcomes.set(plan, judge(plan, apply, result));
+    // However well it simulates, a document AWS refuses for its size is no verified fix.
+    const tooLarge = sizeLimitNote(bundle, plan.changes[0]);
+    const judged = judge(plan, apply, result);
+    outcomes.set(plan, tooLarge && judged.kind !== 'dropped' ? { kind: 'unverified', note: tooLarge } : judged);
   }
   const fixes: Fix[] = [];
   const idOf = (plan: FixPlan) => `fix-${plans.indexOf(plan) + 1}-${plan.target}`;

@@ -1,0 +1,43 @@
+import type { EvidenceBundle, PolicyDocument } from '../evidence';
+import type { Change } from './changes';
+
+/**
+ * The size AWS allows each document a fix writes. A merged document over it is refused when applied (IAM's
+ * LimitExceeded, S3's and KMS's MalformedPolicy), however well it simulates, so such a fix is not verified and says why.
+ * IAM counts characters without whitespace (IAM User Guide, "IAM and AWS STS quotas": managed policy 6,144, a role's
+ * inline policies together 10,240, a role trust policy 2,048 by default); S3 allows a bucket policy 20 KB (S3 User Guide,
+ * "Bucket policies"), KMS a key policy 32 KB (KMS Developer Guide, "Quotas"), a VPC endpoint policy 20,480 characters.
+ */
+const IAM_CHARS = (document: PolicyDocument) => JSON.stringify(document).replace(/\s/g, '').length;
+const BYTES = (document: PolicyDocument) => new TextEncoder().encode(JSON.stringify(document)).length;
+const CHARS = (document: PolicyDocument) => JSON.stringify(document).length;
+
+/** The role's other inline policies, which share the 10,240 characters with the one written. */
+function otherInlineChars(bundle: EvidenceBundle, policyName: string): number {
+  const policies = bundle.role.ok && bundle.role.value.identityPolicies.ok ? bundle.role.value.identityPolicies.value : [];
+  return policies.filter((p) => p.kind === 'inline' && p.name !== policyName && p.document.ok).reduce((sum, p) => sum + (p.document.ok ? IAM_CHARS(p.document.value) : 0), 0);
+}
+
+/** Why AWS would refuse the document this change writes, or undefined when it fits. */
+export function sizeLimitNote(bundle: EvidenceBundle, change: Change | undefined): string | undefined {
+  if (!change || !('document' in change)) return undefined;
+  const over = (size: number, limit: number, what: string, unit: string) =>
+    size > limit ? `Not verified: AWS would refuse it as written: ${what} is limited to ${limit.toLocaleString('en-US')} ${unit}, and this one has ${size.toLocaleString('en-US')}. Remove statements it no longer needs, or put the new ones in a policy of their own.` : undefined;
+  switch (change.kind) {
+    case 'managed-policy':
+    case 'boundary':
+      return over(IAM_CHARS(change.document), 6144, 'a managed policy', 'characters (whitespace not counted)');
+    case 'role-inline':
+      return over(IAM_CHARS(change.document) + otherInlineChars(bundle, change.policyName), 10240, 'the inline policies of a role together', 'characters (whitespace not counted)');
+    case 'trust-policy':
+      return over(IAM_CHARS(change.document), 2048, 'a role trust policy (unless the account\u2019s quota was raised, to at most 4,096)', 'characters (whitespace not counted)');
+    case 'bucket-policy':
+      return over(BYTES(change.document), 20480, 'a bucket policy', 'bytes');
+    case 'key-policy':
+      return over(BYTES(change.document), 32768, 'a key policy', 'bytes');
+    case 'endpoint-policy':
+      return over(CHARS(change.document), 20480, 'a VPC endpoint policy', 'characters');
+    default:
+      return undefined;
+  }
+}
