@@ -48,6 +48,36 @@ describe('a fix to a resource policy the dashboard could not read', () => {
   });
 });
 
+describe('the merge command against the live policy (a review of the commands as pasted)', () => {
+  const foreignBucket = () => buildBundle({ buckets: { 'acme-data': { ownerAccountId: OTHER_ACCOUNT, policy: absent('cross-account', 's3:GetBucketPolicy') } } });
+
+  it('run twice, it adds its statements once', async () => {
+    const fix = fixFor((await diagnose(foreignBucket())).fixes, 'bucket-policy');
+    const once = written(fix.cli, OWNER_POLICY);
+    expect(written(fix.cli, once)).toEqual(once);
+  });
+
+  it('a Sid the live policy already uses (another role’s statement) is kept, and the added one takes the next free number', async () => {
+    const fix = fixFor((await diagnose(foreignBucket())).fixes, 'bucket-policy');
+    const added = (fix.changedStatements ?? [])[0] as { Sid: string };
+    const other = { ...added, Principal: { AWS: `arn:aws:iam::111122223333:role/other` } };
+    const live = { Version: '2012-10-17', Statement: [other, { ...other, Sid: `${added.Sid}2` }] };
+    const doc = written(fix.cli, live) as { Statement: { Sid?: string }[] };
+    expect(doc.Statement.slice(0, 2)).toEqual(live.Statement);
+    expect(doc.Statement.map((x) => x.Sid)).toEqual([added.Sid, `${added.Sid}2`, `${added.Sid}3`, ...(fix.changedStatements ?? []).slice(1).map((x) => (x as { Sid?: string }).Sid)]);
+  });
+
+  it('a bucket with no policy (NoSuchBucketPolicy) gets one holding just the statements; any other read error writes nothing', async () => {
+    const fix = fixFor((await diagnose(foreignBucket())).fixes, 'bucket-policy');
+    const run = (error: string) => {
+      const script = `aws() { case "$2" in get-*) echo "An error occurred (${error}) when calling the GetBucketPolicy operation" >&2; return 254 ;; put-*) cat ;; esac; }; ${fix.cli}`;
+      return execFileSync('sh', ['-c', script], { encoding: 'utf8' });
+    };
+    expect(JSON.parse(run('NoSuchBucketPolicy'))).toEqual({ Version: '2012-10-17', Statement: fix.changedStatements });
+    expect(run('AccessDenied')).toBe('');
+  });
+});
+
 describe('a key-policy fix when the dashboard could read the policy', () => {
   it('still reads, merges and writes back: put-key-policy replaces the whole policy', async () => {
     const keyArn = `arn:aws:kms:us-east-1:111122223333:key/data-key`;

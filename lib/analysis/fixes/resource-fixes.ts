@@ -36,17 +36,32 @@ function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocume
  * owner's whole bucket or key policy (and can lock admins out of a key). So the command reads the
  * current document, appends the statements with jq, and writes the result back.
  */
+/**
+ * jq: the statements added to the live policy as it is now. One already there as written is not added again (the command
+ * can run twice); one whose Sid the live policy already uses (another role's statement for the same stage and action)
+ * gets the first free numbered Sid, as the merged document shown did, since IAM wants Sids unique within a policy.
+ */
+const APPEND = [
+  '([.Statement] | flatten(1)) as $have',
+  '| [$have[] | .Sid? // empty] as $sids',
+  '| .Statement = $have + [$add[] | . as $s | select(any($have[]; . == $s) | not)',
+  '| if (.Sid? // null) != null and any($sids[]; . == $s.Sid) then .Sid = first(range(2; 1000) | "\\($s.Sid)\\(.)" | select(. as $c | any($sids[]; . == $c) | not)) else . end]',
+].join(' ');
+
 function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string }): string | undefined {
   // Replacing a statement finds it by Sid when it has one: the live policy may have moved it.
   const program = replace
     ? replace.sid !== undefined
       ? '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then $add[0] else . end))'
       : `.Statement = ([.Statement] | flatten(1)) | .Statement[${replace.index - 1}] = $add[0]`
-    : '.Statement = ([.Statement] | flatten(1)) + $add';
+    : APPEND;
   const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), ...(replace?.sid !== undefined ? ['--arg', 'sid', replace.sid] : []), program]);
   if (doc.kind === 'bucket') {
     const read = command(['aws', 's3api', 'get-bucket-policy', '--bucket', doc.bucket, '--query', 'Policy', '--output', 'text']);
-    return `${read} | ${jq} | ${command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', 'file:///dev/stdin'])}`;
+    // A bucket with no policy answers NoSuchBucketPolicy: merged into an empty one. Any other error writes nothing (jq
+    // reads no input, and S3 refuses the empty policy), never a policy that lost the owner's statements.
+    const orEmpty = `{ ${read} 2>/tmp/jobtriage-read.err || { grep -q NoSuchBucketPolicy /tmp/jobtriage-read.err && echo '{"Version":"2012-10-17","Statement":[]}'; }; }`;
+    return `${orEmpty} | ${jq} | ${command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', 'file:///dev/stdin'])}`;
   }
   if (doc.kind === 'key') {
     const key = ['--region', bundle.region, '--key-id', doc.keyArn, '--policy-name', 'default'];

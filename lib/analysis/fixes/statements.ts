@@ -69,8 +69,10 @@ export function grantStatements(reqs: PlannedRequest[], region: string, accountI
 /** The existing document with statements appended (or a new document). */
 export function mergeStatements(existing: PolicyDocument | null | undefined, added: Statement[]): PolicyDocument {
   if (!existing) return { Version: '2012-10-17', Statement: added };
+  // As the merge command does (resource-fixes.ts APPEND): a Sid the policy already uses takes the first free number.
   const taken = new Set(statementsOf(existing).map((s) => s.Sid));
-  const unique = added.map((s) => (taken.has(s.Sid) ? { ...s, Sid: `${String(s.Sid)}2` } : s));
+  const free = (sid: string) => `${sid}${[...Array(998).keys()].map((i) => i + 2).find((n) => !taken.has(`${sid}${n}`)) ?? ''}`;
+  const unique = added.map((s) => (s.Sid !== undefined && taken.has(s.Sid) ? { ...s, Sid: free(String(s.Sid)) } : s));
   return { ...existing, Statement: [...statementsOf(existing), ...unique] };
 }
 

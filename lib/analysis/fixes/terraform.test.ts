@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnose';
 import type { Fix } from '../diagnosis';
-import { ACCOUNT, buildBundle, FULL_ACCESS, ROLE_ARN, type BundleSpec } from '../test-support/bundle';
+import { ACCOUNT, buildBundle, FULL_ACCESS, key, ROLE_ARN, type BundleSpec } from '../test-support/bundle';
 import { deny, doc, inline, ok } from '../test-support/policies';
 import { hclString } from './hcl';
 
@@ -29,6 +29,18 @@ describe('every fix as Terraform', () => {
     expect(fix, all.map((f) => f.terraform).join('\n---\n')).toBeDefined();
     expect(RESOURCE.exec(fix?.terraform ?? '')?.[1]).toBe(type);
     expect(encoded(fix?.terraform ?? '')).toEqual(fix?.policy);
+  });
+
+  it('a key policy names the key by its bare id, as the provider stores it (an ARN shows a change on every plan)', async () => {
+    const keyArn = `arn:aws:kms:us-east-1:${ACCOUNT}:key/5f0c1e2a-1111-2222-3333-444455556666`;
+    const admins = doc({ Sid: 'Admins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/KeyAdmin` }, Action: 'kms:*', Resource: '*' });
+    const all = await fixes({
+      buckets: { 'acme-data': { encryption: ok({ algorithm: 'aws:kms', kmsKeyId: keyArn }) } },
+      keys: { [keyArn]: { ...key('5f0c1e2a-1111-2222-3333-444455556666', admins), ref: keyArn } },
+    });
+    const tf = all.find((f) => f.target === 'key-policy')?.terraform ?? '';
+    expect(tf).toContain('resource "aws_kms_key_policy" "key_5f0c1e2a-1111-2222-3333-444455556666" {');
+    expect(tf).toMatch(/key_id += "5f0c1e2a-1111-2222-3333-444455556666"/);
   });
 
   it('a policy variable reaches AWS as written: ${aws:username} is escaped for HCL', async () => {

@@ -44,8 +44,10 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
       const k = bundle.keys[change.keyRef];
       const keyId = k?.metadata.ok ? k.metadata.value.arn : change.keyRef;
       if (unreadable) return statementsOnly(`the key policy of ${keyId}`, change.document);
-      return resource('aws_kms_key_policy', keyId.split('/').pop() ?? keyId, [
-        ['key_id', hclString(keyId)],
+      // The provider stores the bare key id back into key_id: an ARN there shows a change on every plan.
+      const bareId = keyId.split('/').pop() ?? keyId;
+      return resource('aws_kms_key_policy', `key_${bareId}`, [
+        ['key_id', hclString(bareId)],
         ['policy', policy(change.document)],
       ]);
     }
