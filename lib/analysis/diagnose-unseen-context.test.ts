@@ -186,6 +186,32 @@ describe('the object AWS named is the one judged', () => {
   });
 });
 
+describe('a manifest channel\u2019s data object AWS named', () => {
+  // The manifest lists its objects (unread here); each must be readable by the role (API reference, S3DataSource.S3Uri).
+  const statements = FULL_ACCESS.Statement as Statement[];
+  const manifestJob = (failureReason: string) => ({
+    transitions: failedDuring('Downloading'),
+    failureReason,
+    inputChannels: [{ name: 'train', s3Uri: 's3://acme-data/manifests/train.manifest', s3DataType: 'ManifestFile' }],
+  });
+  const manifestsOnly = [inline('p', doc(...statements.filter((x) => x.Resource !== 'arn:aws:s3:::acme-data/*'), allow('s3:GetObject', 'arn:aws:s3:::acme-data/manifests/*')))];
+
+  it('is judged as a request of its own: a policy that allows the manifest but not the data refused it, confirmed, with a grant', async () => {
+    const d = await diagnose(buildBundle({ job: manifestJob('ClientError: Data download failed:Unable to download object s3://acme-data/train/part-0.csv (AccessDenied: Access Denied)'), identity: manifestsOnly }));
+    const check = d.checks.find((c) => c.id === 'input-train-manifest-object-s3-getobject');
+    expect(check).toMatchObject({ status: 'fail', title: 'Download s3://acme-data/train/part-0.csv, listed in the manifest of channel train' });
+    expect(d.cause).toBe('s3-read');
+    expect(d.confidence).toBe('confirmed');
+    expect(d.summary).not.toMatch(/a policy it cannot see/);
+    expect(d.fixes[0]).toMatchObject({ verified: true, changedStatements: [expect.objectContaining({ Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/train/*' })] });
+  });
+
+  it('with no object named, only the manifest is judged (no request is made up)', async () => {
+    const d = await diagnose(buildBundle({ job: manifestJob('ClientError: Data download failed:AccessDenied (403): Access Denied'), identity: manifestsOnly }));
+    expect(d.checks.some((c) => c.id === 'input-train-manifest-object-s3-getobject')).toBe(false);
+  });
+});
+
 describe('the review of the unseen keys', () => {
   const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
   const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY_ID}`;

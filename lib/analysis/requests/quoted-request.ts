@@ -131,6 +131,33 @@ export function pinToNamedObject(planned: PlannedRequest[], denied: DeniedReques
   });
 }
 
+/**
+ * A manifest channel names its data objects in the manifest, which the dashboard does not read, so SageMaker's own
+ * requests cover only the manifest. When AWS's words name the data object it refused to read ("Unable to download object
+ * s3://…"), that object is a request of its own: the role must be able to read every object the manifest lists (API
+ * reference, S3DataSource.S3Uri), and a policy that allows the manifest but not the data is what refused it.
+ */
+export function manifestObjectRequest(bundle: EvidenceBundle, path: S3Path, denied: DeniedRequest | undefined, planned: PlannedRequest[]): PlannedRequest | undefined {
+  const named = denied?.resource ? unquote(denied.resource) : undefined;
+  const m = named ? /^arn:aws[\w-]*:s3:::([^/]+)\/(.+)$/.exec(named) : null;
+  if (!named || !m?.[1] || !m[2] || /[*?]/.test(named) || named.endsWith('/')) return undefined;
+  if (denied?.action && denied.action.toLowerCase() !== 's3:getobject') return undefined;
+  const channel = bundle.job.inputChannels.find((c) => /Manifest/i.test(c.s3DataType));
+  if (!channel || planned.some((p) => p.target.kind === 's3' && (p.namedResource === named || p.simulatedResource === named))) return undefined;
+  const [, bucket, key] = m;
+  const prefix = key.includes('/') ? key.slice(0, key.lastIndexOf('/') + 1) : '';
+  return {
+    id: slug(`input-${channel.name}-manifest-object-s3-getobject`),
+    stage: 'input',
+    title: `Download s3://${bucket}/${key}, listed in the manifest of channel ${channel.name}`,
+    request: { principal: `arn:aws:sts::${accountOfArn(bundle.job.roleArn) ?? bundle.accountId}:assumed-role/${roleNameOfArn(bundle.job.roleArn)}/SageMaker`, action: 's3:GetObject', resource: named, context: { ...baseContext(bundle), ...networkContext(path) } },
+    simulatedResource: named,
+    namedResource: named,
+    resourceAccountId: bucketOwner(bundle, bucket),
+    target: { kind: 's3', bucket, direction: 'read', prefix },
+  };
+}
+
 /** Insert a request after the last one of its stage (or an earlier stage), keeping stage order. */
 export function insertInStageOrder(planned: PlannedRequest[], extra: PlannedRequest): PlannedRequest[] {
   const rank = (s: Stage) => STAGES.indexOf(s);
