@@ -25,6 +25,19 @@ export function bucketArn(bucket: string): string {
   return `arn:aws:s3:::${bucket}`;
 }
 
+/**
+ * An S3 Express One Zone directory bucket (`<name>--<zone id>--x-s3`): its objects are authorized by a session the
+ * caller opens with `s3express:CreateSession` on the bucket, not by `s3:GetObject` / `s3:PutObject` on `arn:aws:s3:::`
+ * ARNs (S3 User Guide, "Authorizing Regional endpoint API operations with IAM" for directory buckets).
+ */
+export function isDirectoryBucket(bucket: string): boolean {
+  return /--[a-z0-9-]+--x-s3$/.test(bucket);
+}
+
+export function directoryBucketArn(bucket: string, region: string, account: string): string {
+  return `arn:aws:s3express:${region}:${account}:bucket/${bucket}`;
+}
+
 export function objectArn(bucket: string, key: string): string {
   return `arn:aws:s3:::${bucket}/${key}`;
 }

@@ -19,4 +19,10 @@ describe('bucketsOf', () => {
     const analysed = deriveRequests(bundle, findS3Path(bundle)).flatMap((r) => (r.target.kind === 's3' ? [r.target.bucket] : []));
     expect(new Set(bucketsOf(bundle.job))).toEqual(new Set(analysed));
   });
+
+  it('leaves out a directory bucket, whose policy the dashboard does not read (S3 Express One Zone has its own API)', () => {
+    const bundle = buildBundle({ job: { output: { s3OutputPath: 's3://models--use1-az4--x-s3/out/' } } });
+    expect(bucketsOf(bundle.job)).not.toContain('models--use1-az4--x-s3');
+    expect(bucketsOf(bundle.job)).toContain('acme-data');
+  });
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import type { BucketEvidence, EvidenceBundle, KeyEvidence, TrainingJob } from '@/lib/analysis/evidence';
 import type { UseCaseResult } from '@/lib/dto/jobs';
 import { mapLimit } from '@/lib/aws/concurrency';
-import { accountOfArn, parseS3Uri } from '@/lib/analysis/arns';
+import { accountOfArn, isDirectoryBucket, parseS3Uri } from '@/lib/analysis/arns';
 import { rolesToRead } from '@/lib/analysis/fixes/approved-roles';
 import { failureTextOf } from '@/lib/analysis/read-text';
 import { failFromMissing } from './api-error';
@@ -62,12 +62,15 @@ export async function collectEvidence(ctx: RequestContext, jobName: string): Pro
   return { ok: true, value: bundle };
 }
 
-/** Input channels, the output path and the checkpoint location, each bucket once. */
+/**
+ * Input channels, the output path and the checkpoint location, each bucket once. Not a directory bucket (S3 Express One
+ * Zone): its policy and encryption are S3 Express's own API, which the dashboard does not call; the analysis says so.
+ */
 export function bucketsOf(job: TrainingJob): string[] {
   const uris = [...job.inputChannels.map((c) => c.s3Uri), job.output.s3OutputPath, job.checkpoint?.s3Uri];
   const names = uris.flatMap((uri) => {
     const parsed = uri ? parseS3Uri(uri) : undefined;
-    return parsed ? [parsed.bucket] : [];
+    return parsed && !isDirectoryBucket(parsed.bucket) ? [parsed.bucket] : [];
   });
   return [...new Set(names)];
 }

@@ -1,4 +1,4 @@
-import { roleNameOfArn } from '../arns';
+import { isDirectoryBucket, roleNameOfArn } from '../arns';
 import type { EvidenceBundle, Missing, NamedPolicy, PolicyDocument } from '../evidence';
 import type { S3Path } from '../requests/network-path';
 import type { PlannedRequest } from '../requests/planned-request';
@@ -84,13 +84,15 @@ function resourceInputs(bundle: EvidenceBundle, req: PlannedRequest, out: Policy
   } else if (t.kind === 's3') {
     const bucket = bundle.buckets[t.bucket];
     const what = `the bucket policy of ${t.bucket}`;
-    if (!bucket) out.missing.push({ slot: 'resource', what, because: 'the bucket was not part of the collected evidence' });
+    // A directory bucket's policy is S3 Express's (s3express:GetBucketPolicy on its own endpoint), not read here.
+    if (isDirectoryBucket(t.bucket)) out.missing.push({ slot: 'resource', what, because: 'it is a directory bucket (S3 Express One Zone), whose bucket policy the dashboard does not read' });
+    else if (!bucket) out.missing.push({ slot: 'resource', what, because: 'the bucket was not part of the collected evidence' });
     else if (!bucket.policy.ok) out.missing.push(describeMissing('resource', what, bucket.policy.missing));
     else if (bucket.policy.value) out.resource = { name: `bucket ${t.bucket}`, document: bucket.policy.value };
     // Reading or writing object data under SSE-KMS also needs the key: with the bucket's default
     // encryption unread, no KMS check could be derived, so an allow here is not the whole answer.
     // It can only add a denial, so it never makes a proven denial unknown (see couldFlip).
-    if (bucket && !bucket.encryption.ok && OBJECT_DATA.has(req.request.action)) {
+    if (bucket && !isDirectoryBucket(t.bucket) && !bucket.encryption.ok && OBJECT_DATA.has(req.request.action)) {
       const piece = describeMissing('encryption', `the default encryption of bucket ${t.bucket}`, bucket.encryption.missing);
       out.missing.push({ ...piece, because: `${piece.because}; if it is SSE-KMS, the key's policy decides too` });
     }

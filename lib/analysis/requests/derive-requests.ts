@@ -1,7 +1,9 @@
 import {
   accountOfArn,
   bucketArn,
+  directoryBucketArn,
   ecrRepositoryArn,
+  isDirectoryBucket,
   folderPrefix,
   kmsKeyArnFromRef,
   objectArn,
@@ -88,8 +90,25 @@ function readVerb(stage: Stage, inputMode: string | undefined): string {
   return inputMode === 'Pipe' ? 'Stream' : 'Download';
 }
 
+/**
+ * A directory bucket's objects are read and written through a session the role opens on the bucket: one
+ * `s3express:CreateSession`, read-only for reads and read-write for writes (`s3express:SessionMode`). A stage that both
+ * reads and writes (checkpoints) asks once, for ReadWrite.
+ */
+function addDirectorySession(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string, direction: 'read' | 'write'): void {
+  const { bundle } = ctx;
+  const id = slug([stage, ...idPrefix, 's3express-createsession'].join('-'));
+  if (ctx.out.some((p) => p.id === id)) return;
+  const owner = bucketOwner(bundle, loc.bucket);
+  const arn = directoryBucketArn(loc.bucket, bundle.region, owner ?? bundle.accountId);
+  const context = { ...baseContext(bundle), ...networkContext(ctx.path), 's3express:SessionMode': direction === 'read' ? 'ReadOnly' : 'ReadWrite' };
+  const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction, prefix: loc.prefix };
+  add(ctx, stage, [...idPrefix, 's3express-createsession'], `Open a ${direction === 'read' ? 'read-only' : 'read-write'} session on directory bucket ${loc.bucket} for ${label}`, { action: 's3express:CreateSession', resource: arn, context }, target, { resourceAccountId: owner });
+}
+
 function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, label: string, manifest = false, inputMode?: string): void {
   const { bundle } = ctx;
+  if (isDirectoryBucket(loc.bucket)) return addDirectorySession(ctx, stage, idPrefix, loc, label, 'read');
   const owner = bucketOwner(bundle, loc.bucket);
   const net = { ...baseContext(bundle), ...networkContext(ctx.path) };
   const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'read', prefix: loc.prefix };
@@ -106,6 +125,7 @@ function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, 
 /** `key` is the object simulated; `shown` the resource people see (a prefix pattern for checkpoints). */
 function addS3Write(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, key: string, label: string, sse: Record<string, string>, shown = key): void {
   const { bundle } = ctx;
+  if (isDirectoryBucket(loc.bucket)) return addDirectorySession(ctx, stage, idPrefix, loc, label, 'write');
   const owner = bucketOwner(bundle, loc.bucket);
   const context = { ...baseContext(bundle), ...networkContext(ctx.path), ...sse };
   const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'write', prefix: loc.prefix };
@@ -135,7 +155,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     if (!loc) continue;
     const id = [slug(channel.name)];
     addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType), channel.inputMode);
-    const keyRef = bucketKeyRef(bundle, loc.bucket);
+    const keyRef = isDirectoryBucket(loc.bucket) ? undefined : bucketKeyRef(bundle, loc.bucket);
     const object = /Manifest/i.test(channel.s3DataType) ? loc.prefix : sampleKey(loc.prefix);
     if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`, { bucket: loc.bucket, key: object });
   }
@@ -144,7 +164,7 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
 
   const checkpoint = job.checkpoint ? parseS3Uri(job.checkpoint.s3Uri) : undefined;
   if (checkpoint) {
-    const keyRef = bucketKeyRef(bundle, checkpoint.bucket);
+    const keyRef = isDirectoryBucket(checkpoint.bucket) ? undefined : bucketKeyRef(bundle, checkpoint.bucket);
     addS3Write(ctx, 'checkpoints', [], checkpoint, sampleKey(checkpoint.prefix), 'checkpoints', keyRef ? { 's3:x-amz-server-side-encryption': 'aws:kms' } : {}, `${checkpoint.prefix}*`);
     addS3Read(ctx, 'checkpoints', [], checkpoint, 'checkpoints');
     if (keyRef) addKey(ctx, 'checkpoints', [], keyRef, ['kms:GenerateDataKey', 'kms:Decrypt'], 's3-write', 'Encrypt checkpoints (bucket default key)', { bucket: checkpoint.bucket, key: sampleKey(checkpoint.prefix) });
