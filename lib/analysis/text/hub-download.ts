@@ -50,6 +50,11 @@ const HUB_UNREACHABLE = /\bis a correct model identifier listed on '?https:\/\/h
 // store), which its lines name, or the text's push to the Hub anywhere ("Failed to push some_dataset: …", a trainer's
 // push_to_hub() frame; an independent review of the first version).
 const HUB_XET_TRANSFER = /\bCAS service error\b/i;
+// A model's files fetched by its hub id (`<org>/<name>`, no host named) that timed out or failed: the SageMaker HyperPod
+// NeMo adapter's "RuntimeError: Max retry timeout when fetching config from meta-llama/Meta-Llama-3-8B" (round 235).
+// The id must be an org and a name: a path that starts with "/" or "s3://" is a place, not the hub's id.
+const HUB_ID_FETCH =
+  /\b(?:timeout|timed out|failed|failure|error)\b[^\n]{0,40}?\b(?:when|while) (?:fetching|downloading|loading) (?:the )?(?:config|configuration|tokenizer|model|weights|checkpoint)\b[^\n]{0,20}? from ['"`]?[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95}['"`]?(?![\w./:-])/i;
 // An upload is said on the failure's lines, not on the SDK's status lines around them ("Uploading - Uploading generated
 // training model" after the failure, fit()'s tail, round 234).
 const XET_UPLOAD = /\bupload/i;
@@ -102,6 +107,8 @@ export function hubDownloadFailed(parts: FailureParts, text: string, lower: stri
   if (hubException || hubToken) return hubException ?? hubToken;
   const xet = HUB_PUSH.test(text) ? undefined : findIfWhere(lower, ['cas service error'], HUB_XET_TRANSFER, text, (at) => !wentOnPastAt(text, at) && !XET_UPLOAD.test(withoutStatusLines(linesAround(text, at, 0, HUB_LINES))));
   if (xet) return xet;
+  const byId = findIfWhere(lower, ['when fetching', 'while fetching', 'when downloading', 'while downloading', 'when loading', 'while loading'], HUB_ID_FETCH, text, (at) => !wentOnPastAt(text, at));
+  if (byId) return byId;
   const weights = weightsDownloadFailed(text, connectAt);
   if (hubRequestFailed(parts, text, lower, connect) || weights !== undefined) return connect ?? weights ?? 'huggingface.co';
   return undefined;

@@ -157,8 +157,10 @@ export function readMissingValue(text: string, lower: string): GrammarVerdict | 
 // the pipeline" is not this. Not under an AlgorithmError nor in the container's traceback (above).
 // The toolkit says the same as "Use env `HF_TASK` to define your task"; the SDK's JumpStart check as "Need to define
 // 'accept_eula'='true' within Environment" (the model's Environment, a quoted setting before it; round 71).
+// The SDK's check of a gated JumpStart model says it as "requires EULA acceptance. Please set accept_eula=True" (round 235):
+// the argument named with the value to give it.
 const CALLER_SETTING_INSTRUCTION =
-  /\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`]|['"`][ \t]{0,2}within (?:the )?Environment\b)|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
+  /\b[Pp]lease (?:set|pass) [`'"]?accept_eula[`'"]?[ \t]?=[ \t]?[`'"]?[Tt]rue\b|\b(?:[Nn]eeds?|[Mm]ust|[Hh]ave|[Hh]as) to (?:pass|define|set|provide|include)\b[^\n]{1,400}?(?:\bas part of (?:the )?(?:request )?headers?\b|\bas env(?:ironment variable)? ['"`][A-Z][A-Z0-9_]{1,60}['"`]|['"`][ \t]{0,2}within (?:the )?Environment\b)|\b[Uu]se (?:the )?env(?:ironment variable)? ['"`]?[A-Z][A-Z0-9_]{1,60}['"`]? to (?:define|set|specify)\b/;
 
 /**
  * A report that the request itself is invalid: botocore's parameter report, AWS's constraint report,
@@ -251,7 +253,7 @@ export function readValidationReport(parts: FailureParts, text: string, lower: s
   // Not on a warning line that the job went on past; "within Environment" (the SDK's JumpStart check, whose traceback is
   // reduced to its exception before this) not in a traceback either: a script's own "… within the Environment of the
   // processor" is its check (the thirty-sixth review). The toolkit's "as env 'HF_TASK'" keeps its traceback.
-  const settingAt = findIfWhere(lower, ['as part of', ' as env', 'use env', 'use the env', 'within environment', 'within the environment'], CALLER_SETTING_INSTRUCTION, text, (at) => !isWarningLineAt(text, at));
+  const settingAt = findIfWhere(lower, ['as part of', ' as env', 'use env', 'use the env', 'within environment', 'within the environment', 'accept_eula'], CALLER_SETTING_INSTRUCTION, text, (at) => !isWarningLineAt(text, at));
   const setting = settingAt && scripted && /\bwithin (?:the )?Environment\b/.test(settingAt) ? undefined : settingAt;
   // Above the bare ValueError (33) that may carry it: the sentence names the setting the caller must add.
   if (setting) return verdict('caller-setting-instruction', setting, 40);
