@@ -78,6 +78,26 @@ describe('the merge command against the live policy (a review of the commands as
   });
 });
 
+describe('a bucket-policy fix when the dashboard could read the policy', () => {
+  it('reads, merges and writes back, so two jobs\u2019 fixes to one bucket both stay (each written as read undid the other)', async () => {
+    const guard = { Sid: 'VpcOnly', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'], Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d' } } };
+    const live = { Version: '2012-10-17', Statement: [guard] };
+    const exceptionFor = async (role: string) => {
+      const bundle = buildBundle({ job: { roleArn: `arn:aws:iam::111122223333:role/${role}` }, buckets: { 'acme-data': { policy: { ok: true, value: live } } } });
+      const fix = (await diagnose(bundle)).fixes.find((f) => f.target === 'bucket-policy' && f.kind === 'exception');
+      if (!fix) throw new Error(`no bucket exception for ${role}`);
+      return fix;
+    };
+    const [first, second] = [await exceptionFor('ml-train'), await exceptionFor('ml-eval')];
+    // Alone, what the command writes is the document the fix shows.
+    expect(written(first.cli, live)).toEqual(first.policy);
+    // One after the other, the second keeps the first's exemption.
+    const both = written(second.cli, written(first.cli, live)) as { Statement: { Condition?: Record<string, Record<string, unknown>> }[] };
+    expect(both.Statement).toHaveLength(1);
+    expect(both.Statement[0]?.Condition?.ArnNotEquals?.['aws:PrincipalArn']).toEqual(['arn:aws:iam::111122223333:role/ml-train', 'arn:aws:iam::111122223333:role/ml-eval']);
+  });
+});
+
 describe('a key-policy fix when the dashboard could read the policy', () => {
   it('still reads, merges and writes back: put-key-policy replaces the whole policy', async () => {
     const keyArn = `arn:aws:kms:us-east-1:111122223333:key/data-key`;

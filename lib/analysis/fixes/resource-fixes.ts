@@ -48,14 +48,25 @@ const APPEND = [
   '| if (.Sid? // null) != null and any($sids[]; . == $s.Sid) then .Sid = first(range(2; 1000) | "\\($s.Sid)\\(.)" | select(. as $c | any($sids[]; . == $c) | not)) else . end]',
 ].join(' ');
 
-function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string }): string | undefined {
-  // Replacing a statement finds it by Sid when it has one: the live policy may have moved it.
+/**
+ * jq: the role added to the `ArnNotEquals aws:PrincipalArn` of the live statement with that Sid, as `narrowDeny` does to
+ * the statement read, so an exemption another fix made since is kept (a string while it names one role, as written).
+ */
+const EXEMPT =
+  '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then .Condition.ArnNotEquals["aws:PrincipalArn"] |= ([.] | flatten | map(select(. != null)) | (if index([$role]) then . else . + [$role] end) | if length == 1 then .[0] else . end) else . end))';
+
+function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string; exempt?: string }): string | undefined {
+  // Replacing a statement finds it by Sid when it has one: the live policy may have moved it. An exemption is added to
+  // the live statement rather than replacing it with the one read.
   const program = replace
     ? replace.sid !== undefined
-      ? '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then $add[0] else . end))'
+      ? replace.exempt !== undefined
+        ? EXEMPT
+        : '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then $add[0] else . end))'
       : `.Statement = ([.Statement] | flatten(1)) | .Statement[${replace.index - 1}] = $add[0]`
     : APPEND;
-  const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), ...(replace?.sid !== undefined ? ['--arg', 'sid', replace.sid] : []), program]);
+  const args = replace?.sid !== undefined ? ['--arg', 'sid', replace.sid, ...(replace.exempt !== undefined ? ['--arg', 'role', replace.exempt] : [])] : [];
+  const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), ...args, program]);
   if (doc.kind === 'bucket') {
     const read = command(['aws', 's3api', 'get-bucket-policy', '--bucket', doc.bucket, '--query', 'Policy', '--output', 'text']);
     // A bucket with no policy answers NoSuchBucketPolicy: merged into an empty one. Any other error writes nothing (jq
@@ -109,12 +120,13 @@ export function where(doc: ResourceDoc): string {
 const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-policy', endpoint: 'vpc-endpoint-policy' } as const;
 
 /**
- * `put-key-policy` replaces the whole key policy, and a key policy that loses its administrators'
- * statement can lock everyone out of the key: a key-policy fix always reads the live policy, merges,
- * and writes the result back, even when the dashboard read the policy itself.
+ * `put-key-policy` and `put-bucket-policy` replace the whole policy. A key policy that loses its administrators' statement
+ * can lock everyone out of the key, and a bucket policy written as it was read undoes every change made since (another
+ * job's fix to the same bucket): a key- or bucket-policy fix always reads the live policy, merges, and writes the result
+ * back, even when the dashboard read the policy itself.
  */
-function keyCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: { index: number; sid?: string }): Partial<FixPlan> {
-  if (doc.kind !== 'key') return {};
+function mergedCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: { index: number; sid?: string; exempt?: string }): Partial<FixPlan> {
+  if (doc.kind !== 'key' && doc.kind !== 'bucket') return {};
   const cli = mergeCliFor(bundle, doc, changed, replace);
   return cli ? { cli } : {};
 }
@@ -128,6 +140,7 @@ export function resourcePlan(bundle: EvidenceBundle, doc: ResourceDoc, key: stri
     notes.unshift(`The resource belongs to ${owner}: its owner must add this statement.`);
   }
   if (doc.kind === 'key') notes.push('put-key-policy replaces the whole key policy: the command reads the current policy, merges the change with jq and writes the result back.');
+  if (doc.kind === 'bucket' && doc.document !== 'unreadable') notes.push('put-bucket-policy replaces the whole bucket policy: the command reads the current policy, merges the change with jq and writes the result back, so another fix to this bucket is kept.');
   return {
     key,
     target: TARGET[doc.kind],
@@ -172,7 +185,7 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
   const mergeCli = unreadable ? mergeCliFor(bundle, doc, statements) : undefined;
   return resourcePlan(bundle, doc, `grant:${where(doc)}`, `Add a statement to ${where(doc)} allowing ${who} ${actions}`, document, statements, checkIds, unreadable
     ? {
-        ...keyCli(bundle, doc, statements),
+        ...mergedCli(bundle, doc, statements),
         unverifiable: `${where(doc)} could not be read`,
         policy: mergeStatements(null, statements),
         ...(mergeCli ? { cli: mergeCli } : {}),
@@ -181,7 +194,7 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
           `${capitalize(where(doc))} could not be read: merge this statement into the existing policy rather than replacing it${mergeCli ? ' (the command reads the current policy and appends it, with jq)' : ''}.`,
         ],
       }
-    : { ...keyCli(bundle, doc, statements), notes: trapNotes(bundle, reqs) });
+    : { ...mergedCli(bundle, doc, statements), notes: trapNotes(bundle, reqs) });
 }
 
 /** The resource policy's denying statement, narrowed so it no longer applies to the role. */
@@ -199,7 +212,7 @@ export function narrowResourceDeny(bundle: EvidenceBundle, doc: ResourceDoc, ind
     alternatives: `deny:${where(doc)}:${index}`,
     replaces: original,
     notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn), original),
-    ...keyCli(bundle, doc, [narrowed], { index, sid: typeof original.Sid === 'string' ? original.Sid : undefined }),
+    ...mergedCli(bundle, doc, [narrowed], { index, sid: typeof original.Sid === 'string' ? original.Sid : undefined, exempt: bundle.job.roleArn }),
   });
 }
 
