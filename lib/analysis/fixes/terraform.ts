@@ -36,7 +36,7 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
     }
     case 'bucket-policy':
       if (unreadable) return statementsOnly(`the bucket policy of ${change.bucket}`, change.document);
-      return resource('aws_s3_bucket_policy', change.bucket, [
+      return wholeDocument('aws_s3_bucket_policy', change.bucket, change.bucket, [
         ['bucket', hclString(change.bucket)],
         ['policy', policy(change.document)],
       ]);
@@ -46,13 +46,13 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
       if (unreadable) return statementsOnly(`the key policy of ${keyId}`, change.document);
       // The provider stores the bare key id back into key_id: an ARN there shows a change on every plan.
       const bareId = keyId.split('/').pop() ?? keyId;
-      return resource('aws_kms_key_policy', `key_${bareId}`, [
+      return wholeDocument('aws_kms_key_policy', `key_${bareId}`, bareId, [
         ['key_id', hclString(bareId)],
         ['policy', policy(change.document)],
       ]);
     }
     case 'endpoint-policy':
-      return resource('aws_vpc_endpoint_policy', change.endpointId, [
+      return wholeDocument('aws_vpc_endpoint_policy', change.endpointId, change.endpointId, [
         ['vpc_endpoint_id', hclString(change.endpointId)],
         ['policy', policy(change.document)],
       ]);
@@ -92,9 +92,26 @@ function resource(type: string, name: string, args: [string, string][]): string 
   return [`resource "${type}" "${hclLabel(name)}" {`, ...args.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`), '}'].join('\n');
 }
 
+/**
+ * A resource that holds a whole document, headed by how to paste it: into the resource that already manages it (its other
+ * arguments kept: a managed policy's changed description or path replaces the policy), or, when Terraform does not manage
+ * it yet, after importing it, since creating it would collide with the one that exists.
+ */
+function wholeDocument(type: string, name: string, importId: string, args: [string, string][]): string {
+  return [
+    `# The whole ${type === 'aws_iam_policy' ? 'policy document' : 'policy'}, changed. If Terraform manages it already, set \`${args[args.length - 1]?.[0] ?? 'policy'}\` in that resource and keep its other`,
+    '# arguments; if not, import it first:',
+    `# import {`,
+    `#   to = ${type}.${hclLabel(name)}`,
+    `#   id = ${hclString(importId)}`,
+    `# }`,
+    resource(type, name, args),
+  ].join('\n');
+}
+
 function managed(p: NamedPolicy | undefined, arn: string, document: PolicyDocument): string {
   const name = p?.name ?? arn.split('/').pop() ?? arn;
-  return `# ${arn}: a new default version of the managed policy.\n${resource('aws_iam_policy', name, [
+  return `# ${arn}: a new default version of the managed policy.\n${wholeDocument('aws_iam_policy', name, arn, [
     ['name', hclString(name)],
     ['policy', policy(document)],
   ])}`;
