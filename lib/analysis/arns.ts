@@ -28,7 +28,7 @@ export function bucketArn(bucket: string): string {
 /**
  * An S3 Express One Zone directory bucket (`<name>--<zone id>--x-s3`): its objects are authorized by a session the
  * caller opens with `s3express:CreateSession` on the bucket, not by `s3:GetObject` / `s3:PutObject` on `arn:aws:s3:::`
- * ARNs (S3 User Guide, "Authorizing Regional endpoint API operations with IAM" for directory buckets).
+ * ARNs (S3 User Guide, directory buckets: "Authorizing Zonal endpoint API operations with CreateSession").
  */
 export function isDirectoryBucket(bucket: string): boolean {
   return /--[a-z0-9-]+--x-s3$/.test(bucket);

@@ -48,9 +48,9 @@ describe('a key policy that reads S3\u2019s encryption context', () => {
     expect(d.decidedBy).toMatchObject({ statementId: 'OnlyThisBucket', denialType: 'explicit' });
   });
 
-  it('a guard on the bucket ARN alone denies an object\u2019s context when the bucket has no Bucket Key', async () => {
-    const d = await diagnose(kmsBucket(false, keptTo('arn:aws:s3:::acme-data')));
-    expect(d.checks.find((c) => c.id === DECRYPT)?.status).toBe('fail');
+  it('a guard on the bucket ARN alone: the Bucket Key\u2019s context (the bucket) passes it, an object\u2019s does not', async () => {
+    expect((await diagnose(kmsBucket(true, keptTo('arn:aws:s3:::acme-data')))).checks.find((c) => c.id === DECRYPT)?.status).toBe('pass');
+    expect((await diagnose(kmsBucket(false, keptTo('arn:aws:s3:::acme-data')))).checks.find((c) => c.id === DECRYPT)?.status).toBe('fail');
   });
 });
 

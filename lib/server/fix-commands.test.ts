@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '@/lib/analysis/diagnose';
 import type { Fix } from '@/lib/analysis/diagnosis';
@@ -67,6 +67,14 @@ describe('the merge command against the live policy (a review of the commands as
     expect(doc.Statement.map((x) => x.Sid)).toEqual([added.Sid, `${added.Sid}2`, `${added.Sid}3`, ...(fix.changedStatements ?? []).slice(1).map((x) => (x as { Sid?: string }).Sid)]);
   });
 
+  it('run twice over a Sid the live policy already used, it still adds its statement once (the renamed copy is recognised)', async () => {
+    const fix = fixFor((await diagnose(foreignBucket())).fixes, 'bucket-policy');
+    const added = (fix.changedStatements ?? [])[0] as { Sid: string };
+    const live = { Version: '2012-10-17', Statement: [{ ...added, Principal: { AWS: 'arn:aws:iam::111122223333:role/other' } }] };
+    const once = written(fix.cli, live);
+    expect(written(fix.cli, once)).toEqual(once);
+  });
+
   it('a bucket with no policy (NoSuchBucketPolicy) gets one holding just the statements; any other read error writes nothing', async () => {
     const fix = fixFor((await diagnose(foreignBucket())).fixes, 'bucket-policy');
     const run = (error: string) => {
@@ -75,6 +83,9 @@ describe('the merge command against the live policy (a review of the commands as
     };
     expect(JSON.parse(run('NoSuchBucketPolicy'))).toEqual({ Version: '2012-10-17', Statement: fix.changedStatements });
     expect(run('AccessDenied')).toBe('');
+    // The refusal is shown, not swallowed.
+    const shown = spawnSync('sh', ['-c', `aws() { case "$2" in get-*) echo "An error occurred (AccessDenied) when calling the GetBucketPolicy operation" >&2; return 254 ;; put-*) cat ;; esac; }; ${fix.cli}`], { encoding: 'utf8' });
+    expect(shown.stderr).toContain('(AccessDenied) when calling the GetBucketPolicy operation');
   });
 });
 
@@ -94,6 +105,16 @@ describe('a bucket-policy fix when the dashboard could read the policy', () => {
     // One after the other, the second keeps the first's exemption.
     const both = written(second.cli, written(first.cli, live)) as { Statement: { Condition?: Record<string, Record<string, unknown>> }[] };
     expect(both.Statement).toHaveLength(1);
+    expect(both.Statement[0]?.Condition?.ArnNotEquals?.['aws:PrincipalArn']).toEqual(['arn:aws:iam::111122223333:role/ml-train', 'arn:aws:iam::111122223333:role/ml-eval']);
+  });
+
+  it('a deny without a Sid is found as it was read, so an exemption made since is kept too', async () => {
+    const { Sid: _none, ...guard } = { Sid: '', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'], Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d' } } };
+    const live = { Version: '2012-10-17', Statement: [guard] };
+    const fixes = await Promise.all(['ml-train', 'ml-eval'].map(async (role) => (await diagnose(buildBundle({ job: { roleArn: `arn:aws:iam::111122223333:role/${role}` }, buckets: { 'acme-data': { policy: { ok: true, value: live } } } }))).fixes.find((f) => f.kind === 'exception')));
+    const [first, second] = fixes;
+    if (!first || !second) throw new Error('no exception');
+    const both = written(second.cli, written(first.cli, live)) as { Statement: { Condition?: Record<string, Record<string, unknown>> }[] };
     expect(both.Statement[0]?.Condition?.ArnNotEquals?.['aws:PrincipalArn']).toEqual(['arn:aws:iam::111122223333:role/ml-train', 'arn:aws:iam::111122223333:role/ml-eval']);
   });
 });

@@ -120,10 +120,10 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const { apply } = companionsOf(plans, plan);
     const result = await verify(bundle, evaluation, plan, apply);
     results.set(plan, result);
-    // However well it simulates, a document AWS refuses for its size is no verified fix.
+    // However well it simulates, a document AWS refuses for its size is no verified fix (said beside any other reason).
     const tooLarge = sizeLimitNote(bundle, plan.changes[0]);
     const judged = judge(plan, apply, result);
-    outcomes.set(plan, tooLarge && judged.kind !== 'dropped' ? { kind: 'unverified', note: tooLarge } : judged);
+    outcomes.set(plan, !tooLarge || judged.kind === 'dropped' ? judged : { kind: 'unverified', note: judged.kind === 'unverified' ? `${judged.note} ${tooLarge}` : tooLarge });
   }
   const fixes: Fix[] = [];
   const idOf = (plan: FixPlan) => `fix-${plans.indexOf(plan) + 1}-${plan.target}`;

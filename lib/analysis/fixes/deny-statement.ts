@@ -184,10 +184,8 @@ export function sparedPrincipalTags(statement: Statement): { key: string; values
  * the approved role without its name; IAM's role listing maps one to the other.
  */
 export function sparedRoleIds(statement: Statement): string[] {
-  const ids = tests(statement, 'aws:userid')
-    .filter((t) => NEGATED.test(t.op))
-    .flatMap((t) => t.values.map((v) => /^(AROA[A-Z0-9]+):/.exec(v)?.[1]).filter((id): id is string => id !== undefined));
-  return [...new Set(ids)];
+  const ids = allowedValues(statement, 'aws:userid').map((v) => /^(AROA[A-Z0-9]+):/.exec(v)?.[1]);
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
 /**

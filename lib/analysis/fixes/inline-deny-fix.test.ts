@@ -45,6 +45,34 @@ describe('an explicit deny in an inline policy of the job\u2019s role', () => {
     expect(fix.verified).toBe(true);
   });
 
+  it('naming the job\u2019s data beside other data: only the entry that covers the job\u2019s is taken out, the rest still denied', async () => {
+    const d = await diagnose(withGuard({ Sid: 'NoData', Effect: 'Deny', Action: 's3:GetObject', Resource: ['arn:aws:s3:::acme-data/*', 'arn:aws:s3:::secret-bucket/*'] }));
+    const fix = exceptionOf(d.fixes);
+    expect(fix.title).toBe('Exception: take arn:aws:s3:::acme-data/* out of the deny in inline policy guard of role ml-train');
+    expect(fix.changedStatements).toEqual([{ Sid: 'NoData', Effect: 'Deny', Action: 's3:GetObject', Resource: 'arn:aws:s3:::secret-bucket/*' }]);
+    expect(fix.verified).toBe(true);
+  });
+
+  it('refusing an action that takes no resource (Resource "*"): never a NotResource of "*", which would turn it off unsaid', async () => {
+    const guard = doc({ Sid: 'NoEcr', Effect: 'Deny', Action: 'ecr:GetAuthorizationToken', NotResource: 'arn:aws:s3:::acme-models/*' });
+    const image = { trainingImage: '111122223333.dkr.ecr.us-east-1.amazonaws.com/train:latest', transitions: failedDuring('Downloading') };
+    const d = await diagnose(buildBundle({ job: image, identity: [inline('p', FULL_ACCESS), inline('guard', guard)] }));
+    const fix = exceptionOf(d.fixes);
+    expect(fix.checkIds).toContain('image-ecr-getauthorizationtoken');
+    expect(fix.title).toBe('Exception: remove the deny from inline policy guard of role ml-train');
+    expect(fix.changedStatements).toEqual([]);
+  });
+
+  it('a manifest\u2019s data object is carved by its folder, the other objects of the manifest alike', async () => {
+    const d = await diagnose(
+      buildBundle({
+        job: { ...DOWNLOAD, failureReason: 'ClientError: Data download failed:Unable to download object s3://acme-data/train/part-0.csv (AccessDenied: Access Denied)', inputChannels: [{ name: 'train', s3Uri: 's3://acme-data/manifests/train.manifest', s3DataType: 'ManifestFile' }] },
+        identity: [inline('p', FULL_ACCESS), inline('guard', doc({ Sid: 'OnlyModels', Effect: 'Deny', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::acme-models/*' }))],
+      }),
+    );
+    expect(JSON.stringify(exceptionOf(d.fixes).changedStatements)).toContain('"arn:aws:s3:::acme-data/train/*"');
+  });
+
   it('a customer managed policy\u2019s deny is still narrowed for the role: other roles it is attached to stay denied', async () => {
     const guard = managed('DataGuard', doc({ Sid: 'NoData', Effect: 'Deny', Action: 's3:*', Resource: 'arn:aws:s3:::acme-data/*' }));
     const d = await diagnose(buildBundle({ job: DOWNLOAD, identity: [inline('p', FULL_ACCESS), guard] }));

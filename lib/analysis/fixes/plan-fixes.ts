@@ -1,4 +1,4 @@
-import { roleNameOfArn } from '../arns';
+import { objectArn, roleNameOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Evaluation } from '../proof/evaluate-checks';
@@ -147,12 +147,21 @@ function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: Evaluate
   return compliantPlans(bundle, context, group.map((g) => g.check.id)).map((p) => ({ ...p, alternatives: source.alternatives }));
 }
 
+/** An object the job reads by name (a manifest's, or its data object): everything under its folder, which it reads alike. */
+function readsUnder(c: EvaluatedCheck): string | undefined {
+  const t = c.planned.target;
+  const resource = c.planned.request.resource;
+  if (t.kind !== 's3' || c.planned.request.action !== 's3:GetObject' || resource.endsWith('*')) return undefined;
+  return objectArn(t.bucket, `${t.prefix}*`);
+}
+
 function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan | undefined {
   const d = c.deciding;
   const checkIds = group.map((g) => g.check.id);
   if (!d?.statementIndex) return undefined;
-  // What the deny refused: an inline policy's deny is narrowed by these resources, since it applies to the role alone.
-  const refused = [...new Set(group.map((g) => g.planned.namedResource ?? g.planned.request.resource))];
+  // What the deny refused, as the requests name it (a prefix's pattern, not the one object AWS named, since the job reads
+  // every object under it): an inline policy's deny is narrowed by these resources, since it applies to the role alone.
+  const refused = [...new Set(group.map((g) => readsUnder(g) ?? g.planned.request.resource))];
   if (d.slot === 'identity') {
     const policy = c.inputs.identity.find((p) => p.name === d.policyName);
     return policy ? narrowIdentityDeny(bundle, policy, false, d.statementIndex, checkIds, refused) : undefined;

@@ -32,46 +32,50 @@ function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocume
 }
 
 /**
- * When the current document could not be read, a `put-*` of the new statement alone would replace the
- * owner's whole bucket or key policy (and can lock admins out of a key). So the command reads the
- * current document, appends the statements with jq, and writes the result back.
- */
-/**
- * jq: the statements added to the live policy as it is now. One already there as written is not added again (the command
- * can run twice); one whose Sid the live policy already uses (another role's statement for the same stage and action)
- * gets the first free numbered Sid, as the merged document shown did, since IAM wants Sids unique within a policy.
+ * jq: the statements added to the live policy as it is now. One already there as written (whatever Sid an earlier run gave
+ * it) is not added again, so the command can run twice; one whose Sid the live policy already uses (another role's
+ * statement for the same stage and action) gets the first free numbered Sid, as the merged document shown did, since IAM
+ * wants Sids unique within a policy.
  */
 const APPEND = [
   '([.Statement] | flatten(1)) as $have',
   '| [$have[] | .Sid? // empty] as $sids',
-  '| .Statement = $have + [$add[] | . as $s | select(any($have[]; . == $s) | not)',
+  '| .Statement = $have + [$add[] | . as $s | select(any($have[]; del(.Sid?) == ($s | del(.Sid?))) | not)',
   '| if (.Sid? // null) != null and any($sids[]; . == $s.Sid) then .Sid = first(range(2; 1000) | "\\($s.Sid)\\(.)" | select(. as $c | any($sids[]; . == $c) | not)) else . end]',
 ].join(' ');
 
 /**
- * jq: the role added to the `ArnNotEquals aws:PrincipalArn` of the live statement with that Sid, as `narrowDeny` does to
- * the statement read, so an exemption another fix made since is kept (a string while it names one role, as written).
+ * jq: the role added to the `ArnNotEquals aws:PrincipalArn` of the live statement (found by its Sid, or, when it has none,
+ * as it was read but for the exemptions made since), as `narrowDeny` does to the statement read, so an exemption another fix made since is kept (a string
+ * while it names one role, as written).
  */
-const EXEMPT =
-  '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then .Condition.ArnNotEquals["aws:PrincipalArn"] |= ([.] | flatten | map(select(. != null)) | (if index([$role]) then . else . + [$role] end) | if length == 1 then .[0] else . end) else . end))';
+const exempt = (select: string) =>
+  `.Statement = ([.Statement] | flatten(1) | map(if ${select} then .Condition.ArnNotEquals["aws:PrincipalArn"] |= ([.] | flatten | map(select(. != null)) | (if index([$role]) then . else . + [$role] end) | if length == 1 then .[0] else . end) else . end))`;
 
-function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string; exempt?: string }): string | undefined {
-  // Replacing a statement finds it by Sid when it has one: the live policy may have moved it. An exemption is added to
-  // the live statement rather than replacing it with the one read.
-  const program = replace
-    ? replace.sid !== undefined
-      ? replace.exempt !== undefined
-        ? EXEMPT
-        : '.Statement = ([.Statement] | flatten(1) | map(if .Sid == $sid then $add[0] else . end))'
-      : `.Statement = ([.Statement] | flatten(1)) | .Statement[${replace.index - 1}] = $add[0]`
-    : APPEND;
-  const args = replace?.sid !== undefined ? ['--arg', 'sid', replace.sid, ...(replace.exempt !== undefined ? ['--arg', 'role', replace.exempt] : [])] : [];
+/**
+ * When the current document could not be read, a `put-*` of the new statement alone would replace the owner's whole bucket
+ * or key policy (and can lock admins out of a key); when it was read, it may have changed since. So the command reads the
+ * current document, merges the statements with jq, and writes the result back. A replaced statement is found by its Sid
+ * when it has one (the live policy may have moved it), else by its place.
+ */
+function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string; exempt?: { role: string; original: Statement } }): string | undefined {
+  const program = !replace
+    ? APPEND
+    : replace.exempt
+      ? exempt(replace.sid !== undefined ? '.Sid? == $sid' : 'del(.Condition.ArnNotEquals?) == ($orig | del(.Condition.ArnNotEquals?))')
+      : replace.sid !== undefined
+        ? '.Statement = ([.Statement] | flatten(1) | map(if .Sid? == $sid then $add[0] else . end))'
+        : `.Statement = ([.Statement] | flatten(1)) | .Statement[${replace.index - 1}] = $add[0]`;
+  const args = [
+    ...(replace?.sid !== undefined ? ['--arg', 'sid', replace.sid] : []),
+    ...(replace?.exempt ? ['--arg', 'role', replace.exempt.role, ...(replace.sid === undefined ? ['--argjson', 'orig', JSON.stringify(replace.exempt.original)] : [])] : []),
+  ];
   const jq = command(['jq', '-c', '--argjson', 'add', JSON.stringify(statements), ...args, program]);
   if (doc.kind === 'bucket') {
     const read = command(['aws', 's3api', 'get-bucket-policy', '--bucket', doc.bucket, '--query', 'Policy', '--output', 'text']);
-    // A bucket with no policy answers NoSuchBucketPolicy: merged into an empty one. Any other error writes nothing (jq
-    // reads no input, and S3 refuses the empty policy), never a policy that lost the owner's statements.
-    const orEmpty = `{ ${read} 2>/tmp/jobtriage-read.err || { grep -q NoSuchBucketPolicy /tmp/jobtriage-read.err && echo '{"Version":"2012-10-17","Statement":[]}'; }; }`;
+    // A bucket with no policy answers NoSuchBucketPolicy: merged into an empty one. Any other error is shown and writes
+    // nothing (jq reads no input, and S3 refuses the empty policy), never a policy that lost the owner's statements.
+    const orEmpty = `{ err=$(mktemp); ${read} 2>"$err" || { grep -q NoSuchBucketPolicy "$err" && echo '{"Version":"2012-10-17","Statement":[]}' || cat "$err" >&2; }; rm -f "$err"; }`;
     return `${orEmpty} | ${jq} | ${command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', 'file:///dev/stdin'])}`;
   }
   if (doc.kind === 'key') {
@@ -125,7 +129,7 @@ const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-polic
  * job's fix to the same bucket): a key- or bucket-policy fix always reads the live policy, merges, and writes the result
  * back, even when the dashboard read the policy itself.
  */
-function mergedCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: { index: number; sid?: string; exempt?: string }): Partial<FixPlan> {
+function mergedCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: { index: number; sid?: string; exempt?: { role: string; original: Statement } }): Partial<FixPlan> {
   if (doc.kind !== 'key' && doc.kind !== 'bucket') return {};
   const cli = mergeCliFor(bundle, doc, changed, replace);
   return cli ? { cli } : {};
@@ -212,7 +216,7 @@ export function narrowResourceDeny(bundle: EvidenceBundle, doc: ResourceDoc, ind
     alternatives: `deny:${where(doc)}:${index}`,
     replaces: original,
     notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn), original),
-    ...mergedCli(bundle, doc, [narrowed], { index, sid: typeof original.Sid === 'string' ? original.Sid : undefined, exempt: bundle.job.roleArn }),
+    ...mergedCli(bundle, doc, [narrowed], { index, sid: typeof original.Sid === 'string' ? original.Sid : undefined, exempt: { role: bundle.job.roleArn, original } }),
   });
 }
 

@@ -3,6 +3,7 @@ import type { EvidenceBundle, NamedPolicy, PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
+import { list, matches } from './deny-statement';
 import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
 import { statementAt, statementsOf } from '../proof/statements';
 import { trapNotes } from './traps';
@@ -70,15 +71,28 @@ function withoutStatement(document: PolicyDocument, index: number): PolicyDocume
 }
 
 /**
- * A deny carved so it no longer covers the refused resources: added to its `NotResource`, or its `Resource: "*"` turned
- * into a `NotResource` of them. Undefined when the deny names resources a statement cannot subtract from.
+ * How an inline deny stops covering what the job was refused, keeping the rest of it. With a `NotResource`, the refused
+ * resources are added to it; with `Resource: "*"`, that becomes a `NotResource` of them (neither works for a refused `*`,
+ * an action that takes no resource). Otherwise the `Resource` entries that cover a refused resource are taken out, and the
+ * statement goes when none is left (`statement` undefined).
  */
-function carveResources(statement: Statement, resources: string[]): Statement | undefined {
-  const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
-  if (statement.NotResource !== undefined) return { ...statement, NotResource: [...new Set([...list(statement.NotResource), ...resources])] };
-  if (!list(statement.Resource).includes('*')) return undefined;
-  const { Resource: _all, ...rest } = statement;
-  return { ...rest, NotResource: resources };
+interface InlineNarrowing {
+  statement: Statement | undefined;
+  /** The Resource entries taken out; undefined when the deny was carved by NotResource. */
+  dropped?: string[];
+}
+
+function narrowInlineDeny(statement: Statement, refused: string[]): InlineNarrowing {
+  const anyResource = refused.includes('*');
+  if (!anyResource && statement.NotResource !== undefined) return { statement: { ...statement, NotResource: [...new Set([...list(statement.NotResource), ...refused])] } };
+  const entries = list(statement.Resource);
+  if (!anyResource && entries.includes('*')) {
+    const { Resource: _all, ...rest } = statement;
+    return { statement: { ...rest, NotResource: refused } };
+  }
+  const dropped = entries.filter((e) => anyResource || refused.some((r) => matches(e, r)));
+  const kept = entries.filter((e) => !dropped.includes(e));
+  return { statement: kept.length ? { ...statement, Resource: kept.length === 1 ? kept[0] : kept } : undefined, dropped };
 }
 
 /**
@@ -92,8 +106,8 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
   const original = statementAt(policy.document.value, index);
   if (!original) return undefined;
   const inline = policy.kind === 'inline';
-  // An inline deny on named resources cannot be carved (a statement cannot subtract from its Resource): it is removed.
-  const narrowed = inline ? carveResources(original, refused) : narrowDeny(original, bundle.job.roleArn);
+  const carved = inline ? narrowInlineDeny(original, refused) : undefined;
+  const narrowed = carved ? carved.statement : narrowDeny(original, bundle.job.roleArn);
   const document = narrowed ? replaceStatement(policy.document.value, index, narrowed) : withoutStatement(policy.document.value, index);
   const role = roleNameOfArn(bundle.job.roleArn);
   const alone = `Inline policy ${policy.name} applies to role ${role} alone`;
@@ -104,11 +118,13 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
     changedStatements: narrowed ? [narrowed] : [],
     replaces: original,
     checkIds,
-    notes: inline
+    notes: carved
       ? [
-          narrowed
+          !carved.dropped
             ? `${alone}: sparing the role would delete the deny, so this keeps it for everything but ${refused.join(', ')}.`
-            : `${alone}, and the deny's Resource covers what the job needs as a whole: no narrower change keeps it for anything else, so this removes it.`,
+            : narrowed
+              ? `${alone}: sparing the role would delete the deny, so this takes ${carved.dropped.join(', ')} out of its Resource and keeps the rest.`
+              : `${alone}, and the deny's Resource covers what the job needs as a whole: no narrower change keeps it for anything else, so this removes it.`,
           'An explicit deny is usually deliberate: whoever wrote it must approve the exception.',
         ]
       : narrowedDenyNotes(role),
@@ -120,9 +136,11 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
       ...base,
       key: `narrow-inline:${policy.name}:${index}`,
       target: 'role-inline-policy',
-      title: narrowed
-        ? `Exception: let the deny in inline policy ${policy.name} of role ${role} spare ${refused.join(', ')}`
-        : `Exception: remove the deny from inline policy ${policy.name} of role ${role}`,
+      title: !narrowed
+        ? `Exception: remove the deny from inline policy ${policy.name} of role ${role}`
+        : carved?.dropped
+          ? `Exception: take ${carved.dropped.join(', ')} out of the deny in inline policy ${policy.name} of role ${role}`
+          : `Exception: let the deny in inline policy ${policy.name} of role ${role} spare ${refused.join(', ')}`,
       // IAM refuses a policy with no statements: the last one removed is the policy deleted.
       cli: statementsOf(document).length
         ? command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', policy.name, '--policy-document', JSON.stringify(document)])

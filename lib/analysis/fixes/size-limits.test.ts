@@ -22,7 +22,7 @@ describe('a fix AWS would refuse for its size', () => {
     const fix = d.fixes.find((f) => f.target === 'boundary');
     expect(chars(fix?.policy)).toBeGreaterThan(6144);
     expect(fix?.verified).toBe(false);
-    expect(fix?.notes?.join(' ')).toMatch(/AWS would refuse it as written: a managed policy is limited to 6,144 characters \(whitespace not counted\), and this one has \d{1,3},\d{3}/);
+    expect(fix?.notes?.join(' ')).toMatch(/AWS would refuse it as written: a managed policy may hold 6,144 characters \(whitespace not counted\), and with this change \d{1,3},\d{3}\. Remove statements/);
   });
 
   it('the same fix on a small boundary is verified', async () => {
@@ -34,7 +34,7 @@ describe('a fix AWS would refuse for its size', () => {
     const bundle = buildBundle({ identity: [inline('big', doc(...filler(70)))] });
     const small = doc(allow('s3:GetObject', 'arn:aws:s3:::acme-data/train/*'));
     expect(chars(small)).toBeLessThan(10240);
-    expect(sizeLimitNote(bundle, { kind: 'role-inline', policyName: 'jobtriage-input', document: small })).toMatch(/the inline policies of a role together is limited to 10,240/);
+    expect(sizeLimitNote(bundle, { kind: 'role-inline', policyName: 'jobtriage-input', document: small })).toMatch(/a role\u2019s inline policies together may hold 10,240 .* Put the new statements in a customer managed policy/);
     // Rewriting "big" itself does not count it twice.
     expect(sizeLimitNote(bundle, { kind: 'role-inline', policyName: 'big', document: small })).toBeUndefined();
   });

@@ -21,22 +21,23 @@ function otherInlineChars(bundle: EvidenceBundle, policyName: string): number {
 /** Why AWS would refuse the document this change writes, or undefined when it fits. */
 export function sizeLimitNote(bundle: EvidenceBundle, change: Change | undefined): string | undefined {
   if (!change || !('document' in change)) return undefined;
-  const over = (size: number, limit: number, what: string, unit: string) =>
-    size > limit ? `Not verified: AWS would refuse it as written: ${what} is limited to ${limit.toLocaleString('en-US')} ${unit}, and this one has ${size.toLocaleString('en-US')}. Remove statements it no longer needs, or put the new ones in a policy of their own.` : undefined;
+  const over = (size: number, limit: number, what: string, unit: string, advice: string) =>
+    size > limit ? `Not verified, because AWS would refuse it as written: ${what} may hold ${limit.toLocaleString('en-US')} ${unit}, and with this change ${size.toLocaleString('en-US')}. ${advice}` : undefined;
+  const trim = 'Remove statements it no longer needs, or merge statements that differ only in their actions or resources.';
   switch (change.kind) {
     case 'managed-policy':
     case 'boundary':
-      return over(IAM_CHARS(change.document), 6144, 'a managed policy', 'characters (whitespace not counted)');
+      return over(IAM_CHARS(change.document), 6144, 'a managed policy', 'characters (whitespace not counted)', change.kind === 'boundary' ? trim : `${trim} Or put the new statements in a managed policy of their own.`);
     case 'role-inline':
-      return over(IAM_CHARS(change.document) + otherInlineChars(bundle, change.policyName), 10240, 'the inline policies of a role together', 'characters (whitespace not counted)');
+      return over(IAM_CHARS(change.document) + otherInlineChars(bundle, change.policyName), 10240, 'a role\u2019s inline policies together', 'characters (whitespace not counted)', 'Put the new statements in a customer managed policy attached to the role instead: it has a limit of its own.');
     case 'trust-policy':
-      return over(IAM_CHARS(change.document), 2048, 'a role trust policy (unless the account\u2019s quota was raised, to at most 4,096)', 'characters (whitespace not counted)');
+      return over(IAM_CHARS(change.document), 2048, 'a role trust policy', 'characters (whitespace not counted)', `${trim} The account\u2019s quota can be raised to 4,096.`);
     case 'bucket-policy':
-      return over(BYTES(change.document), 20480, 'a bucket policy', 'bytes');
+      return over(BYTES(change.document), 20480, 'a bucket policy', 'bytes', trim);
     case 'key-policy':
-      return over(BYTES(change.document), 32768, 'a key policy', 'bytes');
+      return over(BYTES(change.document), 32768, 'a key policy', 'bytes', `${trim} A key grant can allow what the policy cannot hold.`);
     case 'endpoint-policy':
-      return over(CHARS(change.document), 20480, 'a VPC endpoint policy', 'characters');
+      return over(CHARS(change.document), 20480, 'a VPC endpoint policy', 'characters', trim);
     default:
       return undefined;
   }

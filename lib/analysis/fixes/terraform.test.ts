@@ -4,6 +4,7 @@ import type { Fix } from '../diagnosis';
 import { ACCOUNT, buildBundle, FULL_ACCESS, key, ROLE_ARN, type BundleSpec } from '../test-support/bundle';
 import { deny, doc, inline, ok } from '../test-support/policies';
 import { hclString } from './hcl';
+import { terraformFor } from './terraform';
 
 /** The value inside `jsonencode(...)`, read back as JSON: HCL's object syntax with `:` is JSON's, bar the template escapes. */
 function encoded(terraform: string): unknown {
@@ -41,6 +42,15 @@ describe('every fix as Terraform', () => {
     const tf = all.find((f) => f.target === 'key-policy')?.terraform ?? '';
     expect(tf).toContain('resource "aws_kms_key_policy" "key_5f0c1e2a-1111-2222-3333-444455556666" {');
     expect(tf).toMatch(/key_id += "5f0c1e2a-1111-2222-3333-444455556666"/);
+  });
+
+  it('a whole document says how to paste it: import what exists, nothing to import where the bucket had no policy', () => {
+    const document = doc({ Sid: 'A', Effect: 'Allow', Principal: { AWS: ROLE_ARN }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' });
+    const withPolicy = terraformFor(buildBundle({ buckets: { 'acme-data': { policy: ok(doc({ Sid: 'B', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*' })) } } }), { kind: 'bucket-policy', bucket: 'acme-data', document }, false);
+    expect(withPolicy).toContain('#   to = aws_s3_bucket_policy.acme-data\n#   id = "acme-data"');
+    const without = terraformFor(buildBundle({ buckets: { 'acme-data': { policy: ok(null) } } }), { kind: 'bucket-policy', bucket: 'acme-data', document }, false);
+    expect(without).not.toContain('import {');
+    expect(without).toMatch(/^resource "aws_s3_bucket_policy" "acme-data" \{$/m);
   });
 
   it('a policy variable reaches AWS as written: ${aws:username} is escaped for HCL', async () => {

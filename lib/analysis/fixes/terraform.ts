@@ -36,7 +36,7 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
     }
     case 'bucket-policy':
       if (unreadable) return statementsOnly(`the bucket policy of ${change.bucket}`, change.document);
-      return wholeDocument('aws_s3_bucket_policy', change.bucket, change.bucket, [
+      return wholeDocument('aws_s3_bucket_policy', change.bucket, hadNoPolicy(bundle, change.bucket) ? undefined : change.bucket, [
         ['bucket', hclString(change.bucket)],
         ['policy', policy(change.document)],
       ]);
@@ -97,14 +97,17 @@ function resource(type: string, name: string, args: [string, string][]): string 
  * arguments kept: a managed policy's changed description or path replaces the policy), or, when Terraform does not manage
  * it yet, after importing it, since creating it would collide with the one that exists.
  */
-function wholeDocument(type: string, name: string, importId: string, args: [string, string][]): string {
+function wholeDocument(type: string, name: string, importId: string | undefined, args: [string, string][]): string {
+  const head = `# The whole policy, changed. If Terraform manages it already, set \`policy\` in that resource and keep its other arguments`;
+  // Nothing to import where no policy exists yet (a bucket that had none): the resource creates it.
+  if (importId === undefined) return [`${head}.`, resource(type, name, args)].join('\n');
   return [
-    `# The whole ${type === 'aws_iam_policy' ? 'policy document' : 'policy'}, changed. If Terraform manages it already, set \`${args[args.length - 1]?.[0] ?? 'policy'}\` in that resource and keep its other`,
-    '# arguments; if not, import it first:',
+    `${head}; if not, import it first:`,
     `# import {`,
     `#   to = ${type}.${hclLabel(name)}`,
     `#   id = ${hclString(importId)}`,
     `# }`,
+    ...(type === 'aws_iam_policy' ? ['# and copy its path and description into the resource first: a change to either replaces the policy.'] : []),
     resource(type, name, args),
   ].join('\n');
 }
@@ -115,6 +118,12 @@ function managed(p: NamedPolicy | undefined, arn: string, document: PolicyDocume
     ['name', hclString(name)],
     ['policy', policy(document)],
   ])}`;
+}
+
+/** The bucket was read as having no policy (NoSuchBucketPolicy): there is nothing to import. */
+function hadNoPolicy(bundle: EvidenceBundle, bucket: string): boolean {
+  const policy = bundle.buckets[bucket]?.policy;
+  return policy?.ok === true && policy.value === null;
 }
 
 function findPolicy(bundle: EvidenceBundle, arn: string): NamedPolicy | undefined {

@@ -79,14 +79,14 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   }
   // The verdict as the main reading below would give it: allowed by the policies or by a key grant beside an implicit
   // denial; open when an implicit denial could be lifted by a grant or a piece that was not read; else denied.
-  const read = new Set(inputs.missing.map((m) => m.slot));
+  const unread = new Set(inputs.missing.map((m) => m.slot));
   const outcomeWith = async (changed: PolicyInputs): Promise<LeanedOutcome | undefined> => {
     const v = await simulateRequest(simulated, changed);
     if (v.kind !== 'result') return undefined;
     if (v.result === 'Allowed') return 'allowed';
     const g = grantVerdict(bundle, req, v.denials);
     if (g.kind === 'allowed') return 'allowed';
-    const open = v.result === 'ImplicitlyDenied' && (g.kind === 'unread' || couldFlip(req, v.denials, read, v.sameAccount));
+    const open = v.result === 'ImplicitlyDenied' && (g.kind === 'unread' || couldFlip(req, v.denials, unread, v.sameAccount));
     return open ? 'open' : 'denied';
   };
   // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way.

@@ -57,6 +57,8 @@ function add(
  * (`kms:EncryptionContext:aws:s3:arn`).
  */
 function s3EncryptionContext(bundle: EvidenceBundle, object: { bucket: string; key: string }): Record<string, string> {
+  // A directory bucket's context is S3 Express's own, which no reachable AWS page here states: none is claimed.
+  if (isDirectoryBucket(object.bucket)) return {};
   const enc = bundle.buckets[object.bucket]?.encryption;
   const bucketKey = enc?.ok === true && enc.value?.bucketKeyEnabled === true;
   return { 'kms:EncryptionContext:aws:s3:arn': bucketKey ? bucketArn(object.bucket) : objectArn(object.bucket, object.key) };

@@ -1,4 +1,4 @@
-import { accountOfArn, roleNameOfArn, slug } from '../arns';
+import { accountOfArn, roleNameOfArn, roleSessionArn, slug } from '../arns';
 import { STAGES, type DeniedRequest, type Stage } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
 import { stageOfAction } from '../text';
@@ -150,7 +150,7 @@ export function manifestObjectRequest(bundle: EvidenceBundle, path: S3Path, deni
     id: slug(`input-${channel.name}-manifest-object-s3-getobject`),
     stage: 'input',
     title: `Download s3://${bucket}/${key}, listed in the manifest of channel ${channel.name}`,
-    request: { principal: `arn:aws:sts::${accountOfArn(bundle.job.roleArn) ?? bundle.accountId}:assumed-role/${roleNameOfArn(bundle.job.roleArn)}/SageMaker`, action: 's3:GetObject', resource: named, context: { ...baseContext(bundle), ...networkContext(path) } },
+    request: { principal: roleSessionArn(bundle.job.roleArn), action: 's3:GetObject', resource: named, context: { ...baseContext(bundle), ...networkContext(path) } },
     simulatedResource: named,
     namedResource: named,
     resourceAccountId: bucketOwner(bundle, bucket),

@@ -51,11 +51,12 @@ const GENERIC_DENIAL_WORDS = ['access', 'denied', '403', 'forbidden', 'authorize
 // further error information was returned by the service.") and S3's AllAccessDisabled in its words ("All access to this
 // object has been disabled"), round 149. The Ruby SDK's class for a 403 without a code ("AWS::S3::Errors::Forbidden",
 // Fluentd's S3 output, round 147) and Bedrock's "Knowledge base role arn:… is not able to call specified embedding model …" (round 148).
+const RARER_DENIAL = /\bAWS Error ACCESS_DENIED\b|\brole [^\s]{1,300} is not able to call (?:the )?specified\b|\bAws::\w{1,30}::Errors::Forbidden\b|\band Http Status Code Forbidden\b|\bAll access to this object has been disabled\b|\bfailed to call [a-z0-9-]{1,40}:[A-Za-z]\w{1,80} due to missing (?:IAM )?permissions?\b/i;
+const RARER_DENIAL_WORDS = ['aws error access_denied', 'due to missing', 'status code forbidden', 'all access to this object', 'errors::forbidden', 'not able to call'];
 // The SageMaker Python SDK's check of the caller before a HyperPod job ("PermissionError: Missing SageMaker permissions:
-// sagemaker:DescribeCluster required", round 235): the permissions missing, the IAM action named after them.
-
-const RARER_DENIAL = /\bmissing (?:[A-Za-z][\w-]{1,30} ){0,2}permissions?:? ["'`]?[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}\b|\bAWS Error ACCESS_DENIED\b|\brole [^\s]{1,300} is not able to call (?:the )?specified\b|\bAws::\w{1,30}::Errors::Forbidden\b|\band Http Status Code Forbidden\b|\bAll access to this object has been disabled\b|\bfailed to call [a-z0-9-]{1,40}:[A-Za-z]\w{1,80} due to missing (?:IAM )?permissions?\b/i;
-const RARER_DENIAL_WORDS = ['missing', 'aws error access_denied', 'due to missing', 'status code forbidden', 'all access to this object', 'errors::forbidden', 'not able to call'];
+// sagemaker:DescribeCluster required", round 235): the permissions missing, the IAM action named after them. Case-sensitive,
+// so the action is an IAM action's (`service:PascalCase`), not a file's mode ("missing permissions: rwx:rw").
+const MISSING_NAMED_PERMISSIONS = /\b[Mm]issing (?:[A-Za-z][\w-]{1,30} ){0,2}[Pp]ermissions?:? ["'`]?[a-z][a-z0-9-]{1,30}:[A-Z][A-Za-z0-9]{1,80}\b/;
 // A principal said not to have one permission, named by its API action, for the resource it refused
 // (SageMaker's endpoint FailureReason "The role '…' does not have BatchGetImage permission for the image:
 // '…'", huggingface/notebooks#385): the refusal in words, the action it lacked named (captured), bare or
@@ -129,7 +130,8 @@ function firstDenial(words: string, lower: string, message: string): RegExpExecA
     if (!WENT_ON_PAST.test(lineAt(words, m.index, m[0].length))) warned ??= m;
     return false;
   };
-  const unwarned = matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, keep) ?? matchWhere(lower, RARER_DENIAL_WORDS, RARER_DENIAL, words, keep);
+  const unwarned =
+    matchWhere(lower, GENERIC_DENIAL_WORDS, GENERIC_DENIAL, words, keep) ?? matchWhere(lower, RARER_DENIAL_WORDS, RARER_DENIAL, words, keep) ?? matchWhere(lower, ['missing'], MISSING_NAMED_PERMISSIONS, words, keep);
   return unwarned ?? warned;
 }
 

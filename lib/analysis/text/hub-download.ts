@@ -54,7 +54,7 @@ const HUB_XET_TRANSFER = /\bCAS service error\b/i;
 // NeMo adapter's "RuntimeError: Max retry timeout when fetching config from meta-llama/Meta-Llama-3-8B" (round 235).
 // The id must be an org and a name: a path that starts with "/" or "s3://" is a place, not the hub's id.
 const HUB_ID_FETCH =
-  /\b(?:timeout|timed out|failed|failure|error)\b[^\n]{0,40}?\b(?:when|while) (?:fetching|downloading|loading) (?:the )?(?:config|configuration|tokenizer|model|weights|checkpoint)\b[^\n]{0,20}? from ['"`]?[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95}['"`]?(?![\w./:-])/i;
+  /\b(?:timeout|timed out|failed|failure|error)\b[^\n]{0,40}?\b(?:when|while) (?:fetching|downloading|loading) (?:the )?(?:config|configuration|tokenizer|model|weights)\b[^\n]{0,20}? from ['"`]?[A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95}['"`]?(?![\w./:-])/i;
 // An upload is said on the failure's lines, not on the SDK's status lines around them ("Uploading - Uploading generated
 // training model" after the failure, fit()'s tail, round 234).
 const XET_UPLOAD = /\bupload/i;

@@ -15,6 +15,7 @@ describe('permissions said missing, the IAM action named after them', () => {
   it('not a file\u2019s or a user\u2019s permissions, which name no AWS action', () => {
     expect(causeOf('PermissionError: missing permissions: /opt/ml/output/data is read-only')).not.toBe('other-permission');
     expect(causeOf('chmod failed: missing permissions: rwx on /tmp/cache')).not.toBe('other-permission');
+    expect(causeOf('tar: missing permissions: rwx:rw on ./data')).not.toBe('other-permission');
   });
 });
 
@@ -38,5 +39,6 @@ describe('a model\u2019s files fetched by its hub id that timed out', () => {
   it('not a local or S3 place, which is no hub id', () => {
     expect(causeOf('RuntimeError: Max retry timeout when fetching config from /opt/ml/model/config.json')).not.toBe('model-download');
     expect(causeOf('RuntimeError: timeout when loading checkpoint from s3://acme-models/run-1/ckpt.pt')).not.toBe('model-download');
+    expect(causeOf('RuntimeError: Error when loading checkpoint from checkpoints/last')).not.toBe('model-download');
   });
 });
