@@ -58,7 +58,14 @@ const exempt = (select: string) =>
  * current document, merges the statements with jq, and writes the result back. A replaced statement is found by its Sid
  * when it has one (the live policy may have moved it), else by its place.
  */
-function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: { index: number; sid?: string; exempt?: { role: string; original: Statement } }): string | undefined {
+/** A statement a fix rewrites: its place, its Sid, and, for an exemption, the role and the statement as read. */
+interface Replaced {
+  index: number;
+  sid?: string;
+  exempt?: { role: string; original: Statement };
+}
+
+function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: Statement[], replace?: Replaced): string | undefined {
   const program = !replace
     ? APPEND
     : replace.exempt
@@ -129,7 +136,7 @@ const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-polic
  * job's fix to the same bucket): a key- or bucket-policy fix always reads the live policy, merges, and writes the result
  * back, even when the dashboard read the policy itself.
  */
-function mergedCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: { index: number; sid?: string; exempt?: { role: string; original: Statement } }): Partial<FixPlan> {
+function mergedCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: Replaced): Partial<FixPlan> {
   if (doc.kind !== 'key' && doc.kind !== 'bucket') return {};
   const cli = mergeCliFor(bundle, doc, changed, replace);
   return cli ? { cli } : {};

@@ -1,10 +1,10 @@
 import { roleNameOfArn, slug } from '../arns';
-import type { EvidenceBundle, NamedPolicy, PolicyDocument } from '../evidence';
+import type { EvidenceBundle, NamedPolicy } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
 import { command } from './shell';
 import { list, matches } from './deny-statement';
-import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, type Statement } from './statements';
+import { grantStatements, mergeStatements, narrowDeny, narrowedDenyNotes, replaceStatement, withoutStatement, type Statement } from './statements';
 import { statementAt, statementsOf } from '../proof/statements';
 import { trapNotes } from './traps';
 
@@ -66,22 +66,19 @@ export function boundaryGrant(bundle: EvidenceBundle, boundary: NamedPolicy, req
   };
 }
 
-function withoutStatement(document: PolicyDocument, index: number): PolicyDocument {
-  return { ...document, Statement: statementsOf(document).filter((_, i) => i !== index - 1) };
+interface InlineNarrowing {
+  /** The narrowed deny; undefined when it goes. */
+  statement: Statement | undefined;
+  /** The Resource entries taken out; undefined when the deny was carved by NotResource. */
+  dropped?: string[];
 }
 
 /**
  * How an inline deny stops covering what the job was refused, keeping the rest of it. With a `NotResource`, the refused
  * resources are added to it; with `Resource: "*"`, that becomes a `NotResource` of them (neither works for a refused `*`,
  * an action that takes no resource). Otherwise the `Resource` entries that cover a refused resource are taken out, and the
- * statement goes when none is left (`statement` undefined).
+ * statement goes when none is left.
  */
-interface InlineNarrowing {
-  statement: Statement | undefined;
-  /** The Resource entries taken out; undefined when the deny was carved by NotResource. */
-  dropped?: string[];
-}
-
 function narrowInlineDeny(statement: Statement, refused: string[]): InlineNarrowing {
   const anyResource = refused.includes('*');
   if (!anyResource && statement.NotResource !== undefined) return { statement: { ...statement, NotResource: [...new Set([...list(statement.NotResource), ...refused])] } };
@@ -95,6 +92,18 @@ function narrowInlineDeny(statement: Statement, refused: string[]): InlineNarrow
   return { statement: kept.length ? { ...statement, Resource: kept.length === 1 ? kept[0] : kept } : undefined, dropped };
 }
 
+/** The title and note of an inline deny's narrowing: carved by NotResource, entries taken out, or removed. */
+function inlineWords(policyName: string, role: string, carved: InlineNarrowing, refused: string[]): { title: string; note: string } {
+  const alone = `Inline policy ${policyName} applies to role ${role} alone`;
+  const deny = `the deny in inline policy ${policyName} of role ${role}`;
+  if (!carved.dropped) return { title: `Exception: let ${deny} spare ${refused.join(', ')}`, note: `${alone}: sparing the role would delete the deny, so this keeps it for everything but ${refused.join(', ')}.` };
+  if (carved.statement) return { title: `Exception: take ${carved.dropped.join(', ')} out of ${deny}`, note: `${alone}: sparing the role would delete the deny, so this takes ${carved.dropped.join(', ')} out of its Resource and keeps the rest.` };
+  return {
+    title: `Exception: remove the deny from inline policy ${policyName} of role ${role}`,
+    note: `${alone}, and the deny's Resource covers what the job needs as a whole: no narrower change keeps it for anything else, so this removes it.`,
+  };
+}
+
 /**
  * An explicit deny in one of the role's own policies (inline, customer managed, or the boundary), narrowed. A managed
  * policy's deny is narrowed for the role: every other role it is attached to stays denied. An inline policy belongs to
@@ -105,12 +114,11 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
   if (!policy.document.ok) return undefined;
   const original = statementAt(policy.document.value, index);
   if (!original) return undefined;
-  const inline = policy.kind === 'inline';
-  const carved = inline ? narrowInlineDeny(original, refused) : undefined;
+  const carved = policy.kind === 'inline' ? narrowInlineDeny(original, refused) : undefined;
   const narrowed = carved ? carved.statement : narrowDeny(original, bundle.job.roleArn);
   const document = narrowed ? replaceStatement(policy.document.value, index, narrowed) : withoutStatement(policy.document.value, index);
   const role = roleNameOfArn(bundle.job.roleArn);
-  const alone = `Inline policy ${policy.name} applies to role ${role} alone`;
+  const said = carved ? inlineWords(policy.name, role, carved, refused) : undefined;
   const base = {
     accountId: roleAccount(bundle),
     crossAccount: false,
@@ -118,29 +126,16 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
     changedStatements: narrowed ? [narrowed] : [],
     replaces: original,
     checkIds,
-    notes: carved
-      ? [
-          !carved.dropped
-            ? `${alone}: sparing the role would delete the deny, so this keeps it for everything but ${refused.join(', ')}.`
-            : narrowed
-              ? `${alone}: sparing the role would delete the deny, so this takes ${carved.dropped.join(', ')} out of its Resource and keeps the rest.`
-              : `${alone}, and the deny's Resource covers what the job needs as a whole: no narrower change keeps it for anything else, so this removes it.`,
-          'An explicit deny is usually deliberate: whoever wrote it must approve the exception.',
-        ]
-      : narrowedDenyNotes(role),
+    notes: said ? [said.note, 'An explicit deny is usually deliberate: whoever wrote it must approve the exception.'] : narrowedDenyNotes(role),
     kind: 'exception' as const,
     alternatives: `deny:${policy.arn ?? policy.name}:${index}`,
   };
-  if (inline) {
+  if (said) {
     return {
       ...base,
       key: `narrow-inline:${policy.name}:${index}`,
       target: 'role-inline-policy',
-      title: !narrowed
-        ? `Exception: remove the deny from inline policy ${policy.name} of role ${role}`
-        : carved?.dropped
-          ? `Exception: take ${carved.dropped.join(', ')} out of the deny in inline policy ${policy.name} of role ${role}`
-          : `Exception: let the deny in inline policy ${policy.name} of role ${role} spare ${refused.join(', ')}`,
+      title: said.title,
       // IAM refuses a policy with no statements: the last one removed is the policy deleted.
       cli: statementsOf(document).length
         ? command(['aws', 'iam', 'put-role-policy', '--role-name', role, '--policy-name', policy.name, '--policy-document', JSON.stringify(document)])

@@ -15,7 +15,7 @@ const CHARS = (document: PolicyDocument) => JSON.stringify(document).length;
 /** The role's other inline policies, which share the 10,240 characters with the one written. */
 function otherInlineChars(bundle: EvidenceBundle, policyName: string): number {
   const policies = bundle.role.ok && bundle.role.value.identityPolicies.ok ? bundle.role.value.identityPolicies.value : [];
-  return policies.filter((p) => p.kind === 'inline' && p.name !== policyName && p.document.ok).reduce((sum, p) => sum + (p.document.ok ? IAM_CHARS(p.document.value) : 0), 0);
+  return policies.reduce((sum, p) => sum + (p.kind === 'inline' && p.name !== policyName && p.document.ok ? IAM_CHARS(p.document.value) : 0), 0);
 }
 
 /** Why AWS would refuse the document this change writes, or undefined when it fits. */

@@ -71,7 +71,11 @@ export function mergeStatements(existing: PolicyDocument | null | undefined, add
   if (!existing) return { Version: '2012-10-17', Statement: added };
   // As the merge command does (resource-fixes.ts APPEND): a Sid the policy already uses takes the first free number.
   const taken = new Set(statementsOf(existing).map((s) => s.Sid));
-  const free = (sid: string) => `${sid}${[...Array(998).keys()].map((i) => i + 2).find((n) => !taken.has(`${sid}${n}`)) ?? ''}`;
+  const free = (sid: string) => {
+    let n = 2;
+    while (taken.has(`${sid}${n}`)) n += 1;
+    return `${sid}${n}`;
+  };
   const unique = added.map((s) => (s.Sid !== undefined && taken.has(s.Sid) ? { ...s, Sid: free(String(s.Sid)) } : s));
   return { ...existing, Statement: [...statementsOf(existing), ...unique] };
 }
@@ -118,4 +122,9 @@ export function replaceStatement(document: PolicyDocument, index: number, replac
   const list = statementsOf(document).slice();
   list[index - 1] = replacement;
   return { ...document, Statement: list };
+}
+
+/** The document without its statement at `index` (1-based, as replaceStatement). */
+export function withoutStatement(document: PolicyDocument, index: number): PolicyDocument {
+  return { ...document, Statement: statementsOf(document).filter((_, i) => i !== index - 1) };
 }

@@ -156,9 +156,10 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const loc = parseS3Uri(channel.s3Uri);
     if (!loc) continue;
     const id = [slug(channel.name)];
-    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, /Manifest/i.test(channel.s3DataType), channel.inputMode);
+    const manifest = /Manifest/i.test(channel.s3DataType);
+    addS3Read(ctx, 'input', id, loc, `channel ${channel.name}`, manifest, channel.inputMode);
     const keyRef = isDirectoryBucket(loc.bucket) ? undefined : bucketKeyRef(bundle, loc.bucket);
-    const object = /Manifest/i.test(channel.s3DataType) ? loc.prefix : sampleKey(loc.prefix);
+    const object = manifest ? loc.prefix : sampleKey(loc.prefix);
     if (keyRef) addKey(ctx, 'input', id, keyRef, ['kms:Decrypt'], 's3-read', `Decrypt channel ${channel.name} (bucket default key)`, { bucket: loc.bucket, key: object });
   }
 

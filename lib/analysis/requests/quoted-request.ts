@@ -139,22 +139,20 @@ export function pinToNamedObject(planned: PlannedRequest[], denied: DeniedReques
  */
 export function manifestObjectRequest(bundle: EvidenceBundle, path: S3Path, denied: DeniedRequest | undefined, planned: PlannedRequest[]): PlannedRequest | undefined {
   const named = denied?.resource ? unquote(denied.resource) : undefined;
-  const m = named ? /^arn:aws[\w-]*:s3:::([^/]+)\/(.+)$/.exec(named) : null;
-  if (!named || !m?.[1] || !m[2] || /[*?]/.test(named) || named.endsWith('/')) return undefined;
+  if (!named || !/^arn:aws[\w-]*:s3:::[^/]+\/./.test(named) || /[*?]/.test(named) || named.endsWith('/')) return undefined;
   if (denied?.action && denied.action.toLowerCase() !== 's3:getobject') return undefined;
   const channel = bundle.job.inputChannels.find((c) => /Manifest/i.test(c.s3DataType));
   if (!channel || planned.some((p) => p.target.kind === 's3' && (p.namedResource === named || p.simulatedResource === named))) return undefined;
-  const [, bucket, key] = m;
-  const prefix = key.includes('/') ? key.slice(0, key.lastIndexOf('/') + 1) : '';
+  const { target, account } = targetOf(bundle, 's3:GetObject', named);
   return {
     id: slug(`input-${channel.name}-manifest-object-s3-getobject`),
     stage: 'input',
-    title: `Download s3://${bucket}/${key}, listed in the manifest of channel ${channel.name}`,
+    title: `Download ${named.replace(/^arn:aws[\w-]*:s3:::/, 's3://')}, listed in the manifest of channel ${channel.name}`,
     request: { principal: roleSessionArn(bundle.job.roleArn), action: 's3:GetObject', resource: named, context: { ...baseContext(bundle), ...networkContext(path) } },
     simulatedResource: named,
     namedResource: named,
-    resourceAccountId: bucketOwner(bundle, bucket),
-    target: { kind: 's3', bucket, direction: 'read', prefix },
+    resourceAccountId: account,
+    target,
   };
 }
 
