@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnose';
-import { ACCOUNT, buildBundle, FULL_ACCESS, key, ROLE_ARN, rootKeyPolicy } from './test-support/bundle';
+import { ACCOUNT, buildBundle, FULL_ACCESS, key, ROLE_ARN, rootKeyPolicy, type BucketSpec } from './test-support/bundle';
 import { allow, doc, inline, ok, type Statement } from './test-support/policies';
 import { failedDuring } from './test-support/transitions';
 
@@ -25,11 +25,22 @@ const keptTo = (...arns: string[]) =>
   doc(...(rootKeyPolicy().Statement as Statement[]), { Sid: 'OnlyThisBucket', Effect: 'Deny', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringNotLike: { 'kms:EncryptionContext:aws:s3:arn': arns } } });
 
 describe('a key policy that reads S3\u2019s encryption context', () => {
-  it('an Allow scoped to this bucket\u2019s objects allows the download: no confirmed kms cause, no redundant key-policy grant', async () => {
-    const policy = doc(ADMINS, { Sid: 'DataReaders', Effect: 'Allow', Principal: { AWS: ROLE_ARN }, Action: 'kms:Decrypt', Resource: '*', Condition: { StringLike: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::acme-data/*' } } });
+  it('an Allow of both contexts (the bucket\u2019s and its objects\u2019) allows the download: no confirmed kms cause, no redundant key-policy grant', async () => {
+    const policy = doc(ADMINS, { Sid: 'DataReaders', Effect: 'Allow', Principal: { AWS: ROLE_ARN }, Action: 'kms:Decrypt', Resource: '*', Condition: { StringLike: { 'kms:EncryptionContext:aws:s3:arn': ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'] } } });
     const d = await diagnose(kmsBucket(false, policy));
     expect(d.checks.find((c) => c.id === DECRYPT)?.status).toBe('pass');
     expect(d.fixes.some((f) => f.target === 'key-policy')).toBe(false);
+  });
+
+  it('an Allow of the objects\u2019 context alone is not proven for a read: objects written with a Bucket Key carry the bucket\u2019s ARN', async () => {
+    // The bucket's setting holds for objects written since it was set (S3 User Guide, "Configuring your bucket to use an
+    // S3 Bucket Key with SSE-KMS for new objects"); the data the job reads may be older.
+    const policy = doc(ADMINS, { Sid: 'DataReaders', Effect: 'Allow', Principal: { AWS: ROLE_ARN }, Action: 'kms:Decrypt', Resource: '*', Condition: { StringLike: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::acme-data/*' } } });
+    const d = await diagnose(kmsBucket(false, policy));
+    const check = d.checks.find((c) => c.id === DECRYPT);
+    expect(check?.status).toBe('unknown');
+    expect(check?.missing).toContainEqual(expect.objectContaining({ what: expect.stringContaining('are encrypted with an S3 Bucket Key'), because: expect.stringContaining('aws s3api head-object --bucket acme-data') }));
+    expect(d.confidence).not.toBe('confirmed');
   });
 
   it.each([
@@ -48,9 +59,39 @@ describe('a key policy that reads S3\u2019s encryption context', () => {
     expect(d.decidedBy).toMatchObject({ statementId: 'OnlyThisBucket', denialType: 'explicit' });
   });
 
-  it('a guard on the bucket ARN alone: the Bucket Key\u2019s context (the bucket) passes it, an object\u2019s does not', async () => {
-    expect((await diagnose(kmsBucket(true, keptTo('arn:aws:s3:::acme-data')))).checks.find((c) => c.id === DECRYPT)?.status).toBe('pass');
-    expect((await diagnose(kmsBucket(false, keptTo('arn:aws:s3:::acme-data')))).checks.find((c) => c.id === DECRYPT)?.status).toBe('fail');
+  it('a guard on the bucket ARN alone: objects written without a Bucket Key are refused (confirmed, the bucket has none now); with one now, older objects may be', async () => {
+    const without = await diagnose(kmsBucket(false, keptTo('arn:aws:s3:::acme-data')));
+    expect(without.checks.find((c) => c.id === DECRYPT)?.status).toBe('fail');
+    expect(without.cause).toBe('kms');
+    const withKey = await diagnose(kmsBucket(true, keptTo('arn:aws:s3:::acme-data')));
+    expect(withKey.checks.find((c) => c.id === DECRYPT)?.status).toBe('unknown');
+    expect(withKey.missingEvidence).toContainEqual(expect.objectContaining({ because: expect.stringContaining('on now') }));
+  });
+});
+
+describe('the job\u2019s own writes follow the bucket\u2019s Bucket Key setting', () => {
+  const OUT_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/0f0e0d0c-1111-2222-3333-444455556666`;
+  const objectsOnly = doc(ADMINS, { Sid: 'ModelWriters', Effect: 'Allow', Principal: { AWS: ROLE_ARN }, Action: ['kms:GenerateDataKey', 'kms:Encrypt'], Resource: '*', Condition: { StringLike: { 'kms:EncryptionContext:aws:s3:arn': 'arn:aws:s3:::acme-models/*' } } });
+  const upload = (encryption: BucketSpec) =>
+    buildBundle({
+      job: { transitions: failedDuring('Uploading'), failureReason: 'ClientError: Artifact upload failed:Insufficient permissions to use KMS key', output: { s3OutputPath: 's3://acme-models/output/', kmsKeyId: OUT_KEY } },
+      buckets: { 'acme-models': encryption },
+      keys: { [OUT_KEY]: { ...key('0f0e0d0c-1111-2222-3333-444455556666', objectsOnly), ref: OUT_KEY } },
+    });
+  const check = (d: Awaited<ReturnType<typeof diagnose>>) => d.checks.find((c) => c.id === 'output-kms-generatedatakey');
+
+  it('with no Bucket Key, the object\u2019s ARN is sent: an Allow of the objects passes', async () => {
+    expect(check(await diagnose(upload({ encryption: ok({ algorithm: 'aws:kms', kmsKeyId: OUT_KEY, bucketKeyEnabled: false }) })))?.status).toBe('pass');
+  });
+
+  it('with a Bucket Key, the bucket\u2019s ARN is sent: the same Allow does not cover it (confirmed)', async () => {
+    expect(check(await diagnose(upload({ encryption: ok({ algorithm: 'aws:kms', kmsKeyId: OUT_KEY, bucketKeyEnabled: true }) })))?.status).toBe('fail');
+  });
+
+  it('with the bucket\u2019s encryption unread, the context is not known: not proven', async () => {
+    const d = await diagnose(upload({ encryption: { ok: false, missing: { kind: 'access-denied', action: 's3:GetEncryptionConfiguration', resource: 'arn:aws:s3:::acme-models', message: 'denied' } } }));
+    expect(check(d)?.status).toBe('unknown');
+    expect(check(d)?.missing).toContainEqual(expect.objectContaining({ what: expect.stringContaining('writes to bucket acme-models'), because: expect.stringContaining('could not be read') }));
   });
 });
 

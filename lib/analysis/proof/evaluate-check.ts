@@ -7,6 +7,7 @@ import { pickDecidingReason, type DecidingReason } from './deciding-reason';
 import { denialSentence, describeDecision } from './describe-decision';
 import type { EvaluatedCheck } from './evaluated-check';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
+import { objectContextDoubt } from './object-context-doubt';
 import { gatherPolicyInputs, missingItem, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
 import { unseenContextDoubt, type LeanedOutcome } from './unseen-context';
@@ -80,8 +81,8 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   // The verdict as the main reading below would give it: allowed by the policies or by a key grant beside an implicit
   // denial; open when an implicit denial could be lifted by a grant or a piece that was not read; else denied.
   const unread = new Set(inputs.missing.map((m) => m.slot));
-  const outcomeWith = async (changed: PolicyInputs): Promise<LeanedOutcome | undefined> => {
-    const v = await simulateRequest(simulated, changed);
+  const outcomeOf = async (request: PlannedRequest, changed: PolicyInputs): Promise<LeanedOutcome | undefined> => {
+    const v = await simulateRequest(request, changed);
     if (v.kind !== 'result') return undefined;
     if (v.result === 'Allowed') return 'allowed';
     const g = grantVerdict(bundle, req, v.denials);
@@ -89,9 +90,11 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const open = v.result === 'ImplicitlyDenied' && (g.kind === 'unread' || couldFlip(req, v.denials, unread, v.sameAccount));
     return open ? 'open' : 'denied';
   };
-  // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way.
-  const unseen = await unseenContextDoubt(simulated, inputs, outcomeWith);
-  const missing = [...inputs.missing, ...verdict.invalid, ...unseen];
+  // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way,
+  // nor one that turns on how S3 encrypted the objects (a Bucket Key or not).
+  const unseen = await unseenContextDoubt(simulated, inputs, (changed) => outcomeOf(simulated, changed));
+  const written = await objectContextDoubt(bundle, simulated, inputs, (request) => outcomeOf(request, inputs));
+  const missing = [...inputs.missing, ...verdict.invalid, ...unseen, ...written];
   const slots = new Set(missing.map((m) => m.slot));
   if (verdict.result === 'Allowed') {
     if (missing.length === 0) return { check: toCheck(req, 'pass', grantSentence(verdict.grants, inputs), []), planned: req, inputs, missing, denials: [] };

@@ -59,9 +59,29 @@ function add(
 function s3EncryptionContext(bundle: EvidenceBundle, object: { bucket: string; key: string }): Record<string, string> {
   // A directory bucket's context is S3 Express's own, which no reachable AWS page here states: none is claimed.
   if (isDirectoryBucket(object.bucket)) return {};
-  const enc = bundle.buckets[object.bucket]?.encryption;
-  const bucketKey = enc?.ok === true && enc.value?.bucketKeyEnabled === true;
-  return { 'kms:EncryptionContext:aws:s3:arn': bucketKey ? bucketArn(object.bucket) : objectArn(object.bucket, object.key) };
+  return { 'kms:EncryptionContext:aws:s3:arn': s3ArnContext(object, usesBucketKey(bundle, object.bucket)) };
+}
+
+function usesBucketKey(bundle: EvidenceBundle, bucket: string): boolean {
+  const enc = bundle.buckets[bucket]?.encryption;
+  return enc?.ok === true && enc.value?.bucketKeyEnabled === true;
+}
+
+function s3ArnContext(object: { bucket: string; key: string }, bucketKey: boolean): string {
+  return bucketKey ? bucketArn(object.bucket) : objectArn(object.bucket, object.key);
+}
+
+/**
+ * The context of an object written under the bucket's other Bucket Key setting. A bucket's setting applies to objects
+ * written since it was made ("Configuring your bucket to use an S3 Bucket Key with SSE-KMS for new objects", S3 User
+ * Guide): the job's writes follow it, but the objects it reads may be older, and the dashboard does not read them. A
+ * write's context is open too when the bucket's setting could not be read.
+ */
+function otherS3Context(bundle: EvidenceBundle, object: { bucket: string; key: string } | undefined, via: string): { otherS3Context?: string } {
+  if (!object || isDirectoryBucket(object.bucket)) return {};
+  const settingRead = bundle.buckets[object.bucket]?.encryption?.ok === true;
+  if (via !== 's3-read' && settingRead) return {};
+  return { otherS3Context: s3ArnContext(object, !usesBucketKey(bundle, object.bucket)) };
 }
 
 function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string, object?: { bucket: string; key: string }): void {
@@ -72,7 +92,7 @@ function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions
   const bucket = object?.bucket;
   const context: Record<string, string> = { ...baseContext(bundle), ...keyUseContext(bundle, via === 'volume' ? 'volume' : 's3'), ...(object ? s3EncryptionContext(bundle, object) : {}) };
   for (const action of actions) {
-    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via, ...(bucket ? { bucket } : {}) }, { resourceAccountId: keyAccount });
+    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${what}: ${action} on key ${keyArn}`, { action, resource: keyArn, context }, { kind: 'kms', keyRef: ref, keyArn, via, ...(bucket ? { bucket } : {}), ...otherS3Context(bundle, object, via) }, { resourceAccountId: keyAccount });
   }
 }
 

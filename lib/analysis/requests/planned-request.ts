@@ -7,8 +7,12 @@ import type { AwsRequest, Stage } from '../diagnosis';
 export type RequestTarget =
   | { kind: 'trust' }
   | { kind: 's3'; bucket: string; direction: 'read' | 'write'; prefix: string }
-  /** `bucket`: the bucket whose objects the key encrypts, when SageMaker uses it through S3 for the job's data. */
-  | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output'; bucket?: string }
+  /**
+   * `bucket`: the bucket whose objects the key encrypts, when SageMaker uses it through S3 for the job's data.
+   * `otherS3Context`: for reads, the `aws:s3:arn` S3 sends for objects written under the bucket's other S3 Bucket Key
+   * setting (the setting applies only to objects written since it was made), which the dashboard cannot tell apart.
+   */
+  | { kind: 'kms'; keyRef: string; keyArn: string; via: 'volume' | 's3-read' | 's3-write' | 'output'; bucket?: string; otherS3Context?: string }
   | { kind: 'ecr'; repositoryAccountId: string }
   | { kind: 'logs' }
   | { kind: 'ec2' }

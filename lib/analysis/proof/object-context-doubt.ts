@@ -1,0 +1,64 @@
+import type { EvidenceBundle, PolicyDocument } from '../evidence';
+import type { PlannedRequest } from '../requests/planned-request';
+import type { MissingPiece, PolicyInputs } from './policy-inputs';
+import { statementsOf } from './statements';
+import type { LeanedOutcome } from './unseen-context';
+
+const S3_ARN_KEY = 'kms:EncryptionContext:aws:s3:arn';
+
+function readsS3Arn(document: PolicyDocument): boolean {
+  return statementsOf(document).some((s) => {
+    const condition = s.Condition;
+    if (typeof condition !== 'object' || condition === null) return false;
+    return Object.values(condition as Record<string, unknown>).some((block) => typeof block === 'object' && block !== null && Object.keys(block).some((k) => k.toLowerCase() === S3_ARN_KEY.toLowerCase()));
+  });
+}
+
+function documentsOf(inputs: PolicyInputs): PolicyDocument[] {
+  return [
+    ...inputs.identity.flatMap((p) => (p.document.ok ? [p.document.value] : [])),
+    ...(inputs.boundary?.document.ok ? [inputs.boundary.document.value] : []),
+    ...(inputs.resource ? [inputs.resource.document] : []),
+    ...(inputs.endpoint ? [inputs.endpoint.document] : []),
+  ];
+}
+
+function withS3Arn(req: PlannedRequest, value: string): PlannedRequest {
+  return { ...req, request: { ...req.request, context: { ...req.request.context, [S3_ARN_KEY]: value } } };
+}
+
+/**
+ * Whether a KMS check through S3 turns on the S3 Bucket Key setting its objects were written under: S3 sends KMS the
+ * bucket's ARN as `aws:s3:arn` for an object written with a Bucket Key and the object's ARN for the others, and a bucket's
+ * setting applies only to objects written since it was made (S3 User Guide, "Configuring your bucket to use an S3 Bucket
+ * Key with SSE-KMS for new objects"). The check is simulated with the bucket's setting now; when a policy reads the key
+ * and the other context would not be allowed, a pass is not proven: older objects may be refused. A denial under the
+ * setting now stands (what the bucket holds from now on is refused, and the fix must allow it). When the setting itself
+ * could not be read, either answer may be the real one.
+ */
+export async function objectContextDoubt(
+  bundle: EvidenceBundle,
+  req: PlannedRequest,
+  inputs: PolicyInputs,
+  outcome: (request: PlannedRequest) => Promise<LeanedOutcome | undefined>,
+): Promise<MissingPiece[]> {
+  const t = req.target;
+  if (t.kind !== 'kms' || !t.otherS3Context || !t.bucket) return [];
+  if (!documentsOf(inputs).some(readsS3Arn)) return [];
+  const [now, other] = await Promise.all([outcome(req), outcome(withS3Arn(req, t.otherS3Context))]);
+  if (now === undefined || other === undefined || now === other) return [];
+  const enc = bundle.buckets[t.bucket]?.encryption;
+  const settingRead = enc?.ok === true;
+  if (settingRead && now !== 'allowed') return [];
+  const how = `S3 sends KMS the bucket's ARN as aws:s3:arn for objects encrypted with one and the object's ARN for the others, and a policy statement that reads the value answers the two differently`;
+  const because = settingRead
+    ? `${how}; the bucket's setting (${enc.value?.bucketKeyEnabled ? 'on' : 'off'} now) holds only for objects written since it was set (aws s3api head-object --bucket ${t.bucket} --key <an object> --query BucketKeyEnabled tells for one object)`
+    : `${how}, and the bucket's default encryption, which says whether S3 uses one, could not be read`;
+  return [
+    {
+      slot: 'context',
+      what: `whether the objects the job ${t.via === 's3-read' ? 'reads from' : 'writes to'} bucket ${t.bucket} are encrypted with an S3 Bucket Key`,
+      because,
+    },
+  ];
+}
