@@ -7,6 +7,8 @@ import { applyChanges, hintAfter } from './changes';
 import type { FixPlan } from './fix-plan';
 import { grantForNewRequests } from './new-request-grant';
 import { planFixes } from './plan-fixes';
+import { notKnownWords } from '../proof/not-known';
+import { capitalize, inWords } from '../words';
 import { sizeLimitNote } from './size-limits';
 import { terraformFor } from './terraform';
 
@@ -20,6 +22,8 @@ interface Verification {
   weakened: string[];
   /** Requests the changed job would make that are denied (new checks: a job moved into a VPC needs ec2 permissions). */
   newlyDenied: EvaluatedCheck[];
+  /** Requests the changed job would make that cannot be proven (a key named for the first time, never read). */
+  newlyUnknown: EvaluatedCheck[];
 }
 
 function isJobConfig(plan: FixPlan): boolean {
@@ -46,6 +50,7 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
     regressed: passed.filter((id) => (lenient ? status.get(id) === 'fail' : status.get(id) !== 'pass')),
     weakened: lenient ? passed.filter((id) => status.get(id) === 'unknown') : [],
     newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail'),
+    newlyUnknown: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'unknown'),
   };
 }
 
@@ -71,6 +76,13 @@ function toFix(bundle: EvidenceBundle, plan: FixPlan, id: string, verified: bool
   };
 }
 
+/** "kms:GenerateDataKey and kms:Encrypt on arn:…:key/…": the checks' requests, each resource named once. */
+function requestsOf(checks: EvaluatedCheck[]): string {
+  const byResource = new Map<string, Set<string>>();
+  for (const c of checks) byResource.set(c.check.request.resource, (byResource.get(c.check.request.resource) ?? new Set()).add(c.check.request.action));
+  return inWords([...byResource].map(([resource, actions]) => `${inWords([...actions])} on ${resource}`));
+}
+
 type Outcome = { kind: 'verified' } | { kind: 'unverified'; note: string } | { kind: 'dropped' };
 
 function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outcome {
@@ -81,6 +93,8 @@ function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outc
   }
   const generic = 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.';
   if (plan.namesPlaceholder && (result.flipped || result.unproven)) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
+  // The job started again makes every request anew: one it never made before that cannot be proven leaves the change unproven.
+  if (result.flipped && result.newlyUnknown.length) return { kind: 'unverified', note: `Not verified: started this way, the job would also ask for ${requestsOf(result.newlyUnknown)}, which could not be proven here: ${notKnownWords(result.newlyUnknown.flatMap((c) => c.missing))}.` };
   if (result.flipped && !result.weakened.length) return { kind: 'verified' };
   if (result.flipped || result.unproven) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
   return { kind: 'dropped' };
@@ -135,7 +149,13 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const newly = isJobConfig(plan) ? results.get(plan)?.newlyDenied ?? [] : [];
     const grant = outcome.kind === 'dropped' ? undefined : await grantForNewRequests(bundle, evaluation, plan, apply, newly);
     const denied = [...new Set(newly.map((c) => c.check.request.action))];
-    if (denied.length) notes.push(`Re-simulated with this configuration, the job would also be denied: ${denied.join(', ')}. Grant those too${grant ? `: the fix that follows does (re-simulated with this change)` : ''}.`);
+    if (denied.length && grant) notes.push(`Re-simulated with this configuration, the job would also be denied: ${denied.join(', ')}. Grant those too: the fix that follows does (re-simulated with this change).`);
+    else if (denied.length) {
+      // Denied anew with nothing to offer that allows it (a key policy that does not name the role): the job would fail again.
+      const still = `re-simulated with this configuration, the job would also be denied ${requestsOf(newly)}, and no grant to the role allows it: ${newly[0]?.check.reason ?? ''}.`;
+      if (outcome.kind === 'verified') outcome = { kind: 'unverified', note: `Not verified: ${still}` };
+      else notes.push(capitalize(still));
+    }
     // Verified together with a companion that is not itself verified is not verified.
     const weak = apply.find((c) => outcomes.get(c)?.kind !== 'verified');
     if (outcome.kind === 'verified' && weak) outcome = { kind: 'unverified', note: `Not verified: it flips its checks only together with "${weak.title}", which could not be verified.` };

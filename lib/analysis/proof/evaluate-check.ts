@@ -111,17 +111,19 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   const deciding = pickDecidingReason(req, verdict.denials, verdict.sameAccount);
   const decided = describeDecision(bundle, req, inputs, deciding);
   const sentence = denialSentence(bundle, req, decided);
+  // When the policy that would decide is the one unread, nothing read denies it: say only what is not known.
+  const unreadSlot = MISSING_SLOT[deciding.slot];
+  const decidingUnread = deciding.denialType === 'implicit' && unreadSlot !== undefined && slots.has(unreadSlot);
   if (grant.kind === 'unread' && verdict.result === 'ImplicitlyDenied') {
     // Said, not hidden: the key policy's denial stands only if no grant allows it, and the grants are unread.
     const all = [...missing, grant.piece];
-    const reason = `denied by what could be read (${sentence}), but ${notKnownWords(all)}, and a grant may allow it`;
+    const reason = decidingUnread
+      ? `not proven: ${notKnownWords(all)}, so whether AWS allows ${req.request.action} on ${req.namedResource ?? req.request.resource} is not known`
+      : `denied by what could be read (${sentence}), but ${notKnownWords(all)}, and a grant may allow it`;
     return { check: toCheck(req, 'unknown', reason, all), planned: req, inputs, deciding, missing: all, denials: verdict.denials };
   }
   const explicitButContextUnknown = verdict.result === 'ExplicitlyDenied' && (slots.has('network') || slots.has('context'));
   if (explicitButContextUnknown || (verdict.result === 'ImplicitlyDenied' && couldFlip(req, verdict.denials, slots, verdict.sameAccount))) {
-    // When the policy that would decide is the one unread, nothing read denies it: say only what is not known.
-    const unreadSlot = MISSING_SLOT[deciding.slot];
-    const decidingUnread = deciding.denialType === 'implicit' && unreadSlot !== undefined && slots.has(unreadSlot);
     const reason = decidingUnread
       ? `not proven: ${notKnownWords(missing)}, so whether AWS allows ${req.request.action} on ${req.namedResource ?? req.request.resource} is not known`
       : `denied by what could be read (${sentence}), but ${notKnownWords(missing)}, which may change that`;
