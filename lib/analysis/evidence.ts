@@ -147,8 +147,21 @@ export interface BucketEvidence {
 export interface KeyEvidence {
   /** As the job or bucket named it: key id, key ARN, alias name or alias ARN. */
   ref: string;
-  /** DescribeKey works across accounts given an ARN; it resolves the ref to the key ARN. */
-  metadata: Piece<{ arn: string; accountId: string; keyManager?: string; keyState?: string; description?: string }>;
+  /**
+   * DescribeKey works across accounts given an ARN; it resolves the ref to the key ARN. Origin, KeySpec, KeyUsage and
+   * MultiRegion are the values of the kms:KeyOrigin, kms:KeySpec, kms:KeyUsage and kms:MultiRegion condition keys.
+   */
+  metadata: Piece<{
+    arn: string;
+    accountId: string;
+    keyManager?: string;
+    keyState?: string;
+    description?: string;
+    origin?: string;
+    keySpec?: string;
+    keyUsage?: string;
+    multiRegion?: boolean;
+  }>;
   /** GetKeyPolicy does not work across accounts: expect `cross-account` there. */
   policy: Piece<PolicyDocument>;
   /**

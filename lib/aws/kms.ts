@@ -26,6 +26,10 @@ export async function getKeyEvidence(aws: AwsClients, ref: string, dashboardAcco
     if (m.KeyManager) value.keyManager = m.KeyManager;
     if (m.KeyState) value.keyState = m.KeyState;
     if (m.Description) value.description = m.Description;
+    if (m.Origin) value.origin = m.Origin;
+    if (m.KeySpec) value.keySpec = m.KeySpec;
+    if (m.KeyUsage) value.keyUsage = m.KeyUsage;
+    if (m.MultiRegion !== undefined) value.multiRegion = m.MultiRegion;
     return value;
   });
 

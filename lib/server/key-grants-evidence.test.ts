@@ -59,3 +59,11 @@ describe('getKeyEvidence reads the key\u2019s aliases', () => {
     expect((await ctx.gateways.getKeyEvidence(FOREIGN_KEY_ARN, ACCOUNT)).aliases).toMatchObject({ ok: false, missing: { kind: 'cross-account', action: 'kms:ListAliases' } });
   });
 });
+
+describe('getKeyEvidence reads the key\u2019s properties (the values of kms:KeyOrigin, kms:KeySpec, kms:KeyUsage, kms:MultiRegion)', () => {
+  it('from DescribeKey', async () => {
+    env = await startEmulator({ scenario: smallAccount });
+    const k = await (await env!.ctx('us-east-1')).gateways.getKeyEvidence(OUTPUT_KEY_ARN, ACCOUNT);
+    expect(k.metadata).toMatchObject({ ok: true, value: { arn: OUTPUT_KEY_ARN, origin: 'AWS_KMS', keySpec: 'SYMMETRIC_DEFAULT', keyUsage: 'ENCRYPT_DECRYPT', multiRegion: false } });
+  });
+});

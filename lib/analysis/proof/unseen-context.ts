@@ -41,6 +41,14 @@ const UNSEEN: readonly string[] = [
   // request names, which the dashboard cannot know SageMaker or S3 sends.
   'kms:resourcealiases',
   'kms:requestalias',
+  // A key's properties when DescribeKey could not be read (the implied context sets them when it was).
+  'kms:keyorigin',
+  'kms:keyspec',
+  'kms:keyusage',
+  'kms:multiregion',
+  // How S3 authenticated the request: header or query string (a presigned URL) or POST; which SageMaker uses is not
+  // documented (the signature version is: Signature Version 4, set in the implied context).
+  's3:authtype',
 ];
 
 type Statement = Record<string, unknown>;
@@ -52,6 +60,9 @@ function isUnseen(key: string, context: Record<string, unknown>): boolean {
   // Guide, global condition keys): the absent one is known absent.
   const viaEndpoint = 'aws:SourceVpce' in context;
   if ((k === 'aws:sourceip' && viaEndpoint) || (k === 'aws:vpcsourceip' && !viaEndpoint)) return false;
+  // A grant an AWS service creates for the role (the training volume's) comes through that service, which AWS's pages do
+  // not name: kms:ViaService is unseen there. Elsewhere its absence is known (S3's requests set it; the code's own do not).
+  if (k === 'kms:viaservice') return context['kms:GrantIsForAWSResource'] === 'true';
   return UNSEEN.some((u) => (u.endsWith('/') ? k.startsWith(u) : k === u));
 }
 

@@ -66,6 +66,8 @@ export function impliedContext(bundle: EvidenceBundle, req: PlannedRequest): Rec
     ...(session ? { 'aws:PrincipalType': 'AssumedRole', 'aws:PrincipalIsAWSService': 'false' } : {}),
     ...(userid ? { 'aws:userid': userid } : {}),
     ...resourceAliases(bundle, req),
+    ...keyProperties(bundle, req),
+    ...(isS3Request(req) ? { 's3:signatureversion': 'AWS4-HMAC-SHA256' } : {}),
     ...(req.resourceAccountId && req.target.kind !== 'trust' ? { 'aws:ResourceAccount': req.resourceAccountId } : {}),
     ...(req.resourceAccountId && req.target.kind === 's3' ? { 's3:ResourceAccount': req.resourceAccountId } : {}),
   };
@@ -89,6 +91,35 @@ function resourceAliases(bundle: EvidenceBundle, req: PlannedRequest): Record<st
   if (req.target.kind !== 'kms') return {};
   const aliases = bundle.keys[req.target.keyRef]?.aliases;
   return aliases?.ok ? { 'kms:ResourceAliases': aliases.value } : {};
+}
+
+function isS3Request(req: PlannedRequest): boolean {
+  return /^s3(express)?:/i.test(req.request.action);
+}
+
+/** KMS's cryptographic operations, which kms:EncryptionAlgorithm governs. */
+const CRYPTOGRAPHIC = /^kms:(Decrypt|Encrypt|GenerateDataKey\w*|ReEncrypt\w*)$/i;
+
+/**
+ * What KMS knows of the key and the request (KMS Developer Guide, "AWS KMS condition keys"): the key's Origin, KeySpec,
+ * KeyUsage and MultiRegion as DescribeKey read them (unread, the keys stay unseen); the names of the encryption context's
+ * keys (`kms:EncryptionContextKeys`, `aws:s3:arn` for S3's requests); and the algorithm, SYMMETRIC_DEFAULT for a symmetric
+ * key's cryptographic operations even when the request does not name it ("This type of condition works even when the
+ * parameter doesn't appear in the request"). S3, SageMaker's volumes and its output use symmetric keys only.
+ */
+function keyProperties(bundle: EvidenceBundle, req: PlannedRequest): Record<string, string | string[]> {
+  if (req.target.kind !== 'kms') return {};
+  const m = bundle.keys[req.target.keyRef]?.metadata;
+  const meta = m?.ok ? m.value : undefined;
+  const contextKeys = Object.keys(req.request.context ?? {}).flatMap((k) => (/^kms:EncryptionContext:/i.test(k) ? [k.slice('kms:EncryptionContext:'.length)] : []));
+  return {
+    ...(meta?.origin ? { 'kms:KeyOrigin': meta.origin } : {}),
+    ...(meta?.keySpec ? { 'kms:KeySpec': meta.keySpec } : {}),
+    ...(meta?.keyUsage ? { 'kms:KeyUsage': meta.keyUsage } : {}),
+    ...(meta?.multiRegion !== undefined ? { 'kms:MultiRegion': String(meta.multiRegion) } : {}),
+    ...(contextKeys.length ? { 'kms:EncryptionContextKeys': contextKeys } : {}),
+    ...(CRYPTOGRAPHIC.test(req.request.action) && (meta?.keySpec ?? 'SYMMETRIC_DEFAULT') === 'SYMMETRIC_DEFAULT' ? { 'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT' } : {}),
+  };
 }
 
 /** The request as the simulator sees it: its own context over the implied one. */
