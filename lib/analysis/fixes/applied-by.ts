@@ -22,8 +22,8 @@ export function keyAdministrators(document: PolicyDocument): string[] {
 }
 
 function keyAppliedBy(bundle: EvidenceBundle, plan: FixPlan): string {
-  const change = plan.changes.find((c) => c.kind === 'key-policy');
-  const evidence = change?.kind === 'key-policy' ? bundle.keys[change.keyRef] : undefined;
+  const change = plan.changes.find((c) => c.kind === 'key-policy' || c.kind === 'key-state');
+  const evidence = change?.kind === 'key-policy' || change?.kind === 'key-state' ? bundle.keys[change.keyRef] : undefined;
   const account = plan.accountId ?? 'the key\u2019s account';
   if (!evidence?.policy.ok) return `the key's administrators in account ${account} (the key policy could not be read to name them)`;
   const admins = keyAdministrators(evidence.policy.value);
@@ -37,7 +37,7 @@ function keyAppliedBy(bundle: EvidenceBundle, plan: FixPlan): string {
 /** Who must apply a fix, in words the page shows beside it. */
 export function appliedByFor(bundle: EvidenceBundle, plan: FixPlan): string {
   if (plan.appliedBy) return plan.appliedBy;
-  if (plan.target === 'key-policy') return keyAppliedBy(bundle, plan);
+  if (plan.target === 'key-policy' || plan.changes.some((c) => c.kind === 'key-state')) return keyAppliedBy(bundle, plan);
   if (plan.crossAccount) return plan.accountId ? `the owner of account ${plan.accountId}` : 'the owner of the account that holds the resource (S3 did not say which)';
   const account = plan.accountId ?? bundle.accountId;
   switch (plan.target) {

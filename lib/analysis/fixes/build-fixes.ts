@@ -24,6 +24,8 @@ interface Verification {
   newlyDenied: EvaluatedCheck[];
   /** Requests the changed job would make that cannot be proven (a key named for the first time, never read). */
   newlyUnknown: EvaluatedCheck[];
+  /** Targeted checks that still fail with the change. */
+  stillFailing: EvaluatedCheck[];
 }
 
 function isJobConfig(plan: FixPlan): boolean {
@@ -51,6 +53,7 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
     weakened: lenient ? passed.filter((id) => status.get(id) === 'unknown') : [],
     newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail'),
     newlyUnknown: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'unknown'),
+    stillFailing: after.checks.filter((c) => plan.checkIds.includes(c.check.id) && c.check.status === 'fail'),
   };
 }
 
@@ -97,6 +100,7 @@ function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outc
   if (result.flipped && result.newlyUnknown.length) return { kind: 'unverified', note: `Not verified: started this way, the job would also ask for ${requestsOf(result.newlyUnknown)}, which could not be proven here: ${notKnownWords(result.newlyUnknown.flatMap((c) => c.missing))}.` };
   if (result.flipped && !result.weakened.length) return { kind: 'verified' };
   if (result.flipped || result.unproven) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
+  if (plan.firstStep && result.stillFailing[0]) return { kind: 'unverified', note: `Not verified: once it is done, the request is still denied (${result.stillFailing[0].check.reason}); re-run the triage then for the fix to that.` };
   return { kind: 'dropped' };
 }
 

@@ -11,6 +11,8 @@ export type Change =
   | { kind: 'key-policy'; keyRef: string; document: PolicyDocument }
   | { kind: 'endpoint-policy'; endpointId: string; document: PolicyDocument }
   | { kind: 'route'; routeTableId: string; endpointId?: string; vpcId: string; region: string }
+  /** A key KMS refused to use made usable again (enabled). */
+  | { kind: 'key-state'; keyRef: string }
   /**
    * The job started again with other CreateTrainingJob fields. `network` stands for what the new
    * subnets are known to reach when the evidence (read only for the job's own subnets) does not show it.
@@ -79,6 +81,11 @@ function applyChange(bundle: EvidenceBundle, change: Change): EvidenceBundle {
       return withJobConfig(bundle, change);
     case 'quoted-request-context':
       return bundle;
+    case 'key-state': {
+      const k = bundle.keys[change.keyRef];
+      if (!k?.metadata.ok) return bundle;
+      return { ...bundle, keys: { ...bundle.keys, [change.keyRef]: { ...k, metadata: { ok: true, value: { ...k.metadata.value, keyState: 'Enabled' } } } } };
+    }
     case 'route':
       return editEndpoints(bundle, (es) =>
         change.endpointId

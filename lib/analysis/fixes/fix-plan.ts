@@ -23,4 +23,9 @@ export type FixPlan = Omit<Fix, 'id' | 'verified' | 'notes'> & {
    * they are alternatives, never applied together nor verified together.
    */
   alternatives?: string;
+  /**
+   * A step that must come first whatever follows (a disabled key enabled): offered, unverified, even when the checks
+   * still fail after it, since what else denies them shows only once it is taken.
+   */
+  firstStep?: boolean;
 };

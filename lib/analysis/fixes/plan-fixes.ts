@@ -4,6 +4,7 @@ import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Evaluation } from '../proof/evaluate-checks';
 import type { PlannedRequest } from '../requests/planned-request';
 import type { FixPlan } from './fix-plan';
+import { keyStateFix } from './key-state-fix';
 import { resourceDocFor } from './resource-doc';
 import { compliantPlans } from './job-config-fixes';
 import { narrowResourceDeny, resourceGrant, routeFix, where } from './resource-fixes';
@@ -62,6 +63,11 @@ export function planFixes(bundle: EvidenceBundle, evaluation: Evaluation): FixPl
   const route = failing.filter((c) => c.deciding?.slot === 'route');
   if (route.length && evaluation.path.kind === 'no-route') {
     const p = routeFix(bundle, evaluation.path, ids(route));
+    if (p) plans.push(p);
+  }
+
+  for (const [, group] of groupBy(failing.filter((c) => c.deciding?.slot === 'key-state'), (c) => (c.planned.target.kind === 'kms' ? c.planned.target.keyRef : ''))) {
+    const p = keyStateFix(bundle, group);
     if (p) plans.push(p);
   }
 

@@ -69,6 +69,11 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
         ['vpc_endpoint_type', hclString('Gateway')],
         ['route_table_ids', hclValue([change.routeTableId], '  ')],
       ]);
+    case 'key-state': {
+      const keyArn = bundle.keys[change.keyRef]?.metadata;
+      const arn = keyArn?.ok ? keyArn.value.arn : change.keyRef;
+      return [`# In the aws_kms_key resource that manages ${arn} (a scheduled deletion is cancelled with the CLI only):`, 'is_enabled = true'].join('\n');
+    }
     case 'quoted-request-context':
       // A change to the training code: nothing in the account for Terraform to hold.
       return undefined;

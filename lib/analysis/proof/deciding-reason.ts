@@ -3,7 +3,8 @@ import type { PlannedRequest } from '../requests/planned-request';
 
 /** The policy slot that decided a denial, as the fix builder and cause chooser need it. */
 export interface DecidingReason {
-  slot: 'identity' | 'boundary' | 'resource' | 'vpce' | 'scp' | 'rcp' | 'route';
+  /** `route`: no route to S3; `key-state`: a KMS key in a state that refuses the request (neither is a policy). */
+  slot: 'identity' | 'boundary' | 'resource' | 'vpce' | 'scp' | 'rcp' | 'route' | 'key-state';
   denialType: 'explicit' | 'implicit';
   /** For identity explicit denies: the policy name the simulator reported. */
   policyName?: string;

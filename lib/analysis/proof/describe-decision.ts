@@ -19,13 +19,14 @@ function resourcePolicyType(req: PlannedRequest): PolicyType {
   }
 }
 
-/** Turns the simulator's deciding reason into the DecidedBy the page quotes. Undefined for a missing route. */
+/** Turns the simulator's deciding reason into the DecidedBy the page quotes. Undefined for a missing route or a key's state. */
 export function describeDecision(bundle: EvidenceBundle, req: PlannedRequest, inputs: PolicyInputs, reason: DecidingReason): DecidedBy | undefined {
   const roleName = roleNameOfArn(bundle.job.roleArn);
   const base = { denialType: reason.denialType, statementId: reason.statementId, statementIndex: reason.statementIndex };
   const quote = (doc: PolicyDocument | undefined) => (reason.denialType === 'explicit' ? statementAt(doc, reason.statementIndex) : undefined);
   switch (reason.slot) {
     case 'route':
+    case 'key-state':
       return undefined;
     case 'identity': {
       const policy = inputs.identity.find((p) => p.name === reason.policyName);

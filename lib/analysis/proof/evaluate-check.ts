@@ -7,6 +7,7 @@ import { pickDecidingReason, type DecidingReason } from './deciding-reason';
 import { denialSentence, describeDecision } from './describe-decision';
 import type { EvaluatedCheck } from './evaluated-check';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
+import { keyStateReason, refusingKeyState } from './key-state';
 import { objectContextDoubt } from './object-context-doubt';
 import { gatherPolicyInputs, missingItem, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
@@ -71,6 +72,12 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   if (req.target.kind === 's3' && path.kind === 'no-route') {
     const deciding: DecidingReason = { slot: 'route', denialType: 'implicit' };
     return { check: toCheck(req, 'fail', noRouteReason(path), []), planned: req, inputs, deciding, missing: [], denials: [] };
+  }
+  // A key KMS will not use (disabled, pending deletion …) refuses the request before any policy is read.
+  const keyState = refusingKeyState(bundle, req);
+  if (keyState) {
+    const deciding: DecidingReason = { slot: 'key-state', denialType: 'implicit' };
+    return { check: toCheck(req, 'fail', keyStateReason(keyState, req.request.action), []), planned: req, inputs, deciding, missing: [], denials: [] };
   }
   const simulated = withImpliedContext(bundle, req);
   const verdict = await simulateRequest(simulated, inputs);
