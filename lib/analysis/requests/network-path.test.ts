@@ -54,6 +54,18 @@ describe('findS3Path', () => {
     expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([iface]) } }))).toMatchObject({ kind: 'unknown', because: /vpce-0iface/ });
   });
 
+  it('an S3 interface endpoint beside a NAT route is an unknown path too: with private DNS, S3\u2019s names resolve to the endpoint', () => {
+    const n = network({ nat: true });
+    const iface = { id: 'vpce-0iface', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Interface', routeTableIds: [], subnetIds: [SUBNET], policy: ok(null) };
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([...(n.endpoints.ok ? n.endpoints.value : []), iface]) } }))).toMatchObject({ kind: 'unknown', because: /vpce-0iface/ });
+  });
+
+  it('an S3 gateway endpoint on the subnet\u2019s table is still taken as the path beside an interface endpoint (a limit docs/diagnosis.md states)', () => {
+    const n = network({ endpointRoute: true });
+    const iface = { id: 'vpce-0iface', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Interface', routeTableIds: [], subnetIds: [SUBNET], policy: ok(null) };
+    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([...(n.endpoints.ok ? n.endpoints.value : []), iface]) } }))).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT });
+  });
+
   it('a blackholed default route is still no route', () => {
     const n = network({});
     const tables = n.routeTables.ok ? n.routeTables.value.map((t) => ({ ...t, routes: [...t.routes, { destinationCidr: '0.0.0.0/0', transitGatewayId: 'tgw-0gone', state: 'blackhole' }] })) : [];

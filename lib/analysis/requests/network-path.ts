@@ -45,11 +45,10 @@ function hasNatRoute(table: RouteTable): boolean {
 
 /**
  * Egress the dashboard cannot follow: a default route to a transit gateway, a virtual private gateway
- * or a target it does not read (a NAT instance, a network interface, a peering connection), or an S3
- * interface endpoint, which private DNS may route S3 through. S3 may well be reachable that way, so
- * "no route" would be a false verdict; what the path is, is unknown.
+ * or a target it does not read (a NAT instance, a network interface, a peering connection). S3 may well
+ * be reachable that way, so "no route" would be a false verdict; what the path is, is unknown.
  */
-function opaqueEgress(table: RouteTable, endpoints: VpcEndpoint[], region: string): string | undefined {
+function opaqueEgress(table: RouteTable): string | undefined {
   const route = table.routes.find(
     (r) => r.destinationCidr === '0.0.0.0/0' && r.state !== 'blackhole' && r.natGatewayId === undefined && !r.gatewayId?.startsWith('igw-'),
   );
@@ -57,9 +56,17 @@ function opaqueEgress(table: RouteTable, endpoints: VpcEndpoint[], region: strin
     const target = route.transitGatewayId ?? route.gatewayId ?? 'a target the dashboard does not read (an instance, a network interface or a peering connection)';
     return `the default route of ${table.id} goes to ${target}, beyond which the dashboard cannot see whether S3 is reachable`;
   }
-  const iface = endpoints.find((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId);
-  if (iface) return `the VPC has S3 interface endpoint ${iface.id}, whose DNS and policy the dashboard does not read`;
   return undefined;
+}
+
+/**
+ * An S3 interface endpoint in the VPC: with private DNS on, S3's names resolve to it from every subnet of the VPC, so
+ * requests go through it (and carry its id as aws:SourceVpce) whatever the default route says, NAT or not. The dashboard
+ * does not read the endpoint's DNS setting, so which way the requests go is not known.
+ */
+function interfaceEndpoint(table: RouteTable, endpoints: VpcEndpoint[], region: string): string | undefined {
+  const iface = endpoints.find((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId);
+  return iface ? `the VPC has S3 interface endpoint ${iface.id}, whose DNS and policy the dashboard does not read` : undefined;
 }
 
 /** Decide the S3 path from the first subnet that lacks one, else the first subnet's path. */
@@ -97,8 +104,8 @@ function pathForSubnet(
   if (endpoint) {
     return { kind: 'endpoint', vpcId: table.vpcId, endpointId: endpoint.id, routeTableId: table.id, policy: endpoint.policy };
   }
-  if (hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
-  const opaque = opaqueEgress(table, endpoints, bundle.region);
+  const opaque = interfaceEndpoint(table, endpoints, bundle.region) ?? (hasNatRoute(table) ? undefined : opaqueEgress(table));
+  if (!opaque && hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
   if (opaque) {
     return {
       kind: 'unknown',
