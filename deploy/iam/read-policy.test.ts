@@ -38,6 +38,7 @@ function operationsSentByLibAws(): string[] {
     'client-iam': 'iam',
     'client-s3': 's3',
     'client-kms': 'kms',
+    'client-ecr': 'ecr',
     'client-ec2': 'ec2',
     'client-sts': 'sts',
     'client-sqs': 'sqs',
@@ -68,6 +69,7 @@ const SAMPLES: Record<string, string[]> = {
   'iam:role': ['arn:aws:iam::111122223333:role/ml-train', 'arn:aws:iam::111122223333:role/service-role/AmazonSageMaker-ExecutionRole-1'],
   'iam:policy': ['arn:aws:iam::111122223333:policy/ml-read', 'arn:aws:iam::aws:policy/AmazonSageMakerFullAccess'],
   's3:bucket': ['arn:aws:s3:::acme-ml-datasets', 'arn:aws:s3:::partner-data'],
+  'ecr:repository': ['arn:aws:ecr:us-east-1:111122223333:repository/acme/yolo-trainer'],
   'kms:key': ['arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab', 'arn:aws:kms:eu-west-1:444455556666:key/0987dcba-09fe-87dc-65ba-ab0987654321'],
 };
 

@@ -66,6 +66,15 @@ export const KmsGrant = z.object({
     .optional(),
 });
 
+/** A private ECR repository (`ecr:GetRepositoryPolicy`): a repository policy can allow, or deny, the role's pull. */
+export const EcrRepository = z.object({
+  name: z.string().regex(/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/, 'an ECR repository name'),
+  region: z.string(),
+  accountId: AccountId.optional(),
+  /** Absent: the repository has no policy (RepositoryPolicyNotFoundException). */
+  policy: PolicyDocument.optional(),
+});
+
 export const KmsKey = z.object({
   /** A key id as AWS prints it: a UUID-shaped id, or `mrk-` + 32 hex digits for multi-Region keys. */
   keyId: z.string().regex(/^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/, 'a KMS key id'),
@@ -223,6 +232,7 @@ export const Scenario = z.object({
   roles: z.array(Role).default([]),
   buckets: z.array(Bucket).default([]),
   kmsKeys: z.array(KmsKey).default([]),
+  ecrRepositories: z.array(EcrRepository).default([]),
   vpcs: z.array(Vpc).default([]),
   trainingJobs: z.array(TrainingJob).default([]),
 });
@@ -234,5 +244,6 @@ export type ScenarioRole = z.infer<typeof Role>;
 export type ScenarioManagedPolicy = z.infer<typeof ManagedPolicy>;
 export type ScenarioBucket = z.infer<typeof Bucket>;
 export type ScenarioKey = z.infer<typeof KmsKey>;
+export type ScenarioRepository = z.infer<typeof EcrRepository>;
 export type ScenarioGrant = z.infer<typeof KmsGrant>;
 export type ScenarioVpc = z.infer<typeof Vpc>;

@@ -4,6 +4,7 @@
  */
 import type { ServiceDef } from '../types';
 import { ec2Service } from './ec2';
+import { ecrService } from './ecr';
 import { iamService } from './iam';
 import { kmsService } from './kms';
 import { logsService } from './logs';
@@ -13,5 +14,5 @@ import { sqsService } from './sqs';
 import { stsService } from './sts';
 
 export const SERVICES: Record<string, ServiceDef> = Object.fromEntries(
-  [sagemakerService, logsService, iamService, stsService, s3Service, kmsService, ec2Service, sqsService].map((s) => [s.signingName, s]),
+  [sagemakerService, logsService, iamService, stsService, s3Service, kmsService, ec2Service, ecrService, sqsService].map((s) => [s.signingName, s]),
 );

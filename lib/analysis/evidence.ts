@@ -272,4 +272,11 @@ export interface EvidenceBundle {
    * by ARN: read so "run the job as that role" is re-simulated as that role. Absent when no deny picks roles out.
    */
   otherRoles?: Record<string, Piece<RoleEvidence>>;
+  /**
+   * The repository policy of the training image's repository, when the image is in the job's own account (ECR User Guide,
+   * "Private repository policies": in the same account either the repository policy or the role's policies may allow a
+   * pull, and a deny in either refuses it). `null` value: the repository has no policy. Absent in bundles gathered before
+   * it was read, and for images of other accounts or AWS's own: the analysis then treats it as unread.
+   */
+  imageRepository?: { arn: string; policy: Piece<PolicyDocument | null> };
 }

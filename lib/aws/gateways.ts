@@ -1,7 +1,8 @@
 import 'server-only';
-import type { BucketEvidence, KeyEvidence, LogsEvidence, NetworkEvidence, Piece, RoleEvidence, TrainingJob } from '@/lib/analysis/evidence';
+import type { BucketEvidence, KeyEvidence, LogsEvidence, NetworkEvidence, Piece, PolicyDocument, RoleEvidence, TrainingJob } from '@/lib/analysis/evidence';
 import type { AwsScope, ClientPool } from './client-pool';
 import { getNetworkEvidence } from './ec2';
+import { getRepositoryPolicy } from './ecr';
 import { getRolePermissions } from './iam';
 import { getKeyEvidence } from './kms';
 import { getJobLogs } from './logs';
@@ -25,6 +26,8 @@ export interface Gateways {
   /** `dashboardAccountId`: the account the dashboard reads as, so another account's key is reported as such. */
   getKeyEvidence(ref: string, dashboardAccountId: string): Promise<KeyEvidence>;
   getNetworkEvidence(vpc: { subnetIds: string[]; securityGroupIds: string[] }): Promise<NetworkEvidence>;
+  /** A private ECR repository's policy (`null`: it has none), by repository ARN. */
+  getRepositoryPolicy(repositoryArn: string): Promise<Piece<PolicyDocument | null>>;
 }
 
 export interface GatewayConfig {
@@ -45,5 +48,6 @@ export function createGateways(scope: AwsScope, config: GatewayConfig): Gateways
     getBucketEvidence: (bucket) => getBucketEvidence(aws, bucket),
     getKeyEvidence: (ref, dashboardAccountId) => getKeyEvidence(aws, ref, dashboardAccountId),
     getNetworkEvidence: (vpc) => getNetworkEvidence(aws, vpc),
+    getRepositoryPolicy: (repositoryArn) => getRepositoryPolicy(aws, repositoryArn),
   };
 }

@@ -16,6 +16,8 @@ const DEFAULT_RATES: Record<string, number> = {
   'logs:DescribeLogStreams': 25,
   'iam:*': 10,
   'ec2:*': 20,
+  // ECR publishes no rate for GetRepositoryPolicy here: an assumption, and the dashboard asks once per job.
+  'ecr:*': 10,
   'kms:*': 50,
   's3:*': 50,
   'sts:*': 20,

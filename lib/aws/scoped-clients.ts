@@ -2,6 +2,7 @@ import 'server-only';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
@@ -25,6 +26,7 @@ export interface AwsClients {
   /** KMS keys may be named by an ARN in another region: ask that region. */
   kms(region?: string): KMSClient;
   ec2(): EC2Client;
+  ecr(): ECRClient;
   sts(): STSClient;
   sqs(): SQSClient;
   /** Documents that never change once written (managed policy versions): shared by every request. */
@@ -56,6 +58,7 @@ export function scopedClients(pool: ClientPool, scope: AwsScope, documents: Docu
     s3: () => pool.client('s3', scope),
     kms: (region) => pool.client('kms', scope, region),
     ec2: () => pool.client('ec2', scope),
+    ecr: () => pool.client('ecr', scope),
     sts: () => pool.client('sts', scope),
     sqs: () => pool.client('sqs', scope),
     documents,

@@ -42,6 +42,7 @@ export function cachedGateways(aws: Gateways, cache: CacheSettings): Gateways {
     getRolePermissions: (roleArn) => shared('role', roleArn, () => aws.getRolePermissions(roleArn)),
     getBucketEvidence: (bucket) => shared('bucket', bucket, () => aws.getBucketEvidence(bucket)),
     getKeyEvidence: (ref, dashboardAccountId) => shared('key', `${dashboardAccountId}|${ref}`, () => aws.getKeyEvidence(ref, dashboardAccountId)),
+    getRepositoryPolicy: (repositoryArn) => shared('repository', repositoryArn, () => aws.getRepositoryPolicy(repositoryArn)),
     getNetworkEvidence: (vpc) =>
       shared('network', [...vpc.subnetIds].sort().join(',') + '|' + [...vpc.securityGroupIds].sort().join(','), () => aws.getNetworkEvidence(vpc)),
   };

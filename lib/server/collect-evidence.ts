@@ -2,7 +2,7 @@ import 'server-only';
 import type { BucketEvidence, EvidenceBundle, KeyEvidence, TrainingJob } from '@/lib/analysis/evidence';
 import type { UseCaseResult } from '@/lib/dto/jobs';
 import { mapLimit } from '@/lib/aws/concurrency';
-import { accountOfArn, isDirectoryBucket, parseS3Uri } from '@/lib/analysis/arns';
+import { accountOfArn, ecrRepositoryArn, isDirectoryBucket, parseEcrImage, parseS3Uri } from '@/lib/analysis/arns';
 import { rolesToRead } from '@/lib/analysis/fixes/approved-roles';
 import { failureTextOf } from '@/lib/analysis/read-text';
 import { failFromMissing } from './api-error';
@@ -27,11 +27,13 @@ export async function collectEvidence(ctx: RequestContext, jobName: string): Pro
   const limit = ctx.settings.concurrency;
 
   const bucketNames = bucketsOf(job);
-  const [logs, role, configuredBuckets, network] = await Promise.all([
+  const repositoryArn = ownRepositoryOf(job, accountId);
+  const [logs, role, configuredBuckets, network, repositoryPolicy] = await Promise.all([
     aws.getJobLogs(job.name),
     aws.getRolePermissions(job.roleArn),
     mapLimit(bucketNames, limit, (bucket) => aws.getBucketEvidence(bucket)),
     job.vpc ? aws.getNetworkEvidence(job.vpc) : Promise.resolve(undefined),
+    repositoryArn ? aws.getRepositoryPolicy(repositoryArn) : Promise.resolve(undefined),
   ]);
   // What the text quotes is only known once the logs are read, hence the second round.
   const quoted = quotedResources(failureTextOf(job, logs));
@@ -52,6 +54,7 @@ export async function collectEvidence(ctx: RequestContext, jobName: string): Pro
     keys: Object.fromEntries(keys.map((k): [string, KeyEvidence] => [k.ref, k])),
   };
   if (network) bundle.network = network;
+  if (repositoryArn && repositoryPolicy) bundle.imageRepository = { arn: repositoryArn, policy: repositoryPolicy };
   // The roles a deny in those policies approves are only known once they are read, hence the last round: read beside
   // the job's role, a "run the job as that role" fix is re-simulated as it instead of offered unverified.
   const others = rolesToRead(bundle);
@@ -73,6 +76,15 @@ export function bucketsOf(job: TrainingJob): string[] {
     return parsed && !isDirectoryBucket(parsed.bucket) ? [parsed.bucket] : [];
   });
   return [...new Set(names)];
+}
+
+/**
+ * The training image's repository when it is in the job's own account, the one whose policy the dashboard reads: another
+ * account's repository policy is not readable across accounts, and AWS's own images are pulled with SageMaker's credentials.
+ */
+export function ownRepositoryOf(job: TrainingJob, accountId: string): string | undefined {
+  const image = job.trainingImage ? parseEcrImage(job.trainingImage) : undefined;
+  return image && image.accountId === accountId ? ecrRepositoryArn(image) : undefined;
 }
 
 /** The output key, the volume key and each bucket's default SSE-KMS key, each ref once. */

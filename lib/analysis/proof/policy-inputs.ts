@@ -29,6 +29,23 @@ export function missingItem(m: MissingPiece): { what: string; because: string; d
   return { what: m.what, because: m.because, dashboardNeeds: m.dashboardNeeds, ...(m.slot === 'context' ? { unseen: true as const } : {}) };
 }
 
+/**
+ * The image repository's policy, beside the role's for a pull (ECR User Guide, "Private repository policies": in the same
+ * account either may allow it, a deny in either refuses it). Read for the job's own account only: another account's is
+ * not readable across accounts.
+ */
+function repositoryPolicy(bundle: EvidenceBundle, req: PlannedRequest, out: PolicyInputs): void {
+  const what = `the repository policy of ${req.request.resource}`;
+  if (req.resourceAccountId !== undefined && req.resourceAccountId !== bundle.accountId) {
+    out.missing.push({ slot: 'resource', what, because: 'the repository is in another account, whose repository policies the dashboard cannot read' });
+    return;
+  }
+  const repo = bundle.imageRepository;
+  if (!repo || repo.arn !== req.request.resource) out.missing.push({ slot: 'resource', what, because: 'it was not part of the collected evidence' });
+  else if (!repo.policy.ok) out.missing.push(describeMissing('resource', what, repo.policy.missing));
+  else if (repo.policy.value) out.resource = { name: `the repository policy of ${req.request.resource.replace(/^arn:[\w-]+:ecr:[\w-]+:\d{12}:repository\//, '')}`, document: repo.policy.value };
+}
+
 /** Says why a piece is missing in words a person can act on. */
 export function describeMissing(slot: Slot, what: string, missing: Missing): MissingPiece {
   const because: Record<Missing['kind'], string> = {
@@ -102,12 +119,8 @@ function resourceInputs(bundle: EvidenceBundle, req: PlannedRequest, out: Policy
     if (!key) out.missing.push({ slot: 'resource', what, because: 'the key was not part of the collected evidence' });
     else if (!key.policy.ok) out.missing.push(describeMissing('resource', what, key.policy.missing));
     else out.resource = { name: `key ${t.keyArn}`, document: key.policy.value };
-  } else if (t.kind === 'ecr' && req.resourceAccountId !== undefined && req.resourceAccountId !== bundle.accountId && req.request.resource !== '*') {
-    out.missing.push({
-      slot: 'resource',
-      what: `the repository policy of ${req.request.resource}`,
-      because: 'the repository is in another account and the dashboard does not read ECR repository policies',
-    });
+  } else if (t.kind === 'ecr' && req.request.resource !== '*') {
+    repositoryPolicy(bundle, req, out);
   }
 }
 

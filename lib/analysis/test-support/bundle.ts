@@ -9,6 +9,7 @@ import type {
   RoleEvidence,
   TrainingJob,
 } from '../evidence';
+import { ecrRepositoryArn, parseEcrImage } from '../arns';
 import { allow, doc, inline, ok, SAGEMAKER_TRUST } from './policies';
 
 export const ACCOUNT = '111122223333';
@@ -46,6 +47,8 @@ export interface BundleSpec {
   keys?: Record<string, KeyEvidence>;
   network?: NetworkEvidence;
   logLines?: string[];
+  /** The image repository's policy (default: the job's own-account repository, with no policy); `false`: not read. */
+  repositoryPolicy?: Piece<PolicyDocument | null> | false;
 }
 
 function bucket(name: string, spec: BucketSpec = {}): BucketEvidence {
@@ -117,5 +120,13 @@ export function buildBundle(spec: BundleSpec = {}): EvidenceBundle {
     buckets,
     keys: spec.keys ?? {},
     network: spec.network,
+    ...imageRepository(job, spec.repositoryPolicy),
   };
+}
+
+/** The repository of the job's image in its own account, as collect-evidence.ts reads it; none for another account's. */
+function imageRepository(job: TrainingJob, policy: BundleSpec['repositoryPolicy']): Pick<EvidenceBundle, 'imageRepository'> {
+  const image = job.trainingImage ? parseEcrImage(job.trainingImage) : undefined;
+  if (!image || image.accountId !== ACCOUNT || policy === false) return {};
+  return { imageRepository: { arn: ecrRepositoryArn(image), policy: policy ?? ok(null) } };
 }
