@@ -37,6 +37,10 @@ const PANIC_MESSAGE = { before: 0, after: 5 };
 // found …", the thirty-fifth review), as "No module named" is: the code's packaging (read-grammar.ts's IMPORT_FAILURE
 // says the same of the line, from the same words, so its format words are not the data's). Here, as a message the
 // code's runtime wrote, only with transformers' "in your environment".
+// An OSError whose errno only a program's own misuse raises: a descriptor it had closed or never opened (EBADF, 9), an
+// address outside its memory (EFAULT, 14), a seek on a pipe (ESPIPE, 29) ("OSError: [Errno 9] Bad file descriptor", quoted
+// bare, round 236; the inference toolkit's "[Errno 14] Bad address" under a traceback, round 102). Not the errnos the
+// machine or the network answers with (a full disk, an I/O error, a refused connection), which stay with their readers.
 // Python's TypeError messages for an operation on a value of the wrong type, quoted the same way ("An error accurred
 // while checking idle state. Exception: string indices must be integers", a Studio lifecycle script's log, round 120;
 // "'NoneType' object is not subscriptable", "unsupported operand type(s) for +: 'int' and 'str'"): the code's own.
@@ -47,10 +51,10 @@ const PYTHON_TYPE_MESSAGE = new RegExp(String.raw`\b(?:string|list|tuple|byte) i
 const REPORTED_AS_ERROR = /(?:Error|Exception|error|exception|failed|failure)\b[^\n]{0,40}?:[^\n]{0,200}$/;
 export const LIBRARY_NOT_FOUND = String.raw`\brequires the [\w.-]{1,40}(?: and [\w.-]{1,40})? librar(?:y|ies) but (?:it was|they were) not found\b`;
 const PYTHON_RUNTIME_MESSAGE = new RegExp(
-  String.raw`\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bpython[\d.]{0,6}: (?:No module named [\w./-]{1,200}|can't open file '[^'\n]{1,300}': \[Errno (?:2|13|20)\])|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
+  String.raw`\b(?:OSError|IOError): \[Errno (?:9|14|29)\] (?:Bad file descriptor|Bad address|Illegal seek)\b|\b(?:module|object) '[\w.]{1,80}' has no attribute '\w{1,80}'|'[\w.]{1,80}' object has no attribute '\w{1,80}'|\bname '\w{1,80}' is not defined\b|\bNo module named '[\w.]{1,80}'|\bpython[\d.]{0,6}: (?:No module named [\w./-]{1,200}|can't open file '[^'\n]{1,300}': \[Errno (?:2|13|20)\])|\bcannot import name '\w{1,80}' from '[\w.]{1,80}'|\b[A-Za-z_][\w.]{0,120}\(\)\s{1,8}(?:missing\s{1,4}\d{1,2}\s{1,4}required\s{1,4}(?:positional|keyword-only)\s{1,4}arguments?\b|takes\s{1,4}(?:from\s{1,4}\d{1,2}\s{1,4}to\s{1,4})?\d{1,2}\s{1,4}positional\s{1,4}arguments?\s{1,4}but\s{1,4}\d{1,2}\s{1,4}(?:were|was)\s{1,4}given\b)|\bObject of type '?\w{1,80}'? is not JSON serializable\b|` +
     String.raw`${LIBRARY_NOT_FOUND} in your environment\b`,
 );
-const PYTHON_RUNTIME_WORDS = ['has no attribute', 'is not defined', 'no module named', 'cannot import name', "can't open file", 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found'];
+const PYTHON_RUNTIME_WORDS = ['bad file descriptor', 'bad address', 'illegal seek', 'has no attribute', 'is not defined', 'no module named', 'cannot import name', "can't open file", 'required positional', 'required keyword-only', 'positional argument', 'json serializable', 'library but it was not found', 'libraries but they were not found'];
 const PYTHON_TYPE_WORDS = ['indices must be integers', 'object is not ', 'unsupported operand', 'can only concatenate', 'unhashable type'];
 // The dynamic loader's report that a native library the code loads is missing or built against other
 // versions ("libcudart.so.9.0: cannot open shared object file", "libPipeModeOp.so: undefined symbol:
