@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnose';
-import { ACCOUNT, buildBundle, key, ROLE_ARN, rootKeyPolicy } from './test-support/bundle';
+import { ACCOUNT, buildBundle, key, OTHER_ACCOUNT, ROLE_ARN, rootKeyPolicy } from './test-support/bundle';
 import { doc, ok } from './test-support/policies';
 import { failedDuring } from './test-support/transitions';
 import type { PolicyDocument } from './evidence';
@@ -41,8 +41,9 @@ describe('a bucket default key KMS will not use', () => {
     expect(fix?.terraform).toContain('is_enabled = true');
   });
 
-  it('a key pending deletion: cancel the deletion (which leaves it disabled), then enable it', async () => {
+  it('a key pending deletion: cancel the deletion (which leaves it disabled), then enable it; Terraform says to import it again', async () => {
     const fix = (await diagnose(download('PendingDeletion'))).fixes.find((f) => f.checkIds.includes(DECRYPT));
+    expect(fix?.terraform).toContain(`terraform import aws_kms_key.<name> ${KEY_ID}`);
     expect(fix?.cli).toBe(`aws kms cancel-key-deletion --region us-east-1 --key-id ${KEY_ARN} && aws kms enable-key --region us-east-1 --key-id ${KEY_ARN}`);
     expect(fix?.verified).toBe(true);
   });
@@ -53,6 +54,17 @@ describe('a bucket default key KMS will not use', () => {
     const fix = d.fixes.find((f) => f.checkIds.includes(DECRYPT));
     expect(fix?.verified).toBe(false);
     expect(fix?.notes?.join(' ')).toMatch(/Not verified: once it is done, the request is still denied \(the key policy of \S+ does not allow role ml-train kms:Decrypt/);
+  });
+
+  it('another account\u2019s disabled key, its key policy unreadable: enabling it is the one fix, not tied to a key-policy grant', async () => {
+    const FOREIGN = `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:key/${KEY_ID}`;
+    const unreadable = (action: string) => ({ ok: false as const, missing: { kind: 'cross-account' as const, action, resource: FOREIGN, message: 'another account' } });
+    const foreign = { ...key(KEY_ID, unreadable('kms:GetKeyPolicy'), OTHER_ACCOUNT), ref: FOREIGN, metadata: ok({ arn: FOREIGN, accountId: OTHER_ACCOUNT, keyState: 'Disabled' }), grants: unreadable('kms:ListGrants') };
+    const d = await diagnose(buildBundle({ job: { transitions: failedDuring('Downloading') }, buckets: { 'acme-data': { encryption: ok({ algorithm: 'aws:kms', kmsKeyId: FOREIGN }) } }, keys: { [FOREIGN]: foreign } }));
+    const fixes = d.fixes.filter((f) => f.checkIds.includes(DECRYPT));
+    expect(fixes.map((f) => f.target)).toEqual(['other']);
+    expect(fixes[0]).toMatchObject({ title: `Enable key ${FOREIGN}`, crossAccount: true });
+    expect(fixes[0]?.applyWith).toBeUndefined();
   });
 
   it('no state refuses a request the policies decide: an Enabled key is judged by its policies (the control)', async () => {

@@ -52,7 +52,7 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
     regressed: passed.filter((id) => (lenient ? status.get(id) === 'fail' : status.get(id) !== 'pass')),
     weakened: lenient ? passed.filter((id) => status.get(id) === 'unknown') : [],
     newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail'),
-    newlyUnknown: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'unknown'),
+    newlyUnknown: lenient ? after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'unknown') : [],
     stillFailing: after.checks.filter((c) => plan.checkIds.includes(c.check.id) && c.check.status === 'fail'),
   };
 }

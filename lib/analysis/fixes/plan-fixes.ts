@@ -44,6 +44,8 @@ function groupBy<T>(items: T[], keyOf: (t: T) => string | undefined): Map<string
 function isUnreadableCrossAccount(ec: EvaluatedCheck, bundle: EvidenceBundle): boolean {
   const t = ec.planned.target;
   if (ec.check.status === 'pass' || (t.kind !== 's3' && t.kind !== 'kms')) return false;
+  // Refused by the key's state, not by a policy: enabling the key comes first, its own fix.
+  if (ec.deciding?.slot === 'key-state') return false;
   if (ec.planned.resourceAccountId === bundle.accountId) return false;
   const resourceMissing = ec.inputs.missing.some((m) => m.slot === 'resource');
   // An unread default encryption only adds a KMS question; the owner's grant is still needed.

@@ -70,9 +70,19 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
         ['route_table_ids', hclValue([change.routeTableId], '  ')],
       ]);
     case 'key-state': {
-      const keyArn = bundle.keys[change.keyRef]?.metadata;
-      const arn = keyArn?.ok ? keyArn.value.arn : change.keyRef;
-      return [`# In the aws_kms_key resource that manages ${arn} (a scheduled deletion is cancelled with the CLI only):`, 'is_enabled = true'].join('\n');
+      const metadata = bundle.keys[change.keyRef]?.metadata;
+      const arn = metadata?.ok ? metadata.value.arn : change.keyRef;
+      // The provider takes a key pending deletion as gone: after the CLI has cancelled the deletion, the resource must be
+      // imported again, or a plan would create a new key.
+      if (metadata?.ok && metadata.value.keyState === 'PendingDeletion') {
+        return [
+          `# A scheduled deletion is cancelled with the CLI only (the command above). The provider treats a key pending deletion as`,
+          `# gone: if a plan then shows the aws_kms_key that managed ${arn} being created anew, import it instead:`,
+          `#   terraform import aws_kms_key.<name> ${arn.split('/').pop() ?? arn}`,
+          '# and keep is_enabled = true in it.',
+        ].join('\n');
+      }
+      return [`# In the aws_kms_key resource that manages ${arn}:`, 'is_enabled = true'].join('\n');
     }
     case 'quoted-request-context':
       // A change to the training code: nothing in the account for Terraform to hold.

@@ -1,7 +1,6 @@
 import type { EvidenceBundle } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
-
-const CRYPTOGRAPHIC = /^kms:(Decrypt|Encrypt|GenerateDataKey\w*|ReEncrypt\w*)$/i;
+import { CRYPTOGRAPHIC } from '../requests/request-context';
 
 /**
  * The states in which KMS refuses the job's requests whatever the policies say (KMS Developer Guide, "Key states of AWS

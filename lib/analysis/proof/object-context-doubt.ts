@@ -31,10 +31,10 @@ function withS3Arn(req: PlannedRequest, value: string): PlannedRequest {
  * Whether a KMS check through S3 turns on the S3 Bucket Key setting its objects were written under: S3 sends KMS the
  * bucket's ARN as `aws:s3:arn` for an object written with a Bucket Key and the object's ARN for the others, and a bucket's
  * setting applies only to objects written since it was made (S3 User Guide, "Configuring your bucket to use an S3 Bucket
- * Key with SSE-KMS for new objects"). The check is simulated with the bucket's setting now; when a policy reads the key
- * and the other context would not be allowed, a pass is not proven: older objects may be refused. A denial under the
- * setting now stands (what the bucket holds from now on is refused, and the fix must allow it). When the setting itself
- * could not be read, either answer may be the real one.
+ * Key with SSE-KMS for new objects"; the API reference's BucketKeyEnabled: "Existing objects are not affected"). The
+ * check is simulated with the bucket's setting now; when a policy reads the key and the other context gets another
+ * answer, neither is proven for a read: the objects may have been written under either setting. A write's context
+ * follows the setting, so it is open only when the setting could not be read.
  */
 export async function objectContextDoubt(
   bundle: EvidenceBundle,
@@ -49,7 +49,6 @@ export async function objectContextDoubt(
   if (now === undefined || other === undefined || now === other) return [];
   const enc = bundle.buckets[t.bucket]?.encryption;
   const settingRead = enc?.ok === true;
-  if (settingRead && now !== 'allowed') return [];
   const how = `S3 sends KMS the bucket's ARN as aws:s3:arn for objects encrypted with one and the object's ARN for the others, and a policy statement that reads the value answers the two differently`;
   const because = settingRead
     ? `${how}; the bucket's setting (${enc.value?.bucketKeyEnabled ? 'on' : 'off'} now) holds only for objects written since it was set (aws s3api head-object --bucket ${t.bucket} --key <an object> --query BucketKeyEnabled tells for one object)`

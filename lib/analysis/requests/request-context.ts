@@ -98,7 +98,7 @@ function isS3Request(req: PlannedRequest): boolean {
 }
 
 /** KMS's cryptographic operations, which kms:EncryptionAlgorithm governs. */
-const CRYPTOGRAPHIC = /^kms:(Decrypt|Encrypt|GenerateDataKey\w*|ReEncrypt\w*)$/i;
+export const CRYPTOGRAPHIC = /^kms:(Decrypt|Encrypt|GenerateDataKey\w*|ReEncrypt\w*)$/i;
 
 /**
  * What KMS knows of the key and the request (KMS Developer Guide, "AWS KMS condition keys"): the key's Origin, KeySpec,
