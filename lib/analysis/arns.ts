@@ -59,6 +59,18 @@ export function ecrRepositoryArn(image: EcrImage): string {
   return `arn:aws:ecr:${image.region}:${image.accountId}:repository/${image.repository}`;
 }
 
+/** `arn:aws:ecr:<region>:<acct>:repository/<name>`, as ecrRepositoryArn writes it; anything else returns undefined. */
+export function parseEcrRepositoryArn(arn: string): EcrImage | undefined {
+  const m = /^arn:[\w-]+:ecr:([\w-]+):(\d{12}):repository\/(.+)$/.exec(arn);
+  return m?.[1] && m[2] && m[3] ? { region: m[1], accountId: m[2], repository: m[3] } : undefined;
+}
+
+/** The 4th field of an ARN; undefined for ARNs without one (S3, IAM) or non-ARNs (a key id, an alias name). */
+export function regionOfArn(arn: string): string | undefined {
+  const parts = arn.split(':');
+  return parts[0] === 'arn' && parts[3] ? parts[3] : undefined;
+}
+
 /** The 5th field of an ARN; undefined for ARNs without one (S3) or non-ARNs. */
 export function accountOfArn(arn: string): string | undefined {
   const account = arn.split(':')[4];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { GetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { parseEcrRepositoryArn } from '@/lib/analysis/arns';
 import type { Piece, PolicyDocument } from '@/lib/analysis/evidence';
 import type { AwsClients } from './scoped-clients';
 import { errorName, toMissing } from './errors';
@@ -12,10 +13,10 @@ import { parseJsonDocument } from './policy-document';
  */
 export async function getRepositoryPolicy(aws: AwsClients, repositoryArn: string): Promise<Piece<PolicyDocument | null>> {
   const site = { action: 'ecr:GetRepositoryPolicy', resource: repositoryArn };
-  const m = /^arn:[\w-]+:ecr:[\w-]+:(\d{12}):repository\/(.+)$/.exec(repositoryArn);
-  if (!m?.[1] || !m[2]) return { ok: false, missing: { kind: 'error', ...site, message: `not an ECR repository ARN: ${repositoryArn}` } };
+  const repository = parseEcrRepositoryArn(repositoryArn);
+  if (!repository) return { ok: false, missing: { kind: 'error', ...site, message: `not an ECR repository ARN: ${repositoryArn}` } };
   try {
-    const out = await aws.ecr().send(new GetRepositoryPolicyCommand({ registryId: m[1], repositoryName: m[2] }));
+    const out = await aws.ecr().send(new GetRepositoryPolicyCommand({ registryId: repository.accountId, repositoryName: repository.repository }));
     if (!out.policyText) return { ok: true, value: null };
     return parseJsonDocument(out.policyText, site);
   } catch (error) {

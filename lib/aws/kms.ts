@@ -1,6 +1,6 @@
 import 'server-only';
 import { DescribeKeyCommand, GetKeyPolicyCommand, ListAliasesCommand, ListGrantsCommand } from '@aws-sdk/client-kms';
-import { accountOfArn } from '@/lib/analysis/arns';
+import { accountOfArn, regionOfArn } from '@/lib/analysis/arns';
 import type { KeyEvidence, KeyGrant, Piece, PolicyDocument } from '@/lib/analysis/evidence';
 import type { AwsClients } from './scoped-clients';
 import { attempt, toMissing } from './errors';
@@ -108,10 +108,6 @@ function toGrant(g: { GrantId?: string; Name?: string; GranteePrincipal?: string
     if (c.EncryptionContextEquals) grant.constraints.encryptionContextEquals = c.EncryptionContextEquals;
   }
   return grant;
-}
-
-function regionOfArn(ref: string): string | undefined {
-  return /^arn:aws[a-z-]*:kms:([a-z0-9-]+):/.exec(ref)?.[1];
 }
 
 function isKeyIdOrKeyArn(ref: string): boolean {

@@ -22,8 +22,8 @@ export function keyAdministrators(document: PolicyDocument): string[] {
 }
 
 function keyAppliedBy(bundle: EvidenceBundle, plan: FixPlan): string {
-  const change = plan.changes.find((c) => c.kind === 'key-policy' || c.kind === 'key-state');
-  const evidence = change?.kind === 'key-policy' || change?.kind === 'key-state' ? bundle.keys[change.keyRef] : undefined;
+  const change = plan.changes.find((c) => 'keyRef' in c);
+  const evidence = change && 'keyRef' in change ? bundle.keys[change.keyRef] : undefined;
   const account = plan.accountId ?? 'the key\u2019s account';
   if (!evidence?.policy.ok) return `the key's administrators in account ${account} (the key policy could not be read to name them)`;
   const admins = keyAdministrators(evidence.policy.value);

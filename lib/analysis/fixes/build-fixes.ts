@@ -51,7 +51,7 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
     unproven: targeted.every((s) => s !== 'fail') && targeted.some((s) => s === 'unknown'),
     regressed: passed.filter((id) => (lenient ? status.get(id) === 'fail' : status.get(id) !== 'pass')),
     weakened: lenient ? passed.filter((id) => status.get(id) === 'unknown') : [],
-    newlyDenied: after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail'),
+    newlyDenied: lenient ? after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail') : [],
     newlyUnknown: lenient ? after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'unknown') : [],
     stillFailing: after.checks.filter((c) => plan.checkIds.includes(c.check.id) && c.check.status === 'fail'),
   };
@@ -150,7 +150,7 @@ export async function buildFixes(bundle: EvidenceBundle, evaluation: Evaluation)
     const { apply, named } = companionsOf(plans, plan);
     const notes = [...plan.notes];
     if (named.length) notes.push(`Apply together with: ${named.map((g) => g.map((c) => c.title).join(' (or: ') + ')'.repeat(g.length - 1)).join('; ')}.`);
-    const newly = isJobConfig(plan) ? results.get(plan)?.newlyDenied ?? [] : [];
+    const newly = results.get(plan)?.newlyDenied ?? [];
     const grant = outcome.kind === 'dropped' ? undefined : await grantForNewRequests(bundle, evaluation, plan, apply, newly);
     const denied = [...new Set(newly.map((c) => c.check.request.action))];
     if (denied.length && grant) notes.push(`Re-simulated with this configuration, the job would also be denied: ${denied.join(', ')}. Grant those too: the fix that follows does (re-simulated with this change).`);

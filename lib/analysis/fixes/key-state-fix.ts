@@ -1,3 +1,4 @@
+import { regionOfArn } from '../arns';
 import type { EvidenceBundle } from '../evidence';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { FixPlan } from './fix-plan';
@@ -16,24 +17,19 @@ export function keyStateFix(bundle: EvidenceBundle, checks: EvaluatedCheck[]): F
   const metadata = bundle.keys[t.keyRef]?.metadata;
   const state = metadata?.ok ? metadata.value.keyState : undefined;
   const accountId = metadata?.ok ? metadata.value.accountId : undefined;
-  const key = ['--region', regionOfKey(t.keyArn, bundle.region), '--key-id', t.keyArn];
+  const key = ['--region', regionOfArn(t.keyArn) ?? bundle.region, '--key-id', t.keyArn];
   const enable = command(['aws', 'kms', 'enable-key', ...key]);
-  const base = { target: 'other' as const, accountId, crossAccount: accountId !== undefined && accountId !== bundle.accountId, checkIds: checks.map((c) => c.check.id), changes: [{ kind: 'key-state' as const, keyRef: t.keyRef }], firstStep: true };
+  const base = { key: `key-state:${t.keyRef}`, target: 'other' as const, accountId, crossAccount: accountId !== undefined && accountId !== bundle.accountId, checkIds: checks.map((c) => c.check.id), changes: [{ kind: 'key-state' as const, keyRef: t.keyRef }], firstStep: true };
   if (state === 'Disabled') {
-    return { ...base, key: `key-state:${t.keyRef}`, title: `Enable key ${t.keyArn}`, cli: enable, notes: ['Someone disabled the key on purpose, perhaps: ask its administrators before enabling it.'] };
+    return { ...base, title: `Enable key ${t.keyArn}`, cli: enable, notes: ['Someone disabled the key on purpose, perhaps: ask its administrators before enabling it.'] };
   }
   if (state === 'PendingDeletion') {
     return {
       ...base,
-      key: `key-state:${t.keyRef}`,
       title: `Cancel the scheduled deletion of key ${t.keyArn} and enable it`,
       cli: `${command(['aws', 'kms', 'cancel-key-deletion', ...key])} && ${enable}`,
       notes: ['Cancelling the deletion leaves the key disabled, so the command enables it too. Once the waiting period ends the key and everything encrypted under it is gone for good.'],
     };
   }
   return undefined;
-}
-
-function regionOfKey(keyArn: string, fallback: string): string {
-  return /^arn:[\w-]+:kms:([\w-]+):/.exec(keyArn)?.[1] ?? fallback;
 }

@@ -1,26 +1,13 @@
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
-import type { MissingPiece, PolicyInputs } from './policy-inputs';
+import { documentsRead, type MissingPiece, type PolicyInputs } from './policy-inputs';
 import { statementsOf } from './statements';
-import type { LeanedOutcome } from './unseen-context';
+import { conditionKeysOf, type LeanedOutcome } from './unseen-context';
 
 const S3_ARN_KEY = 'kms:EncryptionContext:aws:s3:arn';
 
 function readsS3Arn(document: PolicyDocument): boolean {
-  return statementsOf(document).some((s) => {
-    const condition = s.Condition;
-    if (typeof condition !== 'object' || condition === null) return false;
-    return Object.values(condition as Record<string, unknown>).some((block) => typeof block === 'object' && block !== null && Object.keys(block).some((k) => k.toLowerCase() === S3_ARN_KEY.toLowerCase()));
-  });
-}
-
-function documentsOf(inputs: PolicyInputs): PolicyDocument[] {
-  return [
-    ...inputs.identity.flatMap((p) => (p.document.ok ? [p.document.value] : [])),
-    ...(inputs.boundary?.document.ok ? [inputs.boundary.document.value] : []),
-    ...(inputs.resource ? [inputs.resource.document] : []),
-    ...(inputs.endpoint ? [inputs.endpoint.document] : []),
-  ];
+  return statementsOf(document).some((s) => conditionKeysOf(s).some((k) => k.toLowerCase() === S3_ARN_KEY.toLowerCase()));
 }
 
 function withS3Arn(req: PlannedRequest, value: string): PlannedRequest {
@@ -44,7 +31,7 @@ export async function objectContextDoubt(
 ): Promise<MissingPiece[]> {
   const t = req.target;
   if (t.kind !== 'kms' || !t.otherS3Context || !t.bucket) return [];
-  if (!documentsOf(inputs).some(readsS3Arn)) return [];
+  if (!documentsRead(inputs).some(readsS3Arn)) return [];
   const [now, other] = await Promise.all([outcome(req), outcome(withS3Arn(req, t.otherS3Context))]);
   if (now === undefined || other === undefined || now === other) return [];
   const enc = bundle.buckets[t.bucket]?.encryption;

@@ -1,4 +1,4 @@
-import { isDirectoryBucket, roleNameOfArn } from '../arns';
+import { isDirectoryBucket, parseEcrRepositoryArn, roleNameOfArn } from '../arns';
 import type { EvidenceBundle, Missing, NamedPolicy, PolicyDocument } from '../evidence';
 import type { S3Path } from '../requests/network-path';
 import type { PlannedRequest } from '../requests/planned-request';
@@ -43,7 +43,17 @@ function repositoryPolicy(bundle: EvidenceBundle, req: PlannedRequest, out: Poli
   const repo = bundle.imageRepository;
   if (!repo || repo.arn !== req.request.resource) out.missing.push({ slot: 'resource', what, because: 'it was not part of the collected evidence' });
   else if (!repo.policy.ok) out.missing.push(describeMissing('resource', what, repo.policy.missing));
-  else if (repo.policy.value) out.resource = { name: `the repository policy of ${req.request.resource.replace(/^arn:[\w-]+:ecr:[\w-]+:\d{12}:repository\//, '')}`, document: repo.policy.value };
+  else if (repo.policy.value) out.resource = { name: `the repository policy of ${parseEcrRepositoryArn(repo.arn)?.repository ?? repo.arn}`, document: repo.policy.value };
+}
+
+/** Every policy document that was read for the request: what a condition key could be read by. */
+export function documentsRead(inputs: PolicyInputs): PolicyDocument[] {
+  return [
+    ...inputs.identity.flatMap((p) => (p.document.ok ? [p.document.value] : [])),
+    ...(inputs.boundary?.document.ok ? [inputs.boundary.document.value] : []),
+    ...(inputs.resource ? [inputs.resource.document] : []),
+    ...(inputs.endpoint ? [inputs.endpoint.document] : []),
+  ];
 }
 
 /** Says why a piece is missing in words a person can act on. */

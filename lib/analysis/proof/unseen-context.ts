@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
-import type { MissingPiece, PolicyInputs } from './policy-inputs';
+import { documentsRead, type MissingPiece, type PolicyInputs } from './policy-inputs';
 import { statementsOf } from './statements';
 
 /**
@@ -74,8 +74,13 @@ function conditionOf(statement: Statement): Record<string, Record<string, unknow
   return typeof c === 'object' && c !== null && !Array.isArray(c) ? (c as Record<string, Record<string, unknown>>) : {};
 }
 
+/** The condition keys a statement reads, as it wrote them. */
+export function conditionKeysOf(statement: Statement): string[] {
+  return Object.values(conditionOf(statement)).flatMap((block) => (typeof block === 'object' && block !== null ? Object.keys(block) : []));
+}
+
 function unseenKeysOf(statement: Statement, open: Open): string[] {
-  return Object.values(conditionOf(statement)).flatMap((block) => (typeof block === 'object' && block !== null ? Object.keys(block).filter(open) : []));
+  return conditionKeysOf(statement).filter(open);
 }
 
 /** A condition no request meets (it needs a key nobody sets): the statement stays in place, so indexes hold, but never applies. */
@@ -120,13 +125,7 @@ function leanedInputs(inputs: PolicyInputs, open: Open, lean: 'allow' | 'deny'):
 /** The unseen keys any statement of the inputs reads, each once, as the policy wrote it. */
 export function unseenKeys(req: PlannedRequest, inputs: PolicyInputs): string[] {
   const context = req.request.context ?? {};
-  const documents = [
-    ...inputs.identity.flatMap((p) => (p.document.ok ? [p.document.value] : [])),
-    ...(inputs.boundary?.document.ok ? [inputs.boundary.document.value] : []),
-    ...(inputs.resource ? [inputs.resource.document] : []),
-    ...(inputs.endpoint ? [inputs.endpoint.document] : []),
-  ];
-  const keys = documents.flatMap((d) => statementsOf(d).flatMap((s) => unseenKeysOf(s, (k) => isUnseen(k, context))));
+  const keys = documentsRead(inputs).flatMap((d) => statementsOf(d).flatMap((s) => unseenKeysOf(s, (k) => isUnseen(k, context))));
   return [...new Map(keys.map((k) => [k.toLowerCase(), k])).values()];
 }
 

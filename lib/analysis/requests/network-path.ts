@@ -104,8 +104,9 @@ function pathForSubnet(
   if (endpoint) {
     return { kind: 'endpoint', vpcId: table.vpcId, endpointId: endpoint.id, routeTableId: table.id, policy: endpoint.policy };
   }
-  const opaque = interfaceEndpoint(table, endpoints, bundle.region) ?? (hasNatRoute(table) ? undefined : opaqueEgress(table));
-  if (!opaque && hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
+  const iface = interfaceEndpoint(table, endpoints, bundle.region);
+  if (!iface && hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
+  const opaque = iface ?? opaqueEgress(table);
   if (opaque) {
     return {
       kind: 'unknown',
