@@ -130,6 +130,11 @@ export const Vpc = z.object({
         subnetIds: z.array(z.string()).default([]),
         /** AWS attaches a full-access policy when none is given. */
         policy: PolicyDocument.optional(),
+        /**
+         * An interface endpoint's private DNS: on by default for AWS services (CreateVpcEndpoint), for all resolvers
+         * unless "only for inbound endpoints" is chosen. Gateway endpoints have none.
+         */
+        privateDns: z.enum(['off', 'inbound-only', 'all-resolvers']).default('all-resolvers'),
       }),
     )
     .default([]),

@@ -82,6 +82,18 @@ describe('CreateVpcEndpoint', () => {
     expect(await endpointRoutes('rtb-0main')).toEqual([VpcEndpoint?.VpcEndpointId]);
   });
 
+  it('an interface endpoint keeps the private DNS it was created with: on for all resolvers by default, off or inbound-only when asked', async () => {
+    const create = (extra: object) =>
+      admin.send(new CreateVpcEndpointCommand({ VpcId: 'vpc-0a1', ServiceName: 'com.amazonaws.us-east-1.s3', VpcEndpointType: 'Interface', SubnetIds: ['subnet-0a1'], ...extra }));
+    const dnsOf = async (created: Awaited<ReturnType<typeof create>>) => {
+      const e = await endpoint(created.VpcEndpoint?.VpcEndpointId ?? '');
+      return [e?.PrivateDnsEnabled, e?.DnsOptions?.PrivateDnsOnlyForInboundResolverEndpoint];
+    };
+    expect(await dnsOf(await create({}))).toEqual([true, false]);
+    expect(await dnsOf(await create({ PrivateDnsEnabled: false }))).toEqual([false, false]);
+    expect(await dnsOf(await create({ DnsOptions: { PrivateDnsOnlyForInboundResolverEndpoint: true } }))).toEqual([true, true]);
+  });
+
   it.each([
     ['an unknown VPC', { VpcId: 'vpc-0ghost', ServiceName: 'com.amazonaws.us-east-1.s3' }, 'InvalidVpcID.NotFound'],
     ['a service with no gateway endpoint', { VpcId: 'vpc-0a1', ServiceName: 'com.amazonaws.us-east-1.sts' }, 'InvalidServiceName'],

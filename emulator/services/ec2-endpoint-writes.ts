@@ -63,6 +63,12 @@ function modifyVpcEndpoint(ctx: CallContext, input: Params) {
   return { return: true };
 }
 
+/** PrivateDnsEnabled is on unless turned off (CreateVpcEndpoint's default for AWS services), for all resolvers unless narrowed. */
+function privateDnsParam(input: Params): Endpoint['privateDns'] {
+  if (stringParam(input, 'PrivateDnsEnabled')?.toLowerCase() === 'false') return 'off';
+  return isTrue(input, 'DnsOptions.PrivateDnsOnlyForInboundResolverEndpoint') ? 'inbound-only' : 'all-resolvers';
+}
+
 function createVpcEndpoint(ctx: CallContext, input: Params, toXml: EndpointXml) {
   const vpcId = stringParam(input, 'VpcId');
   const vpc = ctx.scenario.vpcs.find((v) => v.region === ctx.region && v.id === vpcId);
@@ -86,6 +92,7 @@ function createVpcEndpoint(ctx: CallContext, input: Params, toXml: EndpointXml) 
     routeTableIds,
     subnetIds,
     policy: policyText === undefined ? undefined : parsePolicy(policyText),
+    privateDns: privateDnsParam(input),
   };
   vpc.endpoints.push(endpoint);
   return { vpcEndpoint: toXml(ctx, vpc, endpoint), clientToken: stringParam(input, 'ClientToken') };

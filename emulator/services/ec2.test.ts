@@ -91,6 +91,14 @@ describe('DescribeVpcEndpoints', () => {
     expect(JSON.parse(logs?.PolicyDocument ?? '').Statement[0]).toEqual({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' });
   });
 
+  it('reports an interface endpoint\u2019s private DNS and its DNS options, a gateway endpoint\u2019s as off', async () => {
+    const out = await ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: ['vpce-0logs', 'vpce-0s3gateway'] }));
+    const byId = new Map(out.VpcEndpoints?.map((e) => [e.VpcEndpointId, e]));
+    expect(byId.get('vpce-0logs')).toMatchObject({ PrivateDnsEnabled: true, DnsOptions: { DnsRecordIpType: 'ipv4', PrivateDnsOnlyForInboundResolverEndpoint: false } });
+    expect(byId.get('vpce-0s3gateway')?.PrivateDnsEnabled).toBe(false);
+    expect(byId.get('vpce-0s3gateway')?.DnsOptions).toBeUndefined();
+  });
+
   it('filters by service name with a wildcard and by endpoint id', async () => {
     const out = await ec2.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'service-name', Values: ['*.s3'] }] }));
     expect(out.VpcEndpoints?.map((e) => e.VpcEndpointId)).toEqual(['vpce-0s3gateway']);

@@ -109,7 +109,9 @@ function endpointXml(ctx: CallContext, vpc: ScenarioVpc, e: ScenarioVpc['endpoin
     routeTableIdSet: e.routeTableIds,
     subnetIdSet: e.subnetIds,
     groupSet: [],
-    privateDnsEnabled: e.type === 'Interface',
+    privateDnsEnabled: e.type === 'Interface' && e.privateDns !== 'off',
+    // EC2 reports the DNS options of interface endpoints; "only for inbound endpoints" exists where a gateway does too.
+    ...(e.type === 'Interface' ? { dnsOptions: { dnsRecordIpType: 'ipv4', privateDnsOnlyForInboundResolverEndpoint: e.privateDns === 'inbound-only' } } : {}),
     requesterManaged: false,
     networkInterfaceIdSet: [],
     dnsEntrySet: [],

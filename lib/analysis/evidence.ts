@@ -225,6 +225,13 @@ export interface VpcEndpoint {
   routeTableIds: string[];
   subnetIds: string[];
   policy: Piece<PolicyDocument | null>;
+  /**
+   * An interface endpoint's private DNS (DescribeVpcEndpoints PrivateDnsEnabled and
+   * DnsOptions.PrivateDnsOnlyForInboundResolverEndpoint): whether S3's standard names resolve to it from the VPC.
+   * 'off': they do not; 'inbound-only': traffic from the VPC goes to the gateway endpoint, only on-premises traffic to
+   * this one; 'all-resolvers': the VPC's requests go through it. Absent when AWS did not say (and on gateway endpoints).
+   */
+  privateDns?: 'off' | 'inbound-only' | 'all-resolvers';
 }
 
 export interface SecurityGroupRule {

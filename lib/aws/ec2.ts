@@ -125,10 +125,20 @@ function describeEndpoints(aws: AwsClients, vpcId: string): Promise<VpcEndpoint[
         subnetIds: e.SubnetIds ?? [],
         // EC2 returns the endpoint policy as a plain JSON string; none means full access by default.
         policy: e.PolicyDocument ? parseJsonDocument(e.PolicyDocument, { action: 'ec2:DescribeVpcEndpoints', resource: id }) : { ok: true, value: null },
+        ...privateDnsOf(e),
       };
     });
     return { items, next: out.NextToken };
   });
+}
+
+/** An interface endpoint's private DNS, when EC2 says it; one it does not say stays absent (not known). */
+function privateDnsOf(e: { VpcEndpointType?: string; PrivateDnsEnabled?: boolean; DnsOptions?: { PrivateDnsOnlyForInboundResolverEndpoint?: boolean } }): Pick<VpcEndpoint, 'privateDns'> {
+  if (e.VpcEndpointType !== 'Interface' || e.PrivateDnsEnabled === undefined) return {};
+  if (!e.PrivateDnsEnabled) return { privateDns: 'off' };
+  const inboundOnly = e.DnsOptions?.PrivateDnsOnlyForInboundResolverEndpoint;
+  if (inboundOnly === undefined) return {};
+  return { privateDns: inboundOnly ? 'inbound-only' : 'all-resolvers' };
 }
 
 function toSubnet(s: { SubnetId?: string; VpcId?: string; AvailabilityZone?: string; CidrBlock?: string }): Subnet {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../test-support/bundle';
-import { network, S3_ENDPOINT, SUBNET, TABLE, VPC, VPC_JOB } from '../test-support/network';
+import { network, S3_ENDPOINT, SUBNET, TABLE, VPC, VPC_JOB, type NetworkSpec } from '../test-support/network';
 import { absent, ok } from '../test-support/policies';
 import { findS3Path } from './network-path';
 
@@ -48,22 +48,23 @@ describe('findS3Path', () => {
     expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, routeTables: ok(tables) } }))).toMatchObject({ kind: 'unknown', because });
   });
 
-  it('an S3 interface endpoint in the VPC is an unknown path, not "no route"', () => {
-    const n = network({});
-    const iface = { id: 'vpce-0iface', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Interface', routeTableIds: [], subnetIds: [SUBNET], policy: ok(null) };
-    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([iface]) } }))).toMatchObject({ kind: 'unknown', because: /vpce-0iface/ });
+  const pathOf = (spec: NetworkSpec) => findS3Path(buildBundle({ job: VPC_JOB, network: network(spec) }));
+
+  it('an S3 interface endpoint whose private DNS EC2 did not report is an unknown path, not "no route"', () => {
+    expect(pathOf({ s3Interface: 'unreported' })).toMatchObject({ kind: 'unknown', because: /vpce-0iface.*did not report/, missing: { action: 'ec2:DescribeVpcEndpoints', resource: 'vpce-0iface' } });
   });
 
-  it('an S3 interface endpoint beside a NAT route is an unknown path too: with private DNS, S3\u2019s names resolve to the endpoint', () => {
-    const n = network({ nat: true });
-    const iface = { id: 'vpce-0iface', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Interface', routeTableIds: [], subnetIds: [SUBNET], policy: ok(null) };
-    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([...(n.endpoints.ok ? n.endpoints.value : []), iface]) } }))).toMatchObject({ kind: 'unknown', because: /vpce-0iface/ });
+  it.each([
+    ['a NAT route', { nat: true }],
+    ['an S3 gateway endpoint on the subnet\u2019s table', { endpointRoute: true }],
+  ])('an S3 interface endpoint with private DNS for all resolvers takes the requests whatever %s says: unknown (its security groups are not read)', (_label, options) => {
+    expect(pathOf({ ...options, s3Interface: 'all-resolvers' })).toMatchObject({ kind: 'unknown', because: /vpce-0iface has private DNS for all resolvers/ });
   });
 
-  it('an S3 gateway endpoint on the subnet\u2019s table is still taken as the path beside an interface endpoint (a limit docs/diagnosis.md states)', () => {
-    const n = network({ endpointRoute: true });
-    const iface = { id: 'vpce-0iface', vpcId: VPC, serviceName: 'com.amazonaws.us-east-1.s3', type: 'Interface', routeTableIds: [], subnetIds: [SUBNET], policy: ok(null) };
-    expect(findS3Path(buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok([...(n.endpoints.ok ? n.endpoints.value : []), iface]) } }))).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT });
+  it.each(['off', 'inbound-only'] as const)('with private DNS %s, the subnet\u2019s routes decide: the gateway endpoint, NAT, or no route', (privateDns) => {
+    expect(pathOf({ endpointRoute: true, s3Interface: privateDns })).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT });
+    expect(pathOf({ nat: true, s3Interface: privateDns }).kind).toBe('nat');
+    expect(pathOf({ s3Interface: privateDns }).kind).toBe('no-route');
   });
 
   it('a blackholed default route is still no route', () => {

@@ -36,6 +36,13 @@ export function s3EndpointFor(table: RouteTable, endpoints: VpcEndpoint[], regio
   );
 }
 
+/** Why the way to S3 cannot be told, and the read that would tell it. */
+interface PathDoubt {
+  action: string;
+  resource: string;
+  because: string;
+}
+
 function hasNatRoute(table: RouteTable): boolean {
   // An internet gateway does not count: SageMaker's ENIs in a VPC get no public IP.
   return table.routes.some(
@@ -60,13 +67,23 @@ function opaqueEgress(table: RouteTable): string | undefined {
 }
 
 /**
- * An S3 interface endpoint in the VPC: with private DNS on, S3's names resolve to it from every subnet of the VPC, so
- * requests go through it (and carry its id as aws:SourceVpce) whatever the default route says, NAT or not. The dashboard
- * does not read the endpoint's DNS setting, so which way the requests go is not known.
+ * What an S3 interface endpoint's private DNS leaves open (AWS PrivateLink for S3). With private DNS for all resolvers,
+ * S3's standard names resolve to the endpoint from every subnet of the VPC, so the requests go through it (carrying its
+ * id as aws:SourceVpce) whatever the routes say, gateway endpoint or NAT, if its security groups let them in, which the
+ * dashboard does not read. With private DNS off, or "only for inbound endpoints" ("routes traffic that originates from
+ * the VPC to the gateway endpoint"), the names SageMaker's own transfers use resolve to S3's public addresses and the
+ * subnet's routes decide. When EC2 did not say which, the endpoint may be taking the requests.
  */
-function interfaceEndpoint(table: RouteTable, endpoints: VpcEndpoint[], region: string): string | undefined {
-  const iface = endpoints.find((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId);
-  return iface ? `the VPC has S3 interface endpoint ${iface.id}, whose DNS and policy the dashboard does not read` : undefined;
+function interfaceEndpointDoubt(table: RouteTable, endpoints: VpcEndpoint[], region: string): PathDoubt | undefined {
+  const ifaces = endpoints.filter((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId);
+  const capturing = ifaces.find((e) => e.privateDns === 'all-resolvers');
+  if (capturing) {
+    const because = `S3 interface endpoint ${capturing.id} has private DNS for all resolvers, so the VPC\u2019s S3 requests go through it if its security groups admit them, which the dashboard does not read`;
+    return { action: 'ec2:DescribeSecurityGroups', resource: capturing.id, because };
+  }
+  const unsaid = ifaces.find((e) => e.privateDns === undefined);
+  if (!unsaid) return undefined;
+  return { action: 'ec2:DescribeVpcEndpoints', resource: unsaid.id, because: `the VPC has S3 interface endpoint ${unsaid.id}, whose private DNS setting EC2 did not report, so S3\u2019s names may resolve to it` };
 }
 
 /** Decide the S3 path from the first subnet that lacks one, else the first subnet's path. */
@@ -100,20 +117,26 @@ function pathForSubnet(
   const table = tableForSubnet(tables, subnetId, vpcId);
   const anyS3Endpoint = endpoints.find((e) => isS3Gateway(e, bundle.region) && (vpcId === undefined || e.vpcId === vpcId));
   if (!table) return { kind: 'no-route', vpcId: vpcId ?? '', subnetId, s3EndpointId: anyS3Endpoint?.id };
-  const endpoint = s3EndpointFor(table, endpoints, bundle.region);
-  if (endpoint) {
-    return { kind: 'endpoint', vpcId: table.vpcId, endpointId: endpoint.id, routeTableId: table.id, policy: endpoint.policy };
-  }
-  const iface = interfaceEndpoint(table, endpoints, bundle.region);
-  if (!iface && hasNatRoute(table)) return { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id };
-  const opaque = iface ?? opaqueEgress(table);
-  if (opaque) {
+  // DNS is answered before any route is taken: an interface endpoint that takes S3's names overrides them all.
+  const doubt = interfaceEndpointDoubt(table, endpoints, bundle.region);
+  const routed = doubt === undefined ? routedPath(table, endpoints, bundle.region) : undefined;
+  if (routed) return routed;
+  const opaque = opaqueEgress(table);
+  const unsure = doubt ?? (opaque ? { action: 'ec2:DescribeRouteTables', resource: table.id, because: opaque } : undefined);
+  if (unsure) {
     return {
       kind: 'unknown',
       what: `the way subnet ${subnetId} reaches S3`,
-      missing: { kind: 'error', action: 'ec2:DescribeRouteTables', resource: table.id, message: opaque },
-      because: opaque,
+      missing: { kind: 'error', action: unsure.action, resource: unsure.resource, message: unsure.because },
+      because: unsure.because,
     };
   }
   return { kind: 'no-route', vpcId: table.vpcId, subnetId, routeTableId: table.id, s3EndpointId: anyS3Endpoint?.id };
+}
+
+/** The path the subnet's routes give: its table's S3 gateway endpoint, else a NAT gateway. */
+function routedPath(table: RouteTable, endpoints: VpcEndpoint[], region: string): S3Path | undefined {
+  const endpoint = s3EndpointFor(table, endpoints, region);
+  if (endpoint) return { kind: 'endpoint', vpcId: table.vpcId, endpointId: endpoint.id, routeTableId: table.id, policy: endpoint.policy };
+  return hasNatRoute(table) ? { kind: 'nat', vpcId: table.vpcId, routeTableId: table.id } : undefined;
 }

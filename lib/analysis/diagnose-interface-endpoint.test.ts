@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from './diagnose';
+import { buildBundle } from './test-support/bundle';
+import { network, S3_ENDPOINT, S3_INTERFACE, VPC_JOB, type NetworkSpec } from './test-support/network';
+import { deny, doc, ok } from './test-support/policies';
+
+/**
+ * An S3 interface endpoint's private DNS decides which endpoint the VPC's S3 requests carry as aws:SourceVpce (AWS
+ * PrivateLink for S3; DnsOptions.PrivateDnsOnlyForInboundResolverEndpoint "routes traffic that originates from the VPC
+ * to the gateway endpoint"). A bucket policy that admits one endpoint only is then a denial or not by that setting.
+ */
+const DATA = ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'];
+const onlyThrough = (endpointId: string) => ({ Sid: 'OnlyThroughEndpoint', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': endpointId } } }) });
+const DOWNLOAD = { ...VPC_JOB, failureReason: 'ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied' };
+
+async function readCheck(spec: NetworkSpec, endpointId: string) {
+  const d = await diagnose(buildBundle({ job: DOWNLOAD, network: network(spec), buckets: { 'acme-data': { policy: ok(doc(onlyThrough(endpointId))) } } }));
+  return { d, status: d.checks.find((c) => c.id === 'input-train-s3-getobject')?.status };
+}
+
+describe('an S3 interface endpoint beside the gateway endpoint on the subnet\u2019s table', () => {
+  it('private DNS only for inbound endpoints: the VPC\u2019s requests take the gateway, so a policy admitting only the interface endpoint is a confirmed denial', async () => {
+    const { d, status } = await readCheck({ endpointRoute: true, s3Interface: 'inbound-only' }, S3_INTERFACE);
+    expect(status).toBe('fail');
+    expect(d).toMatchObject({ cause: 'bucket-policy', confidence: 'confirmed' });
+  });
+
+  it('private DNS for all resolvers: the requests may go through the interface endpoint, so neither a denial nor a pass is proven', async () => {
+    for (const endpointId of [S3_INTERFACE, S3_ENDPOINT]) {
+      const { d, status } = await readCheck({ endpointRoute: true, s3Interface: 'all-resolvers' }, endpointId);
+      expect(status).toBe('unknown');
+      expect(d.confidence).not.toBe('confirmed');
+    }
+  });
+
+  it('private DNS off: the gateway carries them, and a policy admitting it passes', async () => {
+    expect((await readCheck({ endpointRoute: true, s3Interface: 'off' }, S3_ENDPOINT)).status).toBe('pass');
+  });
+});
