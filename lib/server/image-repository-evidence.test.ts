@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagnose } from '@/lib/analysis/diagnose';
 import { collectEvidence } from './collect-evidence';
 import { startEmulator } from './testing/emulator';
 import { ACCOUNT, smallAccount } from './testing/small-account';
@@ -11,6 +12,12 @@ beforeAll(async () => {
   const job = scenario.trainingJobs?.find((j) => j.name === 'vpc-job-2');
   if (!job) throw new Error('no vpc-job-2 in the small account');
   (job as { trainingImage: string }).trainingImage = `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/${REPO}:1`;
+  const pulling = scenario.trainingJobs?.find((j) => j.name === 'no-logs');
+  if (!pulling) throw new Error('no no-logs job in the small account');
+  // Its role may pull (a token and the repository's layers); only the repository is not there.
+  const locked = scenario.roles?.find((role) => role.name === 'locked-role');
+  locked?.inlinePolicies?.push({ name: 'pull', document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'], Resource: '*' }] } });
+  Object.assign(pulling, { trainingImage: `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/acme/ghost:1`, failureReason: 'ClientError: Cannot pull algorithm container. Either the image does not exist or its permissions are incorrect.' });
   env = await startEmulator({ scenario });
 });
 afterAll(() => env?.stop());
@@ -22,5 +29,16 @@ describe('collectEvidence and the image repository', () => {
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(r.value.imageRepository?.arn).toBe(`arn:aws:ecr:us-east-1:${ACCOUNT}:repository/${REPO}`);
     expect(r.value.imageRepository?.policy).toMatchObject({ ok: true, value: { Statement: [{ Sid: 'NoPull' }] } });
+  });
+
+  it('a repository ECR says does not exist is what the pull fails on: confirmed, no denied request, nothing listed as unread', async () => {
+    const r = await collectEvidence(await env.ctx('us-east-1'), 'no-logs');
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    expect(r.value.imageRepository?.policy).toMatchObject({ ok: false, missing: { kind: 'not-found', action: 'ecr:GetRepositoryPolicy' } });
+    const d = await diagnose(r.value);
+    expect(d).toMatchObject({ cause: 'ecr', confidence: 'confirmed' });
+    expect(d.summary).toContain(`repository acme/ghost does not exist in the registry of account ${ACCOUNT} in us-east-1`);
+    expect(d.deniedRequest).toBeUndefined();
+    expect(d.missingEvidence.map((m) => m.what)).not.toContainEqual(expect.stringContaining('repository'));
   });
 });
