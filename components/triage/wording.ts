@@ -33,6 +33,7 @@ const FIX_TARGETS: Record<FixTarget, string> = {
   boundary: 'Permissions boundary',
   'trust-policy': 'Role trust policy',
   'vpc-endpoint-policy': 'VPC endpoint policy',
+  'repository-policy': 'ECR repository policy',
   'route-table': 'Route table',
   scp: 'Service control policy',
   other: 'Change',

@@ -118,6 +118,8 @@ export type FixTarget =
   | 'boundary'
   | 'trust-policy'
   | 'vpc-endpoint-policy'
+  /** The policy of the training image's ECR repository. */
+  | 'repository-policy'
   | 'route-table'
   | 'scp'
   | 'other'

@@ -43,6 +43,8 @@ export function appliedByFor(bundle: EvidenceBundle, plan: FixPlan): string {
   switch (plan.target) {
     case 'bucket-policy':
       return `whoever manages the policy of the bucket in account ${account}`;
+    case 'repository-policy':
+      return `whoever manages the image\u2019s ECR repository in account ${account}`;
     case 'vpc-endpoint-policy':
     case 'route-table':
       return `the network administrators of account ${account}`;

@@ -17,12 +17,13 @@ export function approvedRoles(statement: Statement, siblings: Statement[], actio
   return { roles: [...new Set(candidates)].filter((r) => r !== jobRoleArn && escapesDeny(statement, r)), spared };
 }
 
-/** Every readable document whose denies the job's requests can meet: bucket, key and endpoint policies, the role's own. */
+/** Every readable document whose denies the job's requests can meet: bucket, key, endpoint and repository policies, the role's own. */
 function documents(bundle: EvidenceBundle): PolicyDocument[] {
   const docs: (PolicyDocument | null | undefined)[] = [
     ...Object.values(bundle.buckets).map((b) => (b.policy.ok ? b.policy.value : undefined)),
     ...Object.values(bundle.keys).map((k) => (k.policy.ok ? k.policy.value : undefined)),
     ...(bundle.network?.endpoints.ok ? bundle.network.endpoints.value.map((e) => (e.policy.ok ? e.policy.value : undefined)) : []),
+    bundle.imageRepository?.policy.ok ? bundle.imageRepository.policy.value : undefined,
   ];
   if (bundle.role.ok) {
     const { identityPolicies, boundary } = bundle.role.value;

@@ -10,6 +10,7 @@ export type Change =
   | { kind: 'bucket-policy'; bucket: string; document: PolicyDocument }
   | { kind: 'key-policy'; keyRef: string; document: PolicyDocument }
   | { kind: 'endpoint-policy'; endpointId: string; document: PolicyDocument }
+  | { kind: 'repository-policy'; repositoryArn: string; document: PolicyDocument }
   | { kind: 'route'; routeTableId: string; endpointId?: string; vpcId: string; region: string }
   /** A key KMS refused to use made usable again (enabled). */
   | { kind: 'key-state'; keyRef: string }
@@ -75,6 +76,8 @@ function applyChange(bundle: EvidenceBundle, change: Change): EvidenceBundle {
       if (!k) return bundle;
       return { ...bundle, keys: { ...bundle.keys, [change.keyRef]: { ...k, policy: { ok: true, value: change.document } } } };
     }
+    case 'repository-policy':
+      return bundle.imageRepository?.arn === change.repositoryArn ? { ...bundle, imageRepository: { arn: change.repositoryArn, policy: { ok: true, value: change.document } } } : bundle;
     case 'endpoint-policy':
       return editEndpoints(bundle, (es) => es.map((e) => (e.id === change.endpointId ? { ...e, policy: { ok: true, value: change.document } } : e)));
     case 'job-config':

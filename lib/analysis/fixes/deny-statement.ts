@@ -143,6 +143,11 @@ export function conditionSparedRoles(statement: Statement): string[] {
   return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::\d{12}:role\/[^*?]+$/.test(v));
 }
 
+/** The role name patterns of one account a deny spares by a negated `aws:PrincipalArn` (`role/ci-*`): roles it names by pattern only. */
+export function conditionSparedRolePatterns(statement: Statement): string[] {
+  return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::\d{12}:role\/.*[*?]/.test(v));
+}
+
 /**
  * Whether a request by `roleArn` escapes the deny: its principal is not one the statement covers, or
  * one of its principal conditions is false for that role (a deny applies only when all hold). Only the

@@ -6,7 +6,7 @@ import { isS3Gateway, s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
 import { approvedRoles } from './approved-roles';
-import { distinguishesPrincipals, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
+import { conditionSparedRolePatterns, distinguishesPrincipals, escapesDeny, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
 import { estimatorArgs, jobConfigCommand } from './job-config-command';
@@ -169,13 +169,27 @@ function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
   return [...byReason].map(([because, labels]) => `${inWords(labels)}: ${because}`);
 }
 
+/**
+ * A stand-in for a role the deny's name pattern spares, that the re-simulation takes as escaping it: the pattern with its
+ * first `*` as APPROVED-ROLE-NAME (`role/ci-*` -> `role/ci-APPROVED-ROLE-NAME`), only when that really escapes the deny.
+ */
+function patternPlaceholder(statement: Statement): { pattern: string; roleArn: string } | undefined {
+  for (const pattern of conditionSparedRolePatterns(statement)) {
+    const roleArn = pattern.replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
+    if (escapesDeny(statement, roleArn)) return { pattern, roleArn };
+  }
+  return undefined;
+}
+
 function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): FixPlan {
   const actions = [...new Set(d.group.map((c) => c.planned.request.action))];
   // The roles the deny itself spares are the approved ones; else one the same policy allows. Each must really escape the
   // deny: a role the deny still covers would be a way forward that leads back into it.
   const { roles: approved, spared } = approvedRoles(d.statement, d.siblings, actions, bundle.job.roleArn);
   const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
-  const roleArn = approved[0] ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
+  // A deny that spares roles by a name pattern (`role/ci-*`) names none, but says what the approved one is called.
+  const pattern = approved[0] ? undefined : patternPlaceholder(d.statement);
+  const roleArn = approved[0] ?? pattern?.roleArn ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
   // A deny keyed on the principal's tags names no role, but says which ones it spares: those tagged so.
   const spareTags = approved[0] ? [] : sparedPrincipalTags(d.statement).filter((t) => t.values.length > 0 && !t.values[0]?.includes('*'));
   const tagged = spareTags.map((t) => `${t.key} = ${t.values.join(' or ')}`);
@@ -192,7 +206,9 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
         ? `${capitalize(sidOf(d.statement))} spares roles tagged ${tagged.join(' and ')}: the approved role is one that carries ${tagged.length > 1 ? 'those tags' : 'that tag'}. Which role that is, and whether this one should be tagged, is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.`
         : roleId
           ? byId
-          : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
+          : pattern
+            ? `${capitalize(sidOf(d.statement))} spares roles whose ARN matches ${pattern.pattern}: the job must run as one of them. Which one is for the policy\u2019s owner to say: replace ${roleNameOfArn(pattern.roleArn)} with its name.`
+            : 'Which role is approved for this data is for the policy\u2019s owner to say: replace APPROVED-ROLE-NAME with it.'
       : spared.includes(roleArn)
         ? `${capitalize(sidOf(d.statement))} itself spares ${roleNameOfArn(roleArn)}: that is the role its owner approved.`
         : `${capitalize(d.where)} allows ${roleNameOfArn(roleArn)} to make these requests.`,

@@ -20,6 +20,12 @@ export function resourceDocFor(bundle: EvidenceBundle, c: EvaluatedCheck, path: 
     if (!b) return undefined;
     return { kind: 'bucket', bucket: t.bucket, ownerAccountId: c.planned.resourceAccountId, document: b.policy.ok ? b.policy.value : 'unreadable' };
   }
+  if (t.kind === 'ecr') {
+    // Only the job's own account's repository is read (collect-evidence); a missing one has no policy to edit.
+    const repo = bundle.imageRepository;
+    if (!repo || repo.arn !== c.planned.request.resource || (!repo.policy.ok && repo.policy.missing.kind === 'not-found')) return undefined;
+    return { kind: 'repository', repositoryArn: repo.arn, document: repo.policy.ok ? repo.policy.value : 'unreadable' };
+  }
   if (t.kind === 'kms') {
     const k = bundle.keys[t.keyRef];
     if (!k) return undefined;

@@ -1,4 +1,4 @@
-import { roleNameOfArn } from '../arns';
+import { accountOfArn, parseEcrRepositoryArn, roleNameOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import type { S3Path } from '../requests/network-path';
 import type { PlannedRequest } from '../requests/planned-request';
@@ -15,7 +15,15 @@ export type ResourceDoc =
   | { kind: 'bucket'; bucket: string; ownerAccountId?: string; document: PolicyDocument | null | 'unreadable' }
   | { kind: 'key'; keyRef: string; keyArn: string; accountId: string; document: PolicyDocument | 'unreadable' }
   | { kind: 'trust' ; document: PolicyDocument }
-  | { kind: 'endpoint'; endpointId: string; document: PolicyDocument | null };
+  | { kind: 'endpoint'; endpointId: string; document: PolicyDocument | null }
+  /** The training image's ECR repository: null when it has no policy (RepositoryPolicyNotFoundException). */
+  | { kind: 'repository'; repositoryArn: string; document: PolicyDocument | null | 'unreadable' };
+
+/** `--region r --repository-name n` for a repository's ARN (the registry is the caller's account). */
+function repositoryFlags(repositoryArn: string, fallbackRegion: string): string[] {
+  const repo = parseEcrRepositoryArn(repositoryArn);
+  return ['--region', repo?.region ?? fallbackRegion, '--repository-name', repo?.repository ?? repositoryArn];
+}
 
 function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocument): string {
   const json = JSON.stringify(document);
@@ -28,6 +36,8 @@ function cliFor(bundle: EvidenceBundle, doc: ResourceDoc, document: PolicyDocume
       return command(['aws', 'iam', 'update-assume-role-policy', '--role-name', roleNameOfArn(bundle.job.roleArn), '--policy-document', json]);
     case 'endpoint':
       return command(['aws', 'ec2', 'modify-vpc-endpoint', '--region', bundle.region, '--vpc-endpoint-id', doc.endpointId, '--policy-document', json]);
+    case 'repository':
+      return command(['aws', 'ecr', 'set-repository-policy', ...repositoryFlags(doc.repositoryArn, bundle.region), '--policy-text', json]);
   }
 }
 
@@ -85,6 +95,13 @@ function mergeCliFor(bundle: EvidenceBundle, doc: ResourceDoc, statements: State
     const orEmpty = `{ err=$(mktemp); ${read} 2>"$err" || { grep -q NoSuchBucketPolicy "$err" && echo '{"Version":"2012-10-17","Statement":[]}' || cat "$err" >&2; }; rm -f "$err"; }`;
     return `${orEmpty} | ${jq} | ${command(['aws', 's3api', 'put-bucket-policy', '--bucket', doc.bucket, '--policy', 'file:///dev/stdin'])}`;
   }
+  if (doc.kind === 'repository') {
+    const flags = repositoryFlags(doc.repositoryArn, bundle.region);
+    const read = command(['aws', 'ecr', 'get-repository-policy', ...flags, '--query', 'policyText', '--output', 'text']);
+    // A repository with no policy answers RepositoryPolicyNotFoundException: merged into an empty one, as for a bucket.
+    const orEmpty = `{ err=$(mktemp); ${read} 2>"$err" || { grep -q RepositoryPolicyNotFoundException "$err" && echo '{"Version":"2012-10-17","Statement":[]}' || cat "$err" >&2; }; rm -f "$err"; }`;
+    return `${orEmpty} | ${jq} | ${command(['aws', 'ecr', 'set-repository-policy', ...flags, '--policy-text', 'file:///dev/stdin'])}`;
+  }
   if (doc.kind === 'key') {
     const key = ['--region', bundle.region, '--key-id', doc.keyArn, '--policy-name', 'default'];
     const read = command(['aws', 'kms', 'get-key-policy', ...key, '--query', 'Policy', '--output', 'text']);
@@ -103,6 +120,8 @@ function changeFor(doc: ResourceDoc, document: PolicyDocument): Change {
       return { kind: 'trust-policy', document };
     case 'endpoint':
       return { kind: 'endpoint-policy', endpointId: doc.endpointId, document };
+    case 'repository':
+      return { kind: 'repository-policy', repositoryArn: doc.repositoryArn, document };
   }
 }
 
@@ -111,6 +130,7 @@ function ownerOf(bundle: EvidenceBundle, doc: ResourceDoc): string | undefined {
   // resourceAccountId is undefined exactly when S3 said "another account" without naming it.
   if (doc.kind === 'bucket') return doc.ownerAccountId;
   if (doc.kind === 'key') return doc.accountId;
+  if (doc.kind === 'repository') return accountOfArn(doc.repositoryArn) ?? bundle.accountId;
   return bundle.accountId;
 }
 
@@ -125,10 +145,12 @@ export function where(doc: ResourceDoc): string {
       return 'the role\u2019s trust policy';
     case 'endpoint':
       return `the policy of VPC endpoint ${doc.endpointId}`;
+    case 'repository':
+      return `the repository policy of ${parseEcrRepositoryArn(doc.repositoryArn)?.repository ?? doc.repositoryArn}`;
   }
 }
 
-const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-policy', endpoint: 'vpc-endpoint-policy' } as const;
+const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-policy', endpoint: 'vpc-endpoint-policy', repository: 'repository-policy' } as const;
 
 /**
  * `put-key-policy` and `put-bucket-policy` replace the whole policy. A key policy that loses its administrators' statement
@@ -137,7 +159,7 @@ const TARGET = { bucket: 'bucket-policy', key: 'key-policy', trust: 'trust-polic
  * back, even when the dashboard read the policy itself.
  */
 function mergedCli(bundle: EvidenceBundle, doc: ResourceDoc, changed: Statement[], replace?: Replaced): Partial<FixPlan> {
-  if (doc.kind !== 'key' && doc.kind !== 'bucket') return {};
+  if (doc.kind !== 'key' && doc.kind !== 'bucket' && doc.kind !== 'repository') return {};
   const cli = mergeCliFor(bundle, doc, changed, replace);
   return cli ? { cli } : {};
 }
@@ -151,6 +173,7 @@ export function resourcePlan(bundle: EvidenceBundle, doc: ResourceDoc, key: stri
     notes.unshift(`The resource belongs to ${owner}: its owner must add this statement.`);
   }
   if (doc.kind === 'key') notes.push('put-key-policy replaces the whole key policy: the command reads the current policy, merges the change with jq and writes the result back.');
+  if (doc.kind === 'repository' && doc.document !== 'unreadable') notes.push('set-repository-policy replaces the whole repository policy: the command reads the current policy, merges the change with jq and writes the result back.');
   if (doc.kind === 'bucket' && doc.document !== 'unreadable') notes.push('put-bucket-policy replaces the whole bucket policy: the command reads the current policy, merges the change with jq and writes the result back, so another fix to this bucket is kept.');
   return {
     key,
@@ -187,6 +210,8 @@ export function resourceGrant(bundle: EvidenceBundle, doc: ResourceDoc, reqs: Pl
   if (doc.kind === 'trust') statements = [{ Sid: 'JobtriageTrustSageMaker', Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', Condition: sourceConditions(bundle) }];
   else if (doc.kind === 'key') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => ({ ...s, Resource: '*' }));
   else if (doc.kind === 'endpoint') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map((s) => scopeToRole(s, bundle.job.roleArn));
+  // A repository policy applies to its own repository and refuses a Resource element ("Invalid repository policy provided").
+  else if (doc.kind === 'repository') statements = grantStatements(reqs, bundle.region, bundle.accountId, principal).map(({ Resource: _resource, ...s }) => s);
   else statements = grantStatements(reqs, bundle.region, bundle.accountId, principal);
   const unreadable = doc.document === 'unreadable';
   const base = doc.document === 'unreadable' ? null : doc.document;

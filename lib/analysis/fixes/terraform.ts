@@ -1,4 +1,4 @@
-import { roleNameOfArn } from '../arns';
+import { parseEcrRepositoryArn, roleNameOfArn } from '../arns';
 import type { EvidenceBundle, NamedPolicy, PolicyDocument } from '../evidence';
 import type { Change } from './changes';
 import { statementsOf } from '../proof/statements';
@@ -56,6 +56,16 @@ export function terraformFor(bundle: EvidenceBundle, change: Change | undefined,
         ['vpc_endpoint_id', hclString(change.endpointId)],
         ['policy', policy(change.document)],
       ]);
+    case 'repository-policy': {
+      const name = parseEcrRepositoryArn(change.repositoryArn)?.repository ?? change.repositoryArn;
+      if (unreadable) return statementsOnly(`the repository policy of ${name}`, change.document);
+      // Imported by the repository's name; a repository read as having no policy has nothing to import.
+      const none = bundle.imageRepository?.policy.ok === true && bundle.imageRepository.policy.value === null;
+      return wholeDocument('aws_ecr_repository_policy', name, none ? undefined : name, [
+        ['repository', hclString(name)],
+        ['policy', policy(change.document)],
+      ]);
+    }
     case 'route':
       if (change.endpointId) {
         return resource('aws_vpc_endpoint_route_table_association', `${change.endpointId}_${change.routeTableId}`, [

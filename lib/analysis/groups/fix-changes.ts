@@ -1,4 +1,5 @@
 import type { Fix } from '../diagnosis';
+import { parseEcrRepositoryArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import type { Change } from '../fixes/changes';
 
@@ -37,6 +38,13 @@ export function changeOfFix(fix: Fix, bundle: EvidenceBundle): Change | undefine
       const arn = cliFlag(fix.cli, 'key-id');
       const entry = Object.entries(bundle.keys).find(([, k]) => k.metadata.ok && k.metadata.value.arn === arn);
       return entry && document ? { kind: 'key-policy', keyRef: entry[0], document } : undefined;
+    }
+    case 'repository-policy': {
+      // The repository is the image's, read in the job's own account: the command names it by name and region.
+      const repo = bundle.imageRepository;
+      const parsed = repo ? parseEcrRepositoryArn(repo.arn) : undefined;
+      const named = parsed && cliFlag(fix.cli, 'repository-name') === parsed.repository && cliFlag(fix.cli, 'region') === parsed.region;
+      return repo && named && document ? { kind: 'repository-policy', repositoryArn: repo.arn, document } : undefined;
     }
     case 'vpc-endpoint-policy': {
       const id = cliFlag(fix.cli, 'vpc-endpoint-id');

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../diagnose';
+import type { Diagnosis } from '../diagnosis';
+import { changeOfFix } from '../groups/fix-changes';
+import { ACCOUNT, buildBundle, IMAGE, ROLE_ARN } from '../test-support/bundle';
+import { deny, doc, ok, type Statement } from '../test-support/policies';
+import { failedDuring } from '../test-support/transitions';
+
+/**
+ * Fixes on the image repository's policy (ECR User Guide, "Private repository policies"): a repository-policy deny gets the
+ * same guardrail-aware order as a bucket policy's (the compliant change first, an exemption last and labelled, never one
+ * of the principal the deny names), written with set-repository-policy after reading and merging the live policy (it
+ * replaces the whole policy), with no Resource element, which ECR refuses ("Invalid repository policy provided").
+ */
+const START = { trainingImage: IMAGE, transitions: failedDuring('Starting'), failureReason: 'ClientError: Cannot pull algorithm container. Either the image does not exist or its permissions are incorrect.' };
+const PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'];
+const diagnoseWith = (...statements: Statement[]) => diagnose(buildBundle({ job: START, repositoryPolicy: ok(doc(...statements)) }));
+const repositoryFixes = (d: Diagnosis) => d.fixes.filter((f) => f.target === 'repository-policy');
+
+describe('a repository-policy deny', () => {
+  it('that names the role: the job runs as another role; this role is never exempted', async () => {
+    const d = await diagnoseWith({ Sid: 'NoContractors', Effect: 'Deny', Principal: { AWS: ROLE_ARN }, Action: PULL });
+    expect(d.fixes[0]).toMatchObject({ target: 'job-config', kind: 'compliant' });
+    expect(d.fixes[0]?.notes?.[0]).toMatch(/"NoContractors" in the repository policy of trainer denies role ml-train on purpose/);
+    expect(repositoryFixes(d)).toEqual([]);
+  });
+
+  it('that spares roles by a name pattern: first run as one of them, then, labelled, the exemption, merged into the live policy', async () => {
+    const onlyCi = { Sid: 'OnlyCi', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { StringNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/ci-*` } } };
+    const d = await diagnoseWith(onlyCi);
+    expect(d.fixes.map((f) => [f.target, f.kind])).toEqual([
+      ['job-config', 'compliant'],
+      ['repository-policy', 'exception'],
+    ]);
+    expect(d.fixes[0]?.jobConfig?.fields).toEqual({ RoleArn: `arn:aws:iam::${ACCOUNT}:role/ci-APPROVED-ROLE-NAME` });
+    const exemption = d.fixes[1];
+    expect(exemption?.verified).toBe(true);
+    expect(exemption?.appliedBy).toBe(`whoever manages the image\u2019s ECR repository in account ${ACCOUNT}`);
+    expect(exemption?.cli).toMatch(/^\{ err=\$\(mktemp\); aws ecr get-repository-policy --region us-east-1 --repository-name trainer --query policyText --output text .*RepositoryPolicyNotFoundException.* \| aws ecr set-repository-policy --region us-east-1 --repository-name trainer --policy-text file:\/\/\/dev\/stdin$/);
+    expect(exemption?.notes).toContain('set-repository-policy replaces the whole repository policy: the command reads the current policy, merges the change with jq and writes the result back.');
+    expect(exemption?.terraform).toContain('resource "aws_ecr_repository_policy" "trainer"');
+    expect(exemption?.terraform).toContain('#   id = "trainer"');
+    expect(changeOfFix(exemption!, buildBundle({ job: START, repositoryPolicy: ok(doc(onlyCi)) }))).toMatchObject({ kind: 'repository-policy', repositoryArn: `arn:aws:ecr:us-east-1:${ACCOUNT}:repository/trainer` });
+  });
+
+  it('on everyone, with nothing to comply with: only the labelled exception, and no "another role"', async () => {
+    const d = await diagnoseWith({ Sid: 'Frozen', Effect: 'Deny', Principal: '*', Action: ['ecr:BatchGetImage'] });
+    expect(d.fixes.map((f) => [f.target, f.kind])).toEqual([['repository-policy', 'exception']]);
+    expect(d.fixes[0]?.changedStatements?.every((s) => typeof s === 'object' && s !== null && !('Resource' in s))).toBe(true);
+  });
+});
+
+describe('a repository policy that allows only other roles beside an identity gap', () => {
+  it('the role\u2019s own grant is the fix (in one account either side may allow), no repository statement', async () => {
+    const d = await diagnose(
+      buildBundle({
+        job: START,
+        identity: [{ kind: 'inline', name: 'p', document: ok(doc({ Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' }, { Effect: 'Allow', Action: 's3:*', Resource: '*' }, { Effect: 'Allow', Action: 'logs:*', Resource: '*' })) }],
+        repositoryPolicy: ok(doc({ Sid: 'Ci', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/ci` }, Action: PULL })),
+      }),
+    );
+    expect(d.fixes.map((f) => f.target)).toEqual(['role-inline-policy']);
+  });
+});
+
+describe('a bucket-policy deny that spares roles by a name pattern', () => {
+  it('also runs the job as a role the pattern spares first', async () => {
+    const onlyCi = { Sid: 'OnlyCi', ...deny('s3:*', ['arn:aws:s3:::acme-data', 'arn:aws:s3:::acme-data/*'], { Principal: '*', Condition: { StringNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/ci-*` } } }) };
+    const d = await diagnose(buildBundle({ job: { failureReason: 'ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied' }, buckets: { 'acme-data': { policy: ok(doc(onlyCi)) } } }));
+    expect(d.fixes.map((f) => [f.target, f.kind])).toEqual([
+      ['job-config', 'compliant'],
+      ['bucket-policy', 'exception'],
+    ]);
+    expect(d.fixes[0]?.notes).toContain('"OnlyCi" spares roles whose ARN matches arn:aws:iam::111122223333:role/ci-*: the job must run as one of them. Which one is for the policy\u2019s owner to say: replace ci-APPROVED-ROLE-NAME with its name.');
+  });
+});
