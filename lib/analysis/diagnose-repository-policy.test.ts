@@ -61,32 +61,33 @@ describe('a same-account image\u2019s repository policy', () => {
     expect(check?.missing).toContainEqual(expect.objectContaining({ because: expect.stringContaining('another account') }));
   });
 
-  describe('a repository ECR says does not exist (GetRepositoryPolicy: RepositoryNotFoundException)', () => {
-    const gone = (arn = REPO_ARN) => ({ ok: false as const, missing: { kind: 'not-found' as const, action: 'ecr:GetRepositoryPolicy', resource: arn, message: "The repository with name 'trainer' does not exist" } });
+  describe('a repository ECR says does not exist now (GetRepositoryPolicy: RepositoryNotFoundException)', () => {
+    // CreateTrainingJob refuses an image whose repository it cannot find ("Cannot find repository: … in registry ID: …",
+    // aws/amazon-sagemaker-examples#2534): a failed job had its repository, which was deleted since. Nothing is proven.
+    const gone = { ok: false as const, missing: { kind: 'not-found' as const, action: 'ecr:GetRepositoryPolicy', resource: REPO_ARN, message: "The repository with name 'trainer' does not exist" } };
+    const PULLS = ['image-ecr-batchgetimage', 'image-ecr-getdownloadurlforlayer'];
 
-    it('answers "either the image does not exist or its permissions are incorrect" on the first side: confirmed, the pull fails by it, nothing denied', async () => {
-      const d = await diagnose(buildBundle({ job: START, repositoryPolicy: gone() }));
-      expect(d.checks.find((c) => c.id === PULL)).toMatchObject({ status: 'fail', reason: expect.stringContaining('repository trainer does not exist') });
-      expect(d.checks.find((c) => c.id === 'image-ecr-getauthorizationtoken')?.status).toBe('pass');
-      expect(d).toMatchObject({ cause: 'ecr', confidence: 'confirmed' });
-      expect(d.summary).toMatch(/training image \S+trainer:latest cannot be pulled: repository trainer does not exist .* Push the image there, or point TrainingImage at the repository that holds it\./);
-      expect(d.deniedRequest).toBeUndefined();
-      expect(d.fixes).toEqual([]);
-      expect(d.missingEvidence).toEqual([]);
+    it('never outranks the request the text names: a download denial stays s3-read, and the pull checks are not failures', async () => {
+      const d = await diagnose(buildBundle({ job: { trainingImage: IMAGE }, repositoryPolicy: gone }));
+      expect(d.cause).toBe('s3-read');
+      for (const id of PULLS) expect(d.checks.find((c) => c.id === id)?.status).toBe('unknown');
+      expect(d.summary).not.toMatch(/Push the image/);
     });
 
-    it('whatever the role\u2019s policies say: the missing repository is the finding, not a grant', async () => {
-      const d = await diagnose(buildBundle({ job: START, identity: [withoutPull], repositoryPolicy: gone() }));
-      expect(d.checks.find((c) => c.id === PULL)?.reason).toContain('does not exist');
-      expect(d.fixes.flatMap((f) => f.changedStatements ?? [])).not.toContainEqual(expect.objectContaining({ Action: expect.arrayContaining(['ecr:BatchGetImage']) }));
-    });
-
-    it('an image in another region was looked up in the job\u2019s region: its "not found" proves nothing', async () => {
-      const arn = `arn:aws:ecr:us-west-2:${ACCOUNT}:repository/trainer`;
-      const job = { ...START, trainingImage: `${ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/trainer:latest` };
-      const d = await diagnose(buildBundle({ job, identity: [withoutPull], repositoryPolicy: gone(arn) }));
+    it('a pull failure stays the text’s, likely, with the repository policy listed as unread because it was deleted since', async () => {
+      const d = await diagnose(buildBundle({ job: START, repositoryPolicy: gone }));
+      expect(d.cause).toBe('ecr');
+      expect(d.confidence).not.toBe('confirmed');
       expect(d.checks.find((c) => c.id === PULL)?.status).toBe('unknown');
-      expect(d.summary).not.toContain('does not exist in the registry');
+      expect(d.missingEvidence).toContainEqual(
+        expect.objectContaining({ what: `the repository policy of ${REPO_ARN}`, because: expect.stringMatching(/does not exist now.*deleted or renamed since the job was created/) }),
+      );
+    });
+
+    it('the role’s own gap is not proven either: the repository policy it had may have allowed the pull', async () => {
+      const d = await diagnose(buildBundle({ job: START, identity: [withoutPull], repositoryPolicy: gone }));
+      expect(d.checks.find((c) => c.id === PULL)?.status).toBe('unknown');
+      expect(d.confidence).not.toBe('confirmed');
     });
   });
 });

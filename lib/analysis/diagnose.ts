@@ -37,9 +37,8 @@ function deniedRequestOf(decision: Decision, textDenied: DeniedRequest | undefin
     if (textDenied && !textDenied.action && check) return { ...textDenied, action: check.request.action, resource: textDenied.resource ?? check.request.resource };
     return textDenied;
   }
-  // A request that found no route to S3, or no repository to pull from, was never refused: there is no denied request to name.
-  const slot = decision.culprit.deciding?.slot;
-  if (slot === 'route' || slot === 'no-repository') return undefined;
+  // A request that found no route to S3 was never refused: there is no denied request to name.
+  if (decision.culprit.deciding?.slot === 'route') return undefined;
   const { request, decidedBy } = decision.culprit.check;
   return {
     principal: request.principal,

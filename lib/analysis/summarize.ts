@@ -79,13 +79,10 @@ export function summarize(bundle: EvidenceBundle, decision: Decision, textSummar
     case 'proven': {
       const { check } = decision.culprit;
       // No route is no denial: nothing refused the role, the request never reached S3.
-      const slot = decision.culprit.deciding?.slot;
       const sentence =
-        slot === 'route'
+        decision.culprit.deciding?.slot === 'route'
           ? `The job cannot reach S3 from its VPC: ${check.reason.replace(/^no route to S3: /, '')}, so SageMaker could not ${UNREACHED[check.stage] ?? lowerFirst(check.title)}.`
-          : slot === 'no-repository'
-            ? `The job\u2019s training image ${bundle.job.trainingImage ?? ''} cannot be pulled: ${check.reason}. Push the image there, or point TrainingImage at the repository that holds it.`
-            : `${whatFailed(role, check)}: ${check.reason}.`;
+          : `${whatFailed(role, check)}: ${check.reason}.`;
       // Not the request the failure names: a real denial, but not proven to be the one that stopped the job.
       return decision.confidence === 'confirmed' ? sentence : `${sentence} The failure text does not name this request, so it may not be what stopped the job.`;
     }

@@ -3,11 +3,8 @@ import type { PlannedRequest } from '../requests/planned-request';
 
 /** The policy slot that decided a denial, as the fix builder and cause chooser need it. */
 export interface DecidingReason {
-  /**
-   * `route`: no route to S3; `key-state`: a KMS key in a state that refuses the request; `no-repository`: the image's
-   * repository does not exist (none of the three is a policy).
-   */
-  slot: 'identity' | 'boundary' | 'resource' | 'vpce' | 'scp' | 'rcp' | 'route' | 'key-state' | 'no-repository';
+  /** `route`: no route to S3; `key-state`: a KMS key in a state that refuses the request (neither is a policy). */
+  slot: 'identity' | 'boundary' | 'resource' | 'vpce' | 'scp' | 'rcp' | 'route' | 'key-state';
   denialType: 'explicit' | 'implicit';
   /** For identity explicit denies: the policy name the simulator reported. */
   policyName?: string;

@@ -19,7 +19,7 @@ function resourcePolicyType(req: PlannedRequest): PolicyType {
   }
 }
 
-/** Turns the simulator's deciding reason into the DecidedBy the page quotes. Undefined for a missing route, a key's state or a missing repository. */
+/** Turns the simulator's deciding reason into the DecidedBy the page quotes. Undefined for a missing route or a key's state. */
 export function describeDecision(bundle: EvidenceBundle, req: PlannedRequest, inputs: PolicyInputs, reason: DecidingReason): DecidedBy | undefined {
   const roleName = roleNameOfArn(bundle.job.roleArn);
   const base = { denialType: reason.denialType, statementId: reason.statementId, statementIndex: reason.statementIndex };
@@ -27,7 +27,6 @@ export function describeDecision(bundle: EvidenceBundle, req: PlannedRequest, in
   switch (reason.slot) {
     case 'route':
     case 'key-state':
-    case 'no-repository':
       return undefined;
     case 'identity': {
       const policy = inputs.identity.find((p) => p.name === reason.policyName);

@@ -8,7 +8,6 @@ import { denialSentence, describeDecision } from './describe-decision';
 import type { EvaluatedCheck } from './evaluated-check';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
 import { keyStateReason, refusingKeyState } from './key-state';
-import { missingRepository, missingRepositoryReason } from './missing-repository';
 import { objectContextDoubt } from './object-context-doubt';
 import { gatherPolicyInputs, missingItem, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
 import { simulateRequest } from './simulate-request';
@@ -79,12 +78,6 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   if (keyState) {
     const deciding: DecidingReason = { slot: 'key-state', denialType: 'implicit' };
     return { check: toCheck(req, 'fail', keyStateReason(keyState, req.request.action), []), planned: req, inputs, deciding, missing: [], denials: [] };
-  }
-  // Nor is there anything to pull from a repository ECR says does not exist.
-  const noRepository = missingRepository(bundle, req);
-  if (noRepository) {
-    const deciding: DecidingReason = { slot: 'no-repository', denialType: 'implicit' };
-    return { check: toCheck(req, 'fail', missingRepositoryReason(noRepository), []), planned: req, inputs, deciding, missing: [], denials: [] };
   }
   const simulated = withImpliedContext(bundle, req);
   const verdict = await simulateRequest(simulated, inputs);

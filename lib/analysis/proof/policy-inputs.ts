@@ -42,8 +42,20 @@ function repositoryPolicy(bundle: EvidenceBundle, req: PlannedRequest, out: Poli
   }
   const repo = bundle.imageRepository;
   if (!repo || repo.arn !== req.request.resource) out.missing.push({ slot: 'resource', what, because: 'it was not part of the collected evidence' });
+  else if (!repo.policy.ok && repo.policy.missing.kind === 'not-found') out.missing.push({ slot: 'resource', what, because: repositoryGoneBecause(bundle, repo.arn) });
   else if (!repo.policy.ok) out.missing.push(describeMissing('resource', what, repo.policy.missing));
   else if (repo.policy.value) out.resource = { name: `the repository policy of ${parseEcrRepositoryArn(repo.arn)?.repository ?? repo.arn}`, document: repo.policy.value };
+}
+
+/**
+ * ECR's RepositoryNotFoundException is not the finding: CreateTrainingJob refuses an image whose repository it cannot
+ * find ("Cannot find repository: … in registry ID: …"), so a job that failed had its repository, deleted or renamed
+ * since, and the policy it had then is what cannot be read. An image in another region was looked up in the job's.
+ */
+function repositoryGoneBecause(bundle: EvidenceBundle, arn: string): string {
+  const region = parseEcrRepositoryArn(arn)?.region;
+  if (region && region !== bundle.region) return `ECR found no such repository in ${bundle.region}, the job's region, where the dashboard looked; the image is in ${region}`;
+  return 'ECR says the repository does not exist now (RepositoryNotFoundException); SageMaker checks that it exists when it creates a job, so it was deleted or renamed since the job was created, and the policy it had then cannot be read';
 }
 
 /** Every policy document that was read for the request: what a condition key could be read by. */
