@@ -14,7 +14,16 @@ const MAX_ROLES = 3;
 export function approvedRoles(statement: Statement, siblings: Statement[], actions: string[], jobRoleArn: string): { roles: string[]; spared: string[] } {
   const spared = [...notPrincipalRoles(statement), ...conditionSparedRoles(statement)];
   const candidates = [...spared, ...allowedRoles(siblings, actions, jobRoleArn)];
-  return { roles: [...new Set(candidates)].filter((r) => r !== jobRoleArn && escapesDeny(statement, r)), spared };
+  return { roles: [...new Set(candidates)].filter((r) => r !== jobRoleArn && canRunJobAs(r, jobRoleArn) && escapesDeny(statement, r)), spared };
+}
+
+/**
+ * Whether the job could be started as `roleArn` instead: iam:PassRole passes a role of the caller's own account only (the
+ * job role's), and IAM Identity Center's roles (path /aws-reserved/) are protected, their trust cannot name SageMaker.
+ * Takes a name pattern (`role/ci-*`) as well as a role.
+ */
+export function canRunJobAs(roleArn: string, jobRoleArn: string): boolean {
+  return accountOfArn(roleArn) === accountOfArn(jobRoleArn) && !/:role\/aws-reserved\//.test(roleArn);
 }
 
 /** Every readable document whose denies the job's requests can meet: bucket, key, endpoint and repository policies, the role's own. */

@@ -5,7 +5,7 @@ import { describeMissing } from '../proof/policy-inputs';
 import { isS3Gateway, s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
-import { approvedRoles } from './approved-roles';
+import { approvedRoles, canRunJobAs } from './approved-roles';
 import { conditionSparedRolePatterns, distinguishesPrincipals, escapesDeny, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
@@ -173,8 +173,8 @@ function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
  * A stand-in for a role the deny's name pattern spares, that the re-simulation takes as escaping it: the pattern with its
  * first `*` as APPROVED-ROLE-NAME (`role/ci-*` -> `role/ci-APPROVED-ROLE-NAME`), only when that really escapes the deny.
  */
-function patternPlaceholder(statement: Statement): { pattern: string; roleArn: string } | undefined {
-  for (const pattern of conditionSparedRolePatterns(statement)) {
+function patternPlaceholder(statement: Statement, jobRoleArn: string): { pattern: string; roleArn: string } | undefined {
+  for (const pattern of conditionSparedRolePatterns(statement).filter((p) => canRunJobAs(p, jobRoleArn))) {
     const roleArn = pattern.replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
     if (escapesDeny(statement, roleArn)) return { pattern, roleArn };
   }
@@ -188,7 +188,7 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
   const { roles: approved, spared } = approvedRoles(d.statement, d.siblings, actions, bundle.job.roleArn);
   const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
   // A deny that spares roles by a name pattern (`role/ci-*`) names none, but says what the approved one is called.
-  const pattern = approved[0] ? undefined : patternPlaceholder(d.statement);
+  const pattern = approved[0] ? undefined : patternPlaceholder(d.statement, bundle.job.roleArn);
   const roleArn = approved[0] ?? pattern?.roleArn ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
   // A deny keyed on the principal's tags names no role, but says which ones it spares: those tagged so.
   const spareTags = approved[0] ? [] : sparedPrincipalTags(d.statement).filter((t) => t.values.length > 0 && !t.values[0]?.includes('*'));

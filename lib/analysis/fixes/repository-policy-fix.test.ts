@@ -50,6 +50,29 @@ describe('a repository-policy deny', () => {
   });
 });
 
+describe('a deny that spares only roles the job cannot run as', () => {
+  // iam:PassRole passes a role of the caller's own account only, and IAM Identity Center's roles (path /aws-reserved/)
+  // are protected: their trust cannot name SageMaker. A role or pattern there is no way forward for this job.
+  const roleArns = (d: Diagnosis) => d.fixes.flatMap((f) => (f.jobConfig?.fields.RoleArn ? [String(f.jobConfig.fields.RoleArn)] : []));
+  const spares = (pattern: string) => ({ Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { StringNotLike: { 'aws:PrincipalArn': pattern } } });
+
+  it('a pattern of another account: no stand-in role there', async () => {
+    const d = await diagnoseWith(spares('arn:aws:iam::444455556666:role/ci-*'));
+    expect(roleArns(d).filter((arn) => !arn.startsWith(`arn:aws:iam::${ACCOUNT}:`))).toEqual([]);
+    expect(d.fixes.flatMap((f) => f.notes ?? []).join(' ')).not.toContain('444455556666:role/ci-*: the job must run as one of them');
+  });
+
+  it('a pattern of IAM Identity Center’s reserved roles: no stand-in under /aws-reserved/', async () => {
+    const d = await diagnoseWith(spares(`arn:aws:iam::${ACCOUNT}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_DataSci_*`));
+    expect(roleArns(d).filter((arn) => arn.includes('/aws-reserved/'))).toEqual([]);
+  });
+
+  it('a role of another account named outright: not offered as the job’s role', async () => {
+    const d = await diagnoseWith({ Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::444455556666:role/trainer' } } });
+    expect(roleArns(d)).not.toContain('arn:aws:iam::444455556666:role/trainer');
+  });
+});
+
 describe('a repository policy that allows only other roles beside an identity gap', () => {
   it('the role\u2019s own grant is the fix (in one account either side may allow), no repository statement', async () => {
     const d = await diagnose(
