@@ -64,7 +64,11 @@ describe('findS3Path', () => {
   it.each(['off', 'inbound-only'] as const)('with private DNS %s, the subnet\u2019s routes decide: the gateway endpoint, NAT, or no route', (privateDns) => {
     expect(pathOf({ endpointRoute: true, s3Interface: privateDns })).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT });
     expect(pathOf({ nat: true, s3Interface: privateDns }).kind).toBe('nat');
-    expect(pathOf({ s3Interface: privateDns }).kind).toBe('no-route');
+    if (privateDns === 'inbound-only') expect(pathOf({ s3Interface: privateDns }).kind).toBe('no-route');
+  });
+
+  it('with private DNS off and no route, the interface endpoint may still be the way (a private hosted zone for S3\u2019s names, or its own DNS names): unknown, not "no route"', () => {
+    expect(pathOf({ s3Interface: 'off' })).toMatchObject({ kind: 'unknown', because: /vpce-0iface.*private DNS off.*private hosted zone/, missing: { resource: 'vpce-0iface' } });
   });
 
   it('a blackholed default route is still no route', () => {

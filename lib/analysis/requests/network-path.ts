@@ -86,6 +86,19 @@ function interfaceEndpointDoubt(table: RouteTable, endpoints: VpcEndpoint[], reg
   return { action: 'ec2:DescribeVpcEndpoints', resource: unsaid.id, because: `the VPC has S3 interface endpoint ${unsaid.id}, whose private DNS setting EC2 did not report, so S3\u2019s names may resolve to it` };
 }
 
+/**
+ * With no route, an S3 interface endpoint whose private DNS is off may still be the way: a Route 53 private hosted zone
+ * can point S3's names at it, or the requests can use its own DNS names, neither of which the dashboard reads. Why else
+ * would the VPC have one? "No route" would be a verdict resting on DNS it has not seen. (Private DNS for inbound
+ * endpoints only is the setting that sends the VPC's own traffic to a gateway endpoint: there the routes decide.)
+ */
+function unnamedInterfaceDoubt(table: RouteTable, endpoints: VpcEndpoint[], region: string): PathDoubt | undefined {
+  const off = endpoints.find((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId && e.privateDns === 'off');
+  if (!off) return undefined;
+  const because = `route table ${table.id} has no route to S3, but the VPC has S3 interface endpoint ${off.id} with private DNS off: requests reach it if a Route 53 private hosted zone points S3\u2019s names at it or they use its own DNS names, which the dashboard does not read`;
+  return { action: 'route53:ListHostedZonesByVPC', resource: off.id, because };
+}
+
 /** Decide the S3 path from the first subnet that lacks one, else the first subnet's path. */
 export function findS3Path(bundle: EvidenceBundle): S3Path {
   const vpc = bundle.job.vpc;
@@ -122,7 +135,7 @@ function pathForSubnet(
   const routed = doubt === undefined ? routedPath(table, endpoints, bundle.region) : undefined;
   if (routed) return routed;
   const opaque = opaqueEgress(table);
-  const unsure = doubt ?? (opaque ? { action: 'ec2:DescribeRouteTables', resource: table.id, because: opaque } : undefined);
+  const unsure = doubt ?? (opaque ? { action: 'ec2:DescribeRouteTables', resource: table.id, because: opaque } : undefined) ?? unnamedInterfaceDoubt(table, endpoints, bundle.region);
   if (unsure) {
     return {
       kind: 'unknown',
