@@ -76,6 +76,25 @@ describe('a repository-policy exemption, run by the aws CLI', () => {
     expect(JSON.parse(read.stdout).Statement.map((s: { Sid?: string }) => s.Sid)).toContain('OnlyCi');
   });
 
+  it('extends the deny\u2019s own condition key, whatever its case, instead of adding a second one beside it', async () => {
+    env.emulator.reset();
+    // IAM condition keys are case-insensitive: the owner wrote AWS:PrincipalArn. The exemption must add the job's role to
+    // that list, not write an aws:PrincipalArn beside it (two spellings of one key in one block).
+    const spared = `arn:aws:iam::${ACCOUNT}:role/release`;
+    const owned = { Sid: 'OnlyRelease', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { ArnNotEquals: { 'AWS:PrincipalArn': spared } } };
+    const set = await runCli(`aws ecr set-repository-policy --region us-east-1 --repository-name ${REPO} --policy-text '${JSON.stringify({ Version: '2012-10-17', Statement: [owned] })}'`, cliEnv());
+    expect(set.exitCode).toBe(0);
+    const exemption = (await triage()).fixes.find((f) => f.target === 'repository-policy' && f.kind === 'exception');
+    expect(exemption).toBeDefined();
+    const run = await runCli(exemption!.cli, cliEnv());
+    expect(run.stderr.trim()).toBe('');
+    expect(run.exitCode).toBe(0);
+    const read = await runCli(`aws ecr get-repository-policy --region us-east-1 --repository-name ${REPO} --query policyText --output text`, cliEnv());
+    const statement = JSON.parse(read.stdout).Statement.find((s: { Sid?: string }) => s.Sid === 'OnlyRelease');
+    expect(statement.Condition.ArnNotEquals).toEqual({ 'AWS:PrincipalArn': [spared, `arn:aws:iam::${ACCOUNT}:role/puller`] });
+    expect(pullChecks(await triage()).every((c) => c.status === 'pass')).toBe(true);
+  });
+
   it('a policy with a Resource element is refused as ECR refuses it', async () => {
     env.emulator.reset();
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'ecr:BatchGetImage', Resource: REPO_ARN }] });

@@ -43,6 +43,13 @@ describe('a repository-policy deny', () => {
     expect(changeOfFix(exemption!, buildBundle({ job: START, repositoryPolicy: ok(doc(onlyCi)) }))).toMatchObject({ kind: 'repository-policy', repositoryArn: `arn:aws:ecr:us-east-1:${ACCOUNT}:repository/trainer` });
   });
 
+  it('the exemption extends the owner\u2019s own spelling of the key (AWS:PrincipalArn), not a second spelling beside it', async () => {
+    const spared = `arn:aws:iam::${ACCOUNT}:role/release`;
+    const d = await diagnoseWith({ Sid: 'OnlyRelease', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { ArnNotEquals: { 'AWS:PrincipalArn': spared } } });
+    const exemption = repositoryFixes(d).find((f) => f.kind === 'exception');
+    expect(exemption?.changedStatements).toEqual([expect.objectContaining({ Condition: { ArnNotEquals: { 'AWS:PrincipalArn': [spared, ROLE_ARN] } } })]);
+  });
+
   it('on everyone, with nothing to comply with: only the labelled exception, and no "another role"', async () => {
     const d = await diagnoseWith({ Sid: 'Frozen', Effect: 'Deny', Principal: '*', Action: ['ecr:BatchGetImage'] });
     expect(d.fixes.map((f) => [f.target, f.kind])).toEqual([['repository-policy', 'exception']]);

@@ -57,10 +57,10 @@ const APPEND = [
 /**
  * jq: the role added to the `ArnNotEquals aws:PrincipalArn` of the live statement (found by its Sid, or, when it has none,
  * as it was read but for the exemptions made since), as `narrowDeny` does to the statement read, so an exemption another fix made since is kept (a string
- * while it names one role, as written).
+ * while it names one role, as written). The key keeps the owner's spelling (`AWS:PrincipalArn`): keys are case-insensitive.
  */
 const exempt = (select: string) =>
-  `.Statement = ([.Statement] | flatten(1) | map(if ${select} then .Condition.ArnNotEquals["aws:PrincipalArn"] |= ([.] | flatten | map(select(. != null)) | (if index([$role]) then . else . + [$role] end) | if length == 1 then .[0] else . end) else . end))`;
+  `.Statement = ([.Statement] | flatten(1) | map(if ${select} then ((((.Condition.ArnNotEquals // {}) | keys | map(select(ascii_downcase == "aws:principalarn")) | .[0]) // "aws:PrincipalArn") as $k | .Condition.ArnNotEquals[$k] |= ([.] | flatten | map(select(. != null)) | (if index([$role]) then . else . + [$role] end) | if length == 1 then .[0] else . end)) else . end))`;
 
 /**
  * When the current document could not be read, a `put-*` of the new statement alone would replace the owner's whole bucket

@@ -87,9 +87,11 @@ export function mergeStatements(existing: PolicyDocument | null | undefined, add
 export function narrowDeny(statement: Statement, roleArn: string): Statement {
   const condition = { ...((statement.Condition as Record<string, Record<string, unknown>> | undefined) ?? {}) };
   const op = { ...(condition.ArnNotEquals ?? {}) };
-  const current = op['aws:PrincipalArn'];
+  // Condition keys are case-insensitive: extend the owner's `AWS:PrincipalArn` rather than write a second spelling beside it.
+  const key = Object.keys(op).find((k) => k.toLowerCase() === 'aws:principalarn') ?? 'aws:PrincipalArn';
+  const current = op[key];
   const list = current === undefined ? [] : Array.isArray(current) ? current : [current];
-  op['aws:PrincipalArn'] = list.length ? [...list, roleArn] : roleArn;
+  op[key] = list.length ? [...list, roleArn] : roleArn;
   condition.ArnNotEquals = op;
   return { ...statement, Condition: condition };
 }
