@@ -13,6 +13,15 @@ describe('findS3Path', () => {
     expect(findS3Path(buildBundle({ job: VPC_JOB, network: network({ endpointRoute: true, nat: true }) }))).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT, vpcId: VPC, routeTableId: TABLE });
   });
 
+  it.each(['com.amazonaws.cn-north-1.s3', 'cn.com.amazonaws.cn-north-1.s3'])('in a China region, an S3 gateway endpoint named %s is the path', (serviceName) => {
+    const n = network({ endpointRoute: true });
+    const endpoints = n.endpoints.ok ? n.endpoints.value.map((e) => ({ ...e, serviceName })) : [];
+    const bundle = { ...buildBundle({ job: VPC_JOB, network: { ...n, endpoints: ok(endpoints) } }), region: 'cn-north-1' };
+    expect(findS3Path(bundle)).toMatchObject({ kind: 'endpoint', endpointId: S3_ENDPOINT });
+    // The China form is not S3's anywhere else.
+    expect(findS3Path({ ...bundle, region: 'us-east-1' }).kind).toBe('no-route');
+  });
+
   it('a NAT route alone reaches S3 without an endpoint', () => {
     expect(findS3Path(buildBundle({ job: VPC_JOB, network: network({ nat: true }) })).kind).toBe('nat');
   });

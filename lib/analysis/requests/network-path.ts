@@ -11,13 +11,18 @@ export type S3Path =
   | { kind: 'no-route'; vpcId: string; subnetId: string; routeTableId?: string; s3EndpointId?: string }
   | { kind: 'unknown'; missing: Missing; what: string; because?: string };
 
-function s3ServiceName(region: string): string {
-  return `com.amazonaws.${region}.s3`;
+/**
+ * Is this the region's S3 endpoint service? `com.amazonaws.<region>.s3`, and in the China regions also the
+ * `cn.com.amazonaws.<region>.s3` form DescribeVpcEndpointServices lists there: an S3 endpoint not recognised would
+ * leave its route or its private DNS unseen.
+ */
+function isS3Service(serviceName: string, region: string): boolean {
+  return serviceName === `com.amazonaws.${region}.s3` || (region.startsWith('cn-') && serviceName === `cn.com.amazonaws.${region}.s3`);
 }
 
 /** Is this endpoint an S3 gateway endpoint of the region? */
 export function isS3Gateway(endpoint: VpcEndpoint, region: string): boolean {
-  return endpoint.serviceName === s3ServiceName(region) && endpoint.type === 'Gateway';
+  return isS3Service(endpoint.serviceName, region) && endpoint.type === 'Gateway';
 }
 
 /** The route table a subnet uses: its explicit association, else its VPC's main table. */
@@ -75,7 +80,7 @@ function opaqueEgress(table: RouteTable): string | undefined {
  * subnet's routes decide. When EC2 did not say which, the endpoint may be taking the requests.
  */
 function interfaceEndpointDoubt(table: RouteTable, endpoints: VpcEndpoint[], region: string): PathDoubt | undefined {
-  const ifaces = endpoints.filter((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId);
+  const ifaces = endpoints.filter((e) => isS3Service(e.serviceName, region) && e.type === 'Interface' && e.vpcId === table.vpcId);
   const capturing = ifaces.find((e) => e.privateDns === 'all-resolvers');
   if (capturing) {
     const because = `S3 interface endpoint ${capturing.id} has private DNS for all resolvers, so the VPC\u2019s S3 requests go through it if its security groups admit them, which the dashboard does not read`;
@@ -93,7 +98,7 @@ function interfaceEndpointDoubt(table: RouteTable, endpoints: VpcEndpoint[], reg
  * endpoints only is the setting that sends the VPC's own traffic to a gateway endpoint: there the routes decide.)
  */
 function unnamedInterfaceDoubt(table: RouteTable, endpoints: VpcEndpoint[], region: string): PathDoubt | undefined {
-  const off = endpoints.find((e) => e.serviceName === s3ServiceName(region) && e.type === 'Interface' && e.vpcId === table.vpcId && e.privateDns === 'off');
+  const off = endpoints.find((e) => isS3Service(e.serviceName, region) && e.type === 'Interface' && e.vpcId === table.vpcId && e.privateDns === 'off');
   if (!off) return undefined;
   const because = `route table ${table.id} has no route to S3, but the VPC has S3 interface endpoint ${off.id} with private DNS off: requests reach it if a Route 53 private hosted zone points S3\u2019s names at it or they use its own DNS names, which the dashboard does not read`;
   return { action: 'route53:ListHostedZonesByVPC', resource: off.id, because };
