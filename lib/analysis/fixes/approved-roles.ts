@@ -19,11 +19,12 @@ export function approvedRoles(statement: Statement, siblings: Statement[], actio
 
 /**
  * Whether the job could be started as `roleArn` instead: iam:PassRole passes a role of the caller's own account only (the
- * job role's), and IAM Identity Center's roles (path /aws-reserved/) are protected, their trust cannot name SageMaker.
- * Takes a name pattern (`role/ci-*`) as well as a role.
+ * job role's), and neither IAM Identity Center's roles (path /aws-reserved/, names AWSReservedSSO_…) nor service-linked
+ * roles (path /aws-service-role/) can be made to trust SageMaker: their trust policies cannot be edited. Takes a name
+ * pattern (`role/ci-*`) as well as a role.
  */
 export function canRunJobAs(roleArn: string, jobRoleArn: string): boolean {
-  return accountOfArn(roleArn) === accountOfArn(jobRoleArn) && !/:role\/aws-reserved\//.test(roleArn);
+  return accountOfArn(roleArn) === accountOfArn(jobRoleArn) && !/:role\/(aws-reserved|aws-service-role)\/|\/AWSReservedSSO_/i.test(roleArn);
 }
 
 /** Every readable document whose denies the job's requests can meet: bucket, key, endpoint and repository policies, the role's own. */

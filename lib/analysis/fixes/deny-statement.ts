@@ -167,9 +167,9 @@ export function escapesDeny(statement: Statement, roleArn: string): boolean {
 }
 
 function namesPrincipalValue(principals: string[], roleArn: string): boolean {
-  const account = roleArn.split(':')[4] ?? '';
-  const session = `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
-  return principals.some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session) || p === account || p === `arn:aws:iam::${account}:root`));
+  const [, partition = 'aws', , , account = ''] = roleArn.split(':');
+  const session = `arn:${partition}:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  return principals.some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session) || p === account || p === `arn:${partition}:iam::${account}:root`));
 }
 
 /**

@@ -176,7 +176,7 @@ function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
 function patternPlaceholder(statement: Statement, jobRoleArn: string): { pattern: string; roleArn: string } | undefined {
   for (const pattern of conditionSparedRolePatterns(statement).filter((p) => canRunJobAs(p, jobRoleArn))) {
     const roleArn = pattern.replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
-    if (escapesDeny(statement, roleArn)) return { pattern, roleArn };
+    if (canRunJobAs(roleArn, jobRoleArn) && escapesDeny(statement, roleArn)) return { pattern, roleArn };
   }
   return undefined;
 }
@@ -187,9 +187,10 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
   // deny: a role the deny still covers would be a way forward that leads back into it.
   const { roles: approved, spared } = approvedRoles(d.statement, d.siblings, actions, bundle.job.roleArn);
   const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
+  const partition = bundle.job.roleArn.split(':')[1] || 'aws';
   // A deny that spares roles by a name pattern (`role/ci-*`) names none, but says what the approved one is called.
   const pattern = approved[0] ? undefined : patternPlaceholder(d.statement, bundle.job.roleArn);
-  const roleArn = approved[0] ?? pattern?.roleArn ?? `arn:aws:iam::${account}:role/APPROVED-ROLE-NAME`;
+  const roleArn = approved[0] ?? pattern?.roleArn ?? `arn:${partition}:iam::${account}:role/APPROVED-ROLE-NAME`;
   // A deny keyed on the principal's tags names no role, but says which ones it spares: those tagged so.
   const spareTags = approved[0] ? [] : sparedPrincipalTags(d.statement).filter((t) => t.values.length > 0 && !t.values[0]?.includes('*'));
   const tagged = spareTags.map((t) => `${t.key} = ${t.values.join(' or ')}`);

@@ -61,7 +61,7 @@ describe('a deny that spares only roles the job cannot run as', () => {
   // iam:PassRole passes a role of the caller's own account only, and IAM Identity Center's roles (path /aws-reserved/)
   // are protected: their trust cannot name SageMaker. A role or pattern there is no way forward for this job.
   const roleArns = (d: Diagnosis) => d.fixes.flatMap((f) => (f.jobConfig?.fields.RoleArn ? [String(f.jobConfig.fields.RoleArn)] : []));
-  const spares = (pattern: string) => ({ Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { StringNotLike: { 'aws:PrincipalArn': pattern } } });
+  const spares = (...patterns: string[]) => ({ Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { StringNotLike: { 'aws:PrincipalArn': patterns.length === 1 ? patterns[0] : patterns } } });
 
   it('a pattern of another account: no stand-in role there', async () => {
     const d = await diagnoseWith(spares('arn:aws:iam::444455556666:role/ci-*'));
@@ -72,6 +72,19 @@ describe('a deny that spares only roles the job cannot run as', () => {
   it('a pattern of IAM Identity Center’s reserved roles: no stand-in under /aws-reserved/', async () => {
     const d = await diagnoseWith(spares(`arn:aws:iam::${ACCOUNT}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_DataSci_*`));
     expect(roleArns(d).filter((arn) => arn.includes('/aws-reserved/'))).toEqual([]);
+  });
+
+  it('a service-linked role (its trust cannot be edited) is no way forward, and a usable pattern beside one still is', async () => {
+    const slr = `arn:aws:iam::${ACCOUNT}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`;
+    const named = await diagnoseWith({ Sid: 'Only', Effect: 'Deny', Principal: '*', Action: 'ecr:*', Condition: { ArnNotEquals: { 'aws:PrincipalArn': slr } } });
+    expect(roleArns(named)).not.toContain(slr);
+    const both = await diagnoseWith(spares(`arn:aws:iam::${ACCOUNT}:role/aws-service-role/*`, `arn:aws:iam::${ACCOUNT}:role/ci-*`));
+    expect(roleArns(both)).toEqual([`arn:aws:iam::${ACCOUNT}:role/ci-APPROVED-ROLE-NAME`]);
+  });
+
+  it('an Identity Center pattern with a wildcard path is no way forward either', async () => {
+    const d = await diagnoseWith(spares(`arn:aws:iam::${ACCOUNT}:role/*/AWSReservedSSO_DataSci_*`));
+    expect(roleArns(d).filter((arn) => arn.includes('AWSReservedSSO_'))).toEqual([]);
   });
 
   it('a role of another account named outright: not offered as the job’s role', async () => {
