@@ -33,7 +33,22 @@ describe('an S3 interface endpoint beside the gateway endpoint on the subnet\u20
     }
   });
 
-  it('private DNS off: the gateway carries them, and a policy admitting it passes', async () => {
-    expect((await readCheck({ endpointRoute: true, s3Interface: 'off' }, S3_ENDPOINT)).status).toBe('pass');
+  it('private DNS off: the routes\u2019 way is one answer, but a private hosted zone (or the endpoint\u2019s own names) may send the requests through the interface endpoint, so a policy that answers the two apart proves nothing', async () => {
+    for (const [spec, endpointId] of [
+      [{ endpointRoute: true, s3Interface: 'off' }, S3_ENDPOINT],
+      [{ endpointRoute: true, s3Interface: 'off' }, S3_INTERFACE],
+      [{ nat: true, s3Interface: 'off' }, S3_INTERFACE],
+    ] as const) {
+      const { d, status } = await readCheck(spec, endpointId);
+      expect(status).toBe('unknown');
+      expect(d.confidence).not.toBe('confirmed');
+      expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: `whether the job's S3 requests go through interface endpoint ${S3_INTERFACE}`, because: expect.stringContaining('private hosted zone') }));
+    }
+  });
+
+  it('private DNS off, and a policy that admits both endpoints: either way it passes', async () => {
+    const both = { Sid: 'OnlyThroughEndpoints', ...deny('s3:*', DATA, { Principal: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': [S3_ENDPOINT, S3_INTERFACE] } } }) };
+    const d = await diagnose(buildBundle({ job: DOWNLOAD, network: network({ endpointRoute: true, s3Interface: 'off' }), buckets: { 'acme-data': { policy: ok(doc(both)) } } }));
+    expect(d.checks.find((c) => c.id === 'input-train-s3-getobject')?.status).toBe('pass');
   });
 });

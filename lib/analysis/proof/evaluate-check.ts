@@ -6,6 +6,7 @@ import type { PlannedRequest } from '../requests/planned-request';
 import { pickDecidingReason, type DecidingReason } from './deciding-reason';
 import { denialSentence, describeDecision } from './describe-decision';
 import type { EvaluatedCheck } from './evaluated-check';
+import { interfacePathDoubt } from './interface-path-doubt';
 import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
 import { keyStateReason, refusingKeyState } from './key-state';
 import { objectContextDoubt } from './object-context-doubt';
@@ -101,7 +102,8 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   // nor one that turns on how S3 encrypted the objects (a Bucket Key or not).
   const unseen = await unseenContextDoubt(simulated, inputs, (changed) => outcomeOf(simulated, changed));
   const written = await objectContextDoubt(bundle, simulated, inputs, (request) => outcomeOf(request, inputs));
-  const missing = [...inputs.missing, ...verdict.invalid, ...unseen, ...written];
+  const routed = await interfacePathDoubt(bundle, simulated, path, inputs, outcomeOf);
+  const missing = [...inputs.missing, ...verdict.invalid, ...unseen, ...written, ...routed];
   const slots = new Set(missing.map((m) => m.slot));
   if (verdict.result === 'Allowed') {
     if (missing.length === 0) return { check: toCheck(req, 'pass', grantSentence(verdict.grants, inputs), []), planned: req, inputs, missing, denials: [] };
