@@ -52,3 +52,12 @@ describe('an S3 interface endpoint beside the gateway endpoint on the subnet\u20
     expect(d.checks.find((c) => c.id === 'input-train-s3-getobject')?.status).toBe('pass');
   });
 });
+
+describe('a deny that requires an S3 interface endpoint', () => {
+  it('is not met by subnets "routed" to it: a route table cannot target an interface endpoint, so no such fix is offered', async () => {
+    for (const privateDns of ['off', 'all-resolvers', 'inbound-only'] as const) {
+      const { d } = await readCheck({ nat: true, s3Interface: privateDns }, S3_INTERFACE);
+      expect(d.fixes.filter((f) => f.jobConfig?.fields.VpcConfig !== undefined || /through vpce-0iface/.test(f.title))).toEqual([]);
+    }
+  });
+});

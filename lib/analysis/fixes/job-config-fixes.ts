@@ -235,7 +235,8 @@ export function compliantPlans(bundle: EvidenceBundle, d: DenyContext, checkIds:
   // A required endpoint, or a required VPC whose S3 gateway endpoint the network evidence shows (one not shown is left to the exemption).
   const named = requiredSourceVpces(d.statement);
   const vpcs = named.length ? [] : requiredSourceVpcs(d.statement);
-  const vpces = named.length ? named : s3GatewaysOf(bundle, vpcs);
+  // A route table cannot target an interface endpoint: no subnet is "routed" to one, so only gateways are ways to comply.
+  const vpces = (named.length ? named : s3GatewaysOf(bundle, vpcs)).filter((id) => readEndpoint(bundle, [id])?.type !== 'Interface');
   const requirement = named.length ? `through ${named.join(' or ')}` : `from ${vpcs.join(' or ')}`;
   if (vpces.length) {
     // The job's own route table, associated with the endpoint, needs no new subnet: before a placeholder, after named ones.
