@@ -42,7 +42,7 @@ describe('an S3 interface endpoint beside the gateway endpoint on the subnet\u20
       const { d, status } = await readCheck(spec, endpointId);
       expect(status).toBe('unknown');
       expect(d.confidence).not.toBe('confirmed');
-      expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: `whether the job's S3 requests go through interface endpoint ${S3_INTERFACE}`, because: expect.stringContaining('private hosted zone') }));
+      expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: `the DNS that decides whether the job's S3 requests go through interface endpoint ${S3_INTERFACE}`, because: expect.stringContaining('private hosted zone') }));
     }
   });
 

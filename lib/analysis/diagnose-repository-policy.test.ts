@@ -79,8 +79,9 @@ describe('a same-account image\u2019s repository policy', () => {
       expect(d.cause).toBe('ecr');
       expect(d.confidence).not.toBe('confirmed');
       expect(d.checks.find((c) => c.id === PULL)?.status).toBe('unknown');
+      expect(d.summary).toContain('(ECR says the repository does not exist now) could not be read');
       expect(d.missingEvidence).toContainEqual(
-        expect.objectContaining({ what: `the repository policy of ${REPO_ARN}`, because: expect.stringMatching(/does not exist now.*deleted or renamed since the job was created/) }),
+        expect.objectContaining({ what: `the repository policy of ${REPO_ARN} (ECR says the repository does not exist now)`, because: expect.stringMatching(/does not exist now.*deleted or renamed since the job was created/) }),
       );
     });
 

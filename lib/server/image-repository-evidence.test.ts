@@ -40,7 +40,7 @@ describe('collectEvidence and the image repository', () => {
     expect(d.confidence).not.toBe('confirmed');
     expect(d.checks.find((c) => c.id === 'image-ecr-batchgetimage')?.status).toBe('unknown');
     expect(d.missingEvidence).toContainEqual(
-      expect.objectContaining({ what: `the repository policy of arn:aws:ecr:us-east-1:${ACCOUNT}:repository/acme/ghost`, because: expect.stringContaining('deleted or renamed since the job was created') }),
+      expect.objectContaining({ what: `the repository policy of arn:aws:ecr:us-east-1:${ACCOUNT}:repository/acme/ghost (ECR says the repository does not exist now)`, because: expect.stringContaining('deleted or renamed since the job was created') }),
     );
   });
 });

@@ -32,7 +32,7 @@ export async function interfacePathDoubt(
   return [
     {
       slot: 'network',
-      what: `whether the job's S3 requests go through interface endpoint ${alt.endpointId}`,
+      what: `the DNS that decides whether the job's S3 requests go through interface endpoint ${alt.endpointId}`,
       because: `S3 interface endpoint ${alt.endpointId} has private DNS off, so requests reach it only through a Route 53 private hosted zone for S3's names or its own DNS names, which the dashboard does not read; through it they carry aws:SourceVpce ${alt.endpointId} and the policies answer them differently`,
     },
   ];

@@ -42,7 +42,7 @@ function repositoryPolicy(bundle: EvidenceBundle, req: PlannedRequest, out: Poli
   }
   const repo = bundle.imageRepository;
   if (!repo || repo.arn !== req.request.resource) out.missing.push({ slot: 'resource', what, because: 'it was not part of the collected evidence' });
-  else if (!repo.policy.ok && repo.policy.missing.kind === 'not-found') out.missing.push({ slot: 'resource', what, because: repositoryGoneBecause(bundle, repo.arn) });
+  else if (!repo.policy.ok && repo.policy.missing.kind === 'not-found') out.missing.push({ slot: 'resource', what: `${what} (ECR says the repository does not exist now)`, because: repositoryGoneBecause(bundle, repo.arn) });
   else if (!repo.policy.ok) out.missing.push(describeMissing('resource', what, repo.policy.missing));
   else if (repo.policy.value) out.resource = { name: `the repository policy of ${parseEcrRepositoryArn(repo.arn)?.repository ?? repo.arn}`, document: repo.policy.value };
 }
