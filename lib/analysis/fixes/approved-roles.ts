@@ -1,7 +1,7 @@
 import { accountOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
 import { statementsOf } from '../proof/statements';
-import { allowedRoles, conditionSparedRoles, distinguishesPrincipals, escapesDeny, list, matches, notPrincipalRoles } from './deny-statement';
+import { allowedRoles, conditionSparedRolePatterns, conditionSparedRoles, distinguishesPrincipals, escapesDeny, list, matches, notPrincipalRoles, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
 import type { Statement } from './statements';
 
 /** At most this many other roles are read per job: each costs a handful of IAM calls. */
@@ -65,4 +65,22 @@ export function rolesToRead(bundle: EvidenceBundle): string[] {
     }
   }
   return [...out].slice(0, MAX_ROLES);
+}
+
+/** A role a name pattern admits, to re-simulate as: its first `*` as APPROVED-ROLE-NAME (`role/ci-*` -> `role/ci-APPROVED-ROLE-NAME`). */
+export function patternStandIn(pattern: string): string {
+  return pattern.replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
+}
+
+/**
+ * Whether a role the job could run as escapes the deny: one it does not name, one it spares by name or by a name pattern,
+ * or one carrying the tag or ID it spares. When none does ("everyone but role/ci-* of another account"), running as
+ * another role is no alternative to name.
+ */
+export function anotherRoleEscapes(statement: Statement, jobRoleArn: string): boolean {
+  const [, partition = 'aws', , , account = ''] = jobRoleArn.split(':');
+  if (escapesDeny(statement, `arn:${partition}:iam::${account}:role/APPROVED-ROLE-NAME`)) return true;
+  const named = [...notPrincipalRoles(statement), ...conditionSparedRoles(statement), ...conditionSparedRolePatterns(statement).map(patternStandIn)];
+  if (named.some((r) => r !== jobRoleArn && canRunJobAs(r, jobRoleArn) && escapesDeny(statement, r))) return true;
+  return sparedPrincipalTags(statement).length > 0 || sparedRoleIds(statement).length > 0;
 }

@@ -5,7 +5,7 @@ import { describeMissing } from '../proof/policy-inputs';
 import { isS3Gateway, s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
-import { approvedRoles, canRunJobAs } from './approved-roles';
+import { approvedRoles, canRunJobAs, patternStandIn } from './approved-roles';
 import { conditionSparedRolePatterns, distinguishesPrincipals, escapesDeny, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
@@ -175,7 +175,7 @@ function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
  */
 function patternPlaceholder(statement: Statement, jobRoleArn: string): { pattern: string; roleArn: string } | undefined {
   for (const pattern of conditionSparedRolePatterns(statement).filter((p) => canRunJobAs(p, jobRoleArn))) {
-    const roleArn = pattern.replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
+    const roleArn = patternStandIn(pattern);
     if (canRunJobAs(roleArn, jobRoleArn) && escapesDeny(statement, roleArn)) return { pattern, roleArn };
   }
   return undefined;

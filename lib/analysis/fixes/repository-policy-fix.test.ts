@@ -67,6 +67,8 @@ describe('a deny that spares only roles the job cannot run as', () => {
     const d = await diagnoseWith(spares('arn:aws:iam::444455556666:role/ci-*'));
     expect(roleArns(d).filter((arn) => !arn.startsWith(`arn:aws:iam::${ACCOUNT}:`))).toEqual([]);
     expect(d.fixes.flatMap((f) => f.notes ?? []).join(' ')).not.toContain('444455556666:role/ci-*: the job must run as one of them');
+    // Nor does the exemption point at "another role" the deny does not cover: there is none the job could run as.
+    expect(d.fixes.flatMap((f) => f.notes ?? []).join(' ')).not.toContain('run the job with a role the deny does not cover');
   });
 
   it('a pattern of IAM Identity Center’s reserved roles: no stand-in under /aws-reserved/', async () => {

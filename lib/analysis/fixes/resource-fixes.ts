@@ -247,7 +247,7 @@ export function narrowResourceDeny(bundle: EvidenceBundle, doc: ResourceDoc, ind
     kind: 'exception',
     alternatives: `deny:${where(doc)}:${index}`,
     replaces: original,
-    notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn), original),
+    notes: narrowedDenyNotes(roleNameOfArn(bundle.job.roleArn), original, bundle.job.roleArn),
     ...mergedCli(bundle, doc, [narrowed], { index, sid: typeof original.Sid === 'string' ? original.Sid : undefined, exempt: { role: bundle.job.roleArn, original } }),
   });
 }

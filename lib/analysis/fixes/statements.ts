@@ -2,6 +2,7 @@ import { bucketArn } from '../arns';
 import type { PolicyDocument } from '../evidence';
 import type { PlannedRequest } from '../requests/planned-request';
 import { statementsOf } from '../proof/statements';
+import { anotherRoleEscapes } from './approved-roles';
 import { distinguishesPrincipals } from './deny-statement';
 
 export type Statement = Record<string, unknown>;
@@ -100,10 +101,11 @@ export function narrowDeny(statement: Statement, roleArn: string): Statement {
  * What a person must know before exempting a role from a deny. Explicit denies are usually
  * guardrails someone put there on purpose (keep contractors off PII, keep data inside a VPC), so
  * the exemption is offered as an exception its owner must approve. "Use another role" is only
- * said when the statement picks principals out: a deny on everyone covers every role alike.
+ * said when the statement picks principals out and a role the job could run as escapes it: a deny on everyone covers
+ * every role alike.
  */
-export function narrowedDenyNotes(roleName: string, statement?: Statement): string[] {
-  const picksOut = statement !== undefined && distinguishesPrincipals(statement);
+export function narrowedDenyNotes(roleName: string, statement?: Statement, jobRoleArn?: string): string[] {
+  const picksOut = statement !== undefined && distinguishesPrincipals(statement) && (jobRoleArn === undefined || anotherRoleEscapes(statement, jobRoleArn));
   return [
     `This exempts role ${roleName} from the deny; everyone else stays denied.`,
     `An explicit deny is usually deliberate: the owner of this policy must approve the exception.${picksOut ? ' The alternative is to run the job with a role the deny does not cover.' : ''}`,
