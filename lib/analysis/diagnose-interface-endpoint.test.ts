@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnose';
 import { buildBundle } from './test-support/bundle';
 import { network, S3_ENDPOINT, S3_INTERFACE, VPC_JOB, type NetworkSpec } from './test-support/network';
-import { deny, doc, ok } from './test-support/policies';
+import type { NetworkEvidence, VpcEndpoint } from './evidence';
+import { absent, allow, deny, doc, ok } from './test-support/policies';
 
 /**
  * An S3 interface endpoint's private DNS decides which endpoint the VPC's S3 requests carry as aws:SourceVpce (AWS
@@ -59,5 +60,39 @@ describe('a deny that requires an S3 interface endpoint', () => {
       const { d } = await readCheck({ nat: true, s3Interface: privateDns }, S3_INTERFACE);
       expect(d.fixes.filter((f) => f.jobConfig?.fields.VpcConfig !== undefined || /through vpce-0iface/.test(f.title))).toEqual([]);
     }
+  });
+});
+
+describe('the interface endpoint\u2019s way, beside a routed path, in every form it takes', () => {
+  const check = (d: Awaited<ReturnType<typeof diagnose>>) => d.checks.find((c) => c.id === 'input-train-s3-getobject');
+  /** The network with the interface endpoint(s) changed: its policy, or more of them. */
+  const withInterfaces = (n: NetworkEvidence, change: (iface: VpcEndpoint) => VpcEndpoint[]): NetworkEvidence => ({
+    ...n,
+    endpoints: ok((n.endpoints.ok ? n.endpoints.value : []).flatMap((e) => (e.id === S3_INTERFACE ? change(e) : [e]))),
+  });
+  const diagnoseOn = (n: NetworkEvidence, bucketPolicy?: ReturnType<typeof doc>) => diagnose(buildBundle({ job: DOWNLOAD, network: n, ...(bucketPolicy ? { buckets: { 'acme-data': { policy: ok(bucketPolicy) } } } : {}) }));
+
+  it('a gateway endpoint policy\u2019s denial is not proven when the interface endpoint (no policy: full access) would allow the request', async () => {
+    const onlyModels = doc(allow('s3:*', ['arn:aws:s3:::acme-models', 'arn:aws:s3:::acme-models/*'], { Principal: '*' }));
+    const d = await diagnoseOn(network({ endpointRoute: true, endpointPolicy: onlyModels, s3Interface: 'off' }));
+    expect(check(d)?.status).toBe('unknown');
+    expect(d.confidence).not.toBe('confirmed');
+  });
+
+  it('an interface endpoint whose policy could not be read leaves a pass unproven (it may deny); a denial the routes\u2019 way already gives stands', async () => {
+    const unreadable = (e: VpcEndpoint): VpcEndpoint[] => [{ ...e, policy: absent('access-denied', 'ec2:DescribeVpcEndpoints') }];
+    const open = await diagnoseOn(withInterfaces(network({ endpointRoute: true, s3Interface: 'off' }), unreadable));
+    expect(check(open)?.status).toBe('unknown');
+    expect(open.missingEvidence).toContainEqual(expect.objectContaining({ because: expect.stringContaining('whose policy could not be read') }));
+    const closed = await diagnoseOn(withInterfaces(network({ endpointRoute: true, s3Interface: 'off' }), unreadable), doc({ Sid: 'Nobody', ...deny('s3:*', DATA, { Principal: '*' }) }));
+    expect(check(closed)?.status).toBe('fail');
+  });
+
+  it('every interface endpoint with private DNS off is a way: a bucket policy admitting only the second one proves nothing', async () => {
+    const two = (e: VpcEndpoint): VpcEndpoint[] => [e, { ...e, id: 'vpce-0iface2' }];
+    const d = await diagnoseOn(withInterfaces(network({ endpointRoute: true, s3Interface: 'off' }), two), doc(onlyThrough('vpce-0iface2')));
+    expect(check(d)?.status).toBe('unknown');
+    expect(d.confidence).not.toBe('confirmed');
+    expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: expect.stringContaining('interface endpoint vpce-0iface2') }));
   });
 });

@@ -34,6 +34,8 @@ function couldFlip(req: PlannedRequest, denials: RequestDenial[], missing: Set<S
   // Only the trust policy decides whether SageMaker may assume the role.
   if (req.target.kind === 'trust') return missing.has('resource');
   const types = new Set(denials.map((d) => d.policyType));
+  // An endpoint policy's denial beside another way to S3 the dashboard cannot rule out (interface-path-doubt.ts) is not proven.
+  if (types.has('vpce') && missing.has('network')) return true;
   if (types.has('pb') || types.has('vpce')) return false;
   if (missing.has('network')) return true;
   if (missing.has('identity') && types.has('identity')) return true;

@@ -1,5 +1,5 @@
 import type { EvidenceBundle } from '../evidence';
-import { interfaceAlternative, type S3Path } from '../requests/network-path';
+import { interfaceAlternatives, type S3Path } from '../requests/network-path';
 import type { PlannedRequest } from '../requests/planned-request';
 import { networkContext } from '../requests/request-context';
 import { gatherPolicyInputs, type MissingPiece, type PolicyInputs } from './policy-inputs';
@@ -14,8 +14,9 @@ function through(req: PlannedRequest, path: S3Path): PlannedRequest {
 /**
  * Whether an S3 check's verdict turns on a way the dashboard cannot see: an S3 interface endpoint with private DNS off may
  * carry the job's requests (a private hosted zone for S3's names, or its own names), with its id as aws:SourceVpce and its
- * policy applying. The request is simulated that way too; when the answer differs from the routes' way (a bucket policy
- * that requires that endpoint, or another), neither is proven.
+ * policy applying. The request is simulated each such way too; when an answer differs from the routes' way (a bucket
+ * policy that requires one endpoint, or an endpoint policy), neither is proven. An endpoint policy that could not be read
+ * can only add a denial: it leaves a way open unless the routes' way is denied already.
  */
 export async function interfacePathDoubt(
   bundle: EvidenceBundle,
@@ -25,15 +26,22 @@ export async function interfacePathDoubt(
   outcome: (request: PlannedRequest, inputs: PolicyInputs) => Promise<LeanedOutcome | undefined>,
 ): Promise<MissingPiece[]> {
   if (req.target.kind !== 's3') return [];
-  const alt = interfaceAlternative(bundle, path);
-  if (!alt) return [];
-  const [routed, other] = await Promise.all([outcome(req, inputs), outcome(through(req, alt), gatherPolicyInputs(bundle, req, alt))]);
-  if (routed === undefined || other === undefined || routed === other) return [];
-  return [
-    {
-      slot: 'network',
-      what: `the DNS that decides whether the job's S3 requests go through interface endpoint ${alt.endpointId}`,
-      because: `S3 interface endpoint ${alt.endpointId} has private DNS off, so requests reach it only through a Route 53 private hosted zone for S3's names or its own DNS names, which the dashboard does not read; through it they carry aws:SourceVpce ${alt.endpointId} and the policies answer them differently`,
-    },
-  ];
+  const alternatives = interfaceAlternatives(bundle, path);
+  if (alternatives.length === 0) return [];
+  const routed = await outcome(req, inputs);
+  if (routed === undefined) return [];
+  for (const alt of alternatives) {
+    const unread: boolean = !alt.policy.ok && routed !== 'denied';
+    const other: LeanedOutcome | undefined = unread ? undefined : await outcome(through(req, alt), gatherPolicyInputs(bundle, req, alt));
+    if (!unread && (other === undefined || other === routed)) continue;
+    const policy = unread ? `, whose policy could not be read,` : '';
+    return [
+      {
+        slot: 'network',
+        what: `the DNS that decides whether the job's S3 requests go through interface endpoint ${alt.endpointId}`,
+        because: `S3 interface endpoint ${alt.endpointId}${policy} has private DNS off, so requests reach it only through a Route 53 private hosted zone for S3's names or its own DNS names, which the dashboard does not read; through it they carry aws:SourceVpce ${alt.endpointId} and the policies ${unread ? 'may answer them differently' : 'answer them differently'}`,
+      },
+    ];
+  }
+  return [];
 }

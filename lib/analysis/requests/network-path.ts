@@ -105,17 +105,19 @@ function unnamedInterfaceDoubt(table: RouteTable, endpoints: VpcEndpoint[], regi
 }
 
 /**
- * The way the job's S3 requests may go instead of the one its routes give: an S3 interface endpoint of its VPC with private
- * DNS off is reached through a Route 53 private hosted zone that points S3's names at it, or through its own DNS names,
- * neither of which the dashboard reads (with private DNS for inbound endpoints only, the VPC's own traffic goes the
- * routes' way, as AWS means it to). Only beside a path the routes decided: with no route, the path is already unknown.
+ * The ways the job's S3 requests may go instead of the one its routes give: each S3 interface endpoint of its VPC with
+ * private DNS off (a VPC may have several) is reached through a Route 53 private hosted zone that points S3's names at
+ * it, or through its own DNS names, neither of which the dashboard reads (with private DNS for inbound endpoints only,
+ * the VPC's own traffic goes the routes' way, as AWS means it to). Only beside a path the routes decided: with no route,
+ * the path is already unknown.
  */
-export function interfaceAlternative(bundle: EvidenceBundle, path: S3Path): Extract<S3Path, { kind: 'endpoint' }> | undefined {
-  if (path.kind !== 'endpoint' && path.kind !== 'nat') return undefined;
+export function interfaceAlternatives(bundle: EvidenceBundle, path: S3Path): Extract<S3Path, { kind: 'endpoint' }>[] {
+  if (path.kind !== 'endpoint' && path.kind !== 'nat') return [];
   const endpoints = bundle.network?.endpoints;
-  if (!endpoints?.ok) return undefined;
-  const off = endpoints.value.find((e) => isS3Service(e.serviceName, bundle.region) && e.type === 'Interface' && e.vpcId === path.vpcId && e.privateDns === 'off');
-  return off ? { kind: 'endpoint', vpcId: off.vpcId, endpointId: off.id, routeTableId: path.routeTableId, policy: off.policy } : undefined;
+  if (!endpoints?.ok) return [];
+  return endpoints.value
+    .filter((e) => isS3Service(e.serviceName, bundle.region) && e.type === 'Interface' && e.vpcId === path.vpcId && e.privateDns === 'off')
+    .map((e) => ({ kind: 'endpoint', vpcId: e.vpcId, endpointId: e.id, routeTableId: path.routeTableId, policy: e.policy }));
 }
 
 /** Decide the S3 path from the first subnet that lacks one, else the first subnet's path. */
