@@ -87,7 +87,8 @@ export function roleNameOfArn(roleArn: string): string {
 /** SageMaker assumes the execution role with the session name `SageMaker`. */
 export function roleSessionArn(roleArn: string): string {
   const account = accountOfArn(roleArn) ?? '000000000000';
-  return `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  const partition = roleArn.split(':')[1] || 'aws';
+  return `arn:${partition}:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
 }
 
 /** A KMS key ref as a job or bucket names it (id, key ARN, alias, alias ARN) as an ARN. */

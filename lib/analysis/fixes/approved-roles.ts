@@ -67,9 +67,14 @@ export function rolesToRead(bundle: EvidenceBundle): string[] {
   return [...out].slice(0, MAX_ROLES);
 }
 
-/** A role a name pattern admits, to re-simulate as: its first `*` as APPROVED-ROLE-NAME (`role/ci-*` -> `role/ci-APPROVED-ROLE-NAME`). */
-export function patternStandIn(pattern: string): string {
-  return pattern.replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
+/**
+ * A role a name pattern admits, to re-simulate as: its first `*` as APPROVED-ROLE-NAME (`role/ci-*` ->
+ * `role/ci-APPROVED-ROLE-NAME`), in the job role's account when the pattern admits any (`iam::*:role/ci-*`).
+ */
+export function patternStandIn(pattern: string, jobRoleArn: string): string {
+  const parts = pattern.split(':');
+  if (parts[4] === '*') parts[4] = accountOfArn(jobRoleArn) ?? '*';
+  return parts.join(':').replace('*', 'APPROVED-ROLE-NAME').replace(/\*/g, '').replace(/\?/g, 'X');
 }
 
 /**
@@ -80,7 +85,7 @@ export function patternStandIn(pattern: string): string {
 export function anotherRoleEscapes(statement: Statement, jobRoleArn: string): boolean {
   const [, partition = 'aws', , , account = ''] = jobRoleArn.split(':');
   if (escapesDeny(statement, `arn:${partition}:iam::${account}:role/APPROVED-ROLE-NAME`)) return true;
-  const named = [...notPrincipalRoles(statement), ...conditionSparedRoles(statement), ...conditionSparedRolePatterns(statement).map(patternStandIn)];
+  const named = [...notPrincipalRoles(statement), ...conditionSparedRoles(statement), ...conditionSparedRolePatterns(statement).map((p) => patternStandIn(p, jobRoleArn))];
   if (named.some((r) => r !== jobRoleArn && canRunJobAs(r, jobRoleArn) && escapesDeny(statement, r))) return true;
   return sparedPrincipalTags(statement).length > 0 || sparedRoleIds(statement).length > 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapesDeny } from './deny-statement';
+import { escapesDeny, namesPrincipal } from './deny-statement';
 
 /**
  * Whether a role escapes a deny, in every partition: a deny that names the role's SageMaker session or its account's root
@@ -12,5 +12,7 @@ describe('escapesDeny', () => {
     expect(escapesDeny({ Effect: 'Deny', Principal: { AWS: session }, Action: 's3:*' }, role)).toBe(false);
     expect(escapesDeny({ Effect: 'Deny', Principal: { AWS: `arn:${partition}:iam::111122223333:root` }, Action: 's3:*' }, role)).toBe(false);
     expect(escapesDeny({ Effect: 'Deny', Principal: { AWS: `arn:${partition}:iam::444455556666:root` }, Action: 's3:*' }, role)).toBe(true);
+    // Named by its session, it is the very principal the deny is about: never exempted.
+    expect(namesPrincipal({ Effect: 'Deny', Principal: { AWS: session }, Action: 's3:*' }, role)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { roleNameOfArn } from '../arns';
+import { roleSessionArn } from '../arns';
 import { notPrincipalSpares } from '../proof/not-principal';
 import type { Statement } from './statements';
 
@@ -112,8 +112,7 @@ export function distinguishesPrincipals(statement: Statement): boolean {
  * `aws:PrincipalArn` condition that matches it). Exempting that role would delete the control.
  */
 export function namesPrincipal(statement: Statement, roleArn: string): boolean {
-  const account = roleArn.split(':')[4] ?? '';
-  const session = `arn:aws:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  const session = roleSessionArn(roleArn);
   const named = principalValues(statement).some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session)));
   if (named) return true;
   return tests(statement, 'aws:PrincipalArn').some((t) => POSITIVE.test(t.op) && t.values.some((v) => v !== '*' && matches(v, roleArn)));
@@ -143,9 +142,9 @@ export function conditionSparedRoles(statement: Statement): string[] {
   return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::\d{12}:role\/[^*?]+$/.test(v));
 }
 
-/** The role name patterns of one account a deny spares by a negated `aws:PrincipalArn` (`role/ci-*`): roles it names by pattern only. */
+/** The role name patterns a deny spares by a negated `aws:PrincipalArn` (`role/ci-*`, of one account or of any, `iam::*:`): roles it names by pattern only. */
 export function conditionSparedRolePatterns(statement: Statement): string[] {
-  return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::\d{12}:role\/.*[*?]/.test(v));
+  return allowedValues(statement, 'aws:PrincipalArn').filter((v) => /^arn:aws[\w-]*:iam::(\d{12}|\*):role\/.*[*?]/.test(v));
 }
 
 /**
@@ -168,7 +167,7 @@ export function escapesDeny(statement: Statement, roleArn: string): boolean {
 
 function namesPrincipalValue(principals: string[], roleArn: string): boolean {
   const [, partition = 'aws', , , account = ''] = roleArn.split(':');
-  const session = `arn:${partition}:sts::${account}:assumed-role/${roleNameOfArn(roleArn)}/SageMaker`;
+  const session = roleSessionArn(roleArn);
   return principals.some((p) => p !== '*' && (matches(p, roleArn) || matches(p, session) || p === account || p === `arn:${partition}:iam::${account}:root`));
 }
 

@@ -174,8 +174,8 @@ function unreadPartsOf(role: Piece<RoleEvidence>): string[] {
  * first `*` as APPROVED-ROLE-NAME (`role/ci-*` -> `role/ci-APPROVED-ROLE-NAME`), only when that really escapes the deny.
  */
 function patternPlaceholder(statement: Statement, jobRoleArn: string): { pattern: string; roleArn: string } | undefined {
-  for (const pattern of conditionSparedRolePatterns(statement).filter((p) => canRunJobAs(p, jobRoleArn))) {
-    const roleArn = patternStandIn(pattern);
+  for (const pattern of conditionSparedRolePatterns(statement)) {
+    const roleArn = patternStandIn(pattern, jobRoleArn);
     if (canRunJobAs(roleArn, jobRoleArn) && escapesDeny(statement, roleArn)) return { pattern, roleArn };
   }
   return undefined;

@@ -71,6 +71,12 @@ describe('a deny that spares only roles the job cannot run as', () => {
     expect(d.fixes.flatMap((f) => f.notes ?? []).join(' ')).not.toContain('run the job with a role the deny does not cover');
   });
 
+  it('a pattern of any account (iam::*:role/ci-*) spares ci- roles of the job\u2019s own: its stand-in is there, and the exemption names the alternative', async () => {
+    const d = await diagnoseWith(spares('arn:aws:iam::*:role/ci-*'));
+    expect(roleArns(d)).toEqual([`arn:aws:iam::${ACCOUNT}:role/ci-APPROVED-ROLE-NAME`]);
+    expect(d.fixes.find((f) => f.kind === 'exception')?.notes?.join(' ')).toContain('run the job with a role the deny does not cover');
+  });
+
   it('a pattern of IAM Identity Center’s reserved roles: no stand-in under /aws-reserved/', async () => {
     const d = await diagnoseWith(spares(`arn:aws:iam::${ACCOUNT}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_DataSci_*`));
     expect(roleArns(d).filter((arn) => arn.includes('/aws-reserved/'))).toEqual([]);
