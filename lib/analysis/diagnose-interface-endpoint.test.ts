@@ -96,3 +96,12 @@ describe('the interface endpoint\u2019s way, beside a routed path, in every form
     expect(d.missingEvidence).toContainEqual(expect.objectContaining({ what: expect.stringContaining('interface endpoint vpce-0iface2') }));
   });
 });
+
+describe('a fix the interface endpoint\u2019s way leaves unproven', () => {
+  it('says why in the doubt\u2019s own words, not "a policy it depends on could not be read"', async () => {
+    const { d } = await readCheck({ nat: true, endpoint: true, s3Interface: 'off' }, S3_ENDPOINT);
+    const route = d.fixes.find((f) => f.kind === 'compliant' && f.verified === false);
+    expect(route?.notes?.join(' ')).toContain(`the DNS that decides whether the job's S3 requests go through interface endpoint ${S3_INTERFACE} could not be read`);
+    expect(d.fixes.flatMap((f) => f.notes ?? []).join(' ')).not.toContain('a policy it depends on could not be read');
+  });
+});

@@ -26,6 +26,8 @@ interface Verification {
   newlyUnknown: EvaluatedCheck[];
   /** Targeted checks that still fail with the change. */
   stillFailing: EvaluatedCheck[];
+  /** Targeted checks that are unknown with the change: what they miss is why it is not verified. */
+  stillUnknown: EvaluatedCheck[];
 }
 
 function isJobConfig(plan: FixPlan): boolean {
@@ -54,6 +56,7 @@ async function verify(bundle: EvidenceBundle, before: Evaluation, plan: FixPlan,
     newlyDenied: lenient ? after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'fail') : [],
     newlyUnknown: lenient ? after.checks.filter((c) => !known.has(c.check.id) && c.check.status === 'unknown') : [],
     stillFailing: after.checks.filter((c) => plan.checkIds.includes(c.check.id) && c.check.status === 'fail'),
+    stillUnknown: after.checks.filter((c) => plan.checkIds.includes(c.check.id) && c.check.status === 'unknown'),
   };
 }
 
@@ -94,7 +97,11 @@ function judge(plan: FixPlan, companions: FixPlan[], result: Verification): Outc
   if (unreadable && (result.flipped || result.unproven)) {
     return { kind: 'unverified', note: `Not verified: ${unreadable}; re-simulation only shows that the change grants the request when that policy holds nothing else.` };
   }
-  const generic = 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.';
+  // What keeps the changed checks unknown, in its own words (an unread policy, a value not seen, the DNS that picks the path).
+  const why = [...new Map(result.stillUnknown.flatMap((c) => c.missing).map((m) => [m.what, m])).values()];
+  const generic = why.length
+    ? `Not verified: with this change the policies that could be read allow the request, but ${notKnownWords(why)}.`
+    : 'Not verified: with this change the policies that could be read allow the request, but a policy it depends on could not be read.';
   if (plan.namesPlaceholder && (result.flipped || result.unproven)) return { kind: 'unverified', note: plan.unverifiedNote ?? generic };
   // The job started again makes every request anew: one it never made before that cannot be proven leaves the change unproven.
   if (result.flipped && result.newlyUnknown.length) return { kind: 'unverified', note: `Not verified: started this way, the job would also ask for ${requestsOf(result.newlyUnknown)}, which could not be proven here: ${notKnownWords(result.newlyUnknown.flatMap((c) => c.missing))}.` };
