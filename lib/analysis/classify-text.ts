@@ -138,6 +138,7 @@ function diagnosisOf(text: FailureText, observations: readonly Observation[], be
     summary: summarizeText(best.cause, deniedRequest, stage, detail, {
       keyState: observations.some((o) => o.rule === 'kms-key-state' && o.strength >= best.strength),
       betweenHosts: best.cause === 'vpc' && betweenJobHosts(lineOfExcerpt(best, text)),
+      awsAlgorithm: best.rule === 'aws-algorithm-crash',
     }),
     ...(stage ? { stage } : {}),
     ...(deniedRequest ? { deniedRequest } : {}),

@@ -1,3 +1,4 @@
+import { awsAlgorithmCrash } from './aws-algorithm-frames';
 import { collectiveReportDecides } from './collective-report';
 import { toolkitDeclaredSide } from './failure-parts';
 import { matchWhere } from './grammar-verdict';
@@ -19,6 +20,8 @@ const CODE_FAILURE_UNLESS =
 // it: the service's own code raised while reading the customer's input, configuration or model's answer, which its
 // message may say and the class does not (Clarify's "Customer Error: cannot reshape array of size 1 into shape
 // (6,newaxis)" under a ValueError of its analyzer, round 92).
+// Nor a traceback whose every frame is AWS's built-in algorithm (aws-algorithm-frames.ts): the grammar reads it as the
+// input the algorithm was given.
 const SERVICE_BLAMED_CUSTOMER = /\bCustomer Error:/;
 const CUSTOMER_CODE_FRAME = /\/opt\/ml\/(?:code|program|model\/code|processing\/input\/code)\/|<ipython-input-|\bCell In ?\[/;
 const serviceRaised = (text: string): boolean => SERVICE_BLAMED_CUSTOMER.test(text) && !CUSTOMER_CODE_FRAME.test(text);
@@ -35,6 +38,7 @@ const codeFailureStandsDown = (text: string, lower: string): boolean =>
   collectiveReportDecides(text, lower) ||
   toolkitDeclaredSide(text) !== undefined ||
   (lower.includes('customer error') && serviceRaised(text)) ||
+  awsAlgorithmCrash(text) !== undefined ||
   systemIoFailed(text, lower);
 
 // The job's own program failing: SageMaker's class for the code's side, the toolkit's (ExecuteUserScriptError, and its

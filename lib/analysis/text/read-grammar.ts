@@ -1,3 +1,4 @@
+import { awsAlgorithmCrash } from './aws-algorithm-frames';
 import { collectiveReportDecides } from './collective-report';
 import { dataFormatLine } from './data-format-line';
 import { readCustomerSideReport } from './customer-side-reports';
@@ -138,6 +139,16 @@ function isRemoteAnswer(parts: FailureParts, text: string, lower: string): boole
   return (lower.includes('code') || lower.includes('status')) && REMOTE_STATUS.test(text);
 }
 
+/**
+ * A crash of the code the job ran: the training code's, unless every frame of its traceback is AWS's built-in
+ * algorithm (aws-algorithm-frames.ts), whose crash is the input or hyperparameters it was given. Same strength
+ * either way: whose code it was changes what to do, not how sure the reading is.
+ */
+function codeCrash(rule: string, strength: number, excerpt: string, text: string): GrammarVerdict {
+  const aws = awsAlgorithmCrash(text);
+  return aws ? { rule: 'aws-algorithm-crash', cause: 'data', strength, excerpt: aws } : { rule, cause: 'user-code', strength, excerpt };
+}
+
 /** The class and stage alone, when the detail named nothing more specific. */
 function readSideAndStage(parts: FailureParts, text: string, lower: string): GrammarVerdict | undefined {
   // SageMaker mounts the job's file systems before the code runs: a mount the code itself attempts
@@ -180,8 +191,11 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
+    // AWS's built-in algorithm's traceback is its crash whatever its last line names (an unqualified ValueError too).
+    const aws = remote || onlyStoppedFromOutside(text) ? undefined : awsAlgorithmCrash(text);
+    if (aws) return { rule: 'aws-algorithm-crash', cause: 'data', strength: 28, excerpt: aws };
     const raised = remote ? undefined : (raisedException(parts, text, lower) ?? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text));
-    if (raised && !onlyStoppedFromOutside(text)) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
+    if (raised && !onlyStoppedFromOutside(text)) return codeCrash('qualified-exception', 28, raised.trim(), text);
     const shell = remote ? undefined : shellScriptLine(text, lower);
     return shell ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell } : undefined;
   }
@@ -194,7 +208,7 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     if (collectiveReportDecides(text, lower)) return undefined;
     // Quoted as the text says it: SageMaker's class, or the toolkit's report where the class is not in the text.
     const said = text.includes('AlgorithmError') ? undefined : toolkitReportLine(text);
-    return { rule: 'algorithm-side', cause: 'user-code', strength: 30, excerpt: said?.slice(0, 200) ?? 'AlgorithmError' };
+    return codeCrash('algorithm-side', 30, said?.slice(0, 200) ?? 'AlgorithmError', text);
   }
   if (parts.errorCode || lower.includes('failed to invoke')) return undefined;
   // Under the customer's class too, the toolkit's or Clarify's own traceback ending in a setting never given.

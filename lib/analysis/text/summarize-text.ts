@@ -136,11 +136,18 @@ const BETWEEN_HOSTS_PHRASE = "could not connect its instances to each other";
 const BETWEEN_HOSTS_STEP =
   "let the job's security group allow all traffic from itself (an inbound and an outbound rule that name the group) and keep its subnets routed to each other; a host that crashed or started late looks the same, so read every host's log";
 
-/** What the text said beyond its cause: SageMaker's ClientError around an unread reason, a KMS key's unusable state, or hosts that could not reach each other. */
+// A traceback of AWS's built-in algorithm alone (aws-algorithm-frames.ts): no script of the user's ran, so the step is the
+// input and settings the algorithm was given, and AWS when they are as its documentation asks.
+const AWS_ALGORITHM_PHRASE = "failed inside the built-in algorithm's own code (AWS's, not a training script)";
+const AWS_ALGORITHM_STEP =
+  "that is most often input it does not expect (a field, a shape, a length, a content type) or a hyperparameter: check the input data and the hyperparameters against the algorithm's documentation, and if they match it, send AWS Support the traceback";
+
+/** What the text said beyond its cause: SageMaker's ClientError around an unread reason, a KMS key's unusable state, hosts that could not reach each other, or a crash in AWS's built-in algorithm. */
 export interface TextNuance {
   clientSide?: boolean;
   keyState?: boolean;
   betweenHosts?: boolean;
+  awsAlgorithm?: boolean;
 }
 
 /** One sentence a person can act on, from what the text alone says. */
@@ -158,7 +165,9 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
   const keyState = cause === 'kms' && nuance.keyState === true;
   const betweenHosts = cause === 'vpc' && nuance.betweenHosts === true;
-  const phrase = cause === 'unknown' && nuance.clientSide ? CLIENT_SIDE_UNKNOWN : keyState ? KEY_STATE_PHRASE : betweenHosts ? BETWEEN_HOSTS_PHRASE : CAUSE_PHRASE[cause];
-  const step = keyState ? KEY_STATE_STEP : betweenHosts ? BETWEEN_HOSTS_STEP : NEXT_STEP[cause];
+  const awsAlgorithm = cause === 'data' && nuance.awsAlgorithm === true;
+  const phrase =
+    cause === 'unknown' && nuance.clientSide ? CLIENT_SIDE_UNKNOWN : keyState ? KEY_STATE_PHRASE : betweenHosts ? BETWEEN_HOSTS_PHRASE : awsAlgorithm ? AWS_ALGORITHM_PHRASE : CAUSE_PHRASE[cause];
+  const step = keyState ? KEY_STATE_STEP : betweenHosts ? BETWEEN_HOSTS_STEP : awsAlgorithm ? AWS_ALGORITHM_STEP : NEXT_STEP[cause];
   return `${who} ${phrase}${during}${quoted}; ${step}.`;
 }
