@@ -71,6 +71,11 @@ function opaqueEgress(table: RouteTable): string | undefined {
   return undefined;
 }
 
+/** The VPC's S3 interface endpoints (AWS PrivateLink for S3), the three readings below each keeping those of one private DNS setting. */
+function s3InterfacesOf(endpoints: readonly VpcEndpoint[], region: string, vpcId: string): VpcEndpoint[] {
+  return endpoints.filter((e) => isS3Service(e.serviceName, region) && e.type === 'Interface' && e.vpcId === vpcId);
+}
+
 /**
  * What an S3 interface endpoint's private DNS leaves open (AWS PrivateLink for S3). With private DNS for all resolvers,
  * S3's standard names resolve to the endpoint from every subnet of the VPC, so the requests go through it (carrying its
@@ -80,7 +85,7 @@ function opaqueEgress(table: RouteTable): string | undefined {
  * subnet's routes decide. When EC2 did not say which, the endpoint may be taking the requests.
  */
 function interfaceEndpointDoubt(table: RouteTable, endpoints: VpcEndpoint[], region: string): PathDoubt | undefined {
-  const ifaces = endpoints.filter((e) => isS3Service(e.serviceName, region) && e.type === 'Interface' && e.vpcId === table.vpcId);
+  const ifaces = s3InterfacesOf(endpoints, region, table.vpcId);
   const capturing = ifaces.find((e) => e.privateDns === 'all-resolvers');
   if (capturing) {
     const because = `S3 interface endpoint ${capturing.id} has private DNS for all resolvers, so the VPC\u2019s S3 requests go through it if its security groups admit them, which the dashboard does not read`;
@@ -98,7 +103,7 @@ function interfaceEndpointDoubt(table: RouteTable, endpoints: VpcEndpoint[], reg
  * endpoints only is the setting that sends the VPC's own traffic to a gateway endpoint: there the routes decide.)
  */
 function unnamedInterfaceDoubt(table: RouteTable, endpoints: VpcEndpoint[], region: string): PathDoubt | undefined {
-  const off = endpoints.find((e) => isS3Service(e.serviceName, region) && e.type === 'Interface' && e.vpcId === table.vpcId && e.privateDns === 'off');
+  const off = s3InterfacesOf(endpoints, region, table.vpcId).find((e) => e.privateDns === 'off');
   if (!off) return undefined;
   const because = `route table ${table.id} has no route to S3, but the VPC has S3 interface endpoint ${off.id} with private DNS off: requests reach it if a Route 53 private hosted zone points S3\u2019s names at it or they use its own DNS names, which the dashboard does not read`;
   return { action: 'route53:ListHostedZonesByVPC', resource: off.id, because };
@@ -115,8 +120,8 @@ export function interfaceAlternatives(bundle: EvidenceBundle, path: S3Path): Ext
   if (path.kind !== 'endpoint' && path.kind !== 'nat') return [];
   const endpoints = bundle.network?.endpoints;
   if (!endpoints?.ok) return [];
-  return endpoints.value
-    .filter((e) => isS3Service(e.serviceName, bundle.region) && e.type === 'Interface' && e.vpcId === path.vpcId && e.privateDns === 'off')
+  return s3InterfacesOf(endpoints.value, bundle.region, path.vpcId)
+    .filter((e) => e.privateDns === 'off')
     .map((e) => ({ kind: 'endpoint', vpcId: e.vpcId, endpointId: e.id, routeTableId: path.routeTableId, policy: e.policy }));
 }
 
