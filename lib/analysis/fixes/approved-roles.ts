@@ -68,6 +68,15 @@ export function rolesToRead(bundle: EvidenceBundle): string[] {
 }
 
 /**
+ * The role to re-simulate as when the deny names none the job could run as instead: APPROVED-ROLE-NAME, in the job
+ * role's own partition and account (iam:PassRole passes only the caller's own roles).
+ */
+export function approvedRoleStandIn(jobRoleArn: string, fallbackAccount = ''): string {
+  const [, partition, , , account] = jobRoleArn.split(':');
+  return `arn:${partition || 'aws'}:iam::${account || fallbackAccount}:role/APPROVED-ROLE-NAME`;
+}
+
+/**
  * A role a name pattern admits, to re-simulate as: its first `*` as APPROVED-ROLE-NAME (`role/ci-*` ->
  * `role/ci-APPROVED-ROLE-NAME`), in the job role's account when the pattern admits any (`iam::*:role/ci-*`).
  */
@@ -83,8 +92,7 @@ export function patternStandIn(pattern: string, jobRoleArn: string): string {
  * another role is no alternative to name.
  */
 export function anotherRoleEscapes(statement: Statement, jobRoleArn: string): boolean {
-  const [, partition = 'aws', , , account = ''] = jobRoleArn.split(':');
-  if (escapesDeny(statement, `arn:${partition}:iam::${account}:role/APPROVED-ROLE-NAME`)) return true;
+  if (escapesDeny(statement, approvedRoleStandIn(jobRoleArn))) return true;
   const named = [...notPrincipalRoles(statement), ...conditionSparedRoles(statement), ...conditionSparedRolePatterns(statement).map((p) => patternStandIn(p, jobRoleArn))];
   if (named.some((r) => r !== jobRoleArn && canRunJobAs(r, jobRoleArn) && escapesDeny(statement, r))) return true;
   return sparedPrincipalTags(statement).length > 0 || sparedRoleIds(statement).length > 0;

@@ -5,7 +5,7 @@ import { describeMissing } from '../proof/policy-inputs';
 import { isS3Gateway, s3EndpointFor } from '../requests/network-path';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Change } from './changes';
-import { approvedRoles, canRunJobAs, patternStandIn } from './approved-roles';
+import { approvedRoles, approvedRoleStandIn, canRunJobAs, patternStandIn } from './approved-roles';
 import { conditionSparedRolePatterns, distinguishesPrincipals, escapesDeny, requiredKmsKey, requiredSourceVpcs, requiredSourceVpces, sparedPrincipalTags, sparedRoleIds } from './deny-statement';
 import { endpointRoutePlan, readEndpoint } from './endpoint-route-fix';
 import type { FixPlan } from './fix-plan';
@@ -186,11 +186,9 @@ function rolePlan(bundle: EvidenceBundle, d: DenyContext, checkIds: string[]): F
   // The roles the deny itself spares are the approved ones; else one the same policy allows. Each must really escape the
   // deny: a role the deny still covers would be a way forward that leads back into it.
   const { roles: approved, spared } = approvedRoles(d.statement, d.siblings, actions, bundle.job.roleArn);
-  const account = bundle.job.roleArn.split(':')[4] ?? bundle.accountId;
-  const partition = bundle.job.roleArn.split(':')[1] || 'aws';
   // A deny that spares roles by a name pattern (`role/ci-*`) names none, but says what the approved one is called.
   const pattern = approved[0] ? undefined : patternPlaceholder(d.statement, bundle.job.roleArn);
-  const roleArn = approved[0] ?? pattern?.roleArn ?? `arn:${partition}:iam::${account}:role/APPROVED-ROLE-NAME`;
+  const roleArn = approved[0] ?? pattern?.roleArn ?? approvedRoleStandIn(bundle.job.roleArn, bundle.accountId);
   // A deny keyed on the principal's tags names no role, but says which ones it spares: those tagged so.
   const spareTags = approved[0] ? [] : sparedPrincipalTags(d.statement).filter((t) => t.values.length > 0 && !t.values[0]?.includes('*'));
   const tagged = spareTags.map((t) => `${t.key} = ${t.values.join(' or ')}`);
