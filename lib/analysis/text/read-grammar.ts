@@ -191,11 +191,12 @@ function readSideAndStage(parts: FailureParts, text: string, lower: string): Gra
     // Without SageMaker's class, a module-qualified Python exception is still the code's own failure.
     // A native library's bare internal check is its own invariant, not the calling code's crash.
     const remote = isRemoteAnswer(parts, text, lower) || isBareNativeCheck(text, lower);
-    // AWS's built-in algorithm's traceback is its crash whatever its last line names (an unqualified ValueError too).
+    // AWS's built-in algorithm's traceback is its crash whatever its last line names (an unqualified ValueError too);
+    // past this, the exception raised is the code's own.
     const aws = remote || onlyStoppedFromOutside(text) ? undefined : awsAlgorithmCrash(text);
     if (aws) return { rule: 'aws-algorithm-crash', cause: 'data', strength: 28, excerpt: aws };
     const raised = remote ? undefined : (raisedException(parts, text, lower) ?? findIf(lower, ['failed with exception', 'failed with an exception'], CALL_RAISED, text));
-    if (raised && !onlyStoppedFromOutside(text)) return codeCrash('qualified-exception', 28, raised.trim(), text);
+    if (raised && !onlyStoppedFromOutside(text)) return { rule: 'qualified-exception', cause: 'user-code', strength: 28, excerpt: raised.trim() };
     const shell = remote ? undefined : shellScriptLine(text, lower);
     return shell ? { rule: 'shell-script-line', cause: 'user-code', strength: 28, excerpt: shell } : undefined;
   }
