@@ -2,7 +2,6 @@ import type { Cause, DeniedRequest, PolicyType, Stage } from '../diagnosis';
 import { policyTypeWords, withArticle } from '../policy-type-words';
 import { roleNameOfPrincipal } from './principal';
 
-
 // What to do about it, per cause: the half of the sentence a person acts on.
 const NEXT_STEP: Record<Cause, string> = {
   's3-read': "grant the execution role s3:ListBucket on the input bucket and s3:GetObject on the input prefix",
@@ -107,8 +106,10 @@ function why(denied: DeniedRequest): string {
   return `: the ${label} does not allow it`;
 }
 
-/** At most `max` UTF-16 units, never ending in half a surrogate pair (half an emoji renders as U+FFFD). */
-/** The line cut to `max` characters at a word's end where one is near (a quote cut mid-word reads as a typo), with "...". */
+/**
+ * The line cut to `max` characters at a word's end where one is near (a quote cut mid-word reads as a typo), with "...";
+ * never ending in half a surrogate pair (half an emoji renders as U+FFFD).
+ */
 function clip(line: string, max: number): string {
   if (line.length <= max) return line;
   let cut = max - 3;
@@ -150,6 +151,22 @@ export interface TextNuance {
   awsAlgorithm?: boolean;
 }
 
+// Each nuance refines one cause: its phrase, and its step where the cause's own would send the reader the wrong way. One row
+// per nuance keeps a phrase and its step together (they were two chains that had to list the nuances in the same order).
+const NUANCE_READINGS: Readonly<Record<keyof TextNuance, { cause: Cause; phrase: string; step?: string }>> = {
+  clientSide: { cause: 'unknown', phrase: CLIENT_SIDE_UNKNOWN },
+  keyState: { cause: 'kms', phrase: KEY_STATE_PHRASE, step: KEY_STATE_STEP },
+  betweenHosts: { cause: 'vpc', phrase: BETWEEN_HOSTS_PHRASE, step: BETWEEN_HOSTS_STEP },
+  awsAlgorithm: { cause: 'data', phrase: AWS_ALGORITHM_PHRASE, step: AWS_ALGORITHM_STEP },
+};
+
+/** The phrase and step for the cause: a nuance's the text reported for this very cause, else the cause's own. */
+function causeWords(cause: Cause, nuance: TextNuance): { phrase: string; step: string } {
+  const names = Object.keys(NUANCE_READINGS) as (keyof TextNuance)[];
+  const reading = names.map((name) => (nuance[name] === true ? NUANCE_READINGS[name] : undefined)).find((r) => r?.cause === cause);
+  return { phrase: reading?.phrase ?? CAUSE_PHRASE[cause], step: reading?.step ?? NEXT_STEP[cause] };
+}
+
 /** One sentence a person can act on, from what the text alone says. */
 export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, stage: Stage | undefined, detail: string, nuance: TextNuance = {}): string {
   const role = roleNameOfPrincipal(denied?.principal);
@@ -163,11 +180,6 @@ export function summarizeText(cause: Cause, denied: DeniedRequest | undefined, s
   const during = stage && cause !== 'unknown' && cause !== 'data' && !['assume-role', 'image', 'network'].includes(stage) ? ` during the ${stage} stage` : '';
   const line = detail.trim();
   const quoted = line ? ` ("${clip(line, 120)}")` : '';
-  const keyState = cause === 'kms' && nuance.keyState === true;
-  const betweenHosts = cause === 'vpc' && nuance.betweenHosts === true;
-  const awsAlgorithm = cause === 'data' && nuance.awsAlgorithm === true;
-  const phrase =
-    cause === 'unknown' && nuance.clientSide ? CLIENT_SIDE_UNKNOWN : keyState ? KEY_STATE_PHRASE : betweenHosts ? BETWEEN_HOSTS_PHRASE : awsAlgorithm ? AWS_ALGORITHM_PHRASE : CAUSE_PHRASE[cause];
-  const step = keyState ? KEY_STATE_STEP : betweenHosts ? BETWEEN_HOSTS_STEP : awsAlgorithm ? AWS_ALGORITHM_STEP : NEXT_STEP[cause];
+  const { phrase, step } = causeWords(cause, nuance);
   return `${who} ${phrase}${during}${quoted}; ${step}.`;
 }
