@@ -11,7 +11,7 @@ import { grantSentence as keyGrantSentence, grantVerdict } from './key-grants';
 import { keyStateReason, refusingKeyState } from './key-state';
 import { objectContextDoubt } from './object-context-doubt';
 import { gatherPolicyInputs, missingItem, type MissingPiece, type PolicyInputs, type Slot } from './policy-inputs';
-import { simulateRequest } from './simulate-request';
+import { simulateRequest, type SimulationVerdict } from './simulate-request';
 import { unseenContextDoubt, type LeanedOutcome } from './unseen-context';
 import { withImpliedContext } from '../requests/request-context';
 import { inWords } from '../words';
@@ -91,8 +91,7 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
   // The verdict as the main reading below would give it: allowed by the policies or by a key grant beside an implicit
   // denial; open when an implicit denial could be lifted by a grant or a piece that was not read; else denied.
   const unread = new Set(inputs.missing.map((m) => m.slot));
-  const outcomeOf = async (request: PlannedRequest, changed: PolicyInputs): Promise<LeanedOutcome | undefined> => {
-    const v = await simulateRequest(request, changed);
+  const leaned = (v: SimulationVerdict): LeanedOutcome | undefined => {
     if (v.kind !== 'result') return undefined;
     if (v.result === 'Allowed') return 'allowed';
     const g = grantVerdict(bundle, req, v.denials);
@@ -100,11 +99,14 @@ export async function evaluateCheck(bundle: EvidenceBundle, req: PlannedRequest,
     const open = v.result === 'ImplicitlyDenied' && (g.kind === 'unread' || couldFlip(req, v.denials, unread, v.sameAccount));
     return open ? 'open' : 'denied';
   };
+  const outcomeOf = async (request: PlannedRequest, changed: PolicyInputs): Promise<LeanedOutcome | undefined> => leaned(await simulateRequest(request, changed));
+  // The doubts below weigh other readings against this one, simulated once here rather than again in each.
+  const asSimulated = leaned(verdict);
   // A verdict that turns on a key the dashboard cannot see (aws:PrincipalOrgID, aws:SourceIp …) is not proven either way,
   // nor one that turns on how S3 encrypted the objects (a Bucket Key or not).
   const unseen = await unseenContextDoubt(simulated, inputs, (changed) => outcomeOf(simulated, changed));
-  const written = await objectContextDoubt(bundle, simulated, inputs, (request) => outcomeOf(request, inputs));
-  const routed = await interfacePathDoubt(bundle, simulated, path, inputs, outcomeOf);
+  const written = await objectContextDoubt(bundle, simulated, inputs, asSimulated, (request) => outcomeOf(request, inputs));
+  const routed = await interfacePathDoubt(bundle, simulated, path, asSimulated, outcomeOf);
   const missing = [...inputs.missing, ...verdict.invalid, ...unseen, ...written, ...routed];
   const slots = new Set(missing.map((m) => m.slot));
   if (verdict.result === 'Allowed') {

@@ -14,7 +14,7 @@ function through(req: PlannedRequest, path: S3Path): PlannedRequest {
 /**
  * Whether an S3 check's verdict turns on a way the dashboard cannot see: an S3 interface endpoint with private DNS off may
  * carry the job's requests (a private hosted zone for S3's names, or its own names), with its id as aws:SourceVpce and its
- * policy applying. The request is simulated each such way too; when an answer differs from the routes' way (a bucket
+ * policy applying. `routed` is the caller's reading of the request the routes' way; the request is simulated each such way too; when an answer differs from the routes' way (a bucket
  * policy that requires one endpoint, or an endpoint policy), neither is proven. An endpoint policy that could not be read
  * can only add a denial: it leaves a way open unless the routes' way is denied already.
  */
@@ -22,14 +22,12 @@ export async function interfacePathDoubt(
   bundle: EvidenceBundle,
   req: PlannedRequest,
   path: S3Path,
-  inputs: PolicyInputs,
+  routed: LeanedOutcome | undefined,
   outcome: (request: PlannedRequest, inputs: PolicyInputs) => Promise<LeanedOutcome | undefined>,
 ): Promise<MissingPiece[]> {
-  if (req.target.kind !== 's3') return [];
+  if (req.target.kind !== 's3' || routed === undefined) return [];
   const alternatives = interfaceAlternatives(bundle, path);
   if (alternatives.length === 0) return [];
-  const routed = await outcome(req, inputs);
-  if (routed === undefined) return [];
   for (const alt of alternatives) {
     const unread: boolean = !alt.policy.ok && routed !== 'denied';
     const other: LeanedOutcome | undefined = unread ? undefined : await outcome(through(req, alt), gatherPolicyInputs(bundle, req, alt));

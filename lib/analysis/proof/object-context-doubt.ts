@@ -27,12 +27,13 @@ export async function objectContextDoubt(
   bundle: EvidenceBundle,
   req: PlannedRequest,
   inputs: PolicyInputs,
+  now: LeanedOutcome | undefined,
   outcome: (request: PlannedRequest) => Promise<LeanedOutcome | undefined>,
 ): Promise<MissingPiece[]> {
   const t = req.target;
   if (t.kind !== 'kms' || !t.otherS3Context || !t.bucket) return [];
-  if (!documentsRead(inputs).some(readsS3Arn)) return [];
-  const [now, other] = await Promise.all([outcome(req), outcome(withS3Arn(req, t.otherS3Context))]);
+  if (now === undefined || !documentsRead(inputs).some(readsS3Arn)) return [];
+  const other = await outcome(withS3Arn(req, t.otherS3Context));
   if (now === undefined || other === undefined || now === other) return [];
   const enc = bundle.buckets[t.bucket]?.encryption;
   const settingRead = enc?.ok === true;
