@@ -108,8 +108,23 @@ const cases: Case[] = [
     cause: 'kms',
     confidence: 'confirmed',
     decidedBy: { policyType: 'key-policy', denialType: 'implicit' },
-    failing: ['output-kms-generatedatakey', 'output-kms-encrypt'],
+    failing: ['output-kms-generatedatakey', 'output-kms-encrypt', 'output-kms-decrypt'],
     fixTargets: ['key-policy'],
+  },
+  {
+    // S3 completes a multipart upload with the caller's kms:Decrypt: a role that may only encrypt fails at the end of
+    // training, when the artifact goes up (aws/aws-cdk#12810). The fix grants kms:Decrypt through S3 only.
+    name: 'kms: the role may encrypt with the output key but not decrypt the parts of the artifact upload',
+    spec: {
+      job: { transitions: failedDuring('Uploading'), failureReason: 'ClientError: Artifact upload failed:Access Denied', output: { s3OutputPath: 's3://acme-models/output/', kmsKeyId: KEY_ARN } },
+      identity: accessWithout(['kms:Decrypt']),
+      keys: { [KEY_ARN]: { ...key(KEY_ID, rootKeyPolicy()), ref: KEY_ARN } },
+    },
+    cause: 'kms',
+    confidence: 'confirmed',
+    decidedBy: { policyType: 'identity', denialType: 'implicit' },
+    failing: ['output-kms-decrypt'],
+    fixTargets: ['role-inline-policy'],
   },
   {
     name: 'boundary: the permissions boundary omits s3',
@@ -264,5 +279,23 @@ describe('diagnose: proven causes', () => {
     expect(d.summary).toMatch(/^(Role ml-train cannot|SageMaker cannot assume|The job cannot reach S3 from its VPC)/);
     expect(d.groupKey).toContain(c.cause);
     await expectFixesFlip(bundle, d);
+  });
+});
+
+describe('diagnose: the output key for a multipart upload', () => {
+  it('grants kms:Decrypt on the output key only through S3 (kms:ViaService), and no more than was denied', async () => {
+    const d = await diagnose(
+      buildBundle({
+        job: { transitions: failedDuring('Uploading'), failureReason: 'ClientError: Artifact upload failed:Access Denied', output: { s3OutputPath: 's3://acme-models/output/', kmsKeyId: KEY_ARN } },
+        identity: accessWithout(['kms:Decrypt']),
+        keys: { [KEY_ARN]: { ...key(KEY_ID, rootKeyPolicy()), ref: KEY_ARN } },
+      }),
+    );
+    const fix = d.fixes.find((f) => f.target === 'role-inline-policy');
+    expect(fix?.policy).toMatchObject({
+      Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: KEY_ARN, Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } }],
+    });
+    expect(JSON.stringify(fix?.policy)).not.toMatch(/GenerateDataKey|kms:Encrypt/);
+    expect(check(d, 'output-kms-decrypt').title).toMatch(/multipart upload/);
   });
 });

@@ -143,7 +143,7 @@ function kmsPlan(bundle: EvidenceBundle, d: DenyContext, required: string | true
   const notes = [
     `${capitalize(d.where)} denies (${sidOf(d.statement)}) uploads that are not encrypted with ${required === true ? 'SSE-KMS' : keyId}: SageMaker encrypts the model artifact with the key OutputDataConfig.KmsKeyId names.`,
     'In the SageMaker Python SDK that is the estimator argument output_kms_key (volume_kms_key for the training volume); a custom EstimatorBase subclass must pass both on to its base class through **kwargs, or they are silently dropped.',
-    `The role needs kms:GenerateDataKey and kms:Encrypt on the key, and the key policy must allow it. Uploads the training script makes itself must send the same header: boto3 ExtraArgs={'ServerSideEncryption': 'aws:kms', 'SSEKMSKeyId': '${keyId}'}.`,
+    `The role needs kms:GenerateDataKey and kms:Encrypt on the key (and kms:Decrypt, with which S3 completes the multipart upload of an artifact larger than one part), and the key policy must allow them. Uploads the training script makes itself must send the same header: boto3 ExtraArgs={'ServerSideEncryption': 'aws:kms', 'SSEKMSKeyId': '${keyId}'}.`,
   ];
   return jobPlan(bundle, `job-config:kms:${keyId}`, `Start the job again with OutputDataConfig.KmsKeyId ${keyId}`, change, { OutputDataConfig: { KmsKeyId: keyId } }, checkIds, notes);
 }

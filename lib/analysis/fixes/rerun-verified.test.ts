@@ -21,7 +21,7 @@ describe('the "use the required output key" fix is verified only when the rerun 
   it('the key policy lets the role use the key: the rerun is allowed, the fix verified (the control)', async () => {
     const lets = doc(
       { Sid: 'Admins', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/KeyAdmin` }, Action: 'kms:*', Resource: '*' },
-      { Sid: 'Trainer', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/ml-train` }, Action: ['kms:GenerateDataKey', 'kms:Encrypt'], Resource: '*' },
+      { Sid: 'Trainer', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:role/ml-train` }, Action: ['kms:GenerateDataKey', 'kms:Encrypt', 'kms:Decrypt'], Resource: '*' },
     );
     const d = await diagnose(buildBundle({ job: UPLOAD, buckets: { 'acme-models': { policy: requireKey, encryption: ok({ algorithm: 'aws:kms', kmsKeyId: KEY_ARN }) } }, keys: { [KEY_ARN]: { ...key(KEY_ID, lets), ref: KEY_ARN } } }));
     expect(keyConfigFix(d)?.verified).toBe(true);
@@ -33,7 +33,7 @@ describe('the "use the required output key" fix is verified only when the rerun 
     const fix = keyConfigFix(d);
     expect(fix).toBeDefined();
     expect(fix?.verified).toBe(false);
-    expect(fix?.notes?.join(' ')).toMatch(/Not verified: re-simulated with this configuration, the job would also be denied kms:GenerateDataKey and kms:Encrypt on arn:aws:kms:\S+, and no grant to the role allows it/);
+    expect(fix?.notes?.join(' ')).toMatch(/Not verified: re-simulated with this configuration, the job would also be denied kms:GenerateDataKey, kms:Encrypt, and kms:Decrypt on arn:aws:kms:\S+, and no grant to the role allows it/);
     // Nothing to copy follows, so the note does not say a fix that follows grants it.
     expect(fix?.notes?.join(' ')).not.toMatch(/the fix that follows/);
   });
@@ -43,6 +43,6 @@ describe('the "use the required output key" fix is verified only when the rerun 
     const fix = keyConfigFix(d);
     expect(fix).toBeDefined();
     expect(fix?.verified).toBe(false);
-    expect(fix?.notes?.join(' ')).toMatch(/would also ask for kms:GenerateDataKey and kms:Encrypt on \S+, which could not be proven here: the key policy of/);
+    expect(fix?.notes?.join(' ')).toMatch(/would also ask for kms:GenerateDataKey, kms:Encrypt, and kms:Decrypt on \S+, which could not be proven here: the key policy of/);
   });
 });

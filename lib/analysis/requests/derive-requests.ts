@@ -205,7 +205,13 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
     const sse: Record<string, string> = { 's3:x-amz-server-side-encryption': 'aws:kms' };
     if (job.output.kmsKeyId) sse['s3:x-amz-server-side-encryption-aws-kms-key-id'] = kmsKeyArnFromRef(job.output.kmsKeyId, bundle.region, bundle.accountId);
     addS3Write(ctx, 'output', [], output, key, 'the model artifact', sse);
-    if (job.output.kmsKeyId) addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)', { bucket: output.bucket, key });
+    if (job.output.kmsKeyId) {
+      addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:GenerateDataKey', 'kms:Encrypt'], 'output', 'Encrypt the output (OutputDataConfig.KmsKeyId)', { bucket: output.bucket, key });
+      // An artifact larger than one part goes up in parts, and S3 decrypts the parts to complete the upload with the caller's
+      // kms:Decrypt (S3 User Guide, multipart upload permissions): a role without it fails at the end of training, after the
+      // whole run (aws/aws-cdk#12810). Asked as its own request, so a fix that grants only the encrypting actions is not shown.
+      addKey(ctx, 'output', [], job.output.kmsKeyId, ['kms:Decrypt'], 'output', 'Complete the multipart upload of the output (S3 decrypts its parts)', { bucket: output.bucket, key });
+    }
   }
   return ctx.out;
 }
