@@ -8,6 +8,7 @@ import { originalOf } from './mask-identifiers';
 import { permissionUnconfirmed } from './offered-denial';
 import { actionOfCallAfter, actionOfOperation, iamActionNamed, PASCAL_OPERATION, soleActionNamed } from './operations';
 import { withoutWarningLines } from './quiet-lines';
+import { serviceOfError } from './service-of-error';
 import { namesJobNetwork, stageOfS3Verb, stageOfWords, withoutStatusLines } from './stage-words';
 import { excerptOf, partsOf, SOURCE_BONUS, type Piece } from './text-piece';
 import { trimTrailing } from './trim-trailing';
@@ -58,6 +59,18 @@ const NOT_AUTHORIZABLE = /\bUnable to determine (?:the )?service\/operation name
 const PERFORMED_ACTION =
   /(?:\b(?:not|no|insufficient|lacks?|lacking|missing|without)|n't)\b[^\n.]{0,30}?\b(?:permissions?|privileges?|authori[sz]ed|allowed|permitted|access|rights?)[ \t]{1,4}to (?:perform|call):?[ \t]{1,4}["'`]?([a-z][a-z0-9-]{1,30}:[A-Za-z][A-Za-z0-9*]{0,80})(?![\w*:])/i;
 
+// The operation AWS says the caller may not perform, by its API name ("You are not authorized to perform the DescribeCluster
+// operation on this resource.", SageMaker's answer relayed by DataZone's CreateConnection, round 237). Its IAM action is the
+// operation under the service the error came from (the Java SDK's "(Service: SageMaker, …" trailer); without one, only an
+// operation the catalogue knows.
+const PERFORMED_OPERATION = /\bnot authori[sz]ed to perform the ([A-Z][A-Za-z0-9]{1,60}) operation\b/;
+function performedOperation(own: string, message: string): string | undefined {
+  const operation = PERFORMED_OPERATION.exec(own)?.[1];
+  if (!operation) return undefined;
+  const service = serviceOfError(message);
+  return service && /^[a-z][a-z0-9-]{1,30}$/.test(service) ? `${service}:${operation}` : iamActionNamed(operation);
+}
+
 // Another cloud's or a package index's refusal is passed over for the next denial of the text: a conda 403 the job got past is
 // not the S3 denial that failed it (the hundred-and-thirteenth review).
 const MAX_OTHER_DENIALS = 4;
@@ -98,7 +111,7 @@ export function genericDenial(piece: Piece, failedStage: Stage | undefined): Obs
   const near = withoutWarningLines(withoutStatusLines(linesAround(piece.words, m.index, m[0].length, DENIAL_REACH)));
   // The operation refused is the one named with the denial (botocore's sentence on its line, a report's
   // "Operation:" field below it): another request's error pasted above it names another operation.
-  const performed = own.includes('perform') || own.includes(' to call ') ? PERFORMED_ACTION.exec(own)?.[1] : undefined;
+  const performed = own.includes('perform') || own.includes(' to call ') ? (PERFORMED_ACTION.exec(own)?.[1] ?? performedOperation(own, piece.message)) : undefined;
   // A CloudTrail record names its call as a field of its own, lines from its error code (round 155).
   const recorded = piece.lower.includes('"eventname"') ? actionOfOperation(piece.message) : undefined;
   const action = (named && iamActionNamed(named)) || performed || operationBefore(piece.words, m.index) || actionOfCallAfter(piece.words, m.index + m[0].length) || actionOfOperation(own) || actionOfOperation(near) || recorded || (stageOfWords(own) ? undefined : soleActionNamed(piece.message));

@@ -52,7 +52,7 @@ export function permissionUnconfirmed(text: string, lower: string, name: string 
 // following permissions: execute-api:Invoke:PATCH, …", Application Auto Scaling's, round 197), and one said not to have
 // permission to call an IAM action it names ("AccessDenied. User doesn't have permission to call ssm:GetParameters (Service:
 // AmazonCloudFormation; … Error Code: ValidationError …)", CloudFormation's resolution of a template's parameter, round 227).
-const CALLER_NOT_AUTHORIZED_FORMS = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use) this (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\b(?:User|role|caller|you) (?:doesn't|does not|don't|do not) have permissions? to call [a-z][a-z0-9-]{1,30}:[A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
+const CALLER_NOT_AUTHORIZED_FORMS = /\b(?:account|role|user|caller|principal|you) (?:is |are )?not authori[sz]ed to (?:invoke|call|use|perform) (?:this|the [A-Z]\w{1,60}) (?:API|operation|action)\b|\b(?:User|role|caller) is missing the following permissions?\b|\brole does not have permissions? to call [A-Z]\w{1,60}\b|\b(?:User|role|caller|you) (?:doesn't|does not|don't|do not) have permissions? to call [a-z][a-z0-9-]{1,30}:[A-Z]\w{1,60}\b|\bNot authori[sz]ed to invoke function\b/i;
 const CALLER_NOT_AUTHORIZED = new RegExp(`${CALLER_NOT_AUTHORIZED_FORMS.source}|${MODEL_DENIED.source}`, 'i');
 
 // A validation code whose message reports that what the request asked about failed on its own ("InvalidRequestException:
