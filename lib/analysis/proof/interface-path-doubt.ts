@@ -14,8 +14,9 @@ function through(req: PlannedRequest, path: S3Path): PlannedRequest {
 /**
  * Whether an S3 check's verdict turns on a way the dashboard cannot see: an S3 interface endpoint with private DNS off may
  * carry the job's requests (a private hosted zone for S3's names, or its own names), with its id as aws:SourceVpce and its
- * policy applying. `routed` is the caller's reading of the request the routes' way; the request is simulated each such way too; when an answer differs from the routes' way (a bucket
- * policy that requires one endpoint, or an endpoint policy), neither is proven. An endpoint policy that could not be read
+ * policy applying. `routed` is the caller's reading of the request the routes' way; the request is simulated each such
+ * way too, and when an answer differs from the routes' way (a bucket policy that requires one endpoint, or an endpoint
+ * policy), neither is proven. An endpoint policy that could not be read
  * can only add a denial: it leaves a way open unless the routes' way is denied already.
  */
 export async function interfacePathDoubt(

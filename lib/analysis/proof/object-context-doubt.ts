@@ -34,7 +34,7 @@ export async function objectContextDoubt(
   if (t.kind !== 'kms' || !t.otherS3Context || !t.bucket) return [];
   if (now === undefined || !documentsRead(inputs).some(readsS3Arn)) return [];
   const other = await outcome(withS3Arn(req, t.otherS3Context));
-  if (now === undefined || other === undefined || now === other) return [];
+  if (other === undefined || now === other) return [];
   const enc = bundle.buckets[t.bucket]?.encryption;
   const settingRead = enc?.ok === true;
   const how = `S3 sends KMS the bucket's ARN as aws:s3:arn for objects encrypted with one and the object's ARN for the others, and a policy statement that reads the value answers the two differently`;
