@@ -1,7 +1,10 @@
 /**
  * ARN and URI parsing the proof layer needs. Pure string work; anything that does not parse comes
- * back `undefined` so the caller can say "could not tell" instead of guessing.
+ * back `undefined` so the caller can say "could not tell" instead of guessing. ARNs are written in
+ * the partition of the region they live in (partition.ts); S3's carry no region, so the caller says
+ * whose partition (the job's: a job reads no bucket of another partition).
  */
+import { partitionOf } from './partition';
 
 export interface S3Location {
   bucket: string;
@@ -21,8 +24,8 @@ export function folderPrefix(prefix: string): string {
   return `${prefix}/`;
 }
 
-export function bucketArn(bucket: string): string {
-  return `arn:aws:s3:::${bucket}`;
+export function bucketArn(bucket: string, partition: string): string {
+  return `arn:${partition}:s3:::${bucket}`;
 }
 
 /**
@@ -35,11 +38,11 @@ export function isDirectoryBucket(bucket: string): boolean {
 }
 
 export function directoryBucketArn(bucket: string, region: string, account: string): string {
-  return `arn:aws:s3express:${region}:${account}:bucket/${bucket}`;
+  return `arn:${partitionOf(region).name}:s3express:${region}:${account}:bucket/${bucket}`;
 }
 
-export function objectArn(bucket: string, key: string): string {
-  return `arn:aws:s3:::${bucket}/${key}`;
+export function objectArn(bucket: string, key: string, partition: string): string {
+  return `arn:${partition}:s3:::${bucket}/${key}`;
 }
 
 export interface EcrImage {
@@ -48,15 +51,15 @@ export interface EcrImage {
   repository: string;
 }
 
-/** `<acct>.dkr.ecr.<region>.amazonaws.com[.cn]/<repo>[:tag|@digest]`; other registries return undefined. */
+/** `<acct>.dkr.ecr.<region>.<partition's suffix>/<repo>[:tag|@digest]`; other registries return undefined. */
 export function parseEcrImage(image: string): EcrImage | undefined {
-  const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/([^:@]+)(?:[:@].*)?$/.exec(image.trim());
-  if (!m || !m[1] || !m[2] || !m[3]) return undefined;
-  return { accountId: m[1], region: m[2], repository: m[3] };
+  const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.([a-z0-9.-]+)\/([^:@]+)(?:[:@].*)?$/.exec(image.trim());
+  if (!m || !m[1] || !m[2] || !m[3] || !m[4] || m[3] !== partitionOf(m[2]).dnsSuffix) return undefined;
+  return { accountId: m[1], region: m[2], repository: m[4] };
 }
 
 export function ecrRepositoryArn(image: EcrImage): string {
-  return `arn:aws:ecr:${image.region}:${image.accountId}:repository/${image.repository}`;
+  return `arn:${partitionOf(image.region).name}:ecr:${image.region}:${image.accountId}:repository/${image.repository}`;
 }
 
 /** `arn:aws:ecr:<region>:<acct>:repository/<name>`, as ecrRepositoryArn writes it; anything else returns undefined. */
@@ -94,8 +97,9 @@ export function roleSessionArn(roleArn: string): string {
 /** A KMS key ref as a job or bucket names it (id, key ARN, alias, alias ARN) as an ARN. */
 export function kmsKeyArnFromRef(ref: string, region: string, accountId: string): string {
   if (ref.startsWith('arn:')) return ref;
-  if (ref.startsWith('alias/')) return `arn:aws:kms:${region}:${accountId}:${ref}`;
-  return `arn:aws:kms:${region}:${accountId}:key/${ref}`;
+  const partition = partitionOf(region).name;
+  if (ref.startsWith('alias/')) return `arn:${partition}:kms:${region}:${accountId}:${ref}`;
+  return `arn:${partition}:kms:${region}:${accountId}:key/${ref}`;
 }
 
 /** A slug safe for check ids, anchors and IAM policy names. */

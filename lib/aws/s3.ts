@@ -1,6 +1,8 @@
 import 'server-only';
 import { GetBucketEncryptionCommand, GetBucketPolicyCommand } from '@aws-sdk/client-s3';
+import { bucketArn } from '@/lib/analysis/arns';
 import type { BucketEncryption, BucketEvidence, Missing, Piece, PolicyDocument } from '@/lib/analysis/evidence';
+import { partitionOf } from '@/lib/analysis/partition';
 import type { AwsClients } from './scoped-clients';
 import { errorName, toMissing } from './errors';
 import { parseJsonDocument } from './policy-document';
@@ -21,7 +23,7 @@ export async function getBucketEvidence(aws: AwsClients, bucket: string): Promis
 }
 
 async function getBucketPolicy(aws: AwsClients, bucket: string): Promise<Piece<PolicyDocument | null>> {
-  const site = { action: 's3:GetBucketPolicy', resource: `arn:aws:s3:::${bucket}` };
+  const site = { action: 's3:GetBucketPolicy', resource: bucketArn(bucket, partitionOf(aws.region).name) };
   try {
     const out = await aws.s3().send(new GetBucketPolicyCommand({ Bucket: bucket }));
     if (!out.Policy) return { ok: true, value: null };
@@ -34,7 +36,7 @@ async function getBucketPolicy(aws: AwsClients, bucket: string): Promise<Piece<P
 
 async function getBucketEncryption(aws: AwsClients, bucket: string): Promise<Piece<BucketEncryption | null>> {
   // The IAM action behind GetBucketEncryption is s3:GetEncryptionConfiguration.
-  const site = { action: 's3:GetEncryptionConfiguration', resource: `arn:aws:s3:::${bucket}` };
+  const site = { action: 's3:GetEncryptionConfiguration', resource: bucketArn(bucket, partitionOf(aws.region).name) };
   try {
     const out = await aws.s3().send(new GetBucketEncryptionCommand({ Bucket: bucket }));
     const rule = out.ServerSideEncryptionConfiguration?.Rules?.[0];

@@ -1,6 +1,7 @@
 import 'server-only';
 import { DeleteMessageCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import type { Piece } from '@/lib/analysis/evidence';
+import { partitionOf } from '@/lib/analysis/partition';
 import type { AwsScope, ClientPool } from './client-pool';
 import { attempt } from './errors';
 import { createMemoryDocuments, scopedClients } from './scoped-clients';
@@ -65,11 +66,11 @@ export function createEventQueue(pool: ClientPool, scope: AwsScope, queueUrl: st
   };
 }
 
-/** `https://sqs.<region>.amazonaws.com/<account>/<name>` → `arn:aws:sqs:<region>:<account>:<name>`, for error messages. */
+/** `https://sqs.<region>.amazonaws.com/<account>/<name>` → `arn:<partition>:sqs:<region>:<account>:<name>`, for error messages. */
 function queueArnOf(queueUrl: string, scope: AwsScope): string {
   try {
     const [account, name] = new URL(queueUrl).pathname.split('/').filter(Boolean);
-    if (account && name) return `arn:aws:sqs:${scope.region}:${account}:${name}`;
+    if (account && name) return `arn:${partitionOf(scope.region).name}:sqs:${scope.region}:${account}:${name}`;
   } catch {
     // fall through: the URL itself is the best name there is
   }

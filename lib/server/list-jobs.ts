@@ -2,6 +2,7 @@ import 'server-only';
 import { accountOfArn } from '@/lib/analysis/arns';
 import type { Cause, Confidence } from '@/lib/analysis/diagnosis';
 import type { TrainingJob } from '@/lib/analysis/evidence';
+import { partitionOf } from '@/lib/analysis/partition';
 import type { JobListResponse, JobSummary, ListedScope, ListProgress, ListViewQuery, UndescribedJob, UseCaseResult } from '@/lib/dto/jobs';
 import type { JobRow } from '@/lib/store/types';
 import { failFromMissing } from './api-error';
@@ -136,7 +137,7 @@ function listedOnly(ctx: RequestContext, row: JobRow): JobSummary {
   return {
     name: row.ref.name,
     region: ctx.region,
-    arn: `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:training-job/${row.ref.name}`,
+    arn: `arn:${partitionOf(ctx.region).name}:sagemaker:${ctx.region}:${ctx.accountId}:training-job/${row.ref.name}`,
     createdAt: row.ref.createdAt,
     failedAt: row.ref.createdAt,
     failureReason: '',

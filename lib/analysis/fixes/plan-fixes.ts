@@ -1,5 +1,6 @@
 import { objectArn, roleNameOfArn } from '../arns';
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
+import { partitionOf } from '../partition';
 import type { EvaluatedCheck } from '../proof/evaluated-check';
 import type { Evaluation } from '../proof/evaluate-checks';
 import type { PlannedRequest } from '../requests/planned-request';
@@ -156,11 +157,11 @@ function compliantFor(bundle: EvidenceBundle, c: EvaluatedCheck, group: Evaluate
 }
 
 /** An object the job reads by name (a manifest's, or its data object): everything under its folder, which it reads alike. */
-function readsUnder(c: EvaluatedCheck): string | undefined {
+function readsUnder(c: EvaluatedCheck, partition: string): string | undefined {
   const t = c.planned.target;
   const resource = c.planned.request.resource;
   if (t.kind !== 's3' || c.planned.request.action !== 's3:GetObject' || resource.endsWith('*')) return undefined;
-  return objectArn(t.bucket, `${t.prefix}*`);
+  return objectArn(t.bucket, `${t.prefix}*`, partition);
 }
 
 function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedCheck[]): FixPlan | undefined {
@@ -169,7 +170,8 @@ function narrowPlan(bundle: EvidenceBundle, c: EvaluatedCheck, group: EvaluatedC
   if (!d?.statementIndex) return undefined;
   // What the deny refused, as the requests name it (a prefix's pattern, not the one object AWS named, since the job reads
   // every object under it): an inline policy's deny is narrowed by these resources, since it applies to the role alone.
-  const refused = [...new Set(group.map((g) => readsUnder(g) ?? g.planned.request.resource))];
+  const partition = partitionOf(bundle.region).name;
+  const refused = [...new Set(group.map((g) => readsUnder(g, partition) ?? g.planned.request.resource))];
   if (d.slot === 'identity') {
     const policy = c.inputs.identity.find((p) => p.name === d.policyName);
     return policy ? narrowIdentityDeny(bundle, policy, false, d.statementIndex, checkIds, refused) : undefined;

@@ -143,7 +143,7 @@ export function narrowIdentityDeny(bundle: EvidenceBundle, policy: NamedPolicy, 
       changes: [{ kind: 'role-inline', policyName: policy.name, document }],
     };
   }
-  if (!narrowed || !policy.arn || policy.arn.startsWith('arn:aws:iam::aws:policy/')) return undefined;
+  if (!narrowed || !policy.arn || /^arn:aws[\w-]*:iam::aws:policy\//.test(policy.arn)) return undefined;
   return {
     ...base,
     key: `narrow-managed:${policy.arn}:${index}`,

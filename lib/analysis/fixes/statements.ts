@@ -1,5 +1,6 @@
 import { bucketArn } from '../arns';
 import type { PolicyDocument } from '../evidence';
+import { partitionOf } from '../partition';
 import type { PlannedRequest } from '../requests/planned-request';
 import { statementsOf } from '../proof/statements';
 import { anotherRoleEscapes } from './approved-roles';
@@ -10,9 +11,10 @@ export type Statement = Record<string, unknown>;
 /** The narrowest resource that covers what SageMaker asks for: the prefix, not one sample object. */
 function grantResource(req: PlannedRequest, region: string, accountId: string): string {
   const t = req.target;
+  const partition = partitionOf(region).name;
   // S3 prefixes are string prefixes: `train` covers `train/x` and `train.csv`, so no slash is added.
-  if (t.kind === 's3') return req.request.action === 's3:ListBucket' ? bucketArn(t.bucket) : `${bucketArn(t.bucket)}/${t.prefix}*`;
-  if (t.kind === 'logs') return `arn:aws:logs:${region}:${accountId}:log-group:/aws/sagemaker/TrainingJobs:*`;
+  if (t.kind === 's3') return req.request.action === 's3:ListBucket' ? bucketArn(t.bucket, partition) : `${bucketArn(t.bucket, partition)}/${t.prefix}*`;
+  if (t.kind === 'logs') return `arn:${partition}:logs:${region}:${accountId}:log-group:/aws/sagemaker/TrainingJobs:*`;
   if (t.kind === 'ec2') return '*';
   return req.request.resource;
 }
@@ -118,7 +120,7 @@ export function narrowedDenyNotes(roleName: string, statement?: Statement, jobRo
  */
 export function sourceConditions(bundle: { accountId: string; region: string; job: { roleArn: string } }): Statement {
   const account = bundle.job.roleArn.split(':')[4] || bundle.accountId;
-  return { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': `arn:aws:sagemaker:${bundle.region}:${account}:*` } };
+  return { StringEquals: { 'aws:SourceAccount': account }, ArnLike: { 'aws:SourceArn': `arn:${partitionOf(bundle.region).name}:sagemaker:${bundle.region}:${account}:*` } };
 }
 
 /** The document with statement `index` (1-based) replaced. */

@@ -1,8 +1,10 @@
 import { roleNameOfArn } from '../arns';
 import type { EvidenceBundle } from '../evidence';
+import { partitionOf } from '../partition';
 import type { PlannedRequest } from '../requests/planned-request';
 
-const FULL_ACCESS_ARN = 'arn:aws:iam::aws:policy/AmazonSageMakerFullAccess';
+// The AWS managed policy, in whichever partition the role lives (`arn:aws-us-gov:iam::aws:policy/…` in GovCloud).
+const FULL_ACCESS_ARN = /^arn:aws[\w-]*:iam::aws:policy\/AmazonSageMakerFullAccess$/;
 
 /** AmazonSageMakerFullAccess grants S3 object access only where the bucket name says sagemaker (or aws-glue). */
 function isSageMakerNamed(bucket: string): boolean {
@@ -10,7 +12,7 @@ function isSageMakerNamed(bucket: string): boolean {
 }
 
 function hasFullAccessPolicy(bundle: EvidenceBundle): boolean {
-  return bundle.role.ok && bundle.role.value.identityPolicies.ok && bundle.role.value.identityPolicies.value.some((p) => p.arn === FULL_ACCESS_ARN);
+  return bundle.role.ok && bundle.role.value.identityPolicies.ok && bundle.role.value.identityPolicies.value.some((p) => p.arn !== undefined && FULL_ACCESS_ARN.test(p.arn));
 }
 
 /** The bucket's objects are under an AWS managed key (aws/s3), which its owner cannot share with another account. */
@@ -37,7 +39,7 @@ export function trapNotes(bundle: EvidenceBundle, reqs: PlannedRequest[]): strin
       `AmazonSageMakerFullAccess reads and writes objects only in buckets whose names contain "sagemaker" (or "aws-glue"); ${unnamed.join(', ')} ${unnamed.length > 1 ? 'do' : 'does'} not, so role ${roleNameOfArn(bundle.job.roleArn)} needs this grant of its own.`,
     );
   }
-  const remedy = `its owner must re-encrypt them with a customer managed key whose key policy allows role ${roleNameOfArn(bundle.job.roleArn)} kms:Decrypt through S3 (kms:ViaService s3.${bundle.region}.amazonaws.com)`;
+  const remedy = `its owner must re-encrypt them with a customer managed key whose key policy allows role ${roleNameOfArn(bundle.job.roleArn)} kms:Decrypt through S3 (kms:ViaService s3.${bundle.region}.${partitionOf(bundle.region).dnsSuffix})`;
   for (const b of buckets) {
     const foreign = reqs.find((r) => r.target.kind === 's3' && r.target.bucket === b && r.resourceAccountId !== bundle.accountId);
     if (!foreign) continue;

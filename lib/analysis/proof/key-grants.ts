@@ -58,7 +58,8 @@ export function grantVerdict(bundle: EvidenceBundle, req: PlannedRequest, denial
  */
 function couldMatchS3(grant: KeyGrant, bucket: string | undefined): boolean {
   const pairs = [...Object.entries(grant.constraints?.encryptionContextEquals ?? {}), ...Object.entries(grant.constraints?.encryptionContextSubset ?? {})];
-  const ofBucket = (v: string) => bucket === undefined || v === `arn:aws:s3:::${bucket}` || v.startsWith(`arn:aws:s3:::${bucket}/`);
+  // The bucket's ARN or an object's under it, in whichever partition S3 wrote it.
+  const ofBucket = (v: string) => bucket === undefined || /^arn:aws[\w-]*:s3:::([^/]+)/.exec(v)?.[1] === bucket;
   return pairs.every(([k, v]) => k === 'aws:s3:arn' && ofBucket(String(v)));
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../arns';
 import type { AwsRequest, Stage } from '../diagnosis';
 import type { EvidenceBundle } from '../evidence';
+import { partitionOf } from '../partition';
 import { isAwsOwnedImage } from './aws-owned-images';
 import type { S3Path } from './network-path';
 import type { PlannedRequest, RequestTarget } from './planned-request';
@@ -25,6 +26,8 @@ const SAMPLE_OBJECT = 'sample-object';
 
 interface Ctx {
   bundle: EvidenceBundle;
+  /** The partition of the job's region, in which every ARN the job's requests name is written. */
+  partition: string;
   principal: string;
   path: S3Path;
   out: PlannedRequest[];
@@ -59,7 +62,7 @@ function add(
 function s3EncryptionContext(bundle: EvidenceBundle, object: { bucket: string; key: string }): Record<string, string> {
   // A directory bucket's context is S3 Express's own, which no reachable AWS page here states: none is claimed.
   if (isDirectoryBucket(object.bucket)) return {};
-  return { 'kms:EncryptionContext:aws:s3:arn': s3ArnContext(object, usesBucketKey(bundle, object.bucket)) };
+  return { 'kms:EncryptionContext:aws:s3:arn': s3ArnContext(bundle, object, usesBucketKey(bundle, object.bucket)) };
 }
 
 function usesBucketKey(bundle: EvidenceBundle, bucket: string): boolean {
@@ -67,8 +70,9 @@ function usesBucketKey(bundle: EvidenceBundle, bucket: string): boolean {
   return enc?.ok === true && enc.value?.bucketKeyEnabled === true;
 }
 
-function s3ArnContext(object: { bucket: string; key: string }, bucketKey: boolean): string {
-  return bucketKey ? bucketArn(object.bucket) : objectArn(object.bucket, object.key);
+function s3ArnContext(bundle: EvidenceBundle, object: { bucket: string; key: string }, bucketKey: boolean): string {
+  const partition = partitionOf(bundle.region).name;
+  return bucketKey ? bucketArn(object.bucket, partition) : objectArn(object.bucket, object.key, partition);
 }
 
 /**
@@ -81,7 +85,7 @@ function otherS3Context(bundle: EvidenceBundle, object: { bucket: string; key: s
   if (!object || isDirectoryBucket(object.bucket)) return {};
   const settingRead = bundle.buckets[object.bucket]?.encryption?.ok === true;
   if (via !== 's3-read' && settingRead) return {};
-  return { otherS3Context: s3ArnContext(object, !usesBucketKey(bundle, object.bucket)) };
+  return { otherS3Context: s3ArnContext(bundle, object, !usesBucketKey(bundle, object.bucket)) };
 }
 
 function addKey(ctx: Ctx, stage: Stage, idPrefix: string[], ref: string, actions: string[], via: 'volume' | 's3-read' | 's3-write' | 'output', what: string, object?: { bucket: string; key: string }): void {
@@ -137,11 +141,11 @@ function addS3Read(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location, 
   const where = `s3://${loc.bucket}/${loc.prefix}`;
   if (manifest) {
     // A manifest channel names its objects in the manifest: SageMaker reads the manifest, no listing.
-    add(ctx, stage, [...idPrefix, 's3-getobject'], `${stage === 'input' ? 'Download' : 'Read'} the manifest of ${label} at ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, loc.prefix), context: net }, target, { resourceAccountId: owner });
+    add(ctx, stage, [...idPrefix, 's3-getobject'], `${stage === 'input' ? 'Download' : 'Read'} the manifest of ${label} at ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, loc.prefix, ctx.partition), context: net }, target, { resourceAccountId: owner });
     return;
   }
-  add(ctx, stage, [...idPrefix, 's3-listbucket'], `List ${label} under ${where}`, { action: 's3:ListBucket', resource: bucketArn(loc.bucket), context: { ...net, 's3:prefix': loc.prefix } }, target, { resourceAccountId: owner });
-  add(ctx, stage, [...idPrefix, 's3-getobject'], `${readVerb(stage, inputMode)} ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${loc.prefix}*`), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix)), resourceAccountId: owner });
+  add(ctx, stage, [...idPrefix, 's3-listbucket'], `List ${label} under ${where}`, { action: 's3:ListBucket', resource: bucketArn(loc.bucket, ctx.partition), context: { ...net, 's3:prefix': loc.prefix } }, target, { resourceAccountId: owner });
+  add(ctx, stage, [...idPrefix, 's3-getobject'], `${readVerb(stage, inputMode)} ${label} from ${where}`, { action: 's3:GetObject', resource: objectArn(loc.bucket, `${loc.prefix}*`, ctx.partition), context: net }, target, { simulatedResource: objectArn(loc.bucket, sampleKey(loc.prefix), ctx.partition), resourceAccountId: owner });
 }
 
 /** `key` is the object simulated; `shown` the resource people see (a prefix pattern for checkpoints). */
@@ -152,13 +156,13 @@ function addS3Write(ctx: Ctx, stage: Stage, idPrefix: string[], loc: S3Location,
   const context = { ...baseContext(bundle), ...networkContext(ctx.path), ...sse };
   const target: RequestTarget = { kind: 's3', bucket: loc.bucket, direction: 'write', prefix: loc.prefix };
   for (const action of ['s3:PutObject', 's3:AbortMultipartUpload']) {
-    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${action === 's3:PutObject' ? 'Write' : 'Abort multipart uploads of'} ${label} to s3://${loc.bucket}/${shown}`, { action, resource: objectArn(loc.bucket, shown), context }, target, { resourceAccountId: owner, simulatedResource: objectArn(loc.bucket, key) });
+    add(ctx, stage, [...idPrefix, action.replace(':', '-')], `${action === 's3:PutObject' ? 'Write' : 'Abort multipart uploads of'} ${label} to s3://${loc.bucket}/${shown}`, { action, resource: objectArn(loc.bucket, shown, ctx.partition), context }, target, { resourceAccountId: owner, simulatedResource: objectArn(loc.bucket, key, ctx.partition) });
   }
 }
 
 export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedRequest[] {
   const { job } = bundle;
-  const ctx: Ctx = { bundle, principal: roleSessionArn(job.roleArn), path, out: [] };
+  const ctx: Ctx = { bundle, partition: partitionOf(bundle.region).name, principal: roleSessionArn(job.roleArn), path, out: [] };
   const jobAccount = accountOfArn(job.roleArn) ?? bundle.accountId;
 
   add(ctx, 'assume-role', ['sts-assumerole'], `SageMaker assumes role ${job.roleArn}`, {
@@ -217,13 +221,13 @@ export function deriveRequests(bundle: EvidenceBundle, path: S3Path): PlannedReq
 }
 
 function addNetwork(ctx: Ctx, subnetId: string): void {
-  const { bundle } = ctx;
+  const { bundle, partition } = ctx;
   const acct = bundle.accountId;
-  const eni = `arn:aws:ec2:${bundle.region}:${acct}:network-interface/*`;
+  const eni = `arn:${partition}:ec2:${bundle.region}:${acct}:network-interface/*`;
   const context = baseContext(bundle);
-  add(ctx, 'network', ['ec2-createnetworkinterface'], `Create network interfaces in subnet ${subnetId}`, { action: 'ec2:CreateNetworkInterface', resource: `arn:aws:ec2:${bundle.region}:${acct}:subnet/${subnetId}`, context }, { kind: 'ec2' });
+  add(ctx, 'network', ['ec2-createnetworkinterface'], `Create network interfaces in subnet ${subnetId}`, { action: 'ec2:CreateNetworkInterface', resource: `arn:${partition}:ec2:${bundle.region}:${acct}:subnet/${subnetId}`, context }, { kind: 'ec2' });
   for (const action of ['ec2:CreateNetworkInterfacePermission', 'ec2:DeleteNetworkInterface', 'ec2:DeleteNetworkInterfacePermission']) {
-    add(ctx, 'network', [action.replace(':', '-')], `Call ${action} for the job's network interfaces`, { action, resource: eni, context }, { kind: 'ec2' }, { simulatedResource: `arn:aws:ec2:${bundle.region}:${acct}:network-interface/eni-00000000000000000` });
+    add(ctx, 'network', [action.replace(':', '-')], `Call ${action} for the job's network interfaces`, { action, resource: eni, context }, { kind: 'ec2' }, { simulatedResource: `arn:${partition}:ec2:${bundle.region}:${acct}:network-interface/eni-00000000000000000` });
   }
   for (const action of ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeVpcs', 'ec2:DescribeDhcpOptions', 'ec2:DescribeSubnets', 'ec2:DescribeSecurityGroups']) {
     add(ctx, 'network', [action.replace(':', '-')], `${action} (read the VPC configuration)`, { action, resource: '*', context }, { kind: 'ec2' });
@@ -247,7 +251,7 @@ function addLogs(ctx: Ctx): void {
   const { bundle } = ctx;
   const streams = bundle.logs.ok ? bundle.logs.value.streams : [];
   const stream = streams[0]?.name ?? `${bundle.job.name}/algo-1`;
-  const arn = `arn:aws:logs:${bundle.region}:${bundle.accountId}:log-group:/aws/sagemaker/TrainingJobs:log-stream:${stream}`;
+  const arn = `arn:${ctx.partition}:logs:${bundle.region}:${bundle.accountId}:log-group:/aws/sagemaker/TrainingJobs:log-stream:${stream}`;
   const context = baseContext(bundle);
   add(ctx, 'logs', ['logs-createlogstream'], `Create log stream ${stream} in /aws/sagemaker/TrainingJobs`, { action: 'logs:CreateLogStream', resource: arn, context }, { kind: 'logs' });
   add(ctx, 'logs', ['logs-putlogevents'], `Write log events to ${stream}`, { action: 'logs:PutLogEvents', resource: arn, context }, { kind: 'logs' });

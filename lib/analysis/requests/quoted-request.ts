@@ -108,7 +108,7 @@ export function quotedRequest(bundle: EvidenceBundle, path: S3Path, hint: Quoted
     id: slug(`${stage}-quoted-${denied.action}`),
     stage,
     title: `Make the request quoted in the failure: ${denied.action} on ${resource}`,
-    request: { principal: `arn:aws:sts::${accountOfArn(bundle.job.roleArn) ?? bundle.accountId}:assumed-role/${roleNameOfArn(bundle.job.roleArn)}/SageMaker`, action: denied.action, resource, context },
+    request: { principal: roleSessionArn(bundle.job.roleArn), action: denied.action, resource, context },
     simulatedResource: resource,
     resourceAccountId: account,
     target,

@@ -1,5 +1,6 @@
 import { accountOfArn } from '../arns';
 import type { EvidenceBundle } from '../evidence';
+import { partitionOf } from '../partition';
 import type { S3Path } from './network-path';
 import type { PlannedRequest } from './planned-request';
 
@@ -23,7 +24,7 @@ export function baseContext(bundle: EvidenceBundle): Record<string, string> {
  */
 export function keyUseContext(bundle: EvidenceBundle, use: 'volume' | 's3'): Record<string, string> {
   const caller = { 'kms:CallerAccount': accountOfArn(bundle.job.roleArn) ?? bundle.accountId };
-  return use === 'volume' ? { ...caller, 'kms:GrantIsForAWSResource': 'true' } : { ...caller, 'kms:ViaService': `s3.${bundle.region}.amazonaws.com` };
+  return use === 'volume' ? { ...caller, 'kms:GrantIsForAWSResource': 'true' } : { ...caller, 'kms:ViaService': `s3.${bundle.region}.${partitionOf(bundle.region).dnsSuffix}` };
 }
 
 export function networkContext(path: S3Path): Record<string, string> {
