@@ -23,6 +23,9 @@ export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: Trai
   const ended = job.endedAt ?? job.lastModifiedAt;
   const duration = jobDuration(job, now);
   const link = 'rounded text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600';
+  // None in a partition whose console is not public (the isolated regions).
+  const jobUrl = sagemakerConsoleUrl(job.region, job.name);
+  const streamsUrl = logStreamsUrl(job.region, job.name);
   return (
     <header className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -66,12 +69,16 @@ export function JobHeader({ job, now, actions, resourceLinks = [] }: { job: Trai
       </dl>
       <nav aria-label="Open in the AWS console" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="console-links">
         <span className="text-xs font-medium text-slate-500">Open in AWS</span>
-        <a className={link} href={sagemakerConsoleUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
-          SageMaker console ↗
-        </a>
-        <a className={link} href={logStreamsUrl(job.region, job.name)} target="_blank" rel="noreferrer noopener">
-          CloudWatch log streams ↗
-        </a>
+        {jobUrl && (
+          <a className={link} href={jobUrl} target="_blank" rel="noreferrer noopener">
+            SageMaker console ↗
+          </a>
+        )}
+        {streamsUrl && (
+          <a className={link} href={streamsUrl} target="_blank" rel="noreferrer noopener">
+            CloudWatch log streams ↗
+          </a>
+        )}
         {resourceLinks.map((l) => (
           <a key={l.key} className={`${link} break-all`} href={l.href} target="_blank" rel="noreferrer noopener" data-kind={l.kind}>
             {l.label} ↗

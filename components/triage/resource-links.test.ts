@@ -40,8 +40,8 @@ const evidence = {
 
 describe('console URLs', () => {
   it('addresses IAM globally: roles by name, managed policies by their encoded ARN', () => {
-    expect(roleConsoleUrl('claims-training')).toBe('https://console.aws.amazon.com/iam/home#/roles/details/claims-training?section=permissions');
-    expect(roleConsoleUrl('claims-training', 'trust_relationships')).toMatch(/\?section=trust_relationships$/);
+    expect(roleConsoleUrl('claims-training', 'us-east-1')).toBe('https://console.aws.amazon.com/iam/home#/roles/details/claims-training?section=permissions');
+    expect(roleConsoleUrl('claims-training', 'us-east-1', 'trust_relationships')).toMatch(/\?section=trust_relationships$/);
     expect(managedPolicyConsoleUrl('arn:aws:iam::aws:policy/AmazonSageMakerFullAccess')).toBe(
       'https://console.aws.amazon.com/iam/home#/policies/details/arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAmazonSageMakerFullAccess?section=permissions',
     );
@@ -59,8 +59,23 @@ describe('console URLs', () => {
   it('names no page for a key ref that is not a key ARN, and never lets a name change the host', () => {
     expect(keyConsoleUrl('alias/claims-data')).toBeUndefined();
     expect(keyConsoleUrl('arn:aws:kms:evil.example/#:111122223333:key/x')).toBeUndefined();
-    expect(new URL(bucketConsoleUrl('a/../../evil.example#', 'us-east-1')).host).toBe('s3.console.aws.amazon.com');
-    expect(new URL(roleConsoleUrl('x@evil.example/')).host).toBe('console.aws.amazon.com');
+    expect(new URL(bucketConsoleUrl('a/../../evil.example#', 'us-east-1') ?? '').host).toBe('s3.console.aws.amazon.com');
+    expect(new URL(roleConsoleUrl('x@evil.example/', 'us-east-1') ?? '').host).toBe('console.aws.amazon.com');
+    expect(new URL(roleConsoleUrl('r', 'evil.example/#') ?? '').host).toBe('console.aws.amazon.com');
+  });
+
+  it("opens each partition's own console, and none where the console is not public", () => {
+    expect(roleConsoleUrl('ml-train', 'us-gov-west-1')).toBe('https://console.amazonaws-us-gov.com/iam/home#/roles/details/ml-train?section=permissions');
+    expect(bucketConsoleUrl('acme-data', 'cn-north-1')).toBe('https://console.amazonaws.cn/s3/buckets/acme-data?region=cn-north-1&tab=permissions');
+    expect(managedPolicyConsoleUrl('arn:aws-us-gov:iam::aws:policy/AmazonSageMakerFullAccess')).toMatch(/^https:\/\/console\.amazonaws-us-gov\.com\/iam\/home#\/policies\/details\/arn%3Aaws-us-gov%3A/);
+    expect(keyConsoleUrl('arn:aws-cn:kms:cn-northwest-1:111122223333:key/9e2d4b6a-3c1f-4e8d-a7b5-6f0c2e8a4d93')).toBe(
+      'https://console.amazonaws.cn/kms/home?region=cn-northwest-1#/kms/keys/9e2d4b6a-3c1f-4e8d-a7b5-6f0c2e8a4d93',
+    );
+    expect(vpcEndpointConsoleUrl('us-gov-east-1', 'vpce-1')).toBe('https://console.amazonaws-us-gov.com/vpcconsole/home?region=us-gov-east-1#EndpointDetails:vpcEndpointId=vpce-1');
+    expect(roleConsoleUrl('ml-train', 'us-iso-east-1')).toBeUndefined();
+    expect(managedPolicyConsoleUrl('arn:aws-iso-b:iam::111122223333:policy/p')).toBeUndefined();
+    const isolated = JSON.parse(JSON.stringify(evidence).replaceAll('arn:aws:', 'arn:aws-iso-b:').replaceAll('us-east-1', 'us-isob-east-1')) as EvidenceBundle;
+    expect(resourceConsoleLinks(isolated)).toEqual([]);
   });
 });
 
@@ -78,11 +93,11 @@ describe('resourceConsoleLinks', () => {
       ['endpoint', 'Endpoint vpce-0a1b2c3d4e5f60718'],
     ]);
     // An inline policy has no page of its own: it opens the role's permissions tab.
-    expect(links.find((l) => l.label === 'Inline policy claims-data')?.href).toBe(roleConsoleUrl('claims-training'));
+    expect(links.find((l) => l.label === 'Inline policy claims-data')?.href).toBe(roleConsoleUrl('claims-training', 'us-east-1'));
   });
 
   it("still links the role by the job's RoleArn when the dashboard could not read it", () => {
     const unread = { ...evidence, role: denied('iam:GetRole'), buckets: {}, keys: {}, network: undefined } as unknown as EvidenceBundle;
-    expect(resourceConsoleLinks(unread).map((l) => l.href)).toEqual([roleConsoleUrl('claims-training'), roleConsoleUrl('claims-training', 'trust_relationships')]);
+    expect(resourceConsoleLinks(unread).map((l) => l.href)).toEqual([roleConsoleUrl('claims-training', 'us-east-1'), roleConsoleUrl('claims-training', 'us-east-1', 'trust_relationships')]);
   });
 });

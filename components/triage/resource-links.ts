@@ -16,11 +16,12 @@ export interface ConsoleLink {
  * dashboard could not read still gets its link (that is where a person with access goes to look).
  */
 export function resourceConsoleLinks(evidence: EvidenceBundle, aliases: KeyAliases = new Map()): ConsoleLink[] {
-  const links: ConsoleLink[] = [];
+  const found: (Omit<ConsoleLink, 'href'> & { href: string | undefined })[] = [];
+  const links = { push: (link: (typeof found)[number]) => found.push(link) };
   const roleName = evidence.role.ok ? evidence.role.value.name : nameOfRoleArn(evidence.job.roleArn);
   if (roleName) {
-    links.push({ key: 'role', kind: 'role', label: `Role ${roleName}`, href: roleConsoleUrl(roleName) });
-    links.push({ key: 'trust', kind: 'policy', label: 'Trust policy', href: roleConsoleUrl(roleName, 'trust_relationships') });
+    links.push({ key: 'role', kind: 'role', label: `Role ${roleName}`, href: roleConsoleUrl(roleName, evidence.region) });
+    links.push({ key: 'trust', kind: 'policy', label: 'Trust policy', href: roleConsoleUrl(roleName, evidence.region, 'trust_relationships') });
   }
   if (evidence.role.ok) {
     const role = evidence.role.value;
@@ -30,7 +31,7 @@ export function resourceConsoleLinks(evidence: EvidenceBundle, aliases: KeyAlias
         kind: 'policy',
         label: `${p.kind === 'managed' ? 'Policy' : 'Inline policy'} ${p.name}`,
         // An inline policy has no page of its own: it is listed on the role's permissions tab.
-        href: p.kind === 'managed' && p.arn ? managedPolicyConsoleUrl(p.arn) : roleConsoleUrl(role.name),
+        href: p.kind === 'managed' && p.arn ? managedPolicyConsoleUrl(p.arn) : roleConsoleUrl(role.name, evidence.region),
       });
     }
     const boundary = role.boundary.ok ? role.boundary.value : null;
@@ -52,7 +53,8 @@ export function resourceConsoleLinks(evidence: EvidenceBundle, aliases: KeyAlias
       links.push({ key: `vpce:${e.id}`, kind: 'endpoint', label: `Endpoint ${e.id}`, href: vpcEndpointConsoleUrl(evidence.region, e.id) });
     }
   }
-  return links;
+  // A partition without a public console (the isolated regions) gets no links rather than links to the wrong one.
+  return found.filter((l): l is ConsoleLink => l.href !== undefined);
 }
 
 function nameOfRoleArn(arn: string): string | undefined {

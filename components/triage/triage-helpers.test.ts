@@ -16,9 +16,15 @@ describe('console links', () => {
 
   it('never lets data choose the host: a region that is not one falls back to the global console', () => {
     for (const url of [sagemakerConsoleUrl('evil.example/#', 'j'), logStreamsUrl('evil.example/#', 'j'), logStreamUrl('x.evil.example?', 's')]) {
-      expect(new URL(url).host).toBe('console.aws.amazon.com');
+      expect(new URL(url ?? '').host).toBe('console.aws.amazon.com');
     }
-    expect(new URL(sagemakerConsoleUrl('us-gov-west-1', 'j')).host).toBe('us-gov-west-1.console.aws.amazon.com');
+  });
+
+  it("opens a GovCloud or China job in its partition's console, an isolated region's nowhere", () => {
+    expect(sagemakerConsoleUrl('us-gov-west-1', 'j')).toBe('https://console.amazonaws-us-gov.com/sagemaker/home?region=us-gov-west-1#/jobs/j');
+    expect(new URL(logStreamsUrl('cn-north-1', 'j') ?? '').host).toBe('console.amazonaws.cn');
+    expect(sagemakerConsoleUrl('us-isof-south-1', 'j')).toBeUndefined();
+    expect(logStreamUrl('eu-isoe-west-1', 's')).toBeUndefined();
   });
 });
 

@@ -29,12 +29,17 @@ function StreamExcerpt({ stream, region }: { stream: LogStreamExcerpt; region: s
   );
   const hidden = rows.reduce((n, r) => n + (r.kind === 'gap' ? r.to - r.from + 1 : 0), 0);
   const matched = stream.lines.filter((l) => l.matched).length;
+  const streamUrl = logStreamUrl(region, stream.name);
   return (
     <div data-testid="log-stream" data-stream={stream.name}>
       <div className="mb-1 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
-        <a href={logStreamUrl(region, stream.name)} target="_blank" rel="noreferrer noopener" className="break-all font-mono text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
-          {stream.name} ↗
-        </a>
+        {streamUrl ? (
+          <a href={streamUrl} target="_blank" rel="noreferrer noopener" className="break-all font-mono text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600">
+            {stream.name} ↗
+          </a>
+        ) : (
+          <span className="break-all font-mono">{stream.name}</span>
+        )}
         <span>
           {matched} matched of {stream.lines.length} lines read{stream.truncated ? ' (the stream holds more)' : ''}
         </span>

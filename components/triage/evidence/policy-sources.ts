@@ -35,10 +35,10 @@ export function collectPolicySources(evidence: EvidenceBundle): PolicySource[] {
 
   if (evidence.role.ok) {
     const role = evidence.role.value;
-    add({ key: 'trust', title: `Trust policy of role ${role.name}`, policyType: 'trust-policy', names: [role.name, role.arn], consoleUrl: roleConsoleUrl(role.name, 'trust_relationships') }, role.trustPolicy);
+    add({ key: 'trust', title: `Trust policy of role ${role.name}`, policyType: 'trust-policy', names: [role.name, role.arn], consoleUrl: roleConsoleUrl(role.name, evidence.region, 'trust_relationships') }, role.trustPolicy);
     if (role.identityPolicies.ok) {
       for (const p of role.identityPolicies.value) {
-        const consoleUrl = p.kind === 'managed' && p.arn ? managedPolicyConsoleUrl(p.arn) : roleConsoleUrl(role.name);
+        const consoleUrl = p.kind === 'managed' && p.arn ? managedPolicyConsoleUrl(p.arn) : roleConsoleUrl(role.name, evidence.region);
         add({ key: `identity:${p.arn ?? p.name}`, title: `${p.kind === 'managed' ? 'Managed' : 'Inline'} policy ${p.name}`, policyType: 'identity', names: [p.name, ...(p.arn ? [p.arn] : [])], consoleUrl }, p.document);
       }
     } else {
@@ -46,7 +46,7 @@ export function collectPolicySources(evidence: EvidenceBundle): PolicySource[] {
     }
     if (role.boundary.ok) {
       const b = role.boundary.value;
-      if (b) add({ key: `boundary:${b.name}`, title: `Permissions boundary ${b.name}`, policyType: 'boundary', names: [b.name, ...(b.arn ? [b.arn] : [])], consoleUrl: b.arn ? managedPolicyConsoleUrl(b.arn) : roleConsoleUrl(role.name) }, b.document);
+      if (b) add({ key: `boundary:${b.name}`, title: `Permissions boundary ${b.name}`, policyType: 'boundary', names: [b.name, ...(b.arn ? [b.arn] : [])], consoleUrl: b.arn ? managedPolicyConsoleUrl(b.arn) : roleConsoleUrl(role.name, evidence.region) }, b.document);
     } else {
       add({ key: 'boundary', title: `Permissions boundary of role ${role.name}`, policyType: 'boundary', names: [] }, role.boundary);
     }
@@ -54,7 +54,7 @@ export function collectPolicySources(evidence: EvidenceBundle): PolicySource[] {
     add({ key: 'role', title: `Execution role ${evidence.job.roleArn}`, policyType: 'identity', names: [] }, evidence.role);
   }
   for (const b of Object.values(evidence.buckets)) {
-    add({ key: `bucket:${b.name}`, title: `Bucket policy of ${b.name}`, policyType: 'bucket-policy', names: [b.name, `arn:aws:s3:::${b.name}`], consoleUrl: bucketConsoleUrl(b.name, evidence.region) }, b.policy);
+    add({ key: `bucket:${b.name}`, title: `Bucket policy of ${b.name}`, policyType: 'bucket-policy', names: [b.name, `arn:${partitionOfArn(evidence.job.roleArn)}:s3:::${b.name}`], consoleUrl: bucketConsoleUrl(b.name, evidence.region) }, b.policy);
   }
   for (const k of Object.values(evidence.keys)) {
     const arn = k.metadata.ok ? k.metadata.value.arn : undefined;
@@ -88,4 +88,9 @@ export function decidingIn(source: PolicySource, decisions: readonly DecidedBy[]
 
 function sameType(decided: PolicyType, source: PolicyType): boolean {
   return decided === source || (decided === 'resource' && (source === 'bucket-policy' || source === 'key-policy'));
+}
+
+/** The ARN's partition (`aws`, `aws-us-gov`, …): a bucket's ARN is in its job role's, as the engine writes it. */
+function partitionOfArn(arn: string): string {
+  return arn.split(':')[1] || 'aws';
 }
