@@ -1,5 +1,5 @@
 import { ListTrainingJobsCommand } from '@aws-sdk/client-sagemaker';
-import { GetRoleCommand } from '@aws-sdk/client-iam';
+import { GetRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Budget, Rate } from './budget';
 import { createClientPool, type AwsConfig } from './client-pool';
@@ -72,6 +72,15 @@ describe('the client pool', () => {
     await pool.client('iam', SCOPE).send(new GetRoleCommand({ RoleName: 'r' }));
     expect(budget.keys).toEqual(['111122223333|us-east-1|iam:GetRole']);
   });
+
+  it.each(['eu-west-1', 'cn-northwest-1', 'us-gov-east-1', 'us-iso-west-1', 'us-isob-east-1', 'eu-isoe-west-1', 'us-isof-east-1', 'eusc-de-east-1'])(
+    'IAM from %s is asked in the region its partition signs IAM in, as the IAM client\'s own endpoint rules say',
+    async (region) => {
+      const pool = createClientPool(config(fakeHandler(() => jsonOk({})), recordingBudget()));
+      const rules = new IAMClient({ region }).config.endpointProvider({ Region: region, UseFIPS: false, UseDualStack: false });
+      expect(await pool.client('iam', { ...SCOPE, region }).config.region()).toBe(rules.properties?.authSchemes?.[0]?.signingRegion);
+    },
+  );
 
   it('caps the calls in flight per account and region for the whole process', async () => {
     let active = 0;

@@ -11,6 +11,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import type { HttpHandler } from '@smithy/core/protocols';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, FinalizeRequestMiddleware, MiddlewareStack } from '@smithy/types';
+import { partitionOf } from '@/lib/analysis/partition';
 import type { Budget } from './budget';
 import { createLimiter } from './concurrency';
 import { rateFor, type RateTable } from './rates';
@@ -178,9 +179,19 @@ function budgetMiddleware(
   };
 }
 
-/** IAM is global; its endpoint lives in the partition's home region. */
+// IAM is global: each partition has one endpoint, signed in one region, as the IAM client's own endpoint rules name it
+// (client-pool.test.ts holds this table to them). China's is not the SDK's implicit global region (cn-northwest-1).
+const IAM_HOME: Readonly<Record<string, string>> = {
+  aws: 'us-east-1',
+  'aws-cn': 'cn-north-1',
+  'aws-us-gov': 'us-gov-west-1',
+  'aws-iso': 'us-iso-east-1',
+  'aws-iso-b': 'us-isob-east-1',
+  'aws-iso-e': 'eu-isoe-west-1',
+  'aws-iso-f': 'us-isof-south-1',
+  'aws-eusc': 'eusc-de-east-1',
+};
+
 function partitionHomeRegion(region: string): string {
-  if (region.startsWith('cn-')) return 'cn-north-1';
-  if (region.startsWith('us-gov-')) return 'us-gov-west-1';
-  return 'us-east-1';
+  return IAM_HOME[partitionOf(region).name] ?? 'us-east-1';
 }
