@@ -6,6 +6,7 @@
  * checked, so the secret is never compared). A key belongs to one account, as in AWS.
  */
 import type { ResolvedScenario } from './scenario/resolved';
+import { arnHead } from './partition';
 
 export const DEMO_ADMIN_ACCESS_KEY_ID = 'AKIDDEMOADMIN';
 
@@ -31,16 +32,17 @@ export interface Caller {
   principalArn: string;
 }
 
-export function identifyCaller(accessKeyId: string, scenario: ResolvedScenario): Caller {
+/** `region`: the one the call was signed for, whose partition the caller's session is in. */
+export function identifyCaller(accessKeyId: string, scenario: ResolvedScenario, region: string): Caller {
   const adminOf = adminAccountOf(accessKeyId);
   if (adminOf === 'home' || adminOf === scenario.accountId) {
-    return { admin: true, principalArn: `arn:aws:sts::${scenario.accountId}:assumed-role/${DEMO_ADMIN_ROLE}/demo-admin` };
+    return { admin: true, principalArn: `${arnHead(region)}:sts::${scenario.accountId}:assumed-role/${DEMO_ADMIN_ROLE}/demo-admin` };
   }
-  return { admin: false, principalArn: dashboardPrincipal(scenario) };
+  return { admin: false, principalArn: dashboardPrincipal(scenario, region) };
 }
 
-export function dashboardPrincipal(scenario: ResolvedScenario): string {
-  return scenario.dashboard.principalArn ?? `arn:aws:sts::${scenario.accountId}:assumed-role/JobtriageReadOnly/dashboard`;
+export function dashboardPrincipal(scenario: ResolvedScenario, region: string): string {
+  return scenario.dashboard.principalArn ?? `${arnHead(region)}:sts::${scenario.accountId}:assumed-role/JobtriageReadOnly/dashboard`;
 }
 
 /**

@@ -189,7 +189,7 @@ function createDispatcher(state: EmulatorState, options: EmulatorOptions, now: D
     const keyAccount = adminOf && adminOf !== 'home' ? accounts.find(adminOf) : undefined;
     if (adminOf && adminOf !== 'home' && !keyAccount) return service.protocol.writeError(invalidToken(), ids);
     const scenario = session ? (accounts.find(session.accountId) ?? state.scenario) : (keyAccount ?? state.scenario);
-    const caller = session ? { admin: false, principalArn: session.principalArn } : identifyCaller(scope.accessKeyId, scenario);
+    const caller = session ? { admin: false, principalArn: session.principalArn } : identifyCaller(scope.accessKeyId, scenario, scope.region);
     const ctx: CallContext = {
       region: scope.region,
       accountId: scenario.accountId,

@@ -21,7 +21,8 @@ export const PolicyDocument = z.looseObject({
 });
 
 export const ManagedPolicy = z.object({
-  arn: z.string().startsWith('arn:aws:iam::'),
+  // In any partition (`arn:aws-us-gov:iam::…` for a GovCloud account).
+  arn: z.string().regex(/^arn:aws[\w-]*:iam::/),
   name: z.string(),
   path: z.string().default('/'),
   description: z.string().optional(),

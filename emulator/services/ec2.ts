@@ -10,6 +10,7 @@ import { ec2EndpointWriteOperations } from './ec2-endpoint-writes';
 import { describe, type DescribeSpec, type Filterable } from './ec2-filters';
 import { ec2FaultErrors } from './fault-errors';
 import { stableHex } from './ids';
+import { arnHead } from '../partition';
 
 /** What AWS attaches to an endpoint created without a policy. */
 const FULL_ACCESS_POLICY = { Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
@@ -27,7 +28,7 @@ function subnets(ctx: CallContext): Filterable<unknown>[] {
       values: { 'vpc-id': [vpc.id], 'subnet-id': [subnet.id], 'availability-zone': [subnet.availabilityZone], 'cidr-block': [subnet.cidr] },
       xml: {
         subnetId: subnet.id,
-        subnetArn: `arn:aws:ec2:${ctx.region}:${ctx.accountId}:subnet/${subnet.id}`,
+        subnetArn: `${arnHead(ctx.region)}:ec2:${ctx.region}:${ctx.accountId}:subnet/${subnet.id}`,
         state: 'available',
         vpcId: vpc.id,
         ownerId: ctx.accountId,
@@ -143,7 +144,7 @@ function securityGroups(ctx: CallContext): Filterable<unknown>[] {
         groupName: sg.name,
         groupDescription: sg.description,
         vpcId: vpc.id,
-        securityGroupArn: `arn:aws:ec2:${ctx.region}:${ctx.accountId}:security-group/${sg.id}`,
+        securityGroupArn: `${arnHead(ctx.region)}:ec2:${ctx.region}:${ctx.accountId}:security-group/${sg.id}`,
         ipPermissions: rule(sg.ingress, ctx),
         ipPermissionsEgress: rule(sg.egress, ctx),
       },

@@ -9,13 +9,14 @@ import { awsJsonProtocol } from '../protocols/aws-json';
 import type { ScenarioRepository } from '../scenario/schema';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { jsonFaultErrors } from './fault-errors';
+import { arnHead } from '../partition';
 
 function registryOf(ctx: CallContext, input: Params): string {
   return typeof input.registryId === 'string' && input.registryId !== '' ? input.registryId : ctx.accountId;
 }
 
 function repositoryResource(ctx: CallContext, input: Params): string {
-  return `arn:aws:ecr:${ctx.region}:${registryOf(ctx, input)}:repository/${String(input.repositoryName ?? '')}`;
+  return `${arnHead(ctx.region)}:ecr:${ctx.region}:${registryOf(ctx, input)}:repository/${String(input.repositoryName ?? '')}`;
 }
 
 /** The repository the call names, with ECR's errors for a malformed name and for one the registry does not hold. */

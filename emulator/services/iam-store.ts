@@ -6,9 +6,10 @@ import { AwsError } from '../errors';
 import type { ResolvedRole } from '../scenario/resolved';
 import type { CallContext, Params } from '../types';
 import { decodeToken, encodeToken } from './paging';
+import { arnHead } from '../partition';
 
 export function roleArn(ctx: CallContext, role: Pick<ResolvedRole, 'name' | 'path'>): string {
-  return `arn:aws:iam::${ctx.accountId}:role${role.path}${role.name}`;
+  return `${arnHead(ctx.region)}:iam::${ctx.accountId}:role${role.path}${role.name}`;
 }
 
 /** The ARN a denial names, even for a role that does not exist. */

@@ -62,7 +62,7 @@ function updateAssumeRolePolicy(ctx: CallContext, input: Params) {
 
 function createPolicyVersion(ctx: CallContext, input: Params) {
   const policy = findManagedPolicy(ctx, input.PolicyArn);
-  if (policy.arn.startsWith('arn:aws:iam::aws:')) {
+  if (/^arn:aws[\w-]*:iam::aws:/.test(policy.arn)) {
     // The emulator's own wording: AWS-managed policies belong to AWS and no account can version them.
     throw new AwsError('AccessDenied', `Policy ${policy.arn} is an AWS managed policy and cannot be changed.`, 403);
   }

@@ -8,6 +8,7 @@ import { AwsError } from '../errors';
 import type { CallContext, Params } from '../types';
 import { parseKeyId, resolveKey } from './kms';
 import { decodeToken, encodeToken } from './paging';
+import { arnHead } from '../partition';
 
 function limitOf(input: Params): number {
   if (input.Limit === undefined) return 50;
@@ -42,7 +43,7 @@ export function listAliases(ctx: CallContext, input: Params) {
   return {
     Aliases: aliases.slice(from, next).map(({ name, key }) => ({
       AliasName: name,
-      AliasArn: `arn:aws:kms:${ctx.region}:${ctx.accountId}:${name}`,
+      AliasArn: `${arnHead(ctx.region)}:kms:${ctx.region}:${ctx.accountId}:${name}`,
       TargetKeyId: key.keyId,
       CreationDate: created,
       LastUpdatedDate: created,

@@ -9,6 +9,7 @@ import type { CallContext, Params } from '../types';
 import { deniedMessage } from './fault-errors';
 import { keyArn, parseKeyId, resolveKey } from './kms';
 import { decodeToken, encodeToken } from './paging';
+import { arnHead } from '../partition';
 
 function limitOf(input: Params): number {
   if (input.Limit === undefined) return 50;
@@ -23,7 +24,7 @@ function limitOf(input: Params): number {
 export function listGrants(ctx: CallContext, input: Params) {
   const ref = parseKeyId(ctx, input.KeyId);
   if (ref.alias) throw new AwsError('NotFoundException', `Invalid keyId '${String(input.KeyId)}'`);
-  const arn = `arn:aws:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}`;
+  const arn = `${arnHead(ref.region)}:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}`;
   if (ref.accountId !== ctx.accountId) {
     throw new AwsError('AccessDeniedException', deniedMessage(ctx.principalArn, 'kms:ListGrants', arn).replace('no identity-based policy', 'no resource-based policy'));
   }
@@ -50,7 +51,7 @@ export function listGrants(ctx: CallContext, input: Params) {
       CreationDate: created,
       GranteePrincipal: g.granteePrincipal,
       RetiringPrincipal: g.retiringPrincipal,
-      IssuingAccount: `arn:aws:iam::${key.accountId ?? ctx.accountId}:root`,
+      IssuingAccount: `${arnHead(ctx.region)}:iam::${key.accountId ?? ctx.accountId}:root`,
       Operations: g.operations,
       Constraints: g.constraints
         ? { EncryptionContextSubset: g.constraints.encryptionContextSubset, EncryptionContextEquals: g.constraints.encryptionContextEquals }

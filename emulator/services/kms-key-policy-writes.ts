@@ -9,6 +9,7 @@ import { roleArnOfSession } from '../identity';
 import type { ScenarioKey } from '../scenario/schema';
 import type { CallContext, Operation, Params } from '../types';
 import { deniedMessage } from './fault-errors';
+import { arnHead } from '../partition';
 
 interface KeyRef {
   region: string;
@@ -66,7 +67,8 @@ function coversPutKeyPolicy(statement: Statement): boolean {
  */
 export function allowsFuturePutKeyPolicy(policy: ScenarioKey['policy'], principalArn: string, accountId: string): boolean {
   const callers = [principalArn, roleArnOfSession(principalArn)];
-  const root = `arn:aws:iam::${accountId}:root`;
+  // The account's root in the caller's own partition.
+  const root = `arn:${principalArn.split(':')[1] || 'aws'}:iam::${accountId}:root`;
   const applies = (s: Statement) =>
     s.Condition === undefined && coversPutKeyPolicy(s) && s.NotPrincipal === undefined && namesCaller(s.Principal, callers, root, accountId);
   const statements = asList(policy.Statement) as Statement[];
@@ -85,13 +87,13 @@ export function kmsKeyPolicyWriteOperations({ parseKeyId, resolveKey, keyResourc
         if (ref.alias) throw new AwsError('NotFoundException', `Invalid keyId '${String(input.KeyId)}'`);
         if (ref.accountId !== ctx.accountId) {
           // PutKeyPolicy is not a cross-account operation, like GetKeyPolicy.
-          const arn = `arn:aws:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}`;
+          const arn = `${arnHead(ref.region)}:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}`;
           throw new AwsError('AccessDeniedException', deniedMessage(ctx.principalArn, 'kms:PutKeyPolicy', arn).replace('no identity-based policy', 'no resource-based policy'));
         }
         const key = resolveKey(ctx, ref);
         const name = typeof input.PolicyName === 'string' ? input.PolicyName : 'default';
         if (name !== 'default') throw new AwsError('NotFoundException', `No such policy exists: ${name}`);
-        const arn = `arn:aws:kms:${key.region}:${ctx.accountId}:key/${key.keyId}`;
+        const arn = `${arnHead(key.region)}:kms:${key.region}:${ctx.accountId}:key/${key.keyId}`;
         if (key.keyState === 'PendingDeletion') throw new AwsError('KMSInvalidStateException', `${arn} is pending deletion.`);
         const text = String(input.Policy ?? '');
         if (text.length > KEY_POLICY_QUOTA) throw new AwsError('LimitExceededException', `The key policy exceeds ${KEY_POLICY_QUOTA} characters.`);

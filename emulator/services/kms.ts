@@ -11,6 +11,7 @@ import { deniedMessage, jsonFaultErrors } from './fault-errors';
 import { kmsKeyPolicyWriteOperations } from './kms-key-policy-writes';
 import { listAliases } from './kms-aliases';
 import { listGrants } from './kms-grants';
+import { arnHead } from '../partition';
 
 export interface KeyRef {
   region: string;
@@ -33,7 +34,7 @@ export function parseKeyId(ctx: CallContext, raw: unknown): KeyRef {
 }
 
 export function keyArn(key: Pick<ScenarioKey, 'region' | 'keyId'>, accountId: string): string {
-  return `arn:aws:kms:${key.region}:${accountId}:key/${key.keyId}`;
+  return `${arnHead(key.region)}:kms:${key.region}:${accountId}:key/${key.keyId}`;
 }
 
 export function resolveKey(ctx: CallContext, ref: KeyRef): ScenarioKey {
@@ -46,9 +47,9 @@ export function resolveKey(ctx: CallContext, ref: KeyRef): ScenarioKey {
   );
   if (key) return key;
   if (ref.alias) {
-    throw new AwsError('NotFoundException', `Alias 'arn:aws:kms:${ref.region}:${ref.accountId}:${ref.alias}' is not found.`);
+    throw new AwsError('NotFoundException', `Alias '${arnHead(ref.region)}:kms:${ref.region}:${ref.accountId}:${ref.alias}' is not found.`);
   }
-  throw new AwsError('NotFoundException', `Key 'arn:aws:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}' does not exist`);
+  throw new AwsError('NotFoundException', `Key '${arnHead(ref.region)}:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}' does not exist`);
 }
 
 function describeKey(ctx: CallContext, input: Params) {
@@ -79,7 +80,7 @@ function getKeyPolicy(ctx: CallContext, input: Params) {
   if (ref.alias) throw new AwsError('NotFoundException', `Invalid keyId '${String(input.KeyId)}'`);
   if (ref.accountId !== ctx.accountId) {
     // GetKeyPolicy is not a cross-account operation: a key ARN of another account is refused.
-    const arn = `arn:aws:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}`;
+    const arn = `${arnHead(ref.region)}:kms:${ref.region}:${ref.accountId}:key/${ref.keyId ?? ''}`;
     throw new AwsError(
       'AccessDeniedException',
       deniedMessage(ctx.principalArn, 'kms:GetKeyPolicy', arn).replace('no identity-based policy', 'no resource-based policy'),
@@ -94,7 +95,7 @@ function getKeyPolicy(ctx: CallContext, input: Params) {
 /** The ARN a denial names: the key's, or the alias's when called by alias. */
 function keyResource(ctx: CallContext, input: Params): string {
   const ref = parseKeyId(ctx, input.KeyId);
-  return `arn:aws:kms:${ref.region}:${ref.accountId}:${ref.alias ?? `key/${ref.keyId ?? ''}`}`;
+  return `${arnHead(ref.region)}:kms:${ref.region}:${ref.accountId}:${ref.alias ?? `key/${ref.keyId ?? ''}`}`;
 }
 
 export const kmsService: ServiceDef = {

@@ -5,15 +5,16 @@
 import { AwsError } from '../errors';
 import type { ResolvedLogStream } from '../scenario/resolved';
 import type { CallContext, Params } from '../types';
+import { arnHead } from '../partition';
 
 export const TRAINING_LOG_GROUP = '/aws/sagemaker/TrainingJobs';
 
 export function logGroupArn(ctx: CallContext, group: string): string {
-  return `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${group}:*`;
+  return `${arnHead(ctx.region)}:logs:${ctx.region}:${ctx.accountId}:log-group:${group}:*`;
 }
 
 export function logStreamArn(ctx: CallContext, group: string, stream: string): string {
-  return `arn:aws:logs:${ctx.region}:${ctx.accountId}:log-group:${group}:log-stream:${stream}`;
+  return `${arnHead(ctx.region)}:logs:${ctx.region}:${ctx.accountId}:log-group:${group}:log-stream:${stream}`;
 }
 
 /** The group name from `logGroupName` or `logGroupIdentifier` (a name or an ARN). */

@@ -10,6 +10,7 @@ import type { CallContext, Params, ServiceDef } from '../types';
 import { s3FaultErrors } from './fault-errors';
 import { s3PolicyWriteOperations } from './s3-policy-writes';
 import { routeS3 } from './s3-route';
+import { arnHead } from '../partition';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
@@ -68,7 +69,7 @@ function getBucketLocation(ctx: CallContext, input: Params) {
   return { body: `${XML_HEAD}<LocationConstraint xmlns="${S3_NAMESPACE}">${region}</LocationConstraint>`, contentType: 'application/xml' };
 }
 
-const onBucket = (_ctx: CallContext, input: Params) => `arn:aws:s3:::${String(input.Bucket)}`;
+const onBucket = (ctx: CallContext, input: Params) => `${arnHead(ctx.region)}:s3:::${String(input.Bucket)}`;
 
 export const s3Service: ServiceDef = {
   signingName: 's3',

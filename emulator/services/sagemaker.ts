@@ -8,10 +8,11 @@ import type { ResolvedJob } from '../scenario/resolved';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { jsonFaultErrors } from './fault-errors';
 import { decodeToken, encodeToken } from './paging';
+import { arnHead } from '../partition';
 
 export function trainingJobArn(ctx: CallContext, name: string): string {
   // SageMaker lowercases the job name inside its ARNs.
-  return `arn:aws:sagemaker:${ctx.region}:${ctx.accountId}:training-job/${name.toLowerCase()}`;
+  return `${arnHead(ctx.region)}:sagemaker:${ctx.region}:${ctx.accountId}:training-job/${name.toLowerCase()}`;
 }
 
 function jobsInRegion(ctx: CallContext): ResolvedJob[] {

@@ -9,6 +9,7 @@ import { awsJsonProtocol } from '../protocols/aws-json';
 import type { Queue, QueueMessage } from '../sqs/queues';
 import type { CallContext, Params, ServiceDef } from '../types';
 import { deniedMessage, jsonFaultErrors } from './fault-errors';
+import { arnHead } from '../partition';
 
 /** SQS's own limits (SQS developer guide, "Quotas"). */
 const MAX_MESSAGES = 10;
@@ -30,7 +31,7 @@ function queueUrl(ctx: CallContext, queue: Queue): string {
 }
 
 export function queueArn(queue: Queue): string {
-  return `arn:aws:sqs:${queue.region}:${queue.accountId}:${queue.name}`;
+  return `${arnHead(queue.region)}:sqs:${queue.region}:${queue.accountId}:${queue.name}`;
 }
 
 function noSuchQueue(): AwsError {
@@ -177,7 +178,7 @@ export const sqsService: ServiceDef = {
     accessDenied: (p, a, r) => new AwsError('AccessDeniedException', deniedMessage(p, a, r), 403),
   },
   operations: {
-    GetQueueUrl: { action: 'sqs:GetQueueUrl', resource: (ctx, input) => `arn:aws:sqs:${ctx.region}:${ctx.accountId}:${String(input.QueueName)}`, handle: getQueueUrl },
+    GetQueueUrl: { action: 'sqs:GetQueueUrl', resource: (ctx, input) => `${arnHead(ctx.region)}:sqs:${ctx.region}:${ctx.accountId}:${String(input.QueueName)}`, handle: getQueueUrl },
     ReceiveMessage: { action: 'sqs:ReceiveMessage', resource: resourceOf, handle: receiveMessage },
     DeleteMessage: { action: 'sqs:DeleteMessage', resource: resourceOf, handle: deleteMessage },
     DeleteMessageBatch: { action: 'sqs:DeleteMessage', resource: resourceOf, handle: deleteMessageBatch },

@@ -12,7 +12,7 @@ import { trustAllows } from './trust-policy';
 
 const NAME = /^[\w+=,.@-]{2,64}$/;
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const ROLE_ARN = /^arn:aws:iam::(\d{12}):role(\/(?:[\w+=,.@-]+\/)*)([\w+=,.@-]{1,64})$/;
+const ROLE_ARN = /^arn:(aws[\w-]*):iam::(\d{12}):role(\/(?:[\w+=,.@-]+\/)*)([\w+=,.@-]{1,64})$/;
 const DEFAULT_DURATION = 3600;
 /** A role's MaxSessionDuration when not raised; the endpoint's roles keep the default. */
 const MAX_DURATION = 3600;
@@ -34,7 +34,7 @@ export function assumeRole(ctx: CallContext, input: Params) {
   const denied = (action: string) => new AwsError('AccessDenied', `User: ${ctx.principalArn} is not authorized to perform: ${action} on resource: ${roleArn}`, 403);
   const match = ROLE_ARN.exec(roleArn);
   if (!match) throw validation(`${roleArn} is invalid`);
-  const [, accountId = '', path = '/', roleName = ''] = match;
+  const [, partition = 'aws', accountId = '', path = '/', roleName = ''] = match;
   const role = ctx.accounts?.find(accountId)?.roles.find((r) => r.name === roleName && r.path === path);
   const context: Record<string, string> = {
     ...(externalId !== undefined ? { 'sts:ExternalId': externalId } : {}),
@@ -44,7 +44,7 @@ export function assumeRole(ctx: CallContext, input: Params) {
   if (!role || !trustAllows(role.trustPolicy, { ...request, action: 'sts:AssumeRole' })) throw denied('sts:AssumeRole');
   if (sourceIdentity !== undefined && !trustAllows(role.trustPolicy, { ...request, action: 'sts:SetSourceIdentity' })) throw denied('sts:SetSourceIdentity');
 
-  const sessionArn = `arn:aws:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
+  const sessionArn = `arn:${partition}:sts::${accountId}:assumed-role/${roleName}/${sessionName}`;
   const session = ctx.accounts!.sessions.issue({
     accountId,
     principalArn: sessionArn,

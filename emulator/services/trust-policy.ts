@@ -38,10 +38,10 @@ function matchesAction(action: unknown, wanted: string): boolean {
 function matchesPrincipal(principal: unknown, callerArn: string): boolean {
   if (principal === '*') return true;
   if (typeof principal !== 'object' || principal === null) return false;
-  const account = /^arn:[\w-]+:(?:sts|iam)::(\d{12}):/.exec(callerArn)?.[1];
+  const [, partition, account] = /^arn:([\w-]+):(?:sts|iam)::(\d{12}):/.exec(callerArn) ?? [];
   const role = roleArnOfSession(callerArn);
   return list((principal as Record<string, unknown>).AWS).some(
-    (p) => p === '*' || p === callerArn || p === role || (account !== undefined && (p === account || p === `arn:aws:iam::${account}:root`)),
+    (p) => p === '*' || p === callerArn || p === role || (account !== undefined && (p === account || p === `arn:${partition}:iam::${account}:root`)),
   );
 }
 
