@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify-text';
 import { diagnose } from './diagnose';
+import { inJobPartition } from './read-text';
 import { applyFix } from './test-support/apply-fix';
 import { buildBundle } from './test-support/bundle';
 import { CHINA, GOVCLOUD, moveToPartition } from './test-support/partitions';
+import { doc, ok } from './test-support/policies';
 import { PROVEN_CASES } from './test-support/proven-cases';
+import { failedDuring } from './test-support/transitions';
 
 /**
  * A GovCloud or China job names its buckets, keys and roles `arn:aws-us-gov:…` / `arn:aws-cn:…`, and its policies do
@@ -68,5 +72,35 @@ describe("AWS's own images in every partition", () => {
     const d = await diagnose(moveToPartition(buildBundle(), CHINA));
     const pulls = d.checks.filter((c) => c.stage === 'image' && c.request.resource !== '*');
     expect(pulls.map((c) => c.request.resource)).toEqual(Array(3).fill('arn:aws-cn:ecr:cn-north-1:111122223333:repository/trainer'));
+  });
+});
+
+describe('what a commercial template leaves behind in another partition', () => {
+  it("a trust statement copied with an arn:aws: aws:SourceArn is corrected into the job's partition, not joined by a new one", async () => {
+    const trust = doc({
+      Effect: 'Allow',
+      Principal: { Service: 'sagemaker.amazonaws.com' },
+      Action: 'sts:AssumeRole',
+      Condition: { StringEquals: { 'aws:SourceAccount': '111122223333' }, ArnLike: { 'aws:SourceArn': 'arn:aws:sagemaker:us-gov-west-1:111122223333:*' } },
+    });
+    const bundle = { ...moveToPartition(buildBundle({ job: { transitions: failedDuring('Starting'), failureReason: 'ClientError: SageMaker was unable to assume the role' } }), GOVCLOUD) };
+    const role = bundle.role.ok ? bundle.role.value : undefined;
+    if (!role) throw new Error('no role');
+    role.trustPolicy = ok(trust);
+    const d = await diagnose(bundle);
+    expect(d.checks.find((c) => c.id === 'assume-role-sts-assumerole')?.status).toBe('fail');
+    const fix = d.fixes.find((f) => f.target === 'trust-policy');
+    expect(fix?.verified).toBe(true);
+    expect(JSON.stringify(fix?.policy)).toContain('"aws:SourceArn":"arn:aws-us-gov:sagemaker:us-gov-west-1:111122223333:*"');
+    expect(JSON.stringify(fix?.policy)).not.toContain('arn:aws:');
+  });
+
+  it("the text's own reading names an s3:// object in the job's partition, in its summary too", () => {
+    const text = classifyText({ failureReason: 'ClientError: Data download failed:Failed to download data. AccessDenied (403): Access Denied s3://acme-data/train/part-0.csv', statusMessages: [] });
+    expect(text.deniedRequest?.resource).toBe('arn:aws:s3:::acme-data/train/part-0.csv');
+    const moved = inJobPartition(text, 'cn-north-1');
+    expect(moved.deniedRequest?.resource).toBe(text.deniedRequest?.resource?.replace('arn:aws:', 'arn:aws-cn:'));
+    expect(moved.summary).not.toContain('arn:aws:');
+    expect(inJobPartition(text, 'eu-west-1')).toEqual(text);
   });
 });

@@ -21,18 +21,21 @@ export function failureTextOf(job: TrainingJob, logs: Piece<LogsEvidence>): Fail
  */
 export function readText(bundle: EvidenceBundle): TextDiagnosis {
   try {
-    return inJobPartition(classifyText(failureTextOf(bundle.job, bundle.logs)), partitionOf(bundle.region).name);
+    return inJobPartition(classifyText(failureTextOf(bundle.job, bundle.logs)), bundle.region);
   } catch {
     return { cause: 'unknown', confidence: 'unknown', summary: 'The failure text could not be read.', groupKey: 'unknown' };
   }
 }
 
 /**
- * The text layer knows no region, so the ARN it writes for a bucket a text names by URL (`s3://b/k`) is a commercial one.
- * A job in another partition asked for that object in its own (AWS's words there quote `arn:aws-us-gov:…` themselves).
+ * The text layer knows no region, so the ARN it writes for a bucket a text names by URL (`s3://b/k`) is a commercial one,
+ * in the denied request and in the summary that quotes it. A job in another partition asked for that object in its own
+ * (AWS's words there quote `arn:aws-us-gov:…` themselves). The list's text-only reading goes through here too.
  */
-function inJobPartition(text: TextDiagnosis, partition: string): TextDiagnosis {
+export function inJobPartition(text: TextDiagnosis, region: string): TextDiagnosis {
+  const partition = partitionOf(region).name;
+  if (partition === 'aws') return text;
+  const summary = text.summary.replaceAll('arn:aws:', `arn:${partition}:`);
   const resource = text.deniedRequest?.resource;
-  if (!resource || partition === 'aws') return text;
-  return { ...text, deniedRequest: { ...text.deniedRequest, resource: inPartition(resource, partition) } };
+  return { ...text, summary, ...(text.deniedRequest && resource ? { deniedRequest: { ...text.deniedRequest, resource: inPartition(resource, partition) } } : {}) };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { classifyText } from '@/lib/analysis/classify-text';
+import { inJobPartition } from '@/lib/analysis/read-text';
 import type { TrainingJob } from '@/lib/analysis/evidence';
 import type { JobDetailResponse } from '@/lib/dto/jobs';
 import type { StoredDiagnosis } from '@/lib/store/types';
@@ -19,10 +20,13 @@ export function isProven(diagnosis: { fingerprint: string } | undefined): boolea
 
 /** The failure text's reading of a described job, stored until the proof replaces it. */
 export function textDiagnosis(job: TrainingJob, nowMs: number): StoredDiagnosis {
-  const text = classifyText({
-    failureReason: job.failureReason,
-    statusMessages: job.transitions.flatMap((t) => (t.statusMessage ? [{ status: t.status, message: t.statusMessage }] : [])),
-  });
+  const text = inJobPartition(
+    classifyText({
+      failureReason: job.failureReason,
+      statusMessages: job.transitions.flatMap((t) => (t.statusMessage ? [{ status: t.status, message: t.statusMessage }] : [])),
+    }),
+    job.region,
+  );
   return {
     cause: text.cause,
     confidence: text.confidence,

@@ -1,4 +1,5 @@
 import type { EvidenceBundle, PolicyDocument } from '../evidence';
+import { partitionOf } from '../partition';
 import { statementsOf } from '../proof/statements';
 import type { FixPlan } from './fix-plan';
 import { resourcePlan } from './resource-fixes';
@@ -11,10 +12,14 @@ function namesSageMaker(s: Statement): boolean {
   return services.includes('sagemaker.amazonaws.com');
 }
 
-/** `arn:aws:sagemaker:<region>:<account>:...` with the job's account (and region, when none of the values has it). */
+/**
+ * `arn:<partition>:sagemaker:<region>:<account>:...` with the job's partition (a statement copied from a commercial
+ * template into GovCloud names `arn:aws:`) and account (and region, when none of the values has it).
+ */
 function correctArn(value: string, account: string, region: string, keepRegion: boolean): string {
   const parts = value.split(':');
   if (parts.length < 6 || parts[2] !== 'sagemaker') return value;
+  parts[1] = partitionOf(region).name;
   parts[4] = account;
   if (!keepRegion && parts[3] !== '*') parts[3] = region;
   return parts.join(':');
